@@ -1,0 +1,299 @@
+"""The catalog of known CI errors: its schema, loading and validation.
+
+One YAML file per entry at ``<catalog>/<category>/<slug>.yaml``; the entry's ``id``
+is ``<category>/<slug>`` and must equal its path. Loading validates every file with
+the pydantic models below and compiles every signature with RE2 (linear time), so
+a catalog that loads is a catalog the matcher can run safely.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import re2
+import yaml
+from pydantic import (
+    AnyHttpUrl,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from slackbot.errors import CatalogError
+
+Lang = Literal["en", "zh"]
+LANGS: tuple[Lang, ...] = ("en", "zh")
+
+Percent = Annotated[int, Field(ge=0, le=100)]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
+EntryId = Annotated[
+    str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", max_length=120)
+]
+NonEmpty = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+
+#: The signature patterns are compiled with these options: linear time, bounded memory.
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.log_errors = False
+_RE2_OPTIONS.max_mem = 8 << 20
+
+
+def compile_pattern(pattern: str) -> Any:
+    """Compile an authored signature with RE2, or raise ``ValueError`` saying why."""
+    try:
+        return re2.compile(pattern, _RE2_OPTIONS)
+    except re2.error as exc:
+        reason = exc.args[0] if exc.args else exc
+        if isinstance(reason, bytes):
+            reason = reason.decode("utf-8", "replace")
+        raise ValueError(f"pattern {pattern!r} does not compile with RE2: {reason}") from None
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+
+
+class Text(_Strict):
+    """A piece of text in English with an optional Chinese translation.
+
+    In YAML a plain string is shorthand for ``{en: <string>}``.
+    """
+
+    en: NonEmpty
+    zh: NonEmpty | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_plain_string(cls, value: Any) -> Any:
+        return {"en": value} if isinstance(value, str) else value
+
+    def get(self, lang: Lang) -> str:
+        """The text in ``lang``, falling back to English where there is no translation."""
+        return self.zh if lang == "zh" and self.zh else self.en
+
+
+class VersionRow(_Strict):
+    """One row of the version-compatibility table."""
+
+    component: NonEmpty
+    status: Literal["active", "fixed", "deprecated", "removed", "unknown"] = "active"
+    introduced: str | None = None
+    deprecated: str | None = None
+    notes: str | None = None
+
+
+class DocLink(_Strict):
+    """An official documentation page."""
+
+    url: AnyHttpUrl
+    title: NonEmpty
+
+
+class Workaround(_Strict):
+    """Something that fixes the error, with the share of cases it fixes."""
+
+    id: Slug
+    title: Text
+    steps: Text
+    success: Percent
+    review_note: str | None = Field(
+        default=None, description="Why a reviewer doubts this advice, until votes settle it."
+    )
+
+
+class DeadEnd(_Strict):
+    """Something people try that does not work, and why."""
+
+    id: Slug
+    title: Text
+    fail: Percent
+    reason: Text
+
+
+class Signature(_Strict):
+    """How the matcher recognises the entry.
+
+    ``patterns`` are RE2 regular expressions searched in each cleaned log line
+    (case-sensitive unless they start with ``(?i)``); ``examples`` are real error
+    lines or short excerpts, used for fuzzy matching and as regression tests.
+    ``priority`` breaks ties between entries whose patterns both hit: the entry
+    that names the root cause gets the higher number, the last symptom the lower.
+    """
+
+    patterns: list[NonEmpty] = Field(min_length=1)
+    examples: list[NonEmpty] = Field(min_length=1)
+    priority: int = Field(default=50, ge=0, le=100)
+
+    @field_validator("patterns")
+    @classmethod
+    def _patterns_compile(cls, patterns: list[str]) -> list[str]:
+        for pattern in patterns:
+            compiled = compile_pattern(pattern)
+            if compiled.search("") is not None:
+                raise ValueError(f"pattern {pattern!r} matches the empty string")
+        return patterns
+
+
+class Entry(_Strict):
+    """One known CI error, as stored in ``catalog/<category>/<slug>.yaml``."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        json_schema_extra={"title": "ci-error catalog entry"},
+    )
+
+    id: EntryId
+    title: NonEmpty
+    tags: list[NonEmpty] = Field(default_factory=list)
+    provenance: Literal["ai_generated", "curated", "community", "vendor"]
+    status: Literal["partial", "verified", "draft", "deprecated"]
+    fix_rate: Percent
+    confidence: Percent
+    evidence: int = Field(ge=0, description="How many independent reports back the figures.")
+    first_seen: dt.date | None = Field(
+        default=None, description="When the error was first reported, where known."
+    )
+    versions: list[VersionRow] = Field(default_factory=list)
+    root_cause: Text
+    docs: list[DocLink] = Field(min_length=1)
+    workarounds: list[Workaround] = Field(min_length=1)
+    dead_ends: list[DeadEnd] = Field(default_factory=list)
+    match: Signature
+
+    @field_validator("tags", mode="before")
+    @classmethod
+    def _tags_as_strings(cls, tags: Any) -> Any:
+        # YAML reads a tag such as 403 as an int; tags are labels.
+        return [str(tag) for tag in tags] if isinstance(tags, list) else tags
+
+    @model_validator(mode="after")
+    def _ids_unique(self) -> Entry:
+        for kind, items in (("workarounds", self.workarounds), ("dead_ends", self.dead_ends)):
+            seen: set[str] = set()
+            for item in items:
+                if item.id in seen:
+                    raise ValueError(f"duplicate id {item.id!r} in {kind}")
+                seen.add(item.id)
+        return self
+
+    @property
+    def category(self) -> str:
+        return self.id.split("/", 1)[0]
+
+    def workaround(self, workaround_id: str) -> Workaround | None:
+        """The workaround with this id, or ``None``."""
+        return next((w for w in self.workarounds if w.id == workaround_id), None)
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """All entries, by id, in a stable order."""
+
+    entries: dict[str, Entry]
+    root: Path | None = None
+    paths: dict[str, Path] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self.entries.values())
+
+    def __contains__(self, entry_id: object) -> bool:
+        return entry_id in self.entries
+
+    def get(self, entry_id: str) -> Entry | None:
+        return self.entries.get(entry_id)
+
+    def with_tag(self, tag: str) -> list[Entry]:
+        return [entry for entry in self if tag in entry.tags]
+
+
+def default_catalog_dir() -> Path:
+    """The repository's ``catalog/`` (the Docker image sets ``CATALOG_DIR`` instead)."""
+    return Path(__file__).resolve().parent.parent / "catalog"
+
+
+def _location(error: dict[str, Any]) -> str:
+    return ".".join(str(part) for part in error["loc"]) or "(top level)"
+
+
+def parse_entry(data: Any, *, expected_id: str, path: str) -> Entry:
+    """Validate one entry's data; raise :class:`CatalogError` with the file and field."""
+    if not isinstance(data, dict):
+        raise CatalogError("an entry must be a YAML mapping", path=path)
+    try:
+        entry = Entry.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        message = first["msg"].removeprefix("Value error, ")
+        more = len(exc.errors()) - 1
+        if more:
+            message += f" (and {more} more problem{'s' if more > 1 else ''})"
+        raise CatalogError(message, path=path, field=_location(first)) from None
+    if entry.id != expected_id:
+        raise CatalogError(
+            f"id {entry.id!r} does not match the file's path (expected {expected_id!r})",
+            path=path,
+            field="id",
+        )
+    return entry
+
+
+def load_entry_file(path: Path, root: Path) -> Entry:
+    """Read and validate one YAML entry file below ``root``."""
+    relative = path.relative_to(root)
+    shown = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CatalogError(f"cannot read the file: {exc}", path=shown) from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise CatalogError(f"invalid YAML: {problem}", path=shown, field=where) from None
+    expected = relative.with_suffix("").as_posix()
+    return parse_entry(data, expected_id=expected, path=shown)
+
+
+def load_catalog(root: Path | None = None) -> Catalog:
+    """Load and validate every ``*.yaml`` entry below ``root``.
+
+    Raises :class:`CatalogError` naming the file and the field at the first problem.
+    """
+    root = (root or default_catalog_dir()).resolve()
+    if not root.is_dir():
+        raise CatalogError("the catalog directory does not exist", path=str(root))
+    entries: dict[str, Entry] = {}
+    paths: dict[str, Path] = {}
+    for path in sorted(root.glob("*/*.yaml")):
+        entry = load_entry_file(path, root)
+        entries[entry.id] = entry
+        paths[entry.id] = path
+    stray = sorted(p for p in root.rglob("*.y*ml") if p.parent.parent != root)
+    if stray:
+        raise CatalogError(
+            "entries must be at <category>/<slug>.yaml, one level deep", path=str(stray[0])
+        )
+    if not entries:
+        raise CatalogError("the catalog has no entries", path=str(root))
+    return Catalog(entries=entries, root=root, paths=paths)
+
+
+def catalog_json_schema() -> str:
+    """The JSON Schema of one entry, as committed in ``catalog/schema.json``."""
+    schema = Entry.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n"

@@ -1,0 +1,186 @@
+"""The ``ci-error`` command line: match logs, show and list entries, lint the catalog.
+
+Exit codes: 0 success (or something matched), 1 nothing matched / lint problems,
+2 bad input (one line on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from slackbot.catalog import Catalog, Lang, catalog_json_schema, load_catalog
+from slackbot.errors import CiErrorError
+from slackbot.matching import Matcher
+from slackbot.messages import say
+from slackbot.redaction import redact
+
+MAX_INPUT_BYTES = 64 << 20
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"ci-error: {message}\n")
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="ci-error", description="Recognise CI errors and show the known fix.")
+    parser.add_argument(
+        "--catalog", type=Path, default=None, help="catalog directory (default: CATALOG_DIR)"
+    )
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    match = commands.add_parser("match", help="diagnose log files ('-' for stdin)")
+    match.add_argument("files", nargs="+", metavar="FILE")
+    match.add_argument("--json", action="store_true", help="one JSON object per input")
+    match.add_argument("--top", type=int, default=3, metavar="N")
+    match.add_argument("--lang", choices=["en", "zh"], default="en")
+
+    show = commands.add_parser("show", help="show one entry")
+    show.add_argument("entry_id", metavar="ID")
+    show.add_argument("--lang", choices=["en", "zh"], default="en")
+
+    listing = commands.add_parser("list", help="list the entries")
+    listing.add_argument("--tag", default=None)
+
+    commands.add_parser("lint", help="check the whole catalog")
+    commands.add_parser("schema", help="print the JSON Schema of an entry")
+    return parser
+
+
+def _read_input(name: str, stdin: TextIO) -> str:
+    if name == "-":
+        return stdin.read(MAX_INPUT_BYTES)
+    path = Path(name)
+    try:
+        size = path.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            raise CiErrorError(f"{name}: larger than {MAX_INPUT_BYTES >> 20} MB")
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise CiErrorError(f"{name}: is a directory") from None
+    except FileNotFoundError:
+        raise CiErrorError(f"{name}: no such file") from None
+    except PermissionError:
+        raise CiErrorError(f"{name}: permission denied") from None
+    except OSError as exc:
+        raise CiErrorError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    return data.decode("utf-8", errors="replace")
+
+
+def _load(args: argparse.Namespace) -> Catalog:
+    from slackbot.config import catalog_dir_from_env
+
+    return load_catalog(args.catalog or catalog_dir_from_env())
+
+
+def _cmd_match(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from slackbot.cards import render_terminal, render_terminal_no_match
+
+    if args.top < 1:
+        raise CiErrorError("--top must be at least 1")
+    catalog = _load(args)
+    matcher = Matcher(catalog)
+    lang: Lang = args.lang
+    any_match = False
+    for name in args.files:
+        text = _read_input(name, stdin)
+        result = matcher.match(text, top=args.top)
+        any_match = any_match or bool(result.matches)
+        if args.json:
+            record = {
+                "input": name,
+                "matches": [
+                    {**m.as_dict(), "line": redact(m.line)} for m in result.matches
+                ],
+            }
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            continue
+        if len(args.files) > 1:
+            out.write(f"==> {name} <==\n")
+        if result.best is None:
+            out.write(render_terminal_no_match(result, lang) + "\n")
+        else:
+            entry = catalog.entries[result.best.entry_id]
+            out.write(render_terminal(entry, lang, match=result.best, others=result.matches[1:]))
+            out.write("\n")
+    return 0 if any_match else 1
+
+
+def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
+    from slackbot.cards import render_terminal
+
+    catalog = _load(args)
+    entry = catalog.get(args.entry_id)
+    if entry is None:
+        raise CiErrorError(say("unknown_entry", entry_id=args.entry_id).replace("`", "'"))
+    out.write(render_terminal(entry, args.lang) + "\n")
+    return 0
+
+
+def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
+    catalog = _load(args)
+    entries = catalog.with_tag(args.tag) if args.tag else list(catalog)
+    width = max((len(e.id) for e in entries), default=0)
+    for entry in entries:
+        out.write(f"{entry.id:<{width}}  {entry.title}\n")
+    return 0
+
+
+def _cmd_lint(args: argparse.Namespace, out: TextIO) -> int:
+    from slackbot.lint import lint_catalog
+
+    catalog = _load(args)
+    problems = lint_catalog(catalog)
+    for problem in problems:
+        out.write(f"{problem}\n")
+    if problems:
+        out.write(f"{len(problems)} problem(s) in the catalog\n")
+        return 1
+    examples = sum(len(e.match.examples) for e in catalog)
+    out.write(say("cli_lint_ok", count=len(catalog), examples=examples) + "\n")
+    return 0
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    stdin: TextIO | None = None,
+) -> int:
+    """Run the command line; return the exit code."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    stdin = stdin or sys.stdin
+    parser = _build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    try:
+        if args.command == "match":
+            return _cmd_match(args, out, stdin)
+        if args.command == "show":
+            return _cmd_show(args, out)
+        if args.command == "list":
+            return _cmd_list(args, out)
+        if args.command == "lint":
+            return _cmd_lint(args, out)
+        if args.command == "schema":
+            out.write(catalog_json_schema())
+            return 0
+        raise AssertionError(f"unhandled command {args.command}")
+    except CiErrorError as exc:
+        err.write(f"ci-error: {exc}\n")
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,37 @@
+"""The small exception hierarchy of ci-error.
+
+Every error a user can cause derives from :class:`CiErrorError`, carries a one-line
+message meant for people, and never needs a traceback to be understood.
+"""
+
+from __future__ import annotations
+
+
+class CiErrorError(Exception):
+    """Base class of every error ci-error raises on purpose."""
+
+
+class CatalogError(CiErrorError):
+    """A catalog file is missing, unreadable or invalid.
+
+    ``path`` is the file and ``field`` the dotted location inside it, when known.
+    """
+
+    def __init__(self, message: str, *, path: str = "", field: str = "") -> None:
+        self.path = path
+        self.field = field
+        self.message = message
+        where = ": ".join(part for part in (path, field) if part)
+        super().__init__(f"{where}: {message}" if where else message)
+
+
+class ConfigError(CiErrorError):
+    """A setting in the environment is missing or malformed."""
+
+
+class StoreUnavailable(CiErrorError):
+    """The vote store cannot be reached right now; nothing was written."""
+
+
+class InvalidVote(CiErrorError):
+    """A vote names an entry or workaround that does not exist, or a bad direction."""

@@ -1,0 +1,416 @@
+"""Recognise known CI errors in pasted text or whole logs.
+
+The pipeline, each step a function of its own:
+
+1. :func:`clean_log` strips what CI systems wrap around a line (ANSI codes, timestamps,
+   GitHub/GitLab/Jenkins/BuildKit prefixes, Markdown quotes) and blanks boilerplate
+   lines such as ``Process completed with exit code 1`` so they never decide a match.
+2. Every entry's signature patterns (RE2, linear time) are searched in the cleaned
+   text at once with an ``re2.Set``: a hit is the primary, precise signal.
+3. :func:`select_error_lines` picks the lines that look like errors (the later ones in
+   a long log); :func:`mask_line` replaces variable parts (hashes, paths, versions,
+   URLs, quoted names) but keeps discriminating numbers (exit codes, HTTP statuses);
+   an inverted index of each entry's distinctive tokens picks candidates, and
+   rapidfuzz's ``token_set_ratio`` ranks them. A fuzzy hit needs shared distinctive
+   tokens and a high similarity, so an error no entry covers matches nothing.
+
+Scores mean the same for every entry: 90-100 a signature hit, 70-89 a strong fuzzy
+match, 50-69 a possible one (only offered as a near miss, never as a match).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+import re2
+from rapidfuzz import fuzz, process, utils
+
+from slackbot.catalog import Catalog, Entry
+
+SIGNATURE_FLOOR = 90
+STRONG_FLOOR = 70
+POSSIBLE_FLOOR = 50
+#: raw token_set_ratio needed for a strong fuzzy match and for a near miss.
+STRONG_RAW = 88
+POSSIBLE_RAW = 75
+
+MAX_LINE_CHARS = 2_000
+MAX_FUZZY_LINES = 300
+PASTE_LINES = 60
+MIN_FUZZY_CHARS = 20
+MIN_FUZZY_TOKENS = 3
+
+
+class Tier(str, Enum):
+    """How sure a match is."""
+
+    SIGNATURE = "signature"
+    STRONG = "strong"
+    POSSIBLE = "possible"
+
+
+@dataclass(frozen=True)
+class Match:
+    """One entry recognised in the input, and the line that decided it."""
+
+    entry_id: str
+    title: str
+    score: int
+    tier: Tier
+    line_no: int
+    line: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.entry_id,
+            "title": self.title,
+            "score": self.score,
+            "tier": self.tier.value,
+            "line_no": self.line_no,
+            "line": self.line,
+        }
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    """Matches best first; near misses are offered only when nothing matched."""
+
+    matches: list[Match]
+    near_misses: list[Match]
+    decisive_line: str
+
+    @property
+    def best(self) -> Match | None:
+        return self.matches[0] if self.matches else None
+
+
+# --- cleaning -------------------------------------------------------------------------
+
+_LINE_BREAKS = re.compile(r"\r\n|<br\s*/?>")
+# A carriage return inside a line is a progress bar redrawing itself: keep what was last drawn.
+_CARRIAGE_RETURN = re.compile(r"^[^\n]*\r", re.MULTILINE)
+_ANSI = re.compile(r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
+# Escape sequences whose ESC byte was lost on the way (GitLab's [0K, [32;1m; pip's [?25l).
+_ANSI_REMNANT = re.compile(r"\[(?:\d{1,3}(?:;\d{1,3})*)?[mK]|\[?\?25[lh]|(?<![\w.])25[lh](?=\S)")
+_GITLAB_SECTION = re.compile(r"section_(?:start|end):\d+:[\w.-]+(?:\[[^\]\n]*\])?")
+_BOX_DRAWING = re.compile(r"[\u2500-\u257f]")
+_LINE_PREFIX = re.compile(
+    r"""^[ \t]*(?:
+        (?:>[ \t]?)+                                              # Markdown quotes
+      | \[\d+\]\(https?://[^)\s]*\)                               # GitHub step link
+      | \[?\d{4}-\d\d-\d\d[T\ ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\]?[ \t]*
+      | \[?\d\d:\d\d:\d\d(?:[.,]\d+)?\]?[ \t]+                    # 12:34:56 prefixes
+      | \#\#\[[a-z]+\][ \t]*                                      # ##[error], ##[group]
+      | ::(?:error|warning|notice|debug)[^:\n]*::                 # workflow commands
+      | \[Pipeline\][ \t]*
+      | \#\d+[ \t]+(?:\d+\.\d+[ \t]+)?                            # BuildKit #10 18.23
+      | \$[ \t]                                                   # shell prompts
+    )+""",
+    re.MULTILINE | re.VERBOSE,
+)
+_SPACES = re.compile(r"[ \t\f\v\u00a0]{2,}")
+
+#: Lines that say a step failed without saying why. They never decide a match.
+BOILERPLATE_LINES = (
+    r"(?:Error: )?Process completed with exit code [12]\.?",
+    r"Traceback \(most recent call last\):",
+    r"ERROR: Job failed: exit code [12]",
+    r"ERROR: Job failed: command terminated with exit code [12]",
+    r"Finished: FAILURE",
+    r"(?:ERROR: )?script returned exit code [12]",
+    r"npm (?:ERR!|error) A complete log of this run can be found in:.*",
+    r"npm (?:ERR!|error) (?:code|errno) 1",
+    r"(?:error )?Command failed with exit code [12]\.?",
+    r"info Visit https://yarnpkg\.com/en/docs/cli/\S+ for documentation about this command\.",
+    r"make(?:\[\d+\])?: \*\*\* \[[^\]]*\] Error [12]",
+    r"The process '[^']*' failed with exit code [12]",
+    r"Cleaning up (?:project directory and )?file based variables",
+    r"\[ERROR\] -> \[Help 1\]",
+    r"\[ERROR\] (?:Re-run Maven using the -X switch.*|To see the full stack trace.*|For more information about the errors.*)",
+)
+_BOILERPLATE = re.compile(
+    r"^[ \t]*(?:" + "|".join(BOILERPLATE_LINES) + r")[ \t]*$", re.MULTILINE | re.IGNORECASE
+)
+
+
+def clean_log(text: str) -> str:
+    """Strip CI decorations from every line; blank boilerplate lines.
+
+    Line breaks are kept (Jenkins' ``<br/>`` counts as one), so line numbers of the
+    result are the log's line numbers.
+    """
+    text = _LINE_BREAKS.sub("\n", text)
+    text = _CARRIAGE_RETURN.sub("", text)
+    text = _ANSI.sub("", text)
+    text = _ANSI_REMNANT.sub("", text)
+    text = _GITLAB_SECTION.sub("", text)
+    text = _BOX_DRAWING.sub("", text)
+    text = _LINE_PREFIX.sub("", text)
+    text = _SPACES.sub(" ", text)
+    return _BOILERPLATE.sub("", text)
+
+
+# --- masking --------------------------------------------------------------------------
+
+_MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b[a-z][a-z0-9+.-]*://\S+", re.IGNORECASE), "<url>"),
+    (re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b"), "<email>"),
+    (
+        re.compile(
+            r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b", re.IGNORECASE
+        ),
+        "<uuid>",
+    ),
+    (re.compile(r"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,}\b", re.IGNORECASE), "<hash>"),
+    (re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b"), "<ip>"),
+    (re.compile(r"(?:[A-Za-z]:)?(?:[\w.@~-]*[/\\])+[\w.@-]+"), "<path>"),
+    (re.compile(r"\bv?\d+(?:\.\d+)+(?:[-+][\w.]+)?\b"), "<ver>"),
+    (re.compile(r"'[^'\n]{1,80}'|\"[^\"\n]{1,80}\"|`[^`\n]{1,80}`"), "<q>"),
+)
+# Numbers that discriminate errors stay: HTTP statuses and numbers after code/status words.
+_NUMBER = re.compile(
+    r"(?<![\w<])(?<!code )(?<!status )(?<!signal )(?<!errno )(?<!exit )(?<!error )"
+    r"(?![1-5]\d\d\b)\d{2,}\b"
+)
+
+
+def mask_line(line: str) -> str:
+    """Replace the variable parts of a line so that the same error compares equal."""
+    for pattern, placeholder in _MASKS:
+        line = pattern.sub(placeholder, line)
+    return _NUMBER.sub("<n>", line)
+
+
+# --- line selection -------------------------------------------------------------------
+
+_ERRORISH = re2.compile(
+    r"(?i)(?:error|fail|fatal|denied|exception|killed|unable|cannot|can't|could not|"
+    r"not found|invalid|refused|forbidden|unauthori[sz]ed|timed? ?out|no such|"
+    r"not supported|unsupported|incompatible|deprecated|exceeded|missing|mismatch|"
+    r"reached|stuck|lost|panic|abort|verification|permission|ENO|E\d{3}|[A-Z]{3,}\d{4,})"
+)
+
+
+def select_error_lines(lines: Sequence[str], limit: int = MAX_FUZZY_LINES) -> list[int]:
+    """Indices of the lines worth comparing, at most ``limit``, latest last.
+
+    A short paste is taken whole; in a long log only lines that look like errors count,
+    scanned from the end because the later lines carry the failure.
+    """
+    chosen: list[int] = []
+    short = len(lines) <= PASTE_LINES
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if len(line) < MIN_FUZZY_CHARS:
+            continue
+        if short or _ERRORISH.search(line[:MAX_LINE_CHARS]) is not None:
+            chosen.append(index)
+            if len(chosen) >= limit:
+                break
+    chosen.reverse()
+    return chosen
+
+
+# --- the matcher ----------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9_.+-]*[a-z0-9]|[a-z0-9]", re.IGNORECASE)
+_STOPWORDS = frozenset(
+    "the and for with from that this was were not are has have been you your use "
+    "error errors failed fail failure fatal warning info debug run running line file "
+    "found could can cannot unable please check see more than when while into after "
+    "step job exit code status command process".split()
+)
+
+
+def _tokens(masked: str) -> set[str]:
+    return {t.lower() for t in _TOKEN.findall(masked)} - _STOPWORDS
+
+
+def _fuzzy_score(raw: float) -> int:
+    """Map a raw similarity (POSSIBLE_RAW..100) onto the shared 50..89 scale."""
+    scaled = POSSIBLE_FLOOR + (raw - POSSIBLE_RAW) * (SIGNATURE_FLOOR - 1 - POSSIBLE_FLOOR) / (
+        100 - POSSIBLE_RAW
+    )
+    return int(min(SIGNATURE_FLOOR - 1, max(POSSIBLE_FLOOR, round(scaled))))
+
+
+@dataclass(frozen=True)
+class _Example:
+    entry_index: int
+    masked: str
+    anchors: frozenset[str]
+
+
+class Matcher:
+    """Matches text against one loaded catalog. Build once; :meth:`match` is thread-safe."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self._entries: list[Entry] = list(catalog)
+        options = re2.Options()
+        options.never_nl = True  # a signature never spans two log lines
+        options.log_errors = False
+        options.max_mem = 64 << 20
+        self._pattern_entry: list[int] = []
+        self._patterns: list[Any] = []
+        signature_set = re2.Set.SearchSet(options)
+        for entry_index, entry in enumerate(self._entries):
+            for pattern in entry.match.patterns:
+                wrapped = f"(?m){pattern}"
+                signature_set.Add(wrapped)
+                self._patterns.append(re2.compile(wrapped, options))
+                self._pattern_entry.append(entry_index)
+        signature_set.Compile()
+        self._signature_set = signature_set
+        self._build_fuzzy_index()
+
+    def _build_fuzzy_index(self) -> None:
+        per_entry_tokens: list[set[str]] = []
+        masked_examples: list[list[str]] = []
+        for entry in self._entries:
+            lines = [
+                mask_line(line)
+                for example in entry.match.examples
+                for line in clean_log(example).split("\n")
+                if len(line.strip()) >= MIN_FUZZY_CHARS
+            ]
+            masked_examples.append(lines)
+            per_entry_tokens.append(set().union(*(_tokens(line) for line in lines)))
+        frequency = Counter(token for tokens in per_entry_tokens for token in tokens)
+        # A token is distinctive when few entries use it; the cut grows slowly with size.
+        rare = max(3, len(self._entries) // 50)
+        self._examples: list[_Example] = []
+        self._index: dict[str, list[int]] = defaultdict(list)
+        for entry_index, lines in enumerate(masked_examples):
+            for masked in lines:
+                tokens = _tokens(masked)
+                if len(tokens) < MIN_FUZZY_TOKENS:
+                    continue
+                anchors = frozenset(t for t in tokens if frequency[t] <= rare and len(t) >= 3)
+                if len(anchors) < 2:
+                    continue
+                example_index = len(self._examples)
+                self._examples.append(_Example(entry_index, masked, anchors))
+                for token in anchors:
+                    self._index[token].append(example_index)
+        self._example_by_entry: dict[int, list[str]] = defaultdict(list)
+        for example in self._examples:
+            self._example_by_entry[example.entry_index].append(example.masked)
+        for entry_index, lines in enumerate(masked_examples):
+            self._example_by_entry.setdefault(entry_index, lines)
+
+    def compiled_patterns(self, entry_id: str) -> list[Any]:
+        """The compiled signature patterns of one entry, in catalog order."""
+        return [
+            pattern
+            for pattern, entry_index in zip(self._patterns, self._pattern_entry, strict=True)
+            if self._entries[entry_index].id == entry_id
+        ]
+
+    def match(self, text: str, top: int = 3) -> MatchResult:
+        """The entries recognised in ``text``, best first, at most ``top``."""
+        cleaned = clean_log(text)
+        lines = cleaned.split("\n")
+        best: dict[int, tuple[tuple[int, ...], Match]] = {}
+
+        def offer(entry_index: int, match: Match, priority: int) -> None:
+            tier_rank = {Tier.SIGNATURE: 2, Tier.STRONG: 1, Tier.POSSIBLE: 0}[match.tier]
+            key = (tier_rank, priority if match.tier is Tier.SIGNATURE else 0, match.score,
+                   match.line_no)
+            current = best.get(entry_index)
+            if current is None or key > current[0]:
+                best[entry_index] = (key, match)
+
+        for pattern_index in self._signature_set.Match(cleaned) or ():
+            entry_index = self._pattern_entry[pattern_index]
+            entry = self._entries[entry_index]
+            last = None
+            for last in self._patterns[pattern_index].finditer(cleaned):  # noqa: B007
+                pass
+            if last is None:
+                continue
+            line_index = cleaned.count("\n", 0, last.start())
+            line = lines[line_index]
+            similarity = self._similarity(entry_index, mask_line(line[:MAX_LINE_CHARS]))
+            score = SIGNATURE_FLOOR + round(similarity / 10)
+            offer(
+                entry_index,
+                Match(entry.id, entry.title, score, Tier.SIGNATURE, line_index + 1, line),
+                entry.match.priority,
+            )
+
+        for line_index, entry_index, raw in self._fuzzy_candidates(lines):
+            entry = self._entries[entry_index]
+            tier = Tier.STRONG if raw >= STRONG_RAW else Tier.POSSIBLE
+            line = lines[line_index]
+            offer(
+                entry_index,
+                Match(entry.id, entry.title, _fuzzy_score(raw), tier, line_index + 1, line),
+                entry.match.priority,
+            )
+
+        ranked = [match for _, match in sorted(best.values(), key=lambda kv: kv[0], reverse=True)]
+        matches = [m for m in ranked if m.tier is not Tier.POSSIBLE][:top]
+        near = [] if matches else [m for m in ranked if m.tier is Tier.POSSIBLE][:top]
+        decisive = matches[0].line if matches else self._last_error_line(lines)
+        return MatchResult(matches=matches, near_misses=near, decisive_line=decisive)
+
+    def _similarity(self, entry_index: int, masked_line: str) -> float:
+        choices = self._example_by_entry.get(entry_index) or []
+        if not choices:
+            return 0.0
+        found = process.extractOne(
+            masked_line, choices, scorer=fuzz.token_set_ratio, processor=utils.default_process
+        )
+        return float(found[1]) if found else 0.0
+
+    def _fuzzy_candidates(self, lines: Sequence[str]) -> Iterable[tuple[int, int, float]]:
+        """(line index, entry index, raw similarity) for each plausible pair."""
+        selected = select_error_lines(lines)
+        queries: list[str] = []
+        query_lines: list[int] = []
+        candidate_examples: list[list[int]] = []
+        for line_index in selected:
+            masked = mask_line(lines[line_index][:MAX_LINE_CHARS])
+            tokens = _tokens(masked)
+            if len(tokens) < MIN_FUZZY_TOKENS:
+                continue
+            shared: Counter[int] = Counter()
+            for token in tokens:
+                for example_index in self._index.get(token, ()):
+                    shared[example_index] += 1
+            eligible = [
+                example_index
+                for example_index, count in shared.items()
+                if count >= min(3, len(self._examples[example_index].anchors))
+                or count >= 2 and count * 2 >= len(self._examples[example_index].anchors)
+            ]
+            if eligible:
+                queries.append(masked)
+                query_lines.append(line_index)
+                candidate_examples.append(eligible[:50])
+        if not queries:
+            return
+        for query, line_index, example_ids in zip(
+            queries, query_lines, candidate_examples, strict=True
+        ):
+            choices = [self._examples[i].masked for i in example_ids]
+            for _, raw, position in process.extract(
+                query,
+                choices,
+                scorer=fuzz.token_set_ratio,
+                processor=utils.default_process,
+                score_cutoff=POSSIBLE_RAW,
+                limit=None,
+            ):
+                yield line_index, self._examples[example_ids[position]].entry_index, float(raw)
+
+    @staticmethod
+    def _last_error_line(lines: Sequence[str]) -> str:
+        selected = select_error_lines(lines, limit=1)
+        return lines[selected[-1]] if selected else ""

@@ -1,0 +1,165 @@
+"""Every sentence the bot or the command line says to a person, in English and Chinese.
+
+Look strings up with :func:`say`; a key missing in Chinese falls back to English.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slackbot.catalog import Lang
+
+_EN: dict[str, str] = {
+    # cards
+    "root_cause": "Root cause",
+    "workarounds": "Workarounds",
+    "dead_ends": "Dead ends (don't try)",
+    "versions": "Versions",
+    "docs": "Docs",
+    "matched_line": "Matched line {line_no}",
+    "success_estimate": "{pct}% success (estimate)",
+    "success_refined": "{prior}% est. → {pct}% · {up} 👍 / {down} 👎",
+    "success_measured": "{pct}% success",
+    "fail_estimate": "{pct}% fail (estimate)",
+    "fail_measured": "{pct}% fail",
+    "likely_dead_end": "⚠️ Votes say this rarely works: likely a dead end.",
+    "review_note": "Review note: {note}",
+    "estimates_note": "Figures are estimates until votes exist (evidence: {evidence}).",
+    "vote_rule": "👍 / 👎: one vote per person; clicking the same button again withdraws it.",
+    "score_line": "match {score} ({tier})",
+    "confidence_line": "confidence {confidence}% · fix rate {fix_rate}% · evidence {evidence}",
+    "first_seen": "first seen {date}",
+    "hits_line": "seen {day} today · {week} this week · {month} this month",
+    "trimmed": "… trimmed: see `ci-error show {entry_id}` or the docs.",
+    "more_steps": "More in `ci-error show {entry_id}`.",
+    "runner_ups": "Also possible:",
+    "fallback_text": "CI error recognised: {title} ({entry_id}).",
+    "button_docs": "Official docs",
+    "button_share": "Share in channel",
+    "button_wrong": "Wrong match",
+    "button_up": "👍 Worked",
+    "button_down": "👎 Didn't",
+    "version_row": "{component}: {status}",
+    "introduced": "introduced {value}",
+    "deprecated": "deprecated {value}",
+    # answers
+    "no_match": "No known CI error recognised in this text.",
+    "no_match_line": "The line that looks most like the error: `{line}`",
+    "near_misses": "Nearest candidates (below the threshold):",
+    "propose_entry": (
+        "Know the fix? Add an entry to the catalog: copy a file in `catalog/`, "
+        "run `ci-error lint`, open a pull request."
+    ),
+    "usage": (
+        "*Usage*\n"
+        "• `/ci-error <error text or log>`: recognise a CI error\n"
+        "• `/ci-error lang:zh <text>`: answer in Chinese\n"
+        "• `/ci-error show <id>`: show an entry\n"
+        "• `/ci-error help`: this message\n"
+        "Paste a log in a support channel, or use the *Diagnose CI error* shortcut on "
+        "any message, including thread replies."
+    ),
+    "unknown_entry": "No catalog entry has the id `{entry_id}`.",
+    "empty_text": "There is no text to diagnose: paste the error after the command.",
+    "vote_thanks": "Thanks, your vote is recorded.",
+    "vote_withdrawn": "Your vote is withdrawn.",
+    "vote_not_recorded": "Your vote was not recorded, please try again.",
+    "vote_invalid": "That button names no known workaround; nothing was recorded.",
+    "wrong_match_thanks": "Thanks: the match is flagged for review.",
+    "file_unreadable": "Couldn't read the file `{name}`: {reason}",
+    "file_too_large": "the file is larger than {limit} MB",
+    "file_auth_failed": "Slack refused the download (the bot may lack the files:read scope)",
+    "file_binary": "it is not a text file",
+    "shared_by": "Shared by <@{user}>",
+    # App Home
+    "home_title": "ci-error",
+    "home_intro": "I recognise CI failures and answer with the known fix.",
+    "home_catalog_size": "The catalog knows *{count}* CI errors.",
+    "home_top_matches": "Most matched this week",
+    "home_top_gaps": "Most frequent unrecognised errors",
+    "home_none": "Nothing yet.",
+    "home_add_entry": (
+        "*Add an entry*: one YAML file per error in `catalog/<category>/<slug>.yaml`; "
+        "check it with `ci-error lint`."
+    ),
+    # command line
+    "cli_no_match": "no known CI error recognised",
+    "cli_lint_ok": "catalog OK: {count} entries, {examples} examples",
+}
+
+_ZH: dict[str, str] = {
+    "root_cause": "根本原因",
+    "workarounds": "解决方法",
+    "dead_ends": "无效做法(不要尝试)",
+    "versions": "版本",
+    "docs": "文档",
+    "matched_line": "匹配的第 {line_no} 行",
+    "success_estimate": "{pct}% 成功(估计)",
+    "success_refined": "估计 {prior}% → {pct}% · {up} 👍 / {down} 👎",
+    "success_measured": "{pct}% 成功",
+    "fail_estimate": "{pct}% 失败(估计)",
+    "fail_measured": "{pct}% 失败",
+    "likely_dead_end": "⚠️ 投票显示这个方法很少奏效:可能是无效做法。",
+    "review_note": "审核备注:{note}",
+    "estimates_note": "在有投票之前,这些数字都是估计值(证据:{evidence})。",
+    "vote_rule": "👍 / 👎:每人一票;再次点击同一按钮即撤回。",
+    "score_line": "匹配度 {score}({tier})",
+    "confidence_line": "置信度 {confidence}% · 修复率 {fix_rate}% · 证据 {evidence}",
+    "first_seen": "首次出现 {date}",
+    "hits_line": "今天 {day} 次 · 本周 {week} 次 · 本月 {month} 次",
+    "trimmed": "… 已截断:请查看 `ci-error show {entry_id}` 或文档。",
+    "more_steps": "更多内容见 `ci-error show {entry_id}`。",
+    "runner_ups": "其他可能:",
+    "fallback_text": "识别到 CI 错误:{title}({entry_id})。",
+    "button_docs": "官方文档",
+    "button_share": "分享到频道",
+    "button_wrong": "匹配错误",
+    "button_up": "👍 有效",
+    "button_down": "👎 无效",
+    "introduced": "引入于 {value}",
+    "deprecated": "弃用于 {value}",
+    "no_match": "没有在这段文本中识别到已知的 CI 错误。",
+    "no_match_line": "最像错误的一行:`{line}`",
+    "near_misses": "最接近的候选(低于阈值):",
+    "propose_entry": (
+        "知道解决方法?请向目录添加条目:复制 `catalog/` 中的一个文件,运行 `ci-error lint`,"
+        "然后提交拉取请求。"
+    ),
+    "usage": (
+        "*用法*\n"
+        "• `/ci-error <错误文本或日志>`:识别 CI 错误\n"
+        "• `/ci-error lang:zh <文本>`:用中文回答\n"
+        "• `/ci-error show <id>`:显示条目\n"
+        "• `/ci-error help`:显示本帮助\n"
+        "也可以在支持频道中粘贴日志,或在任何消息(包括线程回复)上使用 *Diagnose CI error* 快捷方式。"
+    ),
+    "unknown_entry": "没有 id 为 `{entry_id}` 的目录条目。",
+    "empty_text": "没有可诊断的文本:请在命令后粘贴错误。",
+    "vote_thanks": "谢谢,您的投票已记录。",
+    "vote_withdrawn": "您的投票已撤回。",
+    "vote_not_recorded": "您的投票未被记录,请重试。",
+    "vote_invalid": "该按钮没有对应已知的解决方法;未记录任何内容。",
+    "wrong_match_thanks": "谢谢:该匹配已标记待审核。",
+    "file_unreadable": "无法读取文件 `{name}`:{reason}",
+    "file_too_large": "文件大于 {limit} MB",
+    "file_auth_failed": "Slack 拒绝了下载(机器人可能缺少 files:read 权限)",
+    "file_binary": "这不是文本文件",
+    "shared_by": "由 <@{user}> 分享",
+    "home_intro": "我能识别 CI 失败并给出已知的解决方法。",
+    "home_catalog_size": "目录中共有 *{count}* 个 CI 错误。",
+    "home_top_matches": "本周最常匹配",
+    "home_top_gaps": "最常见的未识别错误",
+    "home_none": "暂无。",
+    "home_add_entry": (
+        "*添加条目*:每个错误一个 YAML 文件,位于 `catalog/<category>/<slug>.yaml`;用 `ci-error lint` 检查。"
+    ),
+    "cli_no_match": "没有识别到已知的 CI 错误",
+}
+
+_TABLES: dict[Lang, dict[str, str]] = {"en": _EN, "zh": _ZH}
+
+
+def say(key: str, lang: Lang = "en", **values: Any) -> str:
+    """The sentence ``key`` in ``lang`` with ``values`` filled in."""
+    template = _TABLES[lang].get(key) or _EN[key]
+    return template.format(**values) if values else template
