@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -223,7 +223,7 @@ def default_catalog_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "catalog"
 
 
-def _location(error: dict[str, Any]) -> str:
+def _location(error: Mapping[str, Any]) -> str:
     return ".".join(str(part) for part in error["loc"]) or "(top level)"
 
 
@@ -234,7 +234,7 @@ def parse_entry(data: Any, *, expected_id: str, path: str) -> Entry:
     try:
         entry = Entry.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors(include_url=False)[0]
+        first: Mapping[str, Any] = exc.errors(include_url=False)[0]
         message = first["msg"].removeprefix("Value error, ")
         more = len(exc.errors()) - 1
         if more:

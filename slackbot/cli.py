@@ -94,9 +94,7 @@ def _cmd_match(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         if args.json:
             record = {
                 "input": name,
-                "matches": [
-                    {**m.as_dict(), "line": redact(m.line)} for m in result.matches
-                ],
+                "matches": [{**m.as_dict(), "line": redact(m.line)} for m in result.matches],
             }
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             continue

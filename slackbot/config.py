@@ -70,7 +70,7 @@ def _url(env: Mapping[str, str], name: str, default: str, schemes: tuple[str, ..
     if not raw:
         return ""
     parsed = urlparse(raw)
-    if parsed.scheme not in schemes or not parsed.netloc and parsed.scheme != "unix":
+    if parsed.scheme not in schemes or (not parsed.netloc and parsed.scheme != "unix"):
         raise ConfigError(f"{name} must be a {' or '.join(schemes)} URL, not {raw!r}")
     return raw
 
@@ -109,7 +109,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         c.strip() for c in env.get("SUPPORT_CHANNELS", "").replace(";", ",").split(",") if c.strip()
     )
     for channel in channels:
-        if not channel.isalnum() or not channel[0] in "CGD":
+        if not channel.isalnum() or channel[0] not in "CGD":
             raise ConfigError(f"SUPPORT_CHANNELS holds {channel!r}, which is not a channel id")
     catalog_dir = catalog_dir_from_env(env)
     if not catalog_dir.is_dir():

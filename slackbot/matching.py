@@ -24,7 +24,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 import re2
@@ -46,7 +46,7 @@ MIN_FUZZY_CHARS = 20
 MIN_FUZZY_TOKENS = 3
 
 
-class Tier(str, Enum):
+class Tier(StrEnum):
     """How sure a match is."""
 
     SIGNATURE = "signature"
@@ -131,7 +131,8 @@ BOILERPLATE_LINES = (
     r"The process '[^']*' failed with exit code [12]",
     r"Cleaning up (?:project directory and )?file based variables",
     r"\[ERROR\] -> \[Help 1\]",
-    r"\[ERROR\] (?:Re-run Maven using the -X switch.*|To see the full stack trace.*|For more information about the errors.*)",
+    r"\[ERROR\] (?:Re-run Maven using the -X switch|To see the full stack trace"
+    r"|For more information about the errors).*",
 )
 _BOILERPLATE = re.compile(
     r"^[ \t]*(?:" + "|".join(BOILERPLATE_LINES) + r")[ \t]*$", re.MULTILINE | re.IGNORECASE
@@ -220,10 +221,59 @@ def select_error_lines(lines: Sequence[str], limit: int = MAX_FUZZY_LINES) -> li
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9_.+-]*[a-z0-9]|[a-z0-9]", re.IGNORECASE)
 _STOPWORDS = frozenset(
-    "the and for with from that this was were not are has have been you your use "
-    "error errors failed fail failure fatal warning info debug run running line file "
-    "found could can cannot unable please check see more than when while into after "
-    "step job exit code status command process".split()
+    [
+        "the",
+        "and",
+        "for",
+        "with",
+        "from",
+        "that",
+        "this",
+        "was",
+        "were",
+        "not",
+        "are",
+        "has",
+        "have",
+        "been",
+        "you",
+        "your",
+        "use",
+        "error",
+        "errors",
+        "failed",
+        "fail",
+        "failure",
+        "fatal",
+        "warning",
+        "info",
+        "debug",
+        "run",
+        "running",
+        "line",
+        "file",
+        "found",
+        "could",
+        "can",
+        "cannot",
+        "unable",
+        "please",
+        "check",
+        "see",
+        "more",
+        "than",
+        "when",
+        "while",
+        "into",
+        "after",
+        "step",
+        "job",
+        "exit",
+        "code",
+        "status",
+        "command",
+        "process",
+    ]
 )
 
 
@@ -320,8 +370,12 @@ class Matcher:
 
         def offer(entry_index: int, match: Match, priority: int) -> None:
             tier_rank = {Tier.SIGNATURE: 2, Tier.STRONG: 1, Tier.POSSIBLE: 0}[match.tier]
-            key = (tier_rank, priority if match.tier is Tier.SIGNATURE else 0, match.score,
-                   match.line_no)
+            key = (
+                tier_rank,
+                priority if match.tier is Tier.SIGNATURE else 0,
+                match.score,
+                match.line_no,
+            )
             current = best.get(entry_index)
             if current is None or key > current[0]:
                 best[entry_index] = (key, match)
@@ -388,7 +442,7 @@ class Matcher:
                 example_index
                 for example_index, count in shared.items()
                 if count >= min(3, len(self._examples[example_index].anchors))
-                or count >= 2 and count * 2 >= len(self._examples[example_index].anchors)
+                or (count >= 2 and count * 2 >= len(self._examples[example_index].anchors))
             ]
             if eligible:
                 queries.append(masked)

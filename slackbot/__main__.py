@@ -1,0 +1,33 @@
+"""``python -m slackbot``: start the bot (Socket Mode with SLACK_APP_TOKEN, else HTTP)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from slackbot.errors import CiErrorError
+
+
+def main() -> int:
+    from slackbot.app import create_app
+    from slackbot.config import load_settings
+    from slackbot.server import serve_http, serve_socket_mode
+
+    try:
+        settings = load_settings()
+        logging.basicConfig(
+            level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
+        app = create_app(settings)
+    except CiErrorError as exc:
+        print(f"ci-error: {exc}", file=sys.stderr)
+        return 2
+    if settings.socket_mode:
+        serve_socket_mode(app, settings)
+    else:
+        serve_http(app, settings)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,40 @@
+"""The "Diagnose CI error" message shortcut (works on thread replies too)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext, Respond
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from slackbot import ids
+from slackbot.helpdesk import Helpdesk
+from slackbot.listeners.locale import LocaleCache
+from slackbot.listeners.text import slack_to_plain
+
+
+def handle_diagnose_shortcut(
+    ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext
+) -> None:
+    """Diagnose the message the shortcut was used on; answer only the user who asked."""
+    ack()
+    helpdesk: Helpdesk = context["helpdesk"]
+    locales: LocaleCache = context["locales"]
+    message = body.get("message") or {}
+    user = str((body.get("user") or {}).get("id") or "")
+    channel = str((body.get("channel") or {}).get("id") or "")
+    lang = locales.lang_for(client, user)
+    card = helpdesk.answer(slack_to_plain(str(message.get("text") or "")), lang, ephemeral=True)
+    thread_ts = message.get("thread_ts") or message.get("ts")
+    try:
+        client.chat_postEphemeral(
+            channel=channel, user=user, thread_ts=thread_ts, text=card.text, blocks=card.blocks
+        )
+    except SlackApiError:
+        # Not in the channel (or a DM): the shortcut's response_url still reaches the user.
+        respond(response_type="ephemeral", text=card.text, blocks=card.blocks)
+
+
+def register(app: App) -> None:
+    app.shortcut(ids.SHORTCUT_DIAGNOSE)(handle_diagnose_shortcut)

@@ -1,0 +1,111 @@
+"""Serve the app over HTTP (gunicorn, threads) or Socket Mode.
+
+HTTP routes: ``POST /slack/events`` (commands, events, interactivity), ``GET /healthz``,
+``GET /metrics`` (Prometheus text format).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from gunicorn.app.base import BaseApplication
+from slack_bolt import App
+from slack_bolt.adapter.wsgi import SlackRequestHandler
+
+from slackbot.app import helpdesk_of
+from slackbot.config import Settings
+
+log = logging.getLogger(__name__)
+
+StartResponse = Callable[..., Any]
+WsgiApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
+EVENTS_PATH = "/slack/events"
+
+
+def create_wsgi_app(app: App) -> WsgiApp:
+    """A WSGI application routing Slack's requests to Bolt, plus health and metrics."""
+    bolt = SlackRequestHandler(app, path=EVENTS_PATH)
+    helpdesk = helpdesk_of(app)
+    metrics = helpdesk.metrics
+
+    def reply(
+        start_response: StartResponse,
+        status: str,
+        body: bytes,
+        content_type: str = "text/plain; charset=utf-8",
+    ) -> list[bytes]:
+        start_response(status, [("Content-Type", content_type), ("Content-Length", str(len(body)))])
+        return [body]
+
+    def application(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
+        path = environ.get("PATH_INFO", "")
+        method = environ.get("REQUEST_METHOD", "GET")
+        if path == EVENTS_PATH and method == "POST":
+            statuses: list[str] = []
+
+            def recording(status: str, headers: list[tuple[str, str]], *args: Any) -> Any:
+                statuses.append(status.split(" ", 1)[0])
+                return start_response(status, headers, *args)
+
+            try:
+                body = bolt(environ, recording)
+            except Exception:
+                log.exception("request failed")
+                metrics.requests.labels(path=path, status="500").inc()
+                return reply(start_response, "500 Internal Server Error", b"error\n")
+            metrics.requests.labels(path=path, status=statuses[0] if statuses else "?").inc()
+            return body
+        if path == "/healthz" and method in ("GET", "HEAD"):
+            store_ok = helpdesk.store.ping()
+            return reply(
+                start_response, "200 OK", b"ok\n" if store_ok else b"ok (store unavailable)\n"
+            )
+        if path == "/metrics" and method == "GET":
+            return reply(
+                start_response,
+                "200 OK",
+                metrics.render(),
+                "text/plain; version=0.0.4; charset=utf-8",
+            )
+        return reply(start_response, "404 Not Found", b"not found\n")
+
+    return application
+
+
+class _Gunicorn(BaseApplication):  # type: ignore[misc]
+    def __init__(self, application: WsgiApp, options: dict[str, Any]) -> None:
+        self.application = application
+        self.options = options
+        super().__init__()
+
+    def load_config(self) -> None:
+        for key, value in self.options.items():
+            self.cfg.set(key, value)
+
+    def load(self) -> WsgiApp:
+        return self.application
+
+
+def serve_http(app: App, settings: Settings) -> None:
+    """Serve on ``HOST:PORT`` with gunicorn (one process, ``THREADS`` threads)."""
+    options = {
+        "bind": f"{settings.host}:{settings.port}",
+        "workers": 1,
+        "worker_class": "gthread",
+        "threads": settings.threads,
+        "timeout": 60,
+        "graceful_timeout": 10,
+        "accesslog": None,
+        "loglevel": settings.log_level.lower(),
+        "preload_app": True,
+    }
+    _Gunicorn(create_wsgi_app(app), options).run()
+
+
+def serve_socket_mode(app: App, settings: Settings) -> None:
+    """Connect to Slack over Socket Mode (no public URL needed)."""
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    SocketModeHandler(app, settings.app_token).start()  # type: ignore[no-untyped-call]

@@ -1,0 +1,267 @@
+"""The embedded backend: one SQLite file, for a single instance with no services.
+
+Every change runs in one ``BEGIN IMMEDIATE`` transaction, so a vote and its tally
+change together or not at all, across threads and processes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TypeVar
+
+from slackbot.errors import StoreUnavailable
+from slackbot.rates import Hits, Tally
+from slackbot.store.base import (
+    DAY,
+    MAX_FEEDBACK,
+    MAX_GAPS,
+    MONTH,
+    WEEK,
+    Direction,
+    Feedback,
+    Gap,
+    VoteOutcome,
+    VoteRecord,
+    hour_of,
+    now_or,
+    window_hours,
+)
+
+T = TypeVar("T")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS votes (
+  entry_id TEXT NOT NULL, workaround_id TEXT NOT NULL, user_id TEXT NOT NULL,
+  direction TEXT NOT NULL CHECK (direction IN ('up', 'down')),
+  PRIMARY KEY (entry_id, workaround_id, user_id));
+CREATE TABLE IF NOT EXISTS tallies (
+  entry_id TEXT NOT NULL, workaround_id TEXT NOT NULL,
+  up INTEGER NOT NULL DEFAULT 0, down INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (entry_id, workaround_id));
+CREATE TABLE IF NOT EXISTS hits (
+  entry_id TEXT NOT NULL, hour INTEGER NOT NULL, count INTEGER NOT NULL,
+  PRIMARY KEY (entry_id, hour));
+CREATE TABLE IF NOT EXISTS last_hit (entry_id TEXT PRIMARY KEY, at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS gaps (
+  line TEXT PRIMARY KEY, count INTEGER NOT NULL, last_seen REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS feedback (
+  id INTEGER PRIMARY KEY AUTOINCREMENT, entry_id TEXT NOT NULL, line TEXT NOT NULL,
+  user_id TEXT NOT NULL, at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, expires REAL NOT NULL);
+"""
+
+
+class SqliteStore:
+    """:class:`~slackbot.store.base.Store` in a SQLite file (``DATA_DIR/ci-error.sqlite3``)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(
+                path, timeout=10.0, isolation_level=None, check_same_thread=False
+            )
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(_SCHEMA)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreUnavailable(f"cannot open {path}: {exc}") from exc
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self._db
+                except BaseException:
+                    self._db.execute("ROLLBACK")
+                    raise
+                self._db.execute("COMMIT")
+            except sqlite3.Error as exc:
+                raise StoreUnavailable(f"SQLite store failed: {exc}") from exc
+
+    def _read(self, query: Callable[[sqlite3.Connection], T]) -> T:
+        with self._lock:
+            try:
+                return query(self._db)
+            except sqlite3.Error as exc:
+                raise StoreUnavailable(f"SQLite store failed: {exc}") from exc
+
+    def ping(self) -> bool:
+        try:
+            self._read(lambda db: db.execute("SELECT 1").fetchone())
+        except StoreUnavailable:
+            return False
+        return True
+
+    def _apply_vote(
+        self,
+        db: sqlite3.Connection,
+        entry_id: str,
+        workaround_id: str,
+        user_id: str,
+        direction: Direction,
+    ) -> VoteOutcome:
+        row = db.execute(
+            "SELECT direction FROM votes WHERE entry_id=? AND workaround_id=? AND user_id=?",
+            (entry_id, workaround_id, user_id),
+        ).fetchone()
+        old = row[0] if row else None
+        if old == direction:
+            return VoteOutcome.UNCHANGED
+        db.execute(
+            "INSERT INTO votes VALUES (?,?,?,?) ON CONFLICT (entry_id, workaround_id, user_id) "
+            "DO UPDATE SET direction=excluded.direction",
+            (entry_id, workaround_id, user_id, direction),
+        )
+        up = (direction == "up") - (old == "up")
+        down = (direction == "down") - (old == "down")
+        db.execute(
+            "INSERT INTO tallies VALUES (?,?,?,?) ON CONFLICT (entry_id, workaround_id) "
+            "DO UPDATE SET up=up+excluded.up, down=down+excluded.down",
+            (entry_id, workaround_id, up, down),
+        )
+        return VoteOutcome.CHANGED if old else VoteOutcome.RECORDED
+
+    def vote(
+        self, entry_id: str, workaround_id: str, user_id: str, direction: Direction
+    ) -> VoteOutcome:
+        with self._transaction() as db:
+            return self._apply_vote(db, entry_id, workaround_id, user_id, direction)
+
+    def tallies(self, entry_id: str, workaround_ids: list[str]) -> dict[str, Tally]:
+        rows = self._read(
+            lambda db: db.execute(
+                "SELECT workaround_id, up, down FROM tallies WHERE entry_id=?", (entry_id,)
+            ).fetchall()
+        )
+        found = {wid: Tally(up=up, down=down) for wid, up, down in rows}
+        return {wid: found.get(wid, Tally()) for wid in workaround_ids}
+
+    def export_votes(self) -> list[VoteRecord]:
+        rows = self._read(
+            lambda db: db.execute(
+                "SELECT entry_id, workaround_id, user_id, direction FROM votes "
+                "ORDER BY entry_id, workaround_id, user_id"
+            ).fetchall()
+        )
+        return [VoteRecord(*row) for row in rows]
+
+    def import_votes(self, records: list[VoteRecord]) -> int:
+        with self._transaction() as db:
+            outcomes = [
+                self._apply_vote(db, r.entry_id, r.workaround_id, r.user_id, r.direction)
+                for r in records
+            ]
+        return sum(o is not VoteOutcome.UNCHANGED for o in outcomes)
+
+    def record_hit(self, entry_id: str, at: float | None = None) -> None:
+        at = now_or(at)
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO hits VALUES (?,?,1) ON CONFLICT (entry_id, hour) "
+                "DO UPDATE SET count=count+1",
+                (entry_id, hour_of(at)),
+            )
+            db.execute(
+                "INSERT INTO last_hit VALUES (?,?) ON CONFLICT (entry_id) DO UPDATE SET "
+                "at=max(at, excluded.at)",
+                (entry_id, at),
+            )
+            db.execute("DELETE FROM hits WHERE hour < ?", (hour_of(at - MONTH),))
+
+    def hits(self, entry_id: str, now: float | None = None) -> Hits:
+        current = hour_of(now_or(now))
+
+        def read(db: sqlite3.Connection) -> Hits:
+            counts = [
+                db.execute(
+                    "SELECT coalesce(sum(count), 0) FROM hits WHERE entry_id=? "
+                    "AND hour BETWEEN ? AND ?",
+                    (entry_id, current - window_hours(window) + 1, current),
+                ).fetchone()[0]
+                for window in (DAY, WEEK, MONTH)
+            ]
+            last = db.execute("SELECT at FROM last_hit WHERE entry_id=?", (entry_id,)).fetchone()
+            return Hits(counts[0], counts[1], counts[2], last[0] if last else None)
+
+        return self._read(read)
+
+    def top_hits(self, window: int, limit: int, now: float | None = None) -> list[tuple[str, int]]:
+        current = hour_of(now_or(now))
+        rows = self._read(
+            lambda db: db.execute(
+                "SELECT entry_id, sum(count) AS n FROM hits WHERE hour BETWEEN ? AND ? "
+                "GROUP BY entry_id ORDER BY n DESC, entry_id LIMIT ?",
+                (current - window_hours(window) + 1, current, limit),
+            ).fetchall()
+        )
+        return [(entry_id, int(n)) for entry_id, n in rows]
+
+    def record_gap(self, line: str, at: float | None = None) -> None:
+        at = now_or(at)
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO gaps VALUES (?,1,?) ON CONFLICT (line) DO UPDATE SET "
+                "count=count+1, last_seen=excluded.last_seen",
+                (line, at),
+            )
+            db.execute(
+                "DELETE FROM gaps WHERE line IN (SELECT line FROM gaps ORDER BY count DESC, "
+                "last_seen DESC LIMIT -1 OFFSET ?)",
+                (MAX_GAPS,),
+            )
+
+    def top_gaps(self, limit: int) -> list[Gap]:
+        rows = self._read(
+            lambda db: db.execute(
+                "SELECT line, count, last_seen FROM gaps "
+                "ORDER BY count DESC, last_seen DESC LIMIT ?",
+                (limit,),
+            ).fetchall()
+        )
+        return [Gap(*row) for row in rows]
+
+    def record_feedback(self, feedback: Feedback) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO feedback (entry_id, line, user_id, at) VALUES (?,?,?,?)",
+                (feedback.entry_id, feedback.line, feedback.user_id, feedback.at),
+            )
+            db.execute(
+                "DELETE FROM feedback WHERE id NOT IN (SELECT id FROM feedback "
+                "ORDER BY id DESC LIMIT ?)",
+                (MAX_FEEDBACK,),
+            )
+
+    def feedback(self, limit: int) -> list[Feedback]:
+        rows = self._read(
+            lambda db: db.execute(
+                "SELECT entry_id, line, user_id, at FROM feedback ORDER BY id DESC LIMIT ?",
+                (limit,),
+            ).fetchall()
+        )
+        return [Feedback(*row) for row in rows]
+
+    def claim(self, key: str, ttl: int) -> bool:
+        now = now_or(None)
+        with self._transaction() as db:
+            db.execute("DELETE FROM claims WHERE expires < ?", (now,))
+            inserted = db.execute(
+                "INSERT OR IGNORE INTO claims VALUES (?, ?)", (key, now + ttl)
+            ).rowcount
+        return inserted == 1
+
+    def release(self, key: str) -> None:
+        with self._transaction() as db:
+            db.execute("DELETE FROM claims WHERE key=?", (key,))
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()

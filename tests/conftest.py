@@ -1,0 +1,224 @@
+"""Shared fixtures: the real catalog, real stores (Redis and SQLite), the fake Slack
+Web API, and the bot itself served over real HTTP on loopback."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import threading
+import time
+import urllib.error
+import urllib.request
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from socketserver import ThreadingMixIn
+from typing import Any
+from urllib.parse import urlencode
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+
+import pytest
+import redis
+
+from slackbot.app import create_app
+from slackbot.catalog import Catalog, load_catalog
+from slackbot.config import Settings, load_settings
+from slackbot.helpdesk import Helpdesk
+from slackbot.server import create_wsgi_app
+from slackbot.store import RedisStore, SqliteStore, Store
+from tests.slack_fake import TEAM_ID, FakeSlack
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+CATALOG_DIR = Path(os.environ.get("TEST_CATALOG_DIR", ROOT / "catalog"))
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+# Test-only credentials: not of any real token's shape beyond the documented prefix.
+BOT_TOKEN = "xoxb-test-not-a-real-token"
+SIGNING_SECRET = "test-signing-secret-0123456789"
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Catalog:
+    return load_catalog(CATALOG_DIR)
+
+
+def _drop_prefix(prefix: str) -> None:
+    client = redis.Redis.from_url(REDIS_URL)
+    keys = list(client.scan_iter(match=f"{prefix}:*", count=1000))
+    if keys:
+        client.delete(*keys)
+    client.close()
+
+
+@pytest.fixture
+def redis_store() -> Iterator[RedisStore]:
+    prefix = f"ci-error-test-{uuid.uuid4().hex[:8]}"
+    store = RedisStore(REDIS_URL, prefix)
+    assert store.ping(), f"no Redis answers at {REDIS_URL} (.ci/run starts one)"
+    yield store
+    store.close()
+    _drop_prefix(prefix)
+
+
+@pytest.fixture
+def sqlite_store(tmp_path: Path) -> Iterator[SqliteStore]:
+    store = SqliteStore(tmp_path / "votes.sqlite3")
+    yield store
+    store.close()
+
+
+@pytest.fixture(params=["redis", "sqlite"])
+def store(request: pytest.FixtureRequest) -> Store:
+    """Each test using this runs against both backends."""
+    name = "redis_store" if request.param == "redis" else "sqlite_store"
+    return request.getfixturevalue(name)  # type: ignore[no-any-return]
+
+
+@pytest.fixture(scope="session")
+def fake_slack_session() -> Iterator[FakeSlack]:
+    fake = FakeSlack(BOT_TOKEN).start()
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture
+def fake_slack(fake_slack_session: FakeSlack) -> FakeSlack:
+    fake_slack_session.reset()
+    return fake_slack_session
+
+
+def make_settings(fake: FakeSlack, **overrides: Any) -> Settings:
+    env = {
+        "SLACK_BOT_TOKEN": BOT_TOKEN,
+        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+        "SLACK_API_URL": fake.api_url,
+        "CATALOG_DIR": str(CATALOG_DIR),
+    }
+    return replace(load_settings(env), **overrides)
+
+
+class _ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
+    daemon_threads = True
+
+
+class _QuietHandler(WSGIRequestHandler):
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+def sign(body: bytes, timestamp: int | None = None, secret: str = SIGNING_SECRET) -> dict[str, str]:
+    """Slack's request signature headers for ``body``."""
+    ts = str(int(time.time()) if timestamp is None else timestamp)
+    digest = hmac.new(secret.encode(), f"v0:{ts}:".encode() + body, hashlib.sha256).hexdigest()
+    return {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": f"v0={digest}"}
+
+
+@dataclass
+class Response:
+    status: int
+    body: bytes
+    elapsed: float
+
+    @property
+    def text(self) -> str:
+        return self.body.decode("utf-8", "replace")
+
+
+@dataclass
+class Bot:
+    """The running bot: its URL, its helpdesk, and helpers that talk to it as Slack does."""
+
+    url: str
+    helpdesk: Helpdesk
+    fake: FakeSlack
+
+    def post(self, body: bytes, content_type: str, headers: dict[str, str] | None = None,
+             *, signed: bool = True, path: str = "/slack/events") -> Response:
+        all_headers = {"Content-Type": content_type, **(sign(body) if signed else {}),
+                       **(headers or {})}
+        request = urllib.request.Request(self.url + path, data=body, headers=all_headers,
+                                         method="POST")
+        started = time.perf_counter()
+        try:
+            with urllib.request.urlopen(request, timeout=30) as answer:
+                return Response(answer.status, answer.read(), time.perf_counter() - started)
+        except urllib.error.HTTPError as error:
+            return Response(error.code, error.read(), time.perf_counter() - started)
+
+    def get(self, path: str) -> Response:
+        started = time.perf_counter()
+        try:
+            with urllib.request.urlopen(self.url + path, timeout=10) as answer:
+                return Response(answer.status, answer.read(), time.perf_counter() - started)
+        except urllib.error.HTTPError as error:
+            return Response(error.code, error.read(), time.perf_counter() - started)
+
+    def command(self, text: str, *, user: str = "U0USER001", channel: str = "C0SUPPORT",
+                response: str | None = None) -> tuple[Response, str]:
+        """Run ``/ci-error text``; returns the HTTP answer and the response_url's name."""
+        name = response or uuid.uuid4().hex[:10]
+        form = {
+            "token": "legacy", "team_id": TEAM_ID, "team_domain": "test",
+            "channel_id": channel, "channel_name": "support", "user_id": user,
+            "user_name": "dev", "command": "/ci-error", "text": text,
+            "api_app_id": "A0TEST", "response_url": self.fake.response_url(name),
+            "trigger_id": "1.2.3",
+        }
+        body = urlencode(form).encode()
+        return self.post(body, "application/x-www-form-urlencoded"), name
+
+    def event(self, event: dict[str, Any], *, event_id: str | None = None,
+              headers: dict[str, str] | None = None) -> Response:
+        envelope = {
+            "token": "legacy", "team_id": TEAM_ID, "api_app_id": "A0TEST",
+            "type": "event_callback", "event_id": event_id or f"Ev{uuid.uuid4().hex[:10]}",
+            "event_time": int(time.time()), "event": event,
+            "authorizations": [{"team_id": TEAM_ID, "user_id": "UBOT0001", "is_bot": True}],
+        }
+        return self.post(json.dumps(envelope).encode(), "application/json", headers)
+
+    def interact(self, payload: dict[str, Any]) -> Response:
+        payload = {"team": {"id": TEAM_ID}, "api_app_id": "A0TEST", "token": "legacy",
+                   "trigger_id": "1.2.3", **payload}
+        body = urlencode({"payload": json.dumps(payload)}).encode()
+        return self.post(body, "application/x-www-form-urlencoded")
+
+    def click(self, action_id: str, value: str, *, user: str = "U0USER001",
+              channel: str = "C0SUPPORT", ephemeral: bool = True,
+              message_ts: str = "1700000000.000001", response: str | None = None) -> tuple[
+                  Response, str]:
+        name = response or uuid.uuid4().hex[:10]
+        payload = {
+            "type": "block_actions",
+            "user": {"id": user},
+            "channel": {"id": channel},
+            "container": {"type": "message", "message_ts": message_ts, "channel_id": channel,
+                          "is_ephemeral": ephemeral},
+            "response_url": self.fake.response_url(name),
+            "actions": [{"action_id": action_id, "block_id": "b", "value": value,
+                         "type": "button", "action_ts": "1"}],
+        }
+        return self.interact(payload), name
+
+
+def serve(settings: Settings, store: Store, catalog: Catalog, fake: FakeSlack) -> Iterator[Bot]:
+    app = create_app(settings, store=store, catalog=catalog)
+    wsgi = create_wsgi_app(app)
+    server = make_server("127.0.0.1", 0, wsgi, server_class=_ThreadingWSGIServer,
+                         handler_class=_QuietHandler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield Bot(f"http://127.0.0.1:{server.server_address[1]}", app.helpdesk, fake)  # type: ignore[attr-defined]
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def bot(fake_slack: FakeSlack, redis_store: RedisStore, catalog: Catalog) -> Iterator[Bot]:
+    """The bot over HTTP with the real Redis store and the fake Slack Web API."""
+    yield from serve(make_settings(fake_slack), redis_store, catalog, fake_slack)

@@ -1,0 +1,234 @@
+"""A small fake of Slack's Web API for the tests, served over real HTTP on loopback.
+
+It records every call (``/api/<method>`` and ``response_url`` posts), answers the
+methods the bot uses, serves shared files only with the bot token (an HTML login page
+otherwise, as Slack does), and can be told to fail: 429 with ``Retry-After`` or 5xx.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlparse
+
+BOT_USER_ID = "UBOT0001"
+BOT_ID = "BBOT0001"
+TEAM_ID = "T0000TEST"
+
+
+@dataclass
+class Call:
+    """One request the fake received."""
+
+    method: str
+    params: dict[str, Any]
+    headers: dict[str, str]
+    at: float = field(default_factory=time.monotonic)
+
+
+class FakeSlack:
+    """Start with :meth:`start`; point ``SLACK_API_URL`` at :attr:`api_url`."""
+
+    def __init__(self, bot_token: str) -> None:
+        self.bot_token = bot_token
+        self.calls: list[Call] = []
+        self.locales: dict[str, str] = {}
+        self.files: dict[str, bytes] = {}
+        #: Files whose download demands another token (a workspace the bot is not in).
+        self.foreign_files: set[str] = set()
+        self.failures: dict[str, list[tuple[int, dict[str, str]]]] = {}
+        self.slow: dict[str, float] = {}
+        self._lock = threading.Lock()
+        self._ts = 0
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def do_GET(self) -> None:
+                fake._serve(self, "GET")
+
+            def do_POST(self) -> None:
+                fake._serve(self, "POST")
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self.base_url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        self.api_url = f"{self.base_url}/api/"
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    def start(self) -> FakeSlack:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    # --- what tests use ---------------------------------------------------------------
+
+    def response_url(self, name: str) -> str:
+        return f"{self.base_url}/response/{name}"
+
+    def file_url(self, name: str) -> str:
+        return f"{self.base_url}/files-pri/{TEAM_ID}-F1/download/{name}"
+
+    def fail_next(self, method: str, status: int, times: int = 1, **headers: str) -> None:
+        """Answer the next ``times`` calls of ``method`` with ``status``."""
+        with self._lock:
+            self.failures.setdefault(method, []).extend([(status, headers)] * times)
+
+    def reset(self) -> None:
+        with self._lock:
+            self.calls.clear()
+            self.failures.clear()
+            self.slow.clear()
+            self.locales.clear()
+            self.files.clear()
+            self.foreign_files.clear()
+
+    def of(self, method: str) -> list[Call]:
+        with self._lock:
+            return [c for c in self.calls if c.method == method]
+
+    def wait_for(
+        self,
+        method: str,
+        predicate: Callable[[Call], bool] = lambda _: True,
+        *,
+        count: int = 1,
+        timeout: float = 10.0,
+    ) -> list[Call]:
+        """Wait until ``count`` calls of ``method`` satisfy ``predicate``; return them."""
+        deadline = time.monotonic() + timeout
+        while True:
+            found = [c for c in self.of(method) if predicate(c)]
+            if len(found) >= count:
+                return found
+            if time.monotonic() > deadline:
+                seen = [c.method for c in self.calls]
+                raise AssertionError(f"{count} x {method} not seen in {timeout}s; saw {seen}")
+            time.sleep(0.02)
+
+    # --- serving ----------------------------------------------------------------------
+
+    def _record(self, method: str, params: dict[str, Any], headers: dict[str, str]) -> None:
+        with self._lock:
+            self.calls.append(Call(method, params, headers))
+
+    def _next_ts(self) -> str:
+        with self._lock:
+            self._ts += 1
+            return f"1700000000.{self._ts:06d}"
+
+    def _serve(self, handler: BaseHTTPRequestHandler, verb: str) -> None:
+        url = urlparse(handler.path)
+        length = int(handler.headers.get("Content-Length") or 0)
+        raw = handler.rfile.read(length) if length else b""
+        headers = {k.lower(): v for k, v in handler.headers.items()}
+        params = _parse_body(raw, headers.get("content-type", ""))
+        params.update({k: v[0] for k, v in parse_qs(url.query).items()})
+
+        if url.path.startswith("/files-pri/"):
+            name = url.path.rsplit("/", 1)[1]
+            self._record("file_download", {"name": name}, headers)
+            token_ok = headers.get("authorization") == f"Bearer {self.bot_token}"
+            if not token_ok or name in self.foreign_files:
+                _send(handler, 200, b"<!DOCTYPE html><html>Sign in to Slack</html>",
+                      "text/html; charset=utf-8")
+            elif name not in self.files:
+                _send(handler, 404, b"not found", "text/plain")
+            else:
+                _send(handler, 200, self.files[name], "application/octet-stream")
+            return
+        if url.path.startswith("/response/"):
+            self._record("response_url", {**params, "_name": url.path.rsplit("/", 1)[1]},
+                         headers)
+            _send(handler, 200, b"ok", "text/plain")
+            return
+        if not url.path.startswith("/api/"):
+            _send(handler, 404, b"not found", "text/plain")
+            return
+        method = url.path[len("/api/"):]
+        self._record(method, params, headers)
+        with self._lock:
+            queued = self.failures.get(method)
+            failure = queued.pop(0) if queued else None
+            delay = self.slow.get(method, 0.0)
+        if delay:
+            time.sleep(delay)
+        if failure is not None:
+            status, extra = failure
+            body = json.dumps({"ok": False, "error": "ratelimited" if status == 429 else
+                               "internal_error"}).encode()
+            _send(handler, status, body, "application/json", {
+                k.replace("_", "-"): v for k, v in extra.items()
+            })
+            return
+        if headers.get("authorization") != f"Bearer {self.bot_token}":
+            _send_json(handler, {"ok": False, "error": "invalid_auth"})
+            return
+        _send_json(handler, self._answer(method, params))
+
+    def _answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        if method == "auth.test":
+            return {"ok": True, "user_id": BOT_USER_ID, "bot_id": BOT_ID, "team_id": TEAM_ID,
+                    "user": "ci-error", "team": "Test", "url": "https://test.slack.com/"}
+        if method in ("chat.postMessage", "chat.update"):
+            return {"ok": True, "channel": params.get("channel"),
+                    "ts": params.get("ts") or self._next_ts(), "message": {}}
+        if method == "chat.postEphemeral":
+            if params.get("channel", "").startswith("CNOTIN"):
+                return {"ok": False, "error": "not_in_channel"}
+            return {"ok": True, "message_ts": self._next_ts()}
+        if method == "users.info":
+            user = str(params.get("user"))
+            return {"ok": True, "user": {"id": user, "locale": self.locales.get(user, "en-US")}}
+        if method == "files.info":
+            name = str(params.get("file"))
+            return {"ok": True, "file": {"id": name, "name": name,
+                                         "size": len(self.files.get(name, b"")),
+                                         "url_private_download": self.file_url(name)}}
+        return {"ok": True}
+
+
+def _parse_body(raw: bytes, content_type: str) -> dict[str, Any]:
+    if not raw:
+        return {}
+    if "json" in content_type:
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError:
+            return {"_raw": raw.decode("utf-8", "replace")}
+        return data if isinstance(data, dict) else {"_json": data}
+    params: dict[str, Any] = {k: v[0] for k, v in parse_qs(raw.decode("utf-8")).items()}
+    for key in ("blocks", "view"):
+        if isinstance(params.get(key), str):
+            try:
+                params[key] = json.loads(params[key])
+            except json.JSONDecodeError:
+                pass
+    return params
+
+
+def _send(handler: BaseHTTPRequestHandler, status: int, body: bytes, content_type: str,
+          headers: dict[str, str] | None = None) -> None:
+    handler.send_response(status)
+    handler.send_header("Content-Type", content_type)
+    handler.send_header("Content-Length", str(len(body)))
+    for key, value in (headers or {}).items():
+        handler.send_header(key, value)
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
+def _send_json(handler: BaseHTTPRequestHandler, data: dict[str, Any]) -> None:
+    _send(handler, 200, json.dumps(data).encode(), "application/json; charset=utf-8")

@@ -1,0 +1,167 @@
+"""Clicks on a card and the message shortcut, over signed HTTP."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from slackbot.cards import CardContext
+from tests.conftest import Bot
+
+ENTRY = "policy/github-actions-oidc-token-403-forbidden"
+OIDC = "##[error]Failed to request OIDC token: 403 Forbidden"
+
+
+def _card_for(bot: Bot, text: str = OIDC) -> dict[str, Any]:
+    _, name = bot.command(text)
+    return bot.fake.wait_for("response_url", lambda c: c.params.get("_name") == name)[0].params
+
+
+def _button(card: dict[str, Any], action_id: str, index: int = 0) -> dict[str, Any]:
+    buttons = [e for b in card["blocks"] if b["type"] == "actions" for e in b["elements"]
+               if e["action_id"] == action_id]
+    return buttons[index]
+
+
+def _responses(bot: Bot, name: str, count: int = 1) -> list[dict[str, Any]]:
+    calls = bot.fake.wait_for("response_url", lambda c: c.params.get("_name") == name,
+                              count=count)
+    return [c.params for c in calls]
+
+
+def test_vote_updates_the_card_in_place_and_thanks_the_voter(bot: Bot) -> None:
+    card = _card_for(bot)
+    up = _button(card, "vote_up")
+    _, workaround = CardContext.decode(up["value"])
+    answer, name = bot.click("vote_up", up["value"])
+    assert answer.status == 200
+    replaced, thanks = _responses(bot, name, count=2)
+    assert replaced["replace_original"] is True
+    assert "1 👍 / 0 👎" in json.dumps(replaced["blocks"], ensure_ascii=False)
+    assert thanks["text"] == "Thanks, your vote is recorded."
+    tallies = bot.helpdesk.store.tallies(ENTRY, [workaround])
+    assert tallies[workaround].up == 1
+    old_ids = {b.get("block_id") for b in card["blocks"]} - {None}
+    new_ids = {b.get("block_id") for b in replaced["blocks"]} - {None}
+    assert not old_ids & new_ids, "an updated message needs new block ids"
+
+
+def test_second_user_sees_the_updated_numbers(bot: Bot) -> None:
+    card = _card_for(bot)
+    for user in ("U0A000001", "U0A000002"):
+        _, name = bot.click("vote_down", _button(card, "vote_down")["value"], user=user)
+        _responses(bot, name, count=2)
+    later = json.dumps(_card_for(bot)["blocks"], ensure_ascii=False)
+    assert "0 👍 / 2 👎" in later
+
+
+def test_double_click_counts_once_and_switching_moves_the_vote(bot: Bot) -> None:
+    card = _card_for(bot)
+    up, down = _button(card, "vote_up"), _button(card, "vote_down")
+    _, workaround = CardContext.decode(up["value"])
+    for _ in range(2):
+        _, name = bot.click("vote_up", up["value"])
+        _responses(bot, name, count=2)
+    assert bot.helpdesk.store.tallies(ENTRY, [workaround])[workaround].up == 1
+    _, name = bot.click("vote_down", down["value"])
+    assert _responses(bot, name, count=2)[1]["text"] == "Thanks, your vote is changed."
+    tally = bot.helpdesk.store.tallies(ENTRY, [workaround])[workaround]
+    assert (tally.up, tally.down) == (0, 1)
+
+
+def test_vote_on_a_channel_card_uses_chat_update(bot: Bot) -> None:
+    card = _card_for(bot)
+    value = _button(card, "vote_up")["value"]
+    bot.click("vote_up", value, ephemeral=False, message_ts="1700000000.123456")
+    update = bot.fake.wait_for("chat.update")[0].params
+    assert update["ts"] == "1700000000.123456"
+    assert update["channel"] == "C0SUPPORT"
+
+
+def test_forged_and_unknown_votes_are_refused_and_store_nothing(bot: Bot) -> None:
+    card = _card_for(bot)
+    context, _ = CardContext.decode(_button(card, "vote_up")["value"])
+    forged = [
+        "not json at all",
+        json.dumps({"e": ENTRY}),  # no workaround
+        context.encode("no-such-workaround"),
+        CardContext(entry_id="no/such-entry").encode("rerun"),
+        json.dumps([1, 2, 3]),
+        "",
+    ]
+    for value in forged:
+        answer, name = bot.click("vote_up", value)
+        assert answer.status == 200
+        assert _responses(bot, name)[0]["text"].startswith("That button names no known")
+    assert bot.helpdesk.store.export_votes() == []
+
+
+def test_vote_while_the_store_is_down_is_reported_not_recorded(bot: Bot) -> None:
+    from slackbot.store import RedisStore
+
+    card = _card_for(bot)
+    working = bot.helpdesk.store
+    bot.helpdesk.store = RedisStore("redis://127.0.0.1:1/0", "down", timeout=0.2)
+    try:
+        _, name = bot.click("vote_up", _button(card, "vote_up")["value"])
+        (reply,) = _responses(bot, name)
+        assert reply["text"] == "Your vote was not recorded, please try again."
+        assert "Error" in _card_for(bot)["blocks"][0]["text"]["text"]  # matching still works
+    finally:
+        bot.helpdesk.store = working
+    assert working.export_votes() == []
+
+
+def test_share_posts_the_card_for_everyone_and_removes_the_ephemeral(bot: Bot) -> None:
+    card = _card_for(bot)
+    _, name = bot.click("share_card", _button(card, "share_card")["value"])
+    post = bot.fake.wait_for("chat.postMessage")[0].params
+    assert post["channel"] == "C0SUPPORT"
+    assert "<@U0USER001>" in json.dumps(post["blocks"])
+    assert all(e["action_id"] != "share_card" for b in post["blocks"] if b["type"] == "actions"
+               for e in b["elements"])
+    assert _responses(bot, name)[0]["delete_original"] is True
+
+
+def test_wrong_match_is_recorded_for_review(bot: Bot) -> None:
+    card = _card_for(bot, OIDC + " token=hunter2hunter2")
+    _, name = bot.click("wrong_match", _button(card, "wrong_match")["value"])
+    assert "flagged" in _responses(bot, name)[0]["text"]
+    (report,) = bot.helpdesk.store.feedback(10)
+    assert report.entry_id == ENTRY
+    assert "Failed to request OIDC token" in report.line
+    assert "hunter2" not in report.line
+
+
+def test_docs_button_click_is_acknowledged(bot: Bot) -> None:
+    card = _card_for(bot)
+    docs = _button(card, "open_docs:0")
+    assert docs["url"].startswith("https://docs.github.com/")
+    answer, _ = bot.click("open_docs:0", "")
+    assert answer.status == 200
+
+
+def test_shortcut_answers_ephemerally_in_the_thread(bot: Bot) -> None:
+    payload = {
+        "type": "message_action", "callback_id": "diagnose_ci_error",
+        "user": {"id": "U0USER001"}, "channel": {"id": "C0SUPPORT"},
+        "message": {"type": "message", "text": OIDC, "ts": "1700000002.000200",
+                    "thread_ts": "1700000001.000100", "user": "U0OTHER01"},
+        "message_ts": "1700000002.000200", "response_url": bot.fake.response_url("sc1"),
+    }
+    assert bot.interact(payload).status == 200
+    ephemeral = bot.fake.wait_for("chat.postEphemeral")[0].params
+    assert ephemeral["user"] == "U0USER001"
+    assert ephemeral["thread_ts"] == "1700000001.000100"
+    assert ENTRY in ephemeral["text"]
+
+
+def test_shortcut_outside_the_bots_channels_falls_back_to_response_url(bot: Bot) -> None:
+    payload = {
+        "type": "message_action", "callback_id": "diagnose_ci_error",
+        "user": {"id": "U0USER001"}, "channel": {"id": "CNOTIN001"},
+        "message": {"type": "message", "text": OIDC, "ts": "1700000002.000300"},
+        "message_ts": "1700000002.000300", "response_url": bot.fake.response_url("sc2"),
+    }
+    bot.interact(payload)
+    assert ENTRY in _responses(bot, "sc2")[0]["text"]
