@@ -53,7 +53,9 @@ def create_app(
     Raises :class:`~slackbot.errors.CatalogError` when the catalog is broken.
     """
     catalog = catalog or load_catalog(settings.catalog_dir)
-    helpdesk = Helpdesk(settings, catalog, store or open_store(settings), metrics or Metrics())
+    helpdesk = Helpdesk(
+        settings, catalog, store or open_store(settings.store), metrics or Metrics()
+    )
     locales = LocaleCache()
     app = App(
         client=client or create_client(settings),

@@ -296,6 +296,7 @@ def build_card(
 
     ``revision`` makes the block ids new when a message is updated in place.
     """
+    context = replace(context, line=redact(context.line)[:MAX_LINE_SHOWN])
     lang = context.lang
     rev = revision or secrets.token_hex(4)
     rates = rates_for(entry, tallies)
@@ -325,10 +326,8 @@ def build_card(
     blocks.append(_context(facts))
 
     if context.line:
-        shown = redact(context.line)[:MAX_LINE_SHOWN]
-        blocks.append(
-            _section(f"*{say('matched_line', lang, line_no=context.line_no)}*\n{_code(shown)}")
-        )
+        heading = say("matched_line", lang, line_no=context.line_no)
+        blocks.append(_section(f"*{heading}*\n{_code(context.line)}"))
     blocks.append(_section(f"*{say('root_cause', lang)}*\n{entry.root_cause.get(lang)}"))
     versions = _version_lines(entry, lang)
     if versions:

@@ -18,6 +18,7 @@ from slackbot.errors import CiErrorError
 from slackbot.matching import Matcher
 from slackbot.messages import say
 from slackbot.redaction import redact
+from slackbot.store_cli import add_store_commands, run_store_command
 
 MAX_INPUT_BYTES = 64 << 20
 
@@ -49,6 +50,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("lint", help="check the whole catalog")
     commands.add_parser("schema", help="print the JSON Schema of an entry")
+    add_store_commands(commands)
     return parser
 
 
@@ -172,7 +174,7 @@ def main(
         if args.command == "schema":
             out.write(catalog_json_schema())
             return 0
-        raise AssertionError(f"unhandled command {args.command}")
+        return run_store_command(args, _load(args), out)
     except CiErrorError as exc:
         err.write(f"ci-error: {exc}\n")
         return 2

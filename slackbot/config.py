@@ -20,6 +20,15 @@ LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
 @dataclass(frozen=True)
+class StoreLocation:
+    """Where the store lives: Redis when ``redis_url`` is set, else SQLite in ``data_dir``."""
+
+    redis_url: str = ""
+    redis_prefix: str = "ci-error"
+    data_dir: Path = Path("data")
+
+
+@dataclass(frozen=True)
 class Settings:
     """Everything the bot needs to know about its environment."""
 
@@ -27,9 +36,7 @@ class Settings:
     signing_secret: str = ""
     app_token: str = ""
     slack_api_url: str = DEFAULT_SLACK_API_URL
-    redis_url: str = ""
-    redis_prefix: str = "ci-error"
-    data_dir: Path = Path("data")
+    store: StoreLocation = field(default_factory=StoreLocation)
     catalog_dir: Path = field(default_factory=default_catalog_dir)
     support_channels: frozenset[str] = frozenset()
     log_level: str = "INFO"
@@ -73,6 +80,16 @@ def _url(env: Mapping[str, str], name: str, default: str, schemes: tuple[str, ..
     if parsed.scheme not in schemes or (not parsed.netloc and parsed.scheme != "unix"):
         raise ConfigError(f"{name} must be a {' or '.join(schemes)} URL, not {raw!r}")
     return raw
+
+
+def store_location_from_env(env: Mapping[str, str] | None = None) -> StoreLocation:
+    """``REDIS_URL``, ``REDIS_PREFIX`` and ``DATA_DIR`` (all the command line needs)."""
+    env = os.environ if env is None else env
+    return StoreLocation(
+        redis_url=_url(env, "REDIS_URL", "", ("redis", "rediss", "unix")),
+        redis_prefix=env.get("REDIS_PREFIX", "ci-error").strip() or "ci-error",
+        data_dir=Path(env.get("DATA_DIR", "").strip() or "data"),
+    )
 
 
 def catalog_dir_from_env(env: Mapping[str, str] | None = None) -> Path:
@@ -119,9 +136,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         signing_secret=signing_secret,
         app_token=app_token,
         slack_api_url=api_url,
-        redis_url=_url(env, "REDIS_URL", "", ("redis", "rediss", "unix")),
-        redis_prefix=env.get("REDIS_PREFIX", "ci-error").strip() or "ci-error",
-        data_dir=Path(env.get("DATA_DIR", "").strip() or "data"),
+        store=store_location_from_env(env),
         catalog_dir=catalog_dir,
         support_channels=channels,
         log_level=log_level,

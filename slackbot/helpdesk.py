@@ -76,9 +76,11 @@ class Helpdesk:
         return redact(text, self.settings.secrets)
 
     def diagnose(self, text: str, *, top: int = 3) -> MatchResult:
-        """Match ``text`` (redacted first) and count the outcome."""
+        """Match ``text`` and count the outcome; every line the result quotes is redacted."""
         started = time.perf_counter()
-        result = self.matcher.match(self.redact(text[:MAX_TEXT_CHARS]), top=top)
+        # Only the lines a result quotes ever leave the matcher: redacting them (not the
+        # whole text, which may be megabytes) is what keeps secrets out of replies.
+        result = self.matcher.match(text[:MAX_TEXT_CHARS], top=top).with_lines(self.redact)
         self.metrics.match_seconds.observe(time.perf_counter() - started)
         if result.best is not None:
             self.metrics.matches.labels(entry=result.best.entry_id).inc()
@@ -92,7 +94,7 @@ class Helpdesk:
             if result.best is not None:
                 self.store.record_hit(result.best.entry_id, self._clock())
             elif result.decisive_line.strip():
-                line = mask_line(self.redact(result.decisive_line))[:MAX_GAP_CHARS].strip()
+                line = mask_line(result.decisive_line)[:MAX_GAP_CHARS].strip()
                 self.store.record_gap(line, self._clock())
         except StoreUnavailable as exc:
             log.warning("store unavailable, outcome not counted: %s", exc)

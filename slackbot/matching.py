@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -88,15 +88,23 @@ class MatchResult:
     def best(self) -> Match | None:
         return self.matches[0] if self.matches else None
 
+    def with_lines(self, change: Callable[[str], str]) -> MatchResult:
+        """The same result with ``change`` applied to every line it quotes (to redact)."""
+        return MatchResult(
+            matches=[replace(m, line=change(m.line)) for m in self.matches],
+            near_misses=[replace(m, line=change(m.line)) for m in self.near_misses],
+            decisive_line=change(self.decisive_line),
+        )
+
 
 # --- cleaning -------------------------------------------------------------------------
 
-_LINE_BREAKS = re.compile(r"\r\n|<br\s*/?>")
+_BR = re.compile(r"<br\s*/?>")
 # A carriage return inside a line is a progress bar redrawing itself: keep what was last drawn.
 _CARRIAGE_RETURN = re.compile(r"^[^\n]*\r", re.MULTILINE)
 _ANSI = re.compile(r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
 # Escape sequences whose ESC byte was lost on the way (GitLab's [0K, [32;1m; pip's [?25l).
-_ANSI_REMNANT = re.compile(r"\[(?:\d{1,3}(?:;\d{1,3})*)?[mK]|\[?\?25[lh]|(?<![\w.])25[lh](?=\S)")
+_ANSI_REMNANT = re.compile(r"\[(?:[0-9;]{1,12}[mK]|\?25[lh])|\?25[lh]")
 _GITLAB_SECTION = re.compile(r"section_(?:start|end):\d+:[\w.-]+(?:\[[^\]\n]*\])?")
 _BOX_DRAWING = re.compile(r"[\u2500-\u257f]")
 _LINE_PREFIX = re.compile(
@@ -113,7 +121,7 @@ _LINE_PREFIX = re.compile(
     )+""",
     re.MULTILINE | re.VERBOSE,
 )
-_SPACES = re.compile(r"[ \t\f\v\u00a0]{2,}")
+_SPACES = re.compile(r"[ \t][ \t]+")
 
 #: Lines that say a step failed without saying why. They never decide a match.
 BOILERPLATE_LINES = (
@@ -145,11 +153,20 @@ def clean_log(text: str) -> str:
     Line breaks are kept (Jenkins' ``<br/>`` counts as one), so line numbers of the
     result are the log's line numbers.
     """
-    text = _LINE_BREAKS.sub("\n", text)
-    text = _CARRIAGE_RETURN.sub("", text)
-    text = _ANSI.sub("", text)
+    # Each pass runs over the whole text (a log may be tens of MB): skip those that
+    # cannot apply, and keep every pattern led by a literal so the scan stays fast.
+    text = text.replace("\r\n", "\n")
+    if "\u00a0" in text:
+        text = text.replace("\u00a0", " ")
+    if "<br" in text:
+        text = _BR.sub("\n", text)
+    if "\r" in text:
+        text = _CARRIAGE_RETURN.sub("", text)
+    if "\x1b" in text:
+        text = _ANSI.sub("", text)
     text = _ANSI_REMNANT.sub("", text)
-    text = _GITLAB_SECTION.sub("", text)
+    if "section_" in text:
+        text = _GITLAB_SECTION.sub("", text)
     text = _BOX_DRAWING.sub("", text)
     text = _LINE_PREFIX.sub("", text)
     text = _SPACES.sub(" ", text)
@@ -306,31 +323,54 @@ class Matcher:
         options.never_nl = True  # a signature never spans two log lines
         options.log_errors = False
         options.max_mem = 64 << 20
+        self._options = options
         self._pattern_entry: list[int] = []
-        self._patterns: list[Any] = []
+        self._pattern_text: list[str] = []
+        self._entry_patterns: list[list[int]] = []
+        self._compiled: dict[int, Any] = {}
         signature_set = re2.Set.SearchSet(options)
         for entry_index, entry in enumerate(self._entries):
+            own: list[int] = []
             for pattern in entry.match.patterns:
                 wrapped = f"(?m){pattern}"
-                signature_set.Add(wrapped)
-                self._patterns.append(re2.compile(wrapped, options))
+                own.append(signature_set.Add(wrapped))
+                self._pattern_text.append(wrapped)
                 self._pattern_entry.append(entry_index)
+            self._entry_patterns.append(own)
         signature_set.Compile()
         self._signature_set = signature_set
         self._build_fuzzy_index()
 
+    def _pattern(self, index: int) -> Any:
+        # Compiled on first use (and safe to race: the result is the same).
+        compiled = self._compiled.get(index)
+        if compiled is None:
+            compiled = self._compiled[index] = re2.compile(self._pattern_text[index], self._options)
+        return compiled
+
+    def _example_lines(self) -> list[list[str]]:
+        """Each entry's example lines, cleaned in one pass over all examples."""
+        separator = "\n\x00\n"
+        texts = [separator.join(e.match.examples) for e in self._entries]
+        cleaned = clean_log("\n\x01\n".join(texts)).split("\n\x01\n")
+        if len(cleaned) != len(texts):  # a separator was eaten: clean one by one
+            cleaned = [clean_log(text) for text in texts]
+        return [[line for line in text.split("\n") if line != "\x00"] for text in cleaned]
+
     def _build_fuzzy_index(self) -> None:
         per_entry_tokens: list[set[str]] = []
         masked_examples: list[list[str]] = []
-        for entry in self._entries:
-            lines = [
+        for entry_index, lines in enumerate(self._example_lines()):
+            # Only the lines an entry's own patterns recognise: context lines in an
+            # example (a generic "Execution failed for task") must not attract matches.
+            own = [self._pattern(i) for i in self._entry_patterns[entry_index]]
+            kept = [
                 mask_line(line)
-                for example in entry.match.examples
-                for line in clean_log(example).split("\n")
-                if len(line.strip()) >= MIN_FUZZY_CHARS
+                for line in lines
+                if len(line.strip()) >= MIN_FUZZY_CHARS and any(p.search(line) for p in own)
             ]
-            masked_examples.append(lines)
-            per_entry_tokens.append(set().union(*(_tokens(line) for line in lines)))
+            masked_examples.append(kept)
+            per_entry_tokens.append(set().union(*(_tokens(line) for line in kept)))
         frequency = Counter(token for tokens in per_entry_tokens for token in tokens)
         # A token is distinctive when few entries use it; the cut grows slowly with size.
         rare = max(3, len(self._entries) // 50)
@@ -356,11 +396,8 @@ class Matcher:
 
     def compiled_patterns(self, entry_id: str) -> list[Any]:
         """The compiled signature patterns of one entry, in catalog order."""
-        return [
-            pattern
-            for pattern, entry_index in zip(self._patterns, self._pattern_entry, strict=True)
-            if self._entries[entry_index].id == entry_id
-        ]
+        entry_index = next(i for i, e in enumerate(self._entries) if e.id == entry_id)
+        return [self._pattern(i) for i in self._entry_patterns[entry_index]]
 
     def match(self, text: str, top: int = 3) -> MatchResult:
         """The entries recognised in ``text``, best first, at most ``top``."""
@@ -384,7 +421,7 @@ class Matcher:
             entry_index = self._pattern_entry[pattern_index]
             entry = self._entries[entry_index]
             last = None
-            for last in self._patterns[pattern_index].finditer(cleaned):  # noqa: B007
+            for last in self._pattern(pattern_index).finditer(cleaned):  # noqa: B007
                 pass
             if last is None:
                 continue

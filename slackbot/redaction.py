@@ -38,7 +38,7 @@ _RULES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?i)(?<=\bauthorization: )(?:(?:bearer|basic|token|bot) )?\S+"),
     re.compile(r"(?i)(?<=\bbearer )[A-Za-z0-9._~+/=-]{8,}"),
     # Credentials in URLs: scheme://user:password@host
-    re.compile(r"(?<=://)[^/\s:@]+:[^/\s@]+(?=@)"),
+    re.compile(r"://[^/\s:@]+:(?!\[REDACTED\]@)([^/\s@]+)@"),
     # npm's //registry/:_authToken=...
     re.compile(r"(?i)(?<=_authtoken=)\S+|(?<=_auth=)\S+|(?<=_password=)\S+"),
     # AWS secret access keys by name, and other keyword assignments.

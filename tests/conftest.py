@@ -135,12 +135,23 @@ class Bot:
     helpdesk: Helpdesk
     fake: FakeSlack
 
-    def post(self, body: bytes, content_type: str, headers: dict[str, str] | None = None,
-             *, signed: bool = True, path: str = "/slack/events") -> Response:
-        all_headers = {"Content-Type": content_type, **(sign(body) if signed else {}),
-                       **(headers or {})}
-        request = urllib.request.Request(self.url + path, data=body, headers=all_headers,
-                                         method="POST")
+    def post(
+        self,
+        body: bytes,
+        content_type: str,
+        headers: dict[str, str] | None = None,
+        *,
+        signed: bool = True,
+        path: str = "/slack/events",
+    ) -> Response:
+        all_headers = {
+            "Content-Type": content_type,
+            **(sign(body) if signed else {}),
+            **(headers or {}),
+        }
+        request = urllib.request.Request(
+            self.url + path, data=body, headers=all_headers, method="POST"
+        )
         started = time.perf_counter()
         try:
             with urllib.request.urlopen(request, timeout=30) as answer:
@@ -156,50 +167,95 @@ class Bot:
         except urllib.error.HTTPError as error:
             return Response(error.code, error.read(), time.perf_counter() - started)
 
-    def command(self, text: str, *, user: str = "U0USER001", channel: str = "C0SUPPORT",
-                response: str | None = None) -> tuple[Response, str]:
+    def command(
+        self,
+        text: str,
+        *,
+        user: str = "U0USER001",
+        channel: str = "C0SUPPORT",
+        response: str | None = None,
+    ) -> tuple[Response, str]:
         """Run ``/ci-error text``; returns the HTTP answer and the response_url's name."""
         name = response or uuid.uuid4().hex[:10]
         form = {
-            "token": "legacy", "team_id": TEAM_ID, "team_domain": "test",
-            "channel_id": channel, "channel_name": "support", "user_id": user,
-            "user_name": "dev", "command": "/ci-error", "text": text,
-            "api_app_id": "A0TEST", "response_url": self.fake.response_url(name),
+            "token": "legacy",
+            "team_id": TEAM_ID,
+            "team_domain": "test",
+            "channel_id": channel,
+            "channel_name": "support",
+            "user_id": user,
+            "user_name": "dev",
+            "command": "/ci-error",
+            "text": text,
+            "api_app_id": "A0TEST",
+            "response_url": self.fake.response_url(name),
             "trigger_id": "1.2.3",
         }
         body = urlencode(form).encode()
         return self.post(body, "application/x-www-form-urlencoded"), name
 
-    def event(self, event: dict[str, Any], *, event_id: str | None = None,
-              headers: dict[str, str] | None = None) -> Response:
+    def event(
+        self,
+        event: dict[str, Any],
+        *,
+        event_id: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> Response:
         envelope = {
-            "token": "legacy", "team_id": TEAM_ID, "api_app_id": "A0TEST",
-            "type": "event_callback", "event_id": event_id or f"Ev{uuid.uuid4().hex[:10]}",
-            "event_time": int(time.time()), "event": event,
+            "token": "legacy",
+            "team_id": TEAM_ID,
+            "api_app_id": "A0TEST",
+            "type": "event_callback",
+            "event_id": event_id or f"Ev{uuid.uuid4().hex[:10]}",
+            "event_time": int(time.time()),
+            "event": event,
             "authorizations": [{"team_id": TEAM_ID, "user_id": "UBOT0001", "is_bot": True}],
         }
         return self.post(json.dumps(envelope).encode(), "application/json", headers)
 
     def interact(self, payload: dict[str, Any]) -> Response:
-        payload = {"team": {"id": TEAM_ID}, "api_app_id": "A0TEST", "token": "legacy",
-                   "trigger_id": "1.2.3", **payload}
+        payload = {
+            "team": {"id": TEAM_ID},
+            "api_app_id": "A0TEST",
+            "token": "legacy",
+            "trigger_id": "1.2.3",
+            **payload,
+        }
         body = urlencode({"payload": json.dumps(payload)}).encode()
         return self.post(body, "application/x-www-form-urlencoded")
 
-    def click(self, action_id: str, value: str, *, user: str = "U0USER001",
-              channel: str = "C0SUPPORT", ephemeral: bool = True,
-              message_ts: str = "1700000000.000001", response: str | None = None) -> tuple[
-                  Response, str]:
+    def click(
+        self,
+        action_id: str,
+        value: str,
+        *,
+        user: str = "U0USER001",
+        channel: str = "C0SUPPORT",
+        ephemeral: bool = True,
+        message_ts: str = "1700000000.000001",
+        response: str | None = None,
+    ) -> tuple[Response, str]:
         name = response or uuid.uuid4().hex[:10]
         payload = {
             "type": "block_actions",
             "user": {"id": user},
             "channel": {"id": channel},
-            "container": {"type": "message", "message_ts": message_ts, "channel_id": channel,
-                          "is_ephemeral": ephemeral},
+            "container": {
+                "type": "message",
+                "message_ts": message_ts,
+                "channel_id": channel,
+                "is_ephemeral": ephemeral,
+            },
             "response_url": self.fake.response_url(name),
-            "actions": [{"action_id": action_id, "block_id": "b", "value": value,
-                         "type": "button", "action_ts": "1"}],
+            "actions": [
+                {
+                    "action_id": action_id,
+                    "block_id": "b",
+                    "value": value,
+                    "type": "button",
+                    "action_ts": "1",
+                }
+            ],
         }
         return self.interact(payload), name
 
@@ -207,8 +263,9 @@ class Bot:
 def serve(settings: Settings, store: Store, catalog: Catalog, fake: FakeSlack) -> Iterator[Bot]:
     app = create_app(settings, store=store, catalog=catalog)
     wsgi = create_wsgi_app(app)
-    server = make_server("127.0.0.1", 0, wsgi, server_class=_ThreadingWSGIServer,
-                         handler_class=_QuietHandler)
+    server = make_server(
+        "127.0.0.1", 0, wsgi, server_class=_ThreadingWSGIServer, handler_class=_QuietHandler
+    )
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -7,6 +7,7 @@ otherwise, as Slack does), and can be told to fail: 429 with ``Retry-After`` or 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import time
@@ -142,22 +143,25 @@ class FakeSlack:
             self._record("file_download", {"name": name}, headers)
             token_ok = headers.get("authorization") == f"Bearer {self.bot_token}"
             if not token_ok or name in self.foreign_files:
-                _send(handler, 200, b"<!DOCTYPE html><html>Sign in to Slack</html>",
-                      "text/html; charset=utf-8")
+                _send(
+                    handler,
+                    200,
+                    b"<!DOCTYPE html><html>Sign in to Slack</html>",
+                    "text/html; charset=utf-8",
+                )
             elif name not in self.files:
                 _send(handler, 404, b"not found", "text/plain")
             else:
                 _send(handler, 200, self.files[name], "application/octet-stream")
             return
         if url.path.startswith("/response/"):
-            self._record("response_url", {**params, "_name": url.path.rsplit("/", 1)[1]},
-                         headers)
+            self._record("response_url", {**params, "_name": url.path.rsplit("/", 1)[1]}, headers)
             _send(handler, 200, b"ok", "text/plain")
             return
         if not url.path.startswith("/api/"):
             _send(handler, 404, b"not found", "text/plain")
             return
-        method = url.path[len("/api/"):]
+        method = url.path[len("/api/") :]
         self._record(method, params, headers)
         with self._lock:
             queued = self.failures.get(method)
@@ -167,11 +171,16 @@ class FakeSlack:
             time.sleep(delay)
         if failure is not None:
             status, extra = failure
-            body = json.dumps({"ok": False, "error": "ratelimited" if status == 429 else
-                               "internal_error"}).encode()
-            _send(handler, status, body, "application/json", {
-                k.replace("_", "-"): v for k, v in extra.items()
-            })
+            body = json.dumps(
+                {"ok": False, "error": "ratelimited" if status == 429 else "internal_error"}
+            ).encode()
+            _send(
+                handler,
+                status,
+                body,
+                "application/json",
+                {k.replace("_", "-"): v for k, v in extra.items()},
+            )
             return
         if headers.get("authorization") != f"Bearer {self.bot_token}":
             _send_json(handler, {"ok": False, "error": "invalid_auth"})
@@ -180,11 +189,22 @@ class FakeSlack:
 
     def _answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
         if method == "auth.test":
-            return {"ok": True, "user_id": BOT_USER_ID, "bot_id": BOT_ID, "team_id": TEAM_ID,
-                    "user": "ci-error", "team": "Test", "url": "https://test.slack.com/"}
+            return {
+                "ok": True,
+                "user_id": BOT_USER_ID,
+                "bot_id": BOT_ID,
+                "team_id": TEAM_ID,
+                "user": "ci-error",
+                "team": "Test",
+                "url": "https://test.slack.com/",
+            }
         if method in ("chat.postMessage", "chat.update"):
-            return {"ok": True, "channel": params.get("channel"),
-                    "ts": params.get("ts") or self._next_ts(), "message": {}}
+            return {
+                "ok": True,
+                "channel": params.get("channel"),
+                "ts": params.get("ts") or self._next_ts(),
+                "message": {},
+            }
         if method == "chat.postEphemeral":
             if params.get("channel", "").startswith("CNOTIN"):
                 return {"ok": False, "error": "not_in_channel"}
@@ -194,9 +214,15 @@ class FakeSlack:
             return {"ok": True, "user": {"id": user, "locale": self.locales.get(user, "en-US")}}
         if method == "files.info":
             name = str(params.get("file"))
-            return {"ok": True, "file": {"id": name, "name": name,
-                                         "size": len(self.files.get(name, b"")),
-                                         "url_private_download": self.file_url(name)}}
+            return {
+                "ok": True,
+                "file": {
+                    "id": name,
+                    "name": name,
+                    "size": len(self.files.get(name, b"")),
+                    "url_private_download": self.file_url(name),
+                },
+            }
         return {"ok": True}
 
 
@@ -212,15 +238,18 @@ def _parse_body(raw: bytes, content_type: str) -> dict[str, Any]:
     params: dict[str, Any] = {k: v[0] for k, v in parse_qs(raw.decode("utf-8")).items()}
     for key in ("blocks", "view"):
         if isinstance(params.get(key), str):
-            try:
+            with contextlib.suppress(json.JSONDecodeError):
                 params[key] = json.loads(params[key])
-            except json.JSONDecodeError:
-                pass
     return params
 
 
-def _send(handler: BaseHTTPRequestHandler, status: int, body: bytes, content_type: str,
-          headers: dict[str, str] | None = None) -> None:
+def _send(
+    handler: BaseHTTPRequestHandler,
+    status: int,
+    body: bytes,
+    content_type: str,
+    headers: dict[str, str] | None = None,
+) -> None:
     handler.send_response(status)
     handler.send_header("Content-Type", content_type)
     handler.send_header("Content-Length", str(len(body)))

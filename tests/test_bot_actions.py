@@ -18,14 +18,18 @@ def _card_for(bot: Bot, text: str = OIDC) -> dict[str, Any]:
 
 
 def _button(card: dict[str, Any], action_id: str, index: int = 0) -> dict[str, Any]:
-    buttons = [e for b in card["blocks"] if b["type"] == "actions" for e in b["elements"]
-               if e["action_id"] == action_id]
+    buttons = [
+        e
+        for b in card["blocks"]
+        if b["type"] == "actions"
+        for e in b["elements"]
+        if e["action_id"] == action_id
+    ]
     return buttons[index]
 
 
 def _responses(bot: Bot, name: str, count: int = 1) -> list[dict[str, Any]]:
-    calls = bot.fake.wait_for("response_url", lambda c: c.params.get("_name") == name,
-                              count=count)
+    calls = bot.fake.wait_for("response_url", lambda c: c.params.get("_name") == name, count=count)
     return [c.params for c in calls]
 
 
@@ -118,8 +122,12 @@ def test_share_posts_the_card_for_everyone_and_removes_the_ephemeral(bot: Bot) -
     post = bot.fake.wait_for("chat.postMessage")[0].params
     assert post["channel"] == "C0SUPPORT"
     assert "<@U0USER001>" in json.dumps(post["blocks"])
-    assert all(e["action_id"] != "share_card" for b in post["blocks"] if b["type"] == "actions"
-               for e in b["elements"])
+    assert all(
+        e["action_id"] != "share_card"
+        for b in post["blocks"]
+        if b["type"] == "actions"
+        for e in b["elements"]
+    )
     assert _responses(bot, name)[0]["delete_original"] is True
 
 
@@ -143,11 +151,19 @@ def test_docs_button_click_is_acknowledged(bot: Bot) -> None:
 
 def test_shortcut_answers_ephemerally_in_the_thread(bot: Bot) -> None:
     payload = {
-        "type": "message_action", "callback_id": "diagnose_ci_error",
-        "user": {"id": "U0USER001"}, "channel": {"id": "C0SUPPORT"},
-        "message": {"type": "message", "text": OIDC, "ts": "1700000002.000200",
-                    "thread_ts": "1700000001.000100", "user": "U0OTHER01"},
-        "message_ts": "1700000002.000200", "response_url": bot.fake.response_url("sc1"),
+        "type": "message_action",
+        "callback_id": "diagnose_ci_error",
+        "user": {"id": "U0USER001"},
+        "channel": {"id": "C0SUPPORT"},
+        "message": {
+            "type": "message",
+            "text": OIDC,
+            "ts": "1700000002.000200",
+            "thread_ts": "1700000001.000100",
+            "user": "U0OTHER01",
+        },
+        "message_ts": "1700000002.000200",
+        "response_url": bot.fake.response_url("sc1"),
     }
     assert bot.interact(payload).status == 200
     ephemeral = bot.fake.wait_for("chat.postEphemeral")[0].params
@@ -158,10 +174,13 @@ def test_shortcut_answers_ephemerally_in_the_thread(bot: Bot) -> None:
 
 def test_shortcut_outside_the_bots_channels_falls_back_to_response_url(bot: Bot) -> None:
     payload = {
-        "type": "message_action", "callback_id": "diagnose_ci_error",
-        "user": {"id": "U0USER001"}, "channel": {"id": "CNOTIN001"},
+        "type": "message_action",
+        "callback_id": "diagnose_ci_error",
+        "user": {"id": "U0USER001"},
+        "channel": {"id": "CNOTIN001"},
         "message": {"type": "message", "text": OIDC, "ts": "1700000002.000300"},
-        "message_ts": "1700000002.000300", "response_url": bot.fake.response_url("sc2"),
+        "message_ts": "1700000002.000300",
+        "response_url": bot.fake.response_url("sc2"),
     }
     bot.interact(payload)
     assert ENTRY in _responses(bot, "sc2")[0]["text"]

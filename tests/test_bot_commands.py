@@ -23,8 +23,9 @@ def test_command_acks_then_answers_with_the_card(bot: Bot) -> None:
     header = card["blocks"][0]
     assert header["type"] == "header"
     assert header["text"]["text"].startswith("Error: Failed to request OIDC token")
-    action_ids = {e["action_id"] for b in card["blocks"] if b["type"] == "actions"
-                  for e in b["elements"]}
+    action_ids = {
+        e["action_id"] for b in card["blocks"] if b["type"] == "actions" for e in b["elements"]
+    }
     assert {"vote_up", "vote_down", "share_card", "wrong_match"} <= action_ids
 
 
@@ -43,8 +44,11 @@ def test_show_entry_and_unknown_entry(bot: Bot) -> None:
 
 def test_no_match_says_so_and_how_to_propose(bot: Bot) -> None:
     _, name = bot.command("FAILED tests/test_math.py::test_add - assert 3 == 4")
-    text = " ".join(b.get("text", {}).get("text", "") for b in _response(bot, name).params["blocks"]
-                    if b["type"] == "section") + str(_response(bot, name).params["blocks"])
+    text = " ".join(
+        b.get("text", {}).get("text", "")
+        for b in _response(bot, name).params["blocks"]
+        if b["type"] == "section"
+    ) + str(_response(bot, name).params["blocks"])
     assert "No known CI error" in text
     assert "ci-error lint" in text
 

@@ -13,9 +13,15 @@ OIDC = "2024-01-10T12:34:56.1234567Z ##[error]Failed to request OIDC token: 403 
 
 
 def _message(text: str, **extra: Any) -> dict[str, Any]:
-    return {"type": "message", "channel": "C0SUPPORT", "user": "U0USER001", "text": text,
-            "ts": f"1700000{uuid.uuid4().int % 10**6:06d}.000100", "channel_type": "channel",
-            **extra}
+    return {
+        "type": "message",
+        "channel": "C0SUPPORT",
+        "user": "U0USER001",
+        "text": text,
+        "ts": f"1700000{uuid.uuid4().int % 10**6:06d}.000100",
+        "channel_type": "channel",
+        **extra,
+    }
 
 
 def _quiet(bot: Bot, seconds: float = 0.5) -> None:
@@ -30,8 +36,9 @@ def test_pasted_error_gets_a_card_in_its_thread(bot: Bot) -> None:
     assert post["thread_ts"] == event["ts"]
     assert post["channel"] == "C0SUPPORT"
     assert "policy/github-actions-oidc-token-403-forbidden" in post["text"]
-    action_ids = {e["action_id"] for b in post["blocks"] if b["type"] == "actions"
-                  for e in b["elements"]}
+    action_ids = {
+        e["action_id"] for b in post["blocks"] if b["type"] == "actions" for e in b["elements"]
+    }
     assert "share_card" not in action_ids  # already public
 
 
@@ -46,26 +53,52 @@ def test_chatter_bots_edits_and_deletions_get_no_answer(bot: Bot) -> None:
     bot.event(_message(OIDC, bot_id="B0OTHER01"))
     bot.event(_message(OIDC, user=BOT_USER_ID, bot_id=BOT_ID))
     bot.event(_message(OIDC, subtype="bot_message"))
-    bot.event({"type": "message", "subtype": "message_changed", "channel": "C0SUPPORT",
-               "ts": "1700000001.000001", "message": {"text": OIDC, "user": "U0USER001"}})
-    bot.event({"type": "message", "subtype": "message_deleted", "channel": "C0SUPPORT",
-               "ts": "1700000001.000002", "deleted_ts": "1700000001.000001"})
-    bot.event({"type": "message", "subtype": "channel_join", "channel": "C0SUPPORT",
-               "user": "U0USER002", "ts": "1700000001.000003", "text": "joined"})
+    bot.event(
+        {
+            "type": "message",
+            "subtype": "message_changed",
+            "channel": "C0SUPPORT",
+            "ts": "1700000001.000001",
+            "message": {"text": OIDC, "user": "U0USER001"},
+        }
+    )
+    bot.event(
+        {
+            "type": "message",
+            "subtype": "message_deleted",
+            "channel": "C0SUPPORT",
+            "ts": "1700000001.000002",
+            "deleted_ts": "1700000001.000001",
+        }
+    )
+    bot.event(
+        {
+            "type": "message",
+            "subtype": "channel_join",
+            "channel": "C0SUPPORT",
+            "user": "U0USER002",
+            "ts": "1700000001.000003",
+            "text": "joined",
+        }
+    )
     _quiet(bot)
 
 
 def test_unsubscribed_event_kinds_are_acked_not_404(bot: Bot) -> None:
-    answer = bot.event({"type": "message", "subtype": "message_changed", "channel": "C0X",
-                        "ts": "1.2"})
+    answer = bot.event(
+        {"type": "message", "subtype": "message_changed", "channel": "C0X", "ts": "1.2"}
+    )
     assert answer.status == 200
 
 
 def test_retried_delivery_is_answered_once(bot: Bot) -> None:
     event = _message(OIDC)
     first = bot.event(event, event_id="Ev0RETRY01")
-    retry = bot.event(event, event_id="Ev0RETRY01",
-                      headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
+    retry = bot.event(
+        event,
+        event_id="Ev0RETRY01",
+        headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"},
+    )
     assert first.status == retry.status == 200
     bot.fake.wait_for("chat.postMessage")
     time.sleep(0.5)
@@ -106,9 +139,19 @@ def test_channels_outside_support_channels_are_ignored(bot: Bot) -> None:
 
 
 def _file_event(bot: Bot, name: str, **file: Any) -> dict[str, Any]:
-    return _message("here is the log", subtype="file_share", files=[{
-        "id": name, "name": name, "size": len(bot.fake.files.get(name, b"")),
-        "url_private_download": bot.fake.file_url(name), **file}])
+    return _message(
+        "here is the log",
+        subtype="file_share",
+        files=[
+            {
+                "id": name,
+                "name": name,
+                "size": len(bot.fake.files.get(name, b"")),
+                "url_private_download": bot.fake.file_url(name),
+                **file,
+            }
+        ],
+    )
 
 
 def test_shared_log_file_is_downloaded_with_the_token_and_diagnosed(bot: Bot) -> None:
@@ -160,8 +203,9 @@ def test_app_home_shows_catalog_size_top_matches_and_gaps(bot: Bot) -> None:
     bot.command(OIDC)
     bot.command("E   weird::unknown failure in module frobnicator 42")
     bot.fake.wait_for("response_url", count=2)
-    bot.event({"type": "app_home_opened", "user": "U0USER001", "channel": "D0HOME001",
-               "tab": "home"})
+    bot.event(
+        {"type": "app_home_opened", "user": "U0USER001", "channel": "D0HOME001", "tab": "home"}
+    )
     view = bot.fake.wait_for("views.publish")[0].params["view"]
     text = str(view)
     assert f"*{len(bot.helpdesk.catalog)}*" in text

@@ -6,7 +6,7 @@ set, otherwise the embedded SQLite file in ``DATA_DIR``.
 
 from __future__ import annotations
 
-from slackbot.config import Settings
+from slackbot.config import StoreLocation
 from slackbot.store.base import (
     Direction,
     Feedback,
@@ -22,11 +22,11 @@ from slackbot.store.sqlite_store import SqliteStore
 SQLITE_FILE = "ci-error.sqlite3"
 
 
-def open_store(settings: Settings) -> Store:
-    """The store the settings name (Redis URL, else the embedded file)."""
-    if settings.redis_url:
-        return RedisStore(settings.redis_url, settings.redis_prefix)
-    return SqliteStore(settings.data_dir / SQLITE_FILE)
+def open_store(location: StoreLocation) -> Store:
+    """The store at ``location``: Redis when a URL is set, else the embedded file."""
+    if location.redis_url:
+        return RedisStore(location.redis_url, location.redis_prefix)
+    return SqliteStore(location.data_dir / SQLITE_FILE)
 
 
 __all__ = [

@@ -1,0 +1,159 @@
+"""``ci-error votes|gaps|feedback|stats``: read and move what the store keeps.
+
+The store is the one the bot uses: ``REDIS_URL`` when set, else ``DATA_DIR``'s SQLite
+file. A bad import file is refused whole, before anything is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import time
+from pathlib import Path
+from typing import Any, TextIO
+
+from slackbot.cards import rates_for
+from slackbot.catalog import Catalog
+from slackbot.config import store_location_from_env
+from slackbot.errors import CiErrorError, InvalidVote
+from slackbot.store import Store, VoteRecord, check_vote, open_store
+from slackbot.store.base import DAY, MONTH
+
+FIELDS = ("entry_id", "workaround_id", "user_id", "direction")
+
+
+def add_store_commands(commands: Any) -> None:
+    """Add the store's subcommands to the ``ci-error`` parser."""
+    votes = commands.add_parser("votes", help="export or import the votes")
+    actions = votes.add_subparsers(dest="votes_command", required=True, parser_class=type(votes))
+    export = actions.add_parser("export", help="write every vote to stdout")
+    export.add_argument("--format", choices=["json", "csv"], default="json")
+    load = actions.add_parser("import", help="read votes from a file written by export")
+    load.add_argument("file", metavar="FILE")
+    gaps = commands.add_parser("gaps", help="the most frequent unrecognised errors")
+    gaps.add_argument("--top", type=int, default=20, metavar="N")
+    feedback = commands.add_parser("feedback", help="the latest 'wrong match' reports")
+    feedback.add_argument("--top", type=int, default=20, metavar="N")
+    stats = commands.add_parser("stats", help="entries by hits and votes")
+    stats.add_argument("--top", type=int, default=10, metavar="N")
+
+
+def write_votes(records: list[VoteRecord], fmt: str, out: TextIO) -> None:
+    """Votes as JSON lines or CSV (with a header)."""
+    if fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(FIELDS)
+        writer.writerows([getattr(r, f) for f in FIELDS] for r in records)
+        return
+    for record in records:
+        out.write(
+            json.dumps(dict(zip(FIELDS, (getattr(record, f) for f in FIELDS), strict=True))) + "\n"
+        )
+
+
+def read_votes(text: str, catalog: Catalog, source: str) -> list[VoteRecord]:
+    """Parse an export (JSON lines or CSV); refuse the whole file at the first bad row."""
+    stripped = text.lstrip()
+    rows: list[dict[str, Any]]
+    if stripped.startswith("{"):
+        rows = []
+        for number, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError:
+                raise CiErrorError(f"{source}:{number}: not a JSON object") from None
+            if not isinstance(row, dict):
+                raise CiErrorError(f"{source}:{number}: not a JSON object")
+            rows.append(row)
+    else:
+        rows = list(csv.DictReader(io.StringIO(text)))
+    records = []
+    for number, row in enumerate(rows, 1):
+        values = {f: str(row.get(f) or "") for f in FIELDS}
+        if not values["user_id"]:
+            raise CiErrorError(f"{source}: vote {number} has no user_id")
+        try:
+            direction = check_vote(
+                catalog, values["entry_id"], values["workaround_id"], values["direction"]
+            )
+        except InvalidVote as exc:
+            raise CiErrorError(f"{source}: vote {number}: {exc}") from None
+        records.append(
+            VoteRecord(values["entry_id"], values["workaround_id"], values["user_id"], direction)
+        )
+    return records
+
+
+def _ago(at: float) -> str:
+    seconds = max(0, int(time.time() - at))
+    for unit, size in (("d", DAY), ("h", 3600), ("m", 60)):
+        if seconds >= size:
+            return f"{seconds // size}{unit} ago"
+    return f"{seconds}s ago"
+
+
+def _stats(store: Store, catalog: Catalog, top: int, out: TextIO) -> None:
+    out.write("Entries by hits (24 h / 7 d / 30 d)\n")
+    for entry_id, month in store.top_hits(MONTH, top):
+        hits = store.hits(entry_id)
+        out.write(f"  {hits.day:>5} {hits.week:>5} {month:>5}  {entry_id}\n")
+    votes: dict[str, int] = {}
+    drift: list[tuple[int, str, str, int, int]] = []
+    for entry in catalog:
+        tallies = store.tallies(entry.id, [w.id for w in entry.workarounds])
+        total = sum(t.total for t in tallies.values())
+        if total:
+            votes[entry.id] = total
+        for workaround_id, rate in rates_for(entry, tallies).items():
+            if rate.voted:
+                drift.append(
+                    (
+                        abs(rate.refined - rate.prior),
+                        entry.id,
+                        workaround_id,
+                        rate.prior,
+                        rate.refined,
+                    )
+                )
+    out.write("Entries by votes\n")
+    for entry_id, total in sorted(votes.items(), key=lambda kv: -kv[1])[:top]:
+        out.write(f"  {total:>5}  {entry_id}\n")
+    out.write("Workarounds whose votes differ most from the catalog estimate\n")
+    for _, entry_id, workaround_id, prior, refined in sorted(drift, reverse=True)[:top]:
+        out.write(f"  {prior:>3}% est. → {refined:>3}%  {entry_id} / {workaround_id}\n")
+
+
+def run_store_command(args: argparse.Namespace, catalog: Catalog, out: TextIO) -> int:
+    """Run one of the store's subcommands; return the exit code."""
+    if getattr(args, "top", 1) < 1:
+        raise CiErrorError("--top must be at least 1")
+    store = open_store(store_location_from_env())
+    try:
+        if args.command == "votes" and args.votes_command == "export":
+            write_votes(store.export_votes(), args.format, out)
+        elif args.command == "votes":
+            path = Path(args.file)
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise CiErrorError(f"{args.file}: cannot read ({exc})") from None
+            records = read_votes(text, catalog, args.file)
+            changed = store.import_votes(records)
+            out.write(f"imported {len(records)} votes ({changed} new or changed)\n")
+        elif args.command == "gaps":
+            for gap in store.top_gaps(args.top):
+                out.write(f"{gap.count:>6}  {_ago(gap.last_seen):>9}  {gap.line}\n")
+        elif args.command == "feedback":
+            for report in store.feedback(args.top):
+                out.write(
+                    f"{_ago(report.at):>9}  {report.entry_id}  {report.user_id}  {report.line}\n"
+                )
+        else:
+            _stats(store, catalog, args.top, out)
+    finally:
+        store.close()
+    return 0

@@ -1,0 +1,167 @@
+"""Cards: every catalog entry, in both languages, within every Slack limit."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from slackbot.cards import (
+    MAX_CARD_CHARS,
+    CardContext,
+    build_card,
+    card_chars,
+    render_terminal,
+    trim_text,
+)
+from slackbot.catalog import LANGS, Catalog, Entry, Lang
+from slackbot.rates import Hits, Tally
+
+
+def _texts(node: Any) -> list[tuple[str, str]]:
+    """(type, text) of every text object in a block tree."""
+    found: list[tuple[str, str]] = []
+    if isinstance(node, dict):
+        if node.get("type") in ("plain_text", "mrkdwn") and "text" in node:
+            found.append((node["type"], node["text"]))
+        for value in node.values():
+            found += _texts(value)
+    elif isinstance(node, list):
+        for value in node:
+            found += _texts(value)
+    return found
+
+
+def check_limits(blocks: list[dict[str, Any]], text: str) -> None:
+    assert text.strip()
+    assert 0 < len(blocks) <= 50
+    assert card_chars(blocks) <= MAX_CARD_CHARS
+    ids = [b["block_id"] for b in blocks if "block_id" in b]
+    assert len(ids) == len(set(ids)) and all(len(i) <= 255 for i in ids)
+    action_ids = []
+    for block in blocks:
+        if block["type"] == "header":
+            assert len(block["text"]["text"]) <= 150
+        if block["type"] == "section":
+            assert 1 <= len(block["text"]["text"]) <= 3000
+            assert block["text"]["text"].count("```") % 2 == 0, "a code block was cut open"
+            assert len(block.get("fields", [])) <= 10
+        if block["type"] == "context":
+            assert len(block["elements"]) <= 10
+        if block["type"] == "actions":
+            assert len(block["elements"]) <= 25
+            for element in block["elements"]:
+                assert len(element["text"]["text"]) <= 75
+                assert len(element.get("value", "")) <= 2000
+                assert len(element["action_id"]) <= 255
+                action_ids.append(element["action_id"])
+    assert all(t for _, t in _texts(blocks)), "empty text objects are invalid"
+    vote_ids = [a for a in action_ids if a.startswith("vote_")]
+    assert len(action_ids) - len(vote_ids) == len(set(action_ids) - {"vote_up", "vote_down"})
+
+
+def _context(entry: Entry, lang: Lang) -> CardContext:
+    return CardContext(
+        entry_id=entry.id,
+        lang=lang,
+        line_no=12,
+        line=entry.match.examples[0],
+        score=97,
+        tier="signature",
+        others=(),
+    )
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_entry_renders_within_slack_limits(catalog: Catalog, lang: Lang) -> None:
+    others = list(catalog)[:3]
+    for entry in catalog:
+        card = build_card(
+            entry,
+            _context(entry, lang),
+            runner_ups=others,
+            tallies={w.id: Tally(3, 1) for w in entry.workarounds},
+            hits=Hits(1, 2, 3),
+        )
+        check_limits(card.blocks, card.text)
+        text = render_terminal(entry, lang)
+        assert entry.title in text
+        if lang == "zh" and entry.root_cause.zh:
+            assert any(entry.root_cause.zh in text for _, text in _texts(card.blocks))
+
+
+def test_estimates_are_marked_until_votes_exist(catalog: Catalog) -> None:
+    entry = next(iter(catalog))
+    plain = json.dumps(build_card(entry, _context(entry, "en")).blocks, ensure_ascii=False)
+    assert f"{entry.workarounds[0].success}% success (estimate)" in plain
+    assert "Figures are estimates until votes exist" in plain
+    voted = build_card(
+        entry, _context(entry, "en"), tallies={entry.workarounds[0].id: Tally(14, 8)}
+    )
+    shown = json.dumps(voted.blocks, ensure_ascii=False)
+    assert f"{entry.workarounds[0].success}% est. → " in shown
+    assert "14 👍 / 8 👎" in shown
+
+
+def test_workarounds_are_ordered_by_refined_rate_and_dead_ones_flagged(catalog: Catalog) -> None:
+    entry = catalog.entries["policy/github-actions-oidc-token-403-forbidden"]
+    first = entry.workarounds[0]
+    card = build_card(entry, _context(entry, "en"), tallies={first.id: Tally(0, 30)})
+    sections = [b["text"]["text"] for b in card.blocks if b["type"] == "section"]
+    workaround_sections = [s for s in sections if s[:3] in ("*1.", "*2.", "*3.")]
+    assert first.title.en in workaround_sections[-1]
+    assert "likely a dead end" in json.dumps(card.blocks, ensure_ascii=False)
+
+
+def test_huge_steps_are_trimmed_at_a_code_block_boundary(catalog: Catalog) -> None:
+    entry = catalog.entries["policy/github-actions-oidc-token-403-forbidden"]
+    long_steps = "\n\n".join(
+        [
+            f"Paragraph {i} "
+            + "words " * 80
+            + f"\n```\ncommand --number {i}\n"
+            + "x\n" * 30
+            + "```"
+            for i in range(40)
+        ]
+    )
+    workaround = entry.workarounds[0].model_copy(
+        update={"steps": entry.workarounds[0].steps.model_copy(update={"en": long_steps})}
+    )
+    big = entry.model_copy(update={"workarounds": [workaround] * 1 + entry.workarounds[1:]})
+    card = build_card(big, _context(big, "en"))
+    check_limits(card.blocks, card.text)
+    assert "ci-error show policy/github-actions-oidc-token-403-forbidden" in json.dumps(card.blocks)
+
+
+def test_trim_text_never_leaves_a_code_block_open() -> None:
+    text = "intro line\n\n```\n" + "a very long code line\n" * 200 + "```\n\nafter"
+    trimmed = trim_text(text, 300, "(more)")
+    assert trimmed.count("```") % 2 == 0
+    assert trimmed.endswith("(more)")
+    assert len(trimmed) <= 300
+
+
+def test_matched_line_is_redacted_in_the_card(catalog: Catalog) -> None:
+    entry = next(iter(catalog))
+    secret = "AKIA" + "ABCDEFGHIJKLMNOP"
+    context = CardContext(entry_id=entry.id, line=f"fail with {secret} here", line_no=1)
+    assert secret not in json.dumps(build_card(entry, context).blocks)
+
+
+def test_card_context_round_trips_and_refuses_garbage() -> None:
+    context = CardContext(
+        entry_id="a/b",
+        lang="zh",
+        line_no=3,
+        line="x" * 300,
+        score=95,
+        tier="signature",
+        others=("c/d",),
+        ephemeral=False,
+    )
+    assert CardContext.decode(context.encode("w1")) == (context, "w1")
+    for bad in ("", "{", "[]", '{"l": "zh"}', '{"e": "a/b", "n": "x"}'):
+        with pytest.raises(ValueError):
+            CardContext.decode(bad)

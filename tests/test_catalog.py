@@ -1,0 +1,187 @@
+"""Loading and validating the catalog: every kind of bad entry names its file and field."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from slackbot.catalog import Catalog, catalog_json_schema, load_catalog
+from slackbot.errors import CatalogError
+from slackbot.lint import lint_catalog
+from tests.conftest import CATALOG_DIR, ROOT
+
+SEED = "policy/github-actions-oidc-token-403-forbidden"
+
+
+def _seed() -> dict[str, Any]:
+    data = yaml.safe_load((ROOT / "catalog" / f"{SEED}.yaml").read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def _write(root: Path, entry_id: str, data: Any) -> Path:
+    path = root / f"{entry_id}.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        data if isinstance(data, str) else yaml.safe_dump(data, allow_unicode=True),
+        encoding="utf-8",
+    )
+    return path
+
+
+def _broken(change: Any) -> dict[str, Any]:
+    data = copy.deepcopy(_seed())
+    change(data)
+    return data
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "message"),
+    [
+        (lambda d: d.update(colour="red"), "colour", "Extra inputs are not permitted"),
+        (lambda d: d.update(fix_rate=120), "fix_rate", "less than or equal to 100"),
+        (
+            lambda d: d["workarounds"][0].update(success=-1),
+            "workarounds.0.success",
+            "greater than or equal to 0",
+        ),
+        (lambda d: d["dead_ends"][1].update(fail=101), "dead_ends.1.fail", "less than or equal"),
+        (lambda d: d.update(id="policy/another-slug"), "id", "does not match the file's path"),
+        (
+            lambda d: d["workarounds"][1].update(id=d["workarounds"][0]["id"]),
+            "workarounds",
+            "duplicate id",
+        ),
+        (
+            lambda d: d["match"].update(patterns=["(unclosed"]),
+            "match.patterns",
+            "does not compile with RE2",
+        ),
+        (
+            lambda d: d["match"].update(patterns=["(a)\\1"]),
+            "match.patterns",
+            "does not compile with RE2",
+        ),
+        (
+            lambda d: d["match"].update(patterns=["(?=lookahead)x"]),
+            "match.patterns",
+            "does not compile with RE2",
+        ),
+        (lambda d: d["match"].update(patterns=["x*"]), "match.patterns", "matches the empty"),
+        (
+            lambda d: d["match"].update(patterns=["((a{100}){100}){100}"]),
+            "match.patterns",
+            "does not compile with RE2",
+        ),
+        (lambda d: d.pop("root_cause"), "root_cause", "Field required"),
+        (
+            lambda d: d["workarounds"][0]["title"].pop("en"),
+            "workarounds.0.title.en",
+            "Field required",
+        ),
+        (lambda d: d["docs"][0].update(url="not a url"), "docs.0.url", "URL"),
+        (lambda d: d.update(first_seen="yesterday"), "first_seen", "date"),
+    ],
+)
+def test_bad_entries_are_refused_with_file_and_field(
+    tmp_path: Path, change: Any, field: str, message: str
+) -> None:
+    path = _write(tmp_path, SEED, _broken(change))
+    with pytest.raises(CatalogError) as caught:
+        load_catalog(tmp_path)
+    assert caught.value.path == str(path)
+    assert caught.value.field.startswith(field)
+    assert message in caught.value.message
+    assert str(path) in str(caught.value)
+
+
+def test_bad_yaml_names_the_line(tmp_path: Path) -> None:
+    path = _write(tmp_path, SEED, "id: policy/x\ntitle: [unclosed\n")
+    with pytest.raises(CatalogError) as caught:
+        load_catalog(tmp_path)
+    assert caught.value.path == str(path)
+    assert caught.value.field.startswith("line ")
+
+
+def test_non_mapping_and_misplaced_files_are_refused(tmp_path: Path) -> None:
+    _write(tmp_path, SEED, "- just\n- a list\n")
+    with pytest.raises(CatalogError, match="mapping"):
+        load_catalog(tmp_path)
+    other = tmp_path / "second"
+    _write(other, SEED, _seed())
+    _write(other, "policy/deeper/entry", _seed())
+    with pytest.raises(CatalogError, match="one level deep"):
+        load_catalog(other)
+
+
+def test_empty_or_missing_catalog_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(CatalogError, match="no entries"):
+        load_catalog(tmp_path)
+    with pytest.raises(CatalogError, match="does not exist"):
+        load_catalog(tmp_path / "nope")
+
+
+def test_plain_string_is_english_text(tmp_path: Path) -> None:
+    data = _seed()
+    data["root_cause"] = "Only English here."
+    _write(tmp_path, SEED, data)
+    entry = load_catalog(tmp_path).entries[SEED]
+    assert entry.root_cause.get("zh") == "Only English here."
+
+
+def test_seed_entry_carries_every_fact_of_the_seed_page(catalog: Catalog) -> None:
+    entry = catalog.entries[SEED]
+    assert entry.tags == ["403", "policy", "auth_error"]
+    assert (entry.provenance, entry.status) == ("ai_generated", "partial")
+    assert (entry.fix_rate, entry.confidence, entry.evidence) == (85, 88, 1)
+    assert str(entry.first_seen) == "2024-01-10"
+    assert [v.component for v in entry.versions] == [
+        "GitHub Actions runner 2.315.0",
+        "GitHub Enterprise Server 3.10",
+        "GitHub REST API 2022-11-28",
+    ]
+    assert [w.success for w in entry.workarounds] == [85, 80, 75]
+    assert [d.fail for d in entry.dead_ends] == [100, 60, 90]
+    assert all(w.steps.zh and w.title.zh for w in entry.workarounds)
+    assert entry.root_cause.zh and entry.root_cause.zh.startswith("GitHub Actions OIDC令牌")
+    assert str(entry.docs[0].url).startswith("https://docs.github.com/en/actions/deployment/")
+    assert entry.workarounds[0].review_note and entry.workarounds[1].review_note
+
+
+def test_committed_schema_is_current() -> None:
+    committed = (ROOT / "catalog" / "schema.json").read_text(encoding="utf-8")
+    assert committed == catalog_json_schema(), "run: ci-error schema > catalog/schema.json"
+
+
+def test_the_whole_catalog_lints_clean(catalog: Catalog) -> None:
+    problems = lint_catalog(catalog)
+    assert problems == [], "\n".join(map(str, problems))
+
+
+def test_lint_catches_examples_claimed_by_another_entry(tmp_path: Path) -> None:
+    _write(tmp_path, SEED, _seed())
+    thief = _seed()
+    thief["id"] = "policy/greedy-copy"
+    thief["match"]["priority"] = 90
+    thief["match"]["examples"] = ["Error: Failed to request OIDC token: 403 Forbidden. x y z"]
+    _write(tmp_path, "policy/greedy-copy", thief)
+    problems = [str(p) for p in lint_catalog(load_catalog(tmp_path))]
+    assert any(SEED in p and "matches policy/greedy-copy first" in p for p in problems)
+
+
+def test_lint_catches_examples_no_pattern_matches_and_broad_patterns(tmp_path: Path) -> None:
+    data = _seed()
+    data["match"]["examples"].append("Something else entirely went wrong here today")
+    data["match"]["patterns"].append("(?i)exit code 1")
+    _write(tmp_path, SEED, data)
+    problems = [str(p) for p in lint_catalog(load_catalog(tmp_path))]
+    assert any("match.examples.3" in p and "no pattern" in p for p in problems)
+    assert any("match.patterns.2" in p and "generic line" in p for p in problems)
+
+
+def test_catalog_dir_used_by_tests_is_the_repository_catalog() -> None:
+    assert (CATALOG_DIR / "policy").is_dir()

@@ -1,0 +1,103 @@
+"""Settings come from the environment; a bad one is named in one line."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from slackbot.config import load_settings
+from slackbot.errors import ConfigError
+from tests.conftest import ROOT
+
+BASE = {"SLACK_BOT_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": "s3cret"}
+
+
+def test_defaults() -> None:
+    settings = load_settings(BASE)
+    assert (settings.host, settings.port, settings.threads) == ("0.0.0.0", 3000, 8)
+    assert settings.slack_api_url == "https://slack.com/api/"
+    assert settings.store.redis_url == "" and settings.store.data_dir == Path("data")
+    assert not settings.socket_mode
+    assert settings.answers_in("C123")
+    assert settings.secrets == ("xoxb-test", "s3cret")
+
+
+def test_everything_set() -> None:
+    settings = load_settings(
+        {
+            **BASE,
+            "SLACK_APP_TOKEN": "xapp-1-x",
+            "SLACK_API_URL": "http://127.0.0.1:9/api",
+            "REDIS_URL": "redis://r:6379/2",
+            "REDIS_PREFIX": "bot2",
+            "DATA_DIR": "/var/lib/x",
+            "SUPPORT_CHANNELS": "C01, G02",
+            "LOG_LEVEL": "debug",
+            "PORT": "8080",
+            "MAX_FILE_MB": "5",
+            "CATALOG_DIR": str(ROOT / "catalog"),
+        }
+    )
+    assert settings.socket_mode
+    assert settings.slack_api_url == "http://127.0.0.1:9/api/"
+    assert settings.store.redis_prefix == "bot2"
+    assert settings.support_channels == {"C01", "G02"}
+    assert not settings.answers_in("C99")
+    assert (settings.log_level, settings.port, settings.max_file_mb) == ("DEBUG", 8080, 5)
+
+
+@pytest.mark.parametrize(
+    ("env", "named"),
+    [
+        ({}, "SLACK_BOT_TOKEN"),
+        ({"SLACK_BOT_TOKEN": "xoxp-user"}, "SLACK_BOT_TOKEN"),
+        ({"SLACK_BOT_TOKEN": "xoxb-x"}, "SLACK_SIGNING_SECRET"),
+        ({**BASE, "SLACK_APP_TOKEN": "xoxb-wrong"}, "SLACK_APP_TOKEN"),
+        ({**BASE, "PORT": "eighty"}, "PORT"),
+        ({**BASE, "PORT": "70000"}, "PORT"),
+        ({**BASE, "REDIS_URL": "localhost:6379"}, "REDIS_URL"),
+        ({**BASE, "SLACK_API_URL": "ftp://x"}, "SLACK_API_URL"),
+        ({**BASE, "LOG_LEVEL": "loud"}, "LOG_LEVEL"),
+        ({**BASE, "SUPPORT_CHANNELS": "#general"}, "SUPPORT_CHANNELS"),
+        ({**BASE, "CATALOG_DIR": "/no/such/dir"}, "CATALOG_DIR"),
+        ({**BASE, "MAX_FILE_MB": "0"}, "MAX_FILE_MB"),
+    ],
+)
+def test_bad_settings_name_the_variable(env: dict[str, str], named: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_settings(env)
+    assert named in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def _start(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "REDIS_"))}
+    return subprocess.run(
+        [sys.executable, "-m", "slackbot"],
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
+
+
+def test_start_up_with_a_bad_setting_exits_2_with_one_line() -> None:
+    done = _start({"SLACK_BOT_TOKEN": "xoxb-x", "SLACK_SIGNING_SECRET": "s", "PORT": "x"})
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == ["ci-error: PORT must be a whole number, not 'x'"]
+
+
+def test_start_up_with_a_broken_catalog_exits_2_naming_the_file(tmp_path: Path) -> None:
+    bad = tmp_path / "policy" / "broken.yaml"
+    bad.parent.mkdir()
+    bad.write_text("id: policy/broken\nunknown_field: 1\n")
+    done = _start({**BASE, "CATALOG_DIR": str(tmp_path), "DATA_DIR": str(tmp_path / "d")})
+    assert done.returncode == 2
+    (line,) = done.stderr.strip().splitlines()
+    assert str(bad) in line
+    assert "Traceback" not in done.stderr

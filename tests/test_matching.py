@@ -1,0 +1,249 @@
+"""Cleaning, masking, line selection and ranking, on real-looking log lines."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from slackbot.catalog import Catalog, load_catalog
+from slackbot.matching import (
+    SIGNATURE_FLOOR,
+    STRONG_FLOOR,
+    Matcher,
+    Tier,
+    clean_log,
+    mask_line,
+    select_error_lines,
+)
+from tests.conftest import ROOT
+
+ESC = "\x1b"
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("2024-01-10T12:34:56.1234567Z ##[error]Process failed: boom", "Process failed: boom"),
+        (
+            "[29](https://github.com/o/r/actions/runs/1/job/2#step:7:30)2024-01-10T12:34:56.1234567Z "
+            "npm ERR! code E404",
+            "npm ERR! code E404",
+        ),
+        (f"{ESC}[31mfatal:{ESC}[0m could not read Username", "fatal: could not read Username"),
+        ("[0K[32;1m$ npm ci[0;m", "npm ci"),
+        ("section_start:1700000000:step_script\r[0KExecuting step", "Executing step"),
+        ("#10 18.23 ERROR: failed to solve", "ERROR: failed to solve"),
+        ("[Pipeline] sh", "sh"),
+        (
+            "[2024-01-10T12:34:56.123Z] Host key verification failed.",
+            "Host key verification failed.",
+        ),
+        ("12:34:56 ERROR something", "ERROR something"),
+        ("│ Error: Error acquiring the state lock", "Error: Error acquiring the state lock"),
+        ("> > fatal: not a git repository", "fatal: not a git repository"),
+        ("[?25lCollecting foo[?25h", "Collecting foo"),
+        ("progress 10%\rprogress 100%\rERROR: done", "ERROR: done"),
+        ("::error file=app.js,line=1::Something broke", "Something broke"),
+    ],
+)
+def test_clean_log_strips_ci_decorations(raw: str, clean: str) -> None:
+    assert clean_log(raw).strip() == clean
+
+
+def test_clean_log_keeps_line_numbers_and_splits_jenkins_br() -> None:
+    text = "one\n##[error]two\nthree<br/>four"
+    assert clean_log(text).split("\n") == ["one", "two", "three", "four"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "##[error]Process completed with exit code 1.",
+        "Error: Process completed with exit code 2.",
+        "Traceback (most recent call last):",
+        "ERROR: Job failed: exit code 1",
+        "Finished: FAILURE",
+        "npm ERR! A complete log of this run can be found in: /root/.npm/_logs/x.log",
+    ],
+)
+def test_boilerplate_lines_are_blanked(line: str) -> None:
+    assert clean_log(line).strip() == ""
+
+
+def test_exit_code_137_is_not_boilerplate() -> None:
+    assert "137" in clean_log("##[error]Process completed with exit code 137.")
+
+
+@pytest.mark.parametrize(
+    ("line", "masked"),
+    [
+        (
+            "fatal: detected dubious ownership in repository at '/__w/app/app'",
+            "fatal: detected dubious ownership in repository at <q>",
+        ),
+        (
+            "npm ERR! 404 Not Found - GET https://registry.npmjs.org/@acme%2fwidget",
+            "npm ERR! 404 Not Found - GET <url>",
+        ),
+        ("Process completed with exit code 137.", "Process completed with exit code 137."),
+        ("Pulling sha256 3f4a9c2b1d0e in 12345 ms", "Pulling sha256 <hash> in <n> ms"),
+        (
+            "job 0b7c2a5e-1f3d-4c6b-9a8e-7d6f5e4c3b2a failed on 10.0.0.12:8080",
+            "job <uuid> failed on <ip>",
+        ),
+        ("requires node >=18.17.0 got 16.20.2", "requires node >=<ver> got <ver>"),
+        ("open /home/runner/work/app/app/go.sum: no such file", "open <path>: no such file"),
+        ("HTTP 403 and errno 13", "HTTP 403 and errno 13"),
+    ],
+)
+def test_mask_line_hides_variable_parts_but_keeps_codes(line: str, masked: str) -> None:
+    assert mask_line(line) == masked
+
+
+def test_select_error_lines_prefers_errors_and_later_lines() -> None:
+    lines = [f"compiling module {i} of the project" for i in range(1000)]
+    lines[100] = "error: an early error line in the log"
+    lines[900] = "fatal: a late fatal line in the log!"
+    chosen = select_error_lines(lines, limit=1)
+    assert chosen == [900]
+    assert select_error_lines(lines) == [100, 900]
+    assert select_error_lines(["short", "a paste of a few lines only"]) == [1]
+
+
+# --- ranking on a small catalog made for the test --------------------------------------
+
+
+def _entry(entry_id: str, patterns: list[str], examples: list[str], priority: int = 50) -> Any:
+    seed = yaml.safe_load(
+        (ROOT / "catalog/policy/github-actions-oidc-token-403-forbidden.yaml").read_text("utf-8")
+    )
+    data = copy.deepcopy(seed)
+    data.update(id=entry_id, title=examples[0][:80])
+    data["match"] = {"patterns": patterns, "examples": examples, "priority": priority}
+    return data
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    root: Path = tmp_path_factory.mktemp("catalog")
+    entries = [
+        _entry(
+            "network/tls",
+            [r"CERTIFICATE_VERIFY_FAILED"],
+            [
+                "SSL: CERTIFICATE_VERIFY_FAILED certificate verify failed: unable to get local "
+                "issuer certificate"
+            ],
+            priority=70,
+        ),
+        _entry(
+            "dependency/pip-no-dist",
+            [r"No matching distribution found for \S+"],
+            ["ERROR: No matching distribution found for requests==2.31.0"],
+            priority=30,
+        ),
+        _entry(
+            "resources/oom",
+            [r"exit code 137"],
+            ["Error: Process completed with exit code 137."],
+            priority=30,
+        ),
+        _entry(
+            "git/ownership",
+            [r"detected dubious ownership in repository"],
+            ["fatal: detected dubious ownership in repository at '/__w/app/app'"],
+        ),
+    ]
+    for data in entries:
+        path = root / f"{data['id']}.yaml"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return load_catalog(root)
+
+
+def test_signature_hit_reports_line_tier_and_score(small: Catalog) -> None:
+    log = "step 1\nstep 2\n##[error]fatal: detected dubious ownership in repository at '/x/y'\n"
+    best = Matcher(small).match(log).best
+    assert best is not None
+    assert (best.entry_id, best.tier, best.line_no) == ("git/ownership", Tier.SIGNATURE, 3)
+    assert best.line.startswith("fatal: detected dubious ownership")
+    assert SIGNATURE_FLOOR <= best.score <= 100
+
+
+def test_root_cause_beats_the_later_symptom(small: Catalog) -> None:
+    log = (
+        "Collecting requests==2.31.0\n"
+        "WARNING: Retrying ... SSLError(SSLCertVerificationError(1, '[SSL: "
+        "CERTIFICATE_VERIFY_FAILED] certificate verify failed'))\n"
+        "ERROR: Could not find a version that satisfies the requirement requests==2.31.0\n"
+        "ERROR: No matching distribution found for requests==2.31.0\n"
+    )
+    result = Matcher(small).match(log)
+    assert [m.entry_id for m in result.matches] == ["network/tls", "dependency/pip-no-dist"]
+
+
+def test_later_line_decides_within_an_entry(small: Catalog) -> None:
+    log = "\n".join(
+        ["fatal: detected dubious ownership in repository at '/a'"]
+        + ["noise"] * 50
+        + ["fatal: detected dubious ownership in repository at '/b'"]
+    )
+    best = Matcher(small).match(log).best
+    assert best is not None and best.line_no == 52
+
+
+def test_fuzzy_match_tolerates_rewording_behind_anchors(small: Catalog) -> None:
+    best = (
+        Matcher(small)
+        .match("fatal: dubious ownership detected for the repository at '/__w/api/api'")
+        .best
+    )
+    assert best is not None
+    assert best.entry_id == "git/ownership"
+    assert best.tier is Tier.STRONG
+    assert STRONG_FLOOR <= best.score < SIGNATURE_FLOOR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FAILED tests/test_api.py::test_create - AssertionError: assert 500 == 201",
+        "src/lib.rs:10:5: error[E0308]: mismatched types",
+        "panic: test timed out after 10m0s",
+        "error TS2304: Cannot find name 'foo'.",
+        "Error: Process completed with exit code 1.",
+        "",
+        "   \n\t\n",
+        "\x1b[31m\x1b[0m\x1b[1m\x1b[0m",
+        "构建失败:找不到模块",
+    ],
+)
+def test_unknown_errors_match_nothing(small: Catalog, text: str) -> None:
+    assert Matcher(small).match(text).matches == []
+
+
+def test_near_misses_are_offered_only_without_a_match(small: Catalog) -> None:
+    result = Matcher(small).match("detected ownership problem in repository somewhere odd")
+    assert result.matches == []
+    assert all(m.tier is Tier.POSSIBLE for m in result.near_misses)
+
+
+def test_top_limits_the_matches(small: Catalog) -> None:
+    log = (
+        "CERTIFICATE_VERIFY_FAILED\nNo matching distribution found for x\n"
+        "Process completed with exit code 137\n"
+    )
+    assert len(Matcher(small).match(log, top=2).matches) == 2
+    assert len(Matcher(small).match(log, top=3).matches) == 3
+
+
+def test_long_lines_and_big_logs_stay_bounded(small: Catalog) -> None:
+    matcher = Matcher(small)
+    huge_line = "x" * 5_000_000 + " fatal: detected dubious ownership in repository at '/a'"
+    assert matcher.match(huge_line).best is not None
+    many = "\n".join(f"ok {i}" for i in range(200_000))
+    assert matcher.match(many).matches == []
