@@ -52,7 +52,7 @@ def create_app(
 
     Raises :class:`~slackbot.errors.CatalogError` when the catalog is broken.
     """
-    catalog = catalog or load_catalog(settings.catalog_dir)
+    catalog = catalog or load_catalog(settings.catalog_dir, cache_dir=settings.cache_dir)
     helpdesk = Helpdesk(
         settings, catalog, store or open_store(settings.store), metrics or Metrics()
     )

@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,6 +64,10 @@ def compile_pattern(pattern: str) -> Any:
         raise ValueError(f"pattern {pattern!r} does not compile with RE2: {reason}") from None
 
 
+_CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
+_FOLDED_CJK_SPACE = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}])")
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
 
@@ -80,6 +85,12 @@ class Text(_Strict):
     @classmethod
     def _from_plain_string(cls, value: Any) -> Any:
         return {"en": value} if isinstance(value, str) else value
+
+    @field_validator("zh")
+    @classmethod
+    def _unfold_chinese(cls, text: str | None) -> str | None:
+        # YAML's folded scalars (>-) join lines with a space, which Chinese does not use.
+        return _FOLDED_CJK_SPACE.sub("", text) if text else text
 
     def get(self, lang: Lang) -> str:
         """The text in ``lang``, falling back to English where there is no translation."""

@@ -46,6 +46,11 @@ class Settings:
     max_file_mb: int = 20
 
     @property
+    def cache_dir(self) -> Path:
+        """Where the validated catalog is cached between start-ups."""
+        return self.store.data_dir / "cache"
+
+    @property
     def socket_mode(self) -> bool:
         return bool(self.app_token)
 

@@ -7,8 +7,11 @@ HTTP routes: ``POST /slack/events`` (commands, events, interactivity), ``GET /he
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterable
+from socketserver import ThreadingMixIn
 from typing import Any
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from gunicorn.app.base import BaseApplication
 from slack_bolt import App
@@ -24,8 +27,11 @@ WsgiApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
 EVENTS_PATH = "/slack/events"
 
 
-def create_wsgi_app(app: App) -> WsgiApp:
-    """A WSGI application routing Slack's requests to Bolt, plus health and metrics."""
+def create_wsgi_app(app: App, *, events: bool = True) -> WsgiApp:
+    """A WSGI application routing Slack's requests to Bolt, plus health and metrics.
+
+    With ``events=False`` (Socket Mode) only ``/healthz`` and ``/metrics`` are served.
+    """
     bolt = SlackRequestHandler(app, path=EVENTS_PATH)
     helpdesk = helpdesk_of(app)
     metrics = helpdesk.metrics
@@ -42,7 +48,7 @@ def create_wsgi_app(app: App) -> WsgiApp:
     def application(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         path = environ.get("PATH_INFO", "")
         method = environ.get("REQUEST_METHOD", "GET")
-        if path == EVENTS_PATH and method == "POST":
+        if events and path == EVENTS_PATH and method == "POST":
             statuses: list[str] = []
 
             def recording(status: str, headers: list[tuple[str, str]], *args: Any) -> Any:
@@ -105,7 +111,25 @@ def serve_http(app: App, settings: Settings) -> None:
 
 
 def serve_socket_mode(app: App, settings: Settings) -> None:
-    """Connect to Slack over Socket Mode (no public URL needed)."""
+    """Connect to Slack over Socket Mode (no public URL needed).
+
+    ``/healthz`` and ``/metrics`` are still served on ``HOST:PORT`` for probes.
+    """
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
+    class _Quiet(WSGIRequestHandler):
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    class _Threaded(ThreadingMixIn, WSGIServer):
+        daemon_threads = True
+
+    probes = make_server(
+        settings.host,
+        settings.port,
+        create_wsgi_app(app, events=False),
+        server_class=_Threaded,
+        handler_class=_Quiet,
+    )
+    threading.Thread(target=probes.serve_forever, name="probes", daemon=True).start()
     SocketModeHandler(app, settings.app_token).start()  # type: ignore[no-untyped-call]
