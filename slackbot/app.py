@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from slack_bolt import App, BoltContext
+from slack_bolt import App, BoltContext, BoltResponse
 from slack_bolt.error import BoltError
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import (
@@ -24,6 +25,20 @@ from slackbot.metrics import Metrics
 from slackbot.store import Store, open_store
 
 log = logging.getLogger(__name__)
+
+#: Errors that a payload of an unexpected shape raises while Bolt reads it.
+MALFORMED = (AttributeError, KeyError, TypeError, ValueError)
+
+
+def _raised_in_slackbot(error: BaseException) -> bool:
+    """Whether our own code is on the traceback (a bug to report, not bad input)."""
+    package = str(Path(__file__).resolve().parent)
+    trace = error.__traceback__
+    while trace is not None:
+        if trace.tb_frame.f_code.co_filename.startswith(package):
+            return True
+        trace = trace.tb_next
+    return False
 
 
 def create_client(settings: Settings) -> WebClient:
@@ -72,9 +87,15 @@ def create_app(
         next()
 
     @app.error
-    def report(error: Exception, body: dict[str, Any]) -> None:
-        kind = body.get("type") or body.get("command") or "request"
-        log.error("listener failed on %s: %s", kind, error, exc_info=error)
+    def report(error: Exception, body: Any) -> BoltResponse | None:
+        kind = body.get("type") or body.get("command") if isinstance(body, dict) else None
+        if isinstance(error, MALFORMED) and not _raised_in_slackbot(error):
+            # A payload of the wrong shape fails inside Bolt's own middleware: say so
+            # with a 400 (Slack does not retry those) rather than a 500.
+            log.warning("malformed %s refused: %s", kind or "request", error)
+            return BoltResponse(status=400, body="malformed request")
+        log.error("listener failed on %s: %s", kind or "request", error, exc_info=error)
+        return None
 
     register_listeners(app)
     app.helpdesk = helpdesk  # type: ignore[attr-defined]

@@ -17,7 +17,7 @@ from gunicorn.app.base import BaseApplication
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
-from slackbot.app import helpdesk_of
+from slackbot.app import MALFORMED, helpdesk_of
 from slackbot.config import Settings
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,12 @@ def create_wsgi_app(app: App, *, events: bool = True) -> WsgiApp:
 
             try:
                 body = bolt(environ, recording)
+            except MALFORMED as exc:
+                # Bolt parses the body before it can answer; a body that is not the JSON
+                # or form Slack sends is the sender's error, not ours.
+                log.warning("malformed request refused: %s", exc)
+                metrics.requests.labels(path=path, status="400").inc()
+                return reply(start_response, "400 Bad Request", b"malformed request\n")
             except Exception:
                 log.exception("request failed")
                 metrics.requests.labels(path=path, status="500").inc()

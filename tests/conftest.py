@@ -167,6 +167,13 @@ class Bot:
         except urllib.error.HTTPError as error:
             return Response(error.code, error.read(), time.perf_counter() - started)
 
+    def responses(self, name: str, count: int = 1) -> list[dict[str, Any]]:
+        """The bodies posted to the response_url called ``name`` (waits for ``count``)."""
+        calls = self.fake.wait_for(
+            "response_url", lambda c: c.params.get("_name") == name, count=count
+        )
+        return [c.params for c in calls]
+
     def command(
         self,
         text: str,
