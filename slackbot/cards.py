@@ -265,6 +265,16 @@ def _fail_rate(pct: int, lang: Lang) -> str:
     return say("fail_estimate", lang, pct=pct)
 
 
+def _confidence_line(entry: Entry, lang: Lang) -> str:
+    return say(
+        "confidence_line",
+        lang,
+        confidence=entry.confidence,
+        fix_rate=entry.fix_rate,
+        evidence=entry.evidence,
+    )
+
+
 def _version_lines(entry: Entry, lang: Lang) -> list[str]:
     lines = []
     for row in entry.versions[:10]:
@@ -307,15 +317,7 @@ def build_card(
         facts.append(" ".join(f"#{t}" for t in entry.tags[:6]))
     if context.score:
         facts.append(say("score_line", lang, score=context.score, tier=context.tier))
-    facts.append(
-        say(
-            "confidence_line",
-            lang,
-            confidence=entry.confidence,
-            fix_rate=entry.fix_rate,
-            evidence=entry.evidence,
-        )
-    )
+    facts.append(_confidence_line(entry, lang))
     if entry.first_seen:
         facts.append(say("first_seen", lang, date=entry.first_seen.isoformat()))
     facts.append(f"{entry.provenance} · {entry.status}")
@@ -482,13 +484,7 @@ def render_terminal(
     out = [entry.title, "=" * min(len(entry.title), 80)]
     out.append(f"{entry.id}  [{', '.join(entry.tags)}]  {entry.provenance}/{entry.status}")
     out.append(
-        say(
-            "confidence_line",
-            lang,
-            confidence=entry.confidence,
-            fix_rate=entry.fix_rate,
-            evidence=entry.evidence,
-        )
+        _confidence_line(entry, lang)
         + (f" · {say('first_seen', lang, date=entry.first_seen)}" if entry.first_seen else "")
     )
     if match is not None:

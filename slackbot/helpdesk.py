@@ -99,13 +99,16 @@ class Helpdesk:
         except StoreUnavailable as exc:
             log.warning("store unavailable, outcome not counted: %s", exc)
 
-    def answer(self, text: str, lang: Lang, *, ephemeral: bool, record: bool = True) -> Card:
+    def answer(self, text: str, lang: Lang, *, ephemeral: bool) -> Card:
         """The card for the best match in ``text``, or the no-match answer."""
         if not text.strip():
             return build_notice(say("empty_text", lang))
         result = self.diagnose(text)
-        if record:
-            self.record_outcome(result)
+        self.record_outcome(result)
+        return self.card_for(result, lang, ephemeral=ephemeral)
+
+    def card_for(self, result: MatchResult, lang: Lang, *, ephemeral: bool) -> Card:
+        """The card of a result's best match, or the no-match answer with near misses."""
         best = result.best
         if best is None:
             titles = {m.entry_id: m.title for m in result.near_misses}

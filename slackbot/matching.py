@@ -323,12 +323,17 @@ class Matcher:
         options.never_nl = True  # a signature never spans two log lines
         options.log_errors = False
         options.max_mem = 64 << 20
+        set_options = re2.Options()
+        set_options.never_nl = True
+        set_options.log_errors = False
+        # The set holds every pattern of the catalog: 10 000 entries need ~200 MB to compile.
+        set_options.max_mem = 256 << 20
         self._options = options
         self._pattern_entry: list[int] = []
         self._pattern_text: list[str] = []
         self._entry_patterns: list[list[int]] = []
         self._compiled: dict[int, Any] = {}
-        signature_set = re2.Set.SearchSet(options)
+        signature_set = re2.Set.SearchSet(set_options)
         for entry_index, entry in enumerate(self._entries):
             own: list[int] = []
             for pattern in entry.match.patterns:

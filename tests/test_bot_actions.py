@@ -14,7 +14,7 @@ OIDC = "##[error]Failed to request OIDC token: 403 Forbidden"
 
 def _card_for(bot: Bot, text: str = OIDC) -> dict[str, Any]:
     _, name = bot.command(text)
-    return bot.fake.wait_for("response_url", lambda c: c.params.get("_name") == name)[0].params
+    return bot.responses(name)[0]
 
 
 def _button(card: dict[str, Any], action_id: str, index: int = 0) -> dict[str, Any]:
@@ -28,18 +28,13 @@ def _button(card: dict[str, Any], action_id: str, index: int = 0) -> dict[str, A
     return buttons[index]
 
 
-def _responses(bot: Bot, name: str, count: int = 1) -> list[dict[str, Any]]:
-    calls = bot.fake.wait_for("response_url", lambda c: c.params.get("_name") == name, count=count)
-    return [c.params for c in calls]
-
-
 def test_vote_updates_the_card_in_place_and_thanks_the_voter(bot: Bot) -> None:
     card = _card_for(bot)
     up = _button(card, "vote_up")
     _, workaround = CardContext.decode(up["value"])
     answer, name = bot.click("vote_up", up["value"])
     assert answer.status == 200
-    replaced, thanks = _responses(bot, name, count=2)
+    replaced, thanks = bot.responses(name, count=2)
     assert replaced["replace_original"] is True
     assert "1 👍 / 0 👎" in json.dumps(replaced["blocks"], ensure_ascii=False)
     assert thanks["text"] == "Thanks, your vote is recorded."
@@ -54,7 +49,7 @@ def test_second_user_sees_the_updated_numbers(bot: Bot) -> None:
     card = _card_for(bot)
     for user in ("U0A000001", "U0A000002"):
         _, name = bot.click("vote_down", _button(card, "vote_down")["value"], user=user)
-        _responses(bot, name, count=2)
+        bot.responses(name, count=2)
     later = json.dumps(_card_for(bot)["blocks"], ensure_ascii=False)
     assert "0 👍 / 2 👎" in later
 
@@ -65,10 +60,10 @@ def test_double_click_counts_once_and_switching_moves_the_vote(bot: Bot) -> None
     _, workaround = CardContext.decode(up["value"])
     for _ in range(2):
         _, name = bot.click("vote_up", up["value"])
-        _responses(bot, name, count=2)
+        bot.responses(name, count=2)
     assert bot.helpdesk.store.tallies(ENTRY, [workaround])[workaround].up == 1
     _, name = bot.click("vote_down", down["value"])
-    assert _responses(bot, name, count=2)[1]["text"] == "Thanks, your vote is changed."
+    assert bot.responses(name, count=2)[1]["text"] == "Thanks, your vote is changed."
     tally = bot.helpdesk.store.tallies(ENTRY, [workaround])[workaround]
     assert (tally.up, tally.down) == (0, 1)
 
@@ -96,7 +91,7 @@ def test_forged_and_unknown_votes_are_refused_and_store_nothing(bot: Bot) -> Non
     for value in forged:
         answer, name = bot.click("vote_up", value)
         assert answer.status == 200
-        assert _responses(bot, name)[0]["text"].startswith("That button names no known")
+        assert bot.responses(name)[0]["text"].startswith("That button names no known")
     assert bot.helpdesk.store.export_votes() == []
 
 
@@ -108,7 +103,7 @@ def test_vote_while_the_store_is_down_is_reported_not_recorded(bot: Bot) -> None
     bot.helpdesk.store = RedisStore("redis://127.0.0.1:1/0", "down", timeout=0.2)
     try:
         _, name = bot.click("vote_up", _button(card, "vote_up")["value"])
-        (reply,) = _responses(bot, name)
+        (reply,) = bot.responses(name)
         assert reply["text"] == "Your vote was not recorded, please try again."
         assert "Error" in _card_for(bot)["blocks"][0]["text"]["text"]  # matching still works
     finally:
@@ -128,13 +123,13 @@ def test_share_posts_the_card_for_everyone_and_removes_the_ephemeral(bot: Bot) -
         if b["type"] == "actions"
         for e in b["elements"]
     )
-    assert _responses(bot, name)[0]["delete_original"] is True
+    assert bot.responses(name)[0]["delete_original"] is True
 
 
 def test_wrong_match_is_recorded_for_review(bot: Bot) -> None:
     card = _card_for(bot, OIDC + " token=hunter2hunter2")
     _, name = bot.click("wrong_match", _button(card, "wrong_match")["value"])
-    assert "flagged" in _responses(bot, name)[0]["text"]
+    assert "flagged" in bot.responses(name)[0]["text"]
     (report,) = bot.helpdesk.store.feedback(10)
     assert report.entry_id == ENTRY
     assert "Failed to request OIDC token" in report.line
@@ -183,4 +178,4 @@ def test_shortcut_outside_the_bots_channels_falls_back_to_response_url(bot: Bot)
         "response_url": bot.fake.response_url("sc2"),
     }
     bot.interact(payload)
-    assert ENTRY in _responses(bot, "sc2")[0]["text"]
+    assert ENTRY in bot.responses("sc2")[0]["text"]

@@ -5,19 +5,14 @@ from __future__ import annotations
 import time
 
 from tests.conftest import Bot, sign
-from tests.slack_fake import Call
 
 OIDC = "2024-01-10T12:34:56.1234567Z ##[error]Failed to request OIDC token: 403 Forbidden"
-
-
-def _response(bot: Bot, name: str) -> Call:
-    return bot.fake.wait_for("response_url", lambda c: c.params.get("_name") == name)[0]
 
 
 def test_command_acks_then_answers_with_the_card(bot: Bot) -> None:
     answer, name = bot.command(OIDC)
     assert answer.status == 200
-    card = _response(bot, name).params
+    card = bot.responses(name)[0]
     assert card["response_type"] == "ephemeral"
     assert "policy/github-actions-oidc-token-403-forbidden" in card["text"]
     header = card["blocks"][0]
@@ -32,34 +27,34 @@ def test_command_acks_then_answers_with_the_card(bot: Bot) -> None:
 def test_help_and_empty_text_give_usage(bot: Bot) -> None:
     for text in ("", "help", "   "):
         _, name = bot.command(text)
-        assert "/ci-error" in _response(bot, name).params["text"]
+        assert "/ci-error" in bot.responses(name)[0]["text"]
 
 
 def test_show_entry_and_unknown_entry(bot: Bot) -> None:
     _, name = bot.command("show policy/github-actions-oidc-token-403-forbidden")
-    assert _response(bot, name).params["blocks"][0]["type"] == "header"
+    assert bot.responses(name)[0]["blocks"][0]["type"] == "header"
     _, name = bot.command("show no/such-entry")
-    assert "no/such-entry" in _response(bot, name).params["text"]
+    assert "no/such-entry" in bot.responses(name)[0]["text"]
 
 
 def test_no_match_says_so_and_how_to_propose(bot: Bot) -> None:
     _, name = bot.command("FAILED tests/test_math.py::test_add - assert 3 == 4")
     text = " ".join(
         b.get("text", {}).get("text", "")
-        for b in _response(bot, name).params["blocks"]
+        for b in bot.responses(name)[0]["blocks"]
         if b["type"] == "section"
-    ) + str(_response(bot, name).params["blocks"])
+    ) + str(bot.responses(name)[0]["blocks"])
     assert "No known CI error" in text
     assert "ci-error lint" in text
 
 
 def test_chinese_by_request_and_by_locale(bot: Bot) -> None:
     _, name = bot.command(f"lang:zh {OIDC}")
-    blocks = str(_response(bot, name).params["blocks"])
+    blocks = str(bot.responses(name)[0]["blocks"])
     assert "根本原因" in blocks
     bot.fake.locales["U0ZHUSER1"] = "zh-CN"
     _, name = bot.command(OIDC, user="U0ZHUSER1")
-    assert "根本原因" in str(_response(bot, name).params["blocks"])
+    assert "根本原因" in str(bot.responses(name)[0]["blocks"])
 
 
 def test_bad_signature_and_stale_timestamp_are_refused_without_side_effects(bot: Bot) -> None:
@@ -76,6 +71,6 @@ def test_bad_signature_and_stale_timestamp_are_refused_without_side_effects(bot:
 def test_secrets_in_the_paste_never_reach_the_reply(bot: Bot) -> None:
     token = "ghp_" + "a1B2c3D4e5" * 3 + "f6G7h8"
     _, name = bot.command(f"{OIDC} token={token} Authorization: Bearer abcdefgh12345678")
-    reply = str(_response(bot, name).params)
+    reply = str(bot.responses(name)[0])
     assert token not in reply
     assert "abcdefgh12345678" not in reply

@@ -143,25 +143,23 @@ def test_redis_outage_while_the_bot_runs(
     bot = next(server)
     try:
         _, name = bot.command(OIDC)
-        card = bot.fake.wait_for("response_url", lambda c: c.params.get("_name") == name)[0]
+        card = bot.responses(name)[0]
         up = next(
             e
-            for b in card.params["blocks"]
+            for b in card["blocks"]
             if b["type"] == "actions"
             for e in b["elements"]
             if e["action_id"] == "vote_up"
         )
         _, name = bot.click("vote_up", up["value"], user="U0BEFORE01")
-        bot.fake.wait_for("response_url", lambda c: c.params.get("_name") == name, count=2)
+        bot.responses(name, count=2)
 
         process.terminate()
         process.wait(10)
         _, name = bot.command(OIDC)  # matching goes on without the store
-        reply = bot.fake.wait_for("response_url", lambda c: c.params.get("_name") == name)
-        assert ENTRY in reply[0].params["text"]
+        assert ENTRY in bot.responses(name)[0]["text"]
         _, name = bot.click("vote_up", up["value"], user="U0DURING01")
-        note = bot.fake.wait_for("response_url", lambda c: c.params.get("_name") == name)
-        assert note[0].params["text"] == "Your vote was not recorded, please try again."
+        assert bot.responses(name)[0]["text"] == "Your vote was not recorded, please try again."
         assert bot.get("/healthz").text == "ok (store unavailable)\n"
 
         process = _start_redis(port, tmp_path)
@@ -169,7 +167,7 @@ def test_redis_outage_while_the_bot_runs(
         while not store.ping() and time.monotonic() < deadline:
             time.sleep(0.1)
         _, name = bot.click("vote_up", up["value"], user="U0AFTER001")
-        bot.fake.wait_for("response_url", lambda c: c.params.get("_name") == name, count=2)
+        bot.responses(name, count=2)
         voters = {r.user_id for r in store.export_votes()}
         assert voters == {"U0BEFORE01", "U0AFTER001"}
     finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
@@ -36,6 +37,18 @@ def _note(respond: Respond, text: str) -> None:
     respond(response_type="ephemeral", replace_original=False, text=text)
 
 
+def _clicked_context(
+    helpdesk: Helpdesk, body: dict[str, Any], respond: Respond
+) -> CardContext | None:
+    """The card context a button carries, or ``None`` after telling the user it is invalid."""
+    value, _ = _clicked(body)
+    try:
+        return helpdesk.context_from(value)[0]
+    except InvalidVote:
+        _note(respond, say("vote_invalid"))
+        return None
+
+
 def handle_vote(
     ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext
 ) -> None:
@@ -57,16 +70,14 @@ def handle_share(
     """Post the ephemeral card for everyone in the channel."""
     ack()
     helpdesk: Helpdesk = context["helpdesk"]
-    value, user = _clicked(body)
-    try:
-        card_context, _ = helpdesk.context_from(value)
-    except InvalidVote:
-        _note(respond, say("vote_invalid"))
+    card_context = _clicked_context(helpdesk, body, respond)
+    if card_context is None:
         return
+    user = str((body.get("user") or {}).get("id") or "")
     channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get(
         "channel_id"
     )
-    shared = CardContext(**{**card_context.__dict__, "ephemeral": False})
+    shared = replace(card_context, ephemeral=False)
     card = helpdesk.card(shared, shared_by=user)
     client.chat_postMessage(
         channel=str(channel), text=card.text, blocks=card.blocks, unfurl_links=False
@@ -90,11 +101,8 @@ def handle_show_entry(
     """Switch the card to a runner-up match."""
     ack()
     helpdesk: Helpdesk = context["helpdesk"]
-    value, _ = _clicked(body)
-    try:
-        card_context, _ = helpdesk.context_from(value)
-    except InvalidVote:
-        _note(respond, say("vote_invalid"))
+    card_context = _clicked_context(helpdesk, body, respond)
+    if card_context is None:
         return
     replace_card(body, respond, client, helpdesk.card(card_context))
 

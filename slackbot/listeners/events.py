@@ -8,7 +8,8 @@ from typing import Any
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
-from slackbot.cards import CardContext, build_no_match
+from slackbot.cards import Card, build_notice
+from slackbot.catalog import Lang
 from slackbot.errors import StoreUnavailable
 from slackbot.helpdesk import Helpdesk
 from slackbot.listeners.files import FileProblem, download_text, token_may_go_to
@@ -66,18 +67,9 @@ def handle_message(event: dict[str, Any], client: WebClient, context: BoltContex
             return
         result = helpdesk.diagnose(slack_to_plain(str(event.get("text") or "")))
         if result.best is None:
-            return
+            return  # chatter, or an error nobody asked about: stay silent
         helpdesk.record_outcome(result)
-        card = helpdesk.card(
-            CardContext.from_match(result.best, result.matches[1:], lang=lang, ephemeral=False)
-        )
-        client.chat_postMessage(
-            channel=channel,
-            thread_ts=thread_ts,
-            text=card.text,
-            blocks=card.blocks,
-            unfurl_links=False,
-        )
+        _post(client, channel, thread_ts, helpdesk.card_for(result, lang, ephemeral=False))
     except Exception:
         _release(helpdesk, key)
         raise
@@ -89,7 +81,7 @@ def _answer_files(
     files: list[dict[str, Any]],
     channel: str,
     thread_ts: str,
-    lang: Any,
+    lang: Lang,
 ) -> None:
     settings = helpdesk.settings
     for shared in files[:MAX_FILES]:
@@ -108,24 +100,21 @@ def _answer_files(
         except FileProblem as problem:
             reason = say(problem.reason, lang, **problem.values)
             note = say("file_unreadable", lang, name=name, reason=reason)
-            client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=note)
+            _post(client, channel, thread_ts, build_notice(note))
             continue
         result = helpdesk.diagnose(text)
         helpdesk.record_outcome(result)
-        if result.best is None:
-            titles = {m.entry_id: m.title for m in result.near_misses}
-            card = build_no_match(result, lang, titles)
-        else:
-            card = helpdesk.card(
-                CardContext.from_match(result.best, result.matches[1:], lang=lang, ephemeral=False)
-            )
-        client.chat_postMessage(
-            channel=channel,
-            thread_ts=thread_ts,
-            text=card.text,
-            blocks=card.blocks,
-            unfurl_links=False,
-        )
+        _post(client, channel, thread_ts, helpdesk.card_for(result, lang, ephemeral=False))
+
+
+def _post(client: WebClient, channel: str, thread_ts: str, card: Card) -> None:
+    client.chat_postMessage(
+        channel=channel,
+        thread_ts=thread_ts,
+        text=card.text,
+        blocks=card.blocks,
+        unfurl_links=False,
+    )
 
 
 def handle_app_home_opened(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:

@@ -1,0 +1,228 @@
+"""Load test: the real bot (``python -m slackbot``, gunicorn) on loopback, with the fake
+Slack Web API and the local Redis. Bounded: a fixed number of requests, then it stops.
+
+    python -m benchmarks.load                 # 500 commands + 500 votes, concurrency 20
+    python -m benchmarks.load --entries 10000 # also: memory of the bot with 10 000 entries
+
+Prints a Markdown table: ack and card latencies, deliveries, exact tallies, memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+import uuid
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from pathlib import Path
+
+
+from benchmarks.generate import generate
+from slackbot.cards import CardContext
+from slackbot.catalog import load_catalog
+from slackbot.store import RedisStore
+from tests.conftest import BOT_TOKEN, REDIS_URL, SIGNING_SECRET, Bot
+from tests.slack_fake import FakeSlack
+
+ROOT = Path(__file__).resolve().parent.parent
+ENTRY = "policy/github-actions-oidc-token-403-forbidden"
+PASTE = "2024-01-10T12:34:56.1234567Z ##[error]Failed to request OIDC token: 403 Forbidden"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _rss_mb(pid: int) -> float:
+    """Resident memory of a process and its children (gunicorn's worker), in MB."""
+    total = 0
+    pids = [pid]
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    if children.exists():
+        pids += [int(p) for p in children.read_text().split()]
+    for each in pids:
+        for line in Path(f"/proc/{each}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                total += int(line.split()[1])
+    return total / 1024
+
+
+@contextmanager
+def running_bot(fake: FakeSlack, catalog_dir: Path, prefix: str) -> Iterator[tuple[str, int]]:
+    port = _free_port()
+    data = tempfile.mkdtemp(prefix="ci-error-load-")
+    env = {
+        **os.environ,
+        "SLACK_BOT_TOKEN": BOT_TOKEN,
+        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+        "SLACK_API_URL": fake.api_url,
+        "REDIS_URL": REDIS_URL,
+        "REDIS_PREFIX": prefix,
+        "CATALOG_DIR": str(catalog_dir),
+        "DATA_DIR": data,
+        "HOST": "127.0.0.1",
+        "PORT": str(port),
+        "THREADS": "32",
+        "LOG_LEVEL": "WARNING",
+    }
+    process = subprocess.Popen([sys.executable, "-m", "slackbot"], env=env, cwd=ROOT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/healthz", timeout=1):
+                    break
+            except OSError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise RuntimeError("the bot did not start") from None
+                time.sleep(0.1)
+        yield url, process.pid
+    finally:
+        process.terminate()
+        process.wait(20)
+
+
+def _percentiles(values: list[float]) -> tuple[float, float, float, float]:
+    ordered = sorted(values)
+
+    def at(q: float) -> float:
+        return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
+
+    return at(0.50), at(0.95), at(0.99), ordered[-1] * 1000
+
+
+def run_load(commands: int, votes: int, users: int, concurrency: int) -> list[tuple[str, str]]:
+    fake = FakeSlack(BOT_TOKEN).start()
+    prefix = f"load-{uuid.uuid4().hex[:8]}"
+    rows: list[tuple[str, str]] = []
+    try:
+        with running_bot(fake, ROOT / "catalog", prefix) as (url, pid):
+            bot = Bot(url, None, fake)  # type: ignore[arg-type]
+            started: dict[str, float] = {}
+            acks: list[float] = []
+
+            def command(n: int) -> None:
+                name = f"cmd{n}"
+                started[name] = time.perf_counter()
+                answer, _ = bot.command(PASTE, user=f"U{n % users:06d}", response=name)
+                assert answer.status == 200, answer.status
+                acks.append(answer.elapsed)
+
+            with ThreadPoolExecutor(concurrency) as pool:
+                list(pool.map(command, range(commands)))
+            deadline = time.monotonic() + 60
+            while len(fake.of("response_url")) < commands and time.monotonic() < deadline:
+                time.sleep(0.05)
+            delivered = {c.params["_name"]: c for c in fake.of("response_url")}
+            cards = [delivered[n].at - fake_monotonic_offset(started[n]) for n in delivered]
+            p50, p95, p99, worst = _percentiles(acks)
+            rows.append((f"{commands} `/ci-error` at concurrency {concurrency}: ack p50 / p95 / "
+                         "p99 / max", f"{p50:.0f} / {p95:.0f} / {p99:.0f} / {worst:.0f} ms"))
+            c50, c95, c99, cworst = _percentiles(cards)
+            rows.append(("… request to card delivered: p50 / p95 / p99 / max",
+                         f"{c50:.0f} / {c95:.0f} / {c99:.0f} / {cworst:.0f} ms"))
+            rows.append(("… cards delivered", f"{len(delivered)} / {commands}"))
+            rows.append(("… acked within 3 s", f"{sum(a < 3 for a in acks)} / {commands}"))
+
+            entry = load_catalog(ROOT / "catalog").entries[ENTRY]
+            workarounds = [w.id for w in entry.workarounds]
+            context = CardContext(entry_id=ENTRY)
+            plan: dict[str, list[tuple[str, str]]] = {}
+            for n in range(votes):
+                user = f"UV{n % users:05d}"
+                plan.setdefault(user, []).append(
+                    (workarounds[(n // users) % len(workarounds)], "up" if n % 3 else "down"))
+            vote_acks: list[float] = []
+            fake.reset()
+
+            def vote_as(user: str) -> None:
+                for workaround, direction in plan[user]:
+                    answer, _ = bot.click(f"vote_{direction}", context.encode(workaround),
+                                          user=user)
+                    assert answer.status == 200
+                    vote_acks.append(answer.elapsed)
+
+            with ThreadPoolExecutor(concurrency) as pool:
+                list(pool.map(vote_as, plan))
+            expected: dict[str, list[int]] = {w: [0, 0] for w in workarounds}
+            for clicks in plan.values():
+                final = dict(clicks)
+                for workaround, direction in final.items():
+                    expected[workaround][0 if direction == "up" else 1] += 1
+            store = RedisStore(REDIS_URL, prefix)
+            time.sleep(1.0)
+            tallies = store.tallies(ENTRY, workarounds)
+            exact = all((tallies[w].up, tallies[w].down) == tuple(expected[w]) for w in workarounds)
+            v50, v95, v99, vworst = _percentiles(vote_acks)
+            rows.append((f"{votes} votes from {users} users at concurrency {concurrency}: "
+                         "ack p50 / p95 / p99 / max",
+                         f"{v50:.0f} / {v95:.0f} / {v99:.0f} / {vworst:.0f} ms"))
+            rows.append(("… tallies exact", "yes" if exact else f"NO: {tallies} vs {expected}"))
+            rows.append(("memory of the bot after the load (68 entries)",
+                         f"{_rss_mb(pid):.0f} MB"))
+            for key in store._client.scan_iter(match=f"{prefix}:*"):  # noqa: SLF001
+                store._client.delete(key)  # noqa: SLF001
+            store.close()
+    finally:
+        fake.stop()
+    return rows
+
+
+_OFFSET: list[float] = []
+
+
+def fake_monotonic_offset(perf: float) -> float:
+    """The fake records ``time.monotonic()``; the load records ``perf_counter()``."""
+    if not _OFFSET:
+        _OFFSET.append(time.monotonic() - time.perf_counter())
+    return perf + _OFFSET[0]
+
+
+def memory_with(entries: int) -> tuple[str, str]:
+    fake = FakeSlack(BOT_TOKEN).start()
+    try:
+        catalog_dir = ROOT / "benchmarks" / ".generated" / f"catalog-{entries}"
+        if not catalog_dir.is_dir() or sum(1 for _ in catalog_dir.glob("*/*.yaml")) != entries:
+            generate(entries, catalog_dir)
+        started = time.perf_counter()
+        with running_bot(fake, catalog_dir, f"mem-{uuid.uuid4().hex[:8]}") as (_, pid):
+            ready = time.perf_counter() - started
+            return (f"memory of the bot with {entries:,} entries (start-up {ready:.0f} s)",
+                    f"{_rss_mb(pid):.0f} MB")
+    finally:
+        fake.stop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--commands", type=int, default=500)
+    parser.add_argument("--votes", type=int, default=500)
+    parser.add_argument("--users", type=int, default=100)
+    parser.add_argument("--concurrency", type=int, default=20)
+    parser.add_argument("--entries", type=int, default=0,
+                        help="also measure memory with a synthetic catalog of this size")
+    args = parser.parse_args(argv)
+    rows = run_load(args.commands, args.votes, args.users, args.concurrency)
+    if args.entries:
+        rows.append(memory_with(args.entries))
+    print("| measure | result |")
+    print("|---|---:|")
+    for label, value in rows:
+        print(f"| {label} | {value} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
+
+
