@@ -1,4 +1,4 @@
-"""Load test: the real bot (``python -m slackbot``, gunicorn) on loopback, with the fake
+"""Load test: the real bot (``python -m slackbot``, waitress) on loopback, with the fake
 Slack Web API and the local Redis. Bounded: a fixed number of requests, then it stops.
 
     python -m benchmarks.load                 # 500 commands + 500 votes, concurrency 20
@@ -43,17 +43,11 @@ def _free_port() -> int:
 
 
 def _rss_mb(pid: int) -> float:
-    """Resident memory of a process and its children (gunicorn's worker), in MB."""
-    total = 0
-    pids = [pid]
-    children = Path(f"/proc/{pid}/task/{pid}/children")
-    if children.exists():
-        pids += [int(p) for p in children.read_text().split()]
-    for each in pids:
-        for line in Path(f"/proc/{each}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                total += int(line.split()[1])
-    return total / 1024
+    """Resident memory of the bot's process, in MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
 
 
 @contextmanager

@@ -88,9 +88,11 @@ class Text(_Strict):
 
     @field_validator("zh")
     @classmethod
-    def _unfold_chinese(cls, text: str | None) -> str | None:
+    def _unfold_chinese(cls, text: str | None, info: ValidationInfo) -> str | None:
+        if not text or (info.context and info.context.get("trusted")):
+            return text
         # YAML's folded scalars (>-) join lines with a space, which Chinese does not use.
-        return _FOLDED_CJK_SPACE.sub("", text) if text else text
+        return _FOLDED_CJK_SPACE.sub("", text)
 
     def get(self, lang: Lang) -> str:
         """The text in ``lang``, falling back to English where there is no translation."""

@@ -353,27 +353,41 @@ class Matcher:
             compiled = self._compiled[index] = re2.compile(self._pattern_text[index], self._options)
         return compiled
 
-    def _example_lines(self) -> list[list[str]]:
-        """Each entry's example lines, cleaned in one pass over all examples."""
-        separator = "\n\x00\n"
-        texts = [separator.join(e.match.examples) for e in self._entries]
+    def _example_lines(self) -> list[list[list[str]]]:
+        """Each entry's examples as cleaned lines, cleaned in one pass over all of them."""
+        texts = ["\n\x00\n".join(e.match.examples) for e in self._entries]
         cleaned = clean_log("\n\x01\n".join(texts)).split("\n\x01\n")
         if len(cleaned) != len(texts):  # a separator was eaten: clean one by one
             cleaned = [clean_log(text) for text in texts]
-        return [[line for line in text.split("\n") if line != "\x00"] for text in cleaned]
+        return [
+            [[ln for ln in example.split("\n") if ln.strip()] for example in text.split("\n\x00\n")]
+            for text in cleaned
+        ]
+
+    def _signature_lines(self, entry_index: int, examples: list[list[str]]) -> list[str]:
+        """The example lines an entry's own patterns recognise.
+
+        Context lines in an example (a generic "Execution failed for task") must not
+        attract fuzzy matches. A one-line example needs no search: lint guarantees that
+        the entry's patterns match it.
+        """
+        lines = [example[0] for example in examples if len(example) == 1]
+        several = [example for example in examples if len(example) > 1]
+        if several:
+            # Compiled for this check only: keeping tens of thousands of RE2 objects alive
+            # costs hundreds of MB in a big catalog.
+            own = [
+                re2.compile(self._pattern_text[i], self._options)
+                for i in self._entry_patterns[entry_index]
+            ]
+            lines += [ln for ex in several for ln in ex if any(p.search(ln) for p in own)]
+        return [ln for ln in lines if len(ln.strip()) >= MIN_FUZZY_CHARS]
 
     def _build_fuzzy_index(self) -> None:
         per_entry_tokens: list[set[str]] = []
         masked_examples: list[list[str]] = []
-        for entry_index, lines in enumerate(self._example_lines()):
-            # Only the lines an entry's own patterns recognise: context lines in an
-            # example (a generic "Execution failed for task") must not attract matches.
-            own = [self._pattern(i) for i in self._entry_patterns[entry_index]]
-            kept = [
-                mask_line(line)
-                for line in lines
-                if len(line.strip()) >= MIN_FUZZY_CHARS and any(p.search(line) for p in own)
-            ]
+        for entry_index, examples in enumerate(self._example_lines()):
+            kept = [mask_line(line) for line in self._signature_lines(entry_index, examples)]
             masked_examples.append(kept)
             per_entry_tokens.append(set().union(*(_tokens(line) for line in kept)))
         frequency = Counter(token for tokens in per_entry_tokens for token in tokens)

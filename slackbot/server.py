@@ -1,4 +1,4 @@
-"""Serve the app over HTTP (gunicorn, threads) or Socket Mode.
+"""Serve the app over HTTP (waitress, threads) or Socket Mode.
 
 HTTP routes: ``POST /slack/events`` (commands, events, interactivity), ``GET /healthz``,
 ``GET /metrics`` (Prometheus text format).
@@ -13,7 +13,6 @@ from socketserver import ThreadingMixIn
 from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
-from gunicorn.app.base import BaseApplication
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
@@ -86,34 +85,23 @@ def create_wsgi_app(app: App, *, events: bool = True) -> WsgiApp:
     return application
 
 
-class _Gunicorn(BaseApplication):  # type: ignore[misc]
-    def __init__(self, application: WsgiApp, options: dict[str, Any]) -> None:
-        self.application = application
-        self.options = options
-        super().__init__()
-
-    def load_config(self) -> None:
-        for key, value in self.options.items():
-            self.cfg.set(key, value)
-
-    def load(self) -> WsgiApp:
-        return self.application
-
-
 def serve_http(app: App, settings: Settings) -> None:
-    """Serve on ``HOST:PORT`` with gunicorn (one process, ``THREADS`` threads)."""
-    options = {
-        "bind": f"{settings.host}:{settings.port}",
-        "workers": 1,
-        "worker_class": "gthread",
-        "threads": settings.threads,
-        "timeout": 60,
-        "graceful_timeout": 10,
-        "accesslog": None,
-        "loglevel": settings.log_level.lower(),
-        "preload_app": True,
-    }
-    _Gunicorn(create_wsgi_app(app), options).run()
+    """Serve on ``HOST:PORT`` with waitress: one process, ``THREADS`` threads.
+
+    A single process keeps one copy of the catalog and matcher in memory (a forking
+    server would hold two); scale out with replicas sharing one Redis.
+    """
+    import waitress
+
+    waitress.serve(
+        create_wsgi_app(app),
+        host=settings.host,
+        port=settings.port,
+        threads=settings.threads,
+        ident="ci-error",
+        clear_untrusted_proxy_headers=True,
+        channel_timeout=60,
+    )
 
 
 def serve_socket_mode(app: App, settings: Settings) -> None:
