@@ -1,6 +1,6 @@
 """Accuracy on the regression corpus: right entry first, and unrelated failures matched.
 
-    python -m benchmarks.accuracy [--misses]
+python -m benchmarks.accuracy [--misses]
 """
 
 from __future__ import annotations
@@ -34,8 +34,10 @@ def evaluate(matcher: Matcher, folder: str) -> tuple[int, int, list[str]]:
         if got == expected:
             right += 1
         else:
-            misses.append(f"{path.name}: expected {expected}, got {got}"
-                          + (f" ({best.score}: {best.line[:90]!r})" if best else ""))
+            misses.append(
+                f"{path.name}: expected {expected}, got {got}"
+                + (f" ({best.score}: {best.line[:90]!r})" if best else "")
+            )
     return right, len(paths), misses
 
 
@@ -46,8 +48,11 @@ def main(argv: list[str] | None = None) -> int:
     matcher = Matcher(load_catalog())
     print("| corpus | logs | right entry first / nothing matched | rate |")
     print("|---|---:|---:|---:|")
-    labels = {"logs": "curated logs (known errors)", "wild": "pasted in public issues",
-              "unrelated": "unrelated failures (must match nothing)"}
+    labels = {
+        "logs": "curated logs (known errors)",
+        "wild": "pasted in public issues",
+        "unrelated": "unrelated failures (must match nothing)",
+    }
     for folder, label in labels.items():
         right, total, misses = evaluate(matcher, folder)
         print(f"| {label} | {total} | {right} | {100 * right / max(total, 1):.1f} % |")

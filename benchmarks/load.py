@@ -112,6 +112,20 @@ def run_load(commands: int, votes: int, users: int, concurrency: int) -> list[tu
                 assert answer.status == 200, answer.status
                 acks.append(answer.elapsed)
 
+            single: list[float] = []
+            for n in range(100):
+                answer, _ = bot.command(PASTE, response=f"seq{n}")
+                single.append(answer.elapsed)
+            s50, s95, s99, sworst = _percentiles(single)
+            rows.append(
+                (
+                    "100 `/ci-error` one at a time: ack p50 / p95 / p99 / max",
+                    f"{s50:.0f} / {s95:.0f} / {s99:.0f} / {sworst:.0f} ms",
+                )
+            )
+            time.sleep(1.0)
+            fake.reset()
+
             with ThreadPoolExecutor(concurrency) as pool:
                 list(pool.map(command, range(commands)))
             deadline = time.monotonic() + 60
@@ -120,11 +134,20 @@ def run_load(commands: int, votes: int, users: int, concurrency: int) -> list[tu
             delivered = {c.params["_name"]: c for c in fake.of("response_url")}
             cards = [delivered[n].at - fake_monotonic_offset(started[n]) for n in delivered]
             p50, p95, p99, worst = _percentiles(acks)
-            rows.append((f"{commands} `/ci-error` at concurrency {concurrency}: ack p50 / p95 / "
-                         "p99 / max", f"{p50:.0f} / {p95:.0f} / {p99:.0f} / {worst:.0f} ms"))
+            rows.append(
+                (
+                    f"{commands} `/ci-error` at concurrency {concurrency}: ack p50 / p95 / "
+                    "p99 / max",
+                    f"{p50:.0f} / {p95:.0f} / {p99:.0f} / {worst:.0f} ms",
+                )
+            )
             c50, c95, c99, cworst = _percentiles(cards)
-            rows.append(("… request to card delivered: p50 / p95 / p99 / max",
-                         f"{c50:.0f} / {c95:.0f} / {c99:.0f} / {cworst:.0f} ms"))
+            rows.append(
+                (
+                    "… request to card delivered: p50 / p95 / p99 / max",
+                    f"{c50:.0f} / {c95:.0f} / {c99:.0f} / {cworst:.0f} ms",
+                )
+            )
             rows.append(("… cards delivered", f"{len(delivered)} / {commands}"))
             rows.append(("… acked within 3 s", f"{sum(a < 3 for a in acks)} / {commands}"))
 
@@ -135,14 +158,16 @@ def run_load(commands: int, votes: int, users: int, concurrency: int) -> list[tu
             for n in range(votes):
                 user = f"UV{n % users:05d}"
                 plan.setdefault(user, []).append(
-                    (workarounds[(n // users) % len(workarounds)], "up" if n % 3 else "down"))
+                    (workarounds[(n // users) % len(workarounds)], "up" if n % 3 else "down")
+                )
             vote_acks: list[float] = []
             fake.reset()
 
             def vote_as(user: str) -> None:
                 for workaround, direction in plan[user]:
-                    answer, _ = bot.click(f"vote_{direction}", context.encode(workaround),
-                                          user=user)
+                    answer, _ = bot.click(
+                        f"vote_{direction}", context.encode(workaround), user=user
+                    )
                     assert answer.status == 200
                     vote_acks.append(answer.elapsed)
 
@@ -158,12 +183,15 @@ def run_load(commands: int, votes: int, users: int, concurrency: int) -> list[tu
             tallies = store.tallies(ENTRY, workarounds)
             exact = all((tallies[w].up, tallies[w].down) == tuple(expected[w]) for w in workarounds)
             v50, v95, v99, vworst = _percentiles(vote_acks)
-            rows.append((f"{votes} votes from {users} users at concurrency {concurrency}: "
-                         "ack p50 / p95 / p99 / max",
-                         f"{v50:.0f} / {v95:.0f} / {v99:.0f} / {vworst:.0f} ms"))
+            rows.append(
+                (
+                    f"{votes} votes from {users} users at concurrency {concurrency}: "
+                    "ack p50 / p95 / p99 / max",
+                    f"{v50:.0f} / {v95:.0f} / {v99:.0f} / {vworst:.0f} ms",
+                )
+            )
             rows.append(("… tallies exact", "yes" if exact else f"NO: {tallies} vs {expected}"))
-            rows.append(("memory of the bot after the load (68 entries)",
-                         f"{_rss_mb(pid):.0f} MB"))
+            rows.append(("memory of the bot after the load (68 entries)", f"{_rss_mb(pid):.0f} MB"))
             for key in store._client.scan_iter(match=f"{prefix}:*"):  # noqa: SLF001
                 store._client.delete(key)  # noqa: SLF001
             store.close()
@@ -191,8 +219,10 @@ def memory_with(entries: int) -> tuple[str, str]:
         started = time.perf_counter()
         with running_bot(fake, catalog_dir, f"mem-{uuid.uuid4().hex[:8]}") as (_, pid):
             ready = time.perf_counter() - started
-            return (f"memory of the bot with {entries:,} entries (start-up {ready:.0f} s)",
-                    f"{_rss_mb(pid):.0f} MB")
+            return (
+                f"memory of the bot with {entries:,} entries (start-up {ready:.0f} s)",
+                f"{_rss_mb(pid):.0f} MB",
+            )
     finally:
         fake.stop()
 
@@ -203,8 +233,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--votes", type=int, default=500)
     parser.add_argument("--users", type=int, default=100)
     parser.add_argument("--concurrency", type=int, default=20)
-    parser.add_argument("--entries", type=int, default=0,
-                        help="also measure memory with a synthetic catalog of this size")
+    parser.add_argument(
+        "--entries",
+        type=int,
+        default=0,
+        help="also measure memory with a synthetic catalog of this size",
+    )
     args = parser.parse_args(argv)
     rows = run_load(args.commands, args.votes, args.users, args.concurrency)
     if args.entries:
@@ -218,5 +252,3 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
-
-

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
+
 from slackbot.cards import CardContext
 from tests.conftest import Bot
 
@@ -179,3 +181,26 @@ def test_shortcut_outside_the_bots_channels_falls_back_to_response_url(bot: Bot)
     }
     bot.interact(payload)
     assert ENTRY in bot.responses("sc2")[0]["text"]
+
+
+PIP_TLS = (
+    "WARNING: Retrying (Retry(total=4)) after connection broken by 'SSLError("
+    'SSLCertVerificationError(1, "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: '
+    "unable to get local issuer certificate (_ssl.c:1006)\"))': /simple/requests/\n"
+    "ERROR: Could not find a version that satisfies the requirement requests (from versions: none)\n"
+    "ERROR: No matching distribution found for requests\n"
+)
+
+
+def test_runner_up_button_switches_the_card_to_that_entry(bot: Bot) -> None:
+    if "dependency/pip-no-matching-distribution" not in bot.helpdesk.catalog:
+        pytest.skip("needs the full catalog")
+    card = _card_for(bot, PIP_TLS)
+    assert "network/tls-certificate-verify-failed" in card["text"]
+    switch = _button(card, "show_entry:dependency/pip-no-matching-distribution")
+    _, name = bot.click(switch["action_id"], switch["value"])
+    (switched,) = bot.responses(name)
+    assert switched["replace_original"] is True
+    assert "dependency/pip-no-matching-distribution" in switched["text"]
+    back = _button(switched, "show_entry:network/tls-certificate-verify-failed")
+    assert back["text"]["text"].startswith("Also possible:")

@@ -116,7 +116,9 @@ def test_the_bot_process_serves_http_end_to_end(tmp_path: Path) -> None:
             assert bot.get("/healthz").status == 200
             answer, name = bot.command("##[error]Failed to request OIDC token: 403 Forbidden")
             assert answer.status == 200
-            assert "policy/github-actions-oidc-token-403-forbidden" in bot.responses(name)[0]["text"]
+            assert (
+                "policy/github-actions-oidc-token-403-forbidden" in bot.responses(name)[0]["text"]
+            )
             assert "ci_error_matches_total" in bot.get("/metrics").text
     finally:
         fake.stop()
