@@ -23,7 +23,6 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
-
 from benchmarks.generate import generate
 from slackbot.cards import CardContext
 from slackbot.catalog import load_catalog
@@ -192,8 +191,8 @@ def run_load(commands: int, votes: int, users: int, concurrency: int) -> list[tu
             )
             rows.append(("… tallies exact", "yes" if exact else f"NO: {tallies} vs {expected}"))
             rows.append(("memory of the bot after the load (68 entries)", f"{_rss_mb(pid):.0f} MB"))
-            for key in store._client.scan_iter(match=f"{prefix}:*"):  # noqa: SLF001
-                store._client.delete(key)  # noqa: SLF001
+            for key in store._client.scan_iter(match=f"{prefix}:*"):
+                store._client.delete(key)
             store.close()
     finally:
         fake.stop()
