@@ -8,6 +8,7 @@ summed text well under the ~12 000 characters at which ``chat.postMessage`` answ
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import secrets
 from collections.abc import Mapping, Sequence
@@ -229,6 +230,12 @@ def _button(
     return button
 
 
+def slack_date(timestamp: float) -> str:
+    """A date Slack shows in each reader's own time zone (with a UTC fallback)."""
+    fallback = dt.datetime.fromtimestamp(timestamp, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return f"<!date^{int(timestamp)}^{{date_short_pretty}} {{time}}|{fallback}>"
+
+
 def _code(line: str) -> str:
     safe = line.replace("```", "'''")
     return f"```{safe}```"
@@ -321,8 +328,11 @@ def build_card(
     if entry.first_seen:
         facts.append(say("first_seen", lang, date=entry.first_seen.isoformat()))
     facts.append(f"{entry.provenance} · {entry.status}")
-    if hits is not None:
-        facts.append(say("hits_line", lang, day=hits.day, week=hits.week, month=hits.month))
+    if hits is not None and hits.month:
+        line = say("hits_line", lang, day=hits.day, week=hits.week, month=hits.month)
+        if hits.last_seen:
+            line += " · " + say("last_seen", lang, when=slack_date(hits.last_seen))
+        facts.append(line)
     if shared_by:
         facts.append(say("shared_by", lang, user=shared_by))
     blocks.append(_context(facts))

@@ -19,6 +19,7 @@ from slackbot.cards import (
     build_card,
     build_no_match,
     build_notice,
+    slack_date,
 )
 from slackbot.catalog import Catalog, Lang
 from slackbot.config import Settings
@@ -196,14 +197,22 @@ class Helpdesk:
     def home_view(self, lang: Lang) -> dict[str, Any]:
         """The App Home tab: catalog size, top matches this week, top gaps."""
         try:
-            top = self.store.top_hits(WEEK, 5, self._clock())
+            top = [
+                (entry_id, count, self.store.hits(entry_id, self._clock()))
+                for entry_id, count in self.store.top_hits(WEEK, 5, self._clock())
+                if entry_id in self.catalog
+            ]
             gaps = self.store.top_gaps(5)
         except StoreUnavailable:
             top, gaps = [], []
         top_lines = [
             f"• `{entry_id}` {self.catalog.entries[entry_id].title[:120]} — {count}"
-            for entry_id, count in top
-            if entry_id in self.catalog
+            + (
+                f" · {say('last_seen', lang, when=slack_date(hits.last_seen))}"
+                if hits.last_seen
+                else ""
+            )
+            for entry_id, count, hits in top
         ] or [say("home_none", lang)]
         gap_lines = [f"• `{_no_backticks(gap.line[:150])}` — {gap.count}" for gap in gaps] or [
             say("home_none", lang)

@@ -494,11 +494,12 @@ class Matcher:
             for token in tokens:
                 for example_index in self._index.get(token, ()):
                     shared[example_index] += 1
+            # A line must carry at least half of an example's distinctive tokens (and two):
+            # token_set_ratio alone scores 100 for any line whose words are a subset.
             eligible = [
                 example_index
                 for example_index, count in shared.items()
-                if count >= min(3, len(self._examples[example_index].anchors))
-                or (count >= 2 and count * 2 >= len(self._examples[example_index].anchors))
+                if count >= 2 and count * 2 >= len(self._examples[example_index].anchors)
             ]
             if eligible:
                 queries.append(masked)

@@ -24,6 +24,13 @@ def test_command_acks_then_answers_with_the_card(bot: Bot) -> None:
     assert {"vote_up", "vote_down", "share_card", "wrong_match"} <= action_ids
 
 
+def test_card_counts_hits(bot: Bot) -> None:
+    first = bot.responses(bot.command(OIDC)[1])[0]
+    assert "matched 1× in 24 h · 1× in 7 d · 1× in 30 d · last <!date^" in str(first["blocks"])
+    second = bot.responses(bot.command(OIDC)[1])[0]
+    assert "matched 2× in 24 h" in str(second["blocks"])
+
+
 def test_help_and_empty_text_give_usage(bot: Bot) -> None:
     for text in ("", "help", "   "):
         _, name = bot.command(text)

@@ -82,7 +82,7 @@ def test_every_entry_renders_within_slack_limits(catalog: Catalog, lang: Lang) -
             _context(entry, lang),
             runner_ups=others,
             tallies={w.id: Tally(3, 1) for w in entry.workarounds},
-            hits=Hits(1, 2, 3),
+            hits=Hits(1, 2, 3, 1_700_000_000.0),
         )
         check_limits(card.blocks, card.text)
         text = render_terminal(entry, lang)
