@@ -20,7 +20,6 @@ from pathlib import Path
 from benchmarks.generate import generate
 from slackbot.catalog import load_catalog
 from slackbot.matching import Matcher
-from slackbot.redaction import redact
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "benchmarks" / ".generated"
@@ -83,7 +82,6 @@ def measure(size: int | None, rng: random.Random) -> dict[str, str]:
     p99 = times[int(len(times) * 0.99) - 1] * 1e3
     log = _big_log(10, rng)
     big = statistics.median(_timed(lambda: matcher.match(log)) for _ in range(3))
-    redacting = statistics.median(_timed(lambda: redact(log)) for _ in range(3))
     return {
         "entries": label,
         "load (YAML)": f"{cold:.2f} s",
@@ -92,7 +90,6 @@ def measure(size: int | None, rng: random.Random) -> dict[str, str]:
         "paste p50": f"{p50:.2f} ms",
         "paste p99": f"{p99:.2f} ms",
         "10 MB log": f"{big:.2f} s",
-        "redact 10 MB": f"{redacting:.2f} s",
     }
 
 
