@@ -211,3 +211,10 @@ def test_app_home_shows_catalog_size_top_matches_and_gaps(bot: Bot) -> None:
     assert f"*{len(bot.helpdesk.catalog)}*" in text
     assert "policy/github-actions-oidc-token-403-forbidden" in text
     assert "frobnicator" in text
+
+
+def test_chatter_costs_no_web_api_call(bot: Bot) -> None:
+    bot.event(_message("has anyone seen the new office coffee machine?"))
+    time.sleep(0.5)
+    # auth.test is Bolt's own, once per app, to learn the bot's user id.
+    assert [c.method for c in bot.fake.calls if c.method != "auth.test"] == []

@@ -61,14 +61,16 @@ def handle_message(event: dict[str, Any], client: WebClient, context: BoltContex
     try:
         thread_ts = str(event.get("thread_ts") or ts)
         locales: LocaleCache = context["locales"]
-        lang = locales.lang_for(client, str(event.get("user") or ""))
+        user = str(event.get("user") or "")
         if subtype == "file_share" and event.get("files"):
+            lang = locales.lang_for(client, user)
             _answer_files(helpdesk, client, event["files"], channel, thread_ts, lang)
             return
         result = helpdesk.diagnose(slack_to_plain(str(event.get("text") or "")))
         if result.best is None:
             return  # chatter, or an error nobody asked about: stay silent
         helpdesk.record_outcome(result)
+        lang = locales.lang_for(client, user)
         _post(client, channel, thread_ts, helpdesk.card_for(result, lang, ephemeral=False))
     except Exception:
         _release(helpdesk, key)
