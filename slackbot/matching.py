@@ -186,7 +186,8 @@ _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,}\b", re.IGNORECASE), "<hash>"),
     (re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b"), "<ip>"),
-    (re.compile(r"(?:[A-Za-z]:)?(?:[\w.@~-]*[/\\])+[\w.@-]+"), "<path>"),
+    # Starts only where a token starts: scanning from inside words is quadratic.
+    (re.compile(r"(?<![\w.@~-])(?:[A-Za-z]:)?(?:[\w.@~-]*[/\\])+[\w.@-]+"), "<path>"),
     (re.compile(r"\bv?\d+(?:\.\d+)+(?:[-+][\w.]+)?\b"), "<ver>"),
     (re.compile(r"'[^'\n]{1,80}'|\"[^\"\n]{1,80}\"|`[^`\n]{1,80}`"), "<q>"),
 )
@@ -202,6 +203,13 @@ def mask_line(line: str) -> str:
     for pattern, placeholder in _MASKS:
         line = pattern.sub(placeholder, line)
     return _NUMBER.sub("<n>", line)
+
+
+def mask_lines(lines: Sequence[str]) -> list[str]:
+    """:func:`mask_line` on many lines at once (no mask crosses a line break)."""
+    if not lines:
+        return []
+    return mask_line("\n".join(line.replace("\n", " ") for line in lines)).split("\n")
 
 
 # --- line selection -------------------------------------------------------------------
@@ -386,8 +394,14 @@ class Matcher:
     def _build_fuzzy_index(self) -> None:
         per_entry_tokens: list[set[str]] = []
         masked_examples: list[list[str]] = []
+        signature_lines: list[list[str]] = []
         for entry_index, examples in enumerate(self._example_lines()):
-            kept = [mask_line(line) for line in self._signature_lines(entry_index, examples)]
+            signature_lines.append(self._signature_lines(entry_index, examples))
+        flat = mask_lines([line for lines in signature_lines for line in lines])
+        start = 0
+        for lines in signature_lines:
+            kept = flat[start : start + len(lines)]
+            start += len(lines)
             masked_examples.append(kept)
             per_entry_tokens.append(set().union(*(_tokens(line) for line in kept)))
         frequency = Counter(token for tokens in per_entry_tokens for token in tokens)
