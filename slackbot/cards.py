@@ -378,12 +378,12 @@ def build_card(
                 "elements": [
                     _button(
                         say("button_up", lang),
-                        ids.ACTION_VOTE_UP,
+                        f"{ids.ACTION_VOTE_UP}:{workaround.id}",
                         value=context.encode(workaround.id),
                     ),
                     _button(
                         say("button_down", lang),
-                        ids.ACTION_VOTE_DOWN,
+                        f"{ids.ACTION_VOTE_DOWN}:{workaround.id}",
                         value=context.encode(workaround.id),
                     ),
                 ],

@@ -5,6 +5,8 @@ from __future__ import annotations
 SLASH_COMMAND = "/ci-error"
 SHORTCUT_DIAGNOSE = "diagnose_ci_error"
 
+#: Vote, show-entry and docs buttons append ``:<target>`` so that every action_id in a
+#: card is unique; listeners match the prefix.
 ACTION_VOTE_UP = "vote_up"
 ACTION_VOTE_DOWN = "vote_down"
 ACTION_SHARE = "share_card"

@@ -20,12 +20,12 @@ def _card_for(bot: Bot, text: str = OIDC) -> dict[str, Any]:
 
 
 def _button(card: dict[str, Any], action_id: str, index: int = 0) -> dict[str, Any]:
-    buttons = [
+    buttons = [  # by whole action_id, or by its prefix before ":<target>"
         e
         for b in card["blocks"]
         if b["type"] == "actions"
         for e in b["elements"]
-        if e["action_id"] == action_id
+        if action_id in (e["action_id"], e["action_id"].split(":", 1)[0])
     ]
     return buttons[index]
 

@@ -57,8 +57,7 @@ def check_limits(blocks: list[dict[str, Any]], text: str) -> None:
                 assert len(element["action_id"]) <= 255
                 action_ids.append(element["action_id"])
     assert all(t for _, t in _texts(blocks)), "empty text objects are invalid"
-    vote_ids = [a for a in action_ids if a.startswith("vote_")]
-    assert len(action_ids) - len(vote_ids) == len(set(action_ids) - {"vote_up", "vote_down"})
+    assert len(action_ids) == len(set(action_ids)), "action_ids must be unique in a message"
 
 
 def _context(entry: Entry, lang: Lang) -> CardContext:

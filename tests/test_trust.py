@@ -149,7 +149,7 @@ def test_redis_outage_while_the_bot_runs(
             for b in card["blocks"]
             if b["type"] == "actions"
             for e in b["elements"]
-            if e["action_id"] == "vote_up"
+            if e["action_id"].startswith("vote_up:")
         )
         _, name = bot.click("vote_up", up["value"], user="U0BEFORE01")
         bot.responses(name, count=2)

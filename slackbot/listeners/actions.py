@@ -57,7 +57,7 @@ def handle_vote(
     helpdesk: Helpdesk = context["helpdesk"]
     value, user = _clicked(body)
     action_id = str((body.get("actions") or [{}])[0].get("action_id") or "")
-    direction = "up" if action_id == ids.ACTION_VOTE_UP else "down"
+    direction = "up" if action_id.split(":", 1)[0] == ids.ACTION_VOTE_UP else "down"
     reply = helpdesk.vote(value, user, direction)
     if reply.card is not None:
         replace_card(body, respond, client, reply.card)
@@ -113,8 +113,8 @@ def acknowledge(ack: Ack) -> None:
 
 
 def register(app: App) -> None:
-    app.action(ids.ACTION_VOTE_UP)(handle_vote)
-    app.action(ids.ACTION_VOTE_DOWN)(handle_vote)
+    app.action(re.compile(rf"^{ids.ACTION_VOTE_UP}(:|$)"))(handle_vote)
+    app.action(re.compile(rf"^{ids.ACTION_VOTE_DOWN}(:|$)"))(handle_vote)
     app.action(ids.ACTION_SHARE)(handle_share)
     app.action(ids.ACTION_WRONG_MATCH)(handle_wrong_match)
     app.action(re.compile(rf"^{ids.ACTION_SHOW_ENTRY}:"))(handle_show_entry)
