@@ -210,10 +210,6 @@ class Entry(_Strict):
                 seen.add(item.id)
         return None
 
-    @property
-    def category(self) -> str:
-        return self.id.split("/", 1)[0]
-
     def workaround(self, workaround_id: str) -> Workaround | None:
         """The workaround with this id, or ``None``."""
         return next((w for w in self.workarounds if w.id == workaround_id), None)

@@ -14,16 +14,5 @@ ACTION_WRONG_MATCH = "wrong_match"
 ACTION_SHOW_ENTRY = "show_entry"
 ACTION_OPEN_DOCS = "open_docs"
 
-#: Every action whose click the app handles (docs buttons only open a URL, but Slack
-#: still sends the click, so it is acknowledged too).
-ACTIONS = (
-    ACTION_VOTE_UP,
-    ACTION_VOTE_DOWN,
-    ACTION_SHARE,
-    ACTION_WRONG_MATCH,
-    ACTION_SHOW_ENTRY,
-    ACTION_OPEN_DOCS,
-)
-
 #: Bot events the app subscribes to (manifest ``settings.event_subscriptions``).
 EVENTS = ("message.channels", "message.groups", "app_home_opened")
