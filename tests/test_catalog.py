@@ -179,8 +179,10 @@ def test_lint_catches_examples_no_pattern_matches_and_broad_patterns(tmp_path: P
     data["match"]["patterns"].append("(?i)exit code 1")
     _write(tmp_path, SEED, data)
     problems = [str(p) for p in lint_catalog(load_catalog(tmp_path))]
-    assert any("match.examples.3" in p and "no pattern" in p for p in problems)
-    assert any("match.patterns.2" in p and "generic line" in p for p in problems)
+    example = f"match.examples.{len(data['match']['examples']) - 1}"
+    pattern = f"match.patterns.{len(data['match']['patterns']) - 1}"
+    assert any(example in p and "no pattern" in p for p in problems), problems
+    assert any(pattern in p and "generic line" in p for p in problems), problems
 
 
 def test_catalog_dir_used_by_tests_is_the_repository_catalog() -> None:
