@@ -230,3 +230,12 @@ def test_fuzzed_signed_requests_never_give_a_500(bot: Bot, body: bytes, content_
     answer = bot.post(body, content_type)
     assert answer.status < 500, answer.text
     assert "Traceback" not in answer.text
+
+
+def test_unmatched_lines_are_stored_redacted_and_masked(bot: Bot) -> None:
+    secret = "hunter2hunter2"
+    _, name = bot.command(f"fatal: frobnicator exploded at /srv/app/x.py password={secret}")
+    bot.responses(name)
+    (gap,) = bot.helpdesk.store.top_gaps(5)
+    assert secret not in gap.line
+    assert "[REDACTED]" in gap.line and "<path>" in gap.line
