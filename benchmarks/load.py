@@ -150,7 +150,9 @@ def run_load(commands: int, votes: int, users: int, concurrency: int) -> list[tu
             rows.append(("… cards delivered", f"{len(delivered)} / {commands}"))
             rows.append(("… acked within 3 s", f"{sum(a < 3 for a in acks)} / {commands}"))
 
-            entry = load_catalog(ROOT / "catalog").entries[ENTRY]
+            catalog = load_catalog(ROOT / "catalog")
+            entry_ids = list(catalog.entries)
+            entry = catalog.entries[ENTRY]
             workarounds = [w.id for w in entry.workarounds]
             context = CardContext(entry_id=ENTRY)
             plan: dict[str, list[tuple[str, str]]] = {}
@@ -190,7 +192,12 @@ def run_load(commands: int, votes: int, users: int, concurrency: int) -> list[tu
                 )
             )
             rows.append(("… tallies exact", "yes" if exact else f"NO: {tallies} vs {expected}"))
-            rows.append(("memory of the bot after the load (68 entries)", f"{_rss_mb(pid):.0f} MB"))
+            rows.append(
+                (
+                    f"memory of the bot after the load ({len(entry_ids)} entries)",
+                    f"{_rss_mb(pid):.0f} MB",
+                )
+            )
             for key in store._client.scan_iter(match=f"{prefix}:*"):
                 store._client.delete(key)
             store.close()

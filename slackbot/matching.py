@@ -40,6 +40,8 @@ STRONG_RAW = 88
 POSSIBLE_RAW = 75
 
 MAX_LINE_CHARS = 2_000
+#: Patterns per RE2 set: 10 000 patterns compile in well under RE2's 256 MB budget.
+SET_SIZE = 10_000
 MAX_FUZZY_LINES = 300
 PASTE_LINES = 60
 MIN_FUZZY_CHARS = 20
@@ -331,28 +333,47 @@ class Matcher:
         options.never_nl = True  # a signature never spans two log lines
         options.log_errors = False
         options.max_mem = 64 << 20
-        set_options = re2.Options()
-        set_options.never_nl = True
-        set_options.log_errors = False
-        # The set holds every pattern of the catalog: 10 000 entries need ~200 MB to compile.
-        set_options.max_mem = 256 << 20
         self._options = options
         self._pattern_entry: list[int] = []
         self._pattern_text: list[str] = []
         self._entry_patterns: list[list[int]] = []
         self._compiled: dict[int, Any] = {}
-        signature_set = re2.Set.SearchSet(set_options)
         for entry_index, entry in enumerate(self._entries):
             own: list[int] = []
             for pattern in entry.match.patterns:
-                wrapped = f"(?m){pattern}"
-                own.append(signature_set.Add(wrapped))
-                self._pattern_text.append(wrapped)
+                own.append(len(self._pattern_text))
+                self._pattern_text.append(f"(?m){pattern}")
                 self._pattern_entry.append(entry_index)
             self._entry_patterns.append(own)
-        signature_set.Compile()
-        self._signature_set = signature_set
+        self._signature_sets = self._compile_sets()
         self._build_fuzzy_index()
+
+    def _compile_sets(self) -> list[tuple[int, Any]]:
+        """RE2 sets of all patterns, as (offset of the first pattern, set).
+
+        One set for a catalog of ordinary size; a very large catalog is split so that no
+        set outgrows RE2's memory budget (each set is one more pass over the text).
+        """
+        options = re2.Options()
+        options.never_nl = True
+        options.log_errors = False
+        options.max_mem = 256 << 20
+        sets: list[tuple[int, Any]] = []
+        for offset in range(0, len(self._pattern_text), SET_SIZE):
+            signature_set = re2.Set.SearchSet(options)
+            for pattern in self._pattern_text[offset : offset + SET_SIZE]:
+                signature_set.Add(pattern)
+            signature_set.Compile()
+            sets.append((offset, signature_set))
+        return sets
+
+    def _signature_hits(self, cleaned: str) -> list[int]:
+        """Indices of the patterns found somewhere in the cleaned text."""
+        return [
+            offset + local
+            for offset, signature_set in self._signature_sets
+            for local in signature_set.Match(cleaned) or ()
+        ]
 
     def _pattern(self, index: int) -> Any:
         # Compiled on first use (and safe to race: the result is the same).
@@ -450,7 +471,7 @@ class Matcher:
             if current is None or key > current[0]:
                 best[entry_index] = (key, match)
 
-        for pattern_index in self._signature_set.Match(cleaned) or ():
+        for pattern_index in self._signature_hits(cleaned):
             entry_index = self._pattern_entry[pattern_index]
             entry = self._entries[entry_index]
             last = None

@@ -247,3 +247,17 @@ def test_long_lines_and_big_logs_stay_bounded(small: Catalog) -> None:
     assert matcher.match(huge_line).best is not None
     many = "\n".join(f"ok {i}" for i in range(200_000))
     assert matcher.match(many).matches == []
+
+
+def test_a_catalog_split_over_several_sets_matches_the_same(
+    small: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log = (
+        "CERTIFICATE_VERIFY_FAILED\nNo matching distribution found for x\n"
+        "fatal: detected dubious ownership in repository at '/a'\n"
+    )
+    whole = Matcher(small).match(log)
+    monkeypatch.setattr("slackbot.matching.SET_SIZE", 1)
+    split = Matcher(small)
+    assert len(split._signature_sets) == sum(len(e.match.patterns) for e in small)  # noqa: SLF001
+    assert split.match(log) == whole
