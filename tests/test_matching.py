@@ -259,5 +259,5 @@ def test_a_catalog_split_over_several_sets_matches_the_same(
     whole = Matcher(small).match(log)
     monkeypatch.setattr("slackbot.matching.SET_SIZE", 1)
     split = Matcher(small)
-    assert len(split._signature_sets) == sum(len(e.match.patterns) for e in small)  # noqa: SLF001
+    assert len(split._signature_sets) == sum(len(e.match.patterns) for e in small)
     assert split.match(log) == whole
