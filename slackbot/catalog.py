@@ -215,13 +215,62 @@ class Entry(_Strict):
         return next((w for w in self.workarounds if w.id == workaround_id), None)
 
 
+_TRUSTED = {"trusted": True}
+
+
+@dataclass(frozen=True)
+class EntrySignature:
+    """What the matcher needs of an entry: its id, title and signature."""
+
+    id: str
+    title: str
+    match: Signature
+
+
+class _CachedEntries(Mapping[str, Entry]):
+    """Entries read back from the cache, each validated on first use.
+
+    The cache holds entries that were validated when it was written; deferring the
+    (slow) model construction keeps start-up short for a big catalog.
+    """
+
+    def __init__(self, raw: dict[str, bytes]) -> None:
+        self._raw = raw
+        self._built: dict[str, Entry] = {}
+
+    def __getitem__(self, entry_id: str) -> Entry:
+        entry = self._built.get(entry_id)
+        if entry is None:
+            entry = Entry.model_validate_json(self._raw[entry_id], context=_TRUSTED)
+            self._built[entry_id] = entry
+        return entry
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+
 @dataclass(frozen=True)
 class Catalog:
     """All entries, by id, in a stable order."""
 
-    entries: dict[str, Entry]
+    entries: Mapping[str, Entry]
+    signatures: list[EntrySignature]
     root: Path | None = None
     paths: dict[str, Path] = field(default_factory=dict)
+
+    @classmethod
+    def of(
+        cls,
+        entries: dict[str, Entry],
+        root: Path | None = None,
+        paths: dict[str, Path] | None = None,
+    ) -> Catalog:
+        """A catalog of validated entries."""
+        signatures = [EntrySignature(e.id, e.title, e.match) for e in entries.values()]
+        return cls(entries=entries, signatures=signatures, root=root, paths=paths or {})
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -302,16 +351,19 @@ def _fingerprint(root: Path, files: list[Path]) -> str:
 
 def _read_cache(cache: Path, root: Path) -> Catalog | None:
     try:
-        lines = cache.read_bytes().splitlines()
-        entries: dict[str, Entry] = {}
-        paths: dict[str, Path] = {}
-        for line in lines:
-            entry = Entry.model_validate_json(line, context={"trusted": True})
-            entries[entry.id] = entry
-            paths[entry.id] = root / f"{entry.id}.yaml"
-    except (OSError, ValueError, ValidationError):
+        raw: dict[str, bytes] = {}
+        signatures: list[EntrySignature] = []
+        for line in cache.read_bytes().splitlines():
+            data = json.loads(line)
+            match = Signature.model_validate(data["match"], context=_TRUSTED)
+            signatures.append(EntrySignature(data["id"], data["title"], match))
+            raw[data["id"]] = line
+    except (OSError, ValueError, KeyError, TypeError, ValidationError):
         return None
-    return Catalog(entries=entries, root=root, paths=paths) if entries else None
+    if not raw:
+        return None
+    paths = {entry_id: root / f"{entry_id}.yaml" for entry_id in raw}
+    return Catalog(entries=_CachedEntries(raw), signatures=signatures, root=root, paths=paths)
 
 
 def _write_cache(cache: Path, catalog: Catalog) -> None:
@@ -357,7 +409,7 @@ def load_catalog(root: Path | None = None, *, cache_dir: Path | None = None) -> 
         entry = load_entry_file(path, root)
         entries[entry.id] = entry
         paths[entry.id] = path
-    catalog = Catalog(entries=entries, root=root, paths=paths)
+    catalog = Catalog.of(entries, root, paths)
     if cache is not None:
         _write_cache(cache, catalog)
     return catalog

@@ -30,7 +30,7 @@ from typing import Any
 import re2
 from rapidfuzz import fuzz, process, utils
 
-from slackbot.catalog import Catalog, Entry
+from slackbot.catalog import Catalog, EntrySignature
 
 SIGNATURE_FLOOR = 90
 STRONG_FLOOR = 70
@@ -328,7 +328,7 @@ class Matcher:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
-        self._entries: list[Entry] = list(catalog)
+        self._entries: list[EntrySignature] = catalog.signatures
         options = re2.Options()
         options.never_nl = True  # a signature never spans two log lines
         options.log_errors = False

@@ -187,3 +187,35 @@ def test_lint_catches_examples_no_pattern_matches_and_broad_patterns(tmp_path: P
 
 def test_catalog_dir_used_by_tests_is_the_repository_catalog() -> None:
     assert (CATALOG_DIR / "policy").is_dir()
+
+
+def test_cache_gives_the_same_catalog_and_follows_changes(tmp_path: Path) -> None:
+    import shutil
+
+    root = tmp_path / "catalog"
+    shutil.copytree(ROOT / "catalog" / "policy", root / "policy")
+    cache = tmp_path / "cache"
+    fresh = load_catalog(root, cache_dir=cache)
+    assert len(list(cache.glob("catalog-*.jsonl"))) == 1
+    cached = load_catalog(root, cache_dir=cache)
+    assert cached.signatures == fresh.signatures
+    assert dict(cached.entries) == dict(fresh.entries)
+    assert cached.paths == fresh.paths
+
+    path = root / f"{SEED}.yaml"
+    path.write_text(path.read_text("utf-8").replace("fix_rate: 85", "fix_rate: 70"), "utf-8")
+    changed = load_catalog(root, cache_dir=cache)
+    assert changed.entries[SEED].fix_rate == 70
+    assert len(list(cache.glob("catalog-*.jsonl"))) == 1  # the stale copy is gone
+
+
+def test_a_corrupt_cache_is_ignored(tmp_path: Path) -> None:
+    import shutil
+
+    root = tmp_path / "catalog"
+    shutil.copytree(ROOT / "catalog" / "policy", root / "policy")
+    cache = tmp_path / "cache"
+    load_catalog(root, cache_dir=cache)
+    (stored,) = cache.glob("catalog-*.jsonl")
+    stored.write_text("{not json\n")
+    assert load_catalog(root, cache_dir=cache).entries[SEED].fix_rate == 85
