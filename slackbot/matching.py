@@ -56,6 +56,9 @@ class Tier(StrEnum):
     POSSIBLE = "possible"
 
 
+_TIER_RANK = {Tier.SIGNATURE: 2, Tier.STRONG: 1, Tier.POSSIBLE: 0}
+
+
 @dataclass(frozen=True)
 class Match:
     """One entry recognised in the input, and the line that decided it."""
@@ -460,9 +463,8 @@ class Matcher:
         best: dict[int, tuple[tuple[int, ...], Match]] = {}
 
         def offer(entry_index: int, match: Match, priority: int) -> None:
-            tier_rank = {Tier.SIGNATURE: 2, Tier.STRONG: 1, Tier.POSSIBLE: 0}[match.tier]
             key = (
-                tier_rank,
+                _TIER_RANK[match.tier],
                 priority if match.tier is Tier.SIGNATURE else 0,
                 match.score,
                 match.line_no,
@@ -516,11 +518,7 @@ class Matcher:
 
     def _fuzzy_candidates(self, lines: Sequence[str]) -> Iterable[tuple[int, int, float]]:
         """(line index, entry index, raw similarity) for each plausible pair."""
-        selected = select_error_lines(lines)
-        queries: list[str] = []
-        query_lines: list[int] = []
-        candidate_examples: list[list[int]] = []
-        for line_index in selected:
+        for line_index in select_error_lines(lines):
             masked = mask_line(lines[line_index][:MAX_LINE_CHARS])
             tokens = _tokens(masked)
             if len(tokens) < MIN_FUZZY_TOKENS:
@@ -535,26 +533,18 @@ class Matcher:
                 example_index
                 for example_index, count in shared.items()
                 if count >= 2 and count * 2 >= len(self._examples[example_index].anchors)
-            ]
-            if eligible:
-                queries.append(masked)
-                query_lines.append(line_index)
-                candidate_examples.append(eligible[:50])
-        if not queries:
-            return
-        for query, line_index, example_ids in zip(
-            queries, query_lines, candidate_examples, strict=True
-        ):
-            choices = [self._examples[i].masked for i in example_ids]
+            ][:50]
+            if not eligible:
+                continue
             for _, raw, position in process.extract(
-                query,
-                choices,
+                masked,
+                [self._examples[i].masked for i in eligible],
                 scorer=fuzz.token_set_ratio,
                 processor=utils.default_process,
                 score_cutoff=POSSIBLE_RAW,
                 limit=None,
             ):
-                yield line_index, self._examples[example_ids[position]].entry_index, float(raw)
+                yield line_index, self._examples[eligible[position]].entry_index, float(raw)
 
     @staticmethod
     def _last_error_line(lines: Sequence[str]) -> str:
