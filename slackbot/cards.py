@@ -439,7 +439,7 @@ def build_card(
     return Card(blocks=blocks[:MAX_BLOCKS], text=text)
 
 
-def build_no_match(result: MatchResult, lang: Lang, titles: Mapping[str, str]) -> Card:
+def build_no_match(result: MatchResult, lang: Lang) -> Card:
     """What to say when nothing matched: the line that looked like the error, near misses."""
     parts = [say("no_match", lang)]
     if result.decisive_line:
@@ -450,7 +450,7 @@ def build_no_match(result: MatchResult, lang: Lang, titles: Mapping[str, str]) -
     if result.near_misses:
         lines = [f"*{say('near_misses', lang)}*"]
         for near in result.near_misses:
-            lines.append(f"• `{near.entry_id}` {titles.get(near.entry_id, '')} ({near.score})")
+            lines.append(f"• `{near.entry_id}` {near.title} ({near.score})")
         blocks.append(_section("\n".join(lines)))
     blocks.append(_context([say("propose_entry", lang)]))
     return Card(blocks=blocks, text=say("no_match", lang))

@@ -112,8 +112,7 @@ class Helpdesk:
         """The card of a result's best match, or the no-match answer with near misses."""
         best = result.best
         if best is None:
-            titles = {m.entry_id: m.title for m in result.near_misses}
-            return build_no_match(result, lang, titles)
+            return build_no_match(result, lang)
         context = CardContext.from_match(best, result.matches[1:], lang=lang, ephemeral=ephemeral)
         return self.card(context)
 

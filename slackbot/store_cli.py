@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import time
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -48,9 +49,7 @@ def write_votes(records: list[VoteRecord], fmt: str, out: TextIO) -> None:
         writer.writerows([getattr(r, f) for f in FIELDS] for r in records)
         return
     for record in records:
-        out.write(
-            json.dumps(dict(zip(FIELDS, (getattr(record, f) for f in FIELDS), strict=True))) + "\n"
-        )
+        out.write(json.dumps(asdict(record)) + "\n")
 
 
 def read_votes(text: str, catalog: Catalog, source: str) -> list[VoteRecord]:

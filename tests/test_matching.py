@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
+from slackbot.cards import build_no_match
 from slackbot.catalog import Catalog, load_catalog
 from slackbot.matching import (
     SIGNATURE_FLOOR,
@@ -229,7 +230,12 @@ def test_unknown_errors_match_nothing(small: Catalog, text: str) -> None:
 def test_near_misses_are_offered_only_without_a_match(small: Catalog) -> None:
     result = Matcher(small).match("detected ownership problem in repository somewhere odd")
     assert result.matches == []
+    assert [m.entry_id for m in result.near_misses] == ["git/ownership"]
     assert all(m.tier is Tier.POSSIBLE for m in result.near_misses)
+    card = build_no_match(result, "en")
+    shown = str(card.blocks)
+    assert "git/ownership" in shown and "Nearest candidates" in shown
+    assert card.text == "No known CI error recognised in this text."
 
 
 def test_top_limits_the_matches(small: Catalog) -> None:
