@@ -12,7 +12,7 @@ import yaml
 from slackbot.catalog import Catalog, catalog_json_schema, load_catalog
 from slackbot.errors import CatalogError
 from slackbot.lint import lint_catalog
-from tests.conftest import CATALOG_DIR, ROOT
+from tests.conftest import ROOT
 
 SEED = "policy/github-actions-oidc-token-403-forbidden"
 
@@ -183,10 +183,6 @@ def test_lint_catches_examples_no_pattern_matches_and_broad_patterns(tmp_path: P
     pattern = f"match.patterns.{len(data['match']['patterns']) - 1}"
     assert any(example in p and "no pattern" in p for p in problems), problems
     assert any(pattern in p and "generic line" in p for p in problems), problems
-
-
-def test_catalog_dir_used_by_tests_is_the_repository_catalog() -> None:
-    assert (CATALOG_DIR / "policy").is_dir()
 
 
 def test_cache_gives_the_same_catalog_and_follows_changes(tmp_path: Path) -> None:
