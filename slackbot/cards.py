@@ -368,7 +368,7 @@ def build_card(
         if rate.likely_dead_end:
             notes.append(say("likely_dead_end", lang))
         if workaround.review_note:
-            notes.append(say("review_note", lang, note=workaround.review_note))
+            notes.append(say("review_note", lang, note=workaround.review_note.get(lang)))
         if notes:
             blocks.append(_context(notes))
         blocks.append(
@@ -513,7 +513,7 @@ def render_terminal(
         out.append(f"  {number}. {w.title.get(lang)} — {format_rate(rates[w.id], lang)}")
         out += [f"     {line}" for line in w.steps.get(lang).splitlines()]
         if w.review_note:
-            out.append(f"     ({say('review_note', lang, note=w.review_note)})")
+            out.append(f"     ({say('review_note', lang, note=w.review_note.get(lang))})")
     if entry.dead_ends:
         out += ["", say("dead_ends", lang)]
         for d in entry.dead_ends:

@@ -35,6 +35,8 @@ from pydantic import (
 from slackbot.errors import CatalogError
 
 Lang = Literal["en", "zh"]
+#: The category of failures in the user's own code (tests, compilers, linters).
+USER_CODE = "user-code"
 LANGS: tuple[Lang, ...] = ("en", "zh")
 
 Percent = Annotated[int, Field(ge=0, le=100)]
@@ -123,8 +125,9 @@ class Workaround(_Strict):
     title: Text
     steps: Text
     success: Percent
-    review_note: str | None = Field(
-        default=None, description="Why a reviewer doubts this advice, until votes settle it."
+    review_note: Text | None = Field(
+        default=None,
+        description="Why a reviewer doubts this advice; the card shows it as unverified.",
     )
 
 
@@ -135,6 +138,16 @@ class DeadEnd(_Strict):
     title: Text
     fail: Percent
     reason: Text
+
+
+class Source(_Strict):
+    """Where an entry's facts or example lines come from, and how the entry was chosen."""
+
+    url: AnyHttpUrl
+    note: str | None = Field(
+        default=None,
+        description="What this source backs (an example, a fact) or why the entry exists.",
+    )
 
 
 class Signature(_Strict):
@@ -150,6 +163,13 @@ class Signature(_Strict):
     patterns: list[NonEmpty] = Field(min_length=1)
     examples: list[NonEmpty] = Field(min_length=1)
     priority: int = Field(default=50, ge=0, le=100)
+    extract: list[NonEmpty] = Field(
+        default_factory=list,
+        description=(
+            "RE2 patterns with one capture group each: what failed (a test id, a "
+            "file:line), quoted on the card of a failure in the user's own code."
+        ),
+    )
 
     @field_validator("patterns")
     @classmethod
@@ -160,6 +180,16 @@ class Signature(_Strict):
             compiled = compile_pattern(pattern)
             if compiled.search("") is not None:
                 raise ValueError(f"pattern {pattern!r} matches the empty string")
+        return patterns
+
+    @field_validator("extract")
+    @classmethod
+    def _extract_has_one_group(cls, patterns: list[str], info: ValidationInfo) -> list[str]:
+        if info.context and info.context.get("trusted"):
+            return patterns
+        for pattern in patterns:
+            if compile_pattern(pattern).groups != 1:
+                raise ValueError(f"extract pattern {pattern!r} needs exactly one capture group")
         return patterns
 
 
@@ -181,13 +211,25 @@ class Entry(_Strict):
     confidence: Percent
     evidence: int = Field(ge=0, description="How many independent reports back the figures.")
     first_seen: dt.date | None = Field(
-        default=None, description="When the error was first reported, where known."
+        default=None, description="When the error was first reported, where a source dates it."
+    )
+    verified_on: dt.date | None = Field(
+        default=None,
+        description="The last day a person checked the entry against the vendor's docs.",
     )
     versions: list[VersionRow] = Field(default_factory=list)
     root_cause: Text
     docs: list[DocLink] = Field(min_length=1)
     workarounds: list[Workaround] = Field(min_length=1)
     dead_ends: list[DeadEnd] = Field(default_factory=list)
+    reproduce: Text | None = Field(
+        default=None,
+        description="How to run the failing part locally (entries of the user-code category).",
+    )
+    sources: list[Source] = Field(
+        default_factory=list,
+        description="Pages the example lines and facts come from, and how the entry was chosen.",
+    )
     match: Signature
 
     @field_validator("tags", mode="before")
@@ -209,6 +251,30 @@ class Entry(_Strict):
                     return f"{kind}.{index}.id", f"duplicate id {item.id!r} in {kind}"
                 seen.add(item.id)
         return None
+
+    @property
+    def category(self) -> str:
+        """The first part of the id: ``auth``, ``dependency``, ``user-code`` …"""
+        return self.id.partition("/")[0]
+
+    @property
+    def is_user_code(self) -> bool:
+        """Whether the entry is a failure in the code being built, not in CI."""
+        return self.category == USER_CODE
+
+    def texts(self) -> Iterator[tuple[str, Text]]:
+        """Every translatable text of the entry, with its field path."""
+        yield "root_cause", self.root_cause
+        if self.reproduce is not None:
+            yield "reproduce", self.reproduce
+        for i, w in enumerate(self.workarounds):
+            yield f"workarounds.{i}.title", w.title
+            yield f"workarounds.{i}.steps", w.steps
+            if w.review_note is not None:
+                yield f"workarounds.{i}.review_note", w.review_note
+        for i, d in enumerate(self.dead_ends):
+            yield f"dead_ends.{i}.title", d.title
+            yield f"dead_ends.{i}.reason", d.reason
 
     def workaround(self, workaround_id: str) -> Workaround | None:
         """The workaround with this id, or ``None``."""

@@ -48,7 +48,8 @@ def _build_parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("list", help="list the entries")
     listing.add_argument("--tag", default=None)
 
-    commands.add_parser("lint", help="check the whole catalog")
+    lint = commands.add_parser("lint", help="check the whole catalog")
+    lint.add_argument("--warnings", action="store_true", help="also list the warnings")
     commands.add_parser("schema", help="print the JSON Schema of an entry")
     add_store_commands(commands)
     return parser
@@ -136,11 +137,15 @@ def _cmd_lint(args: argparse.Namespace, out: TextIO) -> int:
 
     catalog = _load(args)
     problems = lint_catalog(catalog)
-    for problem in problems:
+    errors = [p for p in problems if p.severity == "error"]
+    warnings = [p for p in problems if p.severity == "warning"]
+    for problem in [*errors, *warnings] if args.warnings else errors:
         out.write(f"{problem}\n")
-    if problems:
-        out.write(f"{len(problems)} problem(s) in the catalog\n")
+    if errors:
+        out.write(f"{len(errors)} problem(s) in the catalog\n")
         return 1
+    if warnings and not args.warnings:
+        out.write(f"{len(warnings)} warning(s); see them with `ci-error lint --warnings`\n")
     examples = sum(len(e.match.examples) for e in catalog)
     out.write(say("cli_lint_ok", count=len(catalog), examples=examples) + "\n")
     return 0

@@ -6,10 +6,18 @@ not compile with RE2; :func:`lint_catalog` then runs the matcher over every exam
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
+from typing import Literal
 
-from slackbot.catalog import Catalog
+from slackbot.catalog import Catalog, Entry, compile_pattern
 from slackbot.matching import Matcher, Tier, clean_log
+
+#: An entry not checked against its vendor's docs for this long gets a warning.
+STALE_AFTER = dt.timedelta(days=365)
+MIN_WORKAROUNDS = 2
+MIN_DEAD_ENDS = 1
+MIN_EXAMPLES = 3
 
 #: Lines every CI log has. A signature that matches one of them is too broad.
 GENERIC_LINES = (
@@ -38,18 +46,62 @@ class LintProblem:
     path: str
     field: str
     message: str
+    severity: Literal["error", "warning"] = "error"
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.field}: {self.message}"
+        prefix = "warning: " if self.severity == "warning" else ""
+        return f"{prefix}{self.path}: {self.field}: {self.message}"
 
 
-def lint_catalog(catalog: Catalog, matcher: Matcher | None = None) -> list[LintProblem]:
-    """Every problem found in the catalog's examples and patterns; empty when clean."""
+def lint_completeness(entry: Entry, path: str, *, today: dt.date) -> list[LintProblem]:
+    """What an entry lacks to be complete: translations, advice, examples, sources."""
+    problems: list[LintProblem] = []
+
+    def problem(field: str, message: str, severity: Literal["error", "warning"] = "error") -> None:
+        problems.append(LintProblem(path, field, message, severity))
+
+    for field, text in entry.texts():
+        if not text.zh:
+            problem(f"{field}.zh", "the Chinese text is missing")
+    if len(entry.workarounds) < MIN_WORKAROUNDS:
+        problem("workarounds", f"an entry needs at least {MIN_WORKAROUNDS} workarounds")
+    if len(entry.dead_ends) < MIN_DEAD_ENDS:
+        problem("dead_ends", "an entry needs at least one dead end, with its reason")
+    if len(entry.match.examples) < MIN_EXAMPLES:
+        problem("match.examples", f"an entry needs at least {MIN_EXAMPLES} real examples")
+    if not entry.sources:
+        problem("sources", "name where the example lines come from (a page per source)")
+    if entry.verified_on is None:
+        problem("verified_on", "never checked against the vendor's docs", "warning")
+    elif today - entry.verified_on > STALE_AFTER:
+        problem(
+            "verified_on",
+            f"last checked against the vendor's docs on {entry.verified_on}: check it again",
+            "warning",
+        )
+    if entry.is_user_code:
+        if entry.reproduce is None:
+            problem("reproduce", "a user-code entry says how to reproduce the failure locally")
+        if not entry.match.extract:
+            problem("match.extract", "a user-code entry extracts what failed (test ids, file:line)")
+        for i, pattern in enumerate(entry.match.extract):
+            compiled = compile_pattern(pattern)
+            if not any(compiled.search(clean_log(ex)) for ex in entry.match.examples):
+                problem(f"match.extract.{i}", "the pattern extracts nothing from any example")
+    return problems
+
+
+def lint_catalog(
+    catalog: Catalog, matcher: Matcher | None = None, *, today: dt.date | None = None
+) -> list[LintProblem]:
+    """Every problem found in the catalog's entries, errors and warnings; empty when clean."""
     matcher = matcher or Matcher(catalog)
+    today = today or dt.date.today()
     problems: list[LintProblem] = []
     generic = "\n".join(GENERIC_LINES)
     for entry in catalog:
         path = str(catalog.paths.get(entry.id, entry.id))
+        problems += lint_completeness(entry, path, today=today)
         patterns = matcher.compiled_patterns(entry.id)
         for i, pattern in enumerate(entry.match.patterns):
             if len(pattern) < 8:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -158,8 +159,45 @@ def test_committed_schema_is_current() -> None:
 
 
 def test_the_whole_catalog_lints_clean(catalog: Catalog) -> None:
-    problems = lint_catalog(catalog)
+    problems = [p for p in lint_catalog(catalog) if p.severity == "error"]
     assert problems == [], "\n".join(map(str, problems))
+
+
+def test_lint_asks_for_complete_entries(tmp_path: Path) -> None:
+    data = _seed()
+    data["root_cause"] = {"en": "Only English."}
+    data["workarounds"] = data["workarounds"][:1]
+    data["dead_ends"] = []
+    data["sources"] = []
+    data["verified_on"] = "2020-01-01"
+    _write(tmp_path, SEED, data)
+    problems = lint_catalog(load_catalog(tmp_path), today=dt.date(2026, 12, 1))
+    errors = {p.field for p in problems if p.severity == "error"}
+    warnings = {p.field for p in problems if p.severity == "warning"}
+    assert {"root_cause.zh", "workarounds", "dead_ends", "sources"} <= errors
+    assert warnings == {"verified_on"}
+
+
+def test_lint_asks_user_code_entries_to_extract_and_reproduce(tmp_path: Path) -> None:
+    data = _seed()
+    data["id"] = "user-code/some-test-failure"
+    _write(tmp_path, "user-code/some-test-failure", data)
+    fields = {p.field for p in lint_catalog(load_catalog(tmp_path))}
+    assert {"reproduce", "match.extract"} <= fields
+    data["reproduce"] = {"en": "Run it.", "zh": "运行它。"}
+    data["match"]["extract"] = ["for (nothing-like-this)", "OIDC token: (\\d+)"]
+    _write(tmp_path, "user-code/some-test-failure", data)
+    fields = {p.field for p in lint_catalog(load_catalog(tmp_path))}
+    assert "match.extract.0" in fields
+    assert not {"reproduce", "match.extract", "match.extract.1"} & fields
+
+
+def test_extract_patterns_need_one_group(tmp_path: Path) -> None:
+    data = _seed()
+    data["match"]["extract"] = ["no group here"]
+    _write(tmp_path, SEED, data)
+    with pytest.raises(CatalogError, match="one capture group"):
+        load_catalog(tmp_path)
 
 
 def test_lint_catches_examples_claimed_by_another_entry(tmp_path: Path) -> None:
