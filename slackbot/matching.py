@@ -30,7 +30,7 @@ from typing import Any
 import re2
 from rapidfuzz import fuzz, process, utils
 
-from slackbot.catalog import Catalog, EntrySignature
+from slackbot.catalog import USER_CODE, Catalog, EntrySignature
 
 SIGNATURE_FLOOR = 90
 STRONG_FLOOR = 70
@@ -332,6 +332,9 @@ class Matcher:
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
         self._entries: list[EntrySignature] = catalog.signatures
+        # A failure in the user's code ranks below any CI or tooling failure in the same
+        # log: a test run killed by the OOM killer is an OOM, not a failing test.
+        self._ci_side = [not e.id.startswith(f"{USER_CODE}/") for e in self._entries]
         options = re2.Options()
         options.never_nl = True  # a signature never spans two log lines
         options.log_errors = False
@@ -464,6 +467,7 @@ class Matcher:
 
         def offer(entry_index: int, match: Match, priority: int) -> None:
             key = (
+                int(self._ci_side[entry_index]),
                 _TIER_RANK[match.tier],
                 priority if match.tier is Tier.SIGNATURE else 0,
                 match.score,
