@@ -20,7 +20,6 @@ from slackbot.catalog import LANGS, Entry, Lang
 from slackbot.matching import Match, MatchResult
 from slackbot.messages import say
 from slackbot.rates import Hits, Rate, Tally, refine
-from slackbot.redaction import redact
 
 MAX_BLOCKS = 50
 MAX_SECTION = 3000
@@ -67,7 +66,7 @@ class CardContext:
             entry_id=match.entry_id,
             lang=lang,
             line_no=match.line_no,
-            line=redact(match.line)[:MAX_LINE_SHOWN],
+            line=match.line[:MAX_LINE_SHOWN],
             score=match.score,
             tier=match.tier.value,
             others=tuple(m.entry_id for m in others),
@@ -313,7 +312,6 @@ def build_card(
 
     ``revision`` makes the block ids new when a message is updated in place.
     """
-    context = replace(context, line=redact(context.line)[:MAX_LINE_SHOWN])
     lang = context.lang
     rev = revision or secrets.token_hex(4)
     rates = rates_for(entry, tallies)
@@ -443,9 +441,7 @@ def build_no_match(result: MatchResult, lang: Lang) -> Card:
     """What to say when nothing matched: the line that looked like the error, near misses."""
     parts = [say("no_match", lang)]
     if result.decisive_line:
-        parts.append(
-            say("no_match_line", lang, line=redact(result.decisive_line)[:200].replace("`", "'"))
-        )
+        parts.append(say("no_match_line", lang, line=result.decisive_line[:200].replace("`", "'")))
     blocks: Blocks = [_section("\n".join(parts))]
     if result.near_misses:
         lines = [f"*{say('near_misses', lang)}*"]
@@ -502,7 +498,7 @@ def render_terminal(
             "",
             f"{say('matched_line', lang, line_no=match.line_no)} · "
             f"{say('score_line', lang, score=match.score, tier=match.tier.value)}",
-            f"  {redact(match.line)[:MAX_LINE_SHOWN]}",
+            f"  {match.line[:MAX_LINE_SHOWN]}",
         ]
     out += ["", say("root_cause", lang), "  " + entry.root_cause.get(lang)]
     versions = _version_lines(entry, lang)
@@ -536,7 +532,7 @@ def render_terminal_no_match(result: MatchResult, lang: Lang) -> str:
     """The terminal's answer when nothing matched."""
     out = [say("cli_no_match", lang)]
     if result.decisive_line:
-        out.append(say("no_match_line", lang, line=redact(result.decisive_line)[:200]))
+        out.append(say("no_match_line", lang, line=result.decisive_line[:200]))
     if result.near_misses:
         out.append(say("near_misses", lang))
         out += [f"  {m.entry_id} ({m.score}): {m.title}" for m in result.near_misses]

@@ -92,12 +92,12 @@ def _cmd_match(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     any_match = False
     for name in args.files:
         text = _read_input(name, stdin)
-        result = matcher.match(text, top=args.top)
+        result = matcher.match(text, top=args.top).with_lines(redact)
         any_match = any_match or bool(result.matches)
         if args.json:
             record = {
                 "input": name,
-                "matches": [{**m.as_dict(), "line": redact(m.line)} for m in result.matches],
+                "matches": [m.as_dict() for m in result.matches],
             }
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             continue

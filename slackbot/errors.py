@@ -33,5 +33,18 @@ class StoreUnavailable(CiErrorError):
     """The vote store cannot be reached right now; nothing was written."""
 
 
+class StoreTimeout(StoreUnavailable):
+    """The store did not answer in time: a write may or may not have taken effect."""
+
+
 class InvalidVote(CiErrorError):
     """A vote names an entry or workaround that does not exist, or a bad direction."""
+
+
+class FileProblem(CiErrorError):
+    """A shared file could not be read; ``reason`` is a key of :mod:`slackbot.messages`."""
+
+    def __init__(self, reason: str, **values: object) -> None:
+        self.reason = reason
+        self.values = values
+        super().__init__(reason)

@@ -8,10 +8,11 @@ A store that is down never stops a diagnosis: only votes report it.
 from __future__ import annotations
 
 import logging
+import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, Protocol
 
 from slackbot.cards import (
     Card,
@@ -23,7 +24,7 @@ from slackbot.cards import (
 )
 from slackbot.catalog import Catalog, Lang
 from slackbot.config import Settings
-from slackbot.errors import InvalidVote, StoreUnavailable
+from slackbot.errors import FileProblem, InvalidVote, StoreTimeout, StoreUnavailable
 from slackbot.matching import Matcher, MatchResult, mask_line
 from slackbot.messages import say
 from slackbot.metrics import Metrics
@@ -37,6 +38,112 @@ log = logging.getLogger(__name__)
 #: Longest text one request may ask us to read; the rest of a log is not looked at.
 MAX_TEXT_CHARS = 20 << 20
 MAX_GAP_CHARS = 300
+MAX_FILES = 3
+#: A message is answered once. Slack retries an event at once, then after 1 and 5
+#: minutes: the claim outlives the last retry, and is given back if answering fails.
+CLAIM_TTL = 15 * 60
+#: Message subtypes that carry something a person posted; the rest (edits, deletions,
+#: joins, bot messages) get no answer.
+ANSWERED_SUBTYPES = (None, "file_share", "thread_broadcast")
+#: Slack file types and MIME types worth reading as a log (gzip-compressed ones too).
+TEXT_FILETYPES = frozenset(
+    [
+        *("text", "log", "csv", "tsv", "json", "yaml", "xml", "markdown", "diff", "patch"),
+        *("shell", "python", "javascript", "typescript", "java", "go", "rust", "ruby", "php"),
+        *("c", "cpp", "csharp", "kotlin", "swift", "groovy", "gzip"),
+    ]
+)
+TEXT_MIMETYPES = frozenset(
+    [
+        "application/json",
+        "application/x-yaml",
+        "application/yaml",
+        "application/xml",
+        "application/x-sh",
+        "application/javascript",
+        "application/gzip",
+        "application/x-gzip",
+    ]
+)
+TEXT_SUFFIXES = (".log", ".txt", ".out", ".err", ".log.gz", ".txt.gz", ".gz")
+
+
+@dataclass(frozen=True)
+class SharedFile:
+    """A file shared in a message, as the event (or ``files.info``) describes it."""
+
+    id: str
+    name: str
+    size: int = 0
+    mimetype: str = ""
+    filetype: str = ""
+    url: str = ""
+
+    @classmethod
+    def from_slack(cls, data: Mapping[str, Any]) -> SharedFile:
+        """Read a file object of an event or of ``files.info``."""
+        size = data.get("size")
+        return cls(
+            id=str(data.get("id") or ""),
+            name=str(data.get("name") or data.get("id") or "file")[:100],
+            size=size if isinstance(size, int) and size >= 0 else 0,
+            mimetype=str(data.get("mimetype") or "").lower(),
+            filetype=str(data.get("filetype") or "").lower(),
+            url=str(data.get("url_private_download") or data.get("url_private") or ""),
+        )
+
+    @property
+    def described(self) -> bool:
+        """Whether the event said what kind of file this is (else ``files.info`` will)."""
+        return bool(self.url and (self.mimetype or self.filetype))
+
+    @property
+    def looks_like_text(self) -> bool:
+        """A log, a text file or a gzip-compressed one; not a screenshot or a document."""
+        if self.mimetype.startswith("text/") or self.mimetype in TEXT_MIMETYPES:
+            return True
+        if self.filetype:
+            return self.filetype in TEXT_FILETYPES
+        return not self.mimetype and self.name.lower().endswith(TEXT_SUFFIXES)
+
+
+class FileReader(Protocol):
+    """Reads shared files from Slack (the listeners' side: Web API and download)."""
+
+    def describe(self, shared: SharedFile) -> SharedFile:
+        """The file as ``files.info`` describes it (URL, type, size)."""
+
+    def read(self, shared: SharedFile, *, max_bytes: int) -> str:
+        """The file's text, decompressed; raises :class:`FileProblem` saying why not."""
+
+
+@dataclass(frozen=True)
+class Message:
+    """A message posted in a channel the bot is in."""
+
+    channel: str
+    ts: str
+    user: str = ""
+    text: str = ""
+    thread_ts: str = ""
+    subtype: str | None = None
+    from_bot: bool = False
+    public: bool = False
+    files: tuple[SharedFile, ...] = ()
+
+    @property
+    def thread(self) -> str:
+        """Where an answer goes: the message's thread, or a new one under it."""
+        return self.thread_ts or self.ts
+
+
+@dataclass
+class Reply:
+    """Cards to post in a message's thread, under a claim that no one else answers it."""
+
+    cards: list[Card]
+    claim: str
+    settled: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -69,6 +176,8 @@ class Helpdesk:
         self.store = store
         self.metrics = metrics
         self._clock = clock
+        self._claims: set[str] = set()
+        self._claims_lock = threading.Lock()
 
     # --- diagnosis ----------------------------------------------------------------
 
@@ -89,24 +198,132 @@ class Helpdesk:
             self.metrics.no_matches.inc()
         return result
 
-    def record_outcome(self, result: MatchResult) -> None:
-        """Count a hit, or queue the unmatched line as a gap; never fails the caller."""
+    def record_outcome(self, result: MatchResult, *, public: bool) -> None:
+        """Count a hit, or queue the unmatched line as a gap; never fails the caller.
+
+        ``public`` says whether the text was seen in a public channel: App Home shows
+        only those gaps, the command line shows all of them to an operator.
+        """
         try:
             if result.best is not None:
                 self.store.record_hit(result.best.entry_id, self._clock())
             elif result.decisive_line.strip():
                 line = mask_line(result.decisive_line)[:MAX_GAP_CHARS].strip()
-                self.store.record_gap(line, self._clock())
+                self.store.record_gap(line, self._clock(), public=public)
         except StoreUnavailable as exc:
             log.warning("store unavailable, outcome not counted: %s", exc)
 
-    def answer(self, text: str, lang: Lang, *, ephemeral: bool) -> Card:
+    def answer(self, text: str, lang: Lang, *, ephemeral: bool, public: bool = False) -> Card:
         """The card for the best match in ``text``, or the no-match answer."""
         if not text.strip():
             return build_notice(say("empty_text", lang))
         result = self.diagnose(text)
-        self.record_outcome(result)
+        self.record_outcome(result, public=public)
         return self.card_for(result, lang, ephemeral=ephemeral)
+
+    def answer_command(self, text: str, lang: Lang, *, public: bool = False) -> Card:
+        """What ``/ci-error <text>`` asks for: help, one entry, or a diagnosis."""
+        words = text.split()
+        if not words or words[0].lower() in ("help", "-h", "--help"):
+            return build_notice(say("usage", lang))
+        if words[0].lower() == "show" and len(words) == 2:
+            return self.show(words[1], lang)
+        return self.answer(text, lang, ephemeral=True, public=public)
+
+    # --- messages in channels -----------------------------------------------------
+
+    def reply_to_message(
+        self, message: Message, *, lang: Callable[[], Lang], files: FileReader
+    ) -> Reply | None:
+        """The cards a message deserves in its thread, or ``None`` to stay silent.
+
+        People and their logs get an answer; chatter, bots, edits, unreadable or
+        non-text files, and errors nobody knows get silence. The message is claimed
+        (``SET NX``) only once there is something to answer, so that one replica and
+        one of Slack's retries answer it; call :meth:`settle` once the cards are posted
+        or have failed.
+        """
+        if message.from_bot or message.subtype not in ANSWERED_SUBTYPES:
+            return None
+        if not self.settings.answers_in(message.channel):
+            return None
+        cards: list[Card] = []
+        if message.files:
+            for shared in message.files[:MAX_FILES]:
+                card = self._answer_file(shared, message, lang, files)
+                if card is not None:
+                    cards.append(card)
+        else:
+            result = self.diagnose(message.text)
+            if result.best is not None:
+                self.record_outcome(result, public=message.public)
+                cards.append(self.card_for(result, lang(), ephemeral=False))
+        if not cards:
+            return None
+        key = f"msg:{message.channel}:{message.ts}"
+        if not self._claim(key):
+            return None
+        return Reply(cards, key)
+
+    def _answer_file(
+        self, shared: SharedFile, message: Message, lang: Callable[[], Lang], files: FileReader
+    ) -> Card | None:
+        limit = self.settings.max_file_mb << 20
+        try:
+            if not shared.described:
+                shared = files.describe(shared)
+            if not shared.looks_like_text:
+                return None
+            if shared.size > limit:
+                raise FileProblem("file_too_large", limit=self.settings.max_file_mb)
+            text = files.read(shared, max_bytes=limit)
+        except FileProblem as problem:
+            log.info("file %s not read: %s", shared.id, problem.reason)
+            if problem.reason == "file_binary":
+                return None
+            reason = say(problem.reason, lang(), **problem.values)
+            return build_notice(say("file_unreadable", lang(), name=shared.name, reason=reason))
+        result = self.diagnose(text)
+        if result.best is None:
+            return None
+        self.record_outcome(result, public=message.public)
+        return self.card_for(result, lang(), ephemeral=False)
+
+    def _claim(self, key: str) -> bool:
+        try:
+            claimed = self.store.claim(key, CLAIM_TTL)
+        except StoreUnavailable as exc:
+            # Answering twice beats never answering: without the store, skip de-duplication.
+            log.warning("store unavailable, answering %s without de-duplication: %s", key, exc)
+            claimed = True
+        if claimed:
+            with self._claims_lock:
+                self._claims.add(key)
+        return claimed
+
+    def settle(self, reply: Reply, *, delivered: bool) -> None:
+        """Keep the claim of a delivered reply; give back that of a failed one."""
+        if reply.settled:
+            return
+        reply.settled = True
+        with self._claims_lock:
+            self._claims.discard(reply.claim)
+        if not delivered:
+            self._release(reply.claim)
+
+    def release_claims(self) -> int:
+        """Give back every claim whose reply was not delivered (at shutdown); how many."""
+        with self._claims_lock:
+            pending, self._claims = self._claims, set()
+        for key in pending:
+            self._release(key)
+        return len(pending)
+
+    def _release(self, key: str) -> None:
+        try:
+            self.store.release(key)
+        except StoreUnavailable:
+            log.warning("could not release claim %s", key)
 
     def card_for(self, result: MatchResult, lang: Lang, *, ephemeral: bool) -> Card:
         """The card of a result's best match, or the no-match answer with near misses."""
@@ -145,7 +362,8 @@ class Helpdesk:
             raise InvalidVote(str(exc)) from None
         if context.entry_id not in self.catalog:
             raise InvalidVote(f"unknown entry {context.entry_id!r}")
-        return context, target
+        # A button value comes back from Slack: its line is input like any other.
+        return replace(context, line=self.redact(context.line)), target
 
     # --- votes and feedback -------------------------------------------------------
 
@@ -160,6 +378,11 @@ class Helpdesk:
             return VoteReply(None, say("vote_invalid"))
         try:
             outcome = self.store.vote(context.entry_id, workaround_id, user_id, checked)
+        except StoreTimeout as exc:
+            # The vote was sent but not confirmed: it may be stored. Clicking again is safe.
+            log.warning("vote not confirmed: %s", exc)
+            self.metrics.votes.labels(outcome="unconfirmed").inc()
+            return VoteReply(None, say("vote_unconfirmed", context.lang))
         except StoreUnavailable as exc:
             log.warning("vote not recorded: %s", exc)
             self.metrics.votes.labels(outcome="not_recorded").inc()
@@ -182,7 +405,7 @@ class Helpdesk:
             self.store.record_feedback(
                 Feedback(
                     entry_id=context.entry_id,
-                    line=self.redact(context.line),
+                    line=context.line,
                     user_id=user_id,
                     at=self._clock(),
                 )
@@ -201,7 +424,7 @@ class Helpdesk:
                 for entry_id, count in self.store.top_hits(WEEK, 5, self._clock())
                 if entry_id in self.catalog
             ]
-            gaps = self.store.top_gaps(5)
+            gaps = self.store.top_gaps(5, public_only=True)
         except StoreUnavailable:
             top, gaps = [], []
         top_lines = [

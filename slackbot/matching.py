@@ -110,12 +110,12 @@ _CARRIAGE_RETURN = re.compile(r"^[^\n]*\r", re.MULTILINE)
 _ANSI = re.compile(r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
 # Escape sequences whose ESC byte was lost on the way (GitLab's [0K, [32;1m; pip's [?25l).
 _ANSI_REMNANT = re.compile(r"\[(?:[0-9;]{1,12}[mK]|\?25[lh])|\?25[lh]")
-_GITLAB_SECTION = re.compile(r"section_(?:start|end):\d+:[\w.-]+(?:\[[^\]\n]*\])?")
+_GITLAB_SECTION = re.compile(r"section_(?:start|end):\d+:[\w.-]++(?:\[[^\]\n]{0,100}\])?")
 _BOX_DRAWING = re.compile(r"[\u2500-\u257f]")
 _LINE_PREFIX = re.compile(
     r"""^[ \t]*(?:
         (?:>[ \t]?)+                                              # Markdown quotes
-      | \[\d+\]\(https?://[^)\s]*\)                               # GitHub step link
+      | \[\d+\]\(https?://[^)\s]{0,500}\)                           # GitHub step link
       | \[?\d{4}-\d\d-\d\d[T\ ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\]?[ \t]*
       | \[?\d\d:\d\d:\d\d(?:[.,]\d+)?\]?[ \t]+                    # 12:34:56 prefixes
       | \#\#\[[a-z]+\][ \t]*                                      # ##[error], ##[group]
@@ -140,8 +140,8 @@ BOILERPLATE_LINES = (
     r"npm (?:ERR!|error) (?:code|errno) 1",
     r"(?:error )?Command failed with exit code [12]\.?",
     r"info Visit https://yarnpkg\.com/en/docs/cli/\S+ for documentation about this command\.",
-    r"make(?:\[\d+\])?: \*\*\* \[[^\]]*\] Error [12]",
-    r"The process '[^']*' failed with exit code [12]",
+    r"make(?:\[\d+\])?: \*\*\* \[[^\]\n]{0,300}\] Error [12]",
+    r"The process '[^'\n]{0,300}' failed with exit code [12]",
     r"Cleaning up (?:project directory and )?file based variables",
     r"\[ERROR\] -> \[Help 1\]",
     r"\[ERROR\] (?:Re-run Maven using the -X switch|To see the full stack trace"
@@ -150,6 +150,26 @@ BOILERPLATE_LINES = (
 _BOILERPLATE = re.compile(
     r"^[ \t]*(?:" + "|".join(BOILERPLATE_LINES) + r")[ \t]*$", re.MULTILINE | re.IGNORECASE
 )
+
+
+_LONG_LINE = re.compile(rf"^[^\n]{{{MAX_LINE_CHARS + 1}}}", re.MULTILINE)
+_KEPT_HEAD = MAX_LINE_CHARS // 2
+_KEPT_TAIL = MAX_LINE_CHARS - _KEPT_HEAD - 3
+
+
+def bound_lines(text: str) -> str:
+    """``text`` with every line longer than ``MAX_LINE_CHARS`` cut to its head and tail.
+
+    Errors sit at the start or the end of a long line (a minified bundle, a progress bar,
+    a JSON blob); what is cut is the middle. No later step sees a longer line, which
+    bounds the work any pattern can do on one line.
+    """
+    if len(text) <= MAX_LINE_CHARS or _LONG_LINE.search(text) is None:
+        return text
+    return "\n".join(
+        line if len(line) <= MAX_LINE_CHARS else f"{line[:_KEPT_HEAD]} … {line[-_KEPT_TAIL:]}"
+        for line in text.split("\n")
+    )
 
 
 def clean_log(text: str) -> str:
@@ -167,6 +187,7 @@ def clean_log(text: str) -> str:
         text = _BR.sub("\n", text)
     if "\r" in text:
         text = _CARRIAGE_RETURN.sub("", text)
+    text = bound_lines(text)
     if "\x1b" in text:
         text = _ANSI.sub("", text)
     text = _ANSI_REMNANT.sub("", text)
@@ -180,9 +201,11 @@ def clean_log(text: str) -> str:
 
 # --- masking --------------------------------------------------------------------------
 
+# Each mask starts only where a token starts and never gives back what it consumed
+# (possessive quantifiers): a line costs time linear in its length, whatever it holds.
 _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b[a-z][a-z0-9+.-]*://\S+", re.IGNORECASE), "<url>"),
-    (re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b"), "<email>"),
+    (re.compile(r"(?<![\w+.-])[a-z][a-z0-9+.-]{0,30}+://\S++", re.IGNORECASE), "<url>"),
+    (re.compile(r"(?<![\w.+-])[\w.+-]{1,64}+@[\w-]++\.[\w.-]++"), "<email>"),
     (
         re.compile(
             r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b", re.IGNORECASE
@@ -191,8 +214,7 @@ _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,}\b", re.IGNORECASE), "<hash>"),
     (re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b"), "<ip>"),
-    # Starts only where a token starts: scanning from inside words is quadratic.
-    (re.compile(r"(?<![\w.@~-])(?:[A-Za-z]:)?(?:[\w.@~-]*[/\\])+[\w.@-]+"), "<path>"),
+    (re.compile(r"(?<![\w.@~-])(?:[A-Za-z]:)?[\w.@~-]*+(?:[/\\][\w.@~-]*+)++"), "<path>"),
     (re.compile(r"\bv?\d+(?:\.\d+)+(?:[-+][\w.]+)?\b"), "<ver>"),
     (re.compile(r"'[^'\n]{1,80}'|\"[^\"\n]{1,80}\"|`[^`\n]{1,80}`"), "<q>"),
 )
@@ -239,7 +261,7 @@ def select_error_lines(lines: Sequence[str], limit: int = MAX_FUZZY_LINES) -> li
         line = lines[index]
         if len(line) < MIN_FUZZY_CHARS:
             continue
-        if short or _ERRORISH.search(line[:MAX_LINE_CHARS]) is not None:
+        if short or _ERRORISH.search(line) is not None:
             chosen.append(index)
             if len(chosen) >= limit:
                 break
@@ -487,7 +509,7 @@ class Matcher:
                 continue
             line_index = cleaned.count("\n", 0, last.start())
             line = lines[line_index]
-            similarity = self._similarity(entry_index, mask_line(line[:MAX_LINE_CHARS]))
+            similarity = self._similarity(entry_index, mask_line(line))
             score = SIGNATURE_FLOOR + round(similarity / 10)
             offer(
                 entry_index,
@@ -523,7 +545,7 @@ class Matcher:
     def _fuzzy_candidates(self, lines: Sequence[str]) -> Iterable[tuple[int, int, float]]:
         """(line index, entry index, raw similarity) for each plausible pair."""
         for line_index in select_error_lines(lines):
-            masked = mask_line(lines[line_index][:MAX_LINE_CHARS])
+            masked = mask_line(lines[line_index])
             tokens = _tokens(masked)
             if len(tokens) < MIN_FUZZY_TOKENS:
                 continue

@@ -66,6 +66,13 @@ _EN: dict[str, str] = {
     "vote_unchanged": "You had already voted so; your vote stands.",
     "vote_changed": "Thanks, your vote is changed.",
     "vote_not_recorded": "Your vote was not recorded, please try again.",
+    "vote_unconfirmed": (
+        "Your vote could not be confirmed (the store is slow). Clicking again is safe: "
+        "a vote never counts twice."
+    ),
+    "busy": "ci-error is busy right now; please try again in a minute.",
+    "job_failed": "Something went wrong on our side; it has been logged (ref `{ref}`).",
+    "share_failed": "Couldn't share the card in this channel ({reason}).",
     "vote_invalid": "That button names no known workaround; nothing was recorded.",
     "wrong_match_thanks": "Thanks: the match is flagged for review.",
     "file_unreadable": "Couldn't read the file `{name}`: {reason}",
@@ -142,6 +149,10 @@ _ZH: dict[str, str] = {
     "vote_unchanged": "您之前已投过同样的票,投票保持不变。",
     "vote_changed": "谢谢,您的投票已更改。",
     "vote_not_recorded": "您的投票未被记录,请重试。",
+    "vote_unconfirmed": "无法确认您的投票(存储响应缓慢)。再次点击是安全的:同一票不会被重复计算。",
+    "busy": "ci-error 目前繁忙,请稍后再试。",
+    "job_failed": "我们这边出了问题,已记录日志(编号 `{ref}`)。",
+    "share_failed": "无法在此频道分享卡片({reason})。",
     "vote_invalid": "该按钮没有对应已知的解决方法;未记录任何内容。",
     "wrong_match_thanks": "谢谢:该匹配已标记待审核。",
     "file_unreadable": "无法读取文件 `{name}`:{reason}",

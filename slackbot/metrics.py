@@ -39,5 +39,23 @@ class Metrics:
             registry=self.registry,
         )
 
+        self.requests_unhandled = Counter(
+            "ci_error_unhandled_requests",
+            "Requests no listener handles (answered 200 so Slack does not retry).",
+            registry=self.registry,
+        )
+        self.jobs_refused = Counter(
+            "ci_error_jobs_refused",
+            "Work refused because every worker was busy, by kind.",
+            ["kind"],
+            registry=self.registry,
+        )
+        self.job_errors = Counter(
+            "ci_error_job_errors",
+            "Work that failed with an error (logged with a reference), by kind.",
+            ["kind"],
+            registry=self.registry,
+        )
+
     def render(self) -> bytes:
         return generate_latest(self.registry)

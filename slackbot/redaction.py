@@ -4,61 +4,74 @@ No maintained Python library redacts CI secrets in text, so the rules are ours; 
 shapes follow gitleaks' and detect-secrets' public rule tables. Every rule keeps the
 name that precedes a secret (``token=``, ``Authorization: Bearer``) and replaces the
 secret with ``[REDACTED]``, so redacting twice changes nothing.
+
+The rules run on text people paste, so they are RE2: no backtracking, and no rule has
+an optional tail that could scan far past the end of its match, so redacting a line
+costs time linear in its length whatever the line holds.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
+from typing import Any
+
+import re2
 
 REDACTED = "[REDACTED]"
 
-_RULES: tuple[re.Pattern[str], ...] = (
+_OPTIONS = re2.Options()
+_OPTIONS.log_errors = False
+
+
+def _rule(pattern: str) -> Any:
+    """A rule: its one capture group is the secret, or the whole match if it has none."""
+    return re2.compile(pattern, _OPTIONS)
+
+
+_RULES: tuple[Any, ...] = (
     # PEM private keys, whole block (also when a log folded it onto one line).
-    re.compile(
-        r"-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----.*?"
-        r"(?:-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----|\Z)",
-        re.DOTALL,
+    _rule(
+        r"(?s)-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----.*?"
+        r"(?:-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----|\z)"
     ),
     # GCP service-account JSON: "private_key": "-----BEGIN ...\n..."
-    re.compile(r'(?<="private_key":)\s*"[^"]*"'),
-    re.compile(r"\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,255}\b"),
-    re.compile(r"\bgithub_pat_[A-Za-z0-9_]{22,255}\b"),
-    re.compile(r"\bxox[abposre]-[A-Za-z0-9-]{8,}"),
-    re.compile(r"\bxapp-\d-[A-Za-z0-9]+-\d+-[A-Za-z0-9]+"),
-    re.compile(r"(?<=hooks\.slack\.com/)(?:services|workflows|triggers)/[A-Za-z0-9/_-]+"),
-    re.compile(r"\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z2-7]{16}\b"),
-    re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*"),
-    re.compile(r"\bglpat-[A-Za-z0-9_-]{20,}"),
-    re.compile(r"\bnpm_[A-Za-z0-9]{36}\b"),
-    re.compile(r"\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{20,}"),
-    re.compile(r"\bAIza[0-9A-Za-z_-]{35}\b"),
-    re.compile(r"\bsk_live_[0-9A-Za-z]{16,}\b"),
+    _rule(r'"private_key":\s{0,10}("[^"]*")'),
+    _rule(r"\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,}\b"),
+    _rule(r"\bgithub_pat_[A-Za-z0-9_]{22,255}\b"),
+    _rule(r"\bxox[abposre]-[A-Za-z0-9-]{8,}"),
+    _rule(r"\bxapp-\d-[A-Za-z0-9]{1,64}-\d{1,32}-[A-Za-z0-9]+"),
+    _rule(r"hooks\.slack\.com/((?:services|workflows|triggers)/[A-Za-z0-9/_-]+)"),
+    _rule(r"\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z2-7]{16}\b"),
+    _rule(r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*"),
+    _rule(r"\bglpat-[A-Za-z0-9_-]{20,}"),
+    _rule(r"\bnpm_[A-Za-z0-9]{36}\b"),
+    _rule(r"\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{20,}"),
+    _rule(r"\bAIza[0-9A-Za-z_-]{35}\b"),
+    _rule(r"\bsk_live_[0-9A-Za-z]{16,255}\b"),
     # Authorization headers: keep the scheme, drop the credentials.
-    re.compile(r"(?i)(?<=\bauthorization: )(?:(?:bearer|basic|token|bot) )?\S+"),
-    re.compile(r"(?i)(?<=\bbearer )[A-Za-z0-9._~+/=-]{8,}"),
+    _rule(r"(?i)\bauthorization: (?:(?:bearer|basic|token|bot) )?(\S+)"),
+    _rule(r"(?i)\bbearer ([A-Za-z0-9._~+/=-]{8,})"),
     # Credentials in URLs: scheme://user:password@host
-    re.compile(r"://[^/\s:@]+:(?!\[REDACTED\]@)([^/\s@]+)@"),
+    _rule(r"://[^/\s:@]+:([^/\s@]+)@"),
     # npm's //registry/:_authToken=...
-    re.compile(r"(?i)(?<=_authtoken=)\S+|(?<=_auth=)\S+|(?<=_password=)\S+"),
-    # AWS secret access keys by name, and other keyword assignments.
-    re.compile(
-        r"(?i)(?<![A-Za-z0-9])(?:aws_secret_access_key|aws_session_token|"
-        r"[A-Za-z0-9_.-]*(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|"
+    _rule(r"(?i)(?:_authtoken|_auth|_password)=(\S+)"),
+    # AWS secret access keys by name, and other keyword assignments (MY_API_TOKEN=...).
+    _rule(
+        r"(?i)(?:^|[^A-Za-z0-9])(?:aws_secret_access_key|aws_session_token|"
+        r"[A-Za-z0-9_.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|"
         r"access[_-]?key|private[_-]?key|client[_-]?secret|credentials?))"
-        r"(?:\"|')?\s*[:=]\s*(?:\"|')?"
-        r"(?!\[REDACTED\])(?!\s)([^\s\"',;]{4,})"
+        r"[\"']?\s{0,5}[:=]\s{0,5}[\"']?([^\s\"',;]{4,})"
     ),
 )
 
 
-def _replace(match: re.Match[str]) -> str:
-    if match.lastindex:
-        start, end = match.span(1)
-        offset = match.start()
-        whole = match.group(0)
-        return whole[: start - offset] + REDACTED + whole[end - offset :]
-    return REDACTED
+def _replace(match: Any) -> str:
+    whole: str = match.group(0)
+    if match.re.groups == 0:
+        return REDACTED
+    start, end = match.span(1)
+    offset = match.start()
+    return whole[: start - offset] + REDACTED + whole[end - offset :]
 
 
 def redact(text: str, known_secrets: Iterable[str] = ()) -> str:

@@ -1,39 +1,84 @@
-"""Serve the app over HTTP (waitress, threads) or Socket Mode.
+"""Serve the app over HTTP (waitress, threads) or Socket Mode, and stop it gracefully.
 
 HTTP routes: ``POST /slack/events`` (commands, events, interactivity), ``GET /healthz``,
 ``GET /metrics`` (Prometheus text format).
+
+Before Bolt parses anything, a request to ``/slack/events`` must be small (waitress
+refuses a body over ``MAX_BODY_BYTES`` while reading it, and a declared length over it
+is refused unread) and signed with the signing secret: an unsigned or forged body is
+never parsed.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import io
 import logging
+import signal
 import threading
+import time
 from collections.abc import Callable, Iterable
-from socketserver import ThreadingMixIn
 from typing import Any
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
+import waitress
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
+from waitress.server import BaseWSGIServer, MultiSocketServer
 
-from slackbot.app import MALFORMED, helpdesk_of
+from slackbot.app import helpdesk_of, jobs_of
 from slackbot.config import Settings
+from slackbot.helpdesk import Helpdesk
 
 log = logging.getLogger(__name__)
 
 StartResponse = Callable[..., Any]
 WsgiApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
 EVENTS_PATH = "/slack/events"
+#: Slack's payloads are a few kB; a message with 40 000 characters stays far below.
+MAX_BODY_BYTES = 1 << 20
+#: Slack signs each request with its time; an older signature may be a replay.
+MAX_SIGNATURE_AGE = 5 * 60
+#: How often ``/healthz`` learns whether the store answers (it never waits for it).
+STORE_CHECK_SECONDS = 2.0
 
 
-def create_wsgi_app(app: App, *, events: bool = True) -> WsgiApp:
+class StoreHealth:
+    """Whether the store answered its last ping, checked in the background."""
+
+    def __init__(self, helpdesk: Helpdesk, interval: float = STORE_CHECK_SECONDS) -> None:
+        self._helpdesk = helpdesk
+        self._interval = interval
+        self.ok = True
+        self._stop = threading.Event()
+        threading.Thread(target=self._watch, name="store-health", daemon=True).start()
+
+    def _watch(self) -> None:
+        while not self._stop.is_set():
+            self.ok = self._helpdesk.store.ping()
+            self._stop.wait(self._interval)
+
+    def close(self) -> None:
+        self._stop.set()
+
+
+def create_wsgi_app(
+    app: App,
+    *,
+    events: bool = True,
+    healthy: Callable[[], bool] = lambda: True,
+) -> WsgiApp:
     """A WSGI application routing Slack's requests to Bolt, plus health and metrics.
 
     With ``events=False`` (Socket Mode) only ``/healthz`` and ``/metrics`` are served.
+    ``healthy`` tells ``/healthz`` whether the process can serve (Socket Mode: whether
+    its socket is connected).
     """
     bolt = SlackRequestHandler(app, path=EVENTS_PATH)
     helpdesk = helpdesk_of(app)
     metrics = helpdesk.metrics
+    secret = helpdesk.settings.signing_secret
+    store = StoreHealth(helpdesk)
 
     def reply(
         start_response: StartResponse,
@@ -44,35 +89,49 @@ def create_wsgi_app(app: App, *, events: bool = True) -> WsgiApp:
         start_response(status, [("Content-Type", content_type), ("Content-Length", str(len(body)))])
         return [body]
 
+    def slack_request(environ: dict[str, Any], start_response: StartResponse) -> list[bytes]:
+        length = str(environ.get("CONTENT_LENGTH") or "0")
+        if not length.isdigit():
+            return reply(start_response, "400 Bad Request", b"bad content length\n")
+        if int(length) > MAX_BODY_BYTES:
+            return reply(start_response, "413 Payload Too Large", b"too large\n")
+        body = environ["wsgi.input"].read(int(length)) if int(length) else b""
+        if secret and not _signed(secret, body, environ, time.time()):
+            return reply(start_response, "401 Unauthorized", b"invalid signature\n")
+        environ["wsgi.input"] = io.BytesIO(body)
+        statuses: list[str] = []
+
+        def recording(status: str, headers: list[tuple[str, str]], *args: Any) -> Any:
+            statuses.append(status)
+            return start_response(status, headers, *args)
+
+        try:
+            answer = list(bolt(environ, recording))
+        except Exception as exc:
+            # Bolt parses the body before any listener runs (JSON nested too deep, a form
+            # of the wrong shape): the sender's error, not ours.
+            log.warning("malformed request refused: %r", exc)
+            return reply(start_response, "400 Bad Request", b"malformed request\n")
+        return answer
+
     def application(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         path = environ.get("PATH_INFO", "")
         method = environ.get("REQUEST_METHOD", "GET")
+        statuses: list[str] = []
+
+        def counted(status: str, headers: list[tuple[str, str]], *args: Any) -> Any:
+            statuses.append(status.split(" ", 1)[0])
+            return start_response(status, headers, *args)
+
         if events and path == EVENTS_PATH and method == "POST":
-            statuses: list[str] = []
-
-            def recording(status: str, headers: list[tuple[str, str]], *args: Any) -> Any:
-                statuses.append(status.split(" ", 1)[0])
-                return start_response(status, headers, *args)
-
-            try:
-                body = bolt(environ, recording)
-            except MALFORMED as exc:
-                # Bolt parses the body before it can answer; a body that is not the JSON
-                # or form Slack sends is the sender's error, not ours.
-                log.warning("malformed request refused: %s", exc)
-                metrics.requests.labels(path=path, status="400").inc()
-                return reply(start_response, "400 Bad Request", b"malformed request\n")
-            except Exception:
-                log.exception("request failed")
-                metrics.requests.labels(path=path, status="500").inc()
-                return reply(start_response, "500 Internal Server Error", b"error\n")
+            body = slack_request(environ, counted)
             metrics.requests.labels(path=path, status=statuses[0] if statuses else "?").inc()
             return body
         if path == "/healthz" and method in ("GET", "HEAD"):
-            store_ok = helpdesk.store.ping()
-            return reply(
-                start_response, "200 OK", b"ok\n" if store_ok else b"ok (store unavailable)\n"
-            )
+            if not healthy():
+                return reply(start_response, "503 Service Unavailable", b"not connected\n")
+            text = b"ok\n" if store.ok else b"ok (store unavailable)\n"
+            return reply(start_response, "200 OK", text)
         if path == "/metrics" and method == "GET":
             return reply(
                 start_response,
@@ -85,23 +144,116 @@ def create_wsgi_app(app: App, *, events: bool = True) -> WsgiApp:
     return application
 
 
+def _signed(secret: str, body: bytes, environ: dict[str, Any], now: float) -> bool:
+    """Slack's ``v0`` signature: HMAC-SHA256 of ``v0:{timestamp}:{body}``, at most 5 min old."""
+    timestamp = str(environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP", ""))
+    signature = str(environ.get("HTTP_X_SLACK_SIGNATURE", ""))
+    if not timestamp.isdigit() or abs(now - int(timestamp)) > MAX_SIGNATURE_AGE:
+        return False
+    expected = hmac.new(secret.encode(), f"v0:{timestamp}:".encode() + body, hashlib.sha256)
+    return hmac.compare_digest(f"v0={expected.hexdigest()}", signature)
+
+
+class HttpServer:
+    """waitress serving the app on ``host:port`` (port 0: any free port), stoppable."""
+
+    def __init__(self, wsgi: WsgiApp, settings: Settings, *, port: int | None = None) -> None:
+        server = waitress.create_server(
+            wsgi,
+            host=settings.host,
+            port=settings.port if port is None else port,
+            threads=settings.threads,
+            ident="ci-error",
+            clear_untrusted_proxy_headers=True,
+            max_request_body_size=MAX_BODY_BYTES,
+            max_request_header_size=64 << 10,
+            # Idle or slow connections are dropped after 15 s; many of them cannot lock
+            # others out, since waitress reads requests without tying up a thread.
+            channel_timeout=15,
+            connection_limit=1000,
+            cleanup_interval=5,
+        )
+        if isinstance(server, MultiSocketServer):  # pragma: no cover - one address here
+            raise RuntimeError("serve one address")
+        self._server: BaseWSGIServer = server
+        self._thread = threading.Thread(target=server.run, name="http", daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.socket.getsockname()[:2]
+        return f"http://{host}:{port}"
+
+    def start(self) -> HttpServer:
+        self._thread.start()
+        return self
+
+    def stop_accepting(self) -> None:
+        """Close the listening socket; requests already received still get answers."""
+        self._server.trigger.pull_trigger(self._close_listener)
+
+    def _close_listener(self) -> None:
+        if not self._server.accepting:
+            return
+        self._server.accepting = False
+        self._server.del_channel()
+        self._server.socket.close()
+
+    def close(self, timeout: float = 5.0) -> None:
+        """Finish the requests in flight (up to ``timeout``), then close every connection."""
+        self._server.task_dispatcher.shutdown(cancel_pending=False, timeout=timeout)
+        if self._thread.is_alive():
+            try:
+                self._server.trigger.pull_trigger(lambda: _close_all(self._server))
+            except OSError:
+                # The trigger is already closed: the loop has ended or is ending.
+                log.debug("server loop already closing")
+        self._thread.join(timeout)
+
+
+def _close_all(server: BaseWSGIServer) -> None:
+    for channel in list(server._map.values()):
+        channel.close()
+
+
+def finish(app: App, timeout: float) -> None:
+    """Finish the jobs in flight (up to ``timeout``), give back unanswered claims, close."""
+    jobs = jobs_of(app)
+    helpdesk = helpdesk_of(app)
+    started = time.monotonic()
+    if not jobs.stop(timeout):
+        log.warning("stopping with %d job(s) unfinished", jobs.running)
+    released = helpdesk.release_claims()
+    if released:
+        log.info("gave back %d claim(s) of messages not answered", released)
+    helpdesk.store.close()
+    log.info("stopped in %.1f s", time.monotonic() - started)
+
+
+def _on_stop_signals() -> threading.Event:
+    stop = threading.Event()
+
+    def handle(signum: int, _frame: object) -> None:
+        log.info("signal %d: stopping", signum)
+        stop.set()
+
+    signal.signal(signal.SIGTERM, handle)
+    signal.signal(signal.SIGINT, handle)
+    return stop
+
+
 def serve_http(app: App, settings: Settings) -> None:
-    """Serve on ``HOST:PORT`` with waitress: one process, ``THREADS`` threads.
+    """Serve on ``HOST:PORT`` with waitress until SIGTERM or SIGINT, then stop gracefully.
 
     A single process keeps one copy of the catalog and matcher in memory (a forking
     server would hold two); scale out with replicas sharing one Redis.
     """
-    import waitress
-
-    waitress.serve(
-        create_wsgi_app(app),
-        host=settings.host,
-        port=settings.port,
-        threads=settings.threads,
-        ident="ci-error",
-        clear_untrusted_proxy_headers=True,
-        channel_timeout=60,
-    )
+    stop = _on_stop_signals()
+    server = HttpServer(create_wsgi_app(app), settings).start()
+    log.info("serving on %s", server.url)
+    stop.wait()
+    server.stop_accepting()
+    finish(app, settings.stop_timeout)
+    server.close()
 
 
 def serve_socket_mode(app: App, settings: Settings) -> None:
@@ -111,19 +263,13 @@ def serve_socket_mode(app: App, settings: Settings) -> None:
     """
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-    class _Quiet(WSGIRequestHandler):
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    class _Threaded(ThreadingMixIn, WSGIServer):
-        daemon_threads = True
-
-    probes = make_server(
-        settings.host,
-        settings.port,
-        create_wsgi_app(app, events=False),
-        server_class=_Threaded,
-        handler_class=_Quiet,
-    )
-    threading.Thread(target=probes.serve_forever, name="probes", daemon=True).start()
-    SocketModeHandler(app, settings.app_token).start()  # type: ignore[no-untyped-call]
+    handler = SocketModeHandler(app, settings.app_token)
+    probes = HttpServer(
+        create_wsgi_app(app, events=False, healthy=handler.client.is_connected), settings
+    ).start()
+    stop = _on_stop_signals()
+    handler.connect()  # type: ignore[no-untyped-call]
+    stop.wait()
+    handler.close()  # type: ignore[no-untyped-call]
+    finish(app, settings.stop_timeout)
+    probes.close()

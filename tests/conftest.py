@@ -7,7 +7,6 @@ import hashlib
 import hmac
 import json
 import os
-import threading
 import time
 import urllib.error
 import urllib.request
@@ -15,19 +14,17 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from socketserver import ThreadingMixIn
 from typing import Any
 from urllib.parse import urlencode
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 import pytest
 import redis
 
-from slackbot.app import create_app
+from slackbot.app import create_app, jobs_of
 from slackbot.catalog import Catalog, load_catalog
 from slackbot.config import Settings, load_settings
 from slackbot.helpdesk import Helpdesk
-from slackbot.server import create_wsgi_app
+from slackbot.server import HttpServer, create_wsgi_app
 from slackbot.store import RedisStore, SqliteStore, Store
 from tests.slack_fake import TEAM_ID, FakeSlack
 
@@ -98,15 +95,6 @@ def make_settings(fake: FakeSlack, **overrides: Any) -> Settings:
         "CATALOG_DIR": str(CATALOG_DIR),
     }
     return replace(load_settings(env), **overrides)
-
-
-class _ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
-    daemon_threads = True
-
-
-class _QuietHandler(WSGIRequestHandler):
-    def log_message(self, *args: Any) -> None:
-        pass
 
 
 def sign(body: bytes, timestamp: int | None = None, secret: str = SIGNING_SECRET) -> dict[str, str]:
@@ -268,18 +256,17 @@ class Bot:
 
 
 def serve(settings: Settings, store: Store, catalog: Catalog, fake: FakeSlack) -> Iterator[Bot]:
-    app = create_app(settings, store=store, catalog=catalog)
-    wsgi = create_wsgi_app(app)
-    server = make_server(
-        "127.0.0.1", 0, wsgi, server_class=_ThreadingWSGIServer, handler_class=_QuietHandler
-    )
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    """The bot served by waitress on a free loopback port, as in production."""
+    app = create_app(replace(settings, host="127.0.0.1"), store=store, catalog=catalog)
+    server = HttpServer(create_wsgi_app(app), app.helpdesk.settings, port=0).start()  # type: ignore[attr-defined]
+    fake.wait_for("auth.test")  # once, at start-up
+    fake.clear_calls()
     try:
-        yield Bot(f"http://127.0.0.1:{server.server_address[1]}", app.helpdesk, fake)  # type: ignore[attr-defined]
+        yield Bot(server.url, app.helpdesk, fake)  # type: ignore[attr-defined]
     finally:
-        server.shutdown()
-        server.server_close()
+        server.stop_accepting()
+        jobs_of(app).stop(timeout=10)
+        server.close()
 
 
 @pytest.fixture

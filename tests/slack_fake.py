@@ -44,6 +44,8 @@ class FakeSlack:
         self.foreign_files: set[str] = set()
         self.failures: dict[str, list[tuple[int, dict[str, str]]]] = {}
         self.slow: dict[str, float] = {}
+        #: response_url names whose first post is answered with an error.
+        self.refused: dict[str, tuple[int, str]] = {}
         self._lock = threading.Lock()
         self._ts = 0
         fake = self
@@ -92,9 +94,20 @@ class FakeSlack:
             self.calls.clear()
             self.failures.clear()
             self.slow.clear()
+            self.refused.clear()
             self.locales.clear()
             self.files.clear()
             self.foreign_files.clear()
+
+    def refuse_response(self, name: str, status: int, error: str) -> None:
+        """Answer the next post to the response_url ``name`` with ``status`` and ``error``."""
+        with self._lock:
+            self.refused[name] = (status, error)
+
+    def clear_calls(self) -> None:
+        """Forget the calls seen so far (the bot's start-up ``auth.test``, say)."""
+        with self._lock:
+            self.calls.clear()
 
     def of(self, method: str) -> list[Call]:
         with self._lock:
@@ -155,8 +168,14 @@ class FakeSlack:
                 _send(handler, 200, self.files[name], "application/octet-stream")
             return
         if url.path.startswith("/response/"):
-            self._record("response_url", {**params, "_name": url.path.rsplit("/", 1)[1]}, headers)
-            _send(handler, 200, b"ok", "text/plain")
+            name = url.path.rsplit("/", 1)[1]
+            self._record("response_url", {**params, "_name": name}, headers)
+            with self._lock:
+                refused = self.refused.pop(name, None)
+            if refused is not None:
+                _send(handler, refused[0], refused[1].encode(), "text/plain")
+            else:
+                _send(handler, 200, b"ok", "text/plain")
             return
         if not url.path.startswith("/api/"):
             _send(handler, 404, b"not found", "text/plain")
@@ -220,6 +239,8 @@ class FakeSlack:
                     "id": name,
                     "name": name,
                     "size": len(self.files.get(name, b"")),
+                    "mimetype": "text/plain",
+                    "filetype": "text",
                     "url_private_download": self.file_url(name),
                 },
             }

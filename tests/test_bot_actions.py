@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -70,13 +71,26 @@ def test_double_click_counts_once_and_switching_moves_the_vote(bot: Bot) -> None
     assert (tally.up, tally.down) == (0, 1)
 
 
-def test_vote_on_a_channel_card_uses_chat_update(bot: Bot) -> None:
+def test_vote_on_a_channel_card_replaces_it_through_the_response_url(bot: Bot) -> None:
+    # The response_url of a click can replace any card the app posted, even in a
+    # channel the bot is not a member of (where chat.update would fail).
     card = _card_for(bot)
     value = _button(card, "vote_up")["value"]
-    bot.click("vote_up", value, ephemeral=False, message_ts="1700000000.123456")
-    update = bot.fake.wait_for("chat.update")[0].params
-    assert update["ts"] == "1700000000.123456"
-    assert update["channel"] == "C0SUPPORT"
+    _, name = bot.click("vote_up", value, ephemeral=False, message_ts="1700000000.123456")
+    replaced, _ = bot.responses(name, count=2)
+    assert replaced["replace_original"] is True
+    assert bot.fake.of("chat.update") == []
+
+
+def test_a_forged_button_line_is_redacted_before_it_is_shown(bot: Bot) -> None:
+    card = _card_for(bot)
+    context, workaround = CardContext.decode(_button(card, "vote_up")["value"])
+    secret = "AKIA" + "ABCDEFGHIJKLMNOP"
+    forged = replace(context, line=f"{OIDC} {secret}").encode(workaround)
+    _, name = bot.click("vote_up", forged)
+    replaced, _ = bot.responses(name, count=2)
+    assert secret not in json.dumps(replaced)
+    assert "[REDACTED]" in json.dumps(replaced)
 
 
 def test_forged_and_unknown_votes_are_refused_and_store_nothing(bot: Bot) -> None:
@@ -114,18 +128,29 @@ def test_vote_while_the_store_is_down_is_reported_not_recorded(bot: Bot) -> None
 
 
 def test_share_posts_the_card_for_everyone_and_removes_the_ephemeral(bot: Bot) -> None:
+    # Through the response_url (in_channel): it works where the bot is not a member.
     card = _card_for(bot)
     _, name = bot.click("share_card", _button(card, "share_card")["value"])
-    post = bot.fake.wait_for("chat.postMessage")[0].params
-    assert post["channel"] == "C0SUPPORT"
-    assert "<@U0USER001>" in json.dumps(post["blocks"])
+    shared, deleted = bot.responses(name, count=2)
+    assert shared["response_type"] == "in_channel"
+    assert "<@U0USER001>" in json.dumps(shared["blocks"])
     assert all(
         e["action_id"] != "share_card"
-        for b in post["blocks"]
+        for b in shared["blocks"]
         if b["type"] == "actions"
         for e in b["elements"]
     )
-    assert bot.responses(name)[0]["delete_original"] is True
+    assert deleted["delete_original"] is True
+    assert bot.fake.of("chat.postMessage") == []
+
+
+def test_share_that_slack_refuses_says_why(bot: Bot) -> None:
+    card = _card_for(bot)
+    bot.fake.refuse_response("share-refused", 404, "channel_not_found")
+    bot.click("share_card", _button(card, "share_card")["value"], response="share-refused")
+    shared, note = bot.responses("share-refused", count=2)
+    assert shared["response_type"] == "in_channel"
+    assert "Couldn't share the card" in note["text"] and "channel_not_found" in note["text"]
 
 
 def test_wrong_match_is_recorded_for_review(bot: Bot) -> None:

@@ -147,6 +147,8 @@ def _file_event(bot: Bot, name: str, **file: Any) -> dict[str, Any]:
                 "id": name,
                 "name": name,
                 "size": len(bot.fake.files.get(name, b"")),
+                "mimetype": "text/plain",
+                "filetype": "text",
                 "url_private_download": bot.fake.file_url(name),
                 **file,
             }
@@ -190,13 +192,36 @@ def test_too_large_file_is_refused_by_its_size(bot: Bot) -> None:
     assert bot.fake.of("file_download") == []
 
 
-def test_binary_and_missing_files_get_a_short_reply(bot: Bot) -> None:
+def test_files_that_are_not_logs_get_silence(bot: Bot) -> None:
     bot.fake.files["core.bin"] = b"\x7fELF\x00\x00\x01" * 100
-    bot.event(_file_event(bot, "core.bin"))
-    assert "not a text file" in bot.fake.wait_for("chat.postMessage")[0].params["text"]
-    bot.fake.reset()
+    bot.fake.files["notes.txt"] = b"Meeting notes: we agreed to ship on Friday."
+    bot.event(_file_event(bot, "screenshot.png", mimetype="image/png", filetype="png"))
+    bot.event(_file_event(bot, "core.bin", mimetype="text/plain"))  # claims text, is binary
+    bot.event(_file_event(bot, "notes.txt"))  # text, but no CI error in it
+    _quiet(bot, 1.0)
+    downloaded = {c.params["name"] for c in bot.fake.of("file_download")}
+    assert downloaded == {"core.bin", "notes.txt"}  # the screenshot is not even fetched
+
+
+def test_a_log_that_cannot_be_fetched_gets_a_short_reply(bot: Bot) -> None:
     bot.event(_file_event(bot, "gone.log"))
     assert "Couldn't read" in bot.fake.wait_for("chat.postMessage")[0].params["text"]
+
+
+def test_gzip_compressed_log_is_read(bot: Bot) -> None:
+    import gzip
+
+    bot.fake.files["build.log.gz"] = gzip.compress(("ok\n" * 1000 + OIDC).encode())
+    bot.event(_file_event(bot, "build.log.gz", mimetype="application/gzip", filetype="gzip"))
+    assert "policy/" in bot.fake.wait_for("chat.postMessage")[0].params["text"]
+
+
+def test_a_gzip_bomb_is_refused_by_its_unpacked_size(bot: Bot) -> None:
+    import gzip
+
+    bot.fake.files["bomb.log.gz"] = gzip.compress(b"0" * (30 << 20))
+    bot.event(_file_event(bot, "bomb.log.gz", mimetype="application/gzip", filetype="gzip"))
+    assert "larger than 20 MB" in bot.fake.wait_for("chat.postMessage")[0].params["text"]
 
 
 def test_app_home_shows_catalog_size_top_matches_and_gaps(bot: Bot) -> None:

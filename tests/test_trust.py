@@ -6,6 +6,7 @@ import json
 import time
 import uuid
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlencode
 
@@ -23,6 +24,13 @@ OIDC = "##[error]Failed to request OIDC token: 403 Forbidden"
 ENTRY = "policy/github-actions-oidc-token-403-forbidden"
 
 
+def _eventually(condition: Callable[[], bool], timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "condition not met in time"
+        time.sleep(0.1)
+
+
 def _file_event(bot: Bot, name: str, **extra: Any) -> dict[str, Any]:
     return {
         "type": "message",
@@ -32,7 +40,14 @@ def _file_event(bot: Bot, name: str, **extra: Any) -> dict[str, Any]:
         "text": "",
         "ts": f"1700001{uuid.uuid4().int % 10**6:06d}.0001",
         "files": [
-            {"id": name, "name": name, "url_private_download": bot.fake.file_url(name), **extra}
+            {
+                "id": name,
+                "name": name,
+                "mimetype": "text/plain",
+                "filetype": "text",
+                "url_private_download": bot.fake.file_url(name),
+                **extra,
+            }
         ],
     }
 
@@ -160,7 +175,7 @@ def test_redis_outage_while_the_bot_runs(
         assert ENTRY in bot.responses(name)[0]["text"]
         _, name = bot.click("vote_up", up["value"], user="U0DURING01")
         assert bot.responses(name)[0]["text"] == "Your vote was not recorded, please try again."
-        assert bot.get("/healthz").text == "ok (store unavailable)\n"
+        _eventually(lambda: bot.get("/healthz").text == "ok (store unavailable)\n")
 
         process = _start_redis(port, tmp_path)
         deadline = time.monotonic() + 10

@@ -1,47 +1,48 @@
-"""Button clicks on a card: votes, share, wrong match, switch to a runner-up, docs."""
+"""Button clicks on a card: votes, share, wrong match, switch to a runner-up, docs.
+
+Each click is acknowledged at once; the work (store, card, Web API) runs as a job, and
+its answer goes through the click's ``response_url``, which can replace the card in
+place wherever it is (ephemeral or not, the bot a member of the channel or not).
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
-from slack_sdk import WebClient
 
 from slackbot import ids
 from slackbot.cards import Card, CardContext
 from slackbot.errors import InvalidVote
 from slackbot.helpdesk import Helpdesk
+from slackbot.jobs import Jobs
+from slackbot.listeners.payload import Busy, clicked
 from slackbot.messages import say
-
-
-def _clicked(body: dict[str, Any]) -> tuple[str, str]:
-    action = (body.get("actions") or [{}])[0]
-    return str(action.get("value") or ""), str((body.get("user") or {}).get("id") or "")
-
-
-def replace_card(body: dict[str, Any], respond: Respond, client: WebClient, card: Card) -> None:
-    """Update the clicked card in place: ``response_url`` for ephemeral, ``chat.update`` else."""
-    container = body.get("container") or {}
-    channel = container.get("channel_id") or (body.get("channel") or {}).get("id")
-    if container.get("is_ephemeral") or not container.get("message_ts") or not channel:
-        respond(replace_original=True, text=card.text, blocks=card.blocks)
-    else:
-        client.chat_update(
-            channel=channel, ts=container["message_ts"], text=card.text, blocks=card.blocks
-        )
 
 
 def _note(respond: Respond, text: str) -> None:
     respond(response_type="ephemeral", replace_original=False, text=text)
 
 
-def _clicked_context(
-    helpdesk: Helpdesk, body: dict[str, Any], respond: Respond
-) -> CardContext | None:
+def _replace_card(respond: Respond, card: Card) -> None:
+    respond(replace_original=True, text=card.text, blocks=card.blocks)
+
+
+def _run(
+    ack: Ack, context: BoltContext, respond: Respond, kind: str, job: Callable[[], None]
+) -> None:
+    """Hand ``job`` to the pool and ack; a full pool answers 503 (Slack shows the click failed)."""
+    jobs: Jobs = context["jobs"]
+    if not jobs.submit(kind, job, on_error=lambda ref: _note(respond, say("job_failed", ref=ref))):
+        raise Busy(f"no worker free for a {kind} click")
+    ack()
+
+
+def _card_context(helpdesk: Helpdesk, value: str, respond: Respond) -> CardContext | None:
     """The card context a button carries, or ``None`` after telling the user it is invalid."""
-    value, _ = _clicked(body)
     try:
         return helpdesk.context_from(value)[0]
     except InvalidVote:
@@ -49,62 +50,71 @@ def _clicked_context(
         return None
 
 
-def handle_vote(
-    ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext
-) -> None:
+def handle_vote(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
     """Count a 👍 / 👎, refresh the card, thank the voter (or say it was not recorded)."""
-    ack()
     helpdesk: Helpdesk = context["helpdesk"]
-    value, user = _clicked(body)
-    action_id = str((body.get("actions") or [{}])[0].get("action_id") or "")
+    action_id, value, user = clicked(body)
     direction = "up" if action_id.split(":", 1)[0] == ids.ACTION_VOTE_UP else "down"
-    reply = helpdesk.vote(value, user, direction)
-    if reply.card is not None:
-        replace_card(body, respond, client, reply.card)
-    _note(respond, reply.note)
+
+    def vote() -> None:
+        reply = helpdesk.vote(value, user, direction)
+        if reply.card is not None:
+            _replace_card(respond, reply.card)
+        _note(respond, reply.note)
+
+    _run(ack, context, respond, "vote", vote)
 
 
-def handle_share(
-    ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext
-) -> None:
-    """Post the ephemeral card for everyone in the channel."""
-    ack()
+def handle_share(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+    """Post the ephemeral card for everyone in the channel, through the ``response_url``."""
     helpdesk: Helpdesk = context["helpdesk"]
-    card_context = _clicked_context(helpdesk, body, respond)
-    if card_context is None:
-        return
-    user = str((body.get("user") or {}).get("id") or "")
-    channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get(
-        "channel_id"
-    )
-    shared = replace(card_context, ephemeral=False)
-    card = helpdesk.card(shared, shared_by=user)
-    client.chat_postMessage(
-        channel=str(channel), text=card.text, blocks=card.blocks, unfurl_links=False
-    )
-    respond(delete_original=True)
+    _, value, user = clicked(body)
+
+    def share() -> None:
+        card_context = _card_context(helpdesk, value, respond)
+        if card_context is None:
+            return
+        card = helpdesk.card(replace(card_context, ephemeral=False), shared_by=user)
+        posted = respond(
+            response_type="in_channel", replace_original=False, text=card.text, blocks=card.blocks
+        )
+        if posted.status_code != 200:
+            reason = (posted.body or str(posted.status_code))[:100]
+            _note(respond, say("share_failed", card_context.lang, reason=reason))
+            return
+        respond(delete_original=True)
+
+    _run(ack, context, respond, "share", share)
 
 
 def handle_wrong_match(
     ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext
 ) -> None:
     """Record that the match was wrong, for reviewing signatures."""
-    ack()
     helpdesk: Helpdesk = context["helpdesk"]
-    value, user = _clicked(body)
-    _note(respond, helpdesk.wrong_match(value, user))
+    _, value, user = clicked(body)
+    _run(
+        ack,
+        context,
+        respond,
+        "wrong_match",
+        lambda: _note(respond, helpdesk.wrong_match(value, user)),
+    )
 
 
 def handle_show_entry(
-    ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext
+    ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext
 ) -> None:
     """Switch the card to a runner-up match."""
-    ack()
     helpdesk: Helpdesk = context["helpdesk"]
-    card_context = _clicked_context(helpdesk, body, respond)
-    if card_context is None:
-        return
-    replace_card(body, respond, client, helpdesk.card(card_context))
+    _, value, _ = clicked(body)
+
+    def show() -> None:
+        card_context = _card_context(helpdesk, value, respond)
+        if card_context is not None:
+            _replace_card(respond, helpdesk.card(card_context))
+
+    _run(ack, context, respond, "show_entry", show)
 
 
 def acknowledge(ack: Ack) -> None:

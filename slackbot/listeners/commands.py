@@ -8,10 +8,11 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
 from slackbot import ids
-from slackbot.cards import Card, build_notice
 from slackbot.catalog import Lang
 from slackbot.helpdesk import Helpdesk
+from slackbot.jobs import Jobs
 from slackbot.listeners.locale import LocaleCache
+from slackbot.listeners.payload import channel_is_public
 from slackbot.messages import say
 
 LANG_PREFIXES: dict[str, Lang] = {"lang:zh": "zh", "lang:en": "en"}
@@ -25,27 +26,33 @@ def parse_command(text: str) -> tuple[Lang | None, str]:
     return (lang, rest.strip()) if lang else (None, stripped)
 
 
-def answer_command(helpdesk: Helpdesk, text: str, lang: Lang) -> Card:
-    """The card a ``/ci-error`` text asks for."""
-    words = text.split()
-    if not words or words[0].lower() in ("help", "-h", "--help"):
-        return build_notice(say("usage", lang))
-    if words[0].lower() == "show" and len(words) == 2:
-        return helpdesk.show(words[1], lang)
-    return helpdesk.answer(text, lang, ephemeral=True)
-
-
 def handle_ci_error_command(
     ack: Ack, command: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext
 ) -> None:
-    """Ack at once, then answer through the ``response_url``, ephemeral."""
-    ack()
+    """Ack at once; the card follows through the ``response_url``, ephemeral."""
     helpdesk: Helpdesk = context["helpdesk"]
+    jobs: Jobs = context["jobs"]
     locales: LocaleCache = context["locales"]
-    lang, text = parse_command(str(command.get("text") or ""))
-    lang = lang or locales.lang_for(client, str(command.get("user_id") or ""))
-    card = answer_command(helpdesk, text, lang)
-    respond(response_type="ephemeral", text=card.text, blocks=card.blocks)
+    asked_lang, text = parse_command(str(command.get("text") or ""))
+    user = str(command.get("user_id") or "")
+    public = channel_is_public(
+        str(command.get("channel_id") or ""), str(command.get("channel_name") or "")
+    )
+
+    def answer() -> None:
+        lang = asked_lang or locales.lang_for(client, user)
+        card = helpdesk.answer_command(text, lang, public=public)
+        respond(response_type="ephemeral", text=card.text, blocks=card.blocks)
+
+    def failed(reference: str) -> None:
+        respond(
+            response_type="ephemeral", text=say("job_failed", asked_lang or "en", ref=reference)
+        )
+
+    if jobs.submit("command", answer, on_error=failed):
+        ack()
+    else:
+        ack(text=say("busy", asked_lang or "en"))
 
 
 def register(app: App) -> None:

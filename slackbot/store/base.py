@@ -98,11 +98,12 @@ class Store(Protocol):
     def top_hits(self, window: int, limit: int, now: float | None = None) -> list[tuple[str, int]]:
         """The most matched entries over ``window`` seconds."""
 
-    def record_gap(self, line: str, at: float | None = None) -> None:
-        """Count one unmatched error (its normalised, redacted signature line)."""
+    def record_gap(self, line: str, at: float | None = None, *, public: bool = False) -> None:
+        """Count one unmatched error (its normalised, redacted line), and where it was seen."""
 
-    def top_gaps(self, limit: int) -> list[Gap]:
-        """The most frequent unmatched errors."""
+    def top_gaps(self, limit: int, *, public_only: bool = False) -> list[Gap]:
+        """The most frequent unmatched errors; with ``public_only``, as seen in public
+        channels (counted there only), for App Home where everyone may look."""
 
     def record_feedback(self, feedback: Feedback) -> None:
         """Keep a wrong-match report."""

@@ -14,8 +14,9 @@ from typing import Any, TypeVar
 
 import redis
 from redis.exceptions import RedisError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from slackbot.errors import StoreUnavailable
+from slackbot.errors import StoreTimeout, StoreUnavailable
 from slackbot.rates import Hits, Tally
 from slackbot.store.base import (
     DAY,
@@ -67,6 +68,8 @@ class RedisStore:
     def _call(self, operation: Callable[[], T]) -> T:
         try:
             return operation()
+        except RedisTimeoutError as exc:
+            raise StoreTimeout(f"Redis did not answer in time: {exc}") from exc
         except RedisError as exc:
             raise StoreUnavailable(f"Redis is unavailable: {exc}") from exc
 
@@ -186,13 +189,16 @@ class RedisStore:
         counts = self._call(read)
         return sorted(counts, key=lambda kv: (-kv[1], kv[0]))[:limit]
 
-    def record_gap(self, line: str, at: float | None = None) -> None:
+    def record_gap(self, line: str, at: float | None = None, *, public: bool = False) -> None:
         at = now_or(at)
         key = f"{self.prefix}:gaps"
+        public_key = f"{self.prefix}:gaps:public"
 
         def write() -> None:
             pipe = self._client.pipeline(transaction=True)
             pipe.zincrby(key, 1, line)
+            if public:
+                pipe.zincrby(public_key, 1, line)
             pipe.hset(f"{key}:last", line, repr(at))
             pipe.zcard(key)
             size = pipe.execute()[-1]
@@ -201,16 +207,18 @@ class RedisStore:
                 if dropped:
                     pipe = self._client.pipeline(transaction=True)
                     pipe.zrem(key, *dropped)
+                    pipe.zrem(public_key, *dropped)
                     pipe.hdel(f"{key}:last", *dropped)
                     pipe.execute()
 
         self._call(write)
 
-    def top_gaps(self, limit: int) -> list[Gap]:
+    def top_gaps(self, limit: int, *, public_only: bool = False) -> list[Gap]:
         key = f"{self.prefix}:gaps"
 
         def read() -> list[Gap]:
-            rows = self._client.zrevrange(key, 0, limit - 1, withscores=True)
+            ranked = f"{key}:public" if public_only else key
+            rows = self._client.zrevrange(ranked, 0, limit - 1, withscores=True)
             lasts = self._client.hmget(f"{key}:last", [line for line, _ in rows]) if rows else []
             return [
                 Gap(line=line, count=int(score), last_seen=float(last or 0))

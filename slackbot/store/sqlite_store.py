@@ -47,7 +47,8 @@ CREATE TABLE IF NOT EXISTS hits (
   PRIMARY KEY (entry_id, hour));
 CREATE TABLE IF NOT EXISTS last_hit (entry_id TEXT PRIMARY KEY, at REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS gaps (
-  line TEXT PRIMARY KEY, count INTEGER NOT NULL, last_seen REAL NOT NULL);
+  line TEXT PRIMARY KEY, count INTEGER NOT NULL, last_seen REAL NOT NULL,
+  public_count INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS feedback (
   id INTEGER PRIMARY KEY AUTOINCREMENT, entry_id TEXT NOT NULL, line TEXT NOT NULL,
   user_id TEXT NOT NULL, at REAL NOT NULL);
@@ -68,6 +69,11 @@ class SqliteStore:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(_SCHEMA)
+            columns = {row[1] for row in self._db.execute("PRAGMA table_info(gaps)")}
+            if "public_count" not in columns:  # a file written before gaps knew channels
+                self._db.execute(
+                    "ALTER TABLE gaps ADD COLUMN public_count INTEGER NOT NULL DEFAULT 0"
+                )
         except (OSError, sqlite3.Error) as exc:
             raise StoreUnavailable(f"cannot open {path}: {exc}") from exc
         self._lock = threading.Lock()
@@ -204,13 +210,14 @@ class SqliteStore:
         )
         return [(entry_id, int(n)) for entry_id, n in rows]
 
-    def record_gap(self, line: str, at: float | None = None) -> None:
+    def record_gap(self, line: str, at: float | None = None, *, public: bool = False) -> None:
         at = now_or(at)
         with self._transaction() as db:
             db.execute(
-                "INSERT INTO gaps VALUES (?,1,?) ON CONFLICT (line) DO UPDATE SET "
-                "count=count+1, last_seen=excluded.last_seen",
-                (line, at),
+                "INSERT INTO gaps VALUES (?,1,?,?) ON CONFLICT (line) DO UPDATE SET "
+                "count=count+1, last_seen=excluded.last_seen, "
+                "public_count=public_count+excluded.public_count",
+                (line, at, int(public)),
             )
             db.execute(
                 "DELETE FROM gaps WHERE line IN (SELECT line FROM gaps ORDER BY count DESC, "
@@ -218,14 +225,15 @@ class SqliteStore:
                 (MAX_GAPS,),
             )
 
-    def top_gaps(self, limit: int) -> list[Gap]:
-        rows = self._read(
-            lambda db: db.execute(
-                "SELECT line, count, last_seen FROM gaps "
-                "ORDER BY count DESC, last_seen DESC LIMIT ?",
-                (limit,),
-            ).fetchall()
+    def top_gaps(self, limit: int, *, public_only: bool = False) -> list[Gap]:
+        query = (
+            "SELECT line, public_count, last_seen FROM gaps WHERE public_count > 0 "
+            "ORDER BY public_count DESC, last_seen DESC LIMIT ?"
+            if public_only
+            else "SELECT line, count, last_seen FROM gaps "
+            "ORDER BY count DESC, last_seen DESC LIMIT ?"
         )
+        rows = self._read(lambda db: db.execute(query, (limit,)).fetchall())
         return [Gap(*row) for row in rows]
 
     def record_feedback(self, feedback: Feedback) -> None:

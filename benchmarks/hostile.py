@@ -1,0 +1,116 @@
+"""Hostile inputs: one 40 000-character message per alphabet, timed through every step.
+
+python -m benchmarks.hostile
+
+Each alphabet repeats a fragment that makes a careless regular expression match or
+nearly match at every position (runs of separators, unclosed markup, quotes, half
+tokens), so a step whose cost grows with the square of a line's length shows at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+
+#: Fragments repeated to the message length; each targets a family of patterns.
+ALPHABETS: dict[str, str] = {
+    "_a": "_a",
+    "a.": "a.",
+    "a-": "a-",
+    "%": "%",
+    "=": "=",
+    "/": "/",
+    "a/": "a/",
+    "<": "<",
+    "<@": "<@U",
+    "<http": "<http://x|",
+    "quotes": "\"'`",
+    "nested quotes": "'\"",
+    "token=": "token=a",
+    "password:": "password: a ",
+    "a@": "a@",
+    "://": "://a:",
+    "1.": "1.",
+    "0a": "0a",
+    "[": "[",
+    "section": "section_start:1:a[",
+    "make": "make: *** [",
+    "esc]": "\x1b]",
+    "##[error]": "##[error]",
+    "> ": "> ",
+    "backslash": "a\\",
+    "tabs": " \t",
+    "bearer": "bearer ",
+    "eyJ": "eyJaaaaaaaaa.",
+    "code 1": "exit code 1 ",
+    "cjk": "构建失败",
+    "newlines": "a\n",
+    "carriage returns": "ab\r",
+    "<br>": "x<br>",
+    "ansi": "\x1b[31m",
+    "error lines": "error: x\n",
+}
+
+MESSAGE_CHARS = 40_000
+
+
+def hostile_messages(length: int = MESSAGE_CHARS) -> dict[str, str]:
+    """One message of ``length`` characters per alphabet, ending in a real error line."""
+    tail = " Error: Process completed with exit code 1."
+    return {
+        name: (fragment * (length // len(fragment) + 1))[: length - len(tail)] + tail
+        for name, fragment in ALPHABETS.items()
+    }
+
+
+def time_once(step: Callable[[str], object], text: str) -> float:
+    started = time.perf_counter()
+    step(text)
+    return time.perf_counter() - started
+
+
+def message_pipeline() -> Callable[[str], object]:
+    """What the bot does with a pasted message: unmark, match, redact what it quotes."""
+    from slackbot.catalog import load_catalog
+    from slackbot.listeners.text import slack_to_plain
+    from slackbot.matching import Matcher
+    from slackbot.redaction import redact
+
+    matcher = Matcher(load_catalog())
+
+    def run(text: str) -> object:
+        return matcher.match(slack_to_plain(text)).with_lines(redact)
+
+    return run
+
+
+def main(argv: list[str] | None = None) -> int:
+    from slackbot.listeners.text import slack_to_plain
+    from slackbot.matching import clean_log, mask_line
+    from slackbot.redaction import redact
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--chars", type=int, default=MESSAGE_CHARS)
+    args = parser.parse_args(argv)
+    # Each step alone on the whole message (to show each is linear), then the whole path.
+    steps: dict[str, Callable[[str], object]] = {
+        "slack_to_plain": slack_to_plain,
+        "clean_log": clean_log,
+        "mask_line": mask_line,
+        "redact": redact,
+        "whole message": message_pipeline(),
+    }
+    print(f"| alphabet ({args.chars} chars) | " + " | ".join(steps) + " |")
+    print("|---|" + "---:|" * len(steps))
+    worst = 0.0
+    for name, text in hostile_messages(args.chars).items():
+        times = [time_once(step, text) for step in steps.values()]
+        worst = max(worst, times[-1])
+        print(f"| `{name}` | " + " | ".join(f"{t * 1000:.1f} ms" for t in times) + " |")
+    print(f"\nslowest whole message: {worst * 1000:.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

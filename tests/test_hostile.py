@@ -1,0 +1,67 @@
+"""Untrusted text is handled in linear time: 40 000 hostile characters per alphabet.
+
+The budget is ten times the benchmark's target (``python -m benchmarks.hostile``): a
+step whose cost grows with the square of a line's length takes seconds here, not
+milliseconds, so this guards against regressions without timing anything finely.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from benchmarks.hostile import ALPHABETS, hostile_messages
+from slackbot.catalog import Catalog
+from slackbot.config import Settings
+from slackbot.helpdesk import Helpdesk
+from slackbot.listeners.text import slack_to_plain
+from slackbot.matching import clean_log, mask_line
+from slackbot.metrics import Metrics
+from slackbot.redaction import redact
+from slackbot.store import SqliteStore
+from tests.conftest import BOT_TOKEN
+
+BUDGET = 0.5
+MESSAGES = hostile_messages()
+
+
+@pytest.fixture(scope="module")
+def helpdesk(catalog: Catalog, tmp_path_factory: pytest.TempPathFactory) -> Helpdesk:
+    store = SqliteStore(Path(tmp_path_factory.mktemp("hostile")) / "store.sqlite3")
+    return Helpdesk(Settings(bot_token=BOT_TOKEN), catalog, store, Metrics())
+
+
+def _elapsed(step: Callable[[str], object], text: str) -> float:
+    started = time.perf_counter()
+    step(text)
+    return time.perf_counter() - started
+
+
+@pytest.mark.parametrize("alphabet", ALPHABETS)
+def test_a_hostile_message_is_diagnosed_within_budget(helpdesk: Helpdesk, alphabet: str) -> None:
+    text = MESSAGES[alphabet]
+    assert len(text) == 40_000
+    elapsed = _elapsed(lambda t: helpdesk.diagnose(slack_to_plain(t)), text)
+    assert elapsed < BUDGET, f"{alphabet!r}: {elapsed:.2f} s"
+
+
+@pytest.mark.parametrize("step", [slack_to_plain, clean_log, mask_line, redact])
+def test_each_text_step_is_linear_on_every_alphabet(step: Callable[[str], object]) -> None:
+    slow = {
+        name: elapsed
+        for name, text in MESSAGES.items()
+        if (elapsed := _elapsed(step, text)) >= BUDGET
+    }
+    assert not slow, f"{step.__name__} too slow on {slow}"
+
+
+def test_long_lines_keep_their_head_and_tail() -> None:
+    line = "HEAD " + "x" * 100_000 + " Error: the real failure"
+    cleaned = clean_log(f"first\n{line}\nlast")
+    lines = cleaned.split("\n")
+    assert lines[0] == "first" and lines[2] == "last"
+    assert lines[1].startswith("HEAD ") and lines[1].endswith("Error: the real failure")
+    assert len(lines[1]) <= 2_000
