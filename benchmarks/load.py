@@ -50,7 +50,10 @@ def _rss_mb(pid: int) -> float:
 
 
 @contextmanager
-def running_bot(fake: FakeSlack, catalog_dir: Path, prefix: str) -> Iterator[tuple[str, int]]:
+def running_bot(
+    fake: FakeSlack, catalog_dir: Path, prefix: str, **settings: str
+) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """``python -m slackbot`` on a free port, with ``settings`` added to its environment."""
     port = _free_port()
     data = tempfile.mkdtemp(prefix="ci-error-load-")
     env = {
@@ -66,6 +69,7 @@ def running_bot(fake: FakeSlack, catalog_dir: Path, prefix: str) -> Iterator[tup
         "PORT": str(port),
         "THREADS": "32",
         "LOG_LEVEL": "WARNING",
+        **settings,
     }
     process = subprocess.Popen([sys.executable, "-m", "slackbot"], env=env, cwd=ROOT)
     url = f"http://127.0.0.1:{port}"
@@ -79,10 +83,11 @@ def running_bot(fake: FakeSlack, catalog_dir: Path, prefix: str) -> Iterator[tup
                 if time.monotonic() > deadline or process.poll() is not None:
                     raise RuntimeError("the bot did not start") from None
                 time.sleep(0.1)
-        yield url, process.pid
+        yield url, process
     finally:
-        process.terminate()
-        process.wait(20)
+        if process.poll() is None:
+            process.terminate()
+            process.wait(30)
 
 
 def _percentiles(values: list[float]) -> tuple[float, float, float, float]:
@@ -99,7 +104,7 @@ def run_load(commands: int, votes: int, users: int, concurrency: int) -> list[tu
     prefix = f"load-{uuid.uuid4().hex[:8]}"
     rows: list[tuple[str, str]] = []
     try:
-        with running_bot(fake, ROOT / "catalog", prefix) as (url, pid):
+        with running_bot(fake, ROOT / "catalog", prefix) as (url, process):
             bot = Bot(url, None, fake)  # type: ignore[arg-type]
             started: dict[str, float] = {}
             acks: list[float] = []
@@ -195,7 +200,7 @@ def run_load(commands: int, votes: int, users: int, concurrency: int) -> list[tu
             rows.append(
                 (
                     f"memory of the bot after the load ({len(entry_ids)} entries)",
-                    f"{_rss_mb(pid):.0f} MB",
+                    f"{_rss_mb(process.pid):.0f} MB",
                 )
             )
             for key in store._client.scan_iter(match=f"{prefix}:*"):
@@ -223,11 +228,11 @@ def memory_with(entries: int) -> tuple[str, str]:
         if not catalog_dir.is_dir() or sum(1 for _ in catalog_dir.glob("*/*.yaml")) != entries:
             generate(entries, catalog_dir)
         started = time.perf_counter()
-        with running_bot(fake, catalog_dir, f"mem-{uuid.uuid4().hex[:8]}") as (_, pid):
+        with running_bot(fake, catalog_dir, f"mem-{uuid.uuid4().hex[:8]}") as (_, process):
             ready = time.perf_counter() - started
             return (
                 f"memory of the bot with {entries:,} entries (start-up {ready:.0f} s)",
-                f"{_rss_mb(pid):.0f} MB",
+                f"{_rss_mb(process.pid):.0f} MB",
             )
     finally:
         fake.stop()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 from slackbot.errors import CiErrorError
@@ -22,10 +23,12 @@ def main() -> int:
     except CiErrorError as exc:
         print(f"ci-error: {exc}", file=sys.stderr)
         return 2
-    if settings.socket_mode:
-        serve_socket_mode(app, settings)
-    else:
-        serve_http(app, settings)
+    serve = serve_socket_mode if settings.socket_mode else serve_http
+    if not serve(app, settings):
+        # Jobs still running past STOP_TIMEOUT had their claims given back: leave now
+        # rather than let the interpreter wait for their threads.
+        logging.shutdown()
+        os._exit(0)
     return 0
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from slack_bolt import App, BoltContext, BoltResponse
@@ -31,7 +32,7 @@ from slackbot.jobs import Jobs
 from slackbot.listeners import register_listeners
 from slackbot.listeners.files import SlackFiles
 from slackbot.listeners.locale import LocaleCache
-from slackbot.listeners.payload import Busy
+from slackbot.listeners.payload import Busy, Malformed
 from slackbot.metrics import Metrics
 from slackbot.store import Store, open_store
 
@@ -60,6 +61,17 @@ class CappedRateLimitRetryHandler(RateLimitErrorRetryHandler):
         except ValueError:
             return False
         return wait <= MAX_RETRY_AFTER
+
+
+def _raised_in_slackbot(error: BaseException) -> bool:
+    """Whether our own code is on the traceback (a bug to report, not bad input)."""
+    package = str(Path(__file__).resolve().parent)
+    trace = error.__traceback__
+    while trace is not None:
+        if trace.tb_frame.f_code.co_filename.startswith(package):
+            return True
+        trace = trace.tb_next
+    return False
 
 
 def create_client(settings: Settings) -> WebClient:
@@ -156,8 +168,11 @@ def create_app(
             log.warning("busy, refused %s: %s", kind or "request", error)
             return BoltResponse(status=503, body="busy", headers={"Retry-After": "5"})
         # Listeners only parse and hand over work: what fails here is a payload of an
-        # unexpected shape. Slack does not retry a 400.
-        log.warning("malformed %s refused: %r", kind or "request", error)
+        # unexpected shape (Slack does not retry a 400), unless our own code raised.
+        if isinstance(error, Malformed) or not _raised_in_slackbot(error):
+            log.warning("malformed %s refused: %r", kind or "request", error)
+        else:
+            log.error("listener failed on %s", kind or "request", exc_info=error)
         return BoltResponse(status=400, body="malformed request")
 
     register_listeners(app)

@@ -113,7 +113,7 @@ class CardContext:
                 others=tuple(str(o) for o in data.get("o", ()))[:3],
                 ephemeral=bool(data.get("p", 1)),
             )
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, OverflowError):
             raise ValueError("the button value lacks fields") from None
         return context, str(data.get("w", ""))
 

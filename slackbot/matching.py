@@ -329,8 +329,12 @@ _STOPWORDS = frozenset(
 )
 
 
+#: The names of the masks' placeholders: what they replaced varies, so they are not content.
+_PLACEHOLDERS = frozenset({"url", "email", "uuid", "hash", "ip", "path", "ver", "q", "n"})
+
+
 def _tokens(masked: str) -> set[str]:
-    return {t.lower() for t in _TOKEN.findall(masked)} - _STOPWORDS
+    return {t.lower() for t in _TOKEN.findall(masked)} - _STOPWORDS - _PLACEHOLDERS
 
 
 def _fuzzy_score(raw: float) -> int:
@@ -354,8 +358,8 @@ class Matcher:
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
         self._entries: list[EntrySignature] = catalog.signatures
-        # A failure in the user's code ranks below any CI or tooling failure in the same
-        # log: a test run killed by the OOM killer is an OOM, not a failing test.
+        # A failure in the user's code ranks below any CI or tooling failure recognised as
+        # surely: a test run killed by the OOM killer is an OOM, not a failing test.
         self._ci_side = [not e.id.startswith(f"{USER_CODE}/") for e in self._entries]
         options = re2.Options()
         options.never_nl = True  # a signature never spans two log lines
@@ -489,8 +493,8 @@ class Matcher:
 
         def offer(entry_index: int, match: Match, priority: int) -> None:
             key = (
-                int(self._ci_side[entry_index]),
                 _TIER_RANK[match.tier],
+                int(self._ci_side[entry_index]),
                 priority if match.tier is Tier.SIGNATURE else 0,
                 match.score,
                 match.line_no,

@@ -215,18 +215,23 @@ def _close_all(server: BaseWSGIServer) -> None:
         channel.close()
 
 
-def finish(app: App, timeout: float) -> None:
-    """Finish the jobs in flight (up to ``timeout``), give back unanswered claims, close."""
+def finish(app: App, timeout: float) -> bool:
+    """Finish the jobs in flight (up to ``timeout``), give back unanswered claims, close.
+
+    Returns whether every job finished; the caller ends the process either way.
+    """
     jobs = jobs_of(app)
     helpdesk = helpdesk_of(app)
     started = time.monotonic()
-    if not jobs.stop(timeout):
+    finished = jobs.stop(timeout)
+    if not finished:
         log.warning("stopping with %d job(s) unfinished", jobs.running)
     released = helpdesk.release_claims()
     if released:
         log.info("gave back %d claim(s) of messages not answered", released)
     helpdesk.store.close()
     log.info("stopped in %.1f s", time.monotonic() - started)
+    return finished
 
 
 def _on_stop_signals() -> threading.Event:
@@ -241,8 +246,10 @@ def _on_stop_signals() -> threading.Event:
     return stop
 
 
-def serve_http(app: App, settings: Settings) -> None:
+def serve_http(app: App, settings: Settings) -> bool:
     """Serve on ``HOST:PORT`` with waitress until SIGTERM or SIGINT, then stop gracefully.
+
+    Returns whether every job in flight finished within ``STOP_TIMEOUT``.
 
     A single process keeps one copy of the catalog and matcher in memory (a forking
     server would hold two); scale out with replicas sharing one Redis.
@@ -252,11 +259,12 @@ def serve_http(app: App, settings: Settings) -> None:
     log.info("serving on %s", server.url)
     stop.wait()
     server.stop_accepting()
-    finish(app, settings.stop_timeout)
+    finished = finish(app, settings.stop_timeout)
     server.close()
+    return finished
 
 
-def serve_socket_mode(app: App, settings: Settings) -> None:
+def serve_socket_mode(app: App, settings: Settings) -> bool:
     """Connect to Slack over Socket Mode (no public URL needed).
 
     ``/healthz`` and ``/metrics`` are still served on ``HOST:PORT`` for probes.
@@ -271,5 +279,6 @@ def serve_socket_mode(app: App, settings: Settings) -> None:
     handler.connect()  # type: ignore[no-untyped-call]
     stop.wait()
     handler.close()  # type: ignore[no-untyped-call]
-    finish(app, settings.stop_timeout)
+    finished = finish(app, settings.stop_timeout)
     probes.close()
+    return finished

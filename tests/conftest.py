@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import logging
 import os
 import time
 import urllib.error
@@ -35,6 +36,34 @@ REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 # Test-only credentials: not of any real token's shape beyond the documented prefix.
 BOT_TOKEN = "xoxb-test-not-a-real-token"
 SIGNING_SECRET = "test-signing-secret-0123456789"
+
+
+class _ErrorLog(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(level=logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_errors(request: pytest.FixtureRequest) -> Iterator[_ErrorLog]:
+    """Fail any test during which the bot logged an error it did not expect.
+
+    A job that fails is logged at ERROR (with its reference); a test that provokes one
+    on purpose says so with ``@pytest.mark.expected_errors``.
+    """
+    handler = _ErrorLog()
+    logger = logging.getLogger("slackbot")
+    logger.addHandler(handler)
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+    if handler.records and request.node.get_closest_marker("expected_errors") is None:
+        messages = "\n".join(r.getMessage() for r in handler.records)
+        pytest.fail(f"the bot logged errors:\n{messages}")
 
 
 @pytest.fixture(scope="session")

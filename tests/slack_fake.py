@@ -44,6 +44,8 @@ class FakeSlack:
         self.foreign_files: set[str] = set()
         self.failures: dict[str, list[tuple[int, dict[str, str]]]] = {}
         self.slow: dict[str, float] = {}
+        #: /redirect/<name> answers 302 to these URLs.
+        self.redirects: dict[str, str] = {}
         #: response_url names whose first post is answered with an error.
         self.refused: dict[str, tuple[int, str]] = {}
         self._lock = threading.Lock()
@@ -62,7 +64,11 @@ class FakeSlack:
             def do_POST(self) -> None:
                 fake._serve(self, "POST")
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        class Server(ThreadingHTTPServer):
+            def handle_error(self, request: Any, client_address: Any) -> None:
+                pass  # a client that went away (a bot process stopped mid-call)
+
+        self._server = Server(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         self.base_url = f"http://127.0.0.1:{self._server.server_address[1]}"
         self.api_url = f"{self.base_url}/api/"
@@ -77,6 +83,12 @@ class FakeSlack:
         self._server.server_close()
 
     # --- what tests use ---------------------------------------------------------------
+
+    def redirect_url(self, name: str, target: str) -> str:
+        """A URL on this host that redirects to ``target``."""
+        with self._lock:
+            self.redirects[name] = target
+        return f"{self.base_url}/redirect/{name}"
 
     def response_url(self, name: str) -> str:
         return f"{self.base_url}/response/{name}"
@@ -95,6 +107,7 @@ class FakeSlack:
             self.failures.clear()
             self.slow.clear()
             self.refused.clear()
+            self.redirects.clear()
             self.locales.clear()
             self.files.clear()
             self.foreign_files.clear()
@@ -151,6 +164,12 @@ class FakeSlack:
         params = _parse_body(raw, headers.get("content-type", ""))
         params.update({k: v[0] for k, v in parse_qs(url.query).items()})
 
+        if url.path.startswith("/redirect/"):
+            # Sends the client on to another host (a storage service), as Slack may.
+            target = self.redirects.get(url.path.rsplit("/", 1)[1], "")
+            self._record("redirect", {"target": target}, headers)
+            _send(handler, 302, b"", "text/plain", {"Location": target})
+            return
         if url.path.startswith("/files-pri/"):
             name = url.path.rsplit("/", 1)[1]
             self._record("file_download", {"name": name}, headers)
@@ -169,9 +188,12 @@ class FakeSlack:
             return
         if url.path.startswith("/response/"):
             name = url.path.rsplit("/", 1)[1]
-            self._record("response_url", {**params, "_name": name}, headers)
             with self._lock:
                 refused = self.refused.pop(name, None)
+                delay = self.slow.get("response_url", 0.0)
+            if delay:
+                time.sleep(delay)
+            self._record("response_url", {**params, "_name": name}, headers)
             if refused is not None:
                 _send(handler, refused[0], refused[1].encode(), "text/plain")
             else:

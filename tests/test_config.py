@@ -101,24 +101,3 @@ def test_start_up_with_a_broken_catalog_exits_2_naming_the_file(tmp_path: Path) 
     (line,) = done.stderr.strip().splitlines()
     assert str(bad) in line
     assert "Traceback" not in done.stderr
-
-
-def test_the_bot_process_serves_http_end_to_end(tmp_path: Path) -> None:
-    """``python -m slackbot`` itself (waitress), as deployed: health, a command, metrics."""
-    from benchmarks.load import running_bot
-    from tests.conftest import BOT_TOKEN, Bot
-    from tests.slack_fake import FakeSlack
-
-    fake = FakeSlack(BOT_TOKEN).start()
-    try:
-        with running_bot(fake, ROOT / "catalog", f"proc-{tmp_path.name}") as (url, _):
-            bot = Bot(url, None, fake)  # type: ignore[arg-type]
-            assert bot.get("/healthz").status == 200
-            answer, name = bot.command("##[error]Failed to request OIDC token: 403 Forbidden")
-            assert answer.status == 200
-            assert (
-                "policy/github-actions-oidc-token-403-forbidden" in bot.responses(name)[0]["text"]
-            )
-            assert "ci_error_matches_total" in bot.get("/metrics").text
-    finally:
-        fake.stop()

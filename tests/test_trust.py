@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import time
 import uuid
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
@@ -128,6 +128,7 @@ def test_slack_rate_limit_is_retried_as_slack_asks(bot: Bot) -> None:
     assert calls[1].at - calls[0].at >= 0.9
 
 
+@pytest.mark.expected_errors
 def test_slack_server_errors_are_retried_then_given_up_cleanly(bot: Bot) -> None:
     bot.fake.fail_next("chat.postMessage", 503, times=10)
     event = {

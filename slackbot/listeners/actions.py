@@ -19,7 +19,7 @@ from slackbot.cards import Card, CardContext
 from slackbot.errors import InvalidVote
 from slackbot.helpdesk import Helpdesk
 from slackbot.jobs import Jobs
-from slackbot.listeners.payload import Busy, clicked
+from slackbot.listeners.payload import Busy, clicked, response_url_of
 from slackbot.messages import say
 
 
@@ -32,9 +32,15 @@ def _replace_card(respond: Respond, card: Card) -> None:
 
 
 def _run(
-    ack: Ack, context: BoltContext, respond: Respond, kind: str, job: Callable[[], None]
+    ack: Ack,
+    body: dict[str, Any],
+    context: BoltContext,
+    respond: Respond,
+    kind: str,
+    job: Callable[[], None],
 ) -> None:
     """Hand ``job`` to the pool and ack; a full pool answers 503 (Slack shows the click failed)."""
+    response_url_of(body)
     jobs: Jobs = context["jobs"]
     if not jobs.submit(kind, job, on_error=lambda ref: _note(respond, say("job_failed", ref=ref))):
         raise Busy(f"no worker free for a {kind} click")
@@ -62,7 +68,7 @@ def handle_vote(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltC
             _replace_card(respond, reply.card)
         _note(respond, reply.note)
 
-    _run(ack, context, respond, "vote", vote)
+    _run(ack, body, context, respond, "vote", vote)
 
 
 def handle_share(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
@@ -84,7 +90,7 @@ def handle_share(ack: Ack, body: dict[str, Any], respond: Respond, context: Bolt
             return
         respond(delete_original=True)
 
-    _run(ack, context, respond, "share", share)
+    _run(ack, body, context, respond, "share", share)
 
 
 def handle_wrong_match(
@@ -95,6 +101,7 @@ def handle_wrong_match(
     _, value, user = clicked(body)
     _run(
         ack,
+        body,
         context,
         respond,
         "wrong_match",
@@ -114,7 +121,7 @@ def handle_show_entry(
         if card_context is not None:
             _replace_card(respond, helpdesk.card(card_context))
 
-    _run(ack, context, respond, "show_entry", show)
+    _run(ack, body, context, respond, "show_entry", show)
 
 
 def acknowledge(ack: Ack) -> None:

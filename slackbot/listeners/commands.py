@@ -12,7 +12,7 @@ from slackbot.catalog import Lang
 from slackbot.helpdesk import Helpdesk
 from slackbot.jobs import Jobs
 from slackbot.listeners.locale import LocaleCache
-from slackbot.listeners.payload import channel_is_public
+from slackbot.listeners.payload import channel_is_public, response_url_of
 from slackbot.messages import say
 
 LANG_PREFIXES: dict[str, Lang] = {"lang:zh": "zh", "lang:en": "en"}
@@ -33,6 +33,7 @@ def handle_ci_error_command(
     helpdesk: Helpdesk = context["helpdesk"]
     jobs: Jobs = context["jobs"]
     locales: LocaleCache = context["locales"]
+    response_url_of(command)
     asked_lang, text = parse_command(str(command.get("text") or ""))
     user = str(command.get("user_id") or "")
     public = channel_is_public(

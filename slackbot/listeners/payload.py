@@ -11,6 +11,18 @@ from slackbot.errors import CiErrorError
 _PRIVATE_NAMES = ("privategroup", "directmessage")
 
 
+class Malformed(CiErrorError):
+    """The payload lacks what its kind always carries: answered 400."""
+
+
+def response_url_of(payload: dict[str, Any]) -> str:
+    """The ``response_url`` a command, click or shortcut carries (every real one does)."""
+    url = payload.get("response_url")
+    if not isinstance(url, str) or not url.startswith(("https://", "http://")):
+        raise Malformed("no response_url")
+    return url
+
+
 class Busy(CiErrorError):
     """Every worker is busy: answer 503 so that Slack (or the person) tries again."""
 

@@ -12,7 +12,7 @@ from slackbot import ids
 from slackbot.helpdesk import Helpdesk
 from slackbot.jobs import Jobs
 from slackbot.listeners.locale import LocaleCache
-from slackbot.listeners.payload import Busy, channel_is_public
+from slackbot.listeners.payload import Busy, channel_is_public, response_url_of
 from slackbot.listeners.text import slack_to_plain
 from slackbot.messages import say
 
@@ -24,6 +24,7 @@ def handle_diagnose_shortcut(
     helpdesk: Helpdesk = context["helpdesk"]
     jobs: Jobs = context["jobs"]
     locales: LocaleCache = context["locales"]
+    response_url_of(body)
     message = body.get("message") or {}
     user = str((body.get("user") or {}).get("id") or "")
     channel_data = body.get("channel") or {}
