@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import signal
 import time
-import uuid
 import urllib.request
+import uuid
 from pathlib import Path
 
 import pytest
