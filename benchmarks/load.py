@@ -3,6 +3,7 @@ Slack Web API and the local Redis. Bounded: a fixed number of requests, then it 
 
     python -m benchmarks.load                 # 500 commands + 500 votes, concurrency 20
     python -m benchmarks.load --entries 10000 # also: memory of the bot with 10 000 entries
+    python -m benchmarks.load --faults        # only: a slow Web API, then a paused Redis
 
 Prints a Markdown table: ack and card latencies, deliveries, exact tallies, memory.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -33,6 +35,7 @@ from tests.slack_fake import FakeSlack
 ROOT = Path(__file__).resolve().parent.parent
 ENTRY = "policy/github-actions-oidc-token-403-forbidden"
 PASTE = "2024-01-10T12:34:56.1234567Z ##[error]Failed to request OIDC token: 403 Forbidden"
+PASTE_ID = "policy/github-actions-oidc-token-403-forbidden"
 
 
 def _free_port() -> int:
@@ -221,6 +224,112 @@ def fake_monotonic_offset(perf: float) -> float:
     return perf + _OFFSET[0]
 
 
+def _card_vote_value(bot: Bot, name: str) -> tuple[str, str]:
+    card = bot.responses(name)[0]
+    button = next(
+        e
+        for b in card["blocks"]
+        if b["type"] == "actions"
+        for e in b["elements"]
+        if e["action_id"].startswith("vote_up:")
+    )
+    return button["action_id"], button["value"]
+
+
+def run_faults(
+    commands: int = 40, latency: float = 5.0, pause: float = 10.0
+) -> list[tuple[str, str]]:
+    """Acks and answers while the Web API answers slowly, then while Redis is paused."""
+    rows: list[tuple[str, str]] = []
+    fake = FakeSlack(BOT_TOKEN).start()
+    workdir = Path(tempfile.mkdtemp(prefix="ci-error-faults-"))
+    port = _free_port()
+    redis_server = subprocess.Popen(
+        [
+            "redis-server",
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--dir",
+            str(workdir),
+        ],
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        url_of_redis = f"redis://127.0.0.1:{port}/0"
+        with running_bot(
+            fake, ROOT / "catalog", "faults", REDIS_URL=url_of_redis, LOG_LEVEL="ERROR"
+        ) as (url, _):
+            bot = Bot(url, None, fake)  # type: ignore[arg-type]
+            fake.slow.update({"users.info": latency, "response_url": latency})
+            started = time.monotonic()
+            with ThreadPoolExecutor(commands) as pool:
+                answers = list(
+                    pool.map(lambda n: bot.command(PASTE, user=f"U0F{n:05d}"), range(commands))
+                )
+            acks = [answer.elapsed for answer, _ in answers]
+            p50, _, p99, worst = _percentiles(acks)
+            fake.wait_for("response_url", count=commands, timeout=120)
+            rows.append(
+                (
+                    f"Web API and response_url answering after {latency:.0f} s, {commands} "
+                    "concurrent `/ci-error`: ack p50 / p99 / max",
+                    f"{p50:.0f} / {p99:.0f} / {worst:.0f} ms",
+                )
+            )
+            rows.append(("… acked within 3 s", f"{sum(a < 3 for a in acks)} / {commands}"))
+            rows.append(("… all cards delivered after", f"{time.monotonic() - started:.1f} s"))
+            fake.slow.clear()
+            fake.reset()
+
+            _, name = bot.command(PASTE, response="before-pause")
+            action_id, value = _card_vote_value(bot, name)
+            bot.click(action_id, value, user="U0WARM0001")  # loads the vote script
+            time.sleep(0.5)
+            os.kill(redis_server.pid, signal.SIGSTOP)
+            try:
+                with ThreadPoolExecutor(20) as pool:
+                    clicks = list(
+                        pool.map(
+                            lambda n: bot.click(action_id, value, user=f"U0P{n:05d}"), range(20)
+                        )
+                    )
+                    pasted = list(
+                        pool.map(lambda n: bot.command(PASTE, user=f"U0Q{n:05d}"), range(17))
+                    )
+                time.sleep(max(0.0, pause - 2))
+            finally:
+                os.kill(redis_server.pid, signal.SIGCONT)
+            acks = [answer.elapsed for answer, _ in clicks + pasted]
+            p50, _, p99, worst = _percentiles(acks)
+            rows.append(
+                (
+                    f"Redis paused {pause:.0f} s, 20 votes and 17 `/ci-error`: ack p50 / p99 / max",
+                    f"{p50:.0f} / {p99:.0f} / {worst:.0f} ms",
+                )
+            )
+            rows.append(("… acked within 3 s", f"{sum(a < 3 for a in acks)} / {len(acks)}"))
+            notes = [bot.responses(name, count=1)[-1]["text"] for _, name in clicks]
+            time.sleep(1.0)
+            store = RedisStore(url_of_redis, "faults")
+            voters = {r.user_id for r in store.export_votes()}
+            store.close()
+            wrong = sum(
+                "not recorded" in note and f"U0P{n:05d}" in voters for n, note in enumerate(notes)
+            )
+            rows.append(('… voters told "not recorded" whose vote was stored', f"{wrong} / 20"))
+            cards = sum(PASTE_ID in bot.responses(name)[0]["text"] for _, name in pasted)
+            rows.append(("… cards delivered (without the store's figures)", f"{cards} / 17"))
+    finally:
+        redis_server.kill()
+        redis_server.wait(10)
+        fake.stop()
+    return rows
+
+
 def memory_with(entries: int) -> tuple[str, str]:
     fake = FakeSlack(BOT_TOKEN).start()
     try:
@@ -244,6 +353,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--votes", type=int, default=500)
     parser.add_argument("--users", type=int, default=100)
     parser.add_argument("--concurrency", type=int, default=20)
+    parser.add_argument("--faults", action="store_true", help="only the fault scenarios")
     parser.add_argument(
         "--entries",
         type=int,
@@ -251,7 +361,10 @@ def main(argv: list[str] | None = None) -> int:
         help="also measure memory with a synthetic catalog of this size",
     )
     args = parser.parse_args(argv)
-    rows = run_load(args.commands, args.votes, args.users, args.concurrency)
+    if args.faults:
+        rows = run_faults()
+    else:
+        rows = run_load(args.commands, args.votes, args.users, args.concurrency)
     if args.entries:
         rows.append(memory_with(args.entries))
     print("| measure | result |")

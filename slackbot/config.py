@@ -43,7 +43,7 @@ class Settings:
     host: str = "0.0.0.0"
     port: int = 3000
     threads: int = 8
-    workers: int = 16
+    workers: int = 32
     backlog: int = 200
     stop_timeout: int = 20
     max_file_mb: int = 20
@@ -151,7 +151,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         host=env.get("HOST", "").strip() or "0.0.0.0",
         port=_integer(env, "PORT", 3000, 1, 65535),
         threads=_integer(env, "THREADS", 8, 1, 256),
-        workers=_integer(env, "WORKERS", 16, 1, 256),
+        workers=_integer(env, "WORKERS", 32, 1, 256),
         backlog=_integer(env, "BACKLOG", 200, 0, 100_000),
         stop_timeout=_integer(env, "STOP_TIMEOUT", 20, 0, 600),
         max_file_mb=_integer(env, "MAX_FILE_MB", 20, 1, 1024),
