@@ -17,6 +17,7 @@ from typing import Any
 
 from slackbot import ids
 from slackbot.catalog import LANGS, Entry, Lang
+from slackbot.guidance import Wrapper
 from slackbot.matching import Match, MatchResult
 from slackbot.messages import say
 from slackbot.rates import Hits, Rate, Tally, refine
@@ -57,6 +58,8 @@ class CardContext:
     tier: str = ""
     others: tuple[str, ...] = ()
     ephemeral: bool = True
+    #: A failure in the user's code: the failing tests or locations found in the log.
+    extracted: tuple[str, ...] = ()
 
     @classmethod
     def from_match(
@@ -71,6 +74,7 @@ class CardContext:
             tier=match.tier.value,
             others=tuple(m.entry_id for m in others),
             ephemeral=ephemeral,
+            extracted=match.extracted,
         )
 
     def encode(self, target: str = "") -> str:
@@ -85,10 +89,17 @@ class CardContext:
             "o": list(self.others),
             "p": int(self.ephemeral),
             "w": target,
+            "f": list(self.extracted),
         }
+        extracted = list(self.extracted)
+        line = self.line
         value = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        while len(value) > MAX_BUTTON_VALUE and data["x"]:
-            data["x"] = str(data["x"])[: len(str(data["x"])) // 2]
+        while len(value) > MAX_BUTTON_VALUE and (line or extracted):
+            if extracted:
+                extracted.pop()
+            else:
+                line = line[: len(line) // 2]
+            data.update(x=line, f=extracted)
             value = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         return value
 
@@ -112,6 +123,7 @@ class CardContext:
                 tier=str(data.get("t", "")),
                 others=tuple(str(o) for o in data.get("o", ()))[:3],
                 ephemeral=bool(data.get("p", 1)),
+                extracted=tuple(str(f)[:200] for f in data.get("f", ()))[:10],
             )
         except (KeyError, TypeError, ValueError, OverflowError):
             raise ValueError("the button value lacks fields") from None
@@ -229,10 +241,19 @@ def _button(
     return button
 
 
+def headline(title: str) -> str:
+    """An entry's title as a heading: without the ``=====`` rules a tool draws around it."""
+    return title.strip().strip("=-*# ").strip() or title
+
+
 def slack_date(timestamp: float) -> str:
     """A date Slack shows in each reader's own time zone (with a UTC fallback)."""
     fallback = dt.datetime.fromtimestamp(timestamp, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     return f"<!date^{int(timestamp)}^{{date_short_pretty}} {{time}}|{fallback}>"
+
+
+def _no_backticks(text: str) -> str:
+    return text.replace("`", "'")
 
 
 def _code(line: str) -> str:
@@ -315,7 +336,7 @@ def build_card(
     lang = context.lang
     rev = revision or secrets.token_hex(4)
     rates = rates_for(entry, tallies)
-    blocks: Blocks = [{"type": "header", "text": _plain(entry.title, MAX_HEADER)}]
+    blocks: Blocks = [{"type": "header", "text": _plain(headline(entry.title), MAX_HEADER)}]
 
     facts = [f"`{entry.id}`"]
     if entry.tags:
@@ -335,10 +356,18 @@ def build_card(
         facts.append(say("shared_by", lang, user=shared_by))
     blocks.append(_context(facts))
 
+    if entry.is_user_code:
+        blocks.append(_section(say("user_code_note", lang)))
     if context.line:
         heading = say("matched_line", lang, line_no=context.line_no)
         blocks.append(_section(f"*{heading}*\n{_code(context.line)}"))
+    if context.extracted:
+        items = "\n".join(f"• `{_no_backticks(item)}`" for item in context.extracted)
+        blocks.append(_section(f"*{say('user_code_failed', lang)}*\n{items}"))
     blocks.append(_section(f"*{say('root_cause', lang)}*\n{entry.root_cause.get(lang)}"))
+    if entry.reproduce is not None:
+        reproduce = trim_text(entry.reproduce.get(lang), 1500, "…")
+        blocks.append(_section(f"*{say('user_code_reproduce', lang)}*\n{reproduce}"))
     versions = _version_lines(entry, lang)
     if versions:
         blocks.append(_section(f"*{say('versions', lang)}*\n" + "\n".join(versions)))
@@ -452,6 +481,32 @@ def build_no_match(result: MatchResult, lang: Lang) -> Card:
     return Card(blocks=blocks, text=say("no_match", lang))
 
 
+def _wrapper_lines(wrapper: Wrapper, lang: Lang) -> list[str]:
+    line = wrapper.line[:200].replace("`", "'")
+    system = say(f"system_{wrapper.system}", lang)
+    return [
+        say("wrapper_meaning", lang, line=line, system=system),
+        say("wrapper_paste", lang),
+        say("wrapper_where", lang, where=say(f"where_{wrapper.system}", lang)),
+    ]
+
+
+def build_wrapper_guidance(wrapper: Wrapper, lang: Lang) -> Card:
+    """The answer to a paste that shows only a wrapper line: what it means, what to paste."""
+    title = say("wrapper_title", lang)
+    blocks: Blocks = [
+        {"type": "header", "text": _plain(title, MAX_HEADER)},
+        *(_section(text) for text in _wrapper_lines(wrapper, lang)),
+    ]
+    return Card(blocks=blocks, text=title)
+
+
+def render_terminal_wrapper(wrapper: Wrapper, lang: Lang) -> str:
+    """The terminal's answer to a paste that shows only a wrapper line."""
+    lines = [say("wrapper_title", lang), *_wrapper_lines(wrapper, lang)]
+    return "\n".join(line.replace("*", "") for line in lines)
+
+
 def build_notice(text: str) -> Card:
     """A one-section message (usage, errors, thanks)."""
     return Card(blocks=[_section(text)], text=text)
@@ -545,10 +600,12 @@ __all__ = [
     "build_card",
     "build_no_match",
     "build_notice",
+    "build_wrapper_guidance",
     "card_chars",
     "format_rate",
     "rates_for",
     "render_terminal",
     "render_terminal_no_match",
+    "render_terminal_wrapper",
     "trim_text",
 ]

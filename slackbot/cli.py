@@ -82,7 +82,7 @@ def _load(args: argparse.Namespace) -> Catalog:
 
 
 def _cmd_match(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    from slackbot.cards import render_terminal, render_terminal_no_match
+    from slackbot.cards import render_terminal, render_terminal_no_match, render_terminal_wrapper
 
     if args.top < 1:
         raise CiErrorError("--top must be at least 1")
@@ -95,15 +95,19 @@ def _cmd_match(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         result = matcher.match(text, top=args.top).with_lines(redact)
         any_match = any_match or bool(result.matches)
         if args.json:
-            record = {
+            record: dict[str, object] = {
                 "input": name,
                 "matches": [m.as_dict() for m in result.matches],
             }
+            if result.hint:
+                record["hint"] = result.hint
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             continue
         if len(args.files) > 1:
             out.write(f"==> {name} <==\n")
-        if result.best is None:
+        if result.best is None and result.wrapper is not None:
+            out.write(render_terminal_wrapper(result.wrapper, lang) + "\n")
+        elif result.best is None:
             out.write(render_terminal_no_match(result, lang) + "\n")
         else:
             entry = catalog.entries[result.best.entry_id]

@@ -20,11 +20,13 @@ from slackbot.cards import (
     build_card,
     build_no_match,
     build_notice,
+    build_wrapper_guidance,
     slack_date,
 )
 from slackbot.catalog import Catalog, Lang
 from slackbot.config import Settings
 from slackbot.errors import FileProblem, InvalidVote, StoreTimeout, StoreUnavailable
+from slackbot.guidance import looks_like_log
 from slackbot.matching import Matcher, MatchResult, mask_line
 from slackbot.messages import say
 from slackbot.metrics import Metrics
@@ -207,7 +209,7 @@ class Helpdesk:
         try:
             if result.best is not None:
                 self.store.record_hit(result.best.entry_id, self._clock())
-            elif result.decisive_line.strip():
+            elif result.wrapper is None and result.decisive_line.strip():
                 line = mask_line(result.decisive_line)[:MAX_GAP_CHARS].strip()
                 self.store.record_gap(line, self._clock(), public=public)
         except StoreUnavailable as exc:
@@ -255,7 +257,8 @@ class Helpdesk:
                     cards.append(card)
         else:
             result = self.diagnose(message.text)
-            if result.best is not None:
+            # Unasked, a channel gets the wrapper guidance only for what is clearly a log.
+            if result.best is not None or (result.wrapper and looks_like_log(message.text)):
                 self.record_outcome(result, public=message.public)
                 cards.append(self.card_for(result, lang(), ephemeral=False))
         if not cards:
@@ -284,7 +287,7 @@ class Helpdesk:
             reason = say(problem.reason, lang(), **problem.values)
             return build_notice(say("file_unreadable", lang(), name=shared.name, reason=reason))
         result = self.diagnose(text)
-        if result.best is None:
+        if result.best is None and result.wrapper is None:
             return None
         self.record_outcome(result, public=message.public)
         return self.card_for(result, lang(), ephemeral=False)
@@ -329,6 +332,8 @@ class Helpdesk:
         """The card of a result's best match, or the no-match answer with near misses."""
         best = result.best
         if best is None:
+            if result.wrapper is not None:
+                return build_wrapper_guidance(result.wrapper, lang)
             return build_no_match(result, lang)
         context = CardContext.from_match(best, result.matches[1:], lang=lang, ephemeral=ephemeral)
         return self.card(context)

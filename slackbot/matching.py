@@ -31,6 +31,7 @@ import re2
 from rapidfuzz import fuzz, process, utils
 
 from slackbot.catalog import USER_CODE, Catalog, EntrySignature
+from slackbot.guidance import Wrapper, find_wrapper
 
 SIGNATURE_FLOOR = 90
 STRONG_FLOOR = 70
@@ -46,6 +47,9 @@ MAX_FUZZY_LINES = 300
 PASTE_LINES = 60
 MIN_FUZZY_CHARS = 20
 MIN_FUZZY_TOKENS = 3
+#: At most this many failing tests or locations are quoted on a user-code card.
+MAX_EXTRACTED = 10
+MAX_EXTRACTED_CHARS = 200
 
 
 class Tier(StrEnum):
@@ -69,9 +73,15 @@ class Match:
     tier: Tier
     line_no: int
     line: str
+    #: For a failure in the user's code: what failed (test ids, ``file:line``).
+    extracted: tuple[str, ...] = ()
+
+    @property
+    def is_user_code(self) -> bool:
+        return self.entry_id.startswith(f"{USER_CODE}/")
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "id": self.entry_id,
             "title": self.title,
             "score": self.score,
@@ -79,6 +89,9 @@ class Match:
             "line_no": self.line_no,
             "line": self.line,
         }
+        if self.is_user_code:
+            data["extracted"] = list(self.extracted)
+        return data
 
 
 @dataclass(frozen=True)
@@ -88,17 +101,30 @@ class MatchResult:
     matches: list[Match]
     near_misses: list[Match]
     decisive_line: str
+    #: When nothing matched and the text shows only a wrapper line (no cause).
+    wrapper: Wrapper | None = None
 
     @property
     def best(self) -> Match | None:
         return self.matches[0] if self.matches else None
 
+    @property
+    def hint(self) -> str:
+        """``wrapper-only`` when the text shows only what wraps a failure, else empty."""
+        return "wrapper-only" if self.wrapper is not None and not self.matches else ""
+
     def with_lines(self, change: Callable[[str], str]) -> MatchResult:
         """The same result with ``change`` applied to every line it quotes (to redact)."""
+
+        def changed(match: Match) -> Match:
+            extracted = tuple(change(item) for item in match.extracted)
+            return replace(match, line=change(match.line), extracted=extracted)
+
         return MatchResult(
-            matches=[replace(m, line=change(m.line)) for m in self.matches],
-            near_misses=[replace(m, line=change(m.line)) for m in self.near_misses],
+            matches=[changed(m) for m in self.matches],
+            near_misses=[changed(m) for m in self.near_misses],
             decisive_line=change(self.decisive_line),
+            wrapper=replace(self.wrapper, line=change(self.wrapper.line)) if self.wrapper else None,
         )
 
 
@@ -127,6 +153,8 @@ _LINE_PREFIX = re.compile(
     re.MULTILINE | re.VERBOSE,
 )
 _SPACES = re.compile(r"[ \t][ \t]+")
+# Markdown code fences and inline backticks around a pasted line (Slack, GitHub issues).
+_INLINE_CODE_LINE = re.compile(r"^[ \t]*`([^`\n]{1,2000})`[ \t]*$", re.MULTILINE)
 
 #: Lines that say a step failed without saying why. They never decide a match.
 BOILERPLATE_LINES = (
@@ -172,8 +200,8 @@ def bound_lines(text: str) -> str:
     )
 
 
-def clean_log(text: str) -> str:
-    """Strip CI decorations from every line; blank boilerplate lines.
+def strip_decorations(text: str) -> str:
+    """Strip CI decorations from every line (the first half of :func:`clean_log`).
 
     Line breaks are kept (Jenkins' ``<br/>`` counts as one), so line numbers of the
     result are the log's line numbers.
@@ -193,10 +221,25 @@ def clean_log(text: str) -> str:
     text = _ANSI_REMNANT.sub("", text)
     if "section_" in text:
         text = _GITLAB_SECTION.sub("", text)
+    if "`" in text:
+        text = _INLINE_CODE_LINE.sub(r"\1", text.replace("```", ""))
     text = _BOX_DRAWING.sub("", text)
     text = _LINE_PREFIX.sub("", text)
-    text = _SPACES.sub(" ", text)
+    return _SPACES.sub(" ", text)
+
+
+def blank_boilerplate(text: str) -> str:
+    """Blank the lines that say a step failed without saying why (they never decide)."""
     return _BOILERPLATE.sub("", text)
+
+
+def clean_log(text: str) -> str:
+    """Strip CI decorations from every line; blank boilerplate lines.
+
+    Line breaks are kept (Jenkins' ``<br/>`` counts as one), so line numbers of the
+    result are the log's line numbers.
+    """
+    return blank_boilerplate(strip_decorations(text))
 
 
 # --- masking --------------------------------------------------------------------------
@@ -487,7 +530,8 @@ class Matcher:
 
     def match(self, text: str, top: int = 3) -> MatchResult:
         """The entries recognised in ``text``, best first, at most ``top``."""
-        cleaned = clean_log(text)
+        stripped = strip_decorations(text)
+        cleaned = blank_boilerplate(stripped)
         lines = cleaned.split("\n")
         best: dict[int, tuple[tuple[int, ...], Match]] = {}
 
@@ -533,9 +577,26 @@ class Matcher:
 
         ranked = [match for _, match in sorted(best.values(), key=lambda kv: kv[0], reverse=True)]
         matches = [m for m in ranked if m.tier is not Tier.POSSIBLE][:top]
+        if matches and matches[0].is_user_code:
+            matches[0] = replace(matches[0], extracted=self._extract(matches[0].entry_id, cleaned))
         near = [] if matches else [m for m in ranked if m.tier is Tier.POSSIBLE][:top]
         decisive = matches[0].line if matches else self._last_error_line(lines)
-        return MatchResult(matches=matches, near_misses=near, decisive_line=decisive)
+        wrapper = None if matches else find_wrapper(stripped.split("\n"))
+        return MatchResult(
+            matches=matches, near_misses=near, decisive_line=decisive, wrapper=wrapper
+        )
+
+    def _extract(self, entry_id: str, cleaned: str) -> tuple[str, ...]:
+        """What failed, as the entry's ``extract`` patterns capture it: unique, in order."""
+        found: dict[str, None] = {}
+        for pattern in self.catalog.entries[entry_id].match.extract:
+            for hit in re2.compile(pattern, self._options).finditer(cleaned):
+                item = hit.group(1)
+                if item and item.strip():
+                    found.setdefault(item.strip()[:MAX_EXTRACTED_CHARS])
+                if len(found) >= MAX_EXTRACTED:
+                    return tuple(found)
+        return tuple(found)
 
     def _similarity(self, entry_index: int, masked_line: str) -> float:
         choices = self._example_by_entry.get(entry_index) or []

@@ -82,6 +82,64 @@ _EN: dict[str, str] = {
     "file_http_error": "Slack answered HTTP {status}",
     "file_network_error": "the download failed",
     "shared_by": "Shared by <@{user}>",
+    # wrapper-only pastes
+    "wrapper_title": "This shows only that a step failed, not why",
+    "wrapper_meaning": (
+        "`{line}` is what {system} prints when a command exits non-zero. The cause is "
+        "printed *above* this line."
+    ),
+    "wrapper_paste": (
+        "*Paste instead:* the 30–50 lines above it, the log file, or the link to the run."
+    ),
+    "wrapper_where": "*Where the full log is:* {where}",
+    "where_github": (
+        "open the run, the failed job, then the failed step; ⋯ (top right) → *View raw logs*."
+    ),
+    "where_gitlab": "open the job; *Show complete raw* (the page icon above the log).",
+    "where_jenkins": "open the build; *Console Output* (→ *View as plain text*).",
+    "where_azure": "open the run and the failed job; ⋯ → *View raw log*.",
+    "where_circleci": "open the job and the failed step; *Download step output*.",
+    "where_travis": "open the job; *Raw log*.",
+    "where_netlify": "*Deploys* → the failed deploy → *Deploy log*.",
+    "where_vercel": "*Deployments* → the failed deployment → *Building* (build logs).",
+    "where_npm": (
+        "npm's own error is above the `npm ERR!` lines; the full debug log is at the path "
+        "npm prints after `A complete log of this run can be found in`."
+    ),
+    "where_yarn": "the script's own output is above the `Command failed` line.",
+    "where_pnpm": "the failing script's output is above the `ELIFECYCLE` line.",
+    "where_make": "the failing command's output is above the `make: ***` line.",
+    "where_shell": "the failing command's output is above this line.",
+    "where_gradle": (
+        "the `* What went wrong:` section, and the task's output above `FAILURE: Build "
+        "failed`; run with `--stacktrace` for more."
+    ),
+    "where_maven": "the `[ERROR]` lines above `BUILD FAILURE`; re-run with `-e` for the stack.",
+    "where_docker": "the output of that `RUN` step, just above this line.",
+    "system_github": "GitHub Actions",
+    "system_gitlab": "GitLab CI",
+    "system_jenkins": "Jenkins",
+    "system_azure": "Azure Pipelines",
+    "system_circleci": "CircleCI",
+    "system_travis": "Travis CI",
+    "system_netlify": "Netlify",
+    "system_vercel": "Vercel",
+    "system_npm": "npm",
+    "system_yarn": "yarn",
+    "system_pnpm": "pnpm",
+    "system_make": "make",
+    "system_shell": "the shell",
+    "system_gradle": "Gradle",
+    "system_maven": "Maven",
+    "system_docker": "docker build",
+    "cli_wrapper": "only a wrapper line, not the cause",
+    # user-code failures
+    "user_code_note": (
+        "🧪 *This failure is in the code or tests being built, not in CI.* "
+        "The workarounds below are the usual suspects when it passes locally."
+    ),
+    "user_code_failed": "What failed",
+    "user_code_reproduce": "Reproduce locally",
     # App Home
     "home_title": "ci-error",
     "home_intro": "I recognise CI failures and answer with the known fix.",
@@ -162,6 +220,42 @@ _ZH: dict[str, str] = {
     "file_http_error": "Slack 返回了 HTTP {status}",
     "file_network_error": "下载失败",
     "shared_by": "由 <@{user}> 分享",
+    "wrapper_title": "这里只显示某个步骤失败了,没有显示原因",
+    "wrapper_meaning": (
+        "`{line}` 是 {system} 在命令以非零状态退出时打印的内容。原因打印在这一行*上方*。"
+    ),
+    "wrapper_paste": "*请改为粘贴:* 这一行上方的 30–50 行、日志文件,或运行的链接。",
+    "wrapper_where": "*完整日志在哪里:* {where}",
+    "where_github": "打开该运行、失败的作业和失败的步骤;右上角 ⋯ → *View raw logs*。",
+    "where_gitlab": "打开作业;点击日志上方的 *Show complete raw*。",
+    "where_jenkins": "打开该构建;*Console Output*(→ *View as plain text*)。",
+    "where_azure": "打开该运行和失败的作业;⋯ → *View raw log*。",
+    "where_circleci": "打开作业和失败的步骤;*Download step output*。",
+    "where_travis": "打开作业;*Raw log*。",
+    "where_netlify": "*Deploys* → 失败的部署 → *Deploy log*。",
+    "where_vercel": "*Deployments* → 失败的部署 → *Building*(构建日志)。",
+    "where_npm": (
+        "npm 自身的错误在 `npm ERR!` 行的上方;完整调试日志位于 npm 在 `A complete log of"
+        " this run can be found in` 之后打印的路径。"
+    ),
+    "where_yarn": "脚本自己的输出在 `Command failed` 这一行上方。",
+    "where_pnpm": "失败脚本的输出在 `ELIFECYCLE` 这一行上方。",
+    "where_make": "失败命令的输出在 `make: ***` 这一行上方。",
+    "where_shell": "失败命令的输出在这一行上方。",
+    "where_gradle": (
+        "`* What went wrong:` 部分,以及 `FAILURE: Build failed` 上方该任务的输出;"
+        "加上 `--stacktrace` 可看到更多。"
+    ),
+    "where_maven": "`BUILD FAILURE` 上方的 `[ERROR]` 行;加上 `-e` 重新运行可看到调用栈。",
+    "where_docker": "就在这一行上方,那个 `RUN` 步骤的输出。",
+    "system_shell": "shell",
+    "cli_wrapper": "只有一行外层的失败提示,没有原因",
+    "user_code_note": (
+        "🧪 *这个失败来自正在构建的代码或测试,而不是 CI。* "
+        '下面的解决方法是"本地通过、CI 失败"时常见的排查方向。'
+    ),
+    "user_code_failed": "失败的内容",
+    "user_code_reproduce": "在本地复现",
     "home_intro": "我能识别 CI 失败并给出已知的解决方法。",
     "home_catalog_size": "目录中共有 *{count}* 个 CI 错误。",
     "home_top_matches": "本周最常匹配",
