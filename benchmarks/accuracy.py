@@ -49,7 +49,7 @@ def load_fixture(path: Path) -> Fixture:
     start = 0
     for start, line in enumerate(lines):  # noqa: B007
         key, sep, value = line[2:].partition(": ")
-        if not line.startswith("# ") or not sep or not key.isalpha():
+        if not line.startswith("# ") or not sep or not key.replace("-", "").isalpha():
             break
         labels[key] = value.strip()
     else:
@@ -96,6 +96,7 @@ class HeldOut:
     user_code: int = 0
     recognised: int = 0
     wrong_claims: int = 0
+    needless_guidance: int = 0
     useful: int = 0
     misses: list[str] = field(default_factory=list)
 
@@ -131,6 +132,8 @@ def evaluate_heldout(match: Callable[[str], Any], folder: str = "heldout") -> He
                 figures.right += ok
         if got != "none" and got != expected:
             figures.wrong_claims += 1
+        if kind != "wrapper-only" and hint_of(result):
+            figures.needless_guidance += 1
         figures.useful += ok
         if not ok and (got != "none" or expected != "none" or kind == "wrapper-only"):
             figures.misses.append(f"{path.name} [{kind}]: expected {expected}, got {got}")
@@ -150,6 +153,11 @@ def print_heldout(figures: HeldOut, misses: bool = False) -> None:
         ("wrapper-only pastes guided", f.guided, f.wrappers),
         ("user-code failures recognised (right class)", f.recognised, f.user_code),
         ("wrong claims (an entry shown that does not explain the paste)", f.wrong_claims, f.pastes),
+        (
+            "guidance \"no cause shown\" on a paste that shows its cause",
+            f.needless_guidance,
+            f.pastes - f.wrappers,
+        ),
     ]
     print("| held-out sample (`tests/fixtures/heldout`) | pastes | rate |")
     print("|---|---:|---:|")

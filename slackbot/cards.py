@@ -482,13 +482,16 @@ def build_no_match(result: MatchResult, lang: Lang) -> Card:
 
 
 def _wrapper_lines(wrapper: Wrapper, lang: Lang) -> list[str]:
-    line = wrapper.line[:200].replace("`", "'")
-    system = say(f"system_{wrapper.system}", lang)
-    return [
-        say("wrapper_meaning", lang, line=line, system=system),
-        say("wrapper_paste", lang),
-        say("wrapper_where", lang, where=say(f"where_{wrapper.system}", lang)),
-    ]
+    lines = (
+        [say("wrapper_meaning", lang, line=wrapper.line[:200].replace("`", "'"))]
+        if wrapper.line
+        else [say("wrapper_cut", lang)]
+    )
+    lines.append(say("wrapper_paste", lang))
+    lines.append(say("wrapper_where", lang, where=say(f"where_{wrapper.system}", lang)))
+    if wrapper.tool:
+        lines.append(say("wrapper_tool", lang, hint=say(f"tool_{wrapper.tool}", lang)))
+    return lines
 
 
 def build_wrapper_guidance(wrapper: Wrapper, lang: Lang) -> Card:

@@ -150,6 +150,13 @@ class Source(_Strict):
     )
 
 
+class PatternSpec(_Strict):
+    """A pattern with a priority of its own (a form that names the root cause, say)."""
+
+    pattern: NonEmpty
+    priority: int = Field(ge=0, le=100)
+
+
 class Signature(_Strict):
     """How the matcher recognises the entry.
 
@@ -157,10 +164,11 @@ class Signature(_Strict):
     (case-sensitive unless they start with ``(?i)``); ``examples`` are real error
     lines or short excerpts, used for fuzzy matching and as regression tests.
     ``priority`` breaks ties between entries whose patterns both hit: the entry
-    that names the root cause gets the higher number, the last symptom the lower.
+    that names the root cause gets the higher number, the last symptom the lower. A
+    pattern written as ``{pattern, priority}`` has a priority of its own.
     """
 
-    patterns: list[NonEmpty] = Field(min_length=1)
+    patterns: list[NonEmpty | PatternSpec] = Field(min_length=1)
     examples: list[NonEmpty] = Field(min_length=1)
     priority: int = Field(default=50, ge=0, le=100)
     extract: list[NonEmpty] = Field(
@@ -173,14 +181,27 @@ class Signature(_Strict):
 
     @field_validator("patterns")
     @classmethod
-    def _patterns_compile(cls, patterns: list[str], info: ValidationInfo) -> list[str]:
+    def _patterns_compile(
+        cls, patterns: list[str | PatternSpec], info: ValidationInfo
+    ) -> list[str | PatternSpec]:
         if info.context and info.context.get("trusted"):
             return patterns  # read back from the cache, compiled when first loaded
-        for pattern in patterns:
+        for item in patterns:
+            pattern = item if isinstance(item, str) else item.pattern
             compiled = compile_pattern(pattern)
             if compiled.search("") is not None:
                 raise ValueError(f"pattern {pattern!r} matches the empty string")
         return patterns
+
+    @property
+    def texts(self) -> list[str]:
+        """The patterns' regular expressions, in order."""
+        return [p if isinstance(p, str) else p.pattern for p in self.patterns]
+
+    def priority_of(self, index: int) -> int:
+        """The priority of the pattern at ``index`` (its own, or the entry's)."""
+        item = self.patterns[index]
+        return self.priority if isinstance(item, str) else item.priority
 
     @field_validator("extract")
     @classmethod

@@ -1,12 +1,13 @@
-"""Wrapper lines: what CI systems and build tools print around a failure, not its cause.
+"""Pastes that show no cause: wrapper lines, generic failure notices, logs cut too early.
 
 A paste that shows only ``Process completed with exit code 1`` (or ``ERROR: Job failed``,
-``npm ERR! code ELIFECYCLE``, ``make: *** [all] Error 2``…) cannot be diagnosed: the
-cause was printed above it. :func:`find_wrapper` recognises such a paste, and says which
-system printed it, so the answer can say where that system keeps the full log.
+``npm ERR! code ELIFECYCLE``, ``Deploy failed``, ``** BUILD FAILED **``…), or a log cut
+before its error, cannot be diagnosed: the cause is elsewhere in the log. :func:`find_guidance`
+recognises such a paste and the system it comes from, so the answer can say where that
+system keeps the full log and what to paste instead.
 
-The patterns are RE2 and run on cleaned lines (timestamps and ``##[error]`` prefixes
-already stripped), in one pass over the text with an ``re2.Set``.
+Every pattern is RE2 and runs on cleaned lines (timestamps and ``##[error]`` prefixes
+already stripped), each set in one pass per line.
 """
 
 from __future__ import annotations
@@ -17,30 +18,34 @@ from typing import Any
 
 import re2
 
-#: (system, pattern) for each wrapper line. The system names where the full log is.
+_OPTIONS = re2.Options()
+_OPTIONS.log_errors = False
+_OPTIONS.never_nl = True
+
+NOTICE = "notice"
+
+#: (tool or system, pattern) for the lines a CI system or build tool prints around a
+#: failure. The name says where the full log is, or which tool's output to look above.
 WRAPPERS: tuple[tuple[str, str], ...] = (
-    # GitHub Actions
     ("github", r"^(?:Error: )?Process completed with exit code \d+\.?$"),
     ("github", r"^(?:Error: )?The process '[^'\n]{1,300}' failed with exit code \d+$"),
-    # GitLab CI
-    ("gitlab", r"^ERROR: Job failed: (?:command terminated with )?exit code \d+"),
-    ("gitlab", r"^command terminated with exit code \d+$"),
-    # Jenkins
+    ("github", r"^(?:Error: )?The operation was canceled\.$"),
+    ("github", r"Executing the custom container implementation failed"),
+    ("gitlab", r"Job failed: (?:command terminated with )?exit code \d+"),
+    ("gitlab", r"command terminated with (?:non-zero )?exit code"),
     ("jenkins", r"^(?:ERROR: )?script returned exit code \d+$"),
     ("jenkins", r"^Build step '[^'\n]{1,100}' marked build as failure$"),
-    ("jenkins", r"^Finished: (?:FAILURE|UNSTABLE)$"),
-    # Azure Pipelines
+    ("jenkins", r"^Finished: (?:FAILURE|UNSTABLE|ABORTED)$"),
     ("azure", r"^(?:Bash|Cmd\.exe|PowerShell|pwsh) exited with code '-?\d+'\.?$"),
-    ("azure", r"^Script failed with (?:exit code|error): "),
-    # CircleCI
-    ("circleci", r"^Exited with (?:code|status) (?:exit status )?\d+$"),
-    # Travis CI
+    ("azure", r"(?:^| )\S+ failed with (?:return|exit) code:? ?-?\d+"),
+    ("azure", r"^\S+ failed with error: "),
+    ("circleci", r"^Exited with (?:code|status) (?:exit status )?\d+"),
     ("travis", r"^The command \"[^\"\n]{1,500}\" (?:exited|failed and exited) with \d+\.?$"),
     ("travis", r"^Done\. Your build exited with \d+\.$"),
-    # Netlify, Vercel and others that run an npm script
-    ("netlify", r"^(?:Build script returned non-zero exit code: \d+|\"build\.command\" failed)"),
-    ("vercel", r"^Error: Command \"[^\"\n]{1,300}\" exited with \d+$"),
-    # npm, yarn, pnpm
+    ("netlify", r"^(?:Build script returned non-zero exit code: \d+|\"?build\.command\"? failed)"),
+    ("vercel", r"^(?:Error: |BUILD_UTILS_SPAWN_\d+: )?Command \"[^\"\n]{1,300}\" exited with \d+$"),
+    ("teamcity", r"^(?:> ?)?Process (?:finished|exited) with (?:positive |non-zero )?exit code"),
+    ("amplify", r"^!+ ?(?:Build failed|Non-Zero Exit Code detected)"),
     ("npm", r"^npm (?:ERR!|error) code ELIFECYCLE$"),
     ("npm", r"^npm (?:ERR!|error) errno -?\d+$"),
     ("npm", r"^npm (?:ERR!|error) [^\n]{1,200}: `[^`\n]{1,300}`$"),
@@ -57,14 +62,19 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("npm", r"^npm (?:ERR!|error)\s*$"),
     ("yarn", r"^(?:error )?Command failed with exit code \d+\.?$"),
     ("yarn", r"^info Visit https://yarnpkg\.com/en/docs/cli/\S+ for documentation"),
-    ("pnpm", r"^\S*\s*ERR_PNPM_(?:RECURSIVE_RUN_FIRST_FAIL|RECURSIVE_EXEC_FIRST_FAIL)\b"),
-    ("pnpm", r"^\S*\s*ELIFECYCLE\s+(?:Command|Test) failed with exit code \d+\.?$"),
-    # make, shells, subprocesses
+    ("pnpm", r"ERR_PNPM_(?:RECURSIVE_RUN_FIRST_FAIL|RECURSIVE_EXEC_FIRST_FAIL)\b"),
+    ("pnpm", r"ELIFECYCLE\s+(?:Command|Test) failed with exit code \d+\.?$"),
+    ("turbo", r"(?:^ERROR\s+run failed: command\s+exited|\) \S+ run \S+ exited) \(\d+\)"),
     ("make", r"^(?:g?make|mingw32-make)(?:\[\d+\])?: \*\*\* \[[^\]\n]{0,300}\] Error \d+"),
-    ("shell", r"^(?:Error: )?exit status \d+$"),
+    ("shell", r"^(?:Error: |error: )?exit status \d+$"),
+    ("shell", r"(?:command|script) `?\S+`? failed: exit status \d+$"),
     ("shell", r"returned non-zero exit status \d+\.?$"),
-    # Gradle, Maven
-    ("gradle", r"^FAILURE: Build failed with an exception\.$"),
+    (
+        "shell",
+        r"(?i)\bexited (?:with )?(?:non-zero )?(?:status|code|exit-code|exit code)?:? ?\(?-?\d+\)?",
+    ),
+    ("shell", r"(?i)non-?zero exit (?:code|status)"),
+    ("gradle", r"FAILURE: Build failed with an exception\.$"),
     ("gradle", r"^\* What went wrong:$"),
     ("gradle", r"^BUILD FAILED in "),
     ("gradle", r"^Execution failed for task '[^'\n]{1,200}'\.$"),
@@ -79,79 +89,131 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"stack trace|For more information about the errors|\[Help 1\] http)",
     ),
     ("maven", r"^\[ERROR\]\s*$"),
-    # Docker / BuildKit
-    (
-        "docker",
-        r"(?:^ERROR: |^Error: |^)failed to solve: process \"[^\"\n]{1,500}\" did not complete "
-        r"successfully: exit code: \d+",
-    ),
+    ("xcode", r"^(?:\S+ )?\*\* (?:BUILD|ARCHIVE|TEST|CLEAN) FAILED \*\*$"),
+    ("xcode", r"^`?The following build commands failed:$"),
+    ("docker", r"failed to solve: process \""),
     ("docker", r"^The command '[^'\n]{1,500}' returned a non-zero code: \d+$"),
+    # Generic notices that a build, deploy or job failed, without saying why. A notice
+    # may share its line with a cause: the rest of the line is checked for one.
+    (
+        NOTICE,
+        r"(?i)\b(?:build|deploy|deployment|push|job|step|task|pipeline|workflow|page build|"
+        r"check|publish action|compilation|release|analysis)s?\s+(?:has\s+|have\s+)?"
+        r"(?:failed|failure|errored|error|unsuccessful)\b",
+    ),
+    (
+        NOTICE,
+        r"(?i)^(?:build|job|deploy|deployment|pipeline) (?:status|state|result):?\s*"
+        r"(?:failure|failed|error)\b",
+    ),
+    (NOTICE, r"(?i)^(?:error|failed|failure|build failed)[.!]?$"),
+    (NOTICE, r"(?i)completed with status:?\s*\[?failed\]?"),
+    (NOTICE, r"(?i)\ban unexpected error has occurred\b"),
+    (NOTICE, r"(?i)^looks like something went wrong"),
+    (NOTICE, r"(?i)^failed to compile\.?$"),
+    (NOTICE, r"(?i)\bfailure invoking "),
+    (NOTICE, r"(?i)\bfailed to (?:update|deploy|publish|upload|release|complete) "),
+    (NOTICE, r"(?i)^(?:failed|failing|errored) \d+ (?:seconds?|minutes?|hours?|days?) ago\b"),
 )
 
-#: Systems that say where the full log is; tools (npm, make…) fall back to the CI's.
-CI_SYSTEMS = frozenset(
-    ["github", "gitlab", "jenkins", "azure", "circleci", "travis", "netlify", "vercel"]
+#: Where a log comes from, when no wrapper line names the system.
+SYSTEM_CUES: tuple[tuple[str, str], ...] = (
+    ("github-pages", r"(?i)page build failed|troubleshooting-github-pages|github-pages"),
+    ("readthedocs", r"(?i)read the docs|readthedocs"),
+    ("amplify", r"(?i)amplify|Z \[(?:INFO|WARNING|ERROR)\]: "),
+    ("render", r"(?i)render\.com|/render/|onrender"),
+    ("heroku", r"(?i)heroku|^remote: |^-----> |^ !\s+Push failed"),
+    ("railway", r"(?i)railway"),
+    ("fly", r"(?i)\bfly(?:ctl)?\b|fly\.io|fly\.toml"),
+    ("firebase", r"(?i)firebase"),
+    ("cloudflare", r"(?i)cloudflare|wrangler|pages\.dev"),
+    ("netlify", r"(?i)netlify|^\d{1,2}:\d\d:\d\d (?:AM|PM): "),
+    ("vercel", r"(?i)vercel|^\[\d\d:\d\d:\d\d\.\d{3}\] "),
+    ("appveyor", r"(?i)appveyor"),
+    ("teamcity", r"(?i)teamcity"),
+    ("bitrise", r"(?i)bitrise"),
+    ("buildkite", r"(?i)buildkite|^(?:~~~|\+\+\+|---) "),
+    ("bitbucket", r"(?i)bitbucket[- ]pipelines"),
+    ("cloudbuild", r"(?i)cloud build|gcloud builds|cloudbuild"),
+    ("codebuild", r"(?i)codebuild"),
+    ("circleci", r"(?i)circleci|^#!/bin/bash -eo pipefail"),
+    ("travis", r"(?i)travis"),
+    ("jenkins", r"(?i)^\[Pipeline\]|jenkins|hudson\.|^Started by (?:user|an SCM|timer|upstream)"),
+    ("gitlab", r"(?i)gitlab|section_start:|^Running with gitlab|^Preparing the \"\S+\" executor"),
+    ("azure", r"(?i)^##\[section\]|azure|^Agent name:|/_work/_tasks|##vso\["),
+    (
+        "github",
+        r"(?i)^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z|##\[(?:group|endgroup|error)\]|"
+        r"^Run \S+/\S+@|github actions|self[- ]hosted runner|JobDispatcher|actions/",
+    ),
 )
 
-_OPTIONS = re2.Options()
-_OPTIONS.log_errors = False
-_OPTIONS.never_nl = True
+#: The systems that have their own place for the full log (the rest are tools).
+LOG_PLACES = frozenset(name for name, _ in SYSTEM_CUES) | {"generic"}
 
-#: A line that still names a cause once wrapper lines are set aside.
+#: A line that names a cause: an error word outside the lines above.
 _CAUSE_WORDS = re2.compile(
-    r"(?i)(?:error|fail|fatal|denied|exception|killed|unable|cannot|can't|could not|"
+    r"(?i)(?:\b(?:error|fail|fatal|denied|exception|killed|unable|cannot|can't|could not|"
     r"not found|invalid|refused|forbidden|unauthori[sz]ed|timed? ?out|no such|panic|abort|"
-    r"missing|mismatch|exceeded|ENO[A-Z]+|E\d{3}\b)",
+    r"missing|mismatch|exceeded|reasons?:)|\w(?:Error|Exception)\b|\bENO[A-Z]+|\bE\d{3}\b)",
     _OPTIONS,
 )
-
-
+#: Lines that carry no cause even when they hold an error word: warnings, progress,
+#: stack frames, commands being echoed.
+_NOT_A_CAUSE = re2.compile(
+    r"(?i)^(?:\[?(?:info|warn|warning|debug|debu|trace|notice|verbose)\]?(?::|\s)|"
+    r"npm (?:warn|notice|info|verb)|yarn warn|warning:|[\w./-]+: warning|"
+    r"at \S|#\d+\s|File \"|from \S+ import|\+ |\$ |> |\[command\]|Run command:|Running |"
+    r"Retrying|Cache not found|(?:INFO|WARN|DEBU|TRAC)\[\d+\]|"
+    # People's own words around a paste.
+    r"(?:i|i'm|i've|we|we're|our|my|it|this|that|since|after|when|why|how|what|does|is|"
+    r"can|could|has anyone|anyone|hi|hello|hey|thanks|please)\s)|"
+    r"# timeout=\d+$|\?$",
+    _OPTIONS,
+)
 #: Lines only a log has: timestamps, CI markers, tool prefixes, shell traces, stack frames.
 _LOG_LINE = re2.compile(
-    r"^\s*(?:\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[?\d\d:\d\d:\d\d|##\[|::(?:error|warning)|"
+    r"^\s*(?:\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[?\d{1,2}:\d\d:\d\d|##\[|::(?:error|warning)|"
     r"\[(?:ERROR|INFO|WARN(?:ING)?|DEBUG)\]|npm (?:ERR!|error|WARN|warn)|yarn |error |Error: |"
     r"fatal: |warning: |\$ |\+ |Run |Step \d+/\d+|#\d+ |at \S+ \(|File \"|Traceback|"
     r"\S+\.(?:py|js|ts|go|rs|java|kt|rb|c|cc|cpp|h):\d+|E\s{2,}|FAILED |PASS |FAIL |ERROR:|"
-    r"> Task |BUILD |Exit code|exit code|Exited with)",
+    r"> Task |BUILD |Exit code|exit code|Exited with|INFO|WARN|DEBU|ERRO|"
+    r"(?:Task|Description|Version|Author|Help)\s+: |Triggering |First time build)|"
+    r"\[(?:DEBUG|INFO|WARN|WARNING|ERROR)\]|# timeout=\d+$",
     _OPTIONS,
 )
+#: How many log-like lines make a message a log even with no failure line in it.
+LOG_LINES_FOR_A_LOG = 3
 
 
-def looks_like_log(text: str) -> bool:
-    """Whether a chat message is a pasted log: a code block, or two lines only a log has.
-
-    A channel gets the wrapper guidance only for such a message; a sentence that merely
-    mentions an exit code is conversation.
-    """
-    if "```" in text:
-        return True
-    count = 0
-    for line in text.split("\n")[:500]:
-        if _LOG_LINE.search(line) is not None or is_wrapper_line(line):
-            count += 1
-            if count >= 2:
-                return True
-    return False
+def _compile_set(patterns: Sequence[str]) -> Any:
+    compiled = re2.Set.SearchSet(_OPTIONS)
+    for pattern in patterns:
+        compiled.Add(pattern)
+    compiled.Compile()
+    return compiled
 
 
-def _compile_set() -> Any:
-    wrappers = re2.Set.SearchSet(_OPTIONS)
-    for _, pattern in WRAPPERS:
-        wrappers.Add(pattern)
-    wrappers.Compile()
-    return wrappers
-
-
-_WRAPPER_SET = _compile_set()
+_WRAPPER_SET = _compile_set([pattern for _, pattern in WRAPPERS])
+_WRAPPER_PATTERNS = [re2.compile(pattern, _OPTIONS) for _, pattern in WRAPPERS]
+#: Words that label a line as an error without saying which (``Error:``, ``[ERROR]``).
+_LABELS = re2.compile(r"(?i)\b(?:error|failure|fatal|runtimeerror)\b:?", _OPTIONS)
+_SYSTEM_SET = _compile_set([pattern for _, pattern in SYSTEM_CUES])
 
 
 @dataclass(frozen=True)
 class Wrapper:
-    """The wrapper line that a paste ends in, and the system that printed it."""
+    """A paste that shows no cause: where its full log is, and the line that says so.
+
+    ``system`` is where the full log is (``github`` … ``generic``); ``tool`` the build
+    tool whose output to read above the line (``npm``, ``make``…), if one printed it;
+    ``line`` is the wrapper or failure notice, empty when the excerpt shows no failure.
+    """
 
     system: str
     line: str
     line_no: int
+    tool: str = ""
 
 
 def is_wrapper_line(line: str) -> bool:
@@ -159,27 +221,77 @@ def is_wrapper_line(line: str) -> bool:
     return bool(_WRAPPER_SET.Match(line.strip()))
 
 
-def find_wrapper(lines: Sequence[str]) -> Wrapper | None:
-    """The wrapper a paste shows instead of a cause, or ``None``.
+def log_lines(text: str, limit: int = 500) -> int:
+    """How many of the first ``limit`` lines look like log output (at most 3 counted)."""
+    count = 0
+    for line in text.split("\n")[:limit]:
+        if _LOG_LINE.search(line) is not None or is_wrapper_line(line):
+            count += 1
+            if count >= LOG_LINES_FOR_A_LOG:
+                break
+    return count
 
-    ``lines`` are cleaned lines. The paste is wrapper-only when it holds a wrapper line
-    and no other line names a cause (an error the catalog does not know is a cause: the
-    answer then is "unknown error", not "paste more"). The system is the CI system of
-    the last wrapper line that names one, else the tool of the last wrapper line.
+
+def looks_like_log(text: str) -> bool:
+    """Whether a chat message is a pasted log: a code block, or two lines only a log has.
+
+    A channel gets the guidance only for such a message; a sentence that merely
+    mentions an exit code is conversation.
     """
-    last: Wrapper | None = None
-    last_ci: Wrapper | None = None
-    for index, raw in enumerate(lines):
-        line = raw.strip()
+    return "```" in text or log_lines(text) >= 2
+
+
+def _system_of(lines: Sequence[str]) -> str:
+    found: set[int] = set()
+    for line in lines:
+        found.update(_SYSTEM_SET.Match(line) or ())
+    return SYSTEM_CUES[min(found)][0] if found else "generic"
+
+
+def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
+    """What a paste that shows no cause needs, or ``None`` when it shows one.
+
+    ``lines`` are cleaned lines (``raw``, the text as pasted, tells whether it is a log).
+    The paste shows no cause when no line names one once the wrapper lines, failure
+    notices, warnings, stack frames and people's own words are set aside, and it either
+    holds such a wrapper line or is plainly a log (a log cut before its error). An
+    error the catalog does not know is a cause: its answer is "unknown error".
+    """
+    last: tuple[str, str, int] | None = None
+    tool = ""
+    for index, raw_line in enumerate(lines):
+        line = raw_line.strip()
         if not line:
             continue
         hits = _WRAPPER_SET.Match(line)
-        if not hits:
-            if _CAUSE_WORDS.search(line) is not None:
-                return None
+        if hits and not _names_a_cause(_without_wrappers(line, hits)):
+            name = WRAPPERS[min(hits)][0]
+            last = (name, line, index + 1)
+            if name not in LOG_PLACES and name not in (NOTICE, "shell"):
+                tool = name
             continue
-        system = WRAPPERS[min(hits)][0]
-        last = Wrapper(system, line, index + 1)
-        if system in CI_SYSTEMS:
-            last_ci = last
-    return last_ci or last
+        if _names_a_cause(line):
+            return None
+    system = _system_of(raw.split("\n") if raw else lines)
+    if last is not None:
+        name, line, line_no = last
+        if system == "generic" and name in LOG_PLACES:
+            system = name
+        return Wrapper(system, line, line_no, tool)
+    if log_lines(raw or "\n".join(lines)) >= LOG_LINES_FOR_A_LOG:
+        return Wrapper(system, "", 0)
+    return None
+
+
+def _names_a_cause(line: str) -> bool:
+    return _CAUSE_WORDS.search(line) is not None and _NOT_A_CAUSE.search(line) is None
+
+
+def _without_wrappers(line: str, hits: Sequence[int]) -> str:
+    """What is left of a line once its wrapper phrases and bare "error" labels are cut."""
+    kept = list(line)
+    for hit in hits:
+        for found in _WRAPPER_PATTERNS[hit].finditer(line):
+            start, end = found.span()
+            kept[start:end] = [" "] * (end - start)
+    return str(_LABELS.sub(" ", "".join(kept)))

@@ -107,7 +107,7 @@ def lint_catalog(
         path = str(catalog.paths.get(entry.id, entry.id))
         problems += lint_completeness(entry, path, today=today)
         patterns = matcher.compiled_patterns(entry.id)
-        for i, pattern in enumerate(entry.match.patterns):
+        for i, pattern in enumerate(entry.match.texts):
             if len(pattern) < 8:
                 problems.append(
                     LintProblem(path, f"match.patterns.{i}", "pattern is too short to be precise")

@@ -31,7 +31,7 @@ import re2
 from rapidfuzz import fuzz, process, utils
 
 from slackbot.catalog import USER_CODE, Catalog, EntrySignature
-from slackbot.guidance import Wrapper, find_wrapper
+from slackbot.guidance import Wrapper, find_guidance
 
 SIGNATURE_FLOOR = 90
 STRONG_FLOOR = 70
@@ -143,7 +143,7 @@ _LINE_PREFIX = re.compile(
         (?:>[ \t]?)+                                              # Markdown quotes
       | \[\d+\]\(https?://[^)\s]{0,500}\)                           # GitHub step link
       | \[?\d{4}-\d\d-\d\d[T\ ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\]?[ \t]*
-      | \[?\d\d:\d\d:\d\d(?:[.,]\d+)?\]?[ \t]+                    # 12:34:56 prefixes
+      | \[?\d\d:\d\d:\d\d(?:[.,]\d+)?\]?:?[ \t]+                  # 12:34:56 prefixes
       | \#\#\[[a-z]+\][ \t]*                                      # ##[error], ##[group]
       | ::(?:error|warning|notice|debug)[^:\n]*::                 # workflow commands
       | \[Pipeline\][ \t]*
@@ -410,15 +410,17 @@ class Matcher:
         options.max_mem = 64 << 20
         self._options = options
         self._pattern_entry: list[int] = []
+        self._pattern_priority: list[int] = []
         self._pattern_text: list[str] = []
         self._entry_patterns: list[list[int]] = []
         self._compiled: dict[int, Any] = {}
         for entry_index, entry in enumerate(self._entries):
             own: list[int] = []
-            for pattern in entry.match.patterns:
+            for number, pattern in enumerate(entry.match.texts):
                 own.append(len(self._pattern_text))
                 self._pattern_text.append(f"(?m){pattern}")
                 self._pattern_entry.append(entry_index)
+                self._pattern_priority.append(entry.match.priority_of(number))
             self._entry_patterns.append(own)
         self._signature_sets = self._compile_sets()
         self._build_fuzzy_index()
@@ -562,7 +564,7 @@ class Matcher:
             offer(
                 entry_index,
                 Match(entry.id, entry.title, score, Tier.SIGNATURE, line_index + 1, line),
-                entry.match.priority,
+                self._pattern_priority[pattern_index],
             )
 
         for line_index, entry_index, raw in self._fuzzy_candidates(lines):
@@ -581,7 +583,7 @@ class Matcher:
             matches[0] = replace(matches[0], extracted=self._extract(matches[0].entry_id, cleaned))
         near = [] if matches else [m for m in ranked if m.tier is Tier.POSSIBLE][:top]
         decisive = matches[0].line if matches else self._last_error_line(lines)
-        wrapper = None if matches else find_wrapper(stripped.split("\n"))
+        wrapper = None if matches else find_guidance(stripped.split("\n"), text)
         return MatchResult(
             matches=matches, near_misses=near, decisive_line=decisive, wrapper=wrapper
         )

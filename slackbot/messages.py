@@ -82,16 +82,22 @@ _EN: dict[str, str] = {
     "file_http_error": "Slack answered HTTP {status}",
     "file_network_error": "the download failed",
     "shared_by": "Shared by <@{user}>",
-    # wrapper-only pastes
-    "wrapper_title": "This shows only that a step failed, not why",
+    # pastes that show no cause
+    "wrapper_title": "This shows that something failed, not why",
     "wrapper_meaning": (
-        "`{line}` is what {system} prints when a command exits non-zero. The cause is "
-        "printed *above* this line."
+        "`{line}` only says that a step failed. The cause is printed *above* this line, "
+        "or elsewhere in the full log."
     ),
+    "wrapper_cut": "This excerpt shows no error: the failure is further on (or above) in the log.",
     "wrapper_paste": (
-        "*Paste instead:* the 30–50 lines above it, the log file, or the link to the run."
+        "*Paste instead:* the 30–50 lines above the failure, the log file, or the link to the run."
     ),
     "wrapper_where": "*Where the full log is:* {where}",
+    "wrapper_tool": "*In that log:* {hint}",
+    "where_generic": (
+        "in your CI's page for the failed job: open its raw or complete log, search for the "
+        "first `error`, and copy from a few lines above it."
+    ),
     "where_github": (
         "open the run, the failed job, then the failed step; ⋯ (top right) → *View raw logs*."
     ),
@@ -101,38 +107,56 @@ _EN: dict[str, str] = {
     "where_circleci": "open the job and the failed step; *Download step output*.",
     "where_travis": "open the job; *Raw log*.",
     "where_netlify": "*Deploys* → the failed deploy → *Deploy log*.",
-    "where_vercel": "*Deployments* → the failed deployment → *Building* (build logs).",
-    "where_npm": (
+    "where_vercel": "*Deployments* → the failed deployment → *Building* (the build logs).",
+    "where_teamcity": (
+        "the build's *Build Log* tab (*Show: All messages*), or *Download full build log*."
+    ),
+    "where_amplify": (
+        "the app's *Hosting* → the failed build → *Build* / *Deploy* logs (*Download logs*)."
+    ),
+    "where_github-pages": (
+        "*Settings* → *Pages* names the last build; with GitHub Actions as the source, open "
+        "the *pages build and deployment* run in *Actions*."
+    ),
+    "where_readthedocs": "the project's *Builds* tab → the failed build → *View raw*.",
+    "where_render": "the service's *Events* → the failed deploy → *Logs*.",
+    "where_heroku": "the app's *Activity* tab → the failed build → *View build log*.",
+    "where_railway": "the service's *Deployments* → the failed deployment → *Build Logs*.",
+    "where_fly": "the output of `fly deploy` above this, or `fly logs -a <app>` for the release.",
+    "where_firebase": (
+        "run the same command with `--debug`; the full log is in `firebase-debug.log`."
+    ),
+    "where_cloudflare": (
+        "*Workers & Pages* → the project → the failed deployment → *View build log*."
+    ),
+    "where_appveyor": "the job's *Console* tab (*Log* → download the whole log).",
+    "where_bitrise": "the build page → *Logs* → *Download log*.",
+    "where_buildkite": "the job → *Log* → *Download* (or *Raw log*).",
+    "where_bitbucket": "the pipeline → the failed step → *Download raw log* (⋯).",
+    "where_cloudbuild": (
+        "the build in the Cloud console (*Build log* → *Download*), or `gcloud builds log <id>`."
+    ),
+    "where_codebuild": "the build run → *Build logs* → *View entire log* (CloudWatch).",
+    "tool_npm": (
         "npm's own error is above the `npm ERR!` lines; the full debug log is at the path "
         "npm prints after `A complete log of this run can be found in`."
     ),
-    "where_yarn": "the script's own output is above the `Command failed` line.",
-    "where_pnpm": "the failing script's output is above the `ELIFECYCLE` line.",
-    "where_make": "the failing command's output is above the `make: ***` line.",
-    "where_shell": "the failing command's output is above this line.",
-    "where_gradle": (
+    "tool_yarn": "the script's own output is above the `Command failed` line.",
+    "tool_pnpm": "the failing script's output is above the `ELIFECYCLE` line.",
+    "tool_turbo": "the failing task's output is above `run failed`; run that task alone to see it.",
+    "tool_make": "the failing command's output is above the `make: ***` line.",
+    "tool_gradle": (
         "the `* What went wrong:` section, and the task's output above `FAILURE: Build "
         "failed`; run with `--stacktrace` for more."
     ),
-    "where_maven": "the `[ERROR]` lines above `BUILD FAILURE`; re-run with `-e` for the stack.",
-    "where_docker": "the output of that `RUN` step, just above this line.",
-    "system_github": "GitHub Actions",
-    "system_gitlab": "GitLab CI",
-    "system_jenkins": "Jenkins",
-    "system_azure": "Azure Pipelines",
-    "system_circleci": "CircleCI",
-    "system_travis": "Travis CI",
-    "system_netlify": "Netlify",
-    "system_vercel": "Vercel",
-    "system_npm": "npm",
-    "system_yarn": "yarn",
-    "system_pnpm": "pnpm",
-    "system_make": "make",
-    "system_shell": "the shell",
-    "system_gradle": "Gradle",
-    "system_maven": "Maven",
-    "system_docker": "docker build",
-    "cli_wrapper": "only a wrapper line, not the cause",
+    "tool_maven": "the `[ERROR]` lines above `BUILD FAILURE`; re-run with `-e` for the stack.",
+    "tool_xcode": (
+        "the lines above `** BUILD FAILED **` that start with "
+        "`error:` (xcpretty hides them: look at the raw xcodebuild "
+        "log)."
+    ),
+    "tool_docker": "the output of that `RUN` step, just above this line.",
+    "cli_wrapper": "no cause in this text",
     # user-code failures
     "user_code_note": (
         "🧪 *This failure is in the code or tests being built, not in CI.* "
@@ -220,12 +244,21 @@ _ZH: dict[str, str] = {
     "file_http_error": "Slack 返回了 HTTP {status}",
     "file_network_error": "下载失败",
     "shared_by": "由 <@{user}> 分享",
-    "wrapper_title": "这里只显示某个步骤失败了,没有显示原因",
-    "wrapper_meaning": (
-        "`{line}` 是 {system} 在命令以非零状态退出时打印的内容。原因打印在这一行*上方*。"
+    "user_code_note": (
+        "🧪 *这个失败来自正在构建的代码或测试,而不是 CI。* "
+        '下面的解决方法是"本地通过、CI 失败"时常见的排查方向。'
     ),
-    "wrapper_paste": "*请改为粘贴:* 这一行上方的 30–50 行、日志文件,或运行的链接。",
+    "wrapper_title": "这里显示了失败,但没有显示原因",
+    "wrapper_meaning": (
+        "`{line}` 只说明某个步骤失败了。原因打印在这一行*上方*,或在完整日志的其他地方。"
+    ),
+    "wrapper_cut": "这段摘录里没有错误:失败出现在日志的更后面(或更前面)。",
+    "wrapper_paste": "*请改为粘贴:* 失败处上方的 30–50 行、日志文件,或运行的链接。",
     "wrapper_where": "*完整日志在哪里:* {where}",
+    "wrapper_tool": "*在该日志中:* {hint}",
+    "where_generic": (
+        "在 CI 中失败作业的页面上:打开原始或完整日志,搜索第一个 `error`,从它上方几行开始复制。"
+    ),
     "where_github": "打开该运行、失败的作业和失败的步骤;右上角 ⋯ → *View raw logs*。",
     "where_gitlab": "打开作业;点击日志上方的 *Show complete raw*。",
     "where_jenkins": "打开该构建;*Console Output*(→ *View as plain text*)。",
@@ -234,26 +267,50 @@ _ZH: dict[str, str] = {
     "where_travis": "打开作业;*Raw log*。",
     "where_netlify": "*Deploys* → 失败的部署 → *Deploy log*。",
     "where_vercel": "*Deployments* → 失败的部署 → *Building*(构建日志)。",
-    "where_npm": (
-        "npm 自身的错误在 `npm ERR!` 行的上方;完整调试日志位于 npm 在 `A complete log of"
-        " this run can be found in` 之后打印的路径。"
+    "where_teamcity": (
+        "构建的 *Build Log* 标签页(*Show: All messages*),或 *Download full build log*。"
     ),
-    "where_yarn": "脚本自己的输出在 `Command failed` 这一行上方。",
-    "where_pnpm": "失败脚本的输出在 `ELIFECYCLE` 这一行上方。",
-    "where_make": "失败命令的输出在 `make: ***` 这一行上方。",
-    "where_shell": "失败命令的输出在这一行上方。",
-    "where_gradle": (
-        "`* What went wrong:` 部分,以及 `FAILURE: Build failed` 上方该任务的输出;"
-        "加上 `--stacktrace` 可看到更多。"
+    "where_amplify": "应用的 *Hosting* → 失败的构建 → *Build* / *Deploy* 日志(*Download logs*)。",
+    "where_github-pages": (
+        "*Settings* → *Pages* 会显示最近一次构建;若来源是 GitHub "
+        "Actions,在 *Actions* 中打开 *pages build and deployment* "
+        "运行。"
     ),
-    "where_maven": "`BUILD FAILURE` 上方的 `[ERROR]` 行;加上 `-e` 重新运行可看到调用栈。",
-    "where_docker": "就在这一行上方,那个 `RUN` 步骤的输出。",
-    "system_shell": "shell",
-    "cli_wrapper": "只有一行外层的失败提示,没有原因",
-    "user_code_note": (
-        "🧪 *这个失败来自正在构建的代码或测试,而不是 CI。* "
-        '下面的解决方法是"本地通过、CI 失败"时常见的排查方向。'
+    "where_readthedocs": "项目的 *Builds* 标签页 → 失败的构建 → *View raw*。",
+    "where_render": "服务的 *Events* → 失败的部署 → *Logs*。",
+    "where_heroku": "应用的 *Activity* 标签页 → 失败的构建 → *View build log*。",
+    "where_railway": "服务的 *Deployments* → 失败的部署 → *Build Logs*。",
+    "where_fly": "上方 `fly deploy` 的输出,或用 `fly logs -a <app>` 查看该版本的日志。",
+    "where_firebase": "加上 `--debug` 重新运行同一命令;完整日志在 `firebase-debug.log` 中。",
+    "where_cloudflare": "*Workers & Pages* → 项目 → 失败的部署 → *View build log*。",
+    "where_appveyor": "作业的 *Console* 标签页(*Log* → 下载完整日志)。",
+    "where_bitrise": "构建页面 → *Logs* → *Download log*。",
+    "where_buildkite": "作业 → *Log* → *Download*(或 *Raw log*)。",
+    "where_bitbucket": "流水线 → 失败的步骤 → ⋯ 中的 *Download raw log*。",
+    "where_cloudbuild": (
+        "Cloud 控制台中的该构建(*Build log* → *Download*),或 `gcloud builds log <id>`。"
     ),
+    "where_codebuild": "该构建运行 → *Build logs* → *View entire log*(CloudWatch)。",
+    "tool_npm": (
+        "npm 自身的错误在 `npm ERR!` 行的上方;完整调试日志位于 npm 在"
+        " `A complete log of this run can be found in` "
+        "之后打印的路径。"
+    ),
+    "tool_yarn": "脚本自己的输出在 `Command failed` 这一行上方。",
+    "tool_pnpm": "失败脚本的输出在 `ELIFECYCLE` 这一行上方。",
+    "tool_turbo": "失败任务的输出在 `run failed` 上方;单独运行该任务即可看到。",
+    "tool_make": "失败命令的输出在 `make: ***` 这一行上方。",
+    "tool_gradle": (
+        "`* What went wrong:` 部分,以及 `FAILURE: Build failed` "
+        "上方该任务的输出;加上 `--stacktrace` 可看到更多。"
+    ),
+    "tool_maven": "`BUILD FAILURE` 上方的 `[ERROR]` 行;加上 `-e` 重新运行可看到调用栈。",
+    "tool_xcode": (
+        "`** BUILD FAILED **` 上方以 `error:` 开头的行(xcpretty "
+        "会隐藏它们:请查看原始 xcodebuild 日志)。"
+    ),
+    "tool_docker": "就在这一行上方,那个 `RUN` 步骤的输出。",
+    "cli_wrapper": "这段文本中没有原因",
     "user_code_failed": "失败的内容",
     "user_code_reproduce": "在本地复现",
     "home_intro": "我能识别 CI 失败并给出已知的解决方法。",

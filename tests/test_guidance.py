@@ -1,0 +1,182 @@
+"""Pastes that show no cause get guidance; failures in the user's code get their own card."""
+
+from __future__ import annotations
+
+import io
+import json
+import time
+import uuid
+from typing import Any
+
+import pytest
+
+from slackbot.catalog import Catalog
+from slackbot.cli import main
+from slackbot.guidance import LOG_PLACES, WRAPPERS, find_guidance, looks_like_log
+from slackbot.matching import Matcher, strip_decorations
+from slackbot.messages import _EN, _ZH
+from tests.conftest import CATALOG_DIR, Bot
+
+GITHUB_WRAPPER = (
+    "2024-05-01T10:00:00.0000000Z ##[group]Run npm run build\n"
+    "2024-05-01T10:00:00.1000000Z > app@1.0.0 build\n"
+    "2024-05-01T10:00:01.0000000Z > next build\n"
+    "2024-05-01T10:00:09.0000000Z ##[error]Process completed with exit code 1.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def matcher(catalog: Catalog) -> Matcher:
+    return Matcher(catalog)
+
+
+def _guidance(text: str) -> tuple[str, str, str] | None:
+    found = find_guidance(strip_decorations(text).split("\n"), text)
+    return (found.system, found.tool, found.line) if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "system", "tool"),
+    [
+        (GITHUB_WRAPPER, "github", ""),
+        (
+            "Running with gitlab-runner 16.1.0\n$ make test\nERROR: Job failed: exit code 2",
+            "gitlab",
+            "",
+        ),
+        (
+            "[Pipeline] sh\n+ ./gradlew build\nERROR: script returned exit code 1\nFinished: FAILURE",
+            "jenkins",
+            "",
+        ),
+        ("##[error]Bash exited with code '1'.", "azure", ""),
+        ("#!/bin/bash -eo pipefail\nnpm test\n\nExited with code exit status 1", "circleci", ""),
+        ('The command "npm test" exited with 1.\n\nDone. Your build exited with 1.', "travis", ""),
+        (
+            "npm ERR! code ELIFECYCLE\nnpm ERR! errno 1\nnpm ERR! app@1.0.0 build: `webpack`\n"
+            "npm ERR! Exit status 1\nnpm ERR! Failed at the app@1.0.0 build script.",
+            "generic",
+            "npm",
+        ),
+        ("make: *** [Makefile:12: all] Error 2", "generic", "make"),
+        (
+            "FAILURE: Build failed with an exception.\n\n* What went wrong:\nExecution failed for task ':app:test'.",
+            "generic",
+            "gradle",
+        ),
+        ("3:04:05 PM: Build script returned non-zero exit code: 2", "netlify", ""),
+    ],
+)
+def test_wrapper_lines_get_guidance_for_their_system(text: str, system: str, tool: str) -> None:
+    found = _guidance(text)
+    assert found is not None and found[:2] == (system, tool)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Error: Cannot find module 'left-pad'\nError: Process completed with exit code 1.",
+        "fatal: unable to access 'https://example.com/r.git/': Could not resolve host\n"
+        "ERROR: Job failed: exit code 128",
+        "lunch at noon?",
+        "```yaml\non: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n```",
+    ],
+)
+def test_a_visible_cause_or_chatter_gets_no_guidance(text: str) -> None:
+    assert _guidance(text) is None
+
+
+def test_a_log_cut_before_its_error_gets_guidance() -> None:
+    cut = "\n".join(
+        f"2024-05-01T10:00:0{i}.0000000Z Progress: resolved {i * 10}, reused 0" for i in range(6)
+    )
+    assert _guidance(cut) == ("github", "", "")
+
+
+def test_a_sentence_that_mentions_an_exit_code_is_not_a_log() -> None:
+    assert not looks_like_log("my job ends with exit code 1 every time, any idea?")
+    assert looks_like_log("```Error: Process completed with exit code 1.```")
+
+
+def test_every_system_and_tool_has_its_text_in_both_languages() -> None:
+    tools = {name for name, _ in WRAPPERS} - LOG_PLACES - {"notice", "shell"}
+    keys = [f"where_{name}" for name in LOG_PLACES] + [f"tool_{name}" for name in tools]
+    assert [k for k in keys if k not in _EN or k not in _ZH] == []
+
+
+def test_the_command_line_says_wrapper_only_and_exits_1() -> None:
+    out = io.StringIO()
+    code = main(
+        ["--catalog", str(CATALOG_DIR), "match", "--json", "-"],
+        out=out,
+        stdin=io.StringIO(GITHUB_WRAPPER),
+    )
+    assert code == 1
+    assert json.loads(out.getvalue()) == {"input": "-", "matches": [], "hint": "wrapper-only"}
+    out = io.StringIO()
+    main(["--catalog", str(CATALOG_DIR), "match", "-"], out=out, stdin=io.StringIO(GITHUB_WRAPPER))
+    assert "View raw logs" in out.getvalue() and "above this line" in out.getvalue()
+
+
+# --- failures in the user's code ---------------------------------------------------
+
+PYTEST_LOG = """\
+============================= test session starts ==============================
+collected 14 items
+
+tests/test_api.py ..F.........F.                                        [100%]
+
+=================================== FAILURES ===================================
+___________________________ test_create_user ___________________________________
+E   AssertionError: assert 500 == 201
+=========================== short test summary info ============================
+FAILED tests/test_api.py::test_create_user - AssertionError: assert 500 == 201
+FAILED tests/test_api.py::test_delete_user - KeyError: 'id'
+========================= 2 failed, 12 passed in 3.21s =========================
+"""
+
+
+def test_a_failing_test_run_is_recognised_as_the_users_code(matcher: Matcher) -> None:
+    best = matcher.match(PYTEST_LOG).best
+    assert best is not None and best.entry_id == "user-code/pytest-test-failure"
+    assert {
+        "tests/test_api.py::test_create_user",
+        "tests/test_api.py::test_delete_user",
+    } <= set(best.extracted)
+    assert best.as_dict()["extracted"] == list(best.extracted)
+
+
+def test_an_oom_killed_test_run_is_an_oom_not_a_test_failure(matcher: Matcher) -> None:
+    killed = PYTEST_LOG + "Killed\n##[error]Process completed with exit code 137.\n"
+    best = matcher.match(killed).best
+    assert best is not None and not best.entry_id.startswith("user-code/")
+
+
+def _message(text: str, **extra: Any) -> dict[str, Any]:
+    return {
+        "type": "message",
+        "channel": "C0SUPPORT",
+        "channel_type": "channel",
+        "user": "U0USER001",
+        "text": text,
+        "ts": f"1700005{uuid.uuid4().int % 10**6:06d}.000100",
+        **extra,
+    }
+
+
+def test_channel_gets_guidance_for_a_pasted_wrapper_and_silence_for_talk(bot: Bot) -> None:
+    bot.event(_message("anyone know why CI ends with exit code 1 all the time?"))
+    time.sleep(0.5)
+    assert bot.fake.of("chat.postMessage") == []
+    bot.event(_message(f"our build broke:\n```{GITHUB_WRAPPER}```"))
+    post = bot.fake.wait_for("chat.postMessage")[0].params
+    text = json.dumps(post["blocks"])
+    assert "View raw logs" in text and "30\\u201350 lines" in text
+
+
+def test_the_command_gets_a_user_code_card_with_what_failed(bot: Bot) -> None:
+    _, name = bot.command(PYTEST_LOG)
+    card = json.dumps(bot.responses(name)[0], ensure_ascii=False)
+    assert "not in CI" in card
+    assert "tests/test_api.py::test_delete_user" in card
+    assert "Reproduce locally" in card
