@@ -275,7 +275,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     system = _system_of(raw.split("\n") if raw else lines)
     if last is not None:
         name, line, line_no = last
-        if system == "generic" and name in LOG_PLACES:
+        if name in LOG_PLACES:  # the CI system that printed the line knows best
             system = name
         return Wrapper(system, line, line_no, tool)
     if log_lines(raw or "\n".join(lines)) >= LOG_LINES_FOR_A_LOG:
