@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from slackbot import ids
-from slackbot.catalog import LANGS, Entry, Lang
+from slackbot.catalog import LANGS, DeadEnd, Entry, Lang, Workaround
 from slackbot.guidance import Wrapper
 from slackbot.matching import Match, MatchResult
 from slackbot.messages import say
@@ -60,6 +60,8 @@ class CardContext:
     ephemeral: bool = True
     #: A failure in the user's code: the failing tests or locations found in the log.
     extracted: tuple[str, ...] = ()
+    #: Who shared the card in the channel (kept when a vote redraws it).
+    shared_by: str = ""
 
     @classmethod
     def from_match(
@@ -90,6 +92,7 @@ class CardContext:
             "p": int(self.ephemeral),
             "w": target,
             "f": list(self.extracted),
+            "b": self.shared_by,
         }
         extracted = list(self.extracted)
         line = self.line
@@ -124,6 +127,7 @@ class CardContext:
                 others=tuple(str(o) for o in data.get("o", ()))[:3],
                 ephemeral=bool(data.get("p", 1)),
                 extracted=tuple(str(f)[:200] for f in data.get("f", ()))[:10],
+                shared_by=str(data.get("b", ""))[:20],
             )
         except (KeyError, TypeError, ValueError, OverflowError):
             raise ValueError("the button value lacks fields") from None
@@ -292,16 +296,6 @@ def _fail_rate(pct: int, lang: Lang) -> str:
     return say("fail_estimate", lang, pct=pct)
 
 
-def _confidence_line(entry: Entry, lang: Lang) -> str:
-    return say(
-        "confidence_line",
-        lang,
-        confidence=entry.confidence,
-        fix_rate=entry.fix_rate,
-        evidence=entry.evidence,
-    )
-
-
 def _version_lines(entry: Entry, lang: Lang) -> list[str]:
     lines = []
     for row in entry.versions[:10]:
@@ -318,6 +312,131 @@ def _version_lines(entry: Entry, lang: Lang) -> list[str]:
 
 # --- the Slack card -------------------------------------------------------------------
 
+#: Which part of an entry a "more" button opens in a modal.
+PARTS = ("workarounds", "dead_ends", "details", "entry")
+MAX_VIEW_BLOCKS = 100
+MAX_VIEW_TITLE = 24
+MAX_CARD_STEPS = 1_500
+
+
+def ordered_workarounds(entry: Entry, rates: Mapping[str, Rate]) -> list[Workaround]:
+    """Checked advice first, by refined rate; advice a reviewer doubts always after it."""
+    return sorted(
+        entry.workarounds, key=lambda w: (w.review_note is not None, -rates[w.id].refined)
+    )
+
+
+def _cause_line(entry: Entry, lang: Lang) -> str:
+    """The first sentence of the root cause (the card's one line of cause)."""
+    text = " ".join(entry.root_cause.get(lang).split())
+    for stop in (". ", "。", "; "):
+        head, found, _ = text.partition(stop)
+        if found and len(head) >= 20:
+            return head + stop.strip()
+    return text if len(text) <= 300 else text[:297] + "…"
+
+
+def _estimate(lang: Lang) -> str:
+    return say("estimate_word", lang)
+
+
+def _figures(entry: Entry, lang: Lang) -> str:
+    """Confidence and fix rate, said to be estimates while no report backs them."""
+    estimate = f" ({_estimate(lang)})" if entry.evidence == 0 else ""
+    return say(
+        "figures_line",
+        lang,
+        confidence=entry.confidence,
+        fix_rate=entry.fix_rate,
+        estimate=estimate,
+        evidence=entry.evidence,
+    )
+
+
+def _checked(entry: Entry, lang: Lang) -> str:
+    if entry.verified_on is None:
+        return say("unverified", lang)
+    return say("verified", lang, date=entry.verified_on.isoformat())
+
+
+def _provenance(entry: Entry, lang: Lang) -> str:
+    return say(
+        "provenance_line",
+        lang,
+        origin=say(f"origin_{entry.provenance}", lang),
+        status=say(f"status_{entry.status}", lang),
+    )
+
+
+def _vote_buttons(
+    context: CardContext, workaround: Workaround, rev: str, lang: Lang
+) -> dict[str, Any]:
+    return {
+        "type": "actions",
+        "block_id": f"vote:{workaround.id}:{rev}"[:MAX_ID],
+        "elements": [
+            _button(
+                say("button_up", lang),
+                f"{ids.ACTION_VOTE_UP}:{workaround.id}",
+                value=context.encode(workaround.id),
+            ),
+            _button(
+                say("button_down", lang),
+                f"{ids.ACTION_VOTE_DOWN}:{workaround.id}",
+                value=context.encode(workaround.id),
+            ),
+        ],
+    }
+
+
+def _workaround_blocks(
+    context: CardContext,
+    workaround: Workaround,
+    rate: Rate,
+    rev: str,
+    *,
+    limit: int,
+    pointer: str,
+    label: str = "",
+) -> Blocks:
+    lang = context.lang
+    steps = trim_text(workaround.steps.get(lang), limit, pointer)
+    title = f"{label}{workaround.title.get(lang)}"
+    blocks: Blocks = [_section(f"*{title}* — {format_rate(rate, lang)}\n{steps}")]
+    notes = []
+    if rate.likely_dead_end:
+        notes.append(say("likely_dead_end", lang))
+    if workaround.review_note is not None:
+        notes.append(say("review_note", lang, note=workaround.review_note.get(lang)))
+    if notes:
+        blocks.append(_context(notes))
+    blocks.append(_vote_buttons(context, workaround, rev, lang))
+    return blocks
+
+
+def _lower_first(title: str) -> str:
+    """``Re-run the job`` → ``re-run the job``, to follow "Don't" (acronyms stay)."""
+    if len(title) > 1 and title[0].isupper() and title[1].islower():
+        return title[0].lower() + title[1:]
+    return title
+
+
+def _worst_dead_end(entry: Entry) -> DeadEnd | None:
+    return max(entry.dead_ends, key=lambda d: d.fail, default=None)
+
+
+def _facts(entry: Entry, context: CardContext, hits: Hits | None, lang: Lang) -> list[str]:
+    facts = []
+    if context.tier:
+        kind = "match_exact" if context.tier == "signature" else "match_likely"
+        facts.append(say(kind, lang))
+    if hits is not None and hits.week:
+        facts.append(say("seen_week", lang, week=hits.week))
+    facts.append(_checked(entry, lang))
+    if context.shared_by:
+        facts.append(say("shared_by", lang, user=context.shared_by))
+    return facts
+
 
 def build_card(
     entry: Entry,
@@ -326,112 +445,89 @@ def build_card(
     runner_ups: Sequence[Entry] = (),
     tallies: Mapping[str, Tally] | None = None,
     hits: Hits | None = None,
-    shared_by: str | None = None,
     revision: str | None = None,
 ) -> Card:
-    """The Block Kit card for ``entry``, within every Slack limit.
+    """The card for ``entry``, readable at a glance and within every Slack limit.
 
+    It shows the cause in one line, the matched line, the best workaround with its
+    steps and vote buttons, and the dead end most worth knowing; the rest (more
+    workarounds, more dead ends, details) opens in a modal for whoever asks.
     ``revision`` makes the block ids new when a message is updated in place.
     """
     lang = context.lang
     rev = revision or secrets.token_hex(4)
     rates = rates_for(entry, tallies)
     blocks: Blocks = [{"type": "header", "text": _plain(headline(entry.title), MAX_HEADER)}]
-
-    facts = [f"`{entry.id}`"]
-    if entry.tags:
-        facts.append(" ".join(f"#{t}" for t in entry.tags[:6]))
-    if context.score:
-        facts.append(say("score_line", lang, score=context.score, tier=context.tier))
-    facts.append(_confidence_line(entry, lang))
-    if entry.first_seen:
-        facts.append(say("first_seen", lang, date=entry.first_seen.isoformat()))
-    facts.append(f"{entry.provenance} · {entry.status}")
-    if hits is not None and hits.month:
-        line = say("hits_line", lang, day=hits.day, week=hits.week, month=hits.month)
-        if hits.last_seen:
-            line += " · " + say("last_seen", lang, when=slack_date(hits.last_seen))
-        facts.append(line)
-    if shared_by:
-        facts.append(say("shared_by", lang, user=shared_by))
-    blocks.append(_context(facts))
-
+    blocks.append(_context(_facts(entry, context, hits, lang)))
     if entry.is_user_code:
         blocks.append(_section(say("user_code_note", lang)))
+    cause = f"*{say('cause_label', lang)}:* {_cause_line(entry, lang)}"
     if context.line:
-        heading = say("matched_line", lang, line_no=context.line_no)
-        blocks.append(_section(f"*{heading}*\n{_code(context.line)}"))
+        cause += "\n" + _code(context.line)
+    blocks.append(_section(cause))
     if context.extracted:
         items = "\n".join(f"• `{_no_backticks(item)}`" for item in context.extracted)
         blocks.append(_section(f"*{say('user_code_failed', lang)}*\n{items}"))
-    blocks.append(_section(f"*{say('root_cause', lang)}*\n{entry.root_cause.get(lang)}"))
     if entry.reproduce is not None:
-        reproduce = trim_text(entry.reproduce.get(lang), 1500, "…")
+        reproduce = trim_text(entry.reproduce.get(lang), 1200, "…")
         blocks.append(_section(f"*{say('user_code_reproduce', lang)}*\n{reproduce}"))
-    versions = _version_lines(entry, lang)
-    if versions:
-        blocks.append(_section(f"*{say('versions', lang)}*\n" + "\n".join(versions)))
 
-    blocks.append({"type": "divider"})
-    blocks.append(_section(f"*{say('workarounds', lang)}*"))
-    ordered = sorted(entry.workarounds, key=lambda w: -rates[w.id].refined)
-    shown_workarounds = ordered[:MAX_WORKAROUNDS_SHOWN]
-    fixed_chars = sum(_block_chars(b) for b in blocks) + 1500
-    dead_end_chars = sum(
-        len(d.title.get(lang)) + len(d.reason.get(lang)) + 40 for d in entry.dead_ends
+    ordered = ordered_workarounds(entry, rates)
+    best = ordered[0]
+    pointer = say("trimmed", lang)
+    blocks += _workaround_blocks(
+        context,
+        best,
+        rates[best.id],
+        rev,
+        limit=MAX_CARD_STEPS,
+        pointer=pointer,
+        label=say("try_first", lang) + ": ",
     )
-    room = MAX_CARD_CHARS - fixed_chars - min(dead_end_chars, 2500)
-    per_step = max(300, min(MAX_STEP_CHARS, room // max(1, len(shown_workarounds)) - 200))
-    pointer = say("trimmed", lang, entry_id=entry.id)
-    for number, workaround in enumerate(shown_workarounds, start=1):
-        rate = rates[workaround.id]
-        steps = trim_text(workaround.steps.get(lang), per_step, pointer)
+    worst = _worst_dead_end(entry)
+    if worst is not None:
         blocks.append(
             _section(
-                f"*{number}. {workaround.title.get(lang)}* — {format_rate(rate, lang)}\n{steps}"
+                say(
+                    "dont_line",
+                    lang,
+                    title=_lower_first(worst.title.get(lang)),
+                    pct=worst.fail,
+                    estimate=_estimate(lang),
+                )
             )
         )
-        notes = []
-        if rate.likely_dead_end:
-            notes.append(say("likely_dead_end", lang))
-        if workaround.review_note:
-            notes.append(say("review_note", lang, note=workaround.review_note.get(lang)))
-        if notes:
-            blocks.append(_context(notes))
-        blocks.append(
-            {
-                "type": "actions",
-                "block_id": f"vote:{workaround.id}:{rev}"[:MAX_ID],
-                "elements": [
-                    _button(
-                        say("button_up", lang),
-                        f"{ids.ACTION_VOTE_UP}:{workaround.id}",
-                        value=context.encode(workaround.id),
-                    ),
-                    _button(
-                        say("button_down", lang),
-                        f"{ids.ACTION_VOTE_DOWN}:{workaround.id}",
-                        value=context.encode(workaround.id),
-                    ),
-                ],
-            }
-        )
-    if len(ordered) > len(shown_workarounds):
-        blocks.append(_context([say("more_steps", lang, entry_id=entry.id)]))
-
-    if entry.dead_ends:
-        lines = [f"*{say('dead_ends', lang)}*"]
-        for dead_end in entry.dead_ends:
-            lines.append(
-                f"• *{dead_end.title.get(lang)}* — "
-                f"{_fail_rate(dead_end.fail, lang)}: {dead_end.reason.get(lang)}"
-            )
-        blocks.append(_section(trim_text("\n".join(lines), 2500, pointer)))
 
     actions: list[dict[str, Any]] = []
-    for index, doc in enumerate(entry.docs[:3]):
-        label = say("button_docs", lang) if index == 0 else doc.title
-        actions.append(_button(label, f"{ids.ACTION_OPEN_DOCS}:{index}", url=str(doc.url)))
+    if len(entry.workarounds) > 1:
+        actions.append(
+            _button(
+                say("button_more_workarounds", lang, count=len(entry.workarounds) - 1),
+                f"{ids.ACTION_OPEN_PART}:workarounds",
+                value=context.encode("workarounds"),
+            )
+        )
+    if len(entry.dead_ends) > 1:
+        actions.append(
+            _button(
+                say("button_more_dead_ends", lang, count=len(entry.dead_ends) - 1),
+                f"{ids.ACTION_OPEN_PART}:dead_ends",
+                value=context.encode("dead_ends"),
+            )
+        )
+    actions.append(
+        _button(
+            say("button_details", lang),
+            f"{ids.ACTION_OPEN_PART}:details",
+            value=context.encode("details"),
+        )
+    )
+    if entry.docs:
+        actions.append(
+            _button(
+                say("button_docs", lang), f"{ids.ACTION_OPEN_DOCS}:0", url=str(entry.docs[0].url)
+            )
+        )
     if context.ephemeral:
         actions.append(
             _button(
@@ -450,20 +546,109 @@ def build_card(
         )
         actions.append(
             _button(
-                f"{say('runner_ups', lang)} {other.title}",
+                f"{say('runner_ups', lang)} {headline(other.title)}",
                 f"{ids.ACTION_SHOW_ENTRY}:{other.id}",
-                value=switched.encode(),
+                value=switched.encode("entry"),
             )
         )
     blocks.append({"type": "actions", "block_id": f"card:{rev}", "elements": actions[:25]})
-
-    notes = [say("vote_rule", lang)]
-    if not any(r.voted for r in rates.values()):
-        notes.insert(0, say("estimates_note", lang, evidence=entry.evidence))
-    blocks.append(_context(notes))
-
-    text = say("fallback_text", lang, title=entry.title, entry_id=entry.id)
+    blocks.append(_context(_footnotes(entry, rates, lang)))
+    text = say("fallback_text", lang, title=headline(entry.title), entry_id=entry.id)
     return Card(blocks=blocks[:MAX_BLOCKS], text=text)
+
+
+def _footnotes(entry: Entry, rates: Mapping[str, Rate], lang: Lang) -> list[str]:
+    """The vote rule, and the estimates note while any figure on the card is an estimate."""
+    notes = [say("vote_rule", lang)]
+    if entry.evidence == 0 or not all(r.voted for r in rates.values()):
+        notes.insert(0, say("estimates_note", lang, evidence=entry.evidence))
+    return notes
+
+
+def build_part_view(
+    entry: Entry,
+    context: CardContext,
+    part: str,
+    *,
+    tallies: Mapping[str, Tally] | None = None,
+    hits: Hits | None = None,
+    note: str = "",
+) -> dict[str, Any]:
+    """A modal with one part of an entry: all workarounds, all dead ends, or the details.
+
+    ``part`` ``entry`` shows another entry's card (a runner-up) for the person who asked.
+    ``note`` (a vote's thanks) goes first. The modal stays within 100 blocks.
+    """
+    lang = context.lang
+    rev = secrets.token_hex(4)
+    rates = rates_for(entry, tallies)
+    blocks: Blocks = [_context([note])] if note else []
+    blocks.append({"type": "header", "text": _plain(headline(entry.title), MAX_HEADER)})
+    title = say(f"view_{part}", lang)
+    if part == "workarounds":
+        ordered = ordered_workarounds(entry, rates)
+        checked = [w for w in ordered if w.review_note is None]
+        doubtful = [w for w in ordered if w.review_note is not None]
+        for number, workaround in enumerate(checked, start=1):
+            blocks += _workaround_blocks(
+                context,
+                workaround,
+                rates[workaround.id],
+                rev,
+                limit=MAX_SECTION,
+                pointer="…",
+                label=f"{number}. ",
+            )
+        if doubtful:
+            blocks.append({"type": "divider"})
+            blocks.append(_section(f"*{say('unverified_advice', lang)}*"))
+            for workaround in doubtful:
+                blocks += _workaround_blocks(
+                    context, workaround, rates[workaround.id], rev, limit=MAX_SECTION, pointer="…"
+                )
+    elif part == "dead_ends":
+        for dead_end in sorted(entry.dead_ends, key=lambda d: -d.fail):
+            blocks.append(
+                _section(
+                    f"*{dead_end.title.get(lang)}* — {_fail_rate(dead_end.fail, lang)}\n"
+                    f"{dead_end.reason.get(lang)}"
+                )
+            )
+    elif part == "details":
+        blocks.append(_section(f"*{say('root_cause', lang)}*\n{entry.root_cause.get(lang)}"))
+        versions = _version_lines(entry, lang)
+        if versions:
+            blocks.append(_section(f"*{say('versions', lang)}*\n" + "\n".join(versions)))
+        docs = "\n".join(f"• <{doc.url}|{doc.title}>" for doc in entry.docs[:10])
+        blocks.append(_section(f"*{say('docs', lang)}*\n{docs}"))
+        facts = [
+            f"`{entry.id}`",
+            _figures(entry, lang),
+            _provenance(entry, lang),
+            _checked(entry, lang),
+        ]
+        if entry.first_seen:
+            facts.append(say("first_seen", lang, date=entry.first_seen.isoformat()))
+        if hits is not None and hits.month:
+            facts.append(say("hits_line", lang, day=hits.day, week=hits.week, month=hits.month))
+        blocks.append(_section("\n".join(facts)))
+    else:
+        card = build_card(
+            entry,
+            replace(context, ephemeral=False, line=""),
+            tallies=tallies,
+            hits=hits,
+            revision=rev,
+        )
+        blocks = ([_context([note])] if note else []) + card.blocks
+    return {
+        "type": "modal",
+        "callback_id": ids.VIEW_PART,
+        "private_metadata": context.encode(part)[:3000],
+        "title": _plain(title, MAX_VIEW_TITLE),
+        "close": _plain(say("view_close", lang), MAX_VIEW_TITLE),
+        "blocks": blocks[:MAX_VIEW_BLOCKS],
+    }
 
 
 def build_no_match(result: MatchResult, lang: Lang) -> Card:
@@ -545,43 +730,56 @@ def render_terminal(
 ) -> str:
     """The whole entry as readable text for a terminal (nothing is trimmed)."""
     rates = rates_for(entry, tallies)
-    out = [entry.title, "=" * min(len(entry.title), 80)]
-    out.append(f"{entry.id}  [{', '.join(entry.tags)}]  {entry.provenance}/{entry.status}")
+    title = headline(entry.title)
+    out = [title, "=" * min(len(title), 80)]
+    out.append(f"{entry.id}  [{', '.join(entry.tags)}]  {_provenance(entry, lang)}")
     out.append(
-        _confidence_line(entry, lang)
+        _figures(entry, lang)
+        + f" · {_checked(entry, lang)}"
         + (f" · {say('first_seen', lang, date=entry.first_seen)}" if entry.first_seen else "")
     )
+    if entry.is_user_code:
+        out += ["", say("user_code_note", lang).replace("*", "")]
     if match is not None:
+        kind = "match_exact" if match.tier.value == "signature" else "match_likely"
         out += [
             "",
-            f"{say('matched_line', lang, line_no=match.line_no)} · "
-            f"{say('score_line', lang, score=match.score, tier=match.tier.value)}",
+            f"{say('matched_line', lang, line_no=match.line_no)} · {say(kind, lang)} "
+            f"({match.score})",
             f"  {match.line[:MAX_LINE_SHOWN]}",
         ]
+        if match.extracted:
+            out += ["", say("user_code_failed", lang), *(f"  {x}" for x in match.extracted)]
     out += ["", say("root_cause", lang), "  " + entry.root_cause.get(lang)]
+    if entry.reproduce is not None:
+        out += ["", say("user_code_reproduce", lang)]
+        out += [f"  {line}" for line in entry.reproduce.get(lang).splitlines()]
     versions = _version_lines(entry, lang)
     if versions:
         out += ["", say("versions", lang), *(f"  {v}" for v in versions)]
+    ordered = ordered_workarounds(entry, rates)
+    doubtful = [w for w in ordered if w.review_note is not None]
     out += ["", say("workarounds", lang)]
-    for number, w in enumerate(sorted(entry.workarounds, key=lambda w: -rates[w.id].refined), 1):
+    for number, w in enumerate(ordered, 1):
+        if w is (doubtful[0] if doubtful else None):
+            out += ["", say("unverified_advice", lang)]
         out.append(f"  {number}. {w.title.get(lang)} — {format_rate(rates[w.id], lang)}")
         out += [f"     {line}" for line in w.steps.get(lang).splitlines()]
         if w.review_note:
             out.append(f"     ({say('review_note', lang, note=w.review_note.get(lang))})")
     if entry.dead_ends:
         out += ["", say("dead_ends", lang)]
-        for d in entry.dead_ends:
+        for d in sorted(entry.dead_ends, key=lambda d: -d.fail):
             out.append(
                 f"  • {d.title.get(lang)} — {_fail_rate(d.fail, lang)}: {d.reason.get(lang)}"
             )
     out += ["", say("docs", lang), *(f"  {d.url}  {d.title}" for d in entry.docs)]
-    if not any(r.voted for r in rates.values()):
-        out += ["", say("estimates_note", lang, evidence=entry.evidence)]
+    out += ["", *_footnotes(entry, rates, lang)[:-1]]
     if others:
         out += [
             "",
             say("runner_ups", lang),
-            *(f"  {m.entry_id} ({m.score}): {m.title}" for m in others),
+            *(f"  {m.entry_id} ({m.score}): {headline(m.title)}" for m in others),
         ]
     return "\n".join(out) + "\n"
 

@@ -20,6 +20,7 @@ from slackbot.cards import (
     build_card,
     build_no_match,
     build_notice,
+    build_part_view,
     build_wrapper_guidance,
     slack_date,
 )
@@ -150,10 +151,12 @@ class Reply:
 
 @dataclass(frozen=True)
 class VoteReply:
-    """What a vote click answers: the refreshed card (if any) and a short note."""
+    """What a vote click answers: the refreshed card (if any), a short note, and the
+    card's context (to redraw a modal instead)."""
 
     card: Card | None
     note: str
+    context: CardContext | None = None
 
 
 def _no_backticks(text: str) -> str:
@@ -338,20 +341,31 @@ class Helpdesk:
         context = CardContext.from_match(best, result.matches[1:], lang=lang, ephemeral=ephemeral)
         return self.card(context)
 
-    def card(self, context: CardContext, *, shared_by: str | None = None) -> Card:
+    def _figures(
+        self, entry_id: str, workaround_ids: list[str]
+    ) -> tuple[dict[str, Tally] | None, Hits | None]:
+        try:
+            return (
+                self.store.tallies(entry_id, workaround_ids),
+                self.store.hits(entry_id, self._clock()),
+            )
+        except StoreUnavailable as exc:
+            log.warning("store unavailable, card shows catalog estimates: %s", exc)
+            return None, None
+
+    def card(self, context: CardContext) -> Card:
         """Render the card a context describes, with current votes and hits."""
         entry = self.catalog.entries[context.entry_id]
         runner_ups = [self.catalog.entries[o] for o in context.others if o in self.catalog]
-        tallies: dict[str, Tally] | None = None
-        hits: Hits | None = None
-        try:
-            tallies = self.store.tallies(entry.id, [w.id for w in entry.workarounds])
-            hits = self.store.hits(entry.id, self._clock())
-        except StoreUnavailable as exc:
-            log.warning("store unavailable, card shows catalog estimates: %s", exc)
-        return build_card(
-            entry, context, runner_ups=runner_ups, tallies=tallies, hits=hits, shared_by=shared_by
-        )
+        tallies, hits = self._figures(entry.id, [w.id for w in entry.workarounds])
+        return build_card(entry, context, runner_ups=runner_ups, tallies=tallies, hits=hits)
+
+    def part_view(self, context: CardContext, part: str, *, note: str = "") -> dict[str, Any]:
+        """The modal with one part of an entry (``workarounds``, ``dead_ends``, ``details``,
+        or ``entry``: a runner-up's card), with current votes and hits."""
+        entry = self.catalog.entries[context.entry_id]
+        tallies, hits = self._figures(entry.id, [w.id for w in entry.workarounds])
+        return build_part_view(entry, context, part, tallies=tallies, hits=hits, note=note)
 
     def show(self, entry_id: str, lang: Lang, *, ephemeral: bool = True) -> Card:
         """The card of one entry by id, or a note that there is none."""
@@ -398,7 +412,7 @@ class Helpdesk:
             VoteOutcome.CHANGED: "vote_changed",
             VoteOutcome.UNCHANGED: "vote_unchanged",
         }[outcome]
-        return VoteReply(self.card(context), say(note, context.lang))
+        return VoteReply(self.card(context), say(note, context.lang), context)
 
     def wrong_match(self, value: str, user_id: str) -> str:
         """Keep a "wrong match" report; the note to show the reporter."""

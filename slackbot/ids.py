@@ -13,6 +13,11 @@ ACTION_SHARE = "share_card"
 ACTION_WRONG_MATCH = "wrong_match"
 ACTION_SHOW_ENTRY = "show_entry"
 ACTION_OPEN_DOCS = "open_docs"
+#: "More workarounds", "More dead ends", "Details": ``open_part:<part>``, opens a modal.
+ACTION_OPEN_PART = "open_part"
+
+#: The modal that shows one part of an entry (no submission: it only closes).
+VIEW_PART = "ci_error_part"
 
 #: Bot events the app subscribes to (manifest ``settings.event_subscriptions``).
 EVENTS = ("message.channels", "message.groups", "app_home_opened")

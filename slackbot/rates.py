@@ -3,13 +3,15 @@
 The catalog's percentage ``p`` is the prior mean; its weight (pseudo-votes) grows with
 the entry's evidence and confidence::
 
-    n0 = 2 + 4 * confidence / 100 + 2 * min(evidence, 20)
+    n0 = 1 + 2 * confidence / 100 + 2 * min(evidence, 20)
     alpha = p * n0 + up          beta = (1 - p) * n0 + down
     refined = alpha / (alpha + beta)
 
-A workaround is a likely dead end once at least ``DEAD_END_MIN_VOTES`` people voted
-and even an optimistic reading of the posterior (mean + 1.28 standard deviations,
-about the 90th percentile) stays below one half.
+An estimate that no report backs (evidence 0) weighs about two votes, so a few votes
+move it. A workaround is a likely dead end once enough people voted (3 while the
+figures are estimates, 5 once reports back them) and even an optimistic reading of the
+posterior (mean + 1.28 standard deviations, about the 90th percentile) stays below one
+half.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import math
 from dataclasses import dataclass
 
 DEAD_END_MIN_VOTES = 5
+DEAD_END_MIN_VOTES_ON_ESTIMATES = 3
 DEAD_END_CEILING = 0.5
 
 
@@ -60,7 +63,7 @@ class Rate:
 
 def prior_weight(evidence: int, confidence: int) -> float:
     """How many votes the catalog's estimate is worth."""
-    return 2.0 + 4.0 * confidence / 100.0 + 2.0 * min(evidence, 20)
+    return 1.0 + 2.0 * confidence / 100.0 + 2.0 * min(evidence, 20)
 
 
 def refine(prior_pct: int, tally: Tally, *, evidence: int, confidence: int) -> Rate:
@@ -72,7 +75,8 @@ def refine(prior_pct: int, tally: Tally, *, evidence: int, confidence: int) -> R
     total = alpha + beta
     mean = alpha / total
     sd = math.sqrt(alpha * beta / (total * total * (total + 1.0)))
-    dead = tally.total >= DEAD_END_MIN_VOTES and mean + 1.28 * sd < DEAD_END_CEILING
+    enough = DEAD_END_MIN_VOTES_ON_ESTIMATES if evidence == 0 else DEAD_END_MIN_VOTES
+    dead = tally.total >= enough and mean + 1.28 * sd < DEAD_END_CEILING
     return Rate(
         prior=prior_pct,
         refined=round(mean * 100),

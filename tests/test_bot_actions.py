@@ -217,15 +217,64 @@ PIP_TLS = (
 )
 
 
-def test_runner_up_button_switches_the_card_to_that_entry(bot: Bot) -> None:
+def test_runner_up_opens_for_the_person_who_clicked(bot: Bot) -> None:
     if "dependency/pip-no-matching-distribution" not in bot.helpdesk.catalog:
         pytest.skip("needs the full catalog")
     card = _card_for(bot, PIP_TLS)
     assert "network/tls-certificate-verify-failed" in card["text"]
     switch = _button(card, "show_entry:dependency/pip-no-matching-distribution")
-    _, name = bot.click(switch["action_id"], switch["value"])
-    (switched,) = bot.responses(name)
-    assert switched["replace_original"] is True
-    assert "dependency/pip-no-matching-distribution" in switched["text"]
-    back = _button(switched, "show_entry:network/tls-certificate-verify-failed")
-    assert back["text"]["text"].startswith("Also possible:")
+    assert switch["text"]["text"].startswith("Also possible:")
+    bot.click(switch["action_id"], switch["value"])
+    opened = bot.fake.wait_for("views.open")[0].params
+    assert opened["trigger_id"] == "1.2.3"
+    view = opened["view"]
+    assert view["type"] == "modal" and len(view["blocks"]) <= 100
+    assert "No matching distribution" in json.dumps(view)
+    assert bot.fake.of("chat.update") == []  # the channel's card stays as it was
+
+
+def test_more_workarounds_opens_a_modal_where_votes_redraw_it(bot: Bot) -> None:
+    card = _card_for(bot)
+    more = _button(card, "open_part:workarounds")
+    bot.click(more["action_id"], more["value"])
+    view = bot.fake.wait_for("views.open")[0].params["view"]
+    up = next(
+        e
+        for b in view["blocks"]
+        if b["type"] == "actions"
+        for e in b["elements"]
+        if e["action_id"].startswith("vote_up:")
+    )
+    payload = {
+        "type": "block_actions",
+        "user": {"id": "U0MODAL001"},
+        "container": {"type": "view", "view_id": "V0001"},
+        "view": {"id": "V0001", "private_metadata": view["private_metadata"]},
+        "actions": [{"action_id": up["action_id"], "value": up["value"], "type": "button"}],
+    }
+    assert bot.interact(payload).status == 200
+    redrawn = bot.fake.wait_for("views.update")[0].params
+    assert redrawn["view_id"] == "V0001"
+    assert "1 👍 / 0 👎" in json.dumps(redrawn["view"], ensure_ascii=False)
+    assert "Thanks, your vote is recorded." in json.dumps(redrawn["view"])
+
+
+def test_details_and_dead_ends_open_as_modals(bot: Bot) -> None:
+    card = _card_for(bot)
+    for part in ("details", "dead_ends"):
+        button = _button(card, f"open_part:{part}")
+        bot.click(button["action_id"], button["value"])
+    views = [c.params["view"] for c in bot.fake.wait_for("views.open", count=2)]
+    texts = [json.dumps(v, ensure_ascii=False) for v in views]
+    assert any("Root cause" in t and "machine-written" in t for t in texts)
+    assert any("fail" in t for t in texts)
+
+
+def test_shared_by_survives_a_vote(bot: Bot) -> None:
+    card = _card_for(bot)
+    _, name = bot.click("share_card", _button(card, "share_card")["value"], user="U0SHARER1")
+    shared = bot.responses(name)[0]
+    up = _button(shared, "vote_up")
+    _, name = bot.click("vote_up", up["value"], ephemeral=False, user="U0VOTER01")
+    replaced = bot.responses(name, count=2)[0]
+    assert "<@U0SHARER1>" in json.dumps(replaced["blocks"])

@@ -13,11 +13,26 @@ def test_no_votes_keeps_the_estimate() -> None:
 
 
 def test_worked_example_from_the_readme() -> None:
-    # n0 = 2 + 4*0.88 + 2*1 = 7.52; alpha = 0.85*7.52 + 14; beta = 0.15*7.52 + 8
-    assert prior_weight(1, 88) == pytest.approx(7.52)
+    # n0 = 1 + 2*0.88 + 2*1 = 4.76; alpha = 0.85*4.76 + 14; beta = 0.15*4.76 + 8
+    assert prior_weight(1, 88) == pytest.approx(4.76)
     rate = refine(85, Tally(up=14, down=8), evidence=1, confidence=88)
-    assert rate.refined == round(100 * (0.85 * 7.52 + 14) / (7.52 + 22))
-    assert rate.refined == 69
+    assert rate.refined == round(100 * (0.85 * 4.76 + 14) / (4.76 + 22))
+    assert rate.refined == 67
+
+
+def test_an_estimate_no_report_backs_is_flagged_after_a_few_votes() -> None:
+    flagged_after = next(
+        n
+        for n in range(1, 30)
+        if refine(85, Tally(down=n), evidence=0, confidence=70).likely_dead_end
+    )
+    assert flagged_after <= 5
+    backed = next(
+        n
+        for n in range(1, 60)
+        if refine(85, Tally(down=n), evidence=10, confidence=70).likely_dead_end
+    )
+    assert backed > 2 * flagged_after
 
 
 @pytest.mark.parametrize("prior", [10, 50, 85])

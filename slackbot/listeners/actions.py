@@ -1,8 +1,9 @@
-"""Button clicks on a card: votes, share, wrong match, switch to a runner-up, docs.
+"""Button clicks on a card: votes, share, wrong match, the parts that open in a modal.
 
-Each click is acknowledged at once; the work (store, card, Web API) runs as a job, and
-its answer goes through the click's ``response_url``, which can replace the card in
-place wherever it is (ephemeral or not, the bot a member of the channel or not).
+Each click is acknowledged at once; the work (store, card, Web API) runs as a job. A
+card's answers go through the click's ``response_url``, which can replace the card in
+place wherever it is (ephemeral or not, the bot a member of the channel or not); a
+click inside a modal redraws the modal.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ from dataclasses import replace
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
 from slackbot import ids
-from slackbot.cards import Card, CardContext
+from slackbot.cards import PARTS, Card, CardContext
 from slackbot.errors import InvalidVote
 from slackbot.helpdesk import Helpdesk
 from slackbot.jobs import Jobs
@@ -31,6 +34,13 @@ def _replace_card(respond: Respond, card: Card) -> None:
     respond(replace_original=True, text=card.text, blocks=card.blocks)
 
 
+def _in_view(body: dict[str, Any]) -> dict[str, Any] | None:
+    """The modal a click came from, or ``None`` for a click on a message."""
+    view = body.get("view")
+    container = body.get("container") or {}
+    return view if isinstance(view, dict) and container.get("type") == "view" else None
+
+
 def _run(
     ack: Ack,
     body: dict[str, Any],
@@ -40,9 +50,16 @@ def _run(
     job: Callable[[], None],
 ) -> None:
     """Hand ``job`` to the pool and ack; a full pool answers 503 (Slack shows the click failed)."""
-    response_url_of(body)
+    in_view = _in_view(body) is not None
+    if not in_view:
+        response_url_of(body)
     jobs: Jobs = context["jobs"]
-    if not jobs.submit(kind, job, on_error=lambda ref: _note(respond, say("job_failed", ref=ref))):
+
+    def failed(reference: str) -> None:
+        if not in_view:
+            _note(respond, say("job_failed", ref=reference))
+
+    if not jobs.submit(kind, job, on_error=failed):
         raise Busy(f"no worker free for a {kind} click")
     ack()
 
@@ -56,19 +73,62 @@ def _card_context(helpdesk: Helpdesk, value: str, respond: Respond) -> CardConte
         return None
 
 
-def handle_vote(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
-    """Count a 👍 / 👎, refresh the card, thank the voter (or say it was not recorded)."""
+def handle_vote(
+    ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext
+) -> None:
+    """Count a 👍 / 👎, redraw the card (or the modal), thank the voter."""
     helpdesk: Helpdesk = context["helpdesk"]
     action_id, value, user = clicked(body)
     direction = "up" if action_id.split(":", 1)[0] == ids.ACTION_VOTE_UP else "down"
+    view = _in_view(body)
 
     def vote() -> None:
         reply = helpdesk.vote(value, user, direction)
+        if view is not None:
+            part = _part_of(helpdesk, view)
+            if reply.context is not None and part:
+                redrawn = helpdesk.part_view(reply.context, part, note=reply.note)
+                client.views_update(view_id=str(view.get("id")), view=redrawn)
+            return
         if reply.card is not None:
             _replace_card(respond, reply.card)
         _note(respond, reply.note)
 
     _run(ack, body, context, respond, "vote", vote)
+
+
+def _part_of(helpdesk: Helpdesk, view: dict[str, Any]) -> str:
+    try:
+        _, part = helpdesk.context_from(str(view.get("private_metadata") or ""))
+    except InvalidVote:
+        return ""
+    return part if part in PARTS else ""
+
+
+def handle_open_part(
+    ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext
+) -> None:
+    """Open a modal with more workarounds, more dead ends, the details, or a runner-up."""
+    helpdesk: Helpdesk = context["helpdesk"]
+    _, value, _ = clicked(body)
+    trigger_id = str(body.get("trigger_id") or "")
+
+    def open_part() -> None:
+        try:
+            card_context, part = helpdesk.context_from(value)
+        except InvalidVote:
+            _note(respond, say("vote_invalid"))
+            return
+        if part not in PARTS:
+            _note(respond, say("vote_invalid"))
+            return
+        try:
+            client.views_open(trigger_id=trigger_id, view=helpdesk.part_view(card_context, part))
+        except SlackApiError as exc:
+            reason = str(exc.response.get("error") or "error")
+            _note(respond, say("view_failed", card_context.lang, reason=reason))
+
+    _run(ack, body, context, respond, "open_part", open_part)
 
 
 def handle_share(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
@@ -80,7 +140,7 @@ def handle_share(ack: Ack, body: dict[str, Any], respond: Respond, context: Bolt
         card_context = _card_context(helpdesk, value, respond)
         if card_context is None:
             return
-        card = helpdesk.card(replace(card_context, ephemeral=False), shared_by=user)
+        card = helpdesk.card(replace(card_context, ephemeral=False, shared_by=user))
         posted = respond(
             response_type="in_channel", replace_original=False, text=card.text, blocks=card.blocks
         )
@@ -99,29 +159,11 @@ def handle_wrong_match(
     """Record that the match was wrong, for reviewing signatures."""
     helpdesk: Helpdesk = context["helpdesk"]
     _, value, user = clicked(body)
-    _run(
-        ack,
-        body,
-        context,
-        respond,
-        "wrong_match",
-        lambda: _note(respond, helpdesk.wrong_match(value, user)),
-    )
 
+    def report() -> None:
+        _note(respond, helpdesk.wrong_match(value, user))
 
-def handle_show_entry(
-    ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext
-) -> None:
-    """Switch the card to a runner-up match."""
-    helpdesk: Helpdesk = context["helpdesk"]
-    _, value, _ = clicked(body)
-
-    def show() -> None:
-        card_context = _card_context(helpdesk, value, respond)
-        if card_context is not None:
-            _replace_card(respond, helpdesk.card(card_context))
-
-    _run(ack, body, context, respond, "show_entry", show)
+    _run(ack, body, context, respond, "wrong_match", report)
 
 
 def acknowledge(ack: Ack) -> None:
@@ -134,5 +176,7 @@ def register(app: App) -> None:
     app.action(re.compile(rf"^{ids.ACTION_VOTE_DOWN}(:|$)"))(handle_vote)
     app.action(ids.ACTION_SHARE)(handle_share)
     app.action(ids.ACTION_WRONG_MATCH)(handle_wrong_match)
-    app.action(re.compile(rf"^{ids.ACTION_SHOW_ENTRY}:"))(handle_show_entry)
+    app.action(re.compile(rf"^(?:{ids.ACTION_OPEN_PART}|{ids.ACTION_SHOW_ENTRY}):"))(
+        handle_open_part
+    )
     app.action(re.compile(rf"^{ids.ACTION_OPEN_DOCS}:"))(acknowledge)
