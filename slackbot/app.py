@@ -130,7 +130,7 @@ def create_app(
 
     Raises :class:`~slackbot.errors.CatalogError` when the catalog is broken.
     """
-    catalog = catalog or load_catalog(settings.catalog_dir, cache_dir=settings.cache_dir)
+    catalog = catalog or load_catalog(settings.catalog_dirs, cache_dir=settings.cache_dir)
     metrics = metrics or Metrics()
     client = client or create_client(settings)
     helpdesk = Helpdesk(settings, catalog, store or open_store(settings.store), metrics)
@@ -176,6 +176,8 @@ def create_app(
         return BoltResponse(status=400, body="malformed request")
 
     register_listeners(app)
+    if settings.catalog_reload:
+        helpdesk.keep_reloading(settings.catalog_reload)
     app.helpdesk = helpdesk  # type: ignore[attr-defined]
     app.jobs = jobs  # type: ignore[attr-defined]
     return app

@@ -428,15 +428,48 @@ def load_entry_file(path: Path, root: Path) -> Entry:
     return parse_entry(data, expected_id=expected, path=shown)
 
 
-def _fingerprint(root: Path, files: list[Path]) -> str:
+Roots = Path | Sequence[Path] | None
+
+
+def _roots(root: Roots) -> list[Path]:
+    if root is None:
+        return [default_catalog_dir().resolve()]
+    return [p.resolve() for p in ([root] if isinstance(root, Path) else root)]
+
+
+def catalog_files(root: Roots = None) -> list[tuple[Path, Path]]:
+    """Every entry file as ``(its catalog directory, its path)``, directories in order.
+
+    Raises :class:`CatalogError` for a missing directory or a misplaced file.
+    """
+    found: list[tuple[Path, Path]] = []
+    for directory in _roots(root):
+        if not directory.is_dir():
+            raise CatalogError("the catalog directory does not exist", path=str(directory))
+        stray = sorted(p for p in directory.rglob("*.y*ml") if p.parent.parent != directory)
+        if stray:
+            raise CatalogError(
+                "entries must be at <category>/<slug>.yaml, one level deep", path=str(stray[0])
+            )
+        found += [(directory, path) for path in sorted(directory.glob("*/*.yaml"))]
+    if not found:
+        raise CatalogError("the catalog has no entries", path=str(_roots(root)[0]))
+    return found
+
+
+def catalog_fingerprint(root: Roots = None) -> str:
+    """Changes whenever an entry file is added, removed or changed (or the schema is)."""
     digest = hashlib.sha256(catalog_json_schema().encode())
-    for path in files:
+    for number, (directory, path) in enumerate(catalog_files(root)):
         stat = path.stat()
-        digest.update(f"{path.relative_to(root)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+        digest.update(
+            f"{directory}\0{path.relative_to(directory)}\0{stat.st_size}\0{stat.st_mtime_ns}"
+            f"\0{number}\n".encode()
+        )
     return digest.hexdigest()[:24]
 
 
-def _read_cache(cache: Path, root: Path) -> Catalog | None:
+def _read_cache(cache: Path, roots: list[Path]) -> Catalog | None:
     try:
         raw: dict[str, bytes] = {}
         signatures: list[EntrySignature] = []
@@ -449,8 +482,11 @@ def _read_cache(cache: Path, root: Path) -> Catalog | None:
         return None
     if not raw:
         return None
-    paths = {entry_id: root / f"{entry_id}.yaml" for entry_id in raw}
-    return Catalog(entries=_CachedEntries(raw), signatures=signatures, root=root, paths=paths)
+    paths: dict[str, Path] = {}
+    for entry_id in raw:
+        candidates = [r / f"{entry_id}.yaml" for r in roots]
+        paths[entry_id] = next((p for p in reversed(candidates) if p.is_file()), candidates[0])
+    return Catalog(entries=_CachedEntries(raw), signatures=signatures, root=roots[0], paths=paths)
 
 
 def _write_cache(cache: Path, catalog: Catalog) -> None:
@@ -467,36 +503,29 @@ def _write_cache(cache: Path, catalog: Catalog) -> None:
         pass  # a cache that cannot be written only costs speed next time
 
 
-def load_catalog(root: Path | None = None, *, cache_dir: Path | None = None) -> Catalog:
-    """Load and validate every ``*.yaml`` entry below ``root``.
+def load_catalog(root: Roots = None, *, cache_dir: Path | None = None) -> Catalog:
+    """Load and validate every ``*.yaml`` entry below ``root`` (one directory or several).
 
-    Raises :class:`CatalogError` naming the file and the field at the first problem.
-    With ``cache_dir``, a validated copy is kept there (one JSON line per entry) and
-    reused while no file of the catalog has changed: YAML parsing dominates start-up.
+    With several directories, an entry in a later one replaces the entry with the same
+    id in an earlier one (a team's own catalog beside the shipped one). Raises
+    :class:`CatalogError` naming the file and the field at the first problem. With
+    ``cache_dir``, a validated copy is kept there (one JSON line per entry) and reused
+    while no file of the catalog has changed: YAML parsing dominates start-up.
     """
-    root = (root or default_catalog_dir()).resolve()
-    if not root.is_dir():
-        raise CatalogError("the catalog directory does not exist", path=str(root))
-    files = sorted(root.glob("*/*.yaml"))
-    stray = sorted(p for p in root.rglob("*.y*ml") if p.parent.parent != root)
-    if stray:
-        raise CatalogError(
-            "entries must be at <category>/<slug>.yaml, one level deep", path=str(stray[0])
-        )
-    if not files:
-        raise CatalogError("the catalog has no entries", path=str(root))
-    cache = cache_dir / f"catalog-{_fingerprint(root, files)}.jsonl" if cache_dir else None
+    roots = _roots(root)
+    found = catalog_files(roots)
+    cache = cache_dir / f"catalog-{catalog_fingerprint(roots)}.jsonl" if cache_dir else None
     if cache is not None and cache.is_file():
-        cached = _read_cache(cache, root)
+        cached = _read_cache(cache, roots)
         if cached is not None:
             return cached
     entries: dict[str, Entry] = {}
     paths: dict[str, Path] = {}
-    for path in files:
-        entry = load_entry_file(path, root)
+    for directory, path in found:
+        entry = load_entry_file(path, directory)
         entries[entry.id] = entry
         paths[entry.id] = path
-    catalog = Catalog.of(entries, root, paths)
+    catalog = Catalog.of(entries, roots[0], paths)
     if cache is not None:
         _write_cache(cache, catalog)
     return catalog

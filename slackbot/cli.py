@@ -76,9 +76,9 @@ def _read_input(name: str, stdin: TextIO) -> str:
 
 
 def _load(args: argparse.Namespace) -> Catalog:
-    from slackbot.config import catalog_dir_from_env
+    from slackbot.config import catalog_dirs_from_env
 
-    return load_catalog(args.catalog or catalog_dir_from_env())
+    return load_catalog(args.catalog or catalog_dirs_from_env())
 
 
 def _cmd_match(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:

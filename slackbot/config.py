@@ -37,7 +37,9 @@ class Settings:
     app_token: str = ""
     slack_api_url: str = DEFAULT_SLACK_API_URL
     store: StoreLocation = field(default_factory=StoreLocation)
-    catalog_dir: Path = field(default_factory=default_catalog_dir)
+    catalog_dirs: tuple[Path, ...] = field(default_factory=lambda: (default_catalog_dir(),))
+    #: Seconds between checks for changed catalog files (0: never reload).
+    catalog_reload: int = 10
     support_channels: frozenset[str] = frozenset()
     log_level: str = "INFO"
     host: str = "0.0.0.0"
@@ -100,11 +102,11 @@ def store_location_from_env(env: Mapping[str, str] | None = None) -> StoreLocati
     )
 
 
-def catalog_dir_from_env(env: Mapping[str, str] | None = None) -> Path:
-    """``CATALOG_DIR``, or the packaged catalog."""
+def catalog_dirs_from_env(env: Mapping[str, str] | None = None) -> tuple[Path, ...]:
+    """``CATALOG_DIR`` (directories separated by ``:``, later ones win), or the packaged one."""
     env = os.environ if env is None else env
-    raw = env.get("CATALOG_DIR", "").strip()
-    return Path(raw) if raw else default_catalog_dir()
+    raw = [part.strip() for part in env.get("CATALOG_DIR", "").split(":") if part.strip()]
+    return tuple(Path(part) for part in raw) or (default_catalog_dir(),)
 
 
 def load_settings(env: Mapping[str, str] | None = None) -> Settings:
@@ -136,16 +138,18 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     for channel in channels:
         if not channel.isalnum() or channel[0] not in "CGD":
             raise ConfigError(f"SUPPORT_CHANNELS holds {channel!r}, which is not a channel id")
-    catalog_dir = catalog_dir_from_env(env)
-    if not catalog_dir.is_dir():
-        raise ConfigError(f"CATALOG_DIR {str(catalog_dir)!r} is not a directory")
+    catalog_dirs = catalog_dirs_from_env(env)
+    for directory in catalog_dirs:
+        if not directory.is_dir():
+            raise ConfigError(f"CATALOG_DIR {str(directory)!r} is not a directory")
     return Settings(
         bot_token=bot_token,
         signing_secret=signing_secret,
         app_token=app_token,
         slack_api_url=api_url,
         store=store_location_from_env(env),
-        catalog_dir=catalog_dir,
+        catalog_dirs=catalog_dirs,
+        catalog_reload=_integer(env, "CATALOG_RELOAD", 10, 0, 86_400),
         support_channels=channels,
         log_level=log_level,
         host=env.get("HOST", "").strip() or "0.0.0.0",

@@ -24,9 +24,15 @@ from slackbot.cards import (
     build_wrapper_guidance,
     slack_date,
 )
-from slackbot.catalog import Catalog, Lang
+from slackbot.catalog import Catalog, Lang, catalog_fingerprint, load_catalog
 from slackbot.config import Settings
-from slackbot.errors import FileProblem, InvalidVote, StoreTimeout, StoreUnavailable
+from slackbot.errors import (
+    CatalogError,
+    FileProblem,
+    InvalidVote,
+    StoreTimeout,
+    StoreUnavailable,
+)
 from slackbot.guidance import looks_like_log
 from slackbot.matching import Matcher, MatchResult, mask_line
 from slackbot.messages import say
@@ -176,13 +182,63 @@ class Helpdesk:
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.settings = settings
-        self.catalog = catalog
-        self.matcher = Matcher(catalog)
+        self._loaded = (catalog, Matcher(catalog))
         self.store = store
         self.metrics = metrics
         self._clock = clock
         self._claims: set[str] = set()
         self._claims_lock = threading.Lock()
+        self._reload_lock = threading.Lock()
+        self._fingerprint = self._catalog_fingerprint()
+
+    # --- the catalog, reloaded when its files change ---------------------------------
+
+    @property
+    def catalog(self) -> Catalog:
+        return self._loaded[0]
+
+    @property
+    def matcher(self) -> Matcher:
+        return self._loaded[1]
+
+    def _catalog_fingerprint(self) -> str:
+        try:
+            return catalog_fingerprint(self.settings.catalog_dirs)
+        except CatalogError:
+            return ""
+
+    def reload_catalog(self, *, force: bool = False) -> bool:
+        """Load the catalog again if one of its files changed (or ``force``); whether it did.
+
+        The new catalog and matcher are built aside and swapped in at once, so requests
+        go on meanwhile. A broken file keeps the previous catalog and logs why.
+        """
+        with self._reload_lock:
+            fingerprint = self._catalog_fingerprint()
+            if fingerprint == self._fingerprint and not force:
+                return False
+            self._fingerprint = fingerprint
+            try:
+                catalog = load_catalog(
+                    self.settings.catalog_dirs, cache_dir=self.settings.cache_dir
+                )
+            except CatalogError as exc:
+                log.error("catalog not reloaded, the previous one stays: %s", exc)
+                return False
+            self._loaded = (catalog, Matcher(catalog))
+            log.info("catalog reloaded: %d entries", len(catalog))
+            return True
+
+    def keep_reloading(self, interval: float) -> threading.Event:
+        """Check the catalog's files every ``interval`` seconds; set the event to stop."""
+        stop = threading.Event()
+
+        def watch() -> None:
+            while not stop.wait(interval):
+                self.reload_catalog()
+
+        threading.Thread(target=watch, name="catalog-reload", daemon=True).start()
+        return stop
 
     # --- diagnosis ----------------------------------------------------------------
 

@@ -234,15 +234,23 @@ def finish(app: App, timeout: float) -> bool:
     return finished
 
 
-def _on_stop_signals() -> threading.Event:
+def _on_signals(app: App) -> threading.Event:
+    """SIGTERM and SIGINT set the returned event; SIGHUP reloads the catalog now."""
     stop = threading.Event()
+    helpdesk = helpdesk_of(app)
 
     def handle(signum: int, _frame: object) -> None:
         log.info("signal %d: stopping", signum)
         stop.set()
 
+    def reload(_signum: int, _frame: object) -> None:
+        threading.Thread(
+            target=lambda: helpdesk.reload_catalog(force=True), name="catalog-reload-now"
+        ).start()
+
     signal.signal(signal.SIGTERM, handle)
     signal.signal(signal.SIGINT, handle)
+    signal.signal(signal.SIGHUP, reload)
     return stop
 
 
@@ -254,7 +262,7 @@ def serve_http(app: App, settings: Settings) -> bool:
     A single process keeps one copy of the catalog and matcher in memory (a forking
     server would hold two); scale out with replicas sharing one Redis.
     """
-    stop = _on_stop_signals()
+    stop = _on_signals(app)
     server = HttpServer(create_wsgi_app(app), settings).start()
     log.info("serving on %s", server.url)
     stop.wait()
@@ -275,7 +283,7 @@ def serve_socket_mode(app: App, settings: Settings) -> bool:
     probes = HttpServer(
         create_wsgi_app(app, events=False, healthy=handler.client.is_connected), settings
     ).start()
-    stop = _on_stop_signals()
+    stop = _on_signals(app)
     handler.connect()  # type: ignore[no-untyped-call]
     stop.wait()
     handler.close()  # type: ignore[no-untyped-call]
