@@ -150,6 +150,16 @@ class Source(_Strict):
     )
 
 
+class Origin(_Strict):
+    """The page an entry was imported from, when that page has no URL of its own."""
+
+    site: NonEmpty = Field(description="Where the page was published, e.g. ErrorCanon.")
+    page: NonEmpty = Field(description="The page's id on that site.")
+    note: str | None = Field(
+        default=None, description="What the entry kept of the page, and what was corrected."
+    )
+
+
 class Signature(_Strict):
     """How the matcher recognises the entry.
 
@@ -229,6 +239,10 @@ class Entry(_Strict):
     sources: list[Source] = Field(
         default_factory=list,
         description="Pages the example lines and facts come from, and how the entry was chosen.",
+    )
+    origin: Origin | None = Field(
+        default=None,
+        description="The page the entry was imported from (ci-error import), if it has no URL.",
     )
     match: Signature
 
