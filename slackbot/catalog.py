@@ -66,6 +66,20 @@ def compile_pattern(pattern: str) -> Any:
         raise ValueError(f"pattern {pattern!r} does not compile with RE2: {reason}") from None
 
 
+#: What ``ci-error import`` writes where a person must write the signature. The schema
+#: accepts it and it can match no text (nothing follows the end of the text); lint refuses it.
+PLACEHOLDER_PATTERN = r"\A\z(?:write the match patterns)"
+#: The importer's stand-in for the real example lines; lint refuses it.
+PLACEHOLDER_EXAMPLE = "TODO: real lines"
+#: Starts any other text the importer could not fill in; lint refuses it.
+TODO = "TODO:"
+
+
+def is_placeholder(text: str) -> bool:
+    """Whether ``text`` is something the importer left for a person to write."""
+    return text == PLACEHOLDER_PATTERN or text.startswith(TODO)
+
+
 _CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
 _FOLDED_CJK_SPACE = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}])")
 
