@@ -66,6 +66,20 @@ def compile_pattern(pattern: str) -> Any:
         raise ValueError(f"pattern {pattern!r} does not compile with RE2: {reason}") from None
 
 
+#: What ``ci-error import`` writes where a person must write the signature. The schema
+#: accepts it and it can match no text (nothing follows the end of the text); lint refuses it.
+PLACEHOLDER_PATTERN = r"\A\z(?:write the match patterns)"
+#: The importer's stand-in for the real example lines; lint refuses it.
+PLACEHOLDER_EXAMPLE = "TODO: real lines"
+#: Starts any other text the importer could not fill in; lint refuses it.
+TODO = "TODO:"
+
+
+def is_placeholder(text: str) -> bool:
+    """Whether ``text`` is something the importer left for a person to write."""
+    return text == PLACEHOLDER_PATTERN or text.startswith(TODO)
+
+
 _CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
 _FOLDED_CJK_SPACE = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}])")
 
@@ -155,6 +169,16 @@ class PatternSpec(_Strict):
 
     pattern: NonEmpty
     priority: int = Field(ge=0, le=100)
+
+
+class Origin(_Strict):
+    """The page an entry was imported from, when that page has no URL of its own."""
+
+    site: NonEmpty = Field(description="Where the page was published, e.g. ErrorCanon.")
+    page: NonEmpty = Field(description="The page's id on that site.")
+    note: str | None = Field(
+        default=None, description="What the entry kept of the page, and what was corrected."
+    )
 
 
 class Signature(_Strict):
@@ -250,6 +274,10 @@ class Entry(_Strict):
     sources: list[Source] = Field(
         default_factory=list,
         description="Pages the example lines and facts come from, and how the entry was chosen.",
+    )
+    origin: Origin | None = Field(
+        default=None,
+        description="The page the entry was imported from (ci-error import), if it has no URL.",
     )
     match: Signature
 

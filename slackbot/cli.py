@@ -15,6 +15,7 @@ from typing import NoReturn, TextIO
 
 from slackbot.catalog import Catalog, Lang, catalog_json_schema, load_catalog
 from slackbot.errors import CiErrorError
+from slackbot.importer import add_import_command, run_import
 from slackbot.matching import Matcher
 from slackbot.messages import say
 from slackbot.redaction import redact
@@ -52,6 +53,7 @@ def _build_parser() -> argparse.ArgumentParser:
     lint.add_argument("--warnings", action="store_true", help="also list the warnings")
     commands.add_parser("schema", help="print the JSON Schema of an entry")
     add_store_commands(commands)
+    add_import_command(commands)
     return parser
 
 
@@ -183,6 +185,8 @@ def main(
         if args.command == "schema":
             out.write(catalog_json_schema())
             return 0
+        if args.command == "import":
+            return run_import(args, out)
         return run_store_command(args, _load(args), out)
     except CiErrorError as exc:
         err.write(f"ci-error: {exc}\n")

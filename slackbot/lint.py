@@ -10,7 +10,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from slackbot.catalog import Catalog, Entry, compile_pattern
+from slackbot.catalog import (
+    PLACEHOLDER_PATTERN,
+    Catalog,
+    Entry,
+    compile_pattern,
+    is_placeholder,
+)
 from slackbot.matching import Matcher, Tier, clean_log
 
 #: An entry not checked against its vendor's docs for this long gets a warning.
@@ -94,6 +100,41 @@ def lint_completeness(entry: Entry, path: str, *, today: dt.date) -> list[LintPr
     return problems
 
 
+def lint_placeholders(entry: Entry, path: str) -> list[LintProblem]:
+    """What ``ci-error import`` left for a person to write: one clear line per field."""
+    problems: list[LintProblem] = []
+    if PLACEHOLDER_PATTERN in entry.match.texts:
+        problems.append(
+            LintProblem(
+                path,
+                "match.patterns",
+                "write the match patterns: one RE2 pattern per line the tool really prints "
+                "(the importer left a placeholder)",
+            )
+        )
+    if any(is_placeholder(example) for example in entry.match.examples):
+        problems.append(
+            LintProblem(
+                path,
+                "match.examples",
+                "paste real lines from logs or issues, with their sources "
+                "(the importer left a placeholder)",
+            )
+        )
+    texts = [("title", entry.title)] + [
+        (f"{field}.{lang}", value)
+        for field, text in entry.texts()
+        for lang, value in (("en", text.en), ("zh", text.zh))
+        if value
+    ]
+    for field, value in texts:
+        if is_placeholder(value):
+            problems.append(
+                LintProblem(path, field, f"write this text (the importer left {value!r})")
+            )
+    return problems
+
+
 def lint_catalog(
     catalog: Catalog, matcher: Matcher | None = None, *, today: dt.date | None = None
 ) -> list[LintProblem]:
@@ -106,8 +147,11 @@ def lint_catalog(
     for entry in catalog:
         path = str(catalog.paths.get(entry.id, entry.id))
         problems += lint_completeness(entry, path, today=today)
+        problems += lint_placeholders(entry, path)
         patterns = matcher.compiled_patterns(entry.id)
         for i, pattern in enumerate(entry.match.texts):
+            if pattern == PLACEHOLDER_PATTERN:
+                continue
             if len(pattern) < 8:
                 problems.append(
                     LintProblem(path, f"match.patterns.{i}", "pattern is too short to be precise")
@@ -122,6 +166,8 @@ def lint_catalog(
                     )
                 )
         for i, example in enumerate(entry.match.examples):
+            if is_placeholder(example):
+                continue
             where = f"match.examples.{i}"
             cleaned = clean_log(example)
             if not any(p.search(cleaned) for p in patterns):

@@ -18,7 +18,7 @@ def test_command_acks_then_answers_with_the_card(bot: Bot) -> None:
     assert "policy/github-actions-oidc-token-403-forbidden" in card["text"]
     header = card["blocks"][0]
     assert header["type"] == "header"
-    assert header["text"]["text"].startswith("Error: Failed to request OIDC token")
+    assert header["text"]["text"].startswith("Error message: Failed to get ID Token.")
     action_ids = {  # prefixes: vote buttons carry ":<workaround>"
         e["action_id"].split(":", 1)[0]
         for b in card["blocks"]

@@ -7,12 +7,13 @@ import json
 import os
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
 
 from slackbot.cli import main
-from tests.conftest import CATALOG_DIR, REDIS_URL, ROOT
+from tests.conftest import CATALOG_DIR, FIXTURES, REDIS_URL, ROOT
 
 OIDC = "2024-01-10T12:34:56.1234567Z ##[error]Failed to request OIDC token: 403 Forbidden\n"
 SEED = "policy/github-actions-oidc-token-403-forbidden"
@@ -35,8 +36,23 @@ def test_match_prints_a_readable_card(tmp_path: Path) -> None:
     log.write_text("setup\n" * 30 + OIDC + "cleanup\n")
     code, out, _ = run("match", str(log))
     assert code == 0
-    assert out.startswith("Error: Failed to request OIDC token")
+    assert out.startswith("Error message: Failed to get ID Token.")
     assert "Matched line 31" in out and "Workarounds" in out and "(estimate)" in out
+
+
+def test_the_seed_pages_own_headline_still_finds_the_corrected_entry() -> None:
+    # People who read the ErrorCanon page paste its headline, which no GitHub tool prints.
+    page = (FIXTURES / "errorcanon" / "github-actions-oidc-token-403-forbidden.txt").read_text(
+        "utf-8"
+    )
+    lines = page.splitlines()
+    headline = lines[lines.index(f"ID: {SEED}") - 1]
+    assert headline.startswith("Error: Failed to request OIDC token: 403 Forbidden.")
+    code, out, _ = run("match", "--json", "-", stdin=headline + "\n")
+    assert code == 0
+    assert json.loads(out)["matches"][0]["id"] == SEED
+    code, out, _ = run("match", "-", stdin=f"##[error]{headline}\n")
+    assert code == 0 and out.startswith("Error message: Failed to get ID Token.")
 
 
 def test_match_json_one_object_per_input_in_order(tmp_path: Path) -> None:
@@ -79,7 +95,7 @@ def test_show_list_schema() -> None:
     assert code == 0 and "解决方法" in out
     code, _, err = run("show", "no/such")
     assert code == 2 and "no/such" in err
-    code, out, _ = run("list", "--tag", "policy")
+    code, out, _ = run("list", "--tag", "oidc")
     assert code == 0 and SEED in out
     code, out, _ = run("schema")
     assert json.loads(out)["title"] == "ci-error catalog entry"
@@ -98,7 +114,7 @@ def test_votes_export_import_round_trip_between_sqlite_and_redis(tmp_path: Path)
     from slackbot.store import RedisStore, SqliteStore
 
     sqlite = SqliteStore(tmp_path / "data" / "ci-error.sqlite3")
-    workaround = "fix-cloud-trust-policy"
+    workaround = "test-the-audience-with-curl"
     sqlite.vote(SEED, workaround, "U1", "up")
     sqlite.vote(SEED, workaround, "U2", "down")
     sqlite.close()
@@ -108,7 +124,7 @@ def test_votes_export_import_round_trip_between_sqlite_and_redis(tmp_path: Path)
         assert code == 0
         dump = tmp_path / f"votes.{fmt}"
         dump.write_text(exported)
-        prefix = f"cli-test-{fmt}-{tmp_path.name}"
+        prefix = f"cli-test-{fmt}-{uuid.uuid4().hex[:12]}"  # other runs share this Redis
         redis_env = {"REDIS_URL": REDIS_URL, "REDIS_PREFIX": prefix}
         code, out, _ = run("votes", "import", str(dump), env=redis_env)
         assert (code, out) == (0, "imported 2 votes (2 new or changed)\n")
@@ -149,13 +165,13 @@ def test_gaps_feedback_stats(tmp_path: Path) -> None:
     store.record_gap("error: widget exploded <n>")
     store.record_hit(SEED)
     store.record_feedback(Feedback(SEED, "a wrong line", "U9", 0.0))
-    store.vote(SEED, "fix-cloud-trust-policy", "U1", "down")
+    store.vote(SEED, "test-the-audience-with-curl", "U1", "down")
     store.close()
     env = {"DATA_DIR": str(tmp_path), "REDIS_URL": ""}
     assert "widget exploded" in run("gaps", env=env)[1]
     assert "a wrong line" in run("feedback", env=env)[1]
     stats = run("stats", env=env)[1]
-    assert SEED in stats and "fix-cloud-trust-policy" in stats
+    assert SEED in stats and "test-the-audience-with-curl" in stats
 
 
 def test_console_script_runs_as_a_module() -> None:

@@ -26,7 +26,7 @@ from slackbot.store import (
 from slackbot.store.base import DAY, HOUR, WEEK
 
 ENTRY = "policy/github-actions-oidc-token-403-forbidden"
-W1, W2 = "allow-repo-in-org-oidc-settings", "fix-cloud-trust-policy"
+W1, W2 = "request-the-audience-the-consumer-expects", "test-the-audience-with-curl"
 
 
 def test_vote_change_and_repeat(store: Store) -> None:
