@@ -405,9 +405,10 @@ def import_pages(files: Sequence[str], out_dir: Path) -> list[tuple[Path, Entry]
 
 def run_import(args: argparse.Namespace, out: TextIO) -> int:
     """Run ``ci-error import errorcanon``; return the exit code."""
-    from slackbot.config import catalog_dir_from_env
+    from slackbot.config import catalog_dirs_from_env
 
-    out_dir: Path = args.out or args.catalog or catalog_dir_from_env()
+    # Without --out, drafts go to the last catalog directory (a team's own, if set).
+    out_dir: Path = args.out or args.catalog or catalog_dirs_from_env()[-1]
     for target, entry in import_pages(args.files, out_dir):
         out.write(
             f"wrote {target} ({entry.id}, draft): write its match patterns, real example "
