@@ -154,7 +154,7 @@ def print_heldout(figures: HeldOut, misses: bool = False) -> None:
         ("user-code failures recognised (right class)", f.recognised, f.user_code),
         ("wrong claims (an entry shown that does not explain the paste)", f.wrong_claims, f.pastes),
         (
-            "guidance \"no cause shown\" on a paste that shows its cause",
+            'guidance "no cause shown" on a paste that shows its cause',
             f.needless_guidance,
             f.pastes - f.wrappers,
         ),

@@ -13,14 +13,16 @@ import json
 import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slackbot import ids
-from slackbot.catalog import LANGS, DeadEnd, Entry, Lang, Workaround
 from slackbot.guidance import Wrapper
 from slackbot.matching import Match, MatchResult
-from slackbot.messages import say
+from slackbot.messages import LANGS, Lang, say
 from slackbot.rates import Hits, Rate, Tally, refine
+
+if TYPE_CHECKING:
+    from slackbot.catalog import DeadEnd, Entry, Workaround
 
 MAX_BLOCKS = 50
 MAX_SECTION = 3000

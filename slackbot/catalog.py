@@ -9,7 +9,6 @@ a catalog that loads is a catalog the matcher can run safely.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import re
@@ -21,7 +20,7 @@ from typing import Annotated, Any, Literal
 import re2
 import yaml
 from pydantic import (
-    AnyHttpUrl,
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -32,12 +31,15 @@ from pydantic import (
     model_validator,
 )
 
+from slackbot.compiled import (
+    USER_CODE,
+    Roots,
+    catalog_files,
+    catalog_fingerprint,
+    catalog_roots,
+)
 from slackbot.errors import CatalogError
-
-Lang = Literal["en", "zh"]
-#: The category of failures in the user's own code (tests, compilers, linters).
-USER_CODE = "user-code"
-LANGS: tuple[Lang, ...] = ("en", "zh")
+from slackbot.messages import Lang
 
 Percent = Annotated[int, Field(ge=0, le=100)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
@@ -45,6 +47,18 @@ EntryId = Annotated[
     str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", max_length=120)
 ]
 NonEmpty = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+_HTTP_URL = re.compile(r"^https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$")
+
+
+def _http_url(url: str) -> str:
+    # pydantic's URL types import half the e-mail stack: the command line starts faster
+    # with a plain check of what an entry needs (an absolute http(s) link).
+    if not _HTTP_URL.match(url):
+        raise ValueError("Input should be a valid URL (http or https, with a host)")
+    return url
+
+
+HttpUrl = Annotated[str, AfterValidator(_http_url), Field(json_schema_extra={"format": "uri"})]
 
 #: libyaml's loader is ~10x faster than the pure-Python one; fall back where it is missing.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -128,7 +142,7 @@ class VersionRow(_Strict):
 class DocLink(_Strict):
     """An official documentation page."""
 
-    url: AnyHttpUrl
+    url: HttpUrl
     title: NonEmpty
 
 
@@ -157,7 +171,7 @@ class DeadEnd(_Strict):
 class Source(_Strict):
     """Where an entry's facts or example lines come from, and how the entry was chosen."""
 
-    url: AnyHttpUrl
+    url: HttpUrl
     note: str | None = Field(
         default=None,
         description="What this source backs (an example, a fact) or why the entry exists.",
@@ -372,7 +386,7 @@ class Catalog:
     """All entries, by id, in a stable order."""
 
     entries: Mapping[str, Entry]
-    signatures: list[EntrySignature]
+    signatures: Sequence[EntrySignature]
     root: Path | None = None
     paths: dict[str, Path] = field(default_factory=dict)
 
@@ -401,11 +415,6 @@ class Catalog:
 
     def with_tag(self, tag: str) -> list[Entry]:
         return [entry for entry in self if tag in entry.tags]
-
-
-def default_catalog_dir() -> Path:
-    """The repository's ``catalog/`` (the Docker image sets ``CATALOG_DIR`` instead)."""
-    return Path(__file__).resolve().parent.parent / "catalog"
 
 
 def _location(error: Mapping[str, Any]) -> str:
@@ -456,58 +465,43 @@ def load_entry_file(path: Path, root: Path) -> Entry:
     return parse_entry(data, expected_id=expected, path=shown)
 
 
-Roots = Path | Sequence[Path] | None
+class _CachedSignatures(Sequence[EntrySignature]):
+    """The signatures of cached entries, read on first use (a cached matcher needs none)."""
 
+    def __init__(self, parsed: list[dict[str, Any]]) -> None:
+        self._parsed = parsed
+        self._built: list[EntrySignature] | None = None
 
-def _roots(root: Roots) -> list[Path]:
-    if root is None:
-        return [default_catalog_dir().resolve()]
-    return [p.resolve() for p in ([root] if isinstance(root, Path) else root)]
+    def _all(self) -> list[EntrySignature]:
+        if self._built is None:
+            self._built = [
+                EntrySignature(
+                    data["id"],
+                    data["title"],
+                    Signature.model_validate(data["match"], context=_TRUSTED),
+                )
+                for data in self._parsed
+            ]
+        return self._built
 
+    def __getitem__(self, index: Any) -> Any:
+        return self._all()[index]
 
-def catalog_files(root: Roots = None) -> list[tuple[Path, Path]]:
-    """Every entry file as ``(its catalog directory, its path)``, directories in order.
-
-    Raises :class:`CatalogError` for a missing directory or a misplaced file.
-    """
-    found: list[tuple[Path, Path]] = []
-    for directory in _roots(root):
-        if not directory.is_dir():
-            raise CatalogError("the catalog directory does not exist", path=str(directory))
-        stray = sorted(p for p in directory.rglob("*.y*ml") if p.parent.parent != directory)
-        if stray:
-            raise CatalogError(
-                "entries must be at <category>/<slug>.yaml, one level deep", path=str(stray[0])
-            )
-        found += [(directory, path) for path in sorted(directory.glob("*/*.yaml"))]
-    if not found:
-        raise CatalogError("the catalog has no entries", path=str(_roots(root)[0]))
-    return found
-
-
-def catalog_fingerprint(root: Roots = None) -> str:
-    """Changes whenever an entry file is added, removed or changed (or the schema is)."""
-    digest = hashlib.sha256(catalog_json_schema().encode())
-    for number, (directory, path) in enumerate(catalog_files(root)):
-        stat = path.stat()
-        digest.update(
-            f"{directory}\0{path.relative_to(directory)}\0{stat.st_size}\0{stat.st_mtime_ns}"
-            f"\0{number}\n".encode()
-        )
-    return digest.hexdigest()[:24]
+    def __len__(self) -> int:
+        return len(self._parsed)
 
 
 def _read_cache(cache: Path, roots: list[Path]) -> Catalog | None:
     try:
         raw: dict[str, bytes] = {}
-        signatures: list[EntrySignature] = []
+        parsed: list[dict[str, Any]] = []
         for line in cache.read_bytes().splitlines():
             data = json.loads(line)
-            match = Signature.model_validate(data["match"], context=_TRUSTED)
-            signatures.append(EntrySignature(data["id"], data["title"], match))
             raw[data["id"]] = line
-    except (OSError, ValueError, KeyError, TypeError, ValidationError):
+            parsed.append(data)
+    except (OSError, ValueError, KeyError, TypeError):
         return None
+    signatures = _CachedSignatures(parsed)
     if not raw:
         return None
     paths: dict[str, Path] = {}
@@ -540,7 +534,7 @@ def load_catalog(root: Roots = None, *, cache_dir: Path | None = None) -> Catalo
     ``cache_dir``, a validated copy is kept there (one JSON line per entry) and reused
     while no file of the catalog has changed: YAML parsing dominates start-up.
     """
-    roots = _roots(root)
+    roots = catalog_roots(root)
     found = catalog_files(roots)
     cache = cache_dir / f"catalog-{catalog_fingerprint(roots)}.jsonl" if cache_dir else None
     if cache is not None and cache.is_file():

@@ -7,21 +7,23 @@ Exit codes: 0 success (or something matched), 1 nothing matched / lint problems,
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from slackbot.catalog import Catalog, Lang, catalog_json_schema, load_catalog
 from slackbot.errors import CiErrorError
-from slackbot.importer import add_import_command, run_import
-from slackbot.matching import Matcher
-from slackbot.messages import say
-from slackbot.redaction import redact
-from slackbot.store_cli import add_store_commands, run_store_command
+from slackbot.messages import Lang, say
 
-MAX_INPUT_BYTES = 64 << 20
+if TYPE_CHECKING:
+    from slackbot.catalog import Catalog
+
+# Only what a command needs is imported when it runs: `ci-error match` is a step in CI
+# jobs, and the schema (pydantic), Redis and Slack libraries cost more than the match.
+
+CHUNK_BYTES = 4 << 20
 
 
 class _Parser(argparse.ArgumentParser):
@@ -52,20 +54,51 @@ def _build_parser() -> argparse.ArgumentParser:
     lint = commands.add_parser("lint", help="check the whole catalog")
     lint.add_argument("--warnings", action="store_true", help="also list the warnings")
     commands.add_parser("schema", help="print the JSON Schema of an entry")
-    add_store_commands(commands)
-    add_import_command(commands)
+
+    votes = commands.add_parser("votes", help="export or import the votes")
+    actions = votes.add_subparsers(dest="votes_command", required=True, parser_class=_Parser)
+    export = actions.add_parser("export", help="write every vote to stdout")
+    export.add_argument("--format", choices=["json", "csv"], default="json")
+    load = actions.add_parser("import", help="read votes from a file written by export")
+    load.add_argument("file", metavar="FILE")
+    for name, what, top in (
+        ("gaps", "the most frequent unrecognised errors", 20),
+        ("feedback", "the latest 'wrong match' reports", 20),
+        ("stats", "entries by hits and votes", 10),
+    ):
+        commands.add_parser(name, help=what).add_argument(
+            "--top", type=int, default=top, metavar="N"
+        )
+
+    importer = commands.add_parser("import", help="draft catalog entries from other sources")
+    kinds = importer.add_subparsers(dest="import_kind", required=True, parser_class=_Parser)
+    page = kinds.add_parser("errorcanon", help="draft entries from ErrorCanon pages")
+    page.add_argument("files", nargs="+", metavar="FILE")
+    page.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="catalog directory to write the drafts into (default: the last CATALOG_DIR)",
+    )
     return parser
 
 
-def _read_input(name: str, stdin: TextIO) -> str:
+def _read_input(name: str, stdin: TextIO) -> Iterator[str]:
+    """The input in pieces of about ``CHUNK_BYTES`` (memory stays flat for a big log).
+
+    Raises :class:`CiErrorError` with one line when the input cannot be read.
+    """
     if name == "-":
-        return stdin.read(MAX_INPUT_BYTES)
-    path = Path(name)
+        while piece := stdin.read(CHUNK_BYTES):
+            yield piece
+        return
     try:
-        size = path.stat().st_size
-        if size > MAX_INPUT_BYTES:
-            raise CiErrorError(f"{name}: larger than {MAX_INPUT_BYTES >> 20} MB")
-        data = path.read_bytes()
+        with Path(name).open("rb") as raw:
+            decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+            while block := raw.read(CHUNK_BYTES):
+                yield decoder.decode(block)
+            yield decoder.decode(b"", final=True)
     except IsADirectoryError:
         raise CiErrorError(f"{name}: is a directory") from None
     except FileNotFoundError:
@@ -74,13 +107,24 @@ def _read_input(name: str, stdin: TextIO) -> str:
         raise CiErrorError(f"{name}: permission denied") from None
     except OSError as exc:
         raise CiErrorError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    return data.decode("utf-8", errors="replace")
+
+
+def _roots(args: argparse.Namespace) -> tuple[Path, ...]:
+    from slackbot.config import catalog_dirs_from_env
+
+    return (args.catalog,) if args.catalog else catalog_dirs_from_env()
+
+
+def _cache_dir() -> Path:
+    from slackbot.config import cache_dir_from_env
+
+    return cache_dir_from_env()
 
 
 def _load(args: argparse.Namespace) -> Catalog:
-    from slackbot.config import catalog_dirs_from_env
+    from slackbot.catalog import load_catalog
 
-    return load_catalog(args.catalog or catalog_dirs_from_env())
+    return load_catalog(_roots(args), cache_dir=_cache_dir())
 
 
 def _cmd_match(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
@@ -88,13 +132,15 @@ def _cmd_match(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
     if args.top < 1:
         raise CiErrorError("--top must be at least 1")
-    catalog = _load(args)
-    matcher = Matcher(catalog)
+    from slackbot.matching import load_matcher
+    from slackbot.redaction import redact
+
+    matcher = load_matcher(_roots(args), _cache_dir())
+    catalog: Catalog | None = None  # read only to print a card
     lang: Lang = args.lang
     any_match = False
     for name in args.files:
-        text = _read_input(name, stdin)
-        result = matcher.match(text, top=args.top).with_lines(redact)
+        result = matcher.match_stream(_read_input(name, stdin), top=args.top).with_lines(redact)
         any_match = any_match or bool(result.matches)
         if args.json:
             record: dict[str, object] = {
@@ -112,6 +158,7 @@ def _cmd_match(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         elif result.best is None:
             out.write(render_terminal_no_match(result, lang) + "\n")
         else:
+            catalog = catalog or _load(args)
             entry = catalog.entries[result.best.entry_id]
             out.write(render_terminal(entry, lang, match=result.best, others=result.matches[1:]))
             out.write("\n")
@@ -183,10 +230,16 @@ def main(
         if args.command == "lint":
             return _cmd_lint(args, out)
         if args.command == "schema":
+            from slackbot.catalog import catalog_json_schema
+
             out.write(catalog_json_schema())
             return 0
         if args.command == "import":
+            from slackbot.importer import run_import
+
             return run_import(args, out)
+        from slackbot.store_cli import run_store_command
+
         return run_store_command(args, _load(args), out)
     except CiErrorError as exc:
         err.write(f"ci-error: {exc}\n")

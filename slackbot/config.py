@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
-from slackbot.catalog import default_catalog_dir
+from slackbot.compiled import default_catalog_dir
 from slackbot.errors import ConfigError
 
 DEFAULT_SLACK_API_URL = "https://slack.com/api/"
@@ -90,6 +90,18 @@ def _url(env: Mapping[str, str], name: str, default: str, schemes: tuple[str, ..
     if parsed.scheme not in schemes or (not parsed.netloc and parsed.scheme != "unix"):
         raise ConfigError(f"{name} must be a {' or '.join(schemes)} URL, not {raw!r}")
     return raw
+
+
+def cache_dir_from_env(env: Mapping[str, str] | None = None) -> Path:
+    """Where compiled catalogs are cached: ``CACHE_DIR``, else ``DATA_DIR/cache``, else the
+    user's cache directory (the command line in a CI job leaves no files behind)."""
+    env = os.environ if env is None else env
+    if env.get("CACHE_DIR", "").strip():
+        return Path(env["CACHE_DIR"].strip())
+    if env.get("DATA_DIR", "").strip():
+        return Path(env["DATA_DIR"].strip()) / "cache"
+    base = env.get("XDG_CACHE_HOME", "").strip() or str(Path.home() / ".cache")
+    return Path(base) / "ci-error"
 
 
 def store_location_from_env(env: Mapping[str, str] | None = None) -> StoreLocation:

@@ -12,6 +12,7 @@ already stripped), each set in one pass per line.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -194,11 +195,18 @@ def _compile_set(patterns: Sequence[str]) -> Any:
     return compiled
 
 
-_WRAPPER_SET = _compile_set([pattern for _, pattern in WRAPPERS])
-_WRAPPER_PATTERNS = [re2.compile(pattern, _OPTIONS) for _, pattern in WRAPPERS]
+@functools.cache
+def _compiled() -> tuple[Any, Any, list[Any]]:
+    """The wrapper set, the system cues and each wrapper pattern, compiled on first use."""
+    return (
+        _compile_set([pattern for _, pattern in WRAPPERS]),
+        _compile_set([pattern for _, pattern in SYSTEM_CUES]),
+        [re2.compile(pattern, _OPTIONS) for _, pattern in WRAPPERS],
+    )
+
+
 #: Words that label a line as an error without saying which (``Error:``, ``[ERROR]``).
 _LABELS = re2.compile(r"(?i)\b(?:error|failure|fatal|runtimeerror)\b:?", _OPTIONS)
-_SYSTEM_SET = _compile_set([pattern for _, pattern in SYSTEM_CUES])
 
 
 @dataclass(frozen=True)
@@ -218,7 +226,7 @@ class Wrapper:
 
 def is_wrapper_line(line: str) -> bool:
     """Whether ``line`` (cleaned) is one a CI system or build tool prints around a failure."""
-    return bool(_WRAPPER_SET.Match(line.strip()))
+    return bool(_compiled()[0].Match(line.strip()))
 
 
 def log_lines(text: str, limit: int = 500) -> int:
@@ -244,7 +252,7 @@ def looks_like_log(text: str) -> bool:
 def _system_of(lines: Sequence[str]) -> str:
     found: set[int] = set()
     for line in lines:
-        found.update(_SYSTEM_SET.Match(line) or ())
+        found.update(_compiled()[1].Match(line) or ())
     return SYSTEM_CUES[min(found)][0] if found else "generic"
 
 
@@ -263,7 +271,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
         line = raw_line.strip()
         if not line:
             continue
-        hits = _WRAPPER_SET.Match(line)
+        hits = _compiled()[0].Match(line)
         if hits and not _names_a_cause(_without_wrappers(line, hits)):
             name = WRAPPERS[min(hits)][0]
             last = (name, line, index + 1)
@@ -291,7 +299,7 @@ def _without_wrappers(line: str, hits: Sequence[int]) -> str:
     """What is left of a line once its wrapper phrases and bare "error" labels are cut."""
     kept = list(line)
     for hit in hits:
-        for found in _WRAPPER_PATTERNS[hit].finditer(line):
+        for found in _compiled()[2][hit].finditer(line):
             start, end = found.span()
             kept[start:end] = [" "] * (end - start)
     return str(_LABELS.sub(" ", "".join(kept)))

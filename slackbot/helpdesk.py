@@ -24,7 +24,8 @@ from slackbot.cards import (
     build_wrapper_guidance,
     slack_date,
 )
-from slackbot.catalog import Catalog, Lang, catalog_fingerprint, load_catalog
+from slackbot.catalog import Catalog, load_catalog
+from slackbot.compiled import catalog_fingerprint
 from slackbot.config import Settings
 from slackbot.errors import (
     CatalogError,
@@ -35,7 +36,7 @@ from slackbot.errors import (
 )
 from slackbot.guidance import looks_like_log
 from slackbot.matching import Matcher, MatchResult, mask_line
-from slackbot.messages import say
+from slackbot.messages import Lang, say
 from slackbot.metrics import Metrics
 from slackbot.rates import Hits, Tally
 from slackbot.redaction import redact

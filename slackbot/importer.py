@@ -66,21 +66,6 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
-def add_import_command(commands: Any) -> None:
-    """Add ``import errorcanon FILE... [--out DIR]`` to the ``ci-error`` parser."""
-    importer = commands.add_parser("import", help="draft catalog entries from other sources")
-    kinds = importer.add_subparsers(dest="import_kind", required=True, parser_class=type(importer))
-    page = kinds.add_parser("errorcanon", help="draft entries from ErrorCanon pages")
-    page.add_argument("files", nargs="+", metavar="FILE")
-    page.add_argument(
-        "--out",
-        type=Path,
-        default=None,
-        metavar="DIR",
-        help="catalog directory to write the drafts into (default: the catalog)",
-    )
-
-
 @dataclass
 class _Page:
     """An ErrorCanon page cut into its header and its sections."""

@@ -21,17 +21,28 @@ match, 50-69 a possible one (only offered as a near miss, never as a match).
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from enum import StrEnum
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import re2
 from rapidfuzz import fuzz, process, utils
 
-from slackbot.catalog import USER_CODE, Catalog, EntrySignature
+from slackbot.compiled import (
+    USER_CODE,
+    Roots,
+    catalog_fingerprint,
+    read_cached,
+    write_cached,
+)
 from slackbot.guidance import Wrapper, find_guidance
+
+if TYPE_CHECKING:
+    from slackbot.catalog import Catalog, EntrySignature
 
 SIGNATURE_FLOOR = 90
 STRONG_FLOOR = 70
@@ -49,6 +60,12 @@ MIN_FUZZY_CHARS = 20
 MIN_FUZZY_TOKENS = 3
 #: At most this many failing tests or locations are quoted on a user-code card.
 MAX_EXTRACTED = 10
+#: A text longer than this is read as a stream: signatures only, but for its tail.
+BIG_TEXT_CHARS = 1 << 20
+TAIL_CHARS = 256 << 10
+CHUNK_CHARS = 4 << 20
+#: Hits of a loose pattern checked from the end of a piece before giving up on it.
+MAX_CANDIDATE_LINES = 20
 MAX_EXTRACTED_CHARS = 200
 
 
@@ -228,6 +245,69 @@ def strip_decorations(text: str) -> str:
     return _SPACES.sub(" ", text)
 
 
+def strip_line_breaks_and_escapes(text: str) -> str:
+    """Only the passes that change what a line says: CR redraws, ``<br/>``, ANSI codes."""
+    if "<br" in text:
+        text = _BR.sub("\n", text)
+    if "\r" in text:
+        text = _CARRIAGE_RETURN.sub("", text.replace("\r\n", "\n"))
+    if "\x1b" in text:
+        text = _ANSI.sub("", text)
+    return text
+
+
+def relax_pattern(pattern: str) -> str:
+    """A looser form of a signature, for raw text that has not been cleaned.
+
+    Anchors are dropped (a raw line still has its timestamp and ``##[error]`` prefix) and
+    a space matches any run of blanks (cleaning folds them into one), so the loose form
+    finds every line the real pattern would find once the line is cleaned.
+    """
+    out: list[str] = []
+    index = 0
+    in_class = False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            out.append(pattern[index : index + 2])
+            index += 2
+            continue
+        if in_class:
+            out.append(char)
+            in_class = char != "]"
+        elif char == "[":
+            out.append(char)
+            in_class = True
+            for literal in ("^", "]"):  # [^…] and []…] keep their first character
+                if pattern[index + 1 : index + 2] == literal:
+                    out.append(literal)
+                    index += 1
+        elif char == "^":
+            pass
+        elif char == " ":
+            following = pattern[index + 1 : index + 2]
+            if following in ("?", "*"):
+                out.append("[ \\t]*")
+                index += 1
+            elif following == "+":
+                out.append("[ \\t]+")
+                index += 1
+            elif following == "{":
+                out.append("[ \\t]*")
+                index = pattern.index("}", index)
+            else:
+                out.append("[ \\t]+")
+        else:
+            out.append(char)
+        index += 1
+    return "".join(out)
+
+
+def _chunks_of(text: str) -> Iterable[str]:
+    for start in range(0, len(text), CHUNK_CHARS):
+        yield text[start : start + CHUNK_CHARS]
+
+
 def blank_boilerplate(text: str) -> str:
     """Blank the lines that say a step failed without saying why (they never decide)."""
     return _BOILERPLATE.sub("", text)
@@ -395,35 +475,179 @@ class _Example:
     anchors: frozenset[str]
 
 
-class Matcher:
-    """Matches text against one loaded catalog. Build once; :meth:`match` is thread-safe."""
+@dataclass
+class MatcherData:
+    """Everything a :class:`Matcher` is built from, as plain data (cached as JSON).
 
-    def __init__(self, catalog: Catalog) -> None:
-        self.catalog = catalog
-        self._entries: list[EntrySignature] = catalog.signatures
-        # A failure in the user's code ranks below any CI or tooling failure recognised as
-        # surely: a test run killed by the OOM killer is an OOM, not a failing test.
-        self._ci_side = [not e.id.startswith(f"{USER_CODE}/") for e in self._entries]
-        options = re2.Options()
-        options.never_nl = True  # a signature never spans two log lines
-        options.log_errors = False
-        options.max_mem = 64 << 20
-        self._options = options
-        self._pattern_entry: list[int] = []
-        self._pattern_priority: list[int] = []
-        self._pattern_text: list[str] = []
-        self._entry_patterns: list[list[int]] = []
+    Per entry (by index): ``ids``, ``titles``, ``priority``, ``ci_side`` and ``extract``;
+    per pattern: its text, entry and priority; the fuzzy index's examples as
+    ``[entry index, masked line, anchor tokens]``, and each entry's masked lines.
+    """
+
+    ids: list[str]
+    titles: list[str]
+    priority: list[int]
+    ci_side: list[bool]
+    extract: list[list[str]]
+    pattern_text: list[str]
+    pattern_entry: list[int]
+    pattern_priority: list[int]
+    entry_patterns: list[list[int]]
+    examples: list[tuple[int, str, list[str]]]
+    example_by_entry: list[list[str]]
+
+    @classmethod
+    def from_json(cls, data: Any) -> MatcherData | None:
+        """Read back :func:`dataclasses.asdict` of one; ``None`` if it does not fit."""
+        try:
+            built = cls(**data)
+        except TypeError:
+            return None
+        return built if len(built.ids) == len(built.entry_patterns) else None
+
+
+def _regex_options() -> Any:
+    options = re2.Options()
+    options.never_nl = True  # a signature never spans two log lines
+    options.log_errors = False
+    options.max_mem = 64 << 20
+    return options
+
+
+def _example_lines(signatures: Sequence[EntrySignature]) -> list[list[list[str]]]:
+    """Each entry's examples as cleaned lines, cleaned in one pass over all of them."""
+    texts = ["\n\x00\n".join(e.match.examples) for e in signatures]
+    cleaned = clean_log("\n\x01\n".join(texts)).split("\n\x01\n")
+    if len(cleaned) != len(texts):  # a separator was eaten: clean one by one
+        cleaned = [clean_log(text) for text in texts]
+    return [
+        [[ln for ln in example.split("\n") if ln.strip()] for example in text.split("\n\x00\n")]
+        for text in cleaned
+    ]
+
+
+def _signature_lines(patterns: Sequence[str], examples: list[list[str]]) -> list[str]:
+    """The example lines an entry's own patterns recognise.
+
+    Context lines in an example (a generic "Execution failed for task") must not
+    attract fuzzy matches. A one-line example needs no search: lint guarantees that the
+    entry's patterns match it.
+    """
+    lines = [example[0] for example in examples if len(example) == 1]
+    several = [example for example in examples if len(example) > 1]
+    if several:
+        # Compiled for this check only: keeping tens of thousands of RE2 objects alive
+        # costs hundreds of MB in a big catalog.
+        own = [re2.compile(pattern, _regex_options()) for pattern in patterns]
+        lines += [ln for ex in several for ln in ex if any(p.search(ln) for p in own)]
+    return [ln for ln in lines if len(ln.strip()) >= MIN_FUZZY_CHARS]
+
+
+def build_matcher_data(signatures: Sequence[EntrySignature]) -> MatcherData:
+    """Compile a catalog's signatures into what a :class:`Matcher` needs."""
+    pattern_text: list[str] = []
+    pattern_entry: list[int] = []
+    pattern_priority: list[int] = []
+    entry_patterns: list[list[int]] = []
+    for entry_index, entry in enumerate(signatures):
+        own: list[int] = []
+        for number, pattern in enumerate(entry.match.texts):
+            own.append(len(pattern_text))
+            pattern_text.append(f"(?m){pattern}")
+            pattern_entry.append(entry_index)
+            pattern_priority.append(entry.match.priority_of(number))
+        entry_patterns.append(own)
+
+    signature_lines = [
+        _signature_lines([pattern_text[i] for i in entry_patterns[index]], examples)
+        for index, examples in enumerate(_example_lines(signatures))
+    ]
+    flat = mask_lines([line for lines in signature_lines for line in lines])
+    masked_examples: list[list[str]] = []
+    per_entry_tokens: list[set[str]] = []
+    start = 0
+    for lines in signature_lines:
+        kept = flat[start : start + len(lines)]
+        start += len(lines)
+        masked_examples.append(kept)
+        per_entry_tokens.append(set().union(*(_tokens(line) for line in kept)))
+    frequency = Counter(token for tokens in per_entry_tokens for token in tokens)
+    # A token is distinctive when few entries use it; the cut grows slowly with size.
+    rare = max(3, len(signatures) // 50)
+    examples: list[tuple[int, str, list[str]]] = []
+    by_entry: list[list[str]] = [[] for _ in signatures]
+    for entry_index, lines in enumerate(masked_examples):
+        for masked in lines:
+            tokens = _tokens(masked)
+            if len(tokens) < MIN_FUZZY_TOKENS:
+                continue
+            anchors = sorted(t for t in tokens if frequency[t] <= rare and len(t) >= 3)
+            if len(anchors) < 2:
+                continue
+            examples.append((entry_index, masked, anchors))
+            by_entry[entry_index].append(masked)
+    for entry_index, lines in enumerate(masked_examples):
+        if not by_entry[entry_index]:
+            by_entry[entry_index] = lines
+    return MatcherData(
+        ids=[e.id for e in signatures],
+        titles=[e.title for e in signatures],
+        priority=[e.match.priority for e in signatures],
+        # A failure in the user's code ranks below any CI or tooling failure recognised
+        # as surely: a test run killed by the OOM killer is an OOM, not a failing test.
+        ci_side=[not e.id.startswith(f"{USER_CODE}/") for e in signatures],
+        extract=[list(e.match.extract) for e in signatures],
+        pattern_text=pattern_text,
+        pattern_entry=pattern_entry,
+        pattern_priority=pattern_priority,
+        entry_patterns=entry_patterns,
+        examples=examples,
+        example_by_entry=by_entry,
+    )
+
+
+def load_matcher(roots: Roots, cache_dir: Path | None) -> Matcher:
+    """The matcher of the catalog in ``roots``, compiled from cache when nothing changed.
+
+    The cache (``matcher-<fingerprint>.json`` in ``cache_dir``) spares a process the
+    validation of every entry and the fuzzy index: the command line starts at once.
+    """
+    fingerprint = catalog_fingerprint(roots)
+    data = (
+        MatcherData.from_json(read_cached(cache_dir, "matcher", fingerprint)) if cache_dir else None
+    )
+    if data is None:
+        from slackbot.catalog import load_catalog
+
+        data = build_matcher_data(load_catalog(roots, cache_dir=cache_dir).signatures)
+        if cache_dir:
+            write_cached(cache_dir, "matcher", fingerprint, asdict(data))
+    return Matcher(data)
+
+
+class Matcher:
+    """Matches text against one catalog. Build once; :meth:`match` is thread-safe.
+
+    Built from a loaded :class:`~slackbot.catalog.Catalog`, or from its compiled
+    :class:`MatcherData` (see :func:`load_matcher`, which caches that).
+    """
+
+    def __init__(self, source: Catalog | MatcherData) -> None:
+        data = source if isinstance(source, MatcherData) else build_matcher_data(source.signatures)
+        self.data = data
+        self._options = _regex_options()
         self._compiled: dict[int, Any] = {}
-        for entry_index, entry in enumerate(self._entries):
-            own: list[int] = []
-            for number, pattern in enumerate(entry.match.texts):
-                own.append(len(self._pattern_text))
-                self._pattern_text.append(f"(?m){pattern}")
-                self._pattern_entry.append(entry_index)
-                self._pattern_priority.append(entry.match.priority_of(number))
-            self._entry_patterns.append(own)
         self._signature_sets = self._compile_sets()
-        self._build_fuzzy_index()
+        self._loose_sets: list[tuple[int, Any]] | None = None
+        self._relaxed_lock = threading.Lock()
+        self._examples = [
+            _Example(entry_index, masked, frozenset(anchors))
+            for entry_index, masked, anchors in data.examples
+        ]
+        self._index: dict[str, list[int]] = defaultdict(list)
+        for example_index, example in enumerate(self._examples):
+            for token in example.anchors:
+                self._index[token].append(example_index)
 
     def _compile_sets(self) -> list[tuple[int, Any]]:
         """RE2 sets of all patterns, as (offset of the first pattern, set).
@@ -436,9 +660,10 @@ class Matcher:
         options.log_errors = False
         options.max_mem = 256 << 20
         sets: list[tuple[int, Any]] = []
-        for offset in range(0, len(self._pattern_text), SET_SIZE):
+        texts = self.data.pattern_text
+        for offset in range(0, len(texts), SET_SIZE):
             signature_set = re2.Set.SearchSet(options)
-            for pattern in self._pattern_text[offset : offset + SET_SIZE]:
+            for pattern in texts[offset : offset + SET_SIZE]:
                 signature_set.Add(pattern)
             signature_set.Compile()
             sets.append((offset, signature_set))
@@ -456,91 +681,126 @@ class Matcher:
         # Compiled on first use (and safe to race: the result is the same).
         compiled = self._compiled.get(index)
         if compiled is None:
-            compiled = self._compiled[index] = re2.compile(self._pattern_text[index], self._options)
+            compiled = self._compiled[index] = re2.compile(
+                self.data.pattern_text[index], self._options
+            )
         return compiled
-
-    def _example_lines(self) -> list[list[list[str]]]:
-        """Each entry's examples as cleaned lines, cleaned in one pass over all of them."""
-        texts = ["\n\x00\n".join(e.match.examples) for e in self._entries]
-        cleaned = clean_log("\n\x01\n".join(texts)).split("\n\x01\n")
-        if len(cleaned) != len(texts):  # a separator was eaten: clean one by one
-            cleaned = [clean_log(text) for text in texts]
-        return [
-            [[ln for ln in example.split("\n") if ln.strip()] for example in text.split("\n\x00\n")]
-            for text in cleaned
-        ]
-
-    def _signature_lines(self, entry_index: int, examples: list[list[str]]) -> list[str]:
-        """The example lines an entry's own patterns recognise.
-
-        Context lines in an example (a generic "Execution failed for task") must not
-        attract fuzzy matches. A one-line example needs no search: lint guarantees that
-        the entry's patterns match it.
-        """
-        lines = [example[0] for example in examples if len(example) == 1]
-        several = [example for example in examples if len(example) > 1]
-        if several:
-            # Compiled for this check only: keeping tens of thousands of RE2 objects alive
-            # costs hundreds of MB in a big catalog.
-            own = [
-                re2.compile(self._pattern_text[i], self._options)
-                for i in self._entry_patterns[entry_index]
-            ]
-            lines += [ln for ex in several for ln in ex if any(p.search(ln) for p in own)]
-        return [ln for ln in lines if len(ln.strip()) >= MIN_FUZZY_CHARS]
-
-    def _build_fuzzy_index(self) -> None:
-        per_entry_tokens: list[set[str]] = []
-        masked_examples: list[list[str]] = []
-        signature_lines: list[list[str]] = []
-        for entry_index, examples in enumerate(self._example_lines()):
-            signature_lines.append(self._signature_lines(entry_index, examples))
-        flat = mask_lines([line for lines in signature_lines for line in lines])
-        start = 0
-        for lines in signature_lines:
-            kept = flat[start : start + len(lines)]
-            start += len(lines)
-            masked_examples.append(kept)
-            per_entry_tokens.append(set().union(*(_tokens(line) for line in kept)))
-        frequency = Counter(token for tokens in per_entry_tokens for token in tokens)
-        # A token is distinctive when few entries use it; the cut grows slowly with size.
-        rare = max(3, len(self._entries) // 50)
-        self._examples: list[_Example] = []
-        self._index: dict[str, list[int]] = defaultdict(list)
-        for entry_index, lines in enumerate(masked_examples):
-            for masked in lines:
-                tokens = _tokens(masked)
-                if len(tokens) < MIN_FUZZY_TOKENS:
-                    continue
-                anchors = frozenset(t for t in tokens if frequency[t] <= rare and len(t) >= 3)
-                if len(anchors) < 2:
-                    continue
-                example_index = len(self._examples)
-                self._examples.append(_Example(entry_index, masked, anchors))
-                for token in anchors:
-                    self._index[token].append(example_index)
-        self._example_by_entry: dict[int, list[str]] = defaultdict(list)
-        for example in self._examples:
-            self._example_by_entry[example.entry_index].append(example.masked)
-        for entry_index, lines in enumerate(masked_examples):
-            self._example_by_entry.setdefault(entry_index, lines)
 
     def compiled_patterns(self, entry_id: str) -> list[Any]:
         """The compiled signature patterns of one entry, in catalog order."""
-        entry_index = next(i for i, e in enumerate(self._entries) if e.id == entry_id)
-        return [self._pattern(i) for i in self._entry_patterns[entry_index]]
+        entry_index = self.data.ids.index(entry_id)
+        return [self._pattern(i) for i in self.data.entry_patterns[entry_index]]
 
     def match(self, text: str, top: int = 3) -> MatchResult:
         """The entries recognised in ``text``, best first, at most ``top``."""
+        if len(text) > BIG_TEXT_CHARS:
+            return self.match_stream(_chunks_of(text), top=top)
         stripped = strip_decorations(text)
         cleaned = blank_boilerplate(stripped)
         lines = cleaned.split("\n")
+        hits: dict[int, tuple[int, str]] = {}
+        for pattern_index in self._signature_hits(cleaned):
+            last = None
+            for last in self._pattern(pattern_index).finditer(cleaned):  # noqa: B007
+                pass
+            if last is not None:
+                line_index = cleaned.count("\n", 0, last.start())
+                hits[pattern_index] = (line_index + 1, lines[line_index])
+        return self._rank(hits, lines, 0, cleaned, stripped, text, top)
+
+    def match_stream(self, chunks: Iterable[str], top: int = 3) -> MatchResult:
+        """The entries recognised in a log read piece by piece (a file, a download).
+
+        ``chunks`` are consecutive pieces of the text. Everything but the last
+        ``TAIL_CHARS`` is searched once for signatures only, on the raw text with a
+        looser form of each pattern (no anchors, any run of blanks for a space); the
+        lines it finds are cleaned and checked with the real pattern. The tail, where a
+        failure is reported, gets the whole treatment (fuzzy, guidance, extraction).
+        Memory stays flat in the size of the log.
+        """
+        hits: dict[int, tuple[int, str]] = {}
+        tail = ""
+        lines_before = 0
+        for chunk in chunks:
+            tail += chunk
+            if len(tail) <= 2 * TAIL_CHARS:
+                continue
+            cut = tail.rfind("\n", 0, len(tail) - TAIL_CHARS) + 1
+            if cut <= 0:
+                continue
+            head, tail = tail[:cut], tail[cut:]
+            self._scan_head(head, lines_before, hits)
+            lines_before += head.count("\n")
+        stripped = strip_decorations(tail)
+        cleaned = blank_boilerplate(stripped)
+        lines = cleaned.split("\n")
+        for pattern_index in self._signature_hits(cleaned):
+            last = None
+            for last in self._pattern(pattern_index).finditer(cleaned):  # noqa: B007
+                pass
+            if last is not None:
+                line_index = cleaned.count("\n", 0, last.start())
+                hits[pattern_index] = (lines_before + line_index + 1, lines[line_index])
+        return self._rank(hits, lines, lines_before, cleaned, stripped, tail, top)
+
+    def _scan_head(self, head: str, lines_before: int, hits: dict[int, tuple[int, str]]) -> None:
+        """Record in ``hits`` the last line of ``head`` each signature matches."""
+        if "\r" in head or "<br" in head or "\x1b" in head:
+            head = strip_line_breaks_and_escapes(head)
+        relaxed = self._relaxed_sets()
+        candidates = [
+            offset + local for offset, rset in relaxed for local in rset.Match(head) or ()
+        ]
+        for pattern_index in candidates:
+            loose = self._relaxed(pattern_index)
+            starts = [found.start() for found in loose.finditer(head)][-MAX_CANDIDATE_LINES:]
+            for start in reversed(starts):
+                begin = head.rfind("\n", 0, start) + 1
+                end = head.find("\n", start)
+                line = clean_log(head[begin : end if end >= 0 else len(head)])
+                if self._pattern(pattern_index).search(line) is not None:
+                    hits[pattern_index] = (lines_before + head.count("\n", 0, begin) + 1, line)
+                    break
+
+    def _relaxed_sets(self) -> list[tuple[int, Any]]:
+        with self._relaxed_lock:
+            if self._loose_sets is None:
+                options = re2.Options()
+                options.never_nl = True
+                options.log_errors = False
+                options.max_mem = 256 << 20
+                sets: list[tuple[int, Any]] = []
+                texts = [relax_pattern(p) for p in self.data.pattern_text]
+                for offset in range(0, len(texts), SET_SIZE):
+                    loose = re2.Set.SearchSet(options)
+                    for pattern in texts[offset : offset + SET_SIZE]:
+                        loose.Add(pattern)
+                    loose.Compile()
+                    sets.append((offset, loose))
+                self._loose_sets = sets
+            return self._loose_sets
+
+    def _relaxed(self, index: int) -> Any:
+        return re2.compile(relax_pattern(self.data.pattern_text[index]), self._options)
+
+    def _rank(
+        self,
+        hits: dict[int, tuple[int, str]],
+        lines: list[str],
+        lines_before: int,
+        cleaned: str,
+        stripped: str,
+        raw: str,
+        top: int,
+    ) -> MatchResult:
+        """Rank the signature hits and fuzzy candidates into a result."""
+        data = self.data
         best: dict[int, tuple[tuple[int, ...], Match]] = {}
 
         def offer(entry_index: int, match: Match, priority: int) -> None:
             key = (
                 _TIER_RANK[match.tier],
-                int(self._ci_side[entry_index]),
+                int(data.ci_side[entry_index]),
                 priority if match.tier is Tier.SIGNATURE else 0,
                 match.score,
                 match.line_no,
@@ -549,33 +809,34 @@ class Matcher:
             if current is None or key > current[0]:
                 best[entry_index] = (key, match)
 
-        for pattern_index in self._signature_hits(cleaned):
-            entry_index = self._pattern_entry[pattern_index]
-            entry = self._entries[entry_index]
-            last = None
-            for last in self._pattern(pattern_index).finditer(cleaned):  # noqa: B007
-                pass
-            if last is None:
-                continue
-            line_index = cleaned.count("\n", 0, last.start())
-            line = lines[line_index]
+        for pattern_index, (line_no, line) in hits.items():
+            entry_index = data.pattern_entry[pattern_index]
             similarity = self._similarity(entry_index, mask_line(line))
             score = SIGNATURE_FLOOR + round(similarity / 10)
             offer(
                 entry_index,
-                Match(entry.id, entry.title, score, Tier.SIGNATURE, line_index + 1, line),
-                self._pattern_priority[pattern_index],
+                Match(
+                    data.ids[entry_index],
+                    data.titles[entry_index],
+                    score,
+                    Tier.SIGNATURE,
+                    line_no,
+                    line,
+                ),
+                data.pattern_priority[pattern_index],
             )
 
-        for line_index, entry_index, raw in self._fuzzy_candidates(lines):
-            entry = self._entries[entry_index]
-            tier = Tier.STRONG if raw >= STRONG_RAW else Tier.POSSIBLE
-            line = lines[line_index]
-            offer(
-                entry_index,
-                Match(entry.id, entry.title, _fuzzy_score(raw), tier, line_index + 1, line),
-                entry.match.priority,
+        for line_index, entry_index, similarity_raw in self._fuzzy_candidates(lines):
+            tier = Tier.STRONG if similarity_raw >= STRONG_RAW else Tier.POSSIBLE
+            match = Match(
+                data.ids[entry_index],
+                data.titles[entry_index],
+                _fuzzy_score(similarity_raw),
+                tier,
+                lines_before + line_index + 1,
+                lines[line_index],
             )
+            offer(entry_index, match, data.priority[entry_index])
 
         ranked = [match for _, match in sorted(best.values(), key=lambda kv: kv[0], reverse=True)]
         matches = [m for m in ranked if m.tier is not Tier.POSSIBLE][:top]
@@ -583,7 +844,7 @@ class Matcher:
             matches[0] = replace(matches[0], extracted=self._extract(matches[0].entry_id, cleaned))
         near = [] if matches else [m for m in ranked if m.tier is Tier.POSSIBLE][:top]
         decisive = matches[0].line if matches else self._last_error_line(lines)
-        wrapper = None if matches else find_guidance(stripped.split("\n"), text)
+        wrapper = None if matches else find_guidance(stripped.split("\n"), raw)
         return MatchResult(
             matches=matches, near_misses=near, decisive_line=decisive, wrapper=wrapper
         )
@@ -591,7 +852,7 @@ class Matcher:
     def _extract(self, entry_id: str, cleaned: str) -> tuple[str, ...]:
         """What failed, as the entry's ``extract`` patterns capture it: unique, in order."""
         found: dict[str, None] = {}
-        for pattern in self.catalog.entries[entry_id].match.extract:
+        for pattern in self.data.extract[self.data.ids.index(entry_id)]:
             for hit in re2.compile(pattern, self._options).finditer(cleaned):
                 item = hit.group(1)
                 if item and item.strip():
@@ -601,7 +862,7 @@ class Matcher:
         return tuple(found)
 
     def _similarity(self, entry_index: int, masked_line: str) -> float:
-        choices = self._example_by_entry.get(entry_index) or []
+        choices = self.data.example_by_entry[entry_index]
         if not choices:
             return 0.0
         found = process.extractOne(

@@ -5,9 +5,10 @@ Look strings up with :func:`say`; a key missing in Chinese falls back to English
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
-from slackbot.catalog import Lang
+Lang = Literal["en", "zh"]
+LANGS: tuple[Lang, ...] = ("en", "zh")
 
 _EN: dict[str, str] = {
     # cards

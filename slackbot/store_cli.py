@@ -25,22 +25,6 @@ from slackbot.store.base import DAY, MONTH
 FIELDS = ("entry_id", "workaround_id", "user_id", "direction")
 
 
-def add_store_commands(commands: Any) -> None:
-    """Add the store's subcommands to the ``ci-error`` parser."""
-    votes = commands.add_parser("votes", help="export or import the votes")
-    actions = votes.add_subparsers(dest="votes_command", required=True, parser_class=type(votes))
-    export = actions.add_parser("export", help="write every vote to stdout")
-    export.add_argument("--format", choices=["json", "csv"], default="json")
-    load = actions.add_parser("import", help="read votes from a file written by export")
-    load.add_argument("file", metavar="FILE")
-    gaps = commands.add_parser("gaps", help="the most frequent unrecognised errors")
-    gaps.add_argument("--top", type=int, default=20, metavar="N")
-    feedback = commands.add_parser("feedback", help="the latest 'wrong match' reports")
-    feedback.add_argument("--top", type=int, default=20, metavar="N")
-    stats = commands.add_parser("stats", help="entries by hits and votes")
-    stats.add_argument("--top", type=int, default=10, metavar="N")
-
-
 def write_votes(records: list[VoteRecord], fmt: str, out: TextIO) -> None:
     """Votes as JSON lines or CSV (with a header)."""
     if fmt == "csv":

@@ -66,6 +66,19 @@ def no_unexpected_errors(request: pytest.FixtureRequest) -> Iterator[_ErrorLog]:
         pytest.fail(f"the bot logged errors:\n{messages}")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One compiled-catalog cache for the session, outside the user's own cache."""
+    path = tmp_path_factory.mktemp("cache")
+    old = os.environ.get("CACHE_DIR")
+    os.environ["CACHE_DIR"] = str(path)
+    yield path
+    if old is None:
+        os.environ.pop("CACHE_DIR", None)
+    else:
+        os.environ["CACHE_DIR"] = old
+
+
 @pytest.fixture(scope="session")
 def catalog() -> Catalog:
     return load_catalog(CATALOG_DIR)

@@ -18,7 +18,8 @@ from slackbot.cards import (
     render_terminal,
     trim_text,
 )
-from slackbot.catalog import LANGS, Catalog, Entry, Lang
+from slackbot.catalog import Catalog, Entry
+from slackbot.messages import LANGS, Lang
 from slackbot.rates import Hits, Tally
 
 

@@ -266,7 +266,7 @@ def test_cache_gives_the_same_catalog_and_follows_changes(tmp_path: Path) -> Non
     fresh = load_catalog(root, cache_dir=cache)
     assert len(list(cache.glob("catalog-*.jsonl"))) == 1
     cached = load_catalog(root, cache_dir=cache)
-    assert cached.signatures == fresh.signatures
+    assert list(cached.signatures) == list(fresh.signatures)
     assert dict(cached.entries) == dict(fresh.entries)
     assert cached.paths == fresh.paths
 

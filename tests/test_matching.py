@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import json
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -267,3 +269,47 @@ def test_a_catalog_split_over_several_sets_matches_the_same(
     split = Matcher(small)
     assert len(split._signature_sets) == sum(len(e.match.patterns) for e in small)
     assert split.match(log) == whole
+
+
+def test_the_compiled_matcher_is_cached_and_follows_changes(tmp_path: Path) -> None:
+    import shutil
+
+    from slackbot.matching import load_matcher
+
+    root = tmp_path / "catalog"
+    shutil.copytree(ROOT / "catalog" / "policy", root / "policy")
+    cache = tmp_path / "cache"
+    line = "##[error]Failed to request OIDC token: 403 Forbidden"
+    first = load_matcher(root, cache)
+    assert len(list(cache.glob("matcher-*.json"))) == 1
+    again = load_matcher(root, cache)
+    assert asdict(again.data) == json.loads(json.dumps(asdict(first.data)))
+    assert again.match(line).best == first.match(line).best
+    entry = next(root.glob("policy/*.yaml"))
+    entry.write_text(entry.read_text("utf-8").replace("priority:", "priority: 51 #"), "utf-8")
+    load_matcher(root, cache)
+    assert len(list(cache.glob("matcher-*.json"))) == 1  # rebuilt, the stale one gone
+
+
+def test_a_big_log_is_read_as_a_stream_with_the_same_verdict(catalog: Catalog) -> None:
+    import slackbot.matching as matching
+
+    matcher = matching.Matcher(catalog)
+    noise = "\n".join(f"2024-05-01T10:00:00.0000000Z compiling module {i}" for i in range(60_000))
+    error = "2024-05-01T10:00:01.0000000Z \x1b[31m##[error]Failed to request OIDC token: 403 Forbidden\x1b[0m"
+    log = f"{noise}\n{error}\n{noise}\nError: Process completed with exit code 1."
+    assert len(log) > matching.BIG_TEXT_CHARS
+    best = matcher.match(log).best
+    assert best is not None and best.entry_id.startswith("policy/github-actions-oidc")
+    assert best.line_no == 60_001
+    chunks = [log[i : i + 65_536] for i in range(0, len(log), 65_536)]
+    assert matcher.match_stream(chunks).best == best
+
+
+def test_loose_patterns_find_what_the_real_ones_find_in_cleaned_lines() -> None:
+    from slackbot.matching import relax_pattern
+
+    assert relax_pattern(r"(?m)^\s*Killed\s*$") == r"(?m)\s*Killed\s*$"
+    assert relax_pattern(r"(?m)Tests: +\d+ failed") == r"(?m)Tests:[ \t]+\d+[ \t]+failed"
+    assert relax_pattern(r"(?m)[^a-z] x") == r"(?m)[^a-z][ \t]+x"
+    assert relax_pattern(r"(?m)a\ b") == r"(?m)a\ b"

@@ -8,12 +8,11 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
 from slackbot import ids
-from slackbot.catalog import Lang
 from slackbot.helpdesk import Helpdesk
 from slackbot.jobs import Jobs
 from slackbot.listeners.locale import LocaleCache
 from slackbot.listeners.payload import channel_is_public, response_url_of
-from slackbot.messages import say
+from slackbot.messages import Lang, say
 
 LANG_PREFIXES: dict[str, Lang] = {"lang:zh": "zh", "lang:en": "en"}
 

@@ -9,7 +9,7 @@ import time
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
-from slackbot.catalog import Lang
+from slackbot.messages import Lang
 
 log = logging.getLogger(__name__)
 
