@@ -9,13 +9,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn, TextIO
 
 from slackbot.catalog import Catalog, Lang, catalog_json_schema, load_catalog
-from slackbot.errors import CiErrorError
-from slackbot.matching import Matcher
+from slackbot.config import RunSettings, run_settings_from_env
+from slackbot.errors import CiErrorError, RunProblem
+from slackbot.matching import Matcher, MatchResult
 from slackbot.messages import say
 from slackbot.redaction import redact
 from slackbot.store_cli import add_store_commands, run_store_command
@@ -35,9 +37,13 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    match = commands.add_parser("match", help="diagnose log files ('-' for stdin)")
-    match.add_argument("files", nargs="+", metavar="FILE")
-    match.add_argument("--json", action="store_true", help="one JSON object per input")
+    match = commands.add_parser(
+        "match", help="diagnose log files ('-' for stdin) and links to failed CI runs"
+    )
+    match.add_argument("files", nargs="+", metavar="FILE|URL")
+    match.add_argument(
+        "--json", action="store_true", help="one JSON object per input (per failed job of a link)"
+    )
     match.add_argument("--top", type=int, default=3, metavar="N")
     match.add_argument("--lang", choices=["en", "zh"], default="en")
 
@@ -81,35 +87,97 @@ def _load(args: argparse.Namespace) -> Catalog:
     return load_catalog(args.catalog or catalog_dir_from_env())
 
 
-def _cmd_match(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    from slackbot.cards import render_terminal, render_terminal_no_match
-
+def _cmd_match(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) -> int:
     if args.top < 1:
         raise CiErrorError("--top must be at least 1")
     catalog = _load(args)
     matcher = Matcher(catalog)
     lang: Lang = args.lang
     any_match = False
+    run_settings: RunSettings | None = None
     for name in args.files:
+        if name.startswith(("http://", "https://")):
+            if run_settings is None:
+                run_settings = run_settings_from_env()
+            for report in _read_link(name, run_settings, matcher, args.top, err):
+                any_match = any_match or bool(report.result.matches)
+                _write_report(out, args, catalog, report, lang)
+            continue
         text = _read_input(name, stdin)
         result = matcher.match(text, top=args.top).with_lines(redact)
         any_match = any_match or bool(result.matches)
-        if args.json:
-            record = {
-                "input": name,
-                "matches": [m.as_dict() for m in result.matches],
-            }
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            continue
-        if len(args.files) > 1:
-            out.write(f"==> {name} <==\n")
-        if result.best is None:
-            out.write(render_terminal_no_match(result, lang) + "\n")
-        else:
-            entry = catalog.entries[result.best.entry_id]
-            out.write(render_terminal(entry, lang, match=result.best, others=result.matches[1:]))
-            out.write("\n")
+        header = f"==> {name} <==" if len(args.files) > 1 else ""
+        _write_report(out, args, catalog, _Report(result, {"input": name}, header), lang)
     return 0 if any_match else 1
+
+
+@dataclass(frozen=True)
+class _Report:
+    """One diagnosis to print: the result, its JSON fields, a header line for people."""
+
+    result: MatchResult
+    fields: dict[str, object]
+    header: str
+
+
+def _write_report(
+    out: TextIO, args: argparse.Namespace, catalog: Catalog, report: _Report, lang: Lang
+) -> None:
+    from slackbot.cards import render_terminal, render_terminal_no_match
+
+    result = report.result
+    if args.json:
+        record = {**report.fields, "matches": [m.as_dict() for m in result.matches]}
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        return
+    if report.header:
+        out.write(report.header + "\n")
+    if result.best is None:
+        out.write(render_terminal_no_match(result, lang) + "\n")
+    else:
+        entry = catalog.entries[result.best.entry_id]
+        out.write(render_terminal(entry, lang, match=result.best, others=result.matches[1:]))
+        out.write("\n")
+
+
+def _read_link(
+    url: str, settings: RunSettings, matcher: Matcher, top: int, err: TextIO
+) -> Iterator[_Report]:
+    """One report per failed job of the run ``url`` links to (at most ``MAX_JOBS``)."""
+    from slackbot.runs import MAX_JOBS, RunReader, parse_run_link
+
+    link = parse_run_link(url, settings)
+    if link is None:
+        raise CiErrorError(f"{url}: {say('run_not_link')}")
+
+    def clean(line: str) -> str:
+        return redact(line, settings.secrets)
+
+    try:
+        with RunReader(settings) as reader:
+            jobs = reader.failed_jobs(link)
+            if len(jobs) > MAX_JOBS:
+                more = say("run_more_jobs", count=len(jobs) - MAX_JOBS)
+                err.write(f"ci-error: {url}: {more}\n")
+            for job in jobs[:MAX_JOBS]:
+                log = reader.read_log(job)
+                truncated = log.truncated
+                result = matcher.match(log.text(), top=top).with_lines(clean)
+                del log  # one log in memory at a time
+                step = clean(job.step) if job.step else None
+                about = [clean(job.name), *([f"step: {step}"] if step else [])]
+                if truncated:
+                    about.append(say("run_log_truncated", limit=settings.max_log_mb))
+                fields: dict[str, object] = {
+                    "input": job.url,
+                    "run": url,
+                    "job": clean(job.name),
+                    "step": step,
+                    "truncated": truncated,
+                }
+                yield _Report(result, fields, f"==> {job.url} <==\n" + " · ".join(about))
+    except RunProblem as problem:
+        raise CiErrorError(f"{url}: {problem}") from None
 
 
 def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
@@ -169,7 +237,7 @@ def main(
         return int(exc.code or 0)
     try:
         if args.command == "match":
-            return _cmd_match(args, out, stdin)
+            return _cmd_match(args, out, err, stdin)
         if args.command == "show":
             return _cmd_show(args, out)
         if args.command == "list":
