@@ -115,11 +115,14 @@ def measure_memory(api: str, url: str, match: bool) -> int:
             clear.write("5")  # reset VmHWM to the current size
         idle = _status()["VmRSS"]
         log = reader.read_log(job)
+        kept = len(log.data)
         if matcher is not None:
-            result = matcher.match(log.text())
+            text = log.text()
+            del log
+            result = matcher.match(text)
             assert result.best is not None
         peak = _status()["VmHWM"]
-    print(json.dumps({"growth_mb": peak - idle, "kept_mb": len(log.data) / (1 << 20)}))
+    print(json.dumps({"growth_mb": peak - idle, "kept_mb": kept / (1 << 20)}))
     return 0
 
 

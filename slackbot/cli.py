@@ -161,9 +161,10 @@ def _read_link(
                 err.write(f"ci-error: {url}: {more}\n")
             for job in jobs[:MAX_JOBS]:
                 log = reader.read_log(job)
-                truncated = log.truncated
-                result = matcher.match(log.text(), top=top).with_lines(clean)
-                del log  # one log in memory at a time
+                truncated, text = log.truncated, log.text()
+                del log  # the bytes are not needed once decoded
+                result = matcher.match(text, top=top).with_lines(clean)
+                del text
                 step = clean(job.step) if job.step else None
                 about = [clean(job.name), *([f"step: {step}"] if step else [])]
                 if truncated:

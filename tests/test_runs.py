@@ -25,6 +25,7 @@ from slackbot.runs import (
     may_read,
     parse_run_link,
     read_failed_jobs,
+    run_links_in,
 )
 from slackbot.runs.http import _Tail, rate_limit_reset, rotate_left
 from tests.ci_fakes import (
@@ -317,6 +318,22 @@ def test_link_hosts_and_kinds() -> None:
 )
 def test_junk_is_not_a_link(url: str) -> None:
     assert parse_run_link(url, CONFIGURED) is None
+
+
+def test_links_in_a_message() -> None:
+    text = (
+        "CI is red: <https://github.com/acme/app/actions/runs/1|run 1>, see also "
+        "https://gitlab.com/acme/app/-/jobs/2. and <https://github.com/acme/app/actions/runs/1> "
+        "<https://example.com/x> https://github.com/acme/app/actions/runs/3 "
+        "https://github.com/acme/app/actions/runs/4"
+    )
+    links = run_links_in(text, CONFIGURED)
+    assert [(link.system, link.run_id, link.job_id) for link in links] == [
+        ("github", 1, None),
+        ("gitlab", None, 2),
+        ("github", 3, None),
+    ]
+    assert run_links_in("no links here") == []
 
 
 def _link(system: str, host: str, path: str) -> RunLink:

@@ -14,7 +14,7 @@ allowed by ``CI_LINK_ALLOW``, 404, rate limit, deadline) raises
 """
 
 from slackbot.runs.http import JobLog
-from slackbot.runs.links import RunLink, System, listed, may_read, parse_run_link
+from slackbot.runs.links import RunLink, System, listed, may_read, parse_run_link, run_links_in
 from slackbot.runs.readers import MAX_JOBS, FailedJob, RunReader, read_failed_jobs
 
 __all__ = [
@@ -28,4 +28,5 @@ __all__ = [
     "may_read",
     "parse_run_link",
     "read_failed_jobs",
+    "run_links_in",
 ]

@@ -130,14 +130,16 @@ class Http:
         for _ in range(MAX_REDIRECTS + 1):
             self.deadline.check()
             sent = dict(headers or {})
-            if origin(url) == api.origin:  # the API's own headers, the token above all
-                sent.update(api.headers)
-                sent.update(api.auth)
-            request = self._client.build_request(
-                "GET", url, headers=sent, timeout=self.deadline.timeout()
-            )
             try:
+                if origin(url) == api.origin:  # the API's own headers, the token above all
+                    sent.update(api.headers)
+                    sent.update(api.auth)
+                request = self._client.build_request(
+                    "GET", url, headers=sent, timeout=self.deadline.timeout()
+                )
                 response = self._client.send(request, stream=True)
+            except (ValueError, httpx.InvalidURL) as exc:
+                raise RunProblem("run_bad_redirect", system=api.system, detail=str(exc)) from None
             except httpx.HTTPError as exc:
                 raise self._network_problem(url, exc) from None
             location = response.headers.get("location")
@@ -153,11 +155,19 @@ class Http:
             url = target
         raise RunProblem("run_bad_redirect", system=api.system, detail="too many redirects")
 
-    def status(self, api: Api, url: str) -> int:
-        """The status code of GET ``url`` (redirects followed); the body is not read."""
+    def visible(self, api: Api, url: str) -> bool:
+        """Whether GET ``url`` succeeds (2xx) rather than being refused or hidden.
+
+        401, 403 and 404 mean no; other failures (429, 5xx) raise as :meth:`check` does.
+        """
         response = self.open(api, url)
-        response.close()
-        return response.status_code
+        try:
+            if response.status_code in (401, 403, 404):
+                return False
+            self.check(api, response)
+            return True
+        finally:
+            response.close()
 
     def json(self, api: Api, url: str) -> Any:
         """GET ``url`` and parse its JSON answer."""
@@ -204,7 +214,7 @@ class Http:
                     api, final, {"Range": f"bytes={start}-", "Accept-Encoding": "identity"}
                 )
                 self.check(api, response, job=job)
-                if response.status_code == 206 and _range_start(response) == start:
+                if response.status_code == 206:
                     tail = self._collect(response, max_bytes)
                     return JobLog(tail.finish(), size=total, truncated=True)
             tail = self._collect(response, max_bytes)
@@ -289,14 +299,6 @@ def _length(response: httpx.Response) -> int | None:
         return None
     raw = response.headers.get("content-length", "")
     return int(raw) if raw.isdigit() else None
-
-
-def _range_start(response: httpx.Response) -> int | None:
-    # Content-Range: bytes 1000-1999/2000
-    raw = response.headers.get("content-range", "")
-    unit, _, rest = raw.partition(" ")
-    first = rest.partition("-")[0]
-    return int(first) if unit.lower() == "bytes" and first.isdigit() else None
 
 
 def rate_limit_reset(headers: Mapping[str, str], body: str, status: int, now: float) -> str | None:

@@ -142,6 +142,28 @@ def parse_run_link(url: str, settings: RunSettings | None = None) -> RunLink | N
     return None
 
 
+_URL_IN_TEXT = re.compile(
+    r"<(https?://[^>|\s]{1,2000})(?:\|[^>]{0,500})?>|(https?://[^\s<>]{1,2000})"
+)
+
+
+def run_links_in(text: str, settings: RunSettings | None = None, limit: int = 3) -> list[RunLink]:
+    """The run links in a message (Slack's ``<url|label>`` or bare), first ``limit``, once each."""
+    found: list[RunLink] = []
+    seen: set[tuple[str, str, int | None, int | None, int | None]] = set()
+    for match in _URL_IN_TEXT.finditer(text):
+        link = parse_run_link(match.group(1) or match.group(2).rstrip(".,;:!?)"), settings)
+        if link is None:
+            continue
+        key = (link.host, link.path, link.run_id, link.job_id, link.attempt)
+        if key not in seen:
+            seen.add(key)
+            found.append(link)
+            if len(found) >= limit:
+                break
+    return found
+
+
 @dataclass(frozen=True)
 class _Found:
     url: str

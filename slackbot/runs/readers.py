@@ -187,7 +187,9 @@ class RunReader:
         repo = f"{api.base}/repos/{link.path}"
         if not listed(link, self.settings.allow):
             data = _object(api, self._http.json(api, repo))
-            visibility = data.get("visibility") or ("private" if data.get("private") else "public")
+            visibility = data.get("visibility") or (
+                "public" if data.get("private") is False else "private"
+            )
             if not may_read(link, str(visibility), self.settings):
                 raise self._refuse(link)
         if link.job_id is not None:
@@ -281,8 +283,8 @@ class RunReader:
             # Jenkins says nothing of visibility: a build that an anonymous visitor may
             # read is public.
             anonymous = Api("Jenkins", api.base, api.variable, anonymous=True)
-            status = self._http.status(anonymous, info)
-            if not may_read(link, "public" if status == 200 else "private", self.settings):
+            public = self._http.visible(anonymous, info)
+            if not may_read(link, "public" if public else "private", self.settings):
                 raise self._refuse(link)
         data = _object(api, self._http.json(api, info))
         result = data.get("result")
