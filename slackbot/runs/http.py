@@ -190,7 +190,10 @@ class Http:
             if not following:
                 break
             following = urljoin(url, following)
-            if origin(following) != api.origin:
+            try:
+                if origin(following) != api.origin:
+                    break
+            except ValueError:
                 break
             url = following
         return items
