@@ -130,7 +130,9 @@ class _Server:
         self._server = Server((host, 0), Handler)
         self._server.daemon_threads = True
         self.base_url = f"http://{host}:{self._server.server_address[1]}"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     def start(self) -> _Server:
         self._thread.start()
