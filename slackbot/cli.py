@@ -11,14 +11,17 @@ import codecs
 import json
 import sys
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from slackbot.errors import CiErrorError
+from slackbot.errors import CiErrorError, RunProblem
 from slackbot.messages import Lang, say
 
 if TYPE_CHECKING:
     from slackbot.catalog import Catalog
+    from slackbot.config import RunSettings
+    from slackbot.matching import Matcher, MatchResult
 
 # Only what a command needs is imported when it runs: `ci-error match` is a step in CI
 # jobs, and the schema (pydantic), Redis and Slack libraries cost more than the match.
@@ -38,9 +41,13 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    match = commands.add_parser("match", help="diagnose log files ('-' for stdin)")
-    match.add_argument("files", nargs="+", metavar="FILE")
-    match.add_argument("--json", action="store_true", help="one JSON object per input")
+    match = commands.add_parser(
+        "match", help="diagnose log files ('-' for stdin) and links to failed CI runs"
+    )
+    match.add_argument("files", nargs="+", metavar="FILE|URL")
+    match.add_argument(
+        "--json", action="store_true", help="one JSON object per input (per failed job of a link)"
+    )
     match.add_argument("--top", type=int, default=3, metavar="N")
     match.add_argument("--lang", choices=["en", "zh"], default="en")
 
@@ -122,47 +129,114 @@ def _cache_dir() -> Path:
 
 
 def _load(args: argparse.Namespace) -> Catalog:
-    from slackbot.catalog import load_catalog
+    """The catalog, read once per command (a match reads it only to print a card)."""
+    loaded: Catalog | None = getattr(args, "loaded_catalog", None)
+    if loaded is None:
+        from slackbot.catalog import load_catalog
 
-    return load_catalog(_roots(args), cache_dir=_cache_dir())
+        loaded = args.loaded_catalog = load_catalog(_roots(args), cache_dir=_cache_dir())
+    return loaded
 
 
-def _cmd_match(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    from slackbot.cards import render_terminal, render_terminal_no_match, render_terminal_wrapper
-
+def _cmd_match(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) -> int:
     if args.top < 1:
         raise CiErrorError("--top must be at least 1")
     from slackbot.matching import load_matcher
     from slackbot.redaction import redact
 
     matcher = load_matcher(_roots(args), _cache_dir())
-    catalog: Catalog | None = None  # read only to print a card
     lang: Lang = args.lang
     any_match = False
+    run_settings: RunSettings | None = None
     for name in args.files:
+        if name.startswith(("http://", "https://")):
+            if run_settings is None:
+                from slackbot.config import run_settings_from_env
+
+                run_settings = run_settings_from_env()
+            for report in _read_link(name, run_settings, matcher, args.top, err):
+                any_match = any_match or bool(report.result.matches)
+                _write_report(out, args, report, lang)
+            continue
         result = matcher.match_stream(_read_input(name, stdin), top=args.top).with_lines(redact)
         any_match = any_match or bool(result.matches)
-        if args.json:
-            record: dict[str, object] = {
-                "input": name,
-                "matches": [m.as_dict() for m in result.matches],
-            }
-            if result.hint:
-                record["hint"] = result.hint
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            continue
-        if len(args.files) > 1:
-            out.write(f"==> {name} <==\n")
-        if result.best is None and result.wrapper is not None:
-            out.write(render_terminal_wrapper(result.wrapper, lang) + "\n")
-        elif result.best is None:
-            out.write(render_terminal_no_match(result, lang) + "\n")
-        else:
-            catalog = catalog or _load(args)
-            entry = catalog.entries[result.best.entry_id]
-            out.write(render_terminal(entry, lang, match=result.best, others=result.matches[1:]))
-            out.write("\n")
+        header = f"==> {name} <==" if len(args.files) > 1 else ""
+        _write_report(out, args, _Report(result, {"input": name}, header), lang)
     return 0 if any_match else 1
+
+
+@dataclass(frozen=True)
+class _Report:
+    """One diagnosis to print: the result, its JSON fields, a header line for people."""
+
+    result: MatchResult
+    fields: dict[str, object]
+    header: str
+
+
+def _write_report(out: TextIO, args: argparse.Namespace, report: _Report, lang: Lang) -> None:
+    from slackbot.cards import render_terminal, render_terminal_no_match, render_terminal_wrapper
+
+    result = report.result
+    if args.json:
+        record = {**report.fields, "matches": [m.as_dict() for m in result.matches]}
+        if result.hint:
+            record["hint"] = result.hint
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        return
+    if report.header:
+        out.write(report.header + "\n")
+    if result.best is None and result.wrapper is not None:
+        out.write(render_terminal_wrapper(result.wrapper, lang) + "\n")
+    elif result.best is None:
+        out.write(render_terminal_no_match(result, lang) + "\n")
+    else:
+        entry = _load(args).entries[result.best.entry_id]
+        out.write(render_terminal(entry, lang, match=result.best, others=result.matches[1:]))
+        out.write("\n")
+
+
+def _read_link(
+    url: str, settings: RunSettings, matcher: Matcher, top: int, err: TextIO
+) -> Iterator[_Report]:
+    """One report per failed job of the run ``url`` links to (at most ``MAX_JOBS``)."""
+    from slackbot.runs import MAX_JOBS, RunReader, parse_run_link
+
+    link = parse_run_link(url, settings)
+    if link is None:
+        raise CiErrorError(f"{url}: {say('run_not_link')}")
+
+    from slackbot.redaction import redact
+
+    def clean(line: str) -> str:
+        return redact(line, settings.secrets)
+
+    try:
+        with RunReader(settings) as reader:
+            jobs = reader.failed_jobs(link)
+            if len(jobs) > MAX_JOBS:
+                more = say("run_more_jobs", count=len(jobs) - MAX_JOBS)
+                err.write(f"ci-error: {url}: {more}\n")
+            for job in jobs[:MAX_JOBS]:
+                log = reader.read_log(job)
+                truncated, text = log.truncated, log.text()
+                del log  # the bytes are not needed once decoded
+                result = matcher.match(text, top=top).with_lines(clean)
+                del text
+                step = clean(job.step) if job.step else None
+                about = [clean(job.name), *([f"step: {step}"] if step else [])]
+                if truncated:
+                    about.append(say("run_log_truncated", limit=settings.max_log_mb))
+                fields: dict[str, object] = {
+                    "input": job.url,
+                    "run": url,
+                    "job": clean(job.name),
+                    "step": step,
+                    "truncated": truncated,
+                }
+                yield _Report(result, fields, f"==> {job.url} <==\n" + " · ".join(about))
+    except RunProblem as problem:
+        raise CiErrorError(f"{url}: {problem}") from None
 
 
 def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
@@ -222,7 +296,7 @@ def main(
         return int(exc.code or 0)
     try:
         if args.command == "match":
-            return _cmd_match(args, out, stdin)
+            return _cmd_match(args, out, err, stdin)
         if args.command == "show":
             return _cmd_show(args, out)
         if args.command == "list":

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +17,11 @@ from slackbot.compiled import default_catalog_dir
 from slackbot.errors import ConfigError
 
 DEFAULT_SLACK_API_URL = "https://slack.com/api/"
+DEFAULT_GITHUB_API_URL = "https://api.github.com"
+DEFAULT_GITLAB_URL = "https://gitlab.com"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+# One CI_LINK_ALLOW entry: an owner or group path, a host, or a host and a path.
+_ALLOW_ENTRY = re.compile(r"[a-z0-9][a-z0-9_.~-]*(?::\d{1,5})?(?:/[a-z0-9_.~-]+)*")
 
 
 @dataclass(frozen=True)
@@ -26,6 +31,36 @@ class StoreLocation:
     redis_url: str = ""
     redis_prefix: str = "ci-error"
     data_dir: Path = Path("data")
+
+
+@dataclass(frozen=True)
+class RunSettings:
+    """How CI runs are read from their links: the APIs, their tokens, limits and policy.
+
+    ``allow`` is ``CI_LINK_ALLOW`` as lower-case entries, or ``None`` when it is unset
+    (then only public repositories and projects are read); see :mod:`slackbot.runs`.
+    """
+
+    github_token: str = ""
+    github_api_url: str = DEFAULT_GITHUB_API_URL
+    gitlab_token: str = ""
+    gitlab_url: str = DEFAULT_GITLAB_URL
+    jenkins_url: str = ""
+    jenkins_user: str = ""
+    jenkins_token: str = ""
+    max_log_mb: int = 50
+    allow: tuple[str, ...] | None = None
+    deadline: int = 60
+
+    @property
+    def max_log_bytes(self) -> int:
+        """The most of one job's log that is read (its end)."""
+        return self.max_log_mb << 20
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """The CI tokens, redacted by exact value wherever text is echoed."""
+        return tuple(s for s in (self.github_token, self.gitlab_token, self.jenkins_token) if s)
 
 
 @dataclass(frozen=True)
@@ -49,6 +84,7 @@ class Settings:
     backlog: int = 200
     stop_timeout: int = 20
     max_file_mb: int = 20
+    runs: RunSettings = field(default_factory=RunSettings)
 
     @property
     def cache_dir(self) -> Path:
@@ -62,7 +98,8 @@ class Settings:
     @property
     def secrets(self) -> tuple[str, ...]:
         """The bot's own secrets, redacted by exact value wherever text is echoed."""
-        return tuple(s for s in (self.bot_token, self.signing_secret, self.app_token) if s)
+        own = (self.bot_token, self.signing_secret, self.app_token)
+        return tuple(s for s in own if s) + self.runs.secrets
 
     def answers_in(self, channel: str) -> bool:
         """Whether pasted logs in ``channel`` are answered without being asked."""
@@ -111,6 +148,52 @@ def store_location_from_env(env: Mapping[str, str] | None = None) -> StoreLocati
         redis_url=_url(env, "REDIS_URL", "", ("redis", "rediss", "unix")),
         redis_prefix=env.get("REDIS_PREFIX", "ci-error").strip() or "ci-error",
         data_dir=Path(env.get("DATA_DIR", "").strip() or "data"),
+    )
+
+
+def _allow_list(env: Mapping[str, str]) -> tuple[str, ...] | None:
+    raw = env.get("CI_LINK_ALLOW", "").strip()
+    if not raw:
+        return None
+    entries: list[str] = []
+    for item in raw.replace(";", ",").split(","):
+        entry = item.strip().lower()
+        for scheme in ("https://", "http://"):
+            entry = entry.removeprefix(scheme)
+        entry = entry.strip("/")
+        if not entry:
+            continue
+        if not _ALLOW_ENTRY.fullmatch(entry):
+            raise ConfigError(
+                f"CI_LINK_ALLOW holds {item.strip()!r}: use owners or groups (acme, "
+                "acme/infra), hosts (jenkins.acme.dev) or host/group (gitlab.acme.dev/platform)"
+            )
+        entries.append(entry)
+    return tuple(entries)
+
+
+def run_settings_from_env(env: Mapping[str, str] | None = None) -> RunSettings:
+    """The settings for reading CI runs from links (no Slack token needed)."""
+    env = os.environ if env is None else env
+    jenkins_user = env.get("JENKINS_USER", "").strip()
+    jenkins_token = env.get("JENKINS_TOKEN", "").strip()
+    if bool(jenkins_user) != bool(jenkins_token):
+        raise ConfigError("JENKINS_USER and JENKINS_TOKEN must be set together")
+    jenkins_url = _url(env, "JENKINS_URL", "", ("http", "https"))
+    gitlab_url = _url(env, "GITLAB_URL", DEFAULT_GITLAB_URL, ("http", "https")).rstrip("/")
+    return RunSettings(
+        github_token=env.get("GITHUB_TOKEN", "").strip(),
+        github_api_url=_url(
+            env, "GITHUB_API_URL", DEFAULT_GITHUB_API_URL, ("http", "https")
+        ).rstrip("/"),
+        gitlab_token=env.get("GITLAB_TOKEN", "").strip(),
+        gitlab_url=gitlab_url.removesuffix("/api/v4"),
+        jenkins_url=jenkins_url.rstrip("/") + "/" if jenkins_url else "",
+        jenkins_user=jenkins_user,
+        jenkins_token=jenkins_token,
+        max_log_mb=_integer(env, "MAX_LOG_MB", 50, 1, 1024),
+        allow=_allow_list(env),
+        deadline=_integer(env, "RUN_DEADLINE", 60, 1, 3600),
     )
 
 
@@ -171,4 +254,5 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         backlog=_integer(env, "BACKLOG", 200, 0, 100_000),
         stop_timeout=_integer(env, "STOP_TIMEOUT", 20, 0, 600),
         max_file_mb=_integer(env, "MAX_FILE_MB", 20, 1, 1024),
+        runs=run_settings_from_env(env),
     )

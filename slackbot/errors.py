@@ -48,3 +48,22 @@ class FileProblem(CiErrorError):
         self.reason = reason
         self.values = values
         super().__init__(reason)
+
+
+class RunProblem(CiErrorError):
+    """A CI run could not be read from its link; one line says why and what to do.
+
+    ``reason`` is a key of :mod:`slackbot.messages` and ``values`` fill it in, so the
+    Slack side can answer in the reader's language (``say(p.reason, lang, **p.values)``).
+    ``str()`` is the English sentence.
+    """
+
+    def __init__(self, reason: str, **values: object) -> None:
+        self.reason = reason
+        self.values = values
+        super().__init__(reason)
+
+    def __str__(self) -> str:
+        from slackbot.messages import say  # messages imports the catalog, which imports us
+
+        return say(self.reason, "en", **self.values)

@@ -195,6 +195,32 @@ _EN: dict[str, str] = {
     ),
     "user_code_failed": "What failed",
     "user_code_reproduce": "Reproduce locally",
+    # CI runs read from their links
+    "run_not_link": (
+        "not a link to a CI run, pipeline, job or build that ci-error reads "
+        "(GitHub Actions, GitLab, Jenkins)"
+    ),
+    "run_no_token": "set {variable} to read {system} links",
+    "run_other_host": (
+        "set {variable} to read {system} links on {host} (it is set for {configured})"
+    ),
+    "run_not_public": "{path} is not public: list it or its owner in CI_LINK_ALLOW to read it",
+    "run_not_allowed": "{path} is not allowed by CI_LINK_ALLOW",
+    "run_not_failed": "the {kind} did not fail ({status})",
+    "run_in_progress": "the {kind} is still running and no job has failed yet",
+    "run_no_failed_jobs": "the {kind} failed, but none of its jobs did (it failed before they ran)",
+    "run_not_found": "not found, or not visible with {variable} (404)",
+    "run_unauthorized": "{system} refused {variable} (401): check the token",
+    "run_forbidden": "{system} refused access (403): {variable} may lack the permission",
+    "run_rate_limited": "{system} rate limit, try again after {when}",
+    "run_log_gone": "the log of {job} is no longer available (410)",
+    "run_http_error": "{system} answered HTTP {status}",
+    "run_network": "could not reach {host} ({detail})",
+    "run_deadline": "deadline exceeded: reading the run took more than {seconds} s (RUN_DEADLINE)",
+    "run_bad_answer": "{system} gave an answer ci-error does not understand ({detail})",
+    "run_bad_redirect": "{system} redirected to a URL that is not followed ({detail})",
+    "run_log_truncated": "log larger than {limit} MB: read the last {limit} MB",
+    "run_more_jobs": "{count} more failed jobs were not read",
     # App Home
     "home_title": "ci-error",
     "home_intro": "I recognise CI failures and answer with the known fix.",
@@ -371,6 +397,30 @@ _ZH: dict[str, str] = {
     "tool_docker": "就在这一行上方,那个 `RUN` 步骤的输出。",
     "user_code_failed": "失败的内容",
     "user_code_reproduce": "在本地复现",
+    "run_not_link": (
+        "这不是 ci-error 能读取的 CI 运行、流水线、作业或构建链接(GitHub Actions、GitLab、Jenkins)"
+    ),
+    "run_no_token": "请设置 {variable} 以读取 {system} 链接",
+    "run_other_host": (
+        "请设置 {variable} 以读取 {host} 上的 {system} 链接(当前设置的是 {configured})"
+    ),
+    "run_not_public": "{path} 不是公开的:请在 CI_LINK_ALLOW 中列出它或它的所有者",
+    "run_not_allowed": "CI_LINK_ALLOW 不允许读取 {path}",
+    "run_not_failed": "该 {kind} 没有失败({status})",
+    "run_in_progress": "该 {kind} 仍在运行,还没有失败的作业",
+    "run_no_failed_jobs": "该 {kind} 失败了,但没有失败的作业(在作业运行之前就失败了)",
+    "run_not_found": "未找到,或 {variable} 无权查看(404)",
+    "run_unauthorized": "{system} 拒绝了 {variable}(401):请检查令牌",
+    "run_forbidden": "{system} 拒绝访问(403):{variable} 可能缺少权限",
+    "run_rate_limited": "{system} 触发速率限制,请在 {when} 之后重试",
+    "run_log_gone": "{job} 的日志已不可用(410)",
+    "run_http_error": "{system} 返回了 HTTP {status}",
+    "run_network": "无法连接 {host}({detail})",
+    "run_deadline": "超时:读取运行超过了 {seconds} 秒(RUN_DEADLINE)",
+    "run_bad_answer": "{system} 的回答无法理解({detail})",
+    "run_bad_redirect": "{system} 重定向到一个不会跟随的地址({detail})",
+    "run_log_truncated": "日志大于 {limit} MB:只读取了最后 {limit} MB",
+    "run_more_jobs": "还有 {count} 个失败的作业没有读取",
     "home_intro": "我能识别 CI 失败并给出已知的解决方法。",
     "home_catalog_size": "目录中共有 *{count}* 个 CI 错误。",
     "home_top_matches": "本周最常匹配",

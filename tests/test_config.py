@@ -24,6 +24,12 @@ def test_defaults() -> None:
     assert not settings.socket_mode
     assert settings.answers_in("C123")
     assert settings.secrets == ("xoxb-test", "s3cret")
+    assert settings.runs.allow is None and settings.runs.max_log_mb == 50
+
+
+def test_ci_tokens_are_secrets() -> None:
+    settings = load_settings({**BASE, "GITHUB_TOKEN": "ghs_x", "GITLAB_TOKEN": "glpat-y"})
+    assert settings.secrets == ("xoxb-test", "s3cret", "ghs_x", "glpat-y")
 
 
 def test_everything_set() -> None:
@@ -65,6 +71,13 @@ def test_everything_set() -> None:
         ({**BASE, "SUPPORT_CHANNELS": "#general"}, "SUPPORT_CHANNELS"),
         ({**BASE, "CATALOG_DIR": "/no/such/dir"}, "CATALOG_DIR"),
         ({**BASE, "MAX_FILE_MB": "0"}, "MAX_FILE_MB"),
+        ({**BASE, "MAX_LOG_MB": "lots"}, "MAX_LOG_MB"),
+        ({**BASE, "RUN_DEADLINE": "0"}, "RUN_DEADLINE"),
+        ({**BASE, "GITHUB_API_URL": "api.github.com"}, "GITHUB_API_URL"),
+        ({**BASE, "GITLAB_URL": "ssh://gitlab.com"}, "GITLAB_URL"),
+        ({**BASE, "JENKINS_URL": "jenkins.acme.dev"}, "JENKINS_URL"),
+        ({**BASE, "JENKINS_USER": "bot"}, "JENKINS_TOKEN"),
+        ({**BASE, "CI_LINK_ALLOW": "acme, not allowed!"}, "CI_LINK_ALLOW"),
     ],
 )
 def test_bad_settings_name_the_variable(env: dict[str, str], named: str) -> None:
