@@ -697,6 +697,78 @@ def render_terminal_wrapper(wrapper: Wrapper, lang: Lang) -> str:
     return "\n".join(line.replace("*", "") for line in lines)
 
 
+@dataclass(frozen=True)
+class RunJob:
+    """A failed job of a CI run and what its log showed (names already redacted)."""
+
+    name: str
+    step: str
+    url: str
+    result: MatchResult
+
+
+def _job_line(job: RunJob, lang: Lang) -> str:
+    step = f" · {say('run_step', lang, step=job.step)}" if job.step else ""
+    best = job.result.best
+    found = headline(best.title) if best else say("run_no_known_error", lang)
+    return f"• <{job.url}|{_no_backticks(job.name)[:80]}>{step} — {found}"
+
+
+def build_run_card(
+    url: str, jobs: Sequence[RunJob], lang: Lang, first: Card | None, *, ephemeral: bool
+) -> Card:
+    """One card for a run: a line per failed job, the full card of the first error found,
+    and a button that opens each other job's error for whoever clicks it."""
+    title = say("run_title", lang, count=len(jobs))
+    blocks: Blocks = [
+        {"type": "header", "text": _plain(title, MAX_HEADER)},
+        _section(f"<{url}>\n" + "\n".join(_job_line(job, lang) for job in jobs[:20])),
+    ]
+    if first is not None:
+        blocks += first.blocks[: MAX_BLOCKS - 4]
+    else:
+        blocks.append(_context([say("run_none_known", lang)]))
+    others: list[dict[str, Any]] = []
+    shown = first is not None
+    for number, job in enumerate(jobs):
+        best = job.result.best
+        if best is None:
+            continue
+        if shown:
+            shown = False  # the first error's card is already above
+            continue
+        context = CardContext.from_match(best, lang=lang, ephemeral=ephemeral)
+        others.append(
+            _button(
+                say("run_show_job", lang, job=job.name),
+                f"{ids.ACTION_SHOW_ENTRY}:job{number}:{best.entry_id}",
+                value=context.encode("entry"),
+            )
+        )
+    if others:
+        blocks.append(
+            {"type": "actions", "block_id": f"jobs:{secrets.token_hex(4)}", "elements": others[:25]}
+        )
+    return Card(blocks=blocks[:MAX_BLOCKS], text=title)
+
+
+def build_unfurl(
+    jobs: Sequence[RunJob], found: Sequence[tuple[RunJob, Entry]], lang: Lang
+) -> dict[str, Any]:
+    """A CI link's unfurl: the failed jobs, and for each error found its title, one line
+    of cause and the top workaround."""
+    lines = [say("run_title", lang, count=len(jobs))]
+    for job, entry in found[:3]:
+        top = ordered_workarounds(entry, rates_for(entry, None))[0]
+        lines.append(
+            f"*{_no_backticks(job.name)[:80]}* — {headline(entry.title)[:150]}\n"
+            f"{_cause_line(entry, lang)}\n{say('try_first', lang)}: {top.title.get(lang)}"
+        )
+    if not found:
+        lines.append(say("run_none_known", lang))
+    return {"blocks": [_section("\n\n".join(lines))]}
+
+
 def build_notice(text: str) -> Card:
     """A one-section message (usage, errors, thanks)."""
     return Card(blocks=[_section(text)], text=text)

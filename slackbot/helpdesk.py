@@ -17,10 +17,13 @@ from typing import Any, Protocol
 from slackbot.cards import (
     Card,
     CardContext,
+    RunJob,
     build_card,
     build_no_match,
     build_notice,
     build_part_view,
+    build_run_card,
+    build_unfurl,
     build_wrapper_guidance,
     slack_date,
 )
@@ -31,6 +34,7 @@ from slackbot.errors import (
     CatalogError,
     FileProblem,
     InvalidVote,
+    RunProblem,
     StoreTimeout,
     StoreUnavailable,
 )
@@ -40,6 +44,7 @@ from slackbot.messages import Lang, say
 from slackbot.metrics import Metrics
 from slackbot.rates import Hits, Tally
 from slackbot.redaction import redact
+from slackbot.runs import parse_run_link, read_failed_jobs, run_links_in
 from slackbot.store import Feedback, Store, VoteOutcome, check_vote
 from slackbot.store.base import WEEK
 
@@ -252,7 +257,8 @@ class Helpdesk:
         started = time.perf_counter()
         # Only the lines a result quotes ever leave the matcher: redacting them (not the
         # whole text, which may be megabytes) is what keeps secrets out of replies.
-        result = self.matcher.match(text[:MAX_TEXT_CHARS], top=top).with_lines(self.redact)
+        # A log reports its failure at the end: past the limit, the end is what is read.
+        result = self.matcher.match(text[-MAX_TEXT_CHARS:], top=top).with_lines(self.redact)
         self.metrics.match_seconds.observe(time.perf_counter() - started)
         if result.best is not None:
             self.metrics.matches.labels(entry=result.best.entry_id).inc()
@@ -276,9 +282,13 @@ class Helpdesk:
             log.warning("store unavailable, outcome not counted: %s", exc)
 
     def answer(self, text: str, lang: Lang, *, ephemeral: bool, public: bool = False) -> Card:
-        """The card for the best match in ``text``, or the no-match answer."""
+        """The card for the best match in ``text`` (or in the run it links to), or the
+        no-match answer."""
         if not text.strip():
             return build_notice(say("empty_text", lang))
+        run = self.diagnose_run(text, lang, ephemeral=ephemeral, quiet=False)
+        if run is not None:
+            return run
         result = self.diagnose(text)
         self.record_outcome(result, public=public)
         return self.card_for(result, lang, ephemeral=ephemeral)
@@ -291,6 +301,62 @@ class Helpdesk:
         if words[0].lower() == "show" and len(words) == 2:
             return self.show(words[1], lang)
         return self.answer(text, lang, ephemeral=True, public=public)
+
+    # --- runs from their links -----------------------------------------------------
+
+    def read_run(self, url: str) -> list[RunJob]:
+        """Each failed job of the run ``url`` links to, with its diagnosis.
+
+        Raises :class:`RunProblem` (no token, not allowed, 404, rate limit, deadline…).
+        """
+        link = parse_run_link(url, self.settings.runs)
+        if link is None:
+            raise RunProblem("run_not_link")
+        jobs: list[RunJob] = []
+        for job, log in read_failed_jobs(link, self.settings.runs):
+            text = log.text()
+            del log  # the bytes are not needed once decoded
+            result = self.diagnose(text)
+            self.record_outcome(result, public=False)
+            jobs.append(RunJob(self.redact(job.name), self.redact(job.step or ""), job.url, result))
+        return jobs
+
+    def diagnose_run(self, text: str, lang: Lang, *, ephemeral: bool, quiet: bool) -> Card | None:
+        """The card of the first CI run ``text`` links to, or ``None`` without a run link.
+
+        A link that cannot be read gets a one-line answer, or none when ``quiet`` (a link
+        pasted in a channel: nobody asked the bot).
+        """
+        links = run_links_in(text, self.settings.runs, limit=1)
+        if not links:
+            return None
+        try:
+            jobs = self.read_run(links[0].url)
+        except RunProblem as problem:
+            log.info("run %s not read: %s", links[0].url, problem)
+            if quiet:
+                return None
+            return build_notice(say(problem.reason, lang, **problem.values))
+        first = next((job for job in jobs if job.result.best is not None), None)
+        card = None
+        if first is not None and first.result.best is not None:
+            context = CardContext.from_match(first.result.best, lang=lang, ephemeral=ephemeral)
+            card = self.card(context)
+        return build_run_card(links[0].url, jobs, lang, card, ephemeral=ephemeral)
+
+    def unfurl(self, url: str, lang: Lang) -> dict[str, Any] | None:
+        """A compact diagnosis of a failed run for ``chat.unfurl``, or ``None``."""
+        try:
+            jobs = self.read_run(url)
+        except RunProblem as problem:
+            log.info("run %s not unfurled: %s", url, problem)
+            return None
+        found = [
+            (job, self.catalog.entries[job.result.best.entry_id])
+            for job in jobs
+            if job.result.best is not None and job.result.best.entry_id in self.catalog
+        ]
+        return build_unfurl(jobs, found, lang) if jobs else None
 
     # --- messages in channels -----------------------------------------------------
 
@@ -315,7 +381,11 @@ class Helpdesk:
                 card = self._answer_file(shared, message, lang, files)
                 if card is not None:
                     cards.append(card)
-        else:
+        elif (
+            run := self.diagnose_run(message.text, lang(), ephemeral=False, quiet=True)
+        ) is not None:
+            cards.append(run)
+        elif not run_links_in(message.text, self.settings.runs):
             result = self.diagnose(message.text)
             # Unasked, a channel gets the wrapper guidance only for what is clearly a log.
             if result.best is not None or (result.wrapper and looks_like_log(message.text)):

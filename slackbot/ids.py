@@ -20,4 +20,4 @@ ACTION_OPEN_PART = "open_part"
 VIEW_PART = "ci_error_part"
 
 #: Bot events the app subscribes to (manifest ``settings.event_subscriptions``).
-EVENTS = ("message.channels", "message.groups", "app_home_opened")
+EVENTS = ("message.channels", "message.groups", "app_home_opened", "link_shared")

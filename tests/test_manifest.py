@@ -20,6 +20,8 @@ SCOPES_BY_USE = {
     "groups:history": "message.groups",
     "files:read": "url_private_download",
     "users:read": "users_info(",
+    "links:read": "link_shared",
+    "links:write": "chat_unfurl(",
 }
 
 
@@ -46,6 +48,7 @@ def test_commands_shortcuts_and_events_match_the_manifest() -> None:
     assert subscribed == set(ids.EVENTS)
     # message.channels and message.groups both arrive as the "message" event type.
     assert events == {e.split(".")[0] for e in subscribed}
+    assert {"github.com", "gitlab.com"} <= set(features["unfurl_domains"])
 
 
 def test_scopes_are_exactly_those_the_code_uses() -> None:

@@ -15,6 +15,9 @@ from slackbot.listeners.payload import Busy, channel_is_public
 from slackbot.listeners.text import slack_to_plain
 from slackbot.messages import say
 
+#: Links unfurled per message at most (each may read several logs).
+MAX_UNFURLS = 3
+
 
 def parse_message(event: dict[str, Any], bot_user_id: str | None) -> Message:
     """The message an event carries, as the helpdesk reads it."""
@@ -98,6 +101,36 @@ def handle_app_home_opened(event: dict[str, Any], client: WebClient, context: Bo
         raise Busy("no worker free for App Home")
 
 
+def handle_link_shared(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    """Unfurl links to failed CI runs into a compact diagnosis (where CI_LINK_ALLOW lets)."""
+    helpdesk: Helpdesk = context["helpdesk"]
+    jobs: Jobs = context["jobs"]
+    locales: LocaleCache = context["locales"]
+    links = event.get("links")
+    urls = [
+        str(link.get("url") or "")
+        for link in (links if isinstance(links, list) else [])
+        if isinstance(link, dict)
+    ][:MAX_UNFURLS]
+    user = str(event.get("user") or "")
+    unfurl_id = str(event.get("unfurl_id") or "")
+    source = str(event.get("source") or "")
+    channel = str(event.get("channel") or "")
+    ts = str(event.get("message_ts") or "")
+
+    def unfurl() -> None:
+        lang = locales.lang_for(client, user)
+        unfurls = {url: found for url in urls if (found := helpdesk.unfurl(url, lang))}
+        if unfurls and unfurl_id:  # a link in the message composer
+            client.chat_unfurl(unfurls=unfurls, unfurl_id=unfurl_id, source=source)
+        elif unfurls:
+            client.chat_unfurl(unfurls=unfurls, channel=channel, ts=ts)
+
+    if urls and not jobs.submit("unfurl", unfurl):
+        raise Busy("no worker free to unfurl a link")
+
+
 def register(app: App) -> None:
     app.event("message")(handle_message)
     app.event("app_home_opened")(handle_app_home_opened)
+    app.event("link_shared")(handle_link_shared)
