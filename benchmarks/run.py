@@ -3,6 +3,11 @@
     python -m benchmarks.run            # the real catalog, 1 000 and 10 000 entries
     python -m benchmarks.run --sizes 1000
 
+Two tables: the catalog sizes (loading, building, pastes, a 10 MB log, and a process
+getting ready from a warm cache, with its resident memory), then the command line as a CI
+step runs it (whole process, median of 5), beside `grep -c -F -f` of the signatures'
+literal text over the same file.
+
 Synthetic catalogs are generated under benchmarks/.generated/ (git-ignored).
 """
 
@@ -10,7 +15,9 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -59,6 +66,36 @@ def _pastes(catalog_lines: list[str], count: int, rng: random.Random) -> list[st
     return [rng.choice(catalog_lines) if i % 2 else rng.choice(unrelated) for i in range(count)]
 
 
+READY_PROBE = """
+import resource, sys, time
+from pathlib import Path
+started = time.perf_counter()
+from slackbot.catalog import load_catalog
+from slackbot.matching import load_matcher
+root, cache = Path(sys.argv[1]), Path(sys.argv[2])
+catalog = load_catalog(root, cache_dir=cache)
+matcher = load_matcher(root, cache)
+matcher.match("warm")
+ready = time.perf_counter() - started
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(f"{ready:.3f} {rss:.0f}")
+"""
+
+
+def _ready(root: Path, cache: Path) -> tuple[float, float]:
+    """Seconds and peak MB of a fresh process loading the catalog and matcher from cache."""
+    subprocess.run(
+        [sys.executable, "-c", READY_PROBE, str(root), str(cache)], check=True, capture_output=True
+    )  # fills the cache
+    out = subprocess.run(
+        [sys.executable, "-c", READY_PROBE, str(root), str(cache)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    return float(out[0]), float(out[1])
+
+
 def measure(size: int | None, rng: random.Random) -> dict[str, str]:
     if size is None:
         root = ROOT / "catalog"
@@ -71,6 +108,7 @@ def measure(size: int | None, rng: random.Random) -> dict[str, str]:
     with tempfile.TemporaryDirectory() as cache:
         cold = _timed(lambda: load_catalog(root, cache_dir=Path(cache)))
         warm = _timed(lambda: load_catalog(root, cache_dir=Path(cache)))
+        ready, resident = _ready(root, Path(cache))
     catalog = load_catalog(root)
     built: list[Matcher] = []
     build = _timed(lambda: built.append(Matcher(catalog)))
@@ -87,10 +125,80 @@ def measure(size: int | None, rng: random.Random) -> dict[str, str]:
         "load (YAML)": f"{cold:.2f} s",
         "load (cached)": f"{warm:.2f} s",
         "matcher build": f"{build:.2f} s",
+        "ready from warm cache": f"{ready:.2f} s",
+        "resident": f"{resident:.0f} MB",
         "paste p50": f"{p50:.2f} ms",
         "paste p99": f"{p99:.2f} ms",
         "10 MB log": f"{big:.2f} s",
     }
+
+
+def _literals(catalog_root: Path) -> list[str]:
+    """The longest plain-text run of each signature (what `grep -F` can look for)."""
+    found = []
+    for entry in load_catalog(catalog_root):
+        for pattern in entry.match.texts:
+            runs = re.findall(r"[A-Za-z0-9 _:'.,/-]{8,}", re.sub(r"\\.", " ", pattern))
+            if runs:
+                found.append(max(runs, key=len).strip())
+    return sorted({f for f in found if len(f) >= 8})
+
+
+def _process(args: list[str], stdin: bytes = b"") -> tuple[float, float]:
+    """Wall seconds and peak resident MB of one process (GNU time's %e and %M)."""
+    timing = (
+        subprocess.run(
+            ["/usr/bin/time", "-f", "%e %M", *args],
+            input=stdin,
+            capture_output=True,
+            check=False,
+        )
+        .stderr.decode()
+        .strip()
+        .splitlines()[-1]
+        .split()
+    )
+    return float(timing[0]), int(timing[1]) / 1024
+
+
+def command_line(rng: random.Random) -> list[tuple[str, str]]:
+    cli = [str(Path(sys.executable).parent / "ci-error"), "match"]
+    rows: list[tuple[str, str]] = []
+    with tempfile.TemporaryDirectory() as work:
+        env_cache = str(Path(work) / "cache")
+        import os
+
+        os.environ["CACHE_DIR"] = env_cache
+        small = Path(work) / "one.log"
+        small.write_text("npm ERR! code E404\n")
+        unknown = Path(work) / "unknown.log"
+        unknown.write_text("the frobnicator exploded\n")
+        big = Path(work) / "big.log"
+        big.write_text(_big_log(10, rng))
+        huge = Path(work) / "huge.log"
+        huge.write_text(_big_log(50, rng))
+        literals = Path(work) / "literals.txt"
+        literals.write_text("\n".join(_literals(ROOT / "catalog")) + "\n")
+        _process([*cli, str(small)])  # warms the cache
+
+        def median(args: list[str]) -> tuple[float, float]:
+            runs = [_process(args) for _ in range(5)]
+            return statistics.median(r[0] for r in runs), max(r[1] for r in runs)
+
+        for label, args in (
+            ("one line, no known error", [*cli, "--json", str(unknown)]),
+            ("one line, known error, JSON", [*cli, "--json", str(small)]),
+            ("one line, known error, card", [*cli, str(small)]),
+            ("10 MB log", [*cli, "--json", str(big)]),
+            ("50 MB log", [*cli, "--json", str(huge)]),
+            (
+                "grep -c -F -f (signatures' literals), 10 MB",
+                ["grep", "-c", "-F", "-f", str(literals), str(big)],
+            ),
+        ):
+            seconds, peak = median(args)
+            rows.append((label, f"{seconds:.3f} s · {peak:.0f} MB"))
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -112,6 +220,11 @@ def main(argv: list[str] | None = None) -> int:
     print("|" + "|".join("---:" for _ in headers) + "|")
     for row in rows:
         print("| " + " | ".join(row[h] for h in headers) + " |")
+    print()
+    print("| the command line, whole process (median of 5) | time · peak memory |")
+    print("|---|---:|")
+    for label, value in command_line(rng):
+        print(f"| {label} | {value} |")
     return 0
 
 

@@ -33,6 +33,7 @@ from slackbot.listeners import register_listeners
 from slackbot.listeners.files import SlackFiles
 from slackbot.listeners.locale import LocaleCache
 from slackbot.listeners.payload import Busy, Malformed
+from slackbot.matching import load_matcher
 from slackbot.metrics import Metrics
 from slackbot.store import Store, open_store
 
@@ -130,10 +131,16 @@ def create_app(
 
     Raises :class:`~slackbot.errors.CatalogError` when the catalog is broken.
     """
-    catalog = catalog or load_catalog(settings.catalog_dirs, cache_dir=settings.cache_dir)
+    matcher = None
+    if catalog is None:
+        catalog = load_catalog(settings.catalog_dirs, cache_dir=settings.cache_dir)
+        # The compiled matcher is cached beside the catalog: a big catalog starts at once.
+        matcher = load_matcher(settings.catalog_dirs, settings.cache_dir)
     metrics = metrics or Metrics()
     client = client or create_client(settings)
-    helpdesk = Helpdesk(settings, catalog, store or open_store(settings.store), metrics)
+    helpdesk = Helpdesk(
+        settings, catalog, store or open_store(settings.store), metrics, matcher=matcher
+    )
     jobs = Jobs(settings.workers, settings.backlog, metrics)
     locales = LocaleCache()
     files = SlackFiles(client, settings.bot_token, settings.slack_api_url)

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 # Only what a command needs is imported when it runs: `ci-error match` is a step in CI
 # jobs, and the schema (pydantic), Redis and Slack libraries cost more than the match.
 
-CHUNK_BYTES = 4 << 20
+CHUNK_BYTES = 1 << 20
 
 
 class _Parser(argparse.ArgumentParser):

@@ -185,10 +185,11 @@ class Helpdesk:
         store: Store,
         metrics: Metrics,
         *,
+        matcher: Matcher | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.settings = settings
-        self._loaded = (catalog, Matcher(catalog))
+        self._loaded = (catalog, matcher or Matcher(catalog))
         self.store = store
         self.metrics = metrics
         self._clock = clock

@@ -63,7 +63,7 @@ MAX_EXTRACTED = 10
 #: A text longer than this is read as a stream: signatures only, but for its tail.
 BIG_TEXT_CHARS = 1 << 20
 TAIL_CHARS = 256 << 10
-CHUNK_CHARS = 4 << 20
+CHUNK_CHARS = 1 << 20
 #: Hits of a loose pattern checked from the end of a piece before giving up on it.
 MAX_CANDIDATE_LINES = 20
 MAX_EXTRACTED_CHARS = 200
@@ -768,7 +768,7 @@ class Matcher:
                 options = re2.Options()
                 options.never_nl = True
                 options.log_errors = False
-                options.max_mem = 256 << 20
+                options.max_mem = 64 << 20
                 sets: list[tuple[int, Any]] = []
                 texts = [relax_pattern(p) for p in self.data.pattern_text]
                 for offset in range(0, len(texts), SET_SIZE):
