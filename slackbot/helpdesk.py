@@ -382,11 +382,11 @@ class Helpdesk:
                 card = self._answer_file(shared, message, lang, files)
                 if card is not None:
                     cards.append(card)
-        elif (
-            run := self.diagnose_run(message.text, lang(), ephemeral=False, quiet=True)
-        ) is not None:
-            cards.append(run)
-        elif not run_links_in(message.text, self.settings.runs):
+        elif run_links_in(message.text, self.settings.runs, limit=1):
+            run = self.diagnose_run(message.text, lang(), ephemeral=False, quiet=True)
+            if run is not None:
+                cards.append(run)
+        else:
             result = self.diagnose(message.text)
             # Unasked, a channel gets the wrapper guidance only for what is clearly a log.
             if result.best is not None or (result.wrapper and looks_like_log(message.text)):
