@@ -36,6 +36,7 @@ CATALOG_DIR = Path(os.environ.get("TEST_CATALOG_DIR", ROOT / "catalog"))
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 # Test-only credentials: not of any real token's shape beyond the documented prefix.
 BOT_TOKEN = "xoxb-test-not-a-real-token"
+APP_TOKEN = "xapp-test-not-a-real-token"
 SIGNING_SECRET = "test-signing-secret-0123456789"
 
 
