@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -109,7 +110,7 @@ def test_votes_export_import_round_trip_between_sqlite_and_redis(tmp_path: Path)
         assert code == 0
         dump = tmp_path / f"votes.{fmt}"
         dump.write_text(exported)
-        prefix = f"cli-test-{fmt}"
+        prefix = f"cli-test-{fmt}-{uuid.uuid4().hex[:8]}"
         redis_env = {"REDIS_URL": REDIS_URL, "REDIS_PREFIX": prefix}
         code, out, _ = run("votes", "import", str(dump), env=redis_env)
         assert (code, out) == (0, "imported 2 votes (2 new or changed)\n")
