@@ -177,7 +177,7 @@ def test_socket_mode_acks_answers_reconnects_and_reports_its_health() -> None:
             for take_down, number in ((socket.drop, 3), (socket.cut, 4)):
                 take_down()
                 _eventually(lambda: bot.get("/healthz").status == 503)
-                time.sleep(1.0)
+                time.sleep(0.5)
                 assert bot.get("/healthz").status == 503  # down stays down
                 socket.restore()
                 _eventually(lambda: bot.get("/healthz").status == 200)

@@ -4,14 +4,14 @@ Keys start with the prefix, so several bots can share a server. Every change tha
 touches several keys runs in one Lua script whose keys share a hash tag, so it is
 atomic on Redis Cluster too:
 
-- one workaround's voters and tally: ``{prefix}:votes:{entry#workaround}`` and
-  ``{prefix}:tally:{entry#workaround}``;
-- hit counts: ``{prefix}:{{prefix}:hits}:entry:<id>`` (a hash of hour → count, plus
-  ``last``) and the index of entries hit, ``{prefix}:{{prefix}:hits}:index``;
-- unmatched lines: ``{prefix}:{{prefix}:gaps}:count``, ``…:public`` (sorted sets) and
+- one workaround's voters and tally: ``<prefix>:votes:{<entry>#<workaround>}`` and
+  ``<prefix>:tally:{<entry>#<workaround>}``;
+- hit counts: ``<prefix>:{<prefix>:hits}:entry:<entry>`` (a hash of hour → count, plus
+  ``last``) and the index of entries hit, ``<prefix>:{<prefix>:hits}:index``;
+- unmatched lines: ``<prefix>:{<prefix>:gaps}:count``, ``…:public`` (sorted sets) and
   ``…:last`` (a hash of line → last seen);
-- wrong-match reports: ``{prefix}:{{prefix}:feedback}:list``, newest first;
-- claims: ``{prefix}:claim:<key>``, one key each (``SET NX EX``).
+- wrong-match reports: ``<prefix>:{<prefix>:feedback}:list``, newest first;
+- claims: ``<prefix>:claim:<key>``, one key each (``SET NX EX``).
 
 :func:`open_redis` returns the parts (:class:`~slackbot.store.base.Stores`) on one
 client: ``redis.Redis``, or ``redis.cluster.RedisCluster`` with ``cluster=True``, whose
