@@ -28,8 +28,8 @@ from pathlib import Path
 from benchmarks.generate import generate
 from slackbot.cards import CardContext
 from slackbot.catalog import load_catalog
-from slackbot.store import RedisStore
-from tests.conftest import BOT_TOKEN, REDIS_URL, SIGNING_SECRET, Bot
+from slackbot.store import open_redis
+from tests.conftest import BOT_TOKEN, REDIS_URL, SIGNING_SECRET, Bot, drop_prefix
 from tests.slack_fake import FakeSlack
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -187,9 +187,9 @@ def run_load(commands: int, votes: int, users: int, concurrency: int) -> list[tu
                 final = dict(clicks)
                 for workaround, direction in final.items():
                     expected[workaround][0 if direction == "up" else 1] += 1
-            store = RedisStore(REDIS_URL, prefix)
+            store = open_redis(REDIS_URL, prefix)
             time.sleep(1.0)
-            tallies = store.tallies(ENTRY, workarounds)
+            tallies = store.votes.tallies(ENTRY, workarounds)
             exact = all((tallies[w].up, tallies[w].down) == tuple(expected[w]) for w in workarounds)
             v50, v95, v99, vworst = _percentiles(vote_acks)
             rows.append(
@@ -206,9 +206,8 @@ def run_load(commands: int, votes: int, users: int, concurrency: int) -> list[tu
                     f"{_rss_mb(process.pid):.0f} MB",
                 )
             )
-            for key in store._client.scan_iter(match=f"{prefix}:*"):
-                store._client.delete(key)
             store.close()
+            drop_prefix(prefix)
     finally:
         fake.stop()
     return rows
@@ -314,8 +313,8 @@ def run_faults(
             rows.append(("… acked within 3 s", f"{sum(a < 3 for a in acks)} / {len(acks)}"))
             notes = [bot.responses(name, count=1)[-1]["text"] for _, name in clicks]
             time.sleep(1.0)
-            store = RedisStore(url_of_redis, "faults")
-            voters = {r.user_id for r in store.export_votes()}
+            store = open_redis(url_of_redis, "faults")
+            voters = {r.user_id for r in store.votes.export_votes()}
             store.close()
             wrong = sum(
                 "not recorded" in note and f"U0P{n:05d}" in voters for n, note in enumerate(notes)

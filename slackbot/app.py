@@ -35,7 +35,7 @@ from slackbot.listeners.locale import LocaleCache
 from slackbot.listeners.payload import Busy, Malformed
 from slackbot.matching import load_matcher
 from slackbot.metrics import Metrics
-from slackbot.store import Store, open_store
+from slackbot.store import Stores, open_store
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +123,7 @@ def create_app(
     settings: Settings,
     *,
     client: WebClient | None = None,
-    store: Store | None = None,
+    store: Stores | None = None,
     catalog: Catalog | None = None,
     metrics: Metrics | None = None,
 ) -> App:

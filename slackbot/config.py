@@ -31,6 +31,8 @@ class StoreLocation:
     redis_url: str = ""
     redis_prefix: str = "ci-error"
     data_dir: Path = Path("data")
+    #: ``redis_url`` is one node of a Redis Cluster.
+    redis_cluster: bool = False
 
 
 @dataclass(frozen=True)
@@ -141,13 +143,34 @@ def cache_dir_from_env(env: Mapping[str, str] | None = None) -> Path:
     return Path(base) / "ci-error"
 
 
+def _flag(env: Mapping[str, str], name: str) -> bool:
+    raw = env.get(name, "").strip().lower()
+    if raw in ("", "0", "false", "no", "off"):
+        return False
+    if raw in ("1", "true", "yes", "on"):
+        return True
+    raise ConfigError(f"{name} must be true or false, not {env.get(name)!r}")
+
+
 def store_location_from_env(env: Mapping[str, str] | None = None) -> StoreLocation:
-    """``REDIS_URL``, ``REDIS_PREFIX`` and ``DATA_DIR`` (all the command line needs)."""
+    """``REDIS_URL``, ``REDIS_PREFIX``, ``REDIS_CLUSTER`` and ``DATA_DIR`` (all the
+    command line needs)."""
     env = os.environ if env is None else env
+    redis_url = _url(env, "REDIS_URL", "", ("redis", "rediss", "unix"))
+    prefix = env.get("REDIS_PREFIX", "ci-error").strip() or "ci-error"
+    # Braces would change the keys' hash tags, and glob characters the SCAN patterns.
+    if any(c in prefix for c in "{}*?[]") or any(c.isspace() for c in prefix):
+        raise ConfigError(f"REDIS_PREFIX must not hold braces, * ? [ ] or spaces, not {prefix!r}")
+    cluster = _flag(env, "REDIS_CLUSTER")
+    if cluster and not redis_url:
+        raise ConfigError("REDIS_CLUSTER is set but REDIS_URL is not (a node of the cluster)")
+    if cluster and redis_url.startswith("unix:"):
+        raise ConfigError("REDIS_CLUSTER needs a redis:// or rediss:// REDIS_URL, not unix://")
     return StoreLocation(
-        redis_url=_url(env, "REDIS_URL", "", ("redis", "rediss", "unix")),
-        redis_prefix=env.get("REDIS_PREFIX", "ci-error").strip() or "ci-error",
+        redis_url=redis_url,
+        redis_prefix=prefix,
         data_dir=Path(env.get("DATA_DIR", "").strip() or "data"),
+        redis_cluster=cluster,
     )
 
 

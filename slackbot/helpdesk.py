@@ -45,8 +45,9 @@ from slackbot.metrics import Metrics
 from slackbot.rates import Hits, Tally
 from slackbot.redaction import redact
 from slackbot.runs import parse_run_link, read_failed_jobs, run_links_in
-from slackbot.store import Feedback, Store, VoteOutcome, check_vote
+from slackbot.store import Feedback, Stores, VoteOutcome
 from slackbot.store.base import WEEK
+from slackbot.voting import check_vote
 
 log = logging.getLogger(__name__)
 
@@ -182,7 +183,7 @@ class Helpdesk:
         self,
         settings: Settings,
         catalog: Catalog,
-        store: Store,
+        store: Stores,
         metrics: Metrics,
         *,
         matcher: Matcher | None = None,
@@ -275,10 +276,10 @@ class Helpdesk:
         """
         try:
             if result.best is not None:
-                self.store.record_hit(result.best.entry_id, self._clock())
+                self.store.hits.record_hit(result.best.entry_id, self._clock())
             elif result.wrapper is None and result.decisive_line.strip():
                 line = mask_line(result.decisive_line)[:MAX_GAP_CHARS].strip()
-                self.store.record_gap(line, self._clock(), public=public)
+                self.store.gaps.record_gap(line, self._clock(), public=public)
         except StoreUnavailable as exc:
             log.warning("store unavailable, outcome not counted: %s", exc)
 
@@ -425,7 +426,7 @@ class Helpdesk:
 
     def _claim(self, key: str) -> bool:
         try:
-            claimed = self.store.claim(key, CLAIM_TTL)
+            claimed = self.store.claims.claim(key, CLAIM_TTL)
         except StoreUnavailable as exc:
             # Answering twice beats never answering: without the store, skip de-duplication.
             log.warning("store unavailable, answering %s without de-duplication: %s", key, exc)
@@ -455,7 +456,7 @@ class Helpdesk:
 
     def _release(self, key: str) -> None:
         try:
-            self.store.release(key)
+            self.store.claims.release(key)
         except StoreUnavailable:
             log.warning("could not release claim %s", key)
 
@@ -474,8 +475,8 @@ class Helpdesk:
     ) -> tuple[dict[str, Tally] | None, Hits | None]:
         try:
             return (
-                self.store.tallies(entry_id, workaround_ids),
-                self.store.hits(entry_id, self._clock()),
+                self.store.votes.tallies(entry_id, workaround_ids),
+                self.store.hits.hits(entry_id, self._clock()),
             )
         except StoreUnavailable as exc:
             log.warning("store unavailable, card shows catalog estimates: %s", exc)
@@ -524,7 +525,7 @@ class Helpdesk:
             self.metrics.votes.labels(outcome="invalid").inc()
             return VoteReply(None, say("vote_invalid"))
         try:
-            outcome = self.store.vote(context.entry_id, workaround_id, user_id, checked)
+            outcome = self.store.votes.vote(context.entry_id, workaround_id, user_id, checked)
         except StoreTimeout as exc:
             # The vote was sent but not confirmed: it may be stored. Clicking again is safe.
             log.warning("vote not confirmed: %s", exc)
@@ -549,7 +550,7 @@ class Helpdesk:
         except InvalidVote:
             return say("vote_invalid")
         try:
-            self.store.record_feedback(
+            self.store.feedback.record_feedback(
                 Feedback(
                     entry_id=context.entry_id,
                     line=context.line,
@@ -567,11 +568,11 @@ class Helpdesk:
         """The App Home tab: catalog size, top matches this week, top gaps."""
         try:
             top = [
-                (entry_id, count, self.store.hits(entry_id, self._clock()))
-                for entry_id, count in self.store.top_hits(WEEK, 5, self._clock())
+                (entry_id, count, self.store.hits.hits(entry_id, self._clock()))
+                for entry_id, count in self.store.hits.top_hits(WEEK, 5, self._clock())
                 if entry_id in self.catalog
             ]
-            gaps = self.store.top_gaps(5, public_only=True)
+            gaps = self.store.gaps.top_gaps(5, public_only=True)
         except StoreUnavailable:
             top, gaps = [], []
         top_lines = [

@@ -19,8 +19,9 @@ from slackbot.cards import rates_for
 from slackbot.catalog import Catalog
 from slackbot.config import store_location_from_env
 from slackbot.errors import CiErrorError, InvalidVote
-from slackbot.store import Store, VoteRecord, check_vote, open_store
+from slackbot.store import Stores, VoteRecord, open_store
 from slackbot.store.base import DAY, MONTH
+from slackbot.voting import check_vote
 
 FIELDS = ("entry_id", "workaround_id", "user_id", "direction")
 
@@ -79,15 +80,15 @@ def _ago(at: float) -> str:
     return f"{seconds}s ago"
 
 
-def _stats(store: Store, catalog: Catalog, top: int, out: TextIO) -> None:
+def _stats(store: Stores, catalog: Catalog, top: int, out: TextIO) -> None:
     out.write("Entries by hits (24 h / 7 d / 30 d)\n")
-    for entry_id, month in store.top_hits(MONTH, top):
-        hits = store.hits(entry_id)
+    for entry_id, month in store.hits.top_hits(MONTH, top):
+        hits = store.hits.hits(entry_id)
         out.write(f"  {hits.day:>5} {hits.week:>5} {month:>5}  {entry_id}\n")
     votes: dict[str, int] = {}
     drift: list[tuple[int, str, str, int, int]] = []
     for entry in catalog:
-        tallies = store.tallies(entry.id, [w.id for w in entry.workarounds])
+        tallies = store.votes.tallies(entry.id, [w.id for w in entry.workarounds])
         total = sum(t.total for t in tallies.values())
         if total:
             votes[entry.id] = total
@@ -117,7 +118,7 @@ def run_store_command(args: argparse.Namespace, catalog: Catalog, out: TextIO) -
     store = open_store(store_location_from_env())
     try:
         if args.command == "votes" and args.votes_command == "export":
-            write_votes(store.export_votes(), args.format, out)
+            write_votes(store.votes.export_votes(), args.format, out)
         elif args.command == "votes":
             path = Path(args.file)
             try:
@@ -125,13 +126,13 @@ def run_store_command(args: argparse.Namespace, catalog: Catalog, out: TextIO) -
             except (OSError, UnicodeDecodeError) as exc:
                 raise CiErrorError(f"{args.file}: cannot read ({exc})") from None
             records = read_votes(text, catalog, args.file)
-            changed = store.import_votes(records)
+            changed = store.votes.import_votes(records)
             out.write(f"imported {len(records)} votes ({changed} new or changed)\n")
         elif args.command == "gaps":
-            for gap in store.top_gaps(args.top):
+            for gap in store.gaps.top_gaps(args.top):
                 out.write(f"{gap.count:>6}  {_ago(gap.last_seen):>9}  {gap.line}\n")
         elif args.command == "feedback":
-            for report in store.feedback(args.top):
+            for report in store.feedback.feedback(args.top):
                 out.write(
                     f"{_ago(report.at):>9}  {report.entry_id}  {report.user_id}  {report.line}\n"
                 )

@@ -12,7 +12,7 @@ import time
 import urllib.error
 import urllib.request
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,8 @@ from slackbot.catalog import Catalog, load_catalog
 from slackbot.config import Settings, load_settings
 from slackbot.helpdesk import Helpdesk
 from slackbot.server import HttpServer, create_wsgi_app
-from slackbot.store import RedisStore, SqliteStore, Store
+from slackbot.store import Stores, open_redis, open_sqlite
+from tests.redis_servers import RedisCluster, missing_cluster_tools, start_cluster
 from tests.slack_fake import TEAM_ID, FakeSlack
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,6 +36,7 @@ CATALOG_DIR = Path(os.environ.get("TEST_CATALOG_DIR", ROOT / "catalog"))
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 # Test-only credentials: not of any real token's shape beyond the documented prefix.
 BOT_TOKEN = "xoxb-test-not-a-real-token"
+APP_TOKEN = "xapp-test-not-a-real-token"
 SIGNING_SECRET = "test-signing-secret-0123456789"
 
 
@@ -84,36 +86,93 @@ def catalog() -> Catalog:
     return load_catalog(CATALOG_DIR)
 
 
-def _drop_prefix(prefix: str) -> None:
-    client = redis.Redis.from_url(REDIS_URL)
+def drop_prefix(prefix: str, url: str = REDIS_URL) -> None:
+    """Delete every key under ``prefix`` on the shared Redis."""
+    client = redis.Redis.from_url(url)
     keys = list(client.scan_iter(match=f"{prefix}:*", count=1000))
     if keys:
         client.delete(*keys)
     client.close()
 
 
+def new_prefix(kind: str = "test") -> str:
+    return f"ci-error-{kind}-{uuid.uuid4().hex[:8]}"
+
+
+@pytest.fixture(scope="session")
+def redis_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisCluster]:
+    """A three-master Redis Cluster on free loopback ports, for the whole session."""
+    missing = missing_cluster_tools()
+    if missing and os.environ.get("CI"):
+        pytest.fail(f"{missing}; on CI they must run")
+    if missing:
+        pytest.skip(missing)
+    cluster = start_cluster(tmp_path_factory.mktemp("redis-cluster"))
+    yield cluster
+    cluster.stop()
+
+
 @pytest.fixture
-def redis_store() -> Iterator[RedisStore]:
-    prefix = f"ci-error-test-{uuid.uuid4().hex[:8]}"
-    store = RedisStore(REDIS_URL, prefix)
+def redis_store() -> Iterator[Stores]:
+    """The store on the shared Redis, under a prefix of its own."""
+    prefix = new_prefix()
+    store = open_redis(REDIS_URL, prefix)
     assert store.ping(), f"no Redis answers at {REDIS_URL} (.ci/run starts one)"
     yield store
     store.close()
-    _drop_prefix(prefix)
+    drop_prefix(prefix)
 
 
 @pytest.fixture
-def sqlite_store(tmp_path: Path) -> Iterator[SqliteStore]:
-    store = SqliteStore(tmp_path / "votes.sqlite3")
+def cluster_store(redis_cluster: RedisCluster) -> Iterator[Stores]:
+    """The store on the test session's Redis Cluster, under a prefix of its own."""
+    store = open_redis(redis_cluster.url, new_prefix(), cluster=True)
+    assert store.ping()
     yield store
     store.close()
 
 
-@pytest.fixture(params=["redis", "sqlite"])
-def store(request: pytest.FixtureRequest) -> Store:
-    """Each test using this runs against both backends."""
-    name = "redis_store" if request.param == "redis" else "sqlite_store"
-    return request.getfixturevalue(name)  # type: ignore[no-any-return]
+@pytest.fixture
+def sqlite_store(tmp_path: Path) -> Iterator[Stores]:
+    store = open_sqlite(tmp_path / "votes.sqlite3")
+    yield store
+    store.close()
+
+
+StoreFactory = Callable[..., Stores]
+
+
+@pytest.fixture(params=["redis", "sqlite", pytest.param("cluster", marks=pytest.mark.cluster)])
+def store_factory(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[StoreFactory]:
+    """Opens stores of one backend (each test using this runs against every backend);
+    keyword arguments (``max_gaps``, ``max_feedback``) go to the backend."""
+    cluster: RedisCluster | None = None
+    if request.param == "cluster":
+        cluster = request.getfixturevalue("redis_cluster")
+    opened: list[tuple[Stores, str]] = []
+
+    def make(**options: Any) -> Stores:
+        prefix = new_prefix()
+        if request.param == "sqlite":
+            store = open_sqlite(tmp_path / f"{prefix}.sqlite3", **options)
+        elif cluster is not None:
+            store = open_redis(cluster.url, prefix, cluster=True, **options)
+        else:
+            store = open_redis(REDIS_URL, prefix, **options)
+        opened.append((store, prefix))
+        return store
+
+    yield make
+    for store, prefix in opened:
+        store.close()
+        if request.param == "redis":
+            drop_prefix(prefix)
+
+
+@pytest.fixture
+def store(store_factory: StoreFactory) -> Stores:
+    """The store on each backend in turn: Redis, SQLite, Redis Cluster."""
+    return store_factory()
 
 
 @pytest.fixture(scope="session")
@@ -297,7 +356,7 @@ class Bot:
         return self.interact(payload), name
 
 
-def serve(settings: Settings, store: Store, catalog: Catalog, fake: FakeSlack) -> Iterator[Bot]:
+def serve(settings: Settings, store: Stores, catalog: Catalog, fake: FakeSlack) -> Iterator[Bot]:
     """The bot served by waitress on a free loopback port, as in production."""
     app = create_app(replace(settings, host="127.0.0.1"), store=store, catalog=catalog)
     server = HttpServer(create_wsgi_app(app), app.helpdesk.settings, port=0).start()  # type: ignore[attr-defined]
@@ -312,6 +371,6 @@ def serve(settings: Settings, store: Store, catalog: Catalog, fake: FakeSlack) -
 
 
 @pytest.fixture
-def bot(fake_slack: FakeSlack, redis_store: RedisStore, catalog: Catalog) -> Iterator[Bot]:
+def bot(fake_slack: FakeSlack, redis_store: Stores, catalog: Catalog) -> Iterator[Bot]:
     """The bot over HTTP with the real Redis store and the fake Slack Web API."""
     yield from serve(make_settings(fake_slack), redis_store, catalog, fake_slack)

@@ -35,8 +35,13 @@ class Call:
 class FakeSlack:
     """Start with :meth:`start`; point ``SLACK_API_URL`` at :attr:`api_url`."""
 
-    def __init__(self, bot_token: str) -> None:
+    def __init__(self, bot_token: str, app_token: str = "") -> None:
         self.bot_token = bot_token
+        #: The app-level token ``apps.connections.open`` accepts (Socket Mode).
+        self.app_token = app_token
+        #: Hands out a websocket URL for ``apps.connections.open`` (a
+        #: :class:`tests.socket_fake.SocketModeServer`'s ``url``); unset: Socket Mode is off.
+        self.socket_url: Callable[[], str] | None = None
         self.calls: list[Call] = []
         self.locales: dict[str, str] = {}
         self.files: dict[str, bytes] = {}
@@ -223,10 +228,20 @@ class FakeSlack:
                 {k.replace("_", "-"): v for k, v in extra.items()},
             )
             return
+        if method == "apps.connections.open":
+            _send_json(handler, self._open_connection(headers.get("authorization", "")))
+            return
         if headers.get("authorization") != f"Bearer {self.bot_token}":
             _send_json(handler, {"ok": False, "error": "invalid_auth"})
             return
         _send_json(handler, self._answer(method, params))
+
+    def _open_connection(self, authorization: str) -> dict[str, Any]:
+        if not self.app_token or authorization != f"Bearer {self.app_token}":
+            return {"ok": False, "error": "invalid_auth"}
+        if self.socket_url is None:
+            return {"ok": False, "error": "not_allowed_token_type"}
+        return {"ok": True, "url": self.socket_url()}
 
     def _answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
         if method == "auth.test":

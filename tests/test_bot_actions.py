@@ -41,7 +41,7 @@ def test_vote_updates_the_card_in_place_and_thanks_the_voter(bot: Bot) -> None:
     assert replaced["replace_original"] is True
     assert "1 👍 / 0 👎" in json.dumps(replaced["blocks"], ensure_ascii=False)
     assert thanks["text"] == "Thanks, your vote is recorded."
-    tallies = bot.helpdesk.store.tallies(ENTRY, [workaround])
+    tallies = bot.helpdesk.store.votes.tallies(ENTRY, [workaround])
     assert tallies[workaround].up == 1
     old_ids = {b.get("block_id") for b in card["blocks"]} - {None}
     new_ids = {b.get("block_id") for b in replaced["blocks"]} - {None}
@@ -65,10 +65,10 @@ def test_double_click_counts_once_and_switching_moves_the_vote(bot: Bot) -> None
     for _ in range(2):
         _, name = bot.click("vote_up", up["value"])
         bot.responses(name, count=2)
-    assert bot.helpdesk.store.tallies(ENTRY, [workaround])[workaround].up == 1
+    assert bot.helpdesk.store.votes.tallies(ENTRY, [workaround])[workaround].up == 1
     _, name = bot.click("vote_down", down["value"])
     assert bot.responses(name, count=2)[1]["text"] == "Thanks, your vote is changed."
-    tally = bot.helpdesk.store.tallies(ENTRY, [workaround])[workaround]
+    tally = bot.helpdesk.store.votes.tallies(ENTRY, [workaround])[workaround]
     assert (tally.up, tally.down) == (0, 1)
 
 
@@ -109,15 +109,15 @@ def test_forged_and_unknown_votes_are_refused_and_store_nothing(bot: Bot) -> Non
         answer, name = bot.click("vote_up", value)
         assert answer.status == 200
         assert bot.responses(name)[0]["text"].startswith("That button names no known")
-    assert bot.helpdesk.store.export_votes() == []
+    assert bot.helpdesk.store.votes.export_votes() == []
 
 
 def test_vote_while_the_store_is_down_is_reported_not_recorded(bot: Bot) -> None:
-    from slackbot.store import RedisStore
+    from slackbot.store import open_redis
 
     card = _card_for(bot)
     working = bot.helpdesk.store
-    bot.helpdesk.store = RedisStore("redis://127.0.0.1:1/0", "down", timeout=0.2)
+    bot.helpdesk.store = open_redis("redis://127.0.0.1:1/0", "down", timeout=0.2)
     try:
         _, name = bot.click("vote_up", _button(card, "vote_up")["value"])
         (reply,) = bot.responses(name)
@@ -125,7 +125,7 @@ def test_vote_while_the_store_is_down_is_reported_not_recorded(bot: Bot) -> None
         assert "Error" in _card_for(bot)["blocks"][0]["text"]["text"]  # matching still works
     finally:
         bot.helpdesk.store = working
-    assert working.export_votes() == []
+    assert working.votes.export_votes() == []
 
 
 def test_share_posts_the_card_for_everyone_and_removes_the_ephemeral(bot: Bot) -> None:
@@ -158,7 +158,7 @@ def test_wrong_match_is_recorded_for_review(bot: Bot) -> None:
     card = _card_for(bot, OIDC + " token=hunter2hunter2")
     _, name = bot.click("wrong_match", _button(card, "wrong_match")["value"])
     assert "flagged" in bot.responses(name)[0]["text"]
-    (report,) = bot.helpdesk.store.feedback(10)
+    (report,) = bot.helpdesk.store.feedback.feedback(10)
     assert report.entry_id == ENTRY
     assert "Failed to request OIDC token" in report.line
     assert "hunter2" not in report.line

@@ -15,10 +15,9 @@ from typing import Any
 
 import pytest
 
-from slackbot.cards import headline
 from slackbot.catalog import Catalog
 from slackbot.config import run_settings_from_env
-from slackbot.store import RedisStore
+from slackbot.store import Stores
 from tests.ci_fakes import FakeGitHub, LogStorage
 from tests.conftest import Bot, make_settings, serve
 from tests.slack_fake import FakeSlack
@@ -43,7 +42,7 @@ def github(ci: tuple[LogStorage, FakeGitHub]) -> FakeGitHub:
 
 @pytest.fixture
 def run_bot(
-    fake_slack: FakeSlack, redis_store: RedisStore, catalog: Catalog, github: FakeGitHub
+    fake_slack: FakeSlack, redis_store: Stores, catalog: Catalog, github: FakeGitHub
 ) -> Iterator[Bot]:
     runs = run_settings_from_env({"GITHUB_TOKEN": GITHUB_TOKEN, "GITHUB_API_URL": github.api_url})
     settings = replace(make_settings(fake_slack), runs=runs)

@@ -111,12 +111,13 @@ def test_lint_reports_file_and_field(tmp_path: Path) -> None:
 
 
 def test_votes_export_import_round_trip_between_sqlite_and_redis(tmp_path: Path) -> None:
-    from slackbot.store import RedisStore, SqliteStore
+    from slackbot.store import open_sqlite
+    from tests.conftest import drop_prefix
 
-    sqlite = SqliteStore(tmp_path / "data" / "ci-error.sqlite3")
+    sqlite = open_sqlite(tmp_path / "data" / "ci-error.sqlite3")
     workaround = "test-the-audience-with-curl"
-    sqlite.vote(SEED, workaround, "U1", "up")
-    sqlite.vote(SEED, workaround, "U2", "down")
+    sqlite.votes.vote(SEED, workaround, "U1", "up")
+    sqlite.votes.vote(SEED, workaround, "U2", "down")
     sqlite.close()
     sqlite_env = {"DATA_DIR": str(tmp_path / "data"), "REDIS_URL": ""}
     for fmt in ("json", "csv"):
@@ -124,15 +125,12 @@ def test_votes_export_import_round_trip_between_sqlite_and_redis(tmp_path: Path)
         assert code == 0
         dump = tmp_path / f"votes.{fmt}"
         dump.write_text(exported)
-        prefix = f"cli-test-{fmt}-{uuid.uuid4().hex[:12]}"  # other runs share this Redis
+        prefix = f"cli-test-{fmt}-{uuid.uuid4().hex[:8]}"
         redis_env = {"REDIS_URL": REDIS_URL, "REDIS_PREFIX": prefix}
         code, out, _ = run("votes", "import", str(dump), env=redis_env)
         assert (code, out) == (0, "imported 2 votes (2 new or changed)\n")
         assert run("votes", "export", "--format", fmt, env=redis_env)[1] == exported
-        store = RedisStore(REDIS_URL, prefix)
-        for key in store._client.scan_iter(match=f"{prefix}:*"):
-            store._client.delete(key)
-        store.close()
+        drop_prefix(prefix)
 
 
 @pytest.mark.parametrize(
@@ -159,13 +157,13 @@ def test_votes_import_refuses_a_bad_file_whole(tmp_path: Path, content: str, mes
 
 
 def test_gaps_feedback_stats(tmp_path: Path) -> None:
-    from slackbot.store import Feedback, SqliteStore
+    from slackbot.store import Feedback, open_sqlite
 
-    store = SqliteStore(tmp_path / "ci-error.sqlite3")
-    store.record_gap("error: widget exploded <n>")
-    store.record_hit(SEED)
-    store.record_feedback(Feedback(SEED, "a wrong line", "U9", 0.0))
-    store.vote(SEED, "test-the-audience-with-curl", "U1", "down")
+    store = open_sqlite(tmp_path / "ci-error.sqlite3")
+    store.gaps.record_gap("error: widget exploded <n>")
+    store.hits.record_hit(SEED)
+    store.feedback.record_feedback(Feedback(SEED, "a wrong line", "U9", 0.0))
+    store.votes.vote(SEED, "test-the-audience-with-curl", "U1", "down")
     store.close()
     env = {"DATA_DIR": str(tmp_path), "REDIS_URL": ""}
     assert "widget exploded" in run("gaps", env=env)[1]

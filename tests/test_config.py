@@ -51,9 +51,17 @@ def test_everything_set() -> None:
     assert settings.socket_mode
     assert settings.slack_api_url == "http://127.0.0.1:9/api/"
     assert settings.store.redis_prefix == "bot2"
+    assert not settings.store.redis_cluster
     assert settings.support_channels == {"C01", "G02"}
     assert not settings.answers_in("C99")
     assert (settings.log_level, settings.port, settings.max_file_mb) == ("DEBUG", 8080, 5)
+
+
+@pytest.mark.parametrize("raw", ["true", "TRUE", "1", "yes", "on"])
+def test_redis_cluster_is_a_flag(raw: str) -> None:
+    settings = load_settings({**BASE, "REDIS_URL": "redis://node-1:7000", "REDIS_CLUSTER": raw})
+    assert settings.store.redis_cluster
+    assert not load_settings({**BASE, "REDIS_CLUSTER": "false"}).store.redis_cluster
 
 
 @pytest.mark.parametrize(
@@ -78,6 +86,11 @@ def test_everything_set() -> None:
         ({**BASE, "JENKINS_URL": "jenkins.acme.dev"}, "JENKINS_URL"),
         ({**BASE, "JENKINS_USER": "bot"}, "JENKINS_TOKEN"),
         ({**BASE, "CI_LINK_ALLOW": "acme, not allowed!"}, "CI_LINK_ALLOW"),
+        ({**BASE, "REDIS_CLUSTER": "true"}, "REDIS_CLUSTER"),
+        ({**BASE, "REDIS_URL": "redis://r:6379", "REDIS_CLUSTER": "maybe"}, "REDIS_CLUSTER"),
+        ({**BASE, "REDIS_URL": "unix:///run/redis.sock", "REDIS_CLUSTER": "1"}, "REDIS_CLUSTER"),
+        ({**BASE, "REDIS_PREFIX": "bot{1}"}, "REDIS_PREFIX"),
+        ({**BASE, "REDIS_PREFIX": "bot*"}, "REDIS_PREFIX"),
     ],
 )
 def test_bad_settings_name_the_variable(env: dict[str, str], named: str) -> None:

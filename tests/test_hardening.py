@@ -24,10 +24,10 @@ import redis
 
 from slackbot.catalog import Catalog
 from slackbot.listeners.files import token_may_go_to
-from slackbot.store import RedisStore, Store
+from slackbot.store import RedisBackend, Stores, open_redis
 from tests.conftest import REDIS_URL, Bot, make_settings, serve, sign
+from tests.redis_servers import free_port, start_durable_redis
 from tests.slack_fake import FakeSlack
-from tests.test_store import _free_port, _start_redis
 
 OIDC = "##[error]Failed to request OIDC token: 403 Forbidden"
 ENTRY = "policy/github-actions-oidc-token-403-forbidden"
@@ -40,7 +40,7 @@ def _eventually(condition: Callable[[], bool], timeout: float = 10.0) -> None:
         time.sleep(0.05)
 
 
-def _serve(fake: FakeSlack, store: Store, catalog: Catalog, **settings: Any) -> Iterator[Bot]:
+def _serve(fake: FakeSlack, store: Stores, catalog: Catalog, **settings: Any) -> Iterator[Bot]:
     return serve(make_settings(fake, **settings), store, catalog, fake)
 
 
@@ -60,7 +60,7 @@ def _message(text: str, **extra: Any) -> dict[str, Any]:
 
 
 def test_forty_commands_are_acked_at_once_while_the_web_api_is_slow(
-    fake_slack: FakeSlack, redis_store: RedisStore, catalog: Catalog
+    fake_slack: FakeSlack, redis_store: Stores, catalog: Catalog
 ) -> None:
     fake_slack.slow["users.info"] = 3.5  # longer than Slack waits for an ack
     server = _serve(fake_slack, redis_store, catalog, workers=20)
@@ -77,7 +77,7 @@ def test_forty_commands_are_acked_at_once_while_the_web_api_is_slow(
 
 
 def test_a_full_pool_says_busy_instead_of_queueing_forever(
-    fake_slack: FakeSlack, redis_store: RedisStore, catalog: Catalog
+    fake_slack: FakeSlack, redis_store: Stores, catalog: Catalog
 ) -> None:
     fake_slack.slow["users.info"] = 1.5
     server = _serve(fake_slack, redis_store, catalog, workers=1, backlog=0)
@@ -104,9 +104,9 @@ def test_auth_test_runs_once_at_start_not_on_requests(bot: Bot) -> None:
 def test_votes_while_redis_is_paused_are_acked_and_never_misreported(
     fake_slack: FakeSlack, catalog: Catalog, tmp_path: Path
 ) -> None:
-    port = _free_port()
-    process = _start_redis(port, tmp_path)
-    store = RedisStore(f"redis://127.0.0.1:{port}/0", "paused", timeout=0.5)
+    port = free_port()
+    process = start_durable_redis(port, tmp_path)
+    store = open_redis(f"redis://127.0.0.1:{port}/0", "paused", timeout=0.5)
     server = _serve(fake_slack, store, catalog)
     bot = next(server)
     try:
@@ -133,7 +133,7 @@ def test_votes_while_redis_is_paused_are_acked_and_never_misreported(
             os.kill(process.pid, signal.SIGCONT)
         # The vote reached Redis during the pause: it is counted when Redis wakes up, once.
         voters = {"U0BEFORE01", "U0PAUSED01"}
-        _eventually(lambda: {r.user_id for r in store.export_votes()} == voters)
+        _eventually(lambda: {r.user_id for r in store.votes.export_votes()} == voters)
     finally:
         server.close()
         store.close()
@@ -270,7 +270,9 @@ def test_only_answered_messages_are_claimed(bot: Bot) -> None:
     bot.event(error)
     bot.fake.wait_for("chat.postMessage")
     client = redis.Redis.from_url(REDIS_URL, decode_responses=True)
-    prefix = bot.helpdesk.store.prefix  # type: ignore[attr-defined]
+    backend = bot.helpdesk.store.backend
+    assert isinstance(backend, RedisBackend)
+    prefix = backend.prefix
     claims = {key: client.ttl(key) for key in client.scan_iter(match=f"{prefix}:claim:*")}
     client.close()
     assert list(claims) == [f"{prefix}:claim:msg:C0SUPPORT:{error['ts']}"]
@@ -298,7 +300,7 @@ def test_unrecognised_errors_from_private_channels_stay_out_of_app_home(bot: Bot
     home = json.dumps(bot.fake.wait_for("views.publish")[0].params["view"])
     assert "frobnicator" in home
     assert "zanzibar" not in home and "gizmo" not in home
-    everything = {gap.line for gap in bot.helpdesk.store.top_gaps(10)}
+    everything = {gap.line for gap in bot.helpdesk.store.gaps.top_gaps(10)}
     assert any("zanzibar" in line for line in everything)  # the operator sees all
 
 

@@ -21,7 +21,7 @@ from slackbot.listeners.text import slack_to_plain
 from slackbot.matching import clean_log, mask_line
 from slackbot.metrics import Metrics
 from slackbot.redaction import redact
-from slackbot.store import SqliteStore
+from slackbot.store import open_sqlite
 from tests.conftest import BOT_TOKEN
 
 BUDGET = 0.5
@@ -30,7 +30,7 @@ MESSAGES = hostile_messages()
 
 @pytest.fixture(scope="module")
 def helpdesk(catalog: Catalog, tmp_path_factory: pytest.TempPathFactory) -> Helpdesk:
-    store = SqliteStore(Path(tmp_path_factory.mktemp("hostile")) / "store.sqlite3")
+    store = open_sqlite(Path(tmp_path_factory.mktemp("hostile")) / "store.sqlite3")
     return Helpdesk(Settings(bot_token=BOT_TOKEN), catalog, store, Metrics())
 
 

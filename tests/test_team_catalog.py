@@ -13,7 +13,7 @@ import yaml
 
 from slackbot.catalog import load_catalog
 from slackbot.config import StoreLocation, load_settings
-from slackbot.store import RedisStore
+from slackbot.store import Stores
 from tests.conftest import BOT_TOKEN, CATALOG_DIR, ROOT, SIGNING_SECRET, Bot, make_settings, serve
 from tests.slack_fake import FakeSlack
 
@@ -64,7 +64,7 @@ def test_catalog_dir_takes_several_directories(tmp_path: Path) -> None:
 @pytest.mark.expected_errors  # the broken file is logged
 def test_the_bot_reloads_a_changed_catalog_while_it_serves(
     fake_slack: FakeSlack,
-    redis_store: RedisStore,
+    redis_store: Stores,
     tmp_path: Path,
     no_unexpected_errors: Any,
 ) -> None:

@@ -15,10 +15,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from slackbot.catalog import Catalog
-from slackbot.store import RedisStore
+from slackbot.store import open_redis
 from tests.conftest import Bot, make_settings, serve
+from tests.redis_servers import free_port, start_durable_redis
 from tests.slack_fake import FakeSlack
-from tests.test_store import _free_port, _start_redis
 
 OIDC = "##[error]Failed to request OIDC token: 403 Forbidden"
 ENTRY = "policy/github-actions-oidc-token-403-forbidden"
@@ -152,9 +152,9 @@ def test_slack_server_errors_are_retried_then_given_up_cleanly(bot: Bot) -> None
 def test_redis_outage_while_the_bot_runs(
     fake_slack: FakeSlack, catalog: Catalog, tmp_path: Path
 ) -> None:
-    port = _free_port()
-    process = _start_redis(port, tmp_path)
-    store = RedisStore(f"redis://127.0.0.1:{port}/0", "outage", timeout=0.5)
+    port = free_port()
+    process = start_durable_redis(port, tmp_path)
+    store = open_redis(f"redis://127.0.0.1:{port}/0", "outage", timeout=0.5)
     server = serve(make_settings(fake_slack), store, catalog, fake_slack)
     bot = next(server)
     try:
@@ -178,13 +178,13 @@ def test_redis_outage_while_the_bot_runs(
         assert bot.responses(name)[0]["text"] == "Your vote was not recorded, please try again."
         _eventually(lambda: bot.get("/healthz").text == "ok (store unavailable)\n")
 
-        process = _start_redis(port, tmp_path)
+        process = start_durable_redis(port, tmp_path)
         deadline = time.monotonic() + 10
         while not store.ping() and time.monotonic() < deadline:
             time.sleep(0.1)
         _, name = bot.click("vote_up", up["value"], user="U0AFTER001")
         bot.responses(name, count=2)
-        voters = {r.user_id for r in store.export_votes()}
+        voters = {r.user_id for r in store.votes.export_votes()}
         assert voters == {"U0BEFORE01", "U0AFTER001"}
     finally:
         server.close()
@@ -252,6 +252,6 @@ def test_unmatched_lines_are_stored_redacted_and_masked(bot: Bot) -> None:
     secret = "hunter2hunter2"
     _, name = bot.command(f"fatal: frobnicator exploded at /srv/app/x.py password={secret}")
     bot.responses(name)
-    (gap,) = bot.helpdesk.store.top_gaps(5)
+    (gap,) = bot.helpdesk.store.gaps.top_gaps(5)
     assert secret not in gap.line
     assert "[REDACTED]" in gap.line and "<path>" in gap.line

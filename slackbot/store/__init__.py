@@ -1,43 +1,60 @@
-"""Where votes, hit counts and the unmatched-error queue live.
+"""Where votes, hit counts, the unmatched-error queue, reports and claims live.
 
-:func:`open_store` picks the backend from the settings: Redis when ``REDIS_URL`` is
-set, otherwise the embedded SQLite file in ``DATA_DIR``.
+:func:`open_store` picks the backend from the settings: Redis (or a Redis Cluster)
+when ``REDIS_URL`` is set, otherwise the embedded SQLite file in ``DATA_DIR``. Either
+way the bot gets a :class:`Stores`, one part per concern.
 """
 
 from __future__ import annotations
 
-from slackbot.config import StoreLocation
+from typing import TYPE_CHECKING
+
 from slackbot.store.base import (
+    Backend,
+    ClaimStore,
     Direction,
     Feedback,
+    FeedbackStore,
     Gap,
-    Store,
+    GapStore,
+    HitStore,
+    Stores,
     VoteOutcome,
     VoteRecord,
-    check_vote,
+    VoteStore,
 )
-from slackbot.store.redis_store import RedisStore
-from slackbot.store.sqlite_store import SqliteStore
+from slackbot.store.redis_store import RedisBackend, open_redis
+from slackbot.store.sqlite_store import SqliteBackend, open_sqlite
+
+if TYPE_CHECKING:
+    from slackbot.config import StoreLocation
 
 SQLITE_FILE = "ci-error.sqlite3"
 
 
-def open_store(location: StoreLocation) -> Store:
+def open_store(location: StoreLocation) -> Stores:
     """The store at ``location``: Redis when a URL is set, else the embedded file."""
     if location.redis_url:
-        return RedisStore(location.redis_url, location.redis_prefix)
-    return SqliteStore(location.data_dir / SQLITE_FILE)
+        return open_redis(location.redis_url, location.redis_prefix, cluster=location.redis_cluster)
+    return open_sqlite(location.data_dir / SQLITE_FILE)
 
 
 __all__ = [
+    "Backend",
+    "ClaimStore",
     "Direction",
     "Feedback",
+    "FeedbackStore",
     "Gap",
-    "RedisStore",
-    "SqliteStore",
-    "Store",
+    "GapStore",
+    "HitStore",
+    "RedisBackend",
+    "SqliteBackend",
+    "Stores",
     "VoteOutcome",
     "VoteRecord",
-    "check_vote",
+    "VoteStore",
+    "open_redis",
+    "open_sqlite",
     "open_store",
 ]

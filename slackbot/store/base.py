@@ -1,10 +1,18 @@
-"""The store interface: votes, hit counts, unmatched errors, wrong-match reports.
+"""The store's interfaces, one small protocol per concern, and the bundle of them.
 
-Two backends implement :class:`Store`: :class:`~slackbot.store.redis_store.RedisStore`
-(shared by several replicas) and :class:`~slackbot.store.sqlite_store.SqliteStore`
-(embedded, for a single instance). Both raise
+What the bot keeps between requests falls into five concerns, each behind a protocol
+of at most four methods: :class:`VoteStore` (votes and tallies), :class:`HitStore`
+(how often each entry matched), :class:`GapStore` (the unmatched-error queue),
+:class:`FeedbackStore` ("wrong match" reports) and :class:`ClaimStore` (which replica
+answers a message). :class:`Stores` bundles one of each with the :class:`Backend` they
+share, which answers pings and is closed once.
+
+Two backends implement every protocol: Redis (:mod:`slackbot.store.redis_store`,
+shared by replicas, Redis Cluster included) and SQLite
+(:mod:`slackbot.store.sqlite_store`, embedded, for a single instance). Both raise
 :class:`~slackbot.errors.StoreUnavailable` when they cannot be reached, and change
-nothing in that case.
+nothing in that case. The store knows nothing of the catalog: whether a vote names a
+real workaround is checked before it gets here (:func:`slackbot.voting.check_vote`).
 """
 
 from __future__ import annotations
@@ -14,8 +22,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal, Protocol
 
-from slackbot.catalog import Catalog
-from slackbot.errors import InvalidVote
 from slackbot.rates import Hits, Tally
 
 Direction = Literal["up", "down"]
@@ -65,11 +71,8 @@ class Feedback:
     at: float
 
 
-class Store(Protocol):
-    """What the bot keeps between requests."""
-
-    def ping(self) -> bool:
-        """Whether the store answers now."""
+class VoteStore(Protocol):
+    """One vote per user per workaround, and the tallies they add up to."""
 
     def vote(
         self, entry_id: str, workaround_id: str, user_id: str, direction: Direction
@@ -84,32 +87,56 @@ class Store(Protocol):
         """The up/down counts of each workaround of an entry."""
 
     def export_votes(self) -> list[VoteRecord]:
-        """Every standing vote."""
+        """Every standing vote, sorted by entry, workaround and user."""
 
     def import_votes(self, records: list[VoteRecord]) -> int:
         """Set these votes (replacing those users' votes); return how many changed."""
+
+
+class HitStore(Protocol):
+    """How often each entry matched, by hour, over the last 30 days."""
 
     def record_hit(self, entry_id: str, at: float | None = None) -> None:
         """Count one match of an entry."""
 
     def hits(self, entry_id: str, now: float | None = None) -> Hits:
-        """An entry's match counts over the last 24 h, 7 d and 30 d."""
+        """An entry's match counts over the last 24 h, 7 d and 30 d, and its latest hit."""
 
     def top_hits(self, window: int, limit: int, now: float | None = None) -> list[tuple[str, int]]:
-        """The most matched entries over ``window`` seconds."""
+        """The most matched entries over ``window`` seconds (ties: by entry id)."""
+
+
+class GapStore(Protocol):
+    """The queue of unmatched error lines, for new catalog entries.
+
+    It holds at most its cap of distinct lines. When a new line would exceed it, the
+    line just seen stays, and the least-counted of the others goes, the oldest first
+    among equals.
+    """
 
     def record_gap(self, line: str, at: float | None = None, *, public: bool = False) -> None:
         """Count one unmatched error (its normalised, redacted line), and where it was seen."""
 
     def top_gaps(self, limit: int, *, public_only: bool = False) -> list[Gap]:
-        """The most frequent unmatched errors; with ``public_only``, as seen in public
-        channels (counted there only), for App Home where everyone may look."""
+        """The most frequent unmatched errors, the latest first among equals.
+
+        With ``public_only``, as seen in public channels (counted there only), for
+        App Home where everyone may look.
+        """
+
+
+class FeedbackStore(Protocol):
+    """ "Wrong match" reports: the newest are kept, up to the store's cap."""
 
     def record_feedback(self, feedback: Feedback) -> None:
-        """Keep a wrong-match report."""
+        """Keep a wrong-match report (dropping the oldest beyond the cap)."""
 
     def feedback(self, limit: int) -> list[Feedback]:
         """The latest wrong-match reports, newest first."""
+
+
+class ClaimStore(Protocol):
+    """Short-lived claims, so that one replica and one of Slack's retries do the work."""
 
     def claim(self, key: str, ttl: int) -> bool:
         """Claim ``key`` for ``ttl`` seconds; False if someone holds it (SET NX)."""
@@ -117,20 +144,35 @@ class Store(Protocol):
     def release(self, key: str) -> None:
         """Give a claim back (the work failed, so a retry may do it)."""
 
+
+class Backend(Protocol):
+    """The connection the parts of one store share."""
+
+    def ping(self) -> bool:
+        """Whether the store answers now."""
+
     def close(self) -> None:
         """Release connections."""
 
 
-def check_vote(catalog: Catalog, entry_id: str, workaround_id: str, direction: str) -> Direction:
-    """Refuse a vote on an unknown entry, workaround or direction (raises InvalidVote)."""
-    entry = catalog.get(entry_id)
-    if entry is None:
-        raise InvalidVote(f"unknown entry {entry_id!r}")
-    if entry.workaround(workaround_id) is None:
-        raise InvalidVote(f"entry {entry_id!r} has no workaround {workaround_id!r}")
-    if direction not in ("up", "down"):
-        raise InvalidVote(f"a vote is 'up' or 'down', not {direction!r}")
-    return "up" if direction == "up" else "down"
+@dataclass(frozen=True)
+class Stores:
+    """Everything the bot keeps, one part per concern, on one backend."""
+
+    votes: VoteStore
+    hits: HitStore
+    gaps: GapStore
+    feedback: FeedbackStore
+    claims: ClaimStore
+    backend: Backend
+
+    def ping(self) -> bool:
+        """Whether the store answers now."""
+        return self.backend.ping()
+
+    def close(self) -> None:
+        """Release connections."""
+        self.backend.close()
 
 
 def now_or(at: float | None) -> float:

@@ -1,19 +1,34 @@
-"""The Redis backend: shared by every replica of the bot.
+"""The Redis backend: shared by every replica of the bot, on one Redis or a Redis Cluster.
 
-Keys start with a prefix so several bots can share a server. One workaround's vote
-hash and tally hash share a hash tag (``{entry#workaround}``), so the Lua script that
-changes both runs atomically on Redis Cluster too.
+Keys start with the prefix, so several bots can share a server. Every change that
+touches several keys runs in one Lua script whose keys share a hash tag, so it is
+atomic on Redis Cluster too:
+
+- one workaround's voters and tally: ``<prefix>:votes:{<entry>#<workaround>}`` and
+  ``<prefix>:tally:{<entry>#<workaround>}``;
+- hit counts: ``<prefix>:{<prefix>:hits}:entry:<entry>`` (a hash of hour → count, plus
+  ``last``) and the index of entries hit, ``<prefix>:{<prefix>:hits}:index``;
+- unmatched lines: ``<prefix>:{<prefix>:gaps}:count``, ``…:public`` (sorted sets) and
+  ``…:last`` (a hash of line → last seen);
+- wrong-match reports: ``<prefix>:{<prefix>:feedback}:list``, newest first;
+- claims: ``<prefix>:claim:<key>``, one key each (``SET NX EX``).
+
+:func:`open_redis` returns the parts (:class:`~slackbot.store.base.Stores`) on one
+client: ``redis.Redis``, or ``redis.cluster.RedisCluster`` with ``cluster=True``, whose
+URL is then any node of the cluster.
 """
 
 from __future__ import annotations
 
 import json
 import random
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import redis
-from redis.exceptions import RedisError
+from redis.cluster import RedisCluster
+from redis.exceptions import RedisClusterException, RedisError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from slackbot.errors import StoreTimeout, StoreUnavailable
@@ -27,6 +42,7 @@ from slackbot.store.base import (
     Direction,
     Feedback,
     Gap,
+    Stores,
     VoteOutcome,
     VoteRecord,
     hour_of,
@@ -49,76 +65,204 @@ end
 return 'recorded'
 """
 
+# KEYS: the entry's hash, the index. ARGV: entry id, hour, at, oldest hour to keep or ''.
+_HIT_SCRIPT = """
+redis.call('HINCRBY', KEYS[1], ARGV[2], 1)
+local last = tonumber(redis.call('HGET', KEYS[1], 'last'))
+if not last or tonumber(ARGV[3]) > last then redis.call('HSET', KEYS[1], 'last', ARGV[3]) end
+redis.call('SADD', KEYS[2], ARGV[1])
+if ARGV[4] ~= '' then
+  local oldest = tonumber(ARGV[4])
+  local stale = {}
+  for _, field in ipairs(redis.call('HKEYS', KEYS[1])) do
+    local hour = tonumber(field)
+    if hour and hour < oldest then table.insert(stale, field) end
+  end
+  if #stale > 0 then redis.call('HDEL', KEYS[1], unpack(stale)) end
+end
+"""
 
-class RedisStore:
-    """:class:`~slackbot.store.base.Store` on Redis (or Redis Cluster)."""
+# KEYS: counts, public counts, last seen. ARGV: line, at, '1' if public, cap.
+# Beyond the cap, the least-counted lines go, the oldest first among equals (then by
+# line, as SQLite orders them); the line just seen always stays.
+_GAP_SCRIPT = """
+local line = ARGV[1]
+redis.call('ZINCRBY', KEYS[1], 1, line)
+if ARGV[3] == '1' then redis.call('ZINCRBY', KEYS[2], 1, line) end
+redis.call('HSET', KEYS[3], line, ARGV[2])
+local excess = redis.call('ZCARD', KEYS[1]) - tonumber(ARGV[4])
+if excess <= 0 then return 0 end
+local function chunks(items, each)
+  for i = 1, #items, 500 do
+    each({unpack(items, i, math.min(i + 499, #items))})
+  end
+end
+local victims = {}
+local start = 0
+while #victims < excess do
+  local lowest = redis.call('ZRANGE', KEYS[1], start, start, 'WITHSCORES')
+  if #lowest == 0 then break end
+  local group = redis.call('ZRANGEBYSCORE', KEYS[1], lowest[2], lowest[2])
+  start = start + #group
+  local aged = {}
+  chunks(group, function(part)
+    local seen = redis.call('HMGET', KEYS[3], unpack(part))
+    for i, member in ipairs(part) do
+      if member ~= line then table.insert(aged, {tonumber(seen[i]) or 0, member}) end
+    end
+  end)
+  table.sort(aged, function(a, b)
+    if a[1] ~= b[1] then return a[1] < b[1] end
+    return a[2] < b[2]
+  end)
+  for _, item in ipairs(aged) do
+    if #victims >= excess then break end
+    table.insert(victims, item[2])
+  end
+end
+chunks(victims, function(part)
+  redis.call('ZREM', KEYS[1], unpack(part))
+  redis.call('ZREM', KEYS[2], unpack(part))
+  redis.call('HDEL', KEYS[3], unpack(part))
+end)
+return #victims
+"""
 
-    def __init__(self, url: str, prefix: str = "ci-error", *, timeout: float = 2.0) -> None:
+# KEYS: the list. ARGV: the report, cap.
+_FEEDBACK_SCRIPT = """
+redis.call('LPUSH', KEYS[1], ARGV[1])
+redis.call('LTRIM', KEYS[1], 0, tonumber(ARGV[2]) - 1)
+"""
+
+#: Share of hits that also drop the entry's counts older than 30 days.
+PRUNE_SHARE = 0.02
+
+
+class RedisBackend:
+    """One Redis client (single server or cluster) shared by the parts of a store.
+
+    The client is made on first use: a cluster's client asks a node for the slot map
+    when it is made, so a cluster that is down at start-up only makes calls fail
+    (``StoreUnavailable``) until it is back, as a single server does.
+    """
+
+    def __init__(
+        self, url: str, prefix: str = "ci-error", *, cluster: bool = False, timeout: float = 2.0
+    ) -> None:
+        self.url = url
         self.prefix = prefix
+        self.cluster = cluster
+        self._timeout = timeout
         # decode_responses=True: every reply is a str, which redis-py's types cannot express.
-        self._client: Any = redis.Redis.from_url(
-            url,
-            socket_timeout=timeout,
-            socket_connect_timeout=timeout,
-            health_check_interval=30,
-            decode_responses=True,
-        )
-        self._vote_script = self._client.register_script(_VOTE_SCRIPT)
+        self._client: Any = None
+        self._scripts: dict[str, Any] = {}
+        self._lock = threading.Lock()
 
-    def _call(self, operation: Callable[[], T]) -> T:
+    def tag(self, concern: str) -> str:
+        """The start of every key of ``concern``: one hash slot per concern and prefix."""
+        return f"{self.prefix}:{{{self.prefix}:{concern}}}"
+
+    @property
+    def client(self) -> Any:
+        """The redis-py client (``redis.Redis`` or ``RedisCluster``); raises
+        ``StoreUnavailable`` when a cluster cannot be reached to be mapped."""
+        with self._lock:
+            if self._client is None:
+                options: dict[str, Any] = {
+                    "socket_timeout": self._timeout,
+                    "socket_connect_timeout": self._timeout,
+                    "decode_responses": True,
+                }
+                try:
+                    if self.cluster:
+                        self._client = RedisCluster.from_url(self.url, **options)
+                    else:
+                        self._client = redis.Redis.from_url(
+                            self.url, health_check_interval=30, **options
+                        )
+                except (RedisError, RedisClusterException) as exc:
+                    raise StoreUnavailable(f"Redis is unavailable: {exc}") from exc
+            return self._client
+
+    def call(self, operation: Callable[[Any], T]) -> T:
+        """Run ``operation(client)``, turning Redis errors into ``StoreUnavailable``
+        (``StoreTimeout`` when a command may have run without an answer)."""
         try:
-            return operation()
+            return operation(self.client)
         except RedisTimeoutError as exc:
             raise StoreTimeout(f"Redis did not answer in time: {exc}") from exc
-        except RedisError as exc:
+        except (RedisError, RedisClusterException) as exc:
             raise StoreUnavailable(f"Redis is unavailable: {exc}") from exc
 
-    def _slot(self, entry_id: str, workaround_id: str) -> str:
-        return f"{{{entry_id}#{workaround_id}}}"
+    def run_script(self, source: str, keys: Sequence[str], args: Sequence[Any]) -> Any:
+        """Run a Lua script (loaded once per server) on ``keys``, which share a slot."""
 
-    def _votes_key(self, entry_id: str, workaround_id: str) -> str:
-        return f"{self.prefix}:votes:{self._slot(entry_id, workaround_id)}"
+        def run(client: Any) -> Any:
+            with self._lock:
+                script = self._scripts.get(source)
+                if script is None:
+                    script = self._scripts[source] = client.register_script(source)
+            return script(keys=list(keys), args=list(args))
 
-    def _tally_key(self, entry_id: str, workaround_id: str) -> str:
-        return f"{self.prefix}:tally:{self._slot(entry_id, workaround_id)}"
+        return self.call(run)
 
     def ping(self) -> bool:
         try:
-            return bool(self._client.ping())
-        except RedisError:
+            return bool(self.call(lambda client: client.ping()))
+        except StoreUnavailable:
             return False
+
+    def close(self) -> None:
+        with self._lock:
+            if self._client is not None:
+                self._client.close()
+
+
+class RedisVotes:
+    """:class:`~slackbot.store.base.VoteStore`: a voters hash and a tally hash per workaround."""
+
+    def __init__(self, backend: RedisBackend) -> None:
+        self._backend = backend
+
+    def _key(self, kind: str, entry_id: str, workaround_id: str) -> str:
+        return f"{self._backend.prefix}:{kind}:{{{entry_id}#{workaround_id}}}"
 
     def vote(
         self, entry_id: str, workaround_id: str, user_id: str, direction: Direction
     ) -> VoteOutcome:
-        keys = [self._votes_key(entry_id, workaround_id), self._tally_key(entry_id, workaround_id)]
-        result = self._call(lambda: self._vote_script(keys=keys, args=[user_id, direction]))
-        return VoteOutcome(result)
+        keys = [
+            self._key("votes", entry_id, workaround_id),
+            self._key("tally", entry_id, workaround_id),
+        ]
+        return VoteOutcome(self._backend.run_script(_VOTE_SCRIPT, keys, [user_id, direction]))
 
     def tallies(self, entry_id: str, workaround_ids: list[str]) -> dict[str, Tally]:
-        def read() -> list[Any]:
-            pipe = self._client.pipeline(transaction=False)
+        def read(client: Any) -> list[Any]:
+            pipe = client.pipeline(transaction=False)
             for workaround_id in workaround_ids:
-                pipe.hmget(self._tally_key(entry_id, workaround_id), "up", "down")
+                pipe.hmget(self._key("tally", entry_id, workaround_id), ["up", "down"])
             return list(pipe.execute())
 
-        rows = self._call(read)
+        rows = self._backend.call(read)
         return {
             wid: Tally(up=int(up or 0), down=int(down or 0))
             for wid, (up, down) in zip(workaround_ids, rows, strict=True)
         }
 
     def export_votes(self) -> list[VoteRecord]:
-        def read() -> list[VoteRecord]:
+        pattern = f"{self._backend.prefix}:votes:*"
+
+        def read(client: Any) -> list[VoteRecord]:
             records = []
-            for key in self._client.scan_iter(match=f"{self.prefix}:votes:*", count=500):
+            for key in client.scan_iter(match=pattern, count=500):
                 slot = key.rsplit(":votes:", 1)[1].strip("{}")
                 entry_id, _, workaround_id = slot.partition("#")
-                for user_id, direction in self._client.hgetall(key).items():
+                for user_id, direction in client.hgetall(key).items():
                     records.append(VoteRecord(entry_id, workaround_id, user_id, direction))
             return records
 
-        return sorted(self._call(read), key=lambda r: (r.entry_id, r.workaround_id, r.user_id))
+        records = self._backend.call(read)
+        return sorted(records, key=lambda r: (r.entry_id, r.workaround_id, r.user_id))
 
     def import_votes(self, records: list[VoteRecord]) -> int:
         changed = 0
@@ -129,127 +273,151 @@ class RedisStore:
             changed += outcome is not VoteOutcome.UNCHANGED
         return changed
 
-    def _hits_key(self, entry_id: str) -> str:
-        return f"{self.prefix}:hits:{{{entry_id}}}"
+
+class RedisHits:
+    """:class:`~slackbot.store.base.HitStore`: per entry, a hash of hour → count."""
+
+    def __init__(self, backend: RedisBackend) -> None:
+        self._backend = backend
+        self._index = f"{backend.tag('hits')}:index"
+
+    def _key(self, entry_id: str) -> str:
+        return f"{self._backend.tag('hits')}:entry:{entry_id}"
 
     def record_hit(self, entry_id: str, at: float | None = None) -> None:
         at = now_or(at)
-        key = self._hits_key(entry_id)
+        prune = str(hour_of(at - MONTH)) if random.random() < PRUNE_SHARE else ""
+        self._backend.run_script(
+            _HIT_SCRIPT,
+            [self._key(entry_id), self._index],
+            [entry_id, hour_of(at), repr(at), prune],
+        )
 
-        def write() -> None:
-            pipe = self._client.pipeline(transaction=True)
-            pipe.hincrby(key, str(hour_of(at)), 1)
-            pipe.hset(key, "last", repr(at))
-            pipe.sadd(f"{self.prefix}:hits:index", entry_id)
-            pipe.execute()
-            if random.random() < 0.02:
-                self._prune(key, at)
-
-        self._call(write)
-
-    def _prune(self, key: str, now: float) -> None:
-        oldest = hour_of(now - MONTH)
-        stale = [f for f in self._client.hkeys(key) if f.isdigit() and int(f) < oldest]
-        if stale:
-            self._client.hdel(key, *stale)
-
-    def _counts(self, fields: dict[str, str], now: float) -> tuple[Hits, dict[int, int]]:
+    def hits(self, entry_id: str, now: float | None = None) -> Hits:
+        fields = self._backend.call(lambda client: client.hgetall(self._key(entry_id)))
         by_hour = {int(k): int(v) for k, v in fields.items() if k.isdigit()}
-        current = hour_of(now)
+        current = hour_of(now_or(now))
 
         def within(window: int) -> int:
             start = current - window_hours(window) + 1
             return sum(c for h, c in by_hour.items() if start <= h <= current)
 
         last = float(fields["last"]) if "last" in fields else None
-        return Hits(
-            day=within(DAY), week=within(WEEK), month=within(MONTH), last_seen=last
-        ), by_hour
-
-    def hits(self, entry_id: str, now: float | None = None) -> Hits:
-        fields = self._call(lambda: self._client.hgetall(self._hits_key(entry_id)))
-        return self._counts(fields, now_or(now))[0]
+        return Hits(day=within(DAY), week=within(WEEK), month=within(MONTH), last_seen=last)
 
     def top_hits(self, window: int, limit: int, now: float | None = None) -> list[tuple[str, int]]:
-        now = now_or(now)
-        start = hour_of(now) - window_hours(window) + 1
+        current = hour_of(now_or(now))
+        start = current - window_hours(window) + 1
 
-        def read() -> list[tuple[str, int]]:
-            entry_ids = sorted(self._client.smembers(f"{self.prefix}:hits:index"))
-            pipe = self._client.pipeline(transaction=False)
+        def read(client: Any) -> list[tuple[str, int]]:
+            entry_ids = sorted(client.smembers(self._index))
+            pipe = client.pipeline(transaction=False)
             for entry_id in entry_ids:
-                pipe.hgetall(self._hits_key(entry_id))
+                pipe.hgetall(self._key(entry_id))
             counts = []
             for entry_id, fields in zip(entry_ids, pipe.execute(), strict=True):
-                total = sum(int(v) for k, v in fields.items() if k.isdigit() and int(k) >= start)
+                total = sum(
+                    int(v) for k, v in fields.items() if k.isdigit() and start <= int(k) <= current
+                )
                 if total:
                     counts.append((entry_id, total))
             return counts
 
-        counts = self._call(read)
+        counts = self._backend.call(read)
         return sorted(counts, key=lambda kv: (-kv[1], kv[0]))[:limit]
 
+
+class RedisGaps:
+    """:class:`~slackbot.store.base.GapStore`: sorted sets of counts, a hash of last seen."""
+
+    def __init__(self, backend: RedisBackend, cap: int = MAX_GAPS) -> None:
+        self._backend = backend
+        self._cap = cap
+        tag = backend.tag("gaps")
+        self._counts, self._public, self._last = f"{tag}:count", f"{tag}:public", f"{tag}:last"
+
     def record_gap(self, line: str, at: float | None = None, *, public: bool = False) -> None:
-        at = now_or(at)
-        key = f"{self.prefix}:gaps"
-        public_key = f"{self.prefix}:gaps:public"
-
-        def write() -> None:
-            pipe = self._client.pipeline(transaction=True)
-            pipe.zincrby(key, 1, line)
-            if public:
-                pipe.zincrby(public_key, 1, line)
-            pipe.hset(f"{key}:last", line, repr(at))
-            pipe.zcard(key)
-            size = pipe.execute()[-1]
-            if size > MAX_GAPS:
-                dropped = self._client.zrange(key, 0, size - MAX_GAPS - 1)
-                if dropped:
-                    pipe = self._client.pipeline(transaction=True)
-                    pipe.zrem(key, *dropped)
-                    pipe.zrem(public_key, *dropped)
-                    pipe.hdel(f"{key}:last", *dropped)
-                    pipe.execute()
-
-        self._call(write)
+        self._backend.run_script(
+            _GAP_SCRIPT,
+            [self._counts, self._public, self._last],
+            [line, repr(now_or(at)), "1" if public else "0", self._cap],
+        )
 
     def top_gaps(self, limit: int, *, public_only: bool = False) -> list[Gap]:
-        key = f"{self.prefix}:gaps"
+        ranked = self._public if public_only else self._counts
+        if limit < 1:
+            return []
 
-        def read() -> list[Gap]:
-            ranked = f"{key}:public" if public_only else key
-            rows = self._client.zrevrange(ranked, 0, limit - 1, withscores=True)
-            lasts = self._client.hmget(f"{key}:last", [line for line, _ in rows]) if rows else []
-            return [
-                Gap(line=line, count=int(score), last_seen=float(last or 0))
-                for (line, score), last in zip(rows, lasts, strict=True)
+        def read(client: Any) -> list[Gap]:
+            rows: dict[str, float] = dict(client.zrevrange(ranked, 0, limit - 1, withscores=True))
+            if len(rows) == limit:
+                # Lines tied with the last one may rank before it by date: read them all.
+                boundary = min(rows.values())
+                rows.update(client.zrangebyscore(ranked, boundary, boundary, withscores=True))
+            lines = list(rows)
+            lasts = client.hmget(self._last, lines) if lines else []
+            gaps = [
+                Gap(line=line, count=int(rows[line]), last_seen=float(last or 0))
+                for line, last in zip(lines, lasts, strict=True)
             ]
+            return sorted(gaps, key=lambda g: (-g.count, -g.last_seen, g.line))[:limit]
 
-        return self._call(read)
+        return self._backend.call(read)
+
+
+class RedisFeedback:
+    """:class:`~slackbot.store.base.FeedbackStore`: a list of JSON reports, newest first."""
+
+    def __init__(self, backend: RedisBackend, cap: int = MAX_FEEDBACK) -> None:
+        self._backend = backend
+        self._cap = cap
+        self._key = f"{backend.tag('feedback')}:list"
 
     def record_feedback(self, feedback: Feedback) -> None:
-        key = f"{self.prefix}:feedback"
         item = json.dumps(feedback.__dict__, ensure_ascii=False)
-
-        def write() -> None:
-            pipe = self._client.pipeline(transaction=True)
-            pipe.lpush(key, item)
-            pipe.ltrim(key, 0, MAX_FEEDBACK - 1)
-            pipe.execute()
-
-        self._call(write)
+        self._backend.run_script(_FEEDBACK_SCRIPT, [self._key], [item, self._cap])
 
     def feedback(self, limit: int) -> list[Feedback]:
-        items = self._call(lambda: self._client.lrange(f"{self.prefix}:feedback", 0, limit - 1))
+        if limit < 1:
+            return []
+        items = self._backend.call(lambda client: client.lrange(self._key, 0, limit - 1))
         return [Feedback(**json.loads(item)) for item in items]
+
+
+class RedisClaims:
+    """:class:`~slackbot.store.base.ClaimStore`: one key per claim, ``SET NX EX``."""
+
+    def __init__(self, backend: RedisBackend) -> None:
+        self._backend = backend
+
+    def _key(self, key: str) -> str:
+        return f"{self._backend.prefix}:claim:{key}"
 
     def claim(self, key: str, ttl: int) -> bool:
         return bool(
-            self._call(lambda: self._client.set(f"{self.prefix}:claim:{key}", "1", nx=True, ex=ttl))
+            self._backend.call(lambda client: client.set(self._key(key), "1", nx=True, ex=ttl))
         )
 
     def release(self, key: str) -> None:
-        self._call(lambda: self._client.delete(f"{self.prefix}:claim:{key}"))
+        self._backend.call(lambda client: client.delete(self._key(key)))
 
-    def close(self) -> None:
-        self._client.close()
+
+def open_redis(
+    url: str,
+    prefix: str = "ci-error",
+    *,
+    cluster: bool = False,
+    timeout: float = 2.0,
+    max_gaps: int = MAX_GAPS,
+    max_feedback: int = MAX_FEEDBACK,
+) -> Stores:
+    """Every part of the store on the Redis at ``url`` (a seed node when ``cluster``)."""
+    backend = RedisBackend(url, prefix, cluster=cluster, timeout=timeout)
+    return Stores(
+        votes=RedisVotes(backend),
+        hits=RedisHits(backend),
+        gaps=RedisGaps(backend, max_gaps),
+        feedback=RedisFeedback(backend, max_feedback),
+        claims=RedisClaims(backend),
+        backend=backend,
+    )

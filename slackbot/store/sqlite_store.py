@@ -1,7 +1,8 @@
 """The embedded backend: one SQLite file, for a single instance with no services.
 
 Every change runs in one ``BEGIN IMMEDIATE`` transaction, so a vote and its tally
-change together or not at all, across threads and processes.
+change together or not at all, across threads and processes. :func:`open_sqlite`
+returns the parts (:class:`~slackbot.store.base.Stores`) on one shared connection.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from slackbot.store.base import (
     Direction,
     Feedback,
     Gap,
+    Stores,
     VoteOutcome,
     VoteRecord,
     hour_of,
@@ -56,8 +58,8 @@ CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, expires REAL NOT NULL);
 """
 
 
-class SqliteStore:
-    """:class:`~slackbot.store.base.Store` in a SQLite file (``DATA_DIR/ci-error.sqlite3``)."""
+class SqliteBackend:
+    """The SQLite file and the one connection every part uses, behind one lock."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -79,7 +81,8 @@ class SqliteStore:
         self._lock = threading.Lock()
 
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back if the body raises."""
         with self._lock:
             try:
                 self._db.execute("BEGIN IMMEDIATE")
@@ -92,7 +95,8 @@ class SqliteStore:
             except sqlite3.Error as exc:
                 raise StoreUnavailable(f"SQLite store failed: {exc}") from exc
 
-    def _read(self, query: Callable[[sqlite3.Connection], T]) -> T:
+    def read(self, query: Callable[[sqlite3.Connection], T]) -> T:
+        """Run a read-only ``query`` on the connection."""
         with self._lock:
             try:
                 return query(self._db)
@@ -101,12 +105,23 @@ class SqliteStore:
 
     def ping(self) -> bool:
         try:
-            self._read(lambda db: db.execute("SELECT 1").fetchone())
+            self.read(lambda db: db.execute("SELECT 1").fetchone())
         except StoreUnavailable:
             return False
         return True
 
-    def _apply_vote(
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+class SqliteVotes:
+    """:class:`~slackbot.store.base.VoteStore` in the ``votes`` and ``tallies`` tables."""
+
+    def __init__(self, backend: SqliteBackend) -> None:
+        self._backend = backend
+
+    def _apply(
         self,
         db: sqlite3.Connection,
         entry_id: str,
@@ -138,11 +153,11 @@ class SqliteStore:
     def vote(
         self, entry_id: str, workaround_id: str, user_id: str, direction: Direction
     ) -> VoteOutcome:
-        with self._transaction() as db:
-            return self._apply_vote(db, entry_id, workaround_id, user_id, direction)
+        with self._backend.transaction() as db:
+            return self._apply(db, entry_id, workaround_id, user_id, direction)
 
     def tallies(self, entry_id: str, workaround_ids: list[str]) -> dict[str, Tally]:
-        rows = self._read(
+        rows = self._backend.read(
             lambda db: db.execute(
                 "SELECT workaround_id, up, down FROM tallies WHERE entry_id=?", (entry_id,)
             ).fetchall()
@@ -151,7 +166,7 @@ class SqliteStore:
         return {wid: found.get(wid, Tally()) for wid in workaround_ids}
 
     def export_votes(self) -> list[VoteRecord]:
-        rows = self._read(
+        rows = self._backend.read(
             lambda db: db.execute(
                 "SELECT entry_id, workaround_id, user_id, direction FROM votes "
                 "ORDER BY entry_id, workaround_id, user_id"
@@ -160,16 +175,23 @@ class SqliteStore:
         return [VoteRecord(*row) for row in rows]
 
     def import_votes(self, records: list[VoteRecord]) -> int:
-        with self._transaction() as db:
+        with self._backend.transaction() as db:
             outcomes = [
-                self._apply_vote(db, r.entry_id, r.workaround_id, r.user_id, r.direction)
+                self._apply(db, r.entry_id, r.workaround_id, r.user_id, r.direction)
                 for r in records
             ]
         return sum(o is not VoteOutcome.UNCHANGED for o in outcomes)
 
+
+class SqliteHits:
+    """:class:`~slackbot.store.base.HitStore` in the ``hits`` and ``last_hit`` tables."""
+
+    def __init__(self, backend: SqliteBackend) -> None:
+        self._backend = backend
+
     def record_hit(self, entry_id: str, at: float | None = None) -> None:
         at = now_or(at)
-        with self._transaction() as db:
+        with self._backend.transaction() as db:
             db.execute(
                 "INSERT INTO hits VALUES (?,?,1) ON CONFLICT (entry_id, hour) "
                 "DO UPDATE SET count=count+1",
@@ -197,11 +219,11 @@ class SqliteStore:
             last = db.execute("SELECT at FROM last_hit WHERE entry_id=?", (entry_id,)).fetchone()
             return Hits(counts[0], counts[1], counts[2], last[0] if last else None)
 
-        return self._read(read)
+        return self._backend.read(read)
 
     def top_hits(self, window: int, limit: int, now: float | None = None) -> list[tuple[str, int]]:
         current = hour_of(now_or(now))
-        rows = self._read(
+        rows = self._backend.read(
             lambda db: db.execute(
                 "SELECT entry_id, sum(count) AS n FROM hits WHERE hour BETWEEN ? AND ? "
                 "GROUP BY entry_id ORDER BY n DESC, entry_id LIMIT ?",
@@ -210,9 +232,17 @@ class SqliteStore:
         )
         return [(entry_id, int(n)) for entry_id, n in rows]
 
+
+class SqliteGaps:
+    """:class:`~slackbot.store.base.GapStore` in the ``gaps`` table, at most ``cap`` lines."""
+
+    def __init__(self, backend: SqliteBackend, cap: int = MAX_GAPS) -> None:
+        self._backend = backend
+        self._cap = cap
+
     def record_gap(self, line: str, at: float | None = None, *, public: bool = False) -> None:
         at = now_or(at)
-        with self._transaction() as db:
+        with self._backend.transaction() as db:
             db.execute(
                 "INSERT INTO gaps VALUES (?,1,?,?) ON CONFLICT (line) DO UPDATE SET "
                 "count=count+1, last_seen=excluded.last_seen, "
@@ -220,24 +250,33 @@ class SqliteStore:
                 (line, at, int(public)),
             )
             db.execute(
-                "DELETE FROM gaps WHERE line IN (SELECT line FROM gaps ORDER BY count DESC, "
-                "last_seen DESC LIMIT -1 OFFSET ?)",
-                (MAX_GAPS,),
+                "DELETE FROM gaps WHERE line IN (SELECT line FROM gaps WHERE line != ? "
+                "ORDER BY count, last_seen, line "
+                "LIMIT max(0, (SELECT count(*) FROM gaps) - ?))",
+                (line, self._cap),
             )
 
     def top_gaps(self, limit: int, *, public_only: bool = False) -> list[Gap]:
         query = (
             "SELECT line, public_count, last_seen FROM gaps WHERE public_count > 0 "
-            "ORDER BY public_count DESC, last_seen DESC LIMIT ?"
+            "ORDER BY public_count DESC, last_seen DESC, line LIMIT ?"
             if public_only
             else "SELECT line, count, last_seen FROM gaps "
-            "ORDER BY count DESC, last_seen DESC LIMIT ?"
+            "ORDER BY count DESC, last_seen DESC, line LIMIT ?"
         )
-        rows = self._read(lambda db: db.execute(query, (limit,)).fetchall())
+        rows = self._backend.read(lambda db: db.execute(query, (limit,)).fetchall())
         return [Gap(*row) for row in rows]
 
+
+class SqliteFeedback:
+    """:class:`~slackbot.store.base.FeedbackStore` in the ``feedback`` table."""
+
+    def __init__(self, backend: SqliteBackend, cap: int = MAX_FEEDBACK) -> None:
+        self._backend = backend
+        self._cap = cap
+
     def record_feedback(self, feedback: Feedback) -> None:
-        with self._transaction() as db:
+        with self._backend.transaction() as db:
             db.execute(
                 "INSERT INTO feedback (entry_id, line, user_id, at) VALUES (?,?,?,?)",
                 (feedback.entry_id, feedback.line, feedback.user_id, feedback.at),
@@ -245,11 +284,11 @@ class SqliteStore:
             db.execute(
                 "DELETE FROM feedback WHERE id NOT IN (SELECT id FROM feedback "
                 "ORDER BY id DESC LIMIT ?)",
-                (MAX_FEEDBACK,),
+                (self._cap,),
             )
 
     def feedback(self, limit: int) -> list[Feedback]:
-        rows = self._read(
+        rows = self._backend.read(
             lambda db: db.execute(
                 "SELECT entry_id, line, user_id, at FROM feedback ORDER BY id DESC LIMIT ?",
                 (limit,),
@@ -257,9 +296,16 @@ class SqliteStore:
         )
         return [Feedback(*row) for row in rows]
 
+
+class SqliteClaims:
+    """:class:`~slackbot.store.base.ClaimStore` in the ``claims`` table."""
+
+    def __init__(self, backend: SqliteBackend) -> None:
+        self._backend = backend
+
     def claim(self, key: str, ttl: int) -> bool:
         now = now_or(None)
-        with self._transaction() as db:
+        with self._backend.transaction() as db:
             db.execute("DELETE FROM claims WHERE expires < ?", (now,))
             inserted = db.execute(
                 "INSERT OR IGNORE INTO claims VALUES (?, ?)", (key, now + ttl)
@@ -267,9 +313,20 @@ class SqliteStore:
         return inserted == 1
 
     def release(self, key: str) -> None:
-        with self._transaction() as db:
+        with self._backend.transaction() as db:
             db.execute("DELETE FROM claims WHERE key=?", (key,))
 
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
+
+def open_sqlite(
+    path: Path, *, max_gaps: int = MAX_GAPS, max_feedback: int = MAX_FEEDBACK
+) -> Stores:
+    """Every part of the store in the SQLite file at ``path`` (created if missing)."""
+    backend = SqliteBackend(path)
+    return Stores(
+        votes=SqliteVotes(backend),
+        hits=SqliteHits(backend),
+        gaps=SqliteGaps(backend, max_gaps),
+        feedback=SqliteFeedback(backend, max_feedback),
+        claims=SqliteClaims(backend),
+        backend=backend,
+    )
