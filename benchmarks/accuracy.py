@@ -3,8 +3,8 @@
 python -m benchmarks.accuracy [--misses]
 
 The regression corpus (``logs``, ``wild``, ``unrelated``) says whether the right entry
-comes first. The held-out sample (``heldout``: real pastes labelled by hand before any
-matcher ran on them, see its README) says how useful the bot is on what people paste:
+comes first. The held-out samples (``heldout``, ``heldout-r3``: real pastes labelled by hand
+before any matcher ran on them, see their READMEs) says how useful the bot is on what people paste:
 right entry first, wrapper-only pastes guided, failures in the user's code recognised,
 and wrong claims (an entry shown for a paste it does not explain).
 """
@@ -144,7 +144,10 @@ def _pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:.0f} %" if whole else "-"
 
 
-def print_heldout(figures: HeldOut, misses: bool = False) -> None:
+HELD_OUT = ("heldout", "heldout-r3")
+
+
+def print_heldout(folder: str, figures: HeldOut, misses: bool = False) -> None:
     f = figures
     rows = [
         ("useful answer (right entry, user-code class or wrapper guidance)", f.useful, f.pastes),
@@ -159,7 +162,7 @@ def print_heldout(figures: HeldOut, misses: bool = False) -> None:
             f.pastes - f.wrappers,
         ),
     ]
-    print("| held-out sample (`tests/fixtures/heldout`) | pastes | rate |")
+    print(f"| held-out sample (`tests/fixtures/{folder}`) | pastes | rate |")
     print("|---|---:|---:|")
     for label, part, whole in rows:
         print(f"| {label} | {part} / {whole} | {_pct(part, whole)} |")
@@ -186,9 +189,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.misses:
             for miss in misses:
                 print(f"|   miss | {miss} | | |")
-    if (FIXTURES / "heldout").is_dir():
-        print()
-        print_heldout(evaluate_heldout(matcher.match), args.misses)
+    for folder in HELD_OUT:
+        if (FIXTURES / folder).is_dir():
+            print()
+            print_heldout(folder, evaluate_heldout(matcher.match, folder), args.misses)
     return 0
 
 
