@@ -183,8 +183,8 @@ def create_app(
         return BoltResponse(status=400, body="malformed request")
 
     register_listeners(app)
-    if settings.catalog_reload:
-        helpdesk.keep_reloading(settings.catalog_reload)
+    helpdesk.sync_drafts()
+    helpdesk.keep_current(settings.catalog_reload)
     app.helpdesk = helpdesk  # type: ignore[attr-defined]
     app.jobs = jobs  # type: ignore[attr-defined]
     return app

@@ -16,6 +16,21 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from slackbot import ids
+from slackbot.blocks import (
+    MAX_BLOCKS,
+    MAX_BUTTON_VALUE,
+    MAX_HEADER,
+    MAX_ID,
+    MAX_SECTION,
+    MAX_VIEW_BLOCKS,
+    MAX_VIEW_TITLE,
+    Blocks,
+    button_element,
+    context_block,
+    plain_text,
+    section_block,
+    trim_text,
+)
 from slackbot.guidance import Wrapper
 from slackbot.matching import Match, MatchResult
 from slackbot.messages import LANGS, Lang, say
@@ -24,20 +39,11 @@ from slackbot.rates import Hits, Rate, Tally, refine
 if TYPE_CHECKING:
     from slackbot.catalog import DeadEnd, Entry, Workaround
 
-MAX_BLOCKS = 50
-MAX_SECTION = 3000
-MAX_HEADER = 150
-MAX_BUTTON_TEXT = 75
-MAX_BUTTON_VALUE = 2000
-MAX_ID = 255
-MAX_CONTEXT_ELEMENTS = 10
 #: Slack rejects around 12 000 characters; stay well below.
 MAX_CARD_CHARS = 10_000
 MAX_LINE_SHOWN = 300
 MAX_WORKAROUNDS_SHOWN = 8
 MAX_STEP_CHARS = 1_200
-
-Blocks = list[dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -139,114 +145,6 @@ class CardContext:
 # --- text helpers ---------------------------------------------------------------------
 
 
-def _split_units(text: str) -> list[str]:
-    """Paragraphs and whole code blocks: the pieces a trim may drop but never cut."""
-    units: list[str] = []
-    current: list[str] = []
-    in_code = False
-
-    def flush() -> None:
-        if current:
-            units.append("\n".join(current))
-            current.clear()
-
-    for line in text.split("\n"):
-        stripped = line.strip()
-        fence = stripped.startswith("```")
-        if in_code:
-            current.append(line)
-            if fence:
-                flush()
-                in_code = False
-        elif fence:
-            flush()
-            if len(stripped) > 6 and stripped.endswith("```"):
-                units.append(line)
-            else:
-                current.append(line)
-                in_code = True
-        elif not stripped:
-            flush()
-        else:
-            current.append(line)
-    if in_code:
-        current.append("```")
-    flush()
-    return units
-
-
-def trim_text(text: str, limit: int, pointer: str) -> str:
-    """``text`` cut to ``limit`` characters at a paragraph or code-block boundary.
-
-    A code block is kept whole or dropped whole; when something is dropped,
-    ``pointer`` (e.g. where to read the rest) is appended.
-    """
-    if len(text) <= limit:
-        return text
-    kept: list[str] = []
-    used = len(pointer) + 2
-    for unit in _split_units(text):
-        if used + len(unit) + 2 > limit:
-            if not kept and not unit.startswith("```"):
-                room = max(0, limit - used - 1)
-                cut = unit[:room].rsplit(" ", 1)[0] if " " in unit[:room] else unit[:room]
-                kept.append(cut + "…")
-            break
-        kept.append(unit)
-        used += len(unit) + 2
-    return "\n\n".join([*kept, pointer])
-
-
-def _plain(text: str, limit: int) -> dict[str, Any]:
-    text = text.strip() or "-"
-    return {
-        "type": "plain_text",
-        "text": text if len(text) <= limit else text[: limit - 1] + "…",
-        "emoji": True,
-    }
-
-
-def _mrkdwn(text: str) -> dict[str, Any]:
-    text = text.strip() or "-"
-    return {
-        "type": "mrkdwn",
-        "text": text if len(text) <= MAX_SECTION else trim_text(text, MAX_SECTION, "…"),
-    }
-
-
-def _section(text: str, block_id: str | None = None) -> dict[str, Any]:
-    block: dict[str, Any] = {"type": "section", "text": _mrkdwn(text)}
-    if block_id:
-        block["block_id"] = block_id[:MAX_ID]
-    return block
-
-
-def _context(texts: Sequence[str]) -> dict[str, Any]:
-    return {"type": "context", "elements": [_mrkdwn(t) for t in texts[:MAX_CONTEXT_ELEMENTS]]}
-
-
-def _button(
-    text: str,
-    action_id: str,
-    *,
-    value: str | None = None,
-    url: str | None = None,
-    style: str | None = None,
-) -> dict[str, Any]:
-    button: dict[str, Any] = {
-        "type": "button",
-        "text": _plain(text, MAX_BUTTON_TEXT),
-        "action_id": action_id[:MAX_ID],
-    }
-    if value is not None:
-        button["value"] = value[:MAX_BUTTON_VALUE]
-    if url is not None:
-        button["url"] = url
-    if style is not None:
-        button["style"] = style
-    return button
-
-
 def headline(title: str) -> str:
     """An entry's title as a heading: without the ``=====`` rules a tool draws around it."""
     return title.strip().strip("=-*# ").strip() or title
@@ -284,8 +182,16 @@ def rates_for(entry: Entry, tallies: Mapping[str, Tally] | None) -> dict[str, Ra
     }
 
 
-def format_rate(rate: Rate, lang: Lang) -> str:
-    """``85% success (estimate)`` before votes, ``85% est. → 62% · 14 👍 / 8 👎`` after."""
+def format_rate(rate: Rate, lang: Lang, *, draft: bool = False) -> str:
+    """``85% success (estimate)`` before votes, ``85% est. → 62% · 14 👍 / 8 👎`` after.
+
+    A draft's figures are placeholders, not estimates: before votes it has none, after
+    them only what the votes say.
+    """
+    if draft:
+        if not rate.voted:
+            return say("draft_no_figures", lang)
+        return say("success_voted", lang, pct=rate.refined, up=rate.up, down=rate.down)
     if rate.voted:
         return say(
             "success_refined", lang, prior=rate.prior, pct=rate.refined, up=rate.up, down=rate.down
@@ -293,9 +199,9 @@ def format_rate(rate: Rate, lang: Lang) -> str:
     return say("success_estimate", lang, pct=rate.prior)
 
 
-def _fail_rate(pct: int, lang: Lang) -> str:
+def _fail_rate(pct: int, lang: Lang, *, draft: bool = False) -> str:
     # Nobody votes on dead ends, so their figures stay the catalog's estimates.
-    return say("fail_estimate", lang, pct=pct)
+    return say("draft_no_figures" if draft else "fail_estimate", lang, pct=pct)
 
 
 def _version_lines(entry: Entry, lang: Lang) -> list[str]:
@@ -316,8 +222,6 @@ def _version_lines(entry: Entry, lang: Lang) -> list[str]:
 
 #: Which part of an entry a "more" button opens in a modal.
 PARTS = ("workarounds", "dead_ends", "details", "entry")
-MAX_VIEW_BLOCKS = 100
-MAX_VIEW_TITLE = 24
 MAX_CARD_STEPS = 1_500
 
 
@@ -377,12 +281,12 @@ def _vote_buttons(
         "type": "actions",
         "block_id": f"vote:{workaround.id}:{rev}"[:MAX_ID],
         "elements": [
-            _button(
+            button_element(
                 say("button_up", lang),
                 f"{ids.ACTION_VOTE_UP}:{workaround.id}",
                 value=context.encode(workaround.id),
             ),
-            _button(
+            button_element(
                 say("button_down", lang),
                 f"{ids.ACTION_VOTE_DOWN}:{workaround.id}",
                 value=context.encode(workaround.id),
@@ -400,18 +304,20 @@ def _workaround_blocks(
     limit: int,
     pointer: str,
     label: str = "",
+    draft: bool = False,
 ) -> Blocks:
     lang = context.lang
     steps = trim_text(workaround.steps.get(lang), limit, pointer)
     title = f"{label}{workaround.title.get(lang)}"
-    blocks: Blocks = [_section(f"*{title}* — {format_rate(rate, lang)}\n{steps}")]
+    rate_text = format_rate(rate, lang, draft=draft)
+    blocks: Blocks = [section_block(f"*{title}* — {rate_text}\n{steps}")]
     notes = []
     if rate.likely_dead_end:
         notes.append(say("likely_dead_end", lang))
     if workaround.review_note is not None:
         notes.append(say("review_note", lang, note=workaround.review_note.get(lang)))
     if notes:
-        blocks.append(_context(notes))
+        blocks.append(context_block(notes))
     blocks.append(_vote_buttons(context, workaround, rev, lang))
     return blocks
 
@@ -434,7 +340,10 @@ def _facts(entry: Entry, context: CardContext, hits: Hits | None, lang: Lang) ->
         facts.append(say(kind, lang))
     if hits is not None and hits.week:
         facts.append(say("seen_week", lang, week=hits.week))
-    facts.append(_checked(entry, lang))
+    if entry.proposed_in_slack and entry.origin is not None:
+        facts.append(say("draft_fact", lang, user=entry.origin.page))
+    else:
+        facts.append(_checked(entry, lang))
     if context.shared_by:
         facts.append(say("shared_by", lang, user=context.shared_by))
     return facts
@@ -459,20 +368,21 @@ def build_card(
     lang = context.lang
     rev = revision or secrets.token_hex(4)
     rates = rates_for(entry, tallies)
-    blocks: Blocks = [{"type": "header", "text": _plain(headline(entry.title), MAX_HEADER)}]
-    blocks.append(_context(_facts(entry, context, hits, lang)))
+    draft = entry.status == "draft"
+    blocks: Blocks = [{"type": "header", "text": plain_text(headline(entry.title), MAX_HEADER)}]
+    blocks.append(context_block(_facts(entry, context, hits, lang)))
     if entry.is_user_code:
-        blocks.append(_section(say("user_code_note", lang)))
+        blocks.append(section_block(say("user_code_note", lang)))
     cause = f"*{say('cause_label', lang)}:* {_cause_line(entry, lang)}"
     if context.line:
         cause += "\n" + _code(context.line)
-    blocks.append(_section(cause))
+    blocks.append(section_block(cause))
     if context.extracted:
         items = "\n".join(f"• `{_no_backticks(item)}`" for item in context.extracted)
-        blocks.append(_section(f"*{say('user_code_failed', lang)}*\n{items}"))
+        blocks.append(section_block(f"*{say('user_code_failed', lang)}*\n{items}"))
     if entry.reproduce is not None:
         reproduce = trim_text(entry.reproduce.get(lang), 1200, "…")
-        blocks.append(_section(f"*{say('user_code_reproduce', lang)}*\n{reproduce}"))
+        blocks.append(section_block(f"*{say('user_code_reproduce', lang)}*\n{reproduce}"))
 
     ordered = ordered_workarounds(entry, rates)
     best = ordered[0]
@@ -485,13 +395,14 @@ def build_card(
         limit=MAX_CARD_STEPS,
         pointer=pointer,
         label=say("try_first", lang) + ": ",
+        draft=draft,
     )
     worst = _worst_dead_end(entry)
     if worst is not None:
         blocks.append(
-            _section(
+            section_block(
                 say(
-                    "dont_line",
+                    "draft_dead_end" if draft else "dont_line",
                     lang,
                     title=_lower_first(worst.title.get(lang)),
                     pct=worst.fail,
@@ -503,7 +414,7 @@ def build_card(
     actions: list[dict[str, Any]] = []
     if len(entry.workarounds) > 1:
         actions.append(
-            _button(
+            button_element(
                 say("button_more_workarounds", lang, count=len(entry.workarounds) - 1),
                 f"{ids.ACTION_OPEN_PART}:workarounds",
                 value=context.encode("workarounds"),
@@ -511,14 +422,14 @@ def build_card(
         )
     if len(entry.dead_ends) > 1:
         actions.append(
-            _button(
+            button_element(
                 say("button_more_dead_ends", lang, count=len(entry.dead_ends) - 1),
                 f"{ids.ACTION_OPEN_PART}:dead_ends",
                 value=context.encode("dead_ends"),
             )
         )
     actions.append(
-        _button(
+        button_element(
             say("button_details", lang),
             f"{ids.ACTION_OPEN_PART}:details",
             value=context.encode("details"),
@@ -526,19 +437,21 @@ def build_card(
     )
     if entry.docs:
         actions.append(
-            _button(
+            button_element(
                 say("button_docs", lang), f"{ids.ACTION_OPEN_DOCS}:0", url=str(entry.docs[0].url)
             )
         )
     if context.ephemeral:
         actions.append(
-            _button(
+            button_element(
                 say("button_share", lang), ids.ACTION_SHARE, value=context.encode(), style="primary"
             )
         )
     if context.line:
         actions.append(
-            _button(say("button_wrong", lang), ids.ACTION_WRONG_MATCH, value=context.encode())
+            button_element(
+                say("button_wrong", lang), ids.ACTION_WRONG_MATCH, value=context.encode()
+            )
         )
     for other in runner_ups[:3]:
         switched = replace(
@@ -547,14 +460,14 @@ def build_card(
             others=tuple(o for o in (entry.id, *context.others) if o != other.id),
         )
         actions.append(
-            _button(
+            button_element(
                 f"{say('runner_ups', lang)} {headline(other.title)}",
                 f"{ids.ACTION_SHOW_ENTRY}:{other.id}",
                 value=switched.encode("entry"),
             )
         )
     blocks.append({"type": "actions", "block_id": f"card:{rev}", "elements": actions[:25]})
-    blocks.append(_context(_footnotes(entry, rates, lang)))
+    blocks.append(context_block(_footnotes(entry, rates, lang)))
     text = say("fallback_text", lang, title=headline(entry.title), entry_id=entry.id)
     return Card(blocks=blocks[:MAX_BLOCKS], text=text)
 
@@ -562,7 +475,10 @@ def build_card(
 def _footnotes(entry: Entry, rates: Mapping[str, Rate], lang: Lang) -> list[str]:
     """The vote rule, and the estimates note while any figure on the card is an estimate."""
     notes = [say("vote_rule", lang)]
-    if entry.evidence == 0 or not all(r.voted for r in rates.values()):
+    # A draft shows no estimates at all, only what votes say.
+    if entry.status != "draft" and (
+        entry.evidence == 0 or not all(r.voted for r in rates.values())
+    ):
         notes.insert(0, say("estimates_note", lang, evidence=entry.evidence))
     return notes
 
@@ -584,8 +500,9 @@ def build_part_view(
     lang = context.lang
     rev = secrets.token_hex(4)
     rates = rates_for(entry, tallies)
-    blocks: Blocks = [_context([note])] if note else []
-    blocks.append({"type": "header", "text": _plain(headline(entry.title), MAX_HEADER)})
+    draft = entry.status == "draft"
+    blocks: Blocks = [context_block([note])] if note else []
+    blocks.append({"type": "header", "text": plain_text(headline(entry.title), MAX_HEADER)})
     title = say(f"view_{part}", lang)
     if part == "workarounds":
         ordered = ordered_workarounds(entry, rates)
@@ -600,40 +517,49 @@ def build_part_view(
                 limit=MAX_SECTION,
                 pointer="…",
                 label=f"{number}. ",
+                draft=draft,
             )
         if doubtful:
             blocks.append({"type": "divider"})
-            blocks.append(_section(f"*{say('unverified_advice', lang)}*"))
+            blocks.append(section_block(f"*{say('unverified_advice', lang)}*"))
             for workaround in doubtful:
                 blocks += _workaround_blocks(
-                    context, workaround, rates[workaround.id], rev, limit=MAX_SECTION, pointer="…"
+                    context,
+                    workaround,
+                    rates[workaround.id],
+                    rev,
+                    limit=MAX_SECTION,
+                    pointer="…",
+                    draft=draft,
                 )
     elif part == "dead_ends":
         for dead_end in sorted(entry.dead_ends, key=lambda d: -d.fail):
             blocks.append(
-                _section(
-                    f"*{dead_end.title.get(lang)}* — {_fail_rate(dead_end.fail, lang)}\n"
+                section_block(
+                    f"*{dead_end.title.get(lang)}* — "
+                    f"{_fail_rate(dead_end.fail, lang, draft=draft)}\n"
                     f"{dead_end.reason.get(lang)}"
                 )
             )
     elif part == "details":
-        blocks.append(_section(f"*{say('root_cause', lang)}*\n{entry.root_cause.get(lang)}"))
+        blocks.append(section_block(f"*{say('root_cause', lang)}*\n{entry.root_cause.get(lang)}"))
         versions = _version_lines(entry, lang)
         if versions:
-            blocks.append(_section(f"*{say('versions', lang)}*\n" + "\n".join(versions)))
-        docs = "\n".join(f"• <{doc.url}|{doc.title}>" for doc in entry.docs[:10])
-        blocks.append(_section(f"*{say('docs', lang)}*\n{docs}"))
-        facts = [
-            f"`{entry.id}`",
-            _figures(entry, lang),
-            _provenance(entry, lang),
-            _checked(entry, lang),
-        ]
+            blocks.append(section_block(f"*{say('versions', lang)}*\n" + "\n".join(versions)))
+        if entry.docs:
+            docs = "\n".join(f"• <{doc.url}|{doc.title}>" for doc in entry.docs[:10])
+            blocks.append(section_block(f"*{say('docs', lang)}*\n{docs}"))
+        facts = [f"`{entry.id}`"]
+        if not draft:
+            facts.append(_figures(entry, lang))
+        facts += [_provenance(entry, lang), _checked(entry, lang)]
+        if entry.proposed_in_slack and entry.origin is not None and entry.origin.note:
+            facts.append(entry.origin.note)
         if entry.first_seen:
             facts.append(say("first_seen", lang, date=entry.first_seen.isoformat()))
         if hits is not None and hits.month:
             facts.append(say("hits_line", lang, day=hits.day, week=hits.week, month=hits.month))
-        blocks.append(_section("\n".join(facts)))
+        blocks.append(section_block("\n".join(facts)))
     else:
         card = build_card(
             entry,
@@ -642,13 +568,13 @@ def build_part_view(
             hits=hits,
             revision=rev,
         )
-        blocks = ([_context([note])] if note else []) + card.blocks
+        blocks = ([context_block([note])] if note else []) + card.blocks
     return {
         "type": "modal",
         "callback_id": ids.VIEW_PART,
         "private_metadata": context.encode(part)[:3000],
-        "title": _plain(title, MAX_VIEW_TITLE),
-        "close": _plain(say("view_close", lang), MAX_VIEW_TITLE),
+        "title": plain_text(title, MAX_VIEW_TITLE),
+        "close": plain_text(say("view_close", lang), MAX_VIEW_TITLE),
         "blocks": blocks[:MAX_VIEW_BLOCKS],
     }
 
@@ -658,14 +584,30 @@ def build_no_match(result: MatchResult, lang: Lang) -> Card:
     parts = [say("no_match", lang)]
     if result.decisive_line:
         parts.append(say("no_match_line", lang, line=result.decisive_line[:200].replace("`", "'")))
-    blocks: Blocks = [_section("\n".join(parts))]
+    blocks: Blocks = [section_block("\n".join(parts))]
     if result.near_misses:
         lines = [f"*{say('near_misses', lang)}*"]
         for near in result.near_misses:
             lines.append(f"• `{near.entry_id}` {near.title} ({near.score})")
-        blocks.append(_section("\n".join(lines)))
-    blocks.append(_context([say("propose_entry", lang)]))
+        blocks.append(section_block("\n".join(lines)))
+    blocks.append(context_block([say("propose_entry", lang)]))
+    blocks.append(propose_actions(result.decisive_line, lang))
     return Card(blocks=blocks, text=say("no_match", lang))
+
+
+def propose_actions(line: str, lang: Lang) -> dict[str, Any]:
+    """The *Propose an entry* button; the form opens pre-filled with ``line`` (redacted)."""
+    return {
+        "type": "actions",
+        "block_id": f"propose:{secrets.token_hex(4)}",
+        "elements": [
+            button_element(
+                say("button_propose", lang),
+                ids.ACTION_PROPOSE,
+                value=line[:MAX_BUTTON_VALUE] or None,
+            )
+        ],
+    }
 
 
 def _wrapper_lines(wrapper: Wrapper, lang: Lang) -> list[str]:
@@ -685,8 +627,10 @@ def build_wrapper_guidance(wrapper: Wrapper, lang: Lang) -> Card:
     """The answer to a paste that shows only a wrapper line: what it means, what to paste."""
     title = say("wrapper_title", lang)
     blocks: Blocks = [
-        {"type": "header", "text": _plain(title, MAX_HEADER)},
-        *(_section(text) for text in _wrapper_lines(wrapper, lang)),
+        {"type": "header", "text": plain_text(title, MAX_HEADER)},
+        *(section_block(text) for text in _wrapper_lines(wrapper, lang)),
+        # The wrapper line names no cause: the form opens empty, for the real error line.
+        propose_actions("", lang),
     ]
     return Card(blocks=blocks, text=title)
 
@@ -721,13 +665,13 @@ def build_run_card(
     and a button that opens each other job's error for whoever clicks it."""
     title = say("run_title", lang, count=len(jobs))
     blocks: Blocks = [
-        {"type": "header", "text": _plain(title, MAX_HEADER)},
-        _section(f"<{url}>\n" + "\n".join(_job_line(job, lang) for job in jobs[:20])),
+        {"type": "header", "text": plain_text(title, MAX_HEADER)},
+        section_block(f"<{url}>\n" + "\n".join(_job_line(job, lang) for job in jobs[:20])),
     ]
     if first is not None:
         blocks += first.blocks[: MAX_BLOCKS - 4]
     else:
-        blocks.append(_context([say("run_none_known", lang)]))
+        blocks.append(context_block([say("run_none_known", lang)]))
     others: list[dict[str, Any]] = []
     shown = first is not None
     for number, job in enumerate(jobs):
@@ -739,7 +683,7 @@ def build_run_card(
             continue
         context = CardContext.from_match(best, lang=lang, ephemeral=ephemeral)
         others.append(
-            _button(
+            button_element(
                 say("run_show_job", lang, job=job.name),
                 f"{ids.ACTION_SHOW_ENTRY}:job{number}:{best.entry_id}",
                 value=context.encode("entry"),
@@ -766,12 +710,12 @@ def build_unfurl(
         )
     if not found:
         lines.append(say("run_none_known", lang))
-    return {"blocks": [_section("\n\n".join(lines))]}
+    return {"blocks": [section_block("\n\n".join(lines))]}
 
 
 def build_notice(text: str) -> Card:
     """A one-section message (usage, errors, thanks)."""
-    return Card(blocks=[_section(text)], text=text)
+    return Card(blocks=[section_block(text)], text=text)
 
 
 def _block_chars(block: Mapping[str, Any]) -> int:
@@ -837,7 +781,8 @@ def render_terminal(
     for number, w in enumerate(ordered, 1):
         if w is (doubtful[0] if doubtful else None):
             out += ["", say("unverified_advice", lang)]
-        out.append(f"  {number}. {w.title.get(lang)} — {format_rate(rates[w.id], lang)}")
+        rate = format_rate(rates[w.id], lang, draft=entry.status == "draft")
+        out.append(f"  {number}. {w.title.get(lang)} — {rate}")
         out += [f"     {line}" for line in w.steps.get(lang).splitlines()]
         if w.review_note:
             out.append(f"     ({say('review_note', lang, note=w.review_note.get(lang))})")
@@ -845,7 +790,8 @@ def render_terminal(
         out += ["", say("dead_ends", lang)]
         for d in sorted(entry.dead_ends, key=lambda d: -d.fail):
             out.append(
-                f"  • {d.title.get(lang)} — {_fail_rate(d.fail, lang)}: {d.reason.get(lang)}"
+                f"  • {d.title.get(lang)} — "
+                f"{_fail_rate(d.fail, lang, draft=entry.status == 'draft')}: {d.reason.get(lang)}"
             )
     out += ["", say("docs", lang), *(f"  {d.url}  {d.title}" for d in entry.docs)]
     out += ["", *_footnotes(entry, rates, lang)[:-1]]

@@ -38,6 +38,7 @@ from slackbot.compiled import (
     catalog_fingerprint,
     catalog_roots,
 )
+from slackbot.drafts import ORIGIN_SITE
 from slackbot.errors import CatalogError
 from slackbot.messages import Lang
 
@@ -278,7 +279,10 @@ class Entry(_Strict):
     )
     versions: list[VersionRow] = Field(default_factory=list)
     root_cause: Text
-    docs: list[DocLink] = Field(min_length=1)
+    docs: list[DocLink] = Field(
+        default_factory=list,
+        description="The vendor's documentation pages (lint requires one, drafts aside).",
+    )
     workarounds: list[Workaround] = Field(min_length=1)
     dead_ends: list[DeadEnd] = Field(default_factory=list)
     reproduce: Text | None = Field(
@@ -319,6 +323,17 @@ class Entry(_Strict):
     def category(self) -> str:
         """The first part of the id: ``auth``, ``dependency``, ``user-code`` …"""
         return self.id.partition("/")[0]
+
+    @property
+    def proposed_in_slack(self) -> bool:
+        """A draft proposed from Slack (its origin names the proposer).
+
+        Lint lets such a draft lack translations, docs, sources and more advice (as
+        warnings), so that it can be merged as it was approved, then completed.
+        """
+        return (
+            self.status == "draft" and self.origin is not None and self.origin.site == ORIGIN_SITE
+        )
 
     @property
     def is_user_code(self) -> bool:
@@ -381,6 +396,26 @@ class _CachedEntries(Mapping[str, Entry]):
         return len(self._raw)
 
 
+class _Overlay(Mapping[str, Entry]):
+    """Entries of a catalog with more added; an added one with the same id wins."""
+
+    def __init__(self, base: Mapping[str, Entry], added: Mapping[str, Entry]) -> None:
+        self._base = base
+        self._added = added
+
+    def __getitem__(self, entry_id: str) -> Entry:
+        if entry_id in self._added:
+            return self._added[entry_id]
+        return self._base[entry_id]
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._base
+        yield from (entry_id for entry_id in self._added if entry_id not in self._base)
+
+    def __len__(self) -> int:
+        return len(self._base) + sum(1 for entry_id in self._added if entry_id not in self._base)
+
+
 @dataclass(frozen=True)
 class Catalog:
     """All entries, by id, in a stable order."""
@@ -415,6 +450,20 @@ class Catalog:
 
     def with_tag(self, tag: str) -> list[Entry]:
         return [entry for entry in self if tag in entry.tags]
+
+    def adding(self, entries: Mapping[str, Entry]) -> Catalog:
+        """This catalog with ``entries`` added (they win over entries with their id).
+
+        The catalog's own entries are not built again: adding a few is cheap.
+        """
+        kept = [s for s in self.signatures if s.id not in entries]
+        added = [EntrySignature(e.id, e.title, e.match) for e in entries.values()]
+        return Catalog(
+            entries=_Overlay(self.entries, entries),
+            signatures=[*kept, *added],
+            root=self.root,
+            paths=self.paths,
+        )
 
 
 def _location(error: Mapping[str, Any]) -> str:

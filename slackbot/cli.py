@@ -77,6 +77,25 @@ def _build_parser() -> argparse.ArgumentParser:
             "--top", type=int, default=top, metavar="N"
         )
 
+    drafts = commands.add_parser("drafts", help="entries proposed from Slack")
+    draft_actions = drafts.add_subparsers(
+        dest="drafts_command", required=True, parser_class=_Parser
+    )
+    listed = draft_actions.add_parser("list", help="list the drafts, newest first")
+    listed.add_argument(
+        "--status", choices=["pending", "approved", "rejected", "all"], default="all"
+    )
+    exported = draft_actions.add_parser(
+        "export", help="write the approved drafts as catalog files, for a pull request"
+    )
+    exported.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="catalog directory to write into (default: the last CATALOG_DIR)",
+    )
+
     importer = commands.add_parser("import", help="draft catalog entries from other sources")
     kinds = importer.add_subparsers(dest="import_kind", required=True, parser_class=_Parser)
     page = kinds.add_parser("errorcanon", help="draft entries from ErrorCanon pages")

@@ -78,6 +78,8 @@ class Settings:
     #: Seconds between checks for changed catalog files (0: never reload).
     catalog_reload: int = 10
     support_channels: frozenset[str] = frozenset()
+    #: Who reviews drafts proposed from Slack (approve / reject in App Home).
+    admin_users: frozenset[str] = frozenset()
     log_level: str = "INFO"
     host: str = "0.0.0.0"
     port: int = 3000
@@ -227,6 +229,16 @@ def catalog_dirs_from_env(env: Mapping[str, str] | None = None) -> tuple[Path, .
     return tuple(Path(part) for part in raw) or (default_catalog_dir(),)
 
 
+def _ids(env: Mapping[str, str], name: str, first: str, what: str) -> frozenset[str]:
+    """A comma-separated list of Slack ids whose first letter is one of ``first``."""
+    items = env.get(name, "").replace(";", ",").split(",")
+    found = frozenset(item.strip() for item in items if item.strip())
+    for item in found:
+        if not item.isalnum() or item[0] not in first:
+            raise ConfigError(f"{name} holds {item!r}, which is not {what}")
+    return found
+
+
 def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     """Read the bot's settings from ``env`` (default: ``os.environ``)."""
     env = os.environ if env is None else env
@@ -250,12 +262,8 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     log_level = env.get("LOG_LEVEL", "INFO").strip().upper() or "INFO"
     if log_level not in LOG_LEVELS:
         raise ConfigError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, not {log_level!r}")
-    channels = frozenset(
-        c.strip() for c in env.get("SUPPORT_CHANNELS", "").replace(";", ",").split(",") if c.strip()
-    )
-    for channel in channels:
-        if not channel.isalnum() or channel[0] not in "CGD":
-            raise ConfigError(f"SUPPORT_CHANNELS holds {channel!r}, which is not a channel id")
+    channels = _ids(env, "SUPPORT_CHANNELS", "CGD", "a channel id")
+    admins = _ids(env, "SLACK_ADMIN_USERS", "UW", "a user id (U…)")
     catalog_dirs = catalog_dirs_from_env(env)
     for directory in catalog_dirs:
         if not directory.is_dir():
@@ -269,6 +277,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         catalog_dirs=catalog_dirs,
         catalog_reload=_integer(env, "CATALOG_RELOAD", 10, 0, 86_400),
         support_channels=channels,
+        admin_users=admins,
         log_level=log_level,
         host=env.get("HOST", "").strip() or "0.0.0.0",
         port=_integer(env, "PORT", 3000, 1, 65535),

@@ -25,11 +25,13 @@ from slackbot.cards import (
     build_run_card,
     build_unfurl,
     build_wrapper_guidance,
-    slack_date,
+    headline,
 )
-from slackbot.catalog import Catalog, load_catalog
-from slackbot.compiled import catalog_fingerprint
+from slackbot.catalog import Catalog, Entry, load_catalog
+from slackbot.compiled import USER_CODE, catalog_fingerprint
 from slackbot.config import Settings
+from slackbot.dashboard import Dashboard, TopEntry, find_disagreements, tally_votes
+from slackbot.drafts import CUSTOM, MAX_CHARS, Draft, DraftStatus, Proposal
 from slackbot.errors import (
     CatalogError,
     FileProblem,
@@ -42,11 +44,13 @@ from slackbot.guidance import looks_like_log
 from slackbot.matching import Matcher, MatchResult, mask_line
 from slackbot.messages import Lang, say
 from slackbot.metrics import Metrics
+from slackbot.proposals import check_proposal, draft_entry, suggest_pattern
 from slackbot.rates import Hits, Tally
 from slackbot.redaction import redact
 from slackbot.runs import parse_run_link, read_failed_jobs, run_links_in
 from slackbot.store import Feedback, Stores, VoteOutcome
-from slackbot.store.base import WEEK
+from slackbot.store.base import MAX_DRAFTS, WEEK
+from slackbot.views import build_home_view, build_propose_view
 from slackbot.voting import check_vote
 
 log = logging.getLogger(__name__)
@@ -58,6 +62,10 @@ MAX_FILES = 3
 #: A message is answered once. Slack retries an event at once, then after 1 and 5
 #: minutes: the claim outlives the last retry, and is given back if answering fails.
 CLAIM_TTL = 15 * 60
+#: The same error pasted again in a thread within this time gets a pointer, not a card.
+SEEN_TTL = 7 * 86_400
+#: Seconds between checks of the store for drafts saved by other replicas.
+DRAFT_SYNC = 2.0
 #: Message subtypes that carry something a person posted; the rest (edits, deletions,
 #: joins, bot messages) get no answer.
 ANSWERED_SUBTYPES = (None, "file_share", "thread_broadcast")
@@ -155,11 +163,24 @@ class Message:
 
 @dataclass
 class Reply:
-    """Cards to post in a message's thread, under a claim that no one else answers it."""
+    """Cards to post in a message's thread, under a claim that no one else answers it.
+
+    ``marks`` note which errors the thread has a card for; like the claim, they are
+    given back if the cards cannot be posted.
+    """
 
     cards: list[Card]
     claim: str
+    marks: tuple[str, ...] = ()
     settled: bool = field(default=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Submission:
+    """What a proposal became: the errors to show by field, or the draft kept."""
+
+    errors: dict[str, str]
+    draft: Draft | None = None
 
 
 @dataclass(frozen=True)
@@ -190,7 +211,12 @@ class Helpdesk:
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.settings = settings
-        self._loaded = (catalog, matcher or Matcher(catalog))
+        #: The catalog from files, and the one in use: with the live drafts added.
+        self._files = (catalog, matcher or Matcher(catalog))
+        self._loaded = self._files
+        self._drafts: dict[str, Draft] = {}
+        self._drafts_revision = -1
+        self._watching = threading.Event()
         self.store = store
         self.metrics = metrics
         self._clock = clock
@@ -233,20 +259,63 @@ class Helpdesk:
             except CatalogError as exc:
                 log.error("catalog not reloaded, the previous one stays: %s", exc)
                 return False
-            self._loaded = (catalog, Matcher(catalog))
+            self._files = (catalog, Matcher(catalog))
+            self._merge_drafts()
             log.info("catalog reloaded: %d entries", len(catalog))
             return True
 
-    def keep_reloading(self, interval: float) -> threading.Event:
-        """Check the catalog's files every ``interval`` seconds; set the event to stop."""
-        stop = threading.Event()
+    def sync_drafts(self, *, force: bool = False) -> bool:
+        """Read the drafts again if any was saved since the last read (by any replica);
+        whether the catalog in use changed. A store that is down changes nothing."""
+        try:
+            revision = self.store.drafts.revision()
+            if revision == self._drafts_revision and not force:
+                return False
+            drafts = self.store.drafts.drafts()
+        except StoreUnavailable as exc:
+            log.warning("store unavailable, drafts not read: %s", exc)
+            return False
+        with self._reload_lock:
+            self._drafts = {draft.id: draft for draft in drafts}
+            self._drafts_revision = revision
+            self._merge_drafts()
+        return True
+
+    def _merge_drafts(self) -> None:
+        # Under _reload_lock. A file entry with the draft's id wins: it was merged.
+        catalog, matcher = self._files
+        live: dict[str, Entry] = {}
+        for draft in self._drafts.values():
+            if not draft.live or draft.id in catalog.entries:
+                continue
+            try:
+                live[draft.id] = draft_entry(draft)
+            except CatalogError as exc:
+                log.warning("draft %s left out: %s", draft.id, exc)
+        if not live:
+            self._loaded = (catalog, matcher)
+            return
+        merged = catalog.adding(live)
+        self._loaded = (merged, Matcher(merged))
+
+    def keep_current(self, catalog_every: float, drafts_every: float = DRAFT_SYNC) -> None:
+        """Read new drafts every ``drafts_every`` seconds, and check the catalog's files
+        every ``catalog_every`` (0: never), until :meth:`stop_watching`."""
+        stop = self._watching
 
         def watch() -> None:
-            while not stop.wait(interval):
-                self.reload_catalog()
+            last_files = time.monotonic()
+            while not stop.wait(drafts_every):
+                self.sync_drafts()
+                if catalog_every and time.monotonic() - last_files >= catalog_every:
+                    last_files = time.monotonic()
+                    self.reload_catalog()
 
-        threading.Thread(target=watch, name="catalog-reload", daemon=True).start()
-        return stop
+        threading.Thread(target=watch, name="catalog-watch", daemon=True).start()
+
+    def stop_watching(self) -> None:
+        """Stop the thread :meth:`keep_current` started (at shutdown)."""
+        self._watching.set()
 
     # --- diagnosis ----------------------------------------------------------------
 
@@ -377,12 +446,15 @@ class Helpdesk:
             return None
         if not self.settings.answers_in(message.channel):
             return None
+        results: list[MatchResult] = []
         cards: list[Card] = []
         if message.files:
             for shared in message.files[:MAX_FILES]:
-                card = self._answer_file(shared, message, lang, files)
-                if card is not None:
-                    cards.append(card)
+                answer = self._answer_file(shared, message, lang, files)
+                if isinstance(answer, Card):
+                    cards.append(answer)
+                elif answer is not None:
+                    results.append(answer)
         elif run_links_in(message.text, self.settings.runs, limit=1):
             run = self.diagnose_run(message.text, lang(), ephemeral=False, quiet=True)
             if run is not None:
@@ -391,18 +463,30 @@ class Helpdesk:
             result = self.diagnose(message.text)
             # Unasked, a channel gets the wrapper guidance only for what is clearly a log.
             if result.best is not None or (result.wrapper and looks_like_log(message.text)):
-                self.record_outcome(result, public=message.public)
-                cards.append(self.card_for(result, lang(), ephemeral=False))
-        if not cards:
+                results.append(result)
+        if not cards and not results:
             return None
         key = f"msg:{message.channel}:{message.ts}"
         if not self._claim(key):
             return None
-        return Reply(cards, key)
+        marks: list[str] = []
+        for result in results:
+            self.record_outcome(result, public=message.public)
+            best = result.best
+            mark = f"seen:{message.channel}:{message.thread}:{best.entry_id}" if best else ""
+            if mark and not self._mark(mark):
+                title = headline(self.catalog.entries[best.entry_id].title) if best else ""
+                cards.append(build_notice(say("same_error_above", lang(), title=title)))
+                continue
+            if mark:
+                marks.append(mark)
+            cards.append(self.card_for(result, lang(), ephemeral=False))
+        return Reply(cards, key, tuple(marks))
 
     def _answer_file(
         self, shared: SharedFile, message: Message, lang: Callable[[], Lang], files: FileReader
-    ) -> Card | None:
+    ) -> Card | MatchResult | None:
+        """A file's diagnosis, a card saying why it could not be read, or ``None``."""
         limit = self.settings.max_file_mb << 20
         try:
             if not shared.described:
@@ -421,8 +505,7 @@ class Helpdesk:
         result = self.diagnose(text)
         if result.best is None and result.wrapper is None:
             return None
-        self.record_outcome(result, public=message.public)
-        return self.card_for(result, lang(), ephemeral=False)
+        return result
 
     def _claim(self, key: str) -> bool:
         try:
@@ -436,6 +519,13 @@ class Helpdesk:
                 self._claims.add(key)
         return claimed
 
+    def _mark(self, key: str) -> bool:
+        """Note that a thread has a card for an error; False if it had one already."""
+        try:
+            return self.store.claims.claim(key, SEEN_TTL)
+        except StoreUnavailable:
+            return True  # without the store, a second card beats none
+
     def settle(self, reply: Reply, *, delivered: bool) -> None:
         """Keep the claim of a delivered reply; give back that of a failed one."""
         if reply.settled:
@@ -445,6 +535,8 @@ class Helpdesk:
             self._claims.discard(reply.claim)
         if not delivered:
             self._release(reply.claim)
+            for mark in reply.marks:
+                self._release(mark)
 
     def release_claims(self) -> int:
         """Give back every claim whose reply was not delivered (at shutdown); how many."""
@@ -562,46 +654,98 @@ class Helpdesk:
             return say("vote_not_recorded", context.lang)
         return say("wrong_match_thanks", context.lang)
 
+    # --- drafts proposed from Slack ------------------------------------------------
+
+    def categories(self) -> tuple[str, ...]:
+        """The categories a proposal may pick: the catalog's (but user-code), then custom."""
+        found = {entry_id.partition("/")[0] for entry_id in self.catalog.entries}
+        return (*sorted(found - {USER_CODE, CUSTOM}), CUSTOM)
+
+    def propose_view(self, line: str, lang: Lang) -> dict[str, Any]:
+        """The propose-an-entry form, pre-filled with ``line`` (redacted) and a pattern."""
+        line = " ".join(self.redact(line).split())[: MAX_CHARS["line"]]
+        pattern = suggest_pattern(line) if line else ""
+        return build_propose_view(line, pattern, self.categories(), lang)
+
+    def submit_draft(self, values: Mapping[str, str], user: str, lang: Lang) -> Submission:
+        """Check a submitted proposal and keep it as a draft; the errors by field if not.
+
+        Every field is redacted first: a draft is shown to everyone.
+        """
+        proposal = Proposal.from_fields({k: self.redact(str(v)) for k, v in values.items()})
+        try:
+            drafts = {draft.id: draft for draft in self.store.drafts.drafts()}
+        except StoreUnavailable as exc:
+            log.warning("draft not saved: %s", exc)
+            return Submission({"title": say("draft_not_saved", lang)})
+        errors = check_proposal(
+            proposal,
+            catalog=self.catalog,
+            matcher=self.matcher,
+            categories=self.categories(),
+            drafts=drafts,
+            proposed_by=user,
+            lang=lang,
+        )
+        if errors:
+            return Submission(errors)
+        pending = sum(1 for d in drafts.values() if d.status == "pending")
+        if proposal.entry_id not in drafts and len(drafts) >= MAX_DRAFTS:
+            return Submission({"title": say("draft_too_many", lang, count=pending)})
+        draft = Draft(proposal, user, self._clock())
+        try:
+            self.store.drafts.save_draft(draft)
+        except StoreUnavailable as exc:
+            log.warning("draft not saved: %s", exc)
+            return Submission({"title": say("draft_not_saved", lang)})
+        log.info("draft %s proposed by %s", draft.id, user)
+        return Submission({}, draft)
+
+    def review_draft(self, draft_id: str, user: str, *, approve: bool, lang: Lang) -> str:
+        """Approve or reject a draft (admins only); the note to show the reviewer."""
+        if user not in self.settings.admin_users:
+            return say("review_not_admin", lang)
+        try:
+            draft = next((d for d in self.store.drafts.drafts() if d.id == draft_id), None)
+            if draft is None:
+                return say("review_unknown", lang)
+            status: DraftStatus = "approved" if approve else "rejected"
+            self.store.drafts.save_draft(draft.reviewed(status, user, self._clock()))
+        except StoreUnavailable as exc:
+            log.warning("review not saved: %s", exc)
+            return say("vote_not_recorded", lang)
+        log.info("draft %s %s by %s", draft_id, status, user)
+        self.sync_drafts()
+        return say(f"review_{status}", lang, entry_id=draft_id)
+
     # --- App Home -----------------------------------------------------------------
 
-    def home_view(self, lang: Lang) -> dict[str, Any]:
-        """The App Home tab: catalog size, top matches this week, top gaps."""
+    def dashboard(self, user: str) -> Dashboard:
+        """App Home's figures; parts the store cannot give now are left empty."""
+        catalog = self.catalog
+        now = self._clock()
+        top: list[TopEntry] = []
+        disagreements = []
+        gaps = []
+        drafts: list[Draft] = []
         try:
-            top = [
-                (entry_id, count, self.store.hits.hits(entry_id, self._clock()))
-                for entry_id, count in self.store.hits.top_hits(WEEK, 5, self._clock())
-                if entry_id in self.catalog
-            ]
+            for entry_id, count in self.store.hits.top_hits(WEEK, 5, now):
+                entry = catalog.get(entry_id)
+                if entry is not None:
+                    hits = self.store.hits.hits(entry_id, now)
+                    top.append(TopEntry(entry_id, headline(entry.title), count, hits))
+            tallies = tally_votes(self.store.votes.export_votes())
+            disagreements = find_disagreements(catalog, tallies, 5)
             gaps = self.store.gaps.top_gaps(5, public_only=True)
-        except StoreUnavailable:
-            top, gaps = [], []
-        top_lines = [
-            f"• `{entry_id}` {self.catalog.entries[entry_id].title[:120]} — {count}"
-            + (
-                f" · {say('last_seen', lang, when=slack_date(hits.last_seen))}"
-                if hits.last_seen
-                else ""
-            )
-            for entry_id, count, hits in top
-        ] or [say("home_none", lang)]
-        gap_lines = [f"• `{_no_backticks(gap.line[:150])}` — {gap.count}" for gap in gaps] or [
-            say("home_none", lang)
-        ]
+            if user in self.settings.admin_users:
+                drafts = [d for d in self.store.drafts.drafts() if d.status == "pending"]
+        except StoreUnavailable as exc:
+            log.warning("store unavailable, App Home shows less: %s", exc)
+        return Dashboard(len(catalog), top, disagreements, gaps, drafts)
 
-        def section(text: str) -> dict[str, Any]:
-            return {"type": "section", "text": {"type": "mrkdwn", "text": text[:3000]}}
-
-        return {
-            "type": "home",
-            "blocks": [
-                {"type": "header", "text": {"type": "plain_text", "text": say("home_title", lang)}},
-                section(say("home_intro", lang)),
-                section(say("home_catalog_size", lang, count=len(self.catalog))),
-                {"type": "divider"},
-                section(f"*{say('home_top_matches', lang)}*\n" + "\n".join(top_lines)),
-                section(f"*{say('home_top_gaps', lang)}*\n" + "\n".join(gap_lines)),
-                {"type": "divider"},
-                section(say("home_add_entry", lang)),
-                section(say("usage", lang)),
-            ],
-        }
+    def home_view(self, lang: Lang, user: str = "", *, note: str = "") -> dict[str, Any]:
+        """The App Home tab (``note``: the outcome of the user's last review, on top)."""
+        view = build_home_view(self.dashboard(user), lang, usage=say("usage", lang))
+        if note:
+            view["blocks"] = [build_notice(note).blocks[0], *view["blocks"]][:100]
+        return view

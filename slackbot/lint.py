@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from slackbot.catalog import (
     PLACEHOLDER_PATTERN,
@@ -48,6 +48,17 @@ USER_CODE_LINES = (
 )
 
 
+def generic_line_hit(pattern: Any, *, user_code: bool = False) -> str | None:
+    """The generic line a compiled pattern matches, or ``None`` when it is precise.
+
+    Every pattern must miss the wrapper lines; only user-code entries may match the
+    lines of a failure in the user's own code.
+    """
+    lines = WRAPPER_LINES if user_code else (*WRAPPER_LINES, *USER_CODE_LINES)
+    hit = pattern.search("\n".join(lines))
+    return None if hit is None else str(hit.group(0))
+
+
 @dataclass(frozen=True)
 class LintProblem:
     """One problem, with the file and field it is in."""
@@ -63,10 +74,15 @@ class LintProblem:
 
 
 def lint_completeness(entry: Entry, path: str, *, today: dt.date) -> list[LintProblem]:
-    """What an entry lacks to be complete: translations, advice, examples, sources."""
-    problems: list[LintProblem] = []
+    """What an entry lacks to be complete: translations, advice, examples, sources, docs.
 
-    def problem(field: str, message: str, severity: Literal["error", "warning"] = "error") -> None:
+    A draft proposed from Slack may lack them (warnings): it was reviewed in Slack and
+    is completed after it is merged.
+    """
+    problems: list[LintProblem] = []
+    lacking: Literal["error", "warning"] = "warning" if entry.proposed_in_slack else "error"
+
+    def problem(field: str, message: str, severity: Literal["error", "warning"] = lacking) -> None:
         problems.append(LintProblem(path, field, message, severity))
 
     for field, text in entry.texts():
@@ -80,6 +96,8 @@ def lint_completeness(entry: Entry, path: str, *, today: dt.date) -> list[LintPr
         problem("match.examples", f"an entry needs at least {MIN_EXAMPLES} real examples")
     if not entry.sources:
         problem("sources", "name where the example lines come from (a page per source)")
+    if not entry.docs:
+        problem("docs", "link the vendor's documentation page (at least one)")
     if entry.verified_on is None:
         problem("verified_on", "never checked against the vendor's docs", "warning")
     elif today - entry.verified_on > STALE_AFTER:
@@ -142,8 +160,6 @@ def lint_catalog(
     matcher = matcher or Matcher(catalog)
     today = today or dt.date.today()
     problems: list[LintProblem] = []
-    wrappers = "\n".join(WRAPPER_LINES)
-    generic = "\n".join((*WRAPPER_LINES, *USER_CODE_LINES))
     for entry in catalog:
         path = str(catalog.paths.get(entry.id, entry.id))
         problems += lint_completeness(entry, path, today=today)
@@ -156,13 +172,11 @@ def lint_catalog(
                 problems.append(
                     LintProblem(path, f"match.patterns.{i}", "pattern is too short to be precise")
                 )
-            hit = patterns[i].search(wrappers if entry.is_user_code else generic)
+            hit = generic_line_hit(patterns[i], user_code=entry.is_user_code)
             if hit is not None:
                 problems.append(
                     LintProblem(
-                        path,
-                        f"match.patterns.{i}",
-                        f"pattern also matches a generic line: {hit.group(0)!r}",
+                        path, f"match.patterns.{i}", f"pattern also matches a generic line: {hit!r}"
                     )
                 )
         for i, example in enumerate(entry.match.examples):

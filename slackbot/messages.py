@@ -21,6 +21,7 @@ _EN: dict[str, str] = {
     "success_estimate": "{pct}% success (estimate)",
     "success_refined": "{prior}% est. → {pct}% · {up} 👍 / {down} 👎",
     "fail_estimate": "{pct}% fail (estimate)",
+    "success_voted": "{pct}% success · {up} 👍 / {down} 👎",
     "likely_dead_end": "⚠️ Votes say this rarely works: likely a dead end.",
     "review_note": "Review note: {note}",
     "estimates_note": (
@@ -77,12 +78,9 @@ _EN: dict[str, str] = {
     "view_failed": "Couldn't open that ({reason}); please try again.",
     # answers
     "no_match": "No known CI error recognised in this text.",
+    "same_error_above": "↑ Same error as the card above in this thread: *{title}*.",
     "no_match_line": "The line that looks most like the error: `{line}`",
     "near_misses": "Nearest candidates (below the threshold):",
-    "propose_entry": (
-        "Know the fix? Add an entry to the catalog: copy a file in `catalog/`, "
-        "run `ci-error lint`, open a pull request."
-    ),
     "usage": (
         "*Usage*\n"
         "• `/ci-error <error text or log>`: recognise a CI error\n"
@@ -226,6 +224,56 @@ _EN: dict[str, str] = {
     "run_no_known_error": "no known error",
     "run_none_known": "No known CI error in the failed jobs' logs.",
     "run_show_job": "Show: {job}",
+    # proposing an entry from Slack
+    "propose_entry": "Know the fix? Propose an entry: it helps the next person at once.",
+    "button_propose": "Propose an entry",
+    "propose_title": "Propose an entry",
+    "propose_submit": "Propose",
+    "propose_intro": (
+        "Describe the error so that the next person who pastes it gets your answer. "
+        "The entry is live at once as a *draft*; an admin reviews it."
+    ),
+    "field_line": "Error line (as the tool prints it)",
+    "field_pattern": "Pattern (RE2, searched in each line)",
+    "field_pattern_hint": (
+        "Suggested from the line: variable parts (paths, versions, numbers) generalised. "
+        "Keep the words that name this error."
+    ),
+    "field_category": "Category",
+    "field_title": "Title",
+    "field_root_cause": "Root cause",
+    "field_workaround_title": "What fixed it (one line)",
+    "field_workaround_steps": "Steps",
+    "field_dead_end_title": "Something that does not help (optional)",
+    "field_dead_end_reason": "Why it does not help",
+    "category_custom": "custom (none of these)",
+    "draft_required": "Please fill this in.",
+    "draft_too_long": "At most {limit} characters.",
+    "draft_too_short": "At least {limit} characters.",
+    "draft_dead_end_reason": "Say why it does not help.",
+    "draft_bad_category": "Pick a category from the list.",
+    "draft_pattern_invalid": "This is not a valid RE2 pattern: {reason}",
+    "draft_pattern_generic": (
+        "Too broad: it also matches a line every CI log has (`{line}`). Keep the words "
+        "that name this error."
+    ),
+    "draft_pattern_misses": "The pattern does not match the error line above.",
+    "draft_line_known": "This line is already recognised as `{entry_id}`: see its card.",
+    "draft_id_taken": "An entry `{entry_id}` exists already: choose another title.",
+    "draft_too_many": "Too many drafts wait for review ({count}); ask an admin to review them.",
+    "draft_not_saved": "The draft could not be saved (the store is unavailable); try again.",
+    "draft_saved_title": "Draft saved",
+    "draft_saved": (
+        "Thanks! `{entry_id}` is live now as a draft: the next paste of this error gets "
+        "your answer. An admin will review it."
+    ),
+    "draft_fact": "📝 Draft proposed by <@{user}>: not checked against the vendor's docs",
+    "draft_no_figures": "no figures yet: vote to build them",
+    "draft_dead_end": "⛔ Don't {title} (proposed, no figures yet).",
+    "review_approved": "Approved `{entry_id}`. Export it with `ci-error drafts export`.",
+    "review_rejected": "Rejected `{entry_id}`: it no longer matches.",
+    "review_not_admin": "Only the admins named in SLACK_ADMIN_USERS review drafts.",
+    "review_unknown": "That draft no longer exists.",
     # App Home
     "home_title": "ci-error",
     "home_intro": "I recognise CI failures and answer with the known fix.",
@@ -233,9 +281,17 @@ _EN: dict[str, str] = {
     "home_top_matches": "Most matched this week",
     "home_top_gaps": "Most frequent unrecognised errors",
     "home_none": "Nothing yet.",
+    "home_week_chart": "last 7 days, oldest first",
+    "home_disagreements": "Where votes disagree with the estimate",
+    "home_disagreement": "{prior}% est. → {pct}% after {votes} votes",
+    "home_drafts": "Drafts to review",
+    "home_draft_line": "`{entry_id}` by <@{user}>, {when}: {title}",
+    "home_gaps_hint": "Know one of these? *Propose an entry* makes the next paste recognised.",
+    "button_approve": "Approve",
+    "button_reject": "Reject",
     "home_add_entry": (
-        "*Add an entry*: one YAML file per error in `catalog/<category>/<slug>.yaml`; "
-        "check it with `ci-error lint`."
+        "*Add an entry*: propose it from a no-match answer, or write one YAML file per "
+        "error in `catalog/<category>/<slug>.yaml` and check it with `ci-error lint`."
     ),
     # command line
     "cli_no_match": "no known CI error recognised",
@@ -252,6 +308,7 @@ _ZH: dict[str, str] = {
     "success_estimate": "{pct}% 成功(估计)",
     "success_refined": "估计 {prior}% → {pct}% · {up} 👍 / {down} 👎",
     "fail_estimate": "{pct}% 失败(估计)",
+    "success_voted": "成功率 {pct}% · {up} 👍 / {down} 👎",
     "likely_dead_end": "⚠️ 投票显示这个方法很少奏效:可能是无效做法。",
     "review_note": "审核备注:{note}",
     "estimates_note": "在有人投票之前,这些百分比都是目录的估计值(依据的报告数:{evidence})。",
@@ -301,12 +358,54 @@ _ZH: dict[str, str] = {
     "view_close": "关闭",
     "view_failed": "无法打开({reason});请重试。",
     "no_match": "没有在这段文本中识别到已知的 CI 错误。",
+    "same_error_above": "↑ 与本话题中上面的卡片是同一个错误:*{title}*。",
     "no_match_line": "最像错误的一行:`{line}`",
     "near_misses": "最接近的候选(低于阈值):",
-    "propose_entry": (
-        "知道解决方法?请向目录添加条目:复制 `catalog/` 中的一个文件,运行 `ci-error lint`,"
-        "然后提交拉取请求。"
+    "propose_entry": "知道解决方法?提议一个条目:下一个人立刻就能受益。",
+    "button_propose": "提议条目",
+    "propose_title": "提议条目",
+    "propose_submit": "提交",
+    "propose_intro": (
+        "描述这个错误,让下一个粘贴它的人得到你的答案。条目会立即以*草稿*生效,由管理员审核。"
     ),
+    "field_line": "错误行(工具打印的原文)",
+    "field_pattern": "模式(RE2,在每一行中搜索)",
+    "field_pattern_hint": (
+        "根据错误行生成:可变部分(路径、版本、数字)已泛化。保留能指明这个错误的词。"
+    ),
+    "field_category": "类别",
+    "field_title": "标题",
+    "field_root_cause": "根本原因",
+    "field_workaround_title": "解决方法(一行)",
+    "field_workaround_steps": "步骤",
+    "field_dead_end_title": "无效的做法(可选)",
+    "field_dead_end_reason": "为什么无效",
+    "category_custom": "custom(都不是)",
+    "draft_required": "请填写此项。",
+    "draft_too_long": "最多 {limit} 个字符。",
+    "draft_too_short": "至少 {limit} 个字符。",
+    "draft_dead_end_reason": "请说明为什么无效。",
+    "draft_bad_category": "请从列表中选择类别。",
+    "draft_pattern_invalid": "这不是有效的 RE2 模式:{reason}",
+    "draft_pattern_generic": (
+        "太宽泛:它也匹配每个 CI 日志都有的行(`{line}`)。请保留能指明这个错误的词。"
+    ),
+    "draft_pattern_misses": "模式没有匹配上面的错误行。",
+    "draft_line_known": "这一行已被识别为 `{entry_id}`:请查看它的卡片。",
+    "draft_id_taken": "条目 `{entry_id}` 已存在:请换一个标题。",
+    "draft_too_many": "等待审核的草稿太多({count});请管理员先审核。",
+    "draft_not_saved": "草稿未能保存(存储不可用);请重试。",
+    "draft_saved_title": "草稿已保存",
+    "draft_saved": (
+        "谢谢!`{entry_id}` 已作为草稿生效:下一次粘贴这个错误就会得到你的答案。管理员会审核它。"
+    ),
+    "draft_fact": "📝 <@{user}> 提议的草稿:尚未对照厂商文档核对",
+    "draft_no_figures": "暂无数据:投票来建立",
+    "draft_dead_end": "⛔ 不要{title}(提议,暂无数据)。",
+    "review_approved": "已批准 `{entry_id}`。用 `ci-error drafts export` 导出。",
+    "review_rejected": "已拒绝 `{entry_id}`:它不再参与匹配。",
+    "review_not_admin": "只有 SLACK_ADMIN_USERS 中的管理员可以审核草稿。",
+    "review_unknown": "这个草稿已不存在。",
     "usage": (
         "*用法*\n"
         "• `/ci-error <错误文本或日志>`:识别 CI 错误\n"
@@ -436,9 +535,17 @@ _ZH: dict[str, str] = {
     "home_top_matches": "本周最常匹配",
     "home_top_gaps": "最常见的未识别错误",
     "home_none": "暂无。",
+    "home_week_chart": "最近 7 天,从早到晚",
+    "home_disagreements": "投票与估计分歧最大的解决方法",
+    "home_disagreement": "估计 {prior}% → 投票 {votes} 次后 {pct}%",
+    "home_drafts": "待审核的草稿",
+    "home_draft_line": "`{entry_id}`,<@{user}> 提议,{when}:{title}",
+    "home_gaps_hint": "知道其中某个?*提议条目*,下次粘贴就能被识别。",
+    "button_approve": "批准",
+    "button_reject": "拒绝",
     "home_add_entry": (
-        "*添加条目*:每个错误一个 YAML 文件,位于 `catalog/<category>/<slug>.yaml`;"
-        "用 `ci-error lint` 检查。"
+        "*添加条目*:在未识别的回答中提议,或在 `catalog/<category>/<slug>.yaml` 中每个错误写一个 "
+        "YAML 文件,并用 `ci-error lint` 检查。"
     ),
     "cli_no_match": "没有识别到已知的 CI 错误",
 }

@@ -44,6 +44,8 @@ class Hits:
     week: int = 0
     month: int = 0
     last_seen: float | None = None
+    #: Matches in each of the last 7 days (24-hour windows ending now), oldest first.
+    days: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -230,6 +230,7 @@ def finish(app: App, timeout: float) -> bool:
     jobs = jobs_of(app)
     helpdesk = helpdesk_of(app)
     started = time.monotonic()
+    helpdesk.stop_watching()
     finished = jobs.stop(timeout)
     if not finished:
         log.warning("stopping with %d job(s) unfinished", jobs.running)

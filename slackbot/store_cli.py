@@ -1,4 +1,4 @@
-"""``ci-error votes|gaps|feedback|stats``: read and move what the store keeps.
+"""``ci-error votes|gaps|feedback|stats|drafts``: read and move what the store keeps.
 
 The store is the one the bot uses: ``REDIS_URL`` when set, else ``DATA_DIR``'s SQLite
 file. A bad import file is refused whole, before anything is written.
@@ -11,13 +11,17 @@ import csv
 import io
 import json
 import time
+from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any, TextIO
 
-from slackbot.cards import rates_for
+import yaml
+
 from slackbot.catalog import Catalog
 from slackbot.config import store_location_from_env
+from slackbot.dashboard import find_disagreements, tally_votes
+from slackbot.drafts import Draft
 from slackbot.errors import CiErrorError, InvalidVote
 from slackbot.store import Stores, VoteRecord, open_store
 from slackbot.store.base import DAY, MONTH
@@ -85,30 +89,68 @@ def _stats(store: Stores, catalog: Catalog, top: int, out: TextIO) -> None:
     for entry_id, month in store.hits.top_hits(MONTH, top):
         hits = store.hits.hits(entry_id)
         out.write(f"  {hits.day:>5} {hits.week:>5} {month:>5}  {entry_id}\n")
-    votes: dict[str, int] = {}
-    drift: list[tuple[int, str, str, int, int]] = []
-    for entry in catalog:
-        tallies = store.votes.tallies(entry.id, [w.id for w in entry.workarounds])
-        total = sum(t.total for t in tallies.values())
-        if total:
-            votes[entry.id] = total
-        for workaround_id, rate in rates_for(entry, tallies).items():
-            if rate.voted:
-                drift.append(
-                    (
-                        abs(rate.refined - rate.prior),
-                        entry.id,
-                        workaround_id,
-                        rate.prior,
-                        rate.refined,
-                    )
-                )
+    tallies = tally_votes(store.votes.export_votes())
+    votes: Counter[str] = Counter()
+    for (entry_id, _), tally in tallies.items():
+        if entry_id in catalog:
+            votes[entry_id] += tally.total
     out.write("Entries by votes\n")
-    for entry_id, total in sorted(votes.items(), key=lambda kv: -kv[1])[:top]:
+    for entry_id, total in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[:top]:
         out.write(f"  {total:>5}  {entry_id}\n")
     out.write("Workarounds whose votes differ most from the catalog estimate\n")
-    for _, entry_id, workaround_id, prior, refined in sorted(drift, reverse=True)[:top]:
-        out.write(f"  {prior:>3}% est. → {refined:>3}%  {entry_id} / {workaround_id}\n")
+    for d in find_disagreements(catalog, tallies, top):
+        out.write(f"  {d.prior:>3}% est. → {d.refined:>3}%  {d.entry_id} / {d.workaround_id}\n")
+
+
+def export_drafts(drafts: list[Draft], out_dir: Path) -> list[tuple[Path, str]]:
+    """Write each approved draft as ``<out_dir>/<category>/<slug>.yaml``; what was written
+    or skipped (a file that exists is never overwritten), as (path, note) pairs."""
+    from slackbot.catalog import parse_entry
+    from slackbot.drafts import entry_data
+    from slackbot.importer import draft_yaml
+
+    done: list[tuple[Path, str]] = []
+    for draft in drafts:
+        if draft.status != "approved":
+            continue
+        target = out_dir / f"{draft.id}.yaml"
+        if target.exists():
+            done.append((target, "exists, skipped"))
+            continue
+        text = draft_yaml(entry_data(draft))
+        try:
+            parse_entry(yaml.safe_load(text), expected_id=draft.id, path=str(target))
+        except CiErrorError as exc:
+            done.append((target, f"not written: {exc}"))
+            continue
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise CiErrorError(f"{target}: cannot write ({exc.strerror or exc})") from None
+        done.append((target, "written"))
+    return done
+
+
+def _drafts(args: argparse.Namespace, store: Stores, out: TextIO) -> None:
+    drafts = store.drafts.drafts()
+    if args.drafts_command == "list":
+        for draft in drafts:
+            if args.status in ("all", draft.status):
+                day = time.strftime("%Y-%m-%d", time.gmtime(draft.proposed_at))
+                out.write(
+                    f"{draft.status:<9} {day}  {draft.id}  {draft.proposed_by}  "
+                    f"{draft.proposal.title}\n"
+                )
+        return
+    from slackbot.config import catalog_dirs_from_env
+
+    out_dir: Path = args.out or args.catalog or catalog_dirs_from_env()[-1]
+    done = export_drafts(drafts, out_dir)
+    for target, note in done:
+        out.write(f"{target}: {note}\n")
+    written = sum(1 for _, note in done if note == "written")
+    out.write(f"{written} approved draft(s) written; check them with `ci-error lint`\n")
 
 
 def run_store_command(args: argparse.Namespace, catalog: Catalog, out: TextIO) -> int:
@@ -131,6 +173,8 @@ def run_store_command(args: argparse.Namespace, catalog: Catalog, out: TextIO) -
         elif args.command == "gaps":
             for gap in store.gaps.top_gaps(args.top):
                 out.write(f"{gap.count:>6}  {_ago(gap.last_seen):>9}  {gap.line}\n")
+        elif args.command == "drafts":
+            _drafts(args, store, out)
         elif args.command == "feedback":
             for report in store.feedback.feedback(args.top):
                 out.write(

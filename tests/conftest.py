@@ -366,6 +366,7 @@ def serve(settings: Settings, store: Stores, catalog: Catalog, fake: FakeSlack) 
         yield Bot(server.url, app.helpdesk, fake)  # type: ignore[attr-defined]
     finally:
         server.stop_accepting()
+        app.helpdesk.stop_watching()  # type: ignore[attr-defined]
         jobs_of(app).stop(timeout=10)
         server.close()
 

@@ -53,15 +53,14 @@ def test_show_entry_and_unknown_entry(bot: Bot) -> None:
     assert "no/such-entry" in bot.responses(name)[0]["text"]
 
 
-def test_no_match_says_so_and_how_to_propose(bot: Bot) -> None:
-    _, name = bot.command("fatal: the frobnicator exploded while warming up the flux")
-    text = " ".join(
-        b.get("text", {}).get("text", "")
-        for b in bot.responses(name)[0]["blocks"]
-        if b["type"] == "section"
-    ) + str(bot.responses(name)[0]["blocks"])
+def test_no_match_says_so_and_offers_to_propose_the_line(bot: Bot) -> None:
+    line = "fatal: the frobnicator exploded while warming up the flux"
+    _, name = bot.command(line)
+    blocks = bot.responses(name)[0]["blocks"]
+    text = " ".join(b.get("text", {}).get("text", "") for b in blocks if b["type"] == "section")
     assert "No known CI error" in text
-    assert "ci-error lint" in text
+    buttons = [e for b in blocks if b["type"] == "actions" for e in b["elements"]]
+    assert [(b["action_id"], b["value"]) for b in buttons] == [("propose_entry", line)]
 
 
 def test_chinese_by_request_and_by_locale(bot: Bot) -> None:

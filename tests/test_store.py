@@ -1,5 +1,6 @@
 """The store's contract: the same cases against Redis, the embedded SQLite store and a
-real three-master Redis Cluster, for each part (votes, hits, gaps, feedback, claims)."""
+real three-master Redis Cluster, for each part (votes, hits, gaps, feedback, claims,
+drafts)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from redis.cluster import RedisCluster as ClusterClient
 from redis.crc import key_slot
 
 from slackbot.catalog import Catalog
+from slackbot.drafts import Draft, Proposal
 from slackbot.errors import InvalidVote, StoreUnavailable
 from slackbot.rates import Tally
 from slackbot.store import (
@@ -125,6 +127,7 @@ def test_hits_count_in_rolling_windows(store: Stores) -> None:
     hits = store.hits.hits(ENTRY, now)
     assert (hits.day, hits.week, hits.month) == (2, 3, 4)
     assert hits.last_seen == now
+    assert hits.days == (0, 0, 0, 1, 0, 0, 2)  # 24-hour windows, the oldest first
     store.hits.record_hit("other/entry", now)
     assert store.hits.top_hits(WEEK, 5, now) == [(ENTRY, 3), ("other/entry", 1)]
 
@@ -270,6 +273,50 @@ def test_claims_expire(store: Stores) -> None:
     assert store.claims.claim("short", 1)
 
 
+# --- drafts ---------------------------------------------------------------------------
+
+
+def _draft(title: str, at: float, user: str = "U1") -> Draft:
+    proposal = Proposal(
+        line="error: widget exploded",
+        pattern="widget exploded",
+        category="custom",
+        title=title,
+        root_cause="The widget was overfilled.",
+        workaround_title="Fill it less",
+        workaround_steps="Halve the input.",
+    )
+    return Draft(proposal, user, at)
+
+
+def test_drafts_are_kept_newest_first_and_the_revision_moves_on_each_save(store: Stores) -> None:
+    drafts = store.drafts
+    assert drafts.drafts() == [] and drafts.revision() == 0
+    old, new = _draft("Widget exploded once", 1.0), _draft("Widget exploded twice", 2.0)
+    drafts.save_draft(old)
+    first = drafts.revision()
+    drafts.save_draft(new)
+    assert drafts.revision() > first > 0
+    assert drafts.drafts() == [new, old]
+    reviewed = old.reviewed("rejected", "U0ADMIN", 3.0)
+    before = drafts.revision()
+    drafts.save_draft(reviewed)  # replaces the draft with the same id
+    assert drafts.revision() > before
+    assert drafts.drafts() == [new, reviewed]
+
+
+def test_a_draft_that_cannot_be_read_is_skipped(redis_store: Stores) -> None:
+    redis_store.drafts.save_draft(_draft("Widget exploded once", 1.0))
+    backend = redis_store.backend
+    assert isinstance(backend, RedisBackend)
+    client = redis.Redis.from_url(backend.url, decode_responses=True)
+    try:
+        client.hset(f"{backend.tag('drafts')}:all", "custom/broken", "{not json")
+    finally:
+        client.close()
+    assert [d.id for d in redis_store.drafts.drafts()] == ["custom/widget-exploded-once"]
+
+
 # --- Redis Cluster --------------------------------------------------------------------
 
 
@@ -287,6 +334,7 @@ def test_every_concern_keeps_its_keys_in_one_hash_slot(
     store.gaps.record_gap("error: one", public=True)
     store.gaps.record_gap("error: two")
     store.feedback.record_feedback(Feedback(ENTRY, "line", "U1", 1.0))
+    store.drafts.save_draft(_draft("Widget exploded once", 1.0))
     assert isinstance(store.backend, RedisBackend)
     prefix = store.backend.prefix
     client = ClusterClient.from_url(redis_cluster.url, decode_responses=True)
@@ -307,6 +355,7 @@ def test_every_concern_keeps_its_keys_in_one_hash_slot(
         "hits",
         "gaps",
         "feedback",
+        "drafts",
     }
     assert all(len(found) == 1 for found in slots.values()), slots
     assert len({slot for found in slots.values() for slot in found}) > 1  # not all in one

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from slackbot.listeners import actions, commands, events, shortcuts
+from slackbot.listeners import actions, commands, events, shortcuts, views
 
 
 def register_listeners(app: App) -> None:
@@ -17,3 +17,4 @@ def register_listeners(app: App) -> None:
     events.register(app)
     actions.register(app)
     shortcuts.register(app)
+    views.register(app)

@@ -1,4 +1,5 @@
-"""Button clicks on a card: votes, share, wrong match, the parts that open in a modal.
+"""Button clicks: votes, share, wrong match, the parts that open in a modal, the
+propose-an-entry form, and admins' reviews of drafts in App Home.
 
 Each click is acknowledged at once; the work (store, card, Web API) runs as a job. A
 card's answers go through the click's ``response_url``, which can replace the card in
@@ -22,6 +23,7 @@ from slackbot.cards import PARTS, Card, CardContext
 from slackbot.errors import InvalidVote
 from slackbot.helpdesk import Helpdesk
 from slackbot.jobs import Jobs
+from slackbot.listeners.locale import LocaleCache
 from slackbot.listeners.payload import Busy, clicked, response_url_of
 from slackbot.messages import say
 
@@ -166,6 +168,46 @@ def handle_wrong_match(
     _run(ack, body, context, respond, "wrong_match", report)
 
 
+def handle_propose(
+    ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext
+) -> None:
+    """Open the propose-an-entry form, pre-filled with the error line the button carries."""
+    helpdesk: Helpdesk = context["helpdesk"]
+    locales: LocaleCache = context["locales"]
+    _, line, user = clicked(body)
+    trigger_id = str(body.get("trigger_id") or "")
+    in_view = _in_view(body) is not None
+
+    def propose() -> None:
+        lang = locales.lang_for(client, user)
+        try:
+            client.views_open(trigger_id=trigger_id, view=helpdesk.propose_view(line, lang))
+        except SlackApiError as exc:
+            if not in_view:
+                reason = str(exc.response.get("error") or "error")
+                _note(respond, say("view_failed", lang, reason=reason))
+
+    _run(ack, body, context, respond, "propose", propose)
+
+
+def handle_review(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    """Approve or reject a draft from App Home, then redraw the reviewer's App Home."""
+    helpdesk: Helpdesk = context["helpdesk"]
+    locales: LocaleCache = context["locales"]
+    action_id, draft_id, user = clicked(body)
+    approve = action_id == ids.ACTION_DRAFT_APPROVE
+    jobs: Jobs = context["jobs"]
+
+    def review() -> None:
+        lang = locales.lang_for(client, user)
+        note = helpdesk.review_draft(draft_id, user, approve=approve, lang=lang)
+        client.views_publish(user_id=user, view=helpdesk.home_view(lang, user, note=note))
+
+    if not jobs.submit("review", review):
+        raise Busy("no worker free for a review click")
+    ack()
+
+
 def acknowledge(ack: Ack) -> None:
     """Link buttons (docs) still send a click; it needs only an ack."""
     ack()
@@ -180,3 +222,6 @@ def register(app: App) -> None:
         handle_open_part
     )
     app.action(re.compile(rf"^{ids.ACTION_OPEN_DOCS}:"))(acknowledge)
+    app.action(re.compile(rf"^{ids.ACTION_PROPOSE}(:|$)"))(handle_propose)
+    app.action(ids.ACTION_DRAFT_APPROVE)(handle_review)
+    app.action(ids.ACTION_DRAFT_REJECT)(handle_review)

@@ -95,7 +95,8 @@ def handle_app_home_opened(event: dict[str, Any], client: WebClient, context: Bo
     user = str(event.get("user") or "")
 
     def publish() -> None:
-        client.views_publish(user_id=user, view=helpdesk.home_view(locales.lang_for(client, user)))
+        lang = locales.lang_for(client, user)
+        client.views_publish(user_id=user, view=helpdesk.home_view(lang, user))
 
     if not jobs.submit("app_home", publish):
         raise Busy("no worker free for App Home")

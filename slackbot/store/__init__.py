@@ -1,4 +1,4 @@
-"""Where votes, hit counts, the unmatched-error queue, reports and claims live.
+"""Where votes, hit counts, the unmatched-error queue, reports, claims and drafts live.
 
 :func:`open_store` picks the backend from the settings: Redis (or a Redis Cluster)
 when ``REDIS_URL`` is set, otherwise the embedded SQLite file in ``DATA_DIR``. Either
@@ -13,6 +13,7 @@ from slackbot.store.base import (
     Backend,
     ClaimStore,
     Direction,
+    DraftStore,
     Feedback,
     FeedbackStore,
     Gap,
@@ -43,6 +44,7 @@ __all__ = [
     "Backend",
     "ClaimStore",
     "Direction",
+    "DraftStore",
     "Feedback",
     "FeedbackStore",
     "Gap",

@@ -1,11 +1,12 @@
 """The store's interfaces, one small protocol per concern, and the bundle of them.
 
-What the bot keeps between requests falls into five concerns, each behind a protocol
+What the bot keeps between requests falls into six concerns, each behind a protocol
 of at most four methods: :class:`VoteStore` (votes and tallies), :class:`HitStore`
 (how often each entry matched), :class:`GapStore` (the unmatched-error queue),
-:class:`FeedbackStore` ("wrong match" reports) and :class:`ClaimStore` (which replica
-answers a message). :class:`Stores` bundles one of each with the :class:`Backend` they
-share, which answers pings and is closed once.
+:class:`FeedbackStore` ("wrong match" reports), :class:`ClaimStore` (which replica
+answers a message) and :class:`DraftStore` (entries proposed from Slack).
+:class:`Stores` bundles one of each with the :class:`Backend` they share, which
+answers pings and is closed once.
 
 Two backends implement every protocol: Redis (:mod:`slackbot.store.redis_store`,
 shared by replicas, Redis Cluster included) and SQLite
@@ -17,21 +18,27 @@ real workaround is checked before it gets here (:func:`slackbot.voting.check_vot
 
 from __future__ import annotations
 
+import logging
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal, Protocol
 
+from slackbot.drafts import Draft
 from slackbot.rates import Hits, Tally
+
+log = logging.getLogger(__name__)
 
 Direction = Literal["up", "down"]
 DAY = 86_400
 WEEK = 7 * DAY
 MONTH = 30 * DAY
 HOUR = 3_600
-#: How many distinct unmatched lines and wrong-match reports are kept.
+#: How many distinct unmatched lines, wrong-match reports and drafts are kept.
 MAX_GAPS = 2_000
 MAX_FEEDBACK = 1_000
+MAX_DRAFTS = 500
 
 
 class VoteOutcome(StrEnum):
@@ -145,6 +152,23 @@ class ClaimStore(Protocol):
         """Give a claim back (the work failed, so a retry may do it)."""
 
 
+class DraftStore(Protocol):
+    """Entries proposed from Slack, by id, and a revision that changes with any of them.
+
+    Replicas compare :meth:`revision` with the one they last read to know when to
+    read the drafts again. The helpdesk refuses new drafts beyond ``MAX_DRAFTS``.
+    """
+
+    def save_draft(self, draft: Draft) -> None:
+        """Keep ``draft`` (replacing the one with its id) and move the revision on."""
+
+    def drafts(self) -> list[Draft]:
+        """Every draft, newest first (unreadable ones are skipped and logged)."""
+
+    def revision(self) -> int:
+        """A number that changes whenever a draft is saved."""
+
+
 class Backend(Protocol):
     """The connection the parts of one store share."""
 
@@ -164,6 +188,7 @@ class Stores:
     gaps: GapStore
     feedback: FeedbackStore
     claims: ClaimStore
+    drafts: DraftStore
     backend: Backend
 
     def ping(self) -> bool:
@@ -185,3 +210,24 @@ def hour_of(at: float) -> int:
 
 def window_hours(window: int) -> int:
     return max(1, window // HOUR)
+
+
+def daily_counts(by_hour: dict[int, int], current: int, days: int = 7) -> tuple[int, ...]:
+    """Counts per 24-hour window ending at hour ``current``, the oldest window first."""
+    counts = [0] * days
+    for hour, count in by_hour.items():
+        back = (current - hour) // 24
+        if 0 <= back < days:
+            counts[days - 1 - back] += count
+    return tuple(counts)
+
+
+def read_drafts(stored: Iterable[tuple[str, str]]) -> list[Draft]:
+    """Stored drafts (id, JSON), newest first; one that cannot be read is logged and skipped."""
+    drafts = []
+    for draft_id, text in stored:
+        try:
+            drafts.append(Draft.from_json(text))
+        except ValueError as exc:
+            log.warning("draft %s skipped: %s", draft_id, exc)
+    return sorted(drafts, key=lambda d: (-d.proposed_at, d.id))

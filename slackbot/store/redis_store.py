@@ -11,7 +11,8 @@ atomic on Redis Cluster too:
 - unmatched lines: ``<prefix>:{<prefix>:gaps}:count``, ``…:public`` (sorted sets) and
   ``…:last`` (a hash of line → last seen);
 - wrong-match reports: ``<prefix>:{<prefix>:feedback}:list``, newest first;
-- claims: ``<prefix>:claim:<key>``, one key each (``SET NX EX``).
+- claims: ``<prefix>:claim:<key>``, one key each (``SET NX EX``);
+- drafts: ``<prefix>:{<prefix>:drafts}:all`` (a hash of id → JSON) and ``…:revision``.
 
 :func:`open_redis` returns the parts (:class:`~slackbot.store.base.Stores`) on one
 client: ``redis.Redis``, or ``redis.cluster.RedisCluster`` with ``cluster=True``, whose
@@ -31,6 +32,7 @@ from redis.cluster import RedisCluster
 from redis.exceptions import RedisClusterException, RedisError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
+from slackbot.drafts import Draft
 from slackbot.errors import StoreTimeout, StoreUnavailable
 from slackbot.rates import Hits, Tally
 from slackbot.store.base import (
@@ -45,8 +47,10 @@ from slackbot.store.base import (
     Stores,
     VoteOutcome,
     VoteRecord,
+    daily_counts,
     hour_of,
     now_or,
+    read_drafts,
     window_hours,
 )
 
@@ -126,6 +130,12 @@ chunks(victims, function(part)
   redis.call('HDEL', KEYS[3], unpack(part))
 end)
 return #victims
+"""
+
+# KEYS: the drafts hash, the revision. ARGV: id, JSON.
+_DRAFT_SCRIPT = """
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+return redis.call('INCR', KEYS[2])
 """
 
 # KEYS: the list. ARGV: the report, cap.
@@ -303,7 +313,13 @@ class RedisHits:
             return sum(c for h, c in by_hour.items() if start <= h <= current)
 
         last = float(fields["last"]) if "last" in fields else None
-        return Hits(day=within(DAY), week=within(WEEK), month=within(MONTH), last_seen=last)
+        return Hits(
+            day=within(DAY),
+            week=within(WEEK),
+            month=within(MONTH),
+            last_seen=last,
+            days=daily_counts(by_hour, current),
+        )
 
     def top_hits(self, window: int, limit: int, now: float | None = None) -> list[tuple[str, int]]:
         current = hour_of(now_or(now))
@@ -402,6 +418,27 @@ class RedisClaims:
         self._backend.call(lambda client: client.delete(self._key(key)))
 
 
+class RedisDrafts:
+    """:class:`~slackbot.store.base.DraftStore`: a hash of id → JSON and a revision counter."""
+
+    def __init__(self, backend: RedisBackend) -> None:
+        self._backend = backend
+        self._all = f"{backend.tag('drafts')}:all"
+        self._revision = f"{backend.tag('drafts')}:revision"
+
+    def save_draft(self, draft: Draft) -> None:
+        self._backend.run_script(
+            _DRAFT_SCRIPT, [self._all, self._revision], [draft.id, draft.to_json()]
+        )
+
+    def drafts(self) -> list[Draft]:
+        stored = self._backend.call(lambda client: client.hgetall(self._all))
+        return read_drafts(stored.items())
+
+    def revision(self) -> int:
+        return int(self._backend.call(lambda client: client.get(self._revision)) or 0)
+
+
 def open_redis(
     url: str,
     prefix: str = "ci-error",
@@ -419,5 +456,6 @@ def open_redis(
         gaps=RedisGaps(backend, max_gaps),
         feedback=RedisFeedback(backend, max_feedback),
         claims=RedisClaims(backend),
+        drafts=RedisDrafts(backend),
         backend=backend,
     )

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
+from slackbot.drafts import Draft
 from slackbot.errors import StoreUnavailable
 from slackbot.rates import Hits, Tally
 from slackbot.store.base import (
@@ -28,8 +29,10 @@ from slackbot.store.base import (
     Stores,
     VoteOutcome,
     VoteRecord,
+    daily_counts,
     hour_of,
     now_or,
+    read_drafts,
     window_hours,
 )
 
@@ -55,6 +58,8 @@ CREATE TABLE IF NOT EXISTS feedback (
   id INTEGER PRIMARY KEY AUTOINCREMENT, entry_id TEXT NOT NULL, line TEXT NOT NULL,
   user_id TEXT NOT NULL, at REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, expires REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS drafts (id TEXT PRIMARY KEY, json TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS revisions (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 """
 
 
@@ -217,7 +222,12 @@ class SqliteHits:
                 for window in (DAY, WEEK, MONTH)
             ]
             last = db.execute("SELECT at FROM last_hit WHERE entry_id=?", (entry_id,)).fetchone()
-            return Hits(counts[0], counts[1], counts[2], last[0] if last else None)
+            week = db.execute(
+                "SELECT hour, count FROM hits WHERE entry_id=? AND hour BETWEEN ? AND ?",
+                (entry_id, current - window_hours(WEEK) + 1, current),
+            ).fetchall()
+            days = daily_counts(dict(week), current)
+            return Hits(counts[0], counts[1], counts[2], last[0] if last else None, days)
 
         return self._backend.read(read)
 
@@ -317,6 +327,35 @@ class SqliteClaims:
             db.execute("DELETE FROM claims WHERE key=?", (key,))
 
 
+class SqliteDrafts:
+    """:class:`~slackbot.store.base.DraftStore` in the ``drafts`` and ``revisions`` tables."""
+
+    def __init__(self, backend: SqliteBackend) -> None:
+        self._backend = backend
+
+    def save_draft(self, draft: Draft) -> None:
+        with self._backend.transaction() as db:
+            db.execute(
+                "INSERT INTO drafts VALUES (?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET json=excluded.json",
+                (draft.id, draft.to_json()),
+            )
+            db.execute(
+                "INSERT INTO revisions VALUES ('drafts', 1) "
+                "ON CONFLICT (name) DO UPDATE SET value=value+1"
+            )
+
+    def drafts(self) -> list[Draft]:
+        rows = self._backend.read(lambda db: db.execute("SELECT id, json FROM drafts").fetchall())
+        return read_drafts(rows)
+
+    def revision(self) -> int:
+        row = self._backend.read(
+            lambda db: db.execute("SELECT value FROM revisions WHERE name='drafts'").fetchone()
+        )
+        return int(row[0]) if row else 0
+
+
 def open_sqlite(
     path: Path, *, max_gaps: int = MAX_GAPS, max_feedback: int = MAX_FEEDBACK
 ) -> Stores:
@@ -328,5 +367,6 @@ def open_sqlite(
         gaps=SqliteGaps(backend, max_gaps),
         feedback=SqliteFeedback(backend, max_feedback),
         claims=SqliteClaims(backend),
+        drafts=SqliteDrafts(backend),
         backend=backend,
     )
