@@ -136,7 +136,7 @@ SYSTEM_CUES: tuple[tuple[str, str], ...] = (
     ("buildkite", r"(?i)buildkite|^(?:~~~|\+\+\+|---) "),
     ("bitbucket", r"(?i)bitbucket[- ]pipelines"),
     ("cloudbuild", r"(?i)cloud build|gcloud builds|cloudbuild"),
-    ("codebuild", r"(?i)codebuild"),
+    ("codebuild", r"(?i)\bcodebuild"),  # not xcodebuild
     ("circleci", r"(?i)circleci|^#!/bin/bash -eo pipefail"),
     ("travis", r"(?i)travis"),
     ("jenkins", r"(?i)^\[Pipeline\]|jenkins|hudson\.|^Started by (?:user|an SCM|timer|upstream)"),
