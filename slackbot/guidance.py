@@ -29,7 +29,8 @@ NOTICE = "notice"
 #: failure. The name says where the full log is, or which tool's output to look above.
 WRAPPERS: tuple[tuple[str, str], ...] = (
     ("github", r"^(?:Error: )?Process completed with exit code \d+\.?$"),
-    ("github", r"^(?:Error: )?The process '[^'\n]{1,300}' failed with exit code \d+$"),
+    # "null" when the process was killed by a signal (@actions/exec).
+    ("github", r"^(?:Error: )?The process '[^'\n]{1,300}' failed with exit code (?:-?\d+|null)$"),
     ("github", r"^(?:Error: )?The operation was canceled\.$"),
     ("github", r"Executing the custom container implementation failed"),
     ("gitlab", r"Job failed: (?:command terminated with )?exit code \d+"),
@@ -40,13 +41,38 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("azure", r"^(?:Bash|Cmd\.exe|PowerShell|pwsh) exited with code '-?\d+'\.?$"),
     ("azure", r"(?:^| )\S+ failed with (?:return|exit) code:? ?-?\d+"),
     ("azure", r"^\S+ failed with error: "),
+    # DotNetCoreCLI@2's summary; the project paths after it name no cause.
+    (
+        "azure",
+        r"^(?:Error: )?Dotnet command failed with non-zero exit code on the following "
+        r"projects\b.*$",
+    ),
     ("circleci", r"^Exited with (?:code|status) (?:exit status )?\d+"),
-    ("travis", r"^The command \"[^\"\n]{1,500}\" (?:exited|failed and exited) with \d+\.?$"),
+    # "... failed and exited with 1 during ." (the stage name may be empty).
+    (
+        "travis",
+        r"^The command \"[^\"\n]{1,500}\" (?:exited|failed and exited) with \d+"
+        r"(?: during [\w ]{0,40})?\.?$",
+    ),
     ("travis", r"^Done\. Your build exited with \d+\.$"),
     ("netlify", r"^(?:Build script returned non-zero exit code: \d+|\"?build\.command\"? failed)"),
     ("vercel", r"^(?:Error: |BUILD_UTILS_SPAWN_\d+: )?Command \"[^\"\n]{1,300}\" exited with \d+$"),
     ("teamcity", r"^(?:> ?)?Process (?:finished|exited) with (?:positive |non-zero )?exit code"),
     ("amplify", r"^!+ ?(?:Build failed|Non-Zero Exit Code detected)"),
+    # Prow's bootstrap/scenario runner, at the end of the job's build log.
+    ("prow", r"Finished run, return code is [1-9]\d*$"),
+    # nektos/act, GitHub Actions run locally.
+    ("act", r"^(?:Error: )?exit with `FAILURE`: \d+$"),
+    ("act", r"exitcode '\d+': failure$"),
+    ("act", r"^\[[^\]\n]{1,200}\] +❌ +Failure - "),
+    # Bitrise's step summary table: "| x | <step> (exit code: 1) | 2.1 sec |".
+    ("bitrise", r"^\| x \| [^|\n]{1,200} \(exit code: \d+\) *\|"),
+    # `gcloud builds list`: build id first, status last.
+    (
+        "cloudbuild",
+        r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12} .*"
+        r" (?:FAILURE|INTERNAL_ERROR|TIMEOUT|EXPIRED)$",
+    ),
     ("npm", r"^npm (?:ERR!|error) code ELIFECYCLE$"),
     ("npm", r"^npm (?:ERR!|error) errno -?\d+$"),
     ("npm", r"^npm (?:ERR!|error) [^\n]{1,200}: `[^`\n]{1,300}`$"),
@@ -67,6 +93,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("pnpm", r"ELIFECYCLE\s+(?:Command|Test) failed with exit code \d+\.?$"),
     ("turbo", r"(?:^ERROR\s+run failed: command\s+exited|\) \S+ run \S+ exited) \(\d+\)"),
     ("make", r"^(?:g?make|mingw32-make)(?:\[\d+\])?: \*\*\* \[[^\]\n]{0,300}\] Error \d+"),
+    # make before 4.2 names the recipe that failed on a line of its own.
+    ("make", r"^\S+:\d+: recipe for target '[^'\n]{1,300}' failed$"),
     ("shell", r"^(?:Error: |error: )?exit status \d+$"),
     ("shell", r"(?:command|script) `?\S+`? failed: exit status \d+$"),
     ("shell", r"returned non-zero exit status \d+\.?$"),
@@ -75,7 +103,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?i)\bexited (?:with )?(?:non-zero )?(?:status|code|exit-code|exit code)?:? ?\(?-?\d+\)?",
     ),
     ("shell", r"(?i)non-?zero exit (?:code|status)"),
-    ("gradle", r"FAILURE: Build failed with an exception\.$"),
+    # bash reporting a job killed by SIGABRT: the program's own message is above it.
+    ("shell", r"^\S+: line \d+: \d+ Aborted(?: \(core dumped\))? \S"),
+    # A Node child-process error (execa) dumped as an object, without its message.
+    ("shell", r"^exitCode: (?:[1-9]\d*|undefined|null),?$"),
+    ("gradle", r"FAILURE: Build (?:failed with an exception|completed with \d+ failures)\.$"),
     ("gradle", r"^\* What went wrong:$"),
     ("gradle", r"^BUILD FAILED in "),
     ("gradle", r"^Execution failed for task '[^'\n]{1,200}'\.$"),
@@ -114,7 +146,32 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"(?i)^failed to compile\.?$"),
     (NOTICE, r"(?i)\bfailure invoking "),
     (NOTICE, r"(?i)\bfailed to (?:update|deploy|publish|upload|release|complete) "),
-    (NOTICE, r"(?i)^(?:failed|failing|errored) \d+ (?:seconds?|minutes?|hours?|days?) ago\b"),
+    (NOTICE, r"(?i)\bfailed to build [\w@./:-]+\.?$"),
+    # Visual Studio's CMake integration (MSBuild's "1>" prefix), CMake itself.
+    (NOTICE, r"(?i)^(?:\d{1,3}> ?)?(?:cmake )?configuration failed\.?$"),
+    # Listings of runs or builds: a status column, not a cause.
+    (
+        NOTICE,
+        r"(?i)\b(?:failed|failing|failure|errored|error) \d+ "
+        r"(?:seconds?|minutes?|hours?|days?) ago\b",
+    ),
+    (NOTICE, r"(?i)\bconclusion[\"']?\s*[=:]\s*[\"']?(?:failure|failed|timed_out)\b"),
+    (
+        NOTICE,
+        r"(?i)\b(?:deployment|build|job|run|task|step|pipeline) ended with "
+        r"(?:HasError|errors?|failure)\b",
+    ),
+    # Banners and pointers that only say where the error is.
+    (NOTICE, r"(?i)^#+ ?(?:failed|failure)\b(?: #+$)?"),
+    (NOTICE, r"^# >{3,} ERROR REPORT <{3,}$"),
+    (
+        NOTICE,
+        r"(?i)^(?:[\w ]{1,40}: )?(?:please )?(?:see|check|search for errors in|look for errors in|"
+        r"look at) (?:the )?(?:logs?|output|errors?)(?: output)? above\b",
+    ),
+    (NOTICE, r"^-- Configuring incomplete, errors occurred!$"),
+    # Deployer runs its deploy:failed task once a task has failed.
+    (NOTICE, r"^(?:➤ )?Executing task deploy:failed$"),
 )
 
 #: Where a log comes from, when no wrapper line names the system.
@@ -137,6 +194,8 @@ SYSTEM_CUES: tuple[tuple[str, str], ...] = (
     ("bitbucket", r"(?i)bitbucket[- ]pipelines"),
     ("cloudbuild", r"(?i)cloud build|gcloud builds|cloudbuild"),
     ("codebuild", r"(?i)\bcodebuild"),  # not xcodebuild
+    ("prow", r"(?i)\bprow\b|spyglass|gubernator|^[IWE]\d{4} \d\d:\d\d:\d\d\.\d{3}\] "),
+    ("act", r"nektos/act|exit with `FAILURE`|^\[[^\]\n]{1,200}\] +(?:⭐|🚀|✅|❌|🏁) "),
     ("circleci", r"(?i)circleci|^#!/bin/bash -eo pipefail"),
     ("travis", r"(?i)travis"),
     ("jenkins", r"(?i)^\[Pipeline\]|jenkins|hudson\.|^Started by (?:user|an SCM|timer|upstream)"),

@@ -93,6 +93,111 @@ def test_a_log_cut_before_its_error_gets_guidance() -> None:
     assert _guidance(cut) == ("github", "", "")
 
 
+# Each family below is written from text as the tool prints it (not from the held-out pastes).
+@pytest.mark.parametrize(
+    ("text", "system", "tool"),
+    [
+        # Travis names the stage after "during", and leaves it empty outside the build stages.
+        (
+            'The command "bundle install --jobs=3 --retry=3" failed and exited with 5 during .',
+            "travis",
+            "",
+        ),
+        # bash reporting a job that died of SIGABRT: the program said why above it.
+        (
+            "./scripts/run-tests.sh: line 42: 18231 Aborted (core dumped) ./build/unit_tests\n"
+            'The command "./scripts/run-tests.sh" exited with 134.',
+            "travis",
+            "",
+        ),
+        # @actions/exec when the process was killed by a signal.
+        (
+            "##[error]The process '/home/runner/.cargo/bin/cargo' failed with exit code null",
+            "github",
+            "",
+        ),
+        # Prow's job runner at the end of build-log.txt.
+        (
+            "I1104 10:21:58.402] Call:  hack/verify-all.sh\n"
+            "I1104 10:22:31.119] Finished run, return code is 1",
+            "prow",
+            "",
+        ),
+        # nektos/act, GitHub Actions run locally.
+        (
+            "[CI/test] ⭐ Run Main npm test\n"
+            "[CI/test]   ❌  Failure - Main npm test\n"
+            "Error: exit with `FAILURE`: 1",
+            "act",
+            "",
+        ),
+        # Bitrise's step summary.
+        (
+            "+---+---------------------------------------------------------------+----------+\n"
+            "| x | xcode-test@6 (exit code: 1)                                   | 4.2 min  |\n"
+            "+---+---------------------------------------------------------------+----------+",
+            "bitrise",
+            "",
+        ),
+        # make before 4.2 names the failed recipe on its own line.
+        (
+            "Makefile:48: recipe for target 'test' failed\nmake: *** [test] Error 2",
+            "generic",
+            "make",
+        ),
+        ("FAILURE: Build completed with 2 failures.", "generic", "gradle"),
+        # Listings of runs and builds: a status column names no cause.
+        (
+            "ID                                    CREATE_TIME                DURATION  STATUS\n"
+            "3f1c2a9e-8b7d-4e21-9a0c-5d6e7f8a9b10  2024-06-01T08:00:12+00:00  42S       FAILURE",
+            "cloudbuild",
+            "",
+        ),
+        (
+            '{\n  "name": "build",\n  "status": "completed",\n  "conclusion": "failure"\n}',
+            "generic",
+            "",
+        ),
+        (
+            "NAME          TYPE     FROM          STATUS   STARTED          DURATION\n"
+            "api-build-7   Docker   Git@4f2a1c9   Failed   12 minutes ago   1m3s",
+            "generic",
+            "",
+        ),
+        # Notices and banners that say a failure happened, or where its error is.
+        ("1> CMake generation started.\n1> Configuration failed.", "generic", ""),
+        ("-- Configuring incomplete, errors occurred!", "generic", ""),
+        ("Deploy pipeline: Failed to build web-frontend", "generic", ""),
+        ("ERROR: Kubernetes deployment ended with HasError", "generic", ""),
+        ("➤ Executing task deploy:update_code\n➤ Executing task deploy:failed", "generic", ""),
+        ("### FAILED Site build 12:01:02Z (1m2.5s)", "generic", ""),
+        ("#############\n#  Failure  #\n#############", "generic", ""),
+        ("Please check the log above for the cause.", "generic", ""),
+        ("# >>>>>>>>>>>>>>>>>>>>>> ERROR REPORT <<<<<<<<<<<<<<<<<<<<<<\n", "generic", ""),
+    ],
+)
+def test_more_wrappers_and_notices_get_guidance(text: str, system: str, tool: str) -> None:
+    found = _guidance(text)
+    assert found is not None and found[:2] == (system, tool)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A notice sharing its line with a cause is the cause.
+        "ERROR: Service 'api' failed to build : the --mount option requires BuildKit.",
+        "The failed step: Failed to build web-frontend because the cache is missing",
+        "#Error: No Output Directory named 'public' found after the Build completed.",
+        # A pointer to the output above, at the end of a cause.
+        'error: could not compile `app` (bin "app") due to 2 previous errors; see the output above',
+        # A line that only starts like a listing.
+        "web-3  Failed 5 minutes ago: Cannot find module 'express'",
+    ],
+)
+def test_a_cause_next_to_the_new_notices_still_gets_no_guidance(text: str) -> None:
+    assert _guidance(text) is None
+
+
 def test_a_sentence_that_mentions_an_exit_code_is_not_a_log() -> None:
     assert not looks_like_log("my job ends with exit code 1 every time, any idea?")
     assert looks_like_log("```Error: Process completed with exit code 1.```")
