@@ -224,13 +224,23 @@ _NOT_A_CAUSE = re2.compile(
     r"(?i)^(?:\[?(?:info|warn|warning|debug|debu|trace|notice|verbose)\]?(?::|\s)|"
     r"npm (?:warn|notice|info|verb)|yarn warn|warning:|[\w./-]+: warning|"
     r"at \S|#\d+\s|File \"|from \S+ import|\+ |\$ |> |\[command\]|Run command:|Running |"
-    r"Retrying|Cache not found|(?:INFO|WARN|DEBU|TRAC)\[\d+\]|"
+    r"Retrying|Cache not found|(?:INFO|WARN|DEBU|TRAC)\[\d+\]|Starting a Gradle Daemon|"
+    # Yarn's notices that a package must be (re)built or fetched.
+    r"(?:➤ )?YN00(?:07|08|13): |"
+    # A field of an object dumped with a literal value ("failed: true,").
+    r"[\w$]+: (?:true|false|undefined|null|''|\"\"|\[\]|\{\}|-?\d+),?$|"
     # People's own words around a paste.
     r"(?:i|i'm|i've|we|we're|our|my|it|this|that|since|after|when|why|how|what|does|is|"
     r"can|could|has anyone|anyone|hi|hello|hey|thanks|please)\s)|"
     r"# timeout=\d+$|\?$",
     _OPTIONS,
 )
+#: What a tool puts before a line it passes on from a script (Yarn's build step).
+_RELAYED = re2.compile(r"^(?:➤ )?YN\d{4}: (?:\S+ STD(?:OUT|ERR) )?", _OPTIONS)
+#: The annotations of a warning and of an error (``##[warning]``, ``::error``...), which
+#: cleaning strips.
+_WARNING_MARK = re2.compile(r"##\[warning\]|^\s*::warning", _OPTIONS)
+_ERROR_MARK = re2.compile(r"##\[error\]|^\s*::error", _OPTIONS)
 #: Lines only a log has: timestamps, CI markers, tool prefixes, shell traces, stack frames.
 _LOG_LINE = re2.compile(
     r"^\s*(?:\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[?\d{1,2}:\d\d:\d\d|##\[|::(?:error|warning)|"
@@ -239,7 +249,24 @@ _LOG_LINE = re2.compile(
     r"\S+\.(?:py|js|ts|go|rs|java|kt|rb|c|cc|cpp|h):\d+|E\s{2,}|FAILED |PASS |FAIL |ERROR:|"
     r"> Task |BUILD |Exit code|exit code|Exited with|INFO|WARN|DEBU|ERRO|"
     r"(?:Task|Description|Version|Author|Help)\s+: |Triggering |First time build)|"
-    r"\[(?:DEBUG|INFO|WARN|WARNING|ERROR)\]|# timeout=\d+$",
+    r"\[(?:DEBUG|INFO|WARN|WARNING|ERROR)\]|# timeout=\d+$|"
+    # logrus' text format; the fields of conda's error report.
+    r"^time=\"\d{4}-\d\d-\d\dT|^\s*CIO_TEST=|"
+    r"^\s*(?:active environment|user config file|populated config files|conda version) : |"
+    # A tool's progress on a file, package or URL; a progress bar.
+    r"(?i:^\s*(?:adding|removing|copying|creating|uploading|downloading|installing|collecting|"
+    r"building|compiling|linking|fetching|resolving|extracting|unpacking|cloning|pulling|"
+    r"pushing|generating|writing) ['\"]?[\w@~+-]*[/.@:=]\S*)|\d{1,3}% ?[━█▉#=]{3,}",
+    _OPTIONS,
+)
+#: Lines only a CI system's log viewer has: one makes a paste a log on its own. Its
+#: section, group, command and debug markers, the step links GitHub adds to copied
+#: lines, an action's ``Run owner/action@ref`` header, Bitrise's step table.
+_CI_LOG_MARK = re2.compile(
+    r"##\[(?:section|group|endgroup|command|debug)\]|^\s*\[command\]|"
+    r"\]\(https://github\.com/[^)\s]{1,300}#step:\d+:\d+\)|"
+    r"^\s*Run [\w.-]+/[\w.-]+(?:/[\w./-]+)?@[\w./-]+\s*$|"
+    r"^\+-{3}\+-{10,}\+-{5,}\+\s*$",
     _OPTIONS,
 )
 #: How many log-like lines make a message a log even with no failure line in it.
@@ -292,6 +319,8 @@ def log_lines(text: str, limit: int = 500) -> int:
     """How many of the first ``limit`` lines look like log output (at most 3 counted)."""
     count = 0
     for line in text.split("\n")[:limit]:
+        if _CI_LOG_MARK.search(line) is not None:
+            return LOG_LINES_FOR_A_LOG
         if _LOG_LINE.search(line) is not None or is_wrapper_line(line):
             count += 1
             if count >= LOG_LINES_FOR_A_LOG:
@@ -326,9 +355,10 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     """
     last: tuple[str, str, int] | None = None
     tool = ""
+    warnings, errors = _marked_lines(lines, raw)
     for index, raw_line in enumerate(lines):
         line = raw_line.strip()
-        if not line:
+        if not line or index in warnings:
             continue
         hits = _compiled()[0].Match(line)
         if hits and not _names_a_cause(_without_wrappers(line, hits)):
@@ -337,7 +367,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             if name not in LOG_PLACES and name not in (NOTICE, "shell"):
                 tool = name
             continue
-        if _names_a_cause(line):
+        if index in errors or _names_a_cause(line):
             return None
     system = _system_of(raw.split("\n") if raw else lines)
     if last is not None:
@@ -351,7 +381,32 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
 
 
 def _names_a_cause(line: str) -> bool:
+    if _NOT_A_CAUSE.search(line) is not None:
+        return False
+    if _RELAYED.search(line) is not None:  # judge what the script printed
+        line = _RELAYED.sub("", line, count=1)
     return _CAUSE_WORDS.search(line) is not None and _NOT_A_CAUSE.search(line) is None
+
+
+def _marked_lines(lines: Sequence[str], raw: str) -> tuple[frozenset[int], frozenset[int]]:
+    """The indices of ``lines`` that ``raw`` marks as warnings, and as errors.
+
+    A warning names no cause; a line the CI marks as an error does, unless it is a
+    wrapper line. Cleaning drops the marks, and keeps line numbers unless it splits
+    Jenkins' ``<br>``: then nothing is known.
+    """
+    if "warning" not in raw and "error" not in raw:
+        return frozenset(), frozenset()
+    raw_lines = raw.replace("\r\n", "\n").split("\n")
+    if len(raw_lines) != len(lines):
+        return frozenset(), frozenset()
+    warnings, errors = set(), set()
+    for index, line in enumerate(raw_lines):
+        if "warning" in line and _WARNING_MARK.search(line) is not None:
+            warnings.add(index)
+        elif "error" in line and _ERROR_MARK.search(line) is not None:
+            errors.add(index)
+    return frozenset(warnings), frozenset(errors)
 
 
 def _without_wrappers(line: str, hits: Sequence[int]) -> str:
