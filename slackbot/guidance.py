@@ -29,7 +29,8 @@ NOTICE = "notice"
 #: failure. The name says where the full log is, or which tool's output to look above.
 WRAPPERS: tuple[tuple[str, str], ...] = (
     ("github", r"^(?:Error: )?Process completed with exit code \d+\.?$"),
-    ("github", r"^(?:Error: )?The process '[^'\n]{1,300}' failed with exit code \d+$"),
+    # "null" when the process was killed by a signal (@actions/exec).
+    ("github", r"^(?:Error: )?The process '[^'\n]{1,300}' failed with exit code (?:-?\d+|null)$"),
     ("github", r"^(?:Error: )?The operation was canceled\.$"),
     ("github", r"Executing the custom container implementation failed"),
     ("gitlab", r"Job failed: (?:command terminated with )?exit code \d+"),
@@ -40,13 +41,38 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("azure", r"^(?:Bash|Cmd\.exe|PowerShell|pwsh) exited with code '-?\d+'\.?$"),
     ("azure", r"(?:^| )\S+ failed with (?:return|exit) code:? ?-?\d+"),
     ("azure", r"^\S+ failed with error: "),
+    # DotNetCoreCLI@2's summary; the project paths after it name no cause.
+    (
+        "azure",
+        r"^(?:Error: )?Dotnet command failed with non-zero exit code on the following "
+        r"projects\b.*$",
+    ),
     ("circleci", r"^Exited with (?:code|status) (?:exit status )?\d+"),
-    ("travis", r"^The command \"[^\"\n]{1,500}\" (?:exited|failed and exited) with \d+\.?$"),
+    # "... failed and exited with 1 during ." (the stage name may be empty).
+    (
+        "travis",
+        r"^The command \"[^\"\n]{1,500}\" (?:exited|failed and exited) with \d+"
+        r"(?: during [\w ]{0,40})?\.?$",
+    ),
     ("travis", r"^Done\. Your build exited with \d+\.$"),
     ("netlify", r"^(?:Build script returned non-zero exit code: \d+|\"?build\.command\"? failed)"),
     ("vercel", r"^(?:Error: |BUILD_UTILS_SPAWN_\d+: )?Command \"[^\"\n]{1,300}\" exited with \d+$"),
     ("teamcity", r"^(?:> ?)?Process (?:finished|exited) with (?:positive |non-zero )?exit code"),
     ("amplify", r"^!+ ?(?:Build failed|Non-Zero Exit Code detected)"),
+    # Prow's bootstrap/scenario runner, at the end of the job's build log.
+    ("prow", r"Finished run, return code is [1-9]\d*$"),
+    # nektos/act, GitHub Actions run locally.
+    ("act", r"^(?:Error: )?exit with `FAILURE`: \d+$"),
+    ("act", r"exitcode '\d+': failure$"),
+    ("act", r"^\[[^\]\n]{1,200}\] +❌ +Failure - "),
+    # Bitrise's step summary table: "| x | <step> (exit code: 1) | 2.1 sec |".
+    ("bitrise", r"^\| x \| [^|\n]{1,200} \(exit code: \d+\) *\|"),
+    # `gcloud builds list`: build id first, status last.
+    (
+        "cloudbuild",
+        r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12} .*"
+        r" (?:FAILURE|INTERNAL_ERROR|TIMEOUT|EXPIRED)$",
+    ),
     ("npm", r"^npm (?:ERR!|error) code ELIFECYCLE$"),
     ("npm", r"^npm (?:ERR!|error) errno -?\d+$"),
     ("npm", r"^npm (?:ERR!|error) [^\n]{1,200}: `[^`\n]{1,300}`$"),
@@ -67,6 +93,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("pnpm", r"ELIFECYCLE\s+(?:Command|Test) failed with exit code \d+\.?$"),
     ("turbo", r"(?:^ERROR\s+run failed: command\s+exited|\) \S+ run \S+ exited) \(\d+\)"),
     ("make", r"^(?:g?make|mingw32-make)(?:\[\d+\])?: \*\*\* \[[^\]\n]{0,300}\] Error \d+"),
+    # make before 4.2 names the recipe that failed on a line of its own.
+    ("make", r"^\S+:\d+: recipe for target '[^'\n]{1,300}' failed$"),
     ("shell", r"^(?:Error: |error: )?exit status \d+$"),
     ("shell", r"(?:command|script) `?\S+`? failed: exit status \d+$"),
     ("shell", r"returned non-zero exit status \d+\.?$"),
@@ -75,7 +103,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?i)\bexited (?:with )?(?:non-zero )?(?:status|code|exit-code|exit code)?:? ?\(?-?\d+\)?",
     ),
     ("shell", r"(?i)non-?zero exit (?:code|status)"),
-    ("gradle", r"FAILURE: Build failed with an exception\.$"),
+    # bash reporting a job killed by SIGABRT: the program's own message is above it.
+    ("shell", r"^\S+: line \d+: \d+ Aborted(?: \(core dumped\))? \S"),
+    # A Node child-process error (execa) dumped as an object, without its message.
+    ("shell", r"^exitCode: (?:[1-9]\d*|undefined|null),?$"),
+    ("gradle", r"FAILURE: Build (?:failed with an exception|completed with \d+ failures)\.$"),
     ("gradle", r"^\* What went wrong:$"),
     ("gradle", r"^BUILD FAILED in "),
     ("gradle", r"^Execution failed for task '[^'\n]{1,200}'\.$"),
@@ -114,7 +146,32 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"(?i)^failed to compile\.?$"),
     (NOTICE, r"(?i)\bfailure invoking "),
     (NOTICE, r"(?i)\bfailed to (?:update|deploy|publish|upload|release|complete) "),
-    (NOTICE, r"(?i)^(?:failed|failing|errored) \d+ (?:seconds?|minutes?|hours?|days?) ago\b"),
+    (NOTICE, r"(?i)\bfailed to build [\w@./:-]+\.?$"),
+    # Visual Studio's CMake integration (MSBuild's "1>" prefix), CMake itself.
+    (NOTICE, r"(?i)^(?:\d{1,3}> ?)?(?:cmake )?configuration failed\.?$"),
+    # Listings of runs or builds: a status column, not a cause.
+    (
+        NOTICE,
+        r"(?i)\b(?:failed|failing|failure|errored|error) \d+ "
+        r"(?:seconds?|minutes?|hours?|days?) ago\b",
+    ),
+    (NOTICE, r"(?i)\bconclusion[\"']?\s*[=:]\s*[\"']?(?:failure|failed|timed_out)\b"),
+    (
+        NOTICE,
+        r"(?i)\b(?:deployment|build|job|run|task|step|pipeline) ended with "
+        r"(?:HasError|errors?|failure)\b",
+    ),
+    # Banners and pointers that only say where the error is.
+    (NOTICE, r"(?i)^#+ ?(?:failed|failure)\b(?: #+$)?"),
+    (NOTICE, r"^# >{3,} ERROR REPORT <{3,}$"),
+    (
+        NOTICE,
+        r"(?i)^(?:[\w ]{1,40}: )?(?:please )?(?:see|check|search for errors in|look for errors in|"
+        r"look at) (?:the )?(?:logs?|output|errors?)(?: output)? above\b",
+    ),
+    (NOTICE, r"^-- Configuring incomplete, errors occurred!$"),
+    # Deployer runs its deploy:failed task once a task has failed.
+    (NOTICE, r"^(?:➤ )?Executing task deploy:failed$"),
 )
 
 #: Where a log comes from, when no wrapper line names the system.
@@ -136,7 +193,9 @@ SYSTEM_CUES: tuple[tuple[str, str], ...] = (
     ("buildkite", r"(?i)buildkite|^(?:~~~|\+\+\+|---) "),
     ("bitbucket", r"(?i)bitbucket[- ]pipelines"),
     ("cloudbuild", r"(?i)cloud build|gcloud builds|cloudbuild"),
-    ("codebuild", r"(?i)codebuild"),
+    ("codebuild", r"(?i)\bcodebuild"),  # not xcodebuild
+    ("prow", r"(?i)\bprow\b|spyglass|gubernator|^[IWE]\d{4} \d\d:\d\d:\d\d\.\d{3}\] "),
+    ("act", r"nektos/act|exit with `FAILURE`|^\[[^\]\n]{1,200}\] +(?:⭐|🚀|✅|❌|🏁) "),
     ("circleci", r"(?i)circleci|^#!/bin/bash -eo pipefail"),
     ("travis", r"(?i)travis"),
     ("jenkins", r"(?i)^\[Pipeline\]|jenkins|hudson\.|^Started by (?:user|an SCM|timer|upstream)"),
@@ -165,13 +224,23 @@ _NOT_A_CAUSE = re2.compile(
     r"(?i)^(?:\[?(?:info|warn|warning|debug|debu|trace|notice|verbose)\]?(?::|\s)|"
     r"npm (?:warn|notice|info|verb)|yarn warn|warning:|[\w./-]+: warning|"
     r"at \S|#\d+\s|File \"|from \S+ import|\+ |\$ |> |\[command\]|Run command:|Running |"
-    r"Retrying|Cache not found|(?:INFO|WARN|DEBU|TRAC)\[\d+\]|"
+    r"Retrying|Cache not found|(?:INFO|WARN|DEBU|TRAC)\[\d+\]|Starting a Gradle Daemon|"
+    # Yarn's notices that a package must be (re)built or fetched.
+    r"(?:➤ )?YN00(?:07|08|13): |"
+    # A field of an object dumped with a literal value ("failed: true,").
+    r"[\w$]+: (?:true|false|undefined|null|''|\"\"|\[\]|\{\}|-?\d+),?$|"
     # People's own words around a paste.
     r"(?:i|i'm|i've|we|we're|our|my|it|this|that|since|after|when|why|how|what|does|is|"
     r"can|could|has anyone|anyone|hi|hello|hey|thanks|please)\s)|"
     r"# timeout=\d+$|\?$",
     _OPTIONS,
 )
+#: What a tool puts before a line it passes on from a script (Yarn's build step).
+_RELAYED = re2.compile(r"^(?:➤ )?YN\d{4}: (?:\S+ STD(?:OUT|ERR) )?", _OPTIONS)
+#: The annotations of a warning and of an error (``##[warning]``, ``::error``...), which
+#: cleaning strips.
+_WARNING_MARK = re2.compile(r"##\[warning\]|^\s*::warning", _OPTIONS)
+_ERROR_MARK = re2.compile(r"##\[error\]|^\s*::error", _OPTIONS)
 #: Lines only a log has: timestamps, CI markers, tool prefixes, shell traces, stack frames.
 _LOG_LINE = re2.compile(
     r"^\s*(?:\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[?\d{1,2}:\d\d:\d\d|##\[|::(?:error|warning)|"
@@ -180,7 +249,24 @@ _LOG_LINE = re2.compile(
     r"\S+\.(?:py|js|ts|go|rs|java|kt|rb|c|cc|cpp|h):\d+|E\s{2,}|FAILED |PASS |FAIL |ERROR:|"
     r"> Task |BUILD |Exit code|exit code|Exited with|INFO|WARN|DEBU|ERRO|"
     r"(?:Task|Description|Version|Author|Help)\s+: |Triggering |First time build)|"
-    r"\[(?:DEBUG|INFO|WARN|WARNING|ERROR)\]|# timeout=\d+$",
+    r"\[(?:DEBUG|INFO|WARN|WARNING|ERROR)\]|# timeout=\d+$|"
+    # logrus' text format; the fields of conda's error report.
+    r"^time=\"\d{4}-\d\d-\d\dT|^\s*CIO_TEST=|"
+    r"^\s*(?:active environment|user config file|populated config files|conda version) : |"
+    # A tool's progress on a file, package or URL; a progress bar.
+    r"(?i:^\s*(?:adding|removing|copying|creating|uploading|downloading|installing|collecting|"
+    r"building|compiling|linking|fetching|resolving|extracting|unpacking|cloning|pulling|"
+    r"pushing|generating|writing) ['\"]?[\w@~+-]*[/.@:=]\S*)|\d{1,3}% ?[━█▉#=]{3,}",
+    _OPTIONS,
+)
+#: Lines only a CI system's log viewer has: one makes a paste a log on its own. Its
+#: section, group, command and debug markers, the step links GitHub adds to copied
+#: lines, an action's ``Run owner/action@ref`` header, Bitrise's step table.
+_CI_LOG_MARK = re2.compile(
+    r"##\[(?:section|group|endgroup|command|debug)\]|^\s*\[command\]|"
+    r"\]\(https://github\.com/[^)\s]{1,300}#step:\d+:\d+\)|"
+    r"^\s*Run [\w.-]+/[\w.-]+(?:/[\w./-]+)?@[\w./-]+\s*$|"
+    r"^\+-{3}\+-{10,}\+-{5,}\+\s*$",
     _OPTIONS,
 )
 #: How many log-like lines make a message a log even with no failure line in it.
@@ -233,6 +319,8 @@ def log_lines(text: str, limit: int = 500) -> int:
     """How many of the first ``limit`` lines look like log output (at most 3 counted)."""
     count = 0
     for line in text.split("\n")[:limit]:
+        if _CI_LOG_MARK.search(line) is not None:
+            return LOG_LINES_FOR_A_LOG
         if _LOG_LINE.search(line) is not None or is_wrapper_line(line):
             count += 1
             if count >= LOG_LINES_FOR_A_LOG:
@@ -267,9 +355,10 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     """
     last: tuple[str, str, int] | None = None
     tool = ""
+    warnings, errors = _marked_lines(lines, raw)
     for index, raw_line in enumerate(lines):
         line = raw_line.strip()
-        if not line:
+        if not line or index in warnings:
             continue
         hits = _compiled()[0].Match(line)
         if hits and not _names_a_cause(_without_wrappers(line, hits)):
@@ -278,7 +367,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             if name not in LOG_PLACES and name not in (NOTICE, "shell"):
                 tool = name
             continue
-        if _names_a_cause(line):
+        if index in errors or _names_a_cause(line):
             return None
     system = _system_of(raw.split("\n") if raw else lines)
     if last is not None:
@@ -292,7 +381,32 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
 
 
 def _names_a_cause(line: str) -> bool:
+    if _NOT_A_CAUSE.search(line) is not None:
+        return False
+    if _RELAYED.search(line) is not None:  # judge what the script printed
+        line = _RELAYED.sub("", line, count=1)
     return _CAUSE_WORDS.search(line) is not None and _NOT_A_CAUSE.search(line) is None
+
+
+def _marked_lines(lines: Sequence[str], raw: str) -> tuple[frozenset[int], frozenset[int]]:
+    """The indices of ``lines`` that ``raw`` marks as warnings, and as errors.
+
+    A warning names no cause; a line the CI marks as an error does, unless it is a
+    wrapper line. Cleaning drops the marks, and keeps line numbers unless it splits
+    Jenkins' ``<br>``: then nothing is known.
+    """
+    if "warning" not in raw and "error" not in raw:
+        return frozenset(), frozenset()
+    raw_lines = raw.replace("\r\n", "\n").split("\n")
+    if len(raw_lines) != len(lines):
+        return frozenset(), frozenset()
+    warnings, errors = set(), set()
+    for index, line in enumerate(raw_lines):
+        if "warning" in line and _WARNING_MARK.search(line) is not None:
+            warnings.add(index)
+        elif "error" in line and _ERROR_MARK.search(line) is not None:
+            errors.add(index)
+    return frozenset(warnings), frozenset(errors)
 
 
 def _without_wrappers(line: str, hits: Sequence[int]) -> str:

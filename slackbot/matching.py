@@ -644,6 +644,10 @@ class Matcher:
             _Example(entry_index, masked, frozenset(anchors))
             for entry_index, masked, anchors in data.examples
         ]
+        # Whether each example line says "error" in some way (see _fuzzy_candidates).
+        self._errorish = [
+            _ERRORISH.search(example.masked) is not None for example in self._examples
+        ]
         self._index: dict[str, list[int]] = defaultdict(list)
         for example_index, example in enumerate(self._examples):
             for token in example.anchors:
@@ -877,6 +881,10 @@ class Matcher:
             tokens = _tokens(masked)
             if len(tokens) < MIN_FUZZY_TOKENS:
                 continue
+            # A line with none of the error words of the example it resembles is at most a
+            # near miss: it is that example's context (an Xcode destination list, a progress
+            # line), not its error.
+            errorish = _ERRORISH.search(lines[line_index]) is not None
             shared: Counter[int] = Counter()
             for token in tokens:
                 for example_index in self._index.get(token, ()):
@@ -898,7 +906,10 @@ class Matcher:
                 score_cutoff=POSSIBLE_RAW,
                 limit=None,
             ):
-                yield line_index, self._examples[eligible[position]].entry_index, float(raw)
+                example_index = eligible[position]
+                if not errorish and self._errorish[example_index]:
+                    raw = min(raw, STRONG_RAW - 1)
+                yield line_index, self._examples[example_index].entry_index, float(raw)
 
     @staticmethod
     def _last_error_line(lines: Sequence[str]) -> str:

@@ -167,6 +167,11 @@ _EN: dict[str, str] = {
         "the build in the Cloud console (*Build log* → *Download*), or `gcloud builds log <id>`."
     ),
     "where_codebuild": "the build run → *Build logs* → *View entire log* (CloudWatch).",
+    "where_prow": "the job's page on Prow (Spyglass) → *Artifacts* → `build-log.txt`.",
+    "where_act": (
+        "the output of `act` above this line (each line starts with `[workflow/job]`); "
+        "run `act -v` to see every step's full output."
+    ),
     "tool_npm": (
         "npm's own error is above the `npm ERR!` lines; the full debug log is at the path "
         "npm prints after `A complete log of this run can be found in`."
@@ -480,6 +485,11 @@ _ZH: dict[str, str] = {
         "Cloud 控制台中的该构建(*Build log* → *Download*),或 `gcloud builds log <id>`。"
     ),
     "where_codebuild": "该构建运行 → *Build logs* → *View entire log*(CloudWatch)。",
+    "where_prow": "该作业在 Prow 上的页面(Spyglass)→ *Artifacts* → `build-log.txt`。",
+    "where_act": (
+        "这一行上方 `act` 的输出(每行以 `[workflow/job]` 开头);"
+        "用 `act -v` 运行可看到每个步骤的完整输出。"
+    ),
     "tool_npm": (
         "npm 自身的错误在 `npm ERR!` 行的上方;完整调试日志位于 npm 在"
         " `A complete log of this run can be found in` "

@@ -93,6 +93,189 @@ def test_a_log_cut_before_its_error_gets_guidance() -> None:
     assert _guidance(cut) == ("github", "", "")
 
 
+# Each family below is written from text as the tool prints it (not from the held-out pastes).
+@pytest.mark.parametrize(
+    ("text", "system", "tool"),
+    [
+        # Travis names the stage after "during", and leaves it empty outside the build stages.
+        (
+            'The command "bundle install --jobs=3 --retry=3" failed and exited with 5 during .',
+            "travis",
+            "",
+        ),
+        # bash reporting a job that died of SIGABRT: the program said why above it.
+        (
+            "./scripts/run-tests.sh: line 42: 18231 Aborted (core dumped) ./build/unit_tests\n"
+            'The command "./scripts/run-tests.sh" exited with 134.',
+            "travis",
+            "",
+        ),
+        # @actions/exec when the process was killed by a signal.
+        (
+            "##[error]The process '/home/runner/.cargo/bin/cargo' failed with exit code null",
+            "github",
+            "",
+        ),
+        # DotNetCoreCLI@2's summary, with an actions/cache warning that is not the cause.
+        (
+            "2021-04-02T09:12:44.1234567Z ##[warning]Failed to save: Unable to reserve cache "
+            "with key nuget-Linux-3f2a, another job may be creating this cache.\n"
+            "2021-04-02T09:12:45.1234567Z ##[error]Dotnet command failed with non-zero exit "
+            "code on the following projects : /home/vsts/work/1/s/src/Api/Api.csproj",
+            "azure",
+            "",
+        ),
+        # Prow's job runner at the end of build-log.txt.
+        (
+            "I1104 10:21:58.402] Call:  hack/verify-all.sh\n"
+            "I1104 10:22:31.119] Finished run, return code is 1",
+            "prow",
+            "",
+        ),
+        # nektos/act, GitHub Actions run locally.
+        (
+            "[CI/test] ⭐ Run Main npm test\n"
+            "[CI/test]   ❌  Failure - Main npm test\n"
+            "Error: exit with `FAILURE`: 1",
+            "act",
+            "",
+        ),
+        # Bitrise's step summary.
+        (
+            "+---+---------------------------------------------------------------+----------+\n"
+            "| x | xcode-test@6 (exit code: 1)                                   | 4.2 min  |\n"
+            "+---+---------------------------------------------------------------+----------+",
+            "bitrise",
+            "",
+        ),
+        # make before 4.2 names the failed recipe on its own line.
+        (
+            "Makefile:48: recipe for target 'test' failed\nmake: *** [test] Error 2",
+            "generic",
+            "make",
+        ),
+        ("FAILURE: Build completed with 2 failures.", "generic", "gradle"),
+        # Listings of runs and builds: a status column names no cause.
+        (
+            "ID                                    CREATE_TIME                DURATION  STATUS\n"
+            "3f1c2a9e-8b7d-4e21-9a0c-5d6e7f8a9b10  2024-06-01T08:00:12+00:00  42S       FAILURE",
+            "cloudbuild",
+            "",
+        ),
+        (
+            '{\n  "name": "build",\n  "status": "completed",\n  "conclusion": "failure"\n}',
+            "generic",
+            "",
+        ),
+        (
+            "NAME          TYPE     FROM          STATUS   STARTED          DURATION\n"
+            "api-build-7   Docker   Git@4f2a1c9   Failed   12 minutes ago   1m3s",
+            "generic",
+            "",
+        ),
+        # Notices and banners that say a failure happened, or where its error is.
+        ("1> CMake generation started.\n1> Configuration failed.", "generic", ""),
+        ("-- Configuring incomplete, errors occurred!", "generic", ""),
+        ("Deploy pipeline: Failed to build web-frontend", "generic", ""),
+        ("ERROR: Kubernetes deployment ended with HasError", "generic", ""),
+        ("➤ Executing task deploy:update_code\n➤ Executing task deploy:failed", "generic", ""),
+        ("### FAILED Site build 12:01:02Z (1m2.5s)", "generic", ""),
+        ("#############\n#  Failure  #\n#############", "generic", ""),
+        ("Please check the log above for the cause.", "generic", ""),
+        ("# >>>>>>>>>>>>>>>>>>>>>> ERROR REPORT <<<<<<<<<<<<<<<<<<<<<<\n", "generic", ""),
+        # A Node child-process error dumped without its message.
+        ("  exitCode: 1,\n  failed: true,\n  timedOut: false,\n  killed: false,", "generic", ""),
+    ],
+)
+def test_more_wrappers_and_notices_get_guidance(text: str, system: str, tool: str) -> None:
+    found = _guidance(text)
+    assert found is not None and found[:2] == (system, tool)
+
+
+@pytest.mark.parametrize(
+    ("text", "system"),
+    [
+        # The step links GitHub adds to lines copied from its log viewer.
+        (
+            "Run make image\n"
+            "[12](https://github.com/o/r/actions/runs/1/job/2#step:4:13)Step 3/9 : RUN make deps",
+            "github",
+        ),
+        ("2024-06-01T08:00:12.1234567Z ##[section]Starting: Initialize job", "github"),
+        ("Run actions/setup-python@v5\n  with:\n    python-version: 3.12", "github"),
+        ("##[debug]Evaluating condition for step: 'Deploy'\n##[debug]Result: true", "generic"),
+        (
+            "+---+---------------------------------------------------------------+----------+\n"
+            "| Release notes are available below                                            |",
+            "generic",
+        ),
+        # A tool's progress on files and packages, a progress bar.
+        (
+            "removing build/bdist.linux-x86_64/wheel\n"
+            "Uploading distributions to https://upload.pypi.org/legacy/\n"
+            "Uploading mypkg-1.4.0-py3-none-any.whl\n"
+            " 40% ━━━━━━━━━━━━━━━━━━━━━━━━━━",
+            "generic",
+        ),
+        (
+            'time="2024-06-01T08:00:12Z" level=info msg="applying manifests"\n'
+            'time="2024-06-01T08:00:13Z" level=debug msg="waiting for rollout"\n'
+            'time="2024-06-01T08:00:43Z" level=debug msg="rollout: 1 of 3 updated replicas"\n'
+            "Waiting for deployment spec update to be observed...",
+            "generic",
+        ),
+        # conda's error report, cut before its traceback's last line.
+        (
+            "    environment variables:\n"
+            "                 CIO_TEST=<not set>\n"
+            "       active environment : None\n"
+            "         user config file : /home/runner/.condarc",
+            "generic",
+        ),
+        # Yarn's build step: its notices and what it relays from a script's stderr.
+        (
+            "2023-05-02T10:00:00.0000000Z ##[group]Link step\n"
+            "2023-05-02T10:00:01.0000000Z ➤ YN0007: │ app@workspace:. must be built because "
+            "it never has been before or the last one failed\n"
+            "2023-05-02T10:00:02.0000000Z ➤ YN0000: │ app@workspace:. STDERR npm WARN exec "
+            "The following package was not found and will be installed: husky@8.0.3",
+            "github",
+        ),
+        # Gradle starting its daemon says "could not be reused": no cause.
+        (
+            "2024-04-17T13:59:42.8324728Z ##[section]Starting: Gradle\n"
+            "2024-04-17T13:59:43.5567557Z Starting a Gradle Daemon, 2 busy Daemons could "
+            "not be reused, use --status for details",
+            "github",
+        ),
+    ],
+)
+def test_a_log_cut_before_its_error_is_recognised(text: str, system: str) -> None:
+    assert _guidance(text) == (system, "", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The CI marks the line as an error: it is the cause, whatever its words.
+        "2026-03-11T02:17:40.1100223Z ##[group]Run actions/checkout@v4\n"
+        "2026-03-11T02:17:40.1523001Z Getting action download info\n"
+        "2026-03-11T02:18:31.2110045Z ##[error]Response status code does not indicate "
+        "success: 503 (Service Unavailable).",
+        # A notice sharing its line with a cause is the cause.
+        "ERROR: Service 'api' failed to build : the --mount option requires BuildKit.",
+        "The failed step: Failed to build web-frontend because the cache is missing",
+        "#Error: No Output Directory named 'public' found after the Build completed.",
+        # A pointer to the output above, at the end of a cause.
+        'error: could not compile `app` (bin "app") due to 2 previous errors; see the output above',
+        # A line that only starts like a listing.
+        "web-3  Failed 5 minutes ago: Cannot find module 'express'",
+    ],
+)
+def test_a_cause_next_to_the_new_notices_still_gets_no_guidance(text: str) -> None:
+    assert _guidance(text) is None
+
+
 def test_a_sentence_that_mentions_an_exit_code_is_not_a_log() -> None:
     assert not looks_like_log("my job ends with exit code 1 every time, any idea?")
     assert looks_like_log("```Error: Process completed with exit code 1.```")

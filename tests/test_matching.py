@@ -211,6 +211,14 @@ def test_fuzzy_match_tolerates_rewording_behind_anchors(small: Catalog) -> None:
     assert STRONG_FLOOR <= best.score < SIGNATURE_FLOOR
 
 
+def test_a_line_without_the_examples_error_words_is_only_a_near_miss(small: Catalog) -> None:
+    # Every word of the line is in the example, but "fatal" is not in the line: the
+    # line is the example's context, not its error.
+    result = Matcher(small).match("dubious ownership detected for the repository at '/__w/api/api'")
+    assert result.matches == []
+    assert [m.entry_id for m in result.near_misses] == ["git/ownership"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
