@@ -89,11 +89,13 @@ class Settings:
     stop_timeout: int = 20
     max_file_mb: int = 20
     runs: RunSettings = field(default_factory=RunSettings)
+    #: ``CACHE_DIR`` when set; else the cache is in ``DATA_DIR/cache``.
+    cache_path: Path | None = None
 
     @property
     def cache_dir(self) -> Path:
         """Where the validated catalog is cached between start-ups."""
-        return self.store.data_dir / "cache"
+        return self.cache_path or self.store.data_dir / "cache"
 
     @property
     def socket_mode(self) -> bool:
@@ -287,4 +289,5 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         stop_timeout=_integer(env, "STOP_TIMEOUT", 20, 0, 600),
         max_file_mb=_integer(env, "MAX_FILE_MB", 20, 1, 1024),
         runs=run_settings_from_env(env),
+        cache_path=Path(env["CACHE_DIR"].strip()) if env.get("CACHE_DIR", "").strip() else None,
     )

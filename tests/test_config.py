@@ -25,6 +25,8 @@ def test_defaults() -> None:
     assert settings.answers_in("C123")
     assert settings.secrets == ("xoxb-test", "s3cret")
     assert settings.runs.allow is None and settings.runs.max_log_mb == 50
+    assert settings.cache_dir == Path("data") / "cache"
+    assert settings.admin_users == frozenset()
 
 
 def test_ci_tokens_are_secrets() -> None:
@@ -46,8 +48,12 @@ def test_everything_set() -> None:
             "PORT": "8080",
             "MAX_FILE_MB": "5",
             "CATALOG_DIR": str(ROOT / "catalog"),
+            "CACHE_DIR": "/tmp/ci-error-cache",
+            "SLACK_ADMIN_USERS": "U0ADMIN1, W0ADMIN2",
         }
     )
+    assert settings.cache_dir == Path("/tmp/ci-error-cache")
+    assert settings.admin_users == {"U0ADMIN1", "W0ADMIN2"}
     assert settings.socket_mode
     assert settings.slack_api_url == "http://127.0.0.1:9/api/"
     assert settings.store.redis_prefix == "bot2"
@@ -86,6 +92,8 @@ def test_redis_cluster_is_a_flag(raw: str) -> None:
         ({**BASE, "JENKINS_URL": "jenkins.acme.dev"}, "JENKINS_URL"),
         ({**BASE, "JENKINS_USER": "bot"}, "JENKINS_TOKEN"),
         ({**BASE, "CI_LINK_ALLOW": "acme, not allowed!"}, "CI_LINK_ALLOW"),
+        ({**BASE, "SLACK_ADMIN_USERS": "@alice"}, "SLACK_ADMIN_USERS"),
+        ({**BASE, "SLACK_ADMIN_USERS": "C0CHANNEL"}, "SLACK_ADMIN_USERS"),
         ({**BASE, "REDIS_CLUSTER": "true"}, "REDIS_CLUSTER"),
         ({**BASE, "REDIS_URL": "redis://r:6379", "REDIS_CLUSTER": "maybe"}, "REDIS_CLUSTER"),
         ({**BASE, "REDIS_URL": "unix:///run/redis.sock", "REDIS_CLUSTER": "1"}, "REDIS_CLUSTER"),
