@@ -11,6 +11,7 @@ import random
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -22,6 +23,13 @@ WORDS = ("alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel
 
 def _token(rng: random.Random) -> str:
     return f"{rng.choice(WORDS)}{rng.randrange(10_000, 99_999)}{rng.choice(WORDS)}"
+
+
+def _tokened(token: str, pattern: str | dict[str, Any]) -> str | dict[str, Any]:
+    """``pattern`` (a string or a ``{pattern, priority}``) behind the literal ``token``."""
+    if isinstance(pattern, dict):
+        return {**pattern, "pattern": _tokened(token, pattern["pattern"])}
+    return f"{re.escape(token)}.*{pattern.removeprefix('(?i)')}"
 
 
 def generate(size: int, target: Path, source: Path | None = None, seed: int = 7) -> Path:
@@ -38,9 +46,7 @@ def generate(size: int, target: Path, source: Path | None = None, seed: int = 7)
         base["id"] = f"{category}/{slug}"
         base["title"] = f"{token}: {base['title']}"
         # Every signature gains the entry's own literal token, as distinct real errors differ.
-        base["match"]["patterns"] = [
-            f"{re.escape(token)}.*{p.removeprefix('(?i)')}" for p in base["match"]["patterns"]
-        ]
+        base["match"]["patterns"] = [_tokened(token, p) for p in base["match"]["patterns"]]
         base["match"]["examples"] = [
             "\n".join(f"{token} {line}" for line in example.split("\n"))
             for example in base["match"]["examples"]

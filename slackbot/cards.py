@@ -508,30 +508,27 @@ def build_part_view(
         ordered = ordered_workarounds(entry, rates)
         checked = [w for w in ordered if w.review_note is None]
         doubtful = [w for w in ordered if w.review_note is not None]
-        for number, workaround in enumerate(checked, start=1):
-            blocks += _workaround_blocks(
+
+        def blocks_of(workaround: Workaround, label: str = "") -> Blocks:
+            rate = rates[workaround.id]
+            return _workaround_blocks(
                 context,
                 workaround,
-                rates[workaround.id],
+                rate,
                 rev,
                 limit=MAX_SECTION,
                 pointer="…",
-                label=f"{number}. ",
+                label=label,
                 draft=draft,
             )
+
+        for number, workaround in enumerate(checked, start=1):
+            blocks += blocks_of(workaround, f"{number}. ")
         if doubtful:
             blocks.append({"type": "divider"})
             blocks.append(section_block(f"*{say('unverified_advice', lang)}*"))
             for workaround in doubtful:
-                blocks += _workaround_blocks(
-                    context,
-                    workaround,
-                    rates[workaround.id],
-                    rev,
-                    limit=MAX_SECTION,
-                    pointer="…",
-                    draft=draft,
-                )
+                blocks += blocks_of(workaround)
     elif part == "dead_ends":
         for dead_end in sorted(entry.dead_ends, key=lambda d: -d.fail):
             blocks.append(

@@ -625,6 +625,26 @@ def load_matcher(roots: Roots, cache_dir: Path | None) -> Matcher:
     return Matcher(data)
 
 
+def _search_sets(patterns: Sequence[str]) -> list[tuple[int, Any]]:
+    """RE2 sets of ``patterns``, as (offset of the first pattern, set).
+
+    One set for a catalog of ordinary size; a very large catalog is split so that no set
+    outgrows RE2's memory budget (each set is one more pass over the text).
+    """
+    options = re2.Options()
+    options.never_nl = True
+    options.log_errors = False
+    options.max_mem = 256 << 20
+    sets: list[tuple[int, Any]] = []
+    for offset in range(0, len(patterns), SET_SIZE):
+        search_set = re2.Set.SearchSet(options)
+        for pattern in patterns[offset : offset + SET_SIZE]:
+            search_set.Add(pattern)
+        search_set.Compile()
+        sets.append((offset, search_set))
+    return sets
+
+
 class Matcher:
     """Matches text against one catalog. Build once; :meth:`match` is thread-safe.
 
@@ -654,24 +674,7 @@ class Matcher:
                 self._index[token].append(example_index)
 
     def _compile_sets(self) -> list[tuple[int, Any]]:
-        """RE2 sets of all patterns, as (offset of the first pattern, set).
-
-        One set for a catalog of ordinary size; a very large catalog is split so that no
-        set outgrows RE2's memory budget (each set is one more pass over the text).
-        """
-        options = re2.Options()
-        options.never_nl = True
-        options.log_errors = False
-        options.max_mem = 256 << 20
-        sets: list[tuple[int, Any]] = []
-        texts = self.data.pattern_text
-        for offset in range(0, len(texts), SET_SIZE):
-            signature_set = re2.Set.SearchSet(options)
-            for pattern in texts[offset : offset + SET_SIZE]:
-                signature_set.Add(pattern)
-            signature_set.Compile()
-            sets.append((offset, signature_set))
-        return sets
+        return _search_sets(self.data.pattern_text)
 
     def _signature_hits(self, cleaned: str) -> list[int]:
         """Indices of the patterns found somewhere in the cleaned text."""
@@ -769,19 +772,7 @@ class Matcher:
     def _relaxed_sets(self) -> list[tuple[int, Any]]:
         with self._relaxed_lock:
             if self._loose_sets is None:
-                options = re2.Options()
-                options.never_nl = True
-                options.log_errors = False
-                options.max_mem = 64 << 20
-                sets: list[tuple[int, Any]] = []
-                texts = [relax_pattern(p) for p in self.data.pattern_text]
-                for offset in range(0, len(texts), SET_SIZE):
-                    loose = re2.Set.SearchSet(options)
-                    for pattern in texts[offset : offset + SET_SIZE]:
-                        loose.Add(pattern)
-                    loose.Compile()
-                    sets.append((offset, loose))
-                self._loose_sets = sets
+                self._loose_sets = _search_sets([relax_pattern(p) for p in self.data.pattern_text])
             return self._loose_sets
 
     def _relaxed(self, index: int) -> Any:

@@ -198,6 +198,19 @@ def make_settings(fake: FakeSlack, **overrides: Any) -> Settings:
     return replace(load_settings(env), **overrides)
 
 
+def message_event(text: str, **extra: Any) -> dict[str, Any]:
+    """A person's message in the support channel, as an event carries it (a fresh ts)."""
+    return {
+        "type": "message",
+        "channel": "C0SUPPORT",
+        "channel_type": "channel",
+        "user": "U0USER001",
+        "text": text,
+        "ts": f"17000{uuid.uuid4().int % 10**8:08d}.000100",
+        **extra,
+    }
+
+
 def sign(body: bytes, timestamp: int | None = None, secret: str = SIGNING_SECRET) -> dict[str, str]:
     """Slack's request signature headers for ``body``."""
     ts = str(int(time.time()) if timestamp is None else timestamp)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import time
-import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,7 +17,7 @@ from slackbot.blocks import MAX_SECTION, MAX_VIEW_BLOCKS, MAX_VIEW_TITLE
 from slackbot.catalog import Catalog, compile_pattern
 from slackbot.drafts import Draft, Proposal
 from slackbot.store import RedisBackend, Stores
-from tests.conftest import BOT_TOKEN, CATALOG_DIR, Bot, make_settings, serve
+from tests.conftest import BOT_TOKEN, CATALOG_DIR, Bot, make_settings, message_event, serve
 from tests.slack_fake import FakeSlack
 
 LINE = "Error: widgetctl could not reserve a build slot on pool gpu-large after 1200 s"
@@ -286,26 +285,14 @@ def test_app_home_stays_within_limits_however_much_there_is(bot: Bot) -> None:
     assert sum(1 for b in _buttons(home["blocks"]) if b["action_id"] == ids.ACTION_DRAFT_APPROVE)
 
 
-def _message(text: str, **extra: Any) -> dict[str, Any]:
-    return {
-        "type": "message",
-        "channel": "C0SUPPORT",
-        "user": "U0USER001",
-        "text": text,
-        "ts": f"1700001{uuid.uuid4().int % 10**6:06d}.000100",
-        "channel_type": "channel",
-        **extra,
-    }
-
-
 def test_the_same_error_again_in_a_thread_gets_a_pointer_not_a_second_card(bot: Bot) -> None:
-    first = _message(OIDC)
+    first = message_event(OIDC)
     bot.event(first)
     card = bot.fake.wait_for("chat.postMessage")[0].params
     assert card["thread_ts"] == first["ts"] and len(card["blocks"]) > 3
 
     bot.fake.clear_calls()
-    bot.event(_message(f"still failing:\n{OIDC}", thread_ts=first["ts"]))
+    bot.event(message_event(f"still failing:\n{OIDC}", thread_ts=first["ts"]))
     pointer = bot.fake.wait_for("chat.postMessage")[0].params
     assert pointer["thread_ts"] == first["ts"]
     assert "Same error as the card above" in pointer["text"] and len(pointer["blocks"]) == 1
@@ -313,7 +300,7 @@ def test_the_same_error_again_in_a_thread_gets_a_pointer_not_a_second_card(bot: 
     # Another error in the same thread, or the same error in another thread, gets a card.
     bot.fake.clear_calls()
     bot.event(
-        _message(
+        message_event(
             "Error: Process completed with exit code 1.\nnpm ERR! code E401\n"
             'npm ERR! Unable to authenticate, need: Basic realm="GitHub Package Registry"',
             thread_ts=first["ts"],
@@ -321,5 +308,5 @@ def test_the_same_error_again_in_a_thread_gets_a_pointer_not_a_second_card(bot: 
     )
     assert "Same error" not in bot.fake.wait_for("chat.postMessage")[0].params["text"]
     bot.fake.clear_calls()
-    bot.event(_message(OIDC))
+    bot.event(message_event(OIDC))
     assert "Same error" not in bot.fake.wait_for("chat.postMessage")[0].params["text"]

@@ -3,25 +3,12 @@
 from __future__ import annotations
 
 import time
-import uuid
 from typing import Any
 
-from tests.conftest import Bot
+from tests.conftest import Bot, message_event
 from tests.slack_fake import BOT_ID, BOT_USER_ID
 
 OIDC = "2024-01-10T12:34:56.1234567Z ##[error]Failed to request OIDC token: 403 Forbidden"
-
-
-def _message(text: str, **extra: Any) -> dict[str, Any]:
-    return {
-        "type": "message",
-        "channel": "C0SUPPORT",
-        "user": "U0USER001",
-        "text": text,
-        "ts": f"1700000{uuid.uuid4().int % 10**6:06d}.000100",
-        "channel_type": "channel",
-        **extra,
-    }
 
 
 def _quiet(bot: Bot, seconds: float = 0.5) -> None:
@@ -30,7 +17,7 @@ def _quiet(bot: Bot, seconds: float = 0.5) -> None:
 
 
 def test_pasted_error_gets_a_card_in_its_thread(bot: Bot) -> None:
-    event = _message(f"our deploy broke:\n```{OIDC}```")
+    event = message_event(f"our deploy broke:\n```{OIDC}```")
     assert bot.event(event).status == 200
     post = bot.fake.wait_for("chat.postMessage")[0].params
     assert post["thread_ts"] == event["ts"]
@@ -43,16 +30,16 @@ def test_pasted_error_gets_a_card_in_its_thread(bot: Bot) -> None:
 
 
 def test_reply_inside_a_thread_stays_in_that_thread(bot: Bot) -> None:
-    event = _message(OIDC, thread_ts="1699999999.000001")
+    event = message_event(OIDC, thread_ts="1699999999.000001")
     bot.event(event)
     assert bot.fake.wait_for("chat.postMessage")[0].params["thread_ts"] == "1699999999.000001"
 
 
 def test_chatter_bots_edits_and_deletions_get_no_answer(bot: Bot) -> None:
-    bot.event(_message("lunch at noon?"))
-    bot.event(_message(OIDC, bot_id="B0OTHER01"))
-    bot.event(_message(OIDC, user=BOT_USER_ID, bot_id=BOT_ID))
-    bot.event(_message(OIDC, subtype="bot_message"))
+    bot.event(message_event("lunch at noon?"))
+    bot.event(message_event(OIDC, bot_id="B0OTHER01"))
+    bot.event(message_event(OIDC, user=BOT_USER_ID, bot_id=BOT_ID))
+    bot.event(message_event(OIDC, subtype="bot_message"))
     bot.event(
         {
             "type": "message",
@@ -92,7 +79,7 @@ def test_unsubscribed_event_kinds_are_acked_not_404(bot: Bot) -> None:
 
 
 def test_retried_delivery_is_answered_once(bot: Bot) -> None:
-    event = _message(OIDC)
+    event = message_event(OIDC)
     first = bot.event(event, event_id="Ev0RETRY01")
     retry = bot.event(
         event,
@@ -106,7 +93,7 @@ def test_retried_delivery_is_answered_once(bot: Bot) -> None:
 
 
 def test_retry_whose_first_delivery_was_lost_is_answered(bot: Bot) -> None:
-    event = _message(OIDC)
+    event = message_event(OIDC)
     bot.event(event, headers={"X-Slack-Retry-Num": "2", "X-Slack-Retry-Reason": "http_error"})
     assert len(bot.fake.wait_for("chat.postMessage")) == 1
 
@@ -118,7 +105,7 @@ def test_two_replicas_answer_a_message_once(bot: Bot) -> None:
     other = serve(make_settings(bot.fake), bot.helpdesk.store, bot.helpdesk.catalog, bot.fake)
     replica = next(other)
     try:
-        event = _message(OIDC)
+        event = message_event(OIDC)
         bot.event(event, event_id="Ev0REPL001")
         replica.event(event, event_id="Ev0REPL001", headers={"X-Slack-Retry-Num": "1"})
         bot.fake.wait_for("chat.postMessage")
@@ -132,14 +119,14 @@ def test_channels_outside_support_channels_are_ignored(bot: Bot) -> None:
     from dataclasses import replace
 
     bot.helpdesk.settings = replace(bot.helpdesk.settings, support_channels=frozenset({"C0ONLY01"}))
-    bot.event(_message(OIDC))
+    bot.event(message_event(OIDC))
     _quiet(bot)
-    bot.event({**_message(OIDC), "channel": "C0ONLY01"})
+    bot.event({**message_event(OIDC), "channel": "C0ONLY01"})
     assert bot.fake.wait_for("chat.postMessage")[0].params["channel"] == "C0ONLY01"
 
 
 def _file_event(bot: Bot, name: str, **file: Any) -> dict[str, Any]:
-    return _message(
+    return message_event(
         "here is the log",
         subtype="file_share",
         files=[
@@ -170,7 +157,7 @@ def test_shared_log_file_is_downloaded_with_the_token_and_diagnosed(bot: Bot) ->
 
 def test_file_without_download_url_is_looked_up_with_files_info(bot: Bot) -> None:
     bot.fake.files["F0LOOKUP1"] = OIDC.encode()
-    event = _message("log", subtype="file_share", files=[{"id": "F0LOOKUP1"}])
+    event = message_event("log", subtype="file_share", files=[{"id": "F0LOOKUP1"}])
     bot.event(event)
     assert "policy/" in bot.fake.wait_for("chat.postMessage")[0].params["text"]
     assert bot.fake.of("files.info")
@@ -239,7 +226,7 @@ def test_app_home_shows_catalog_size_top_matches_and_gaps(bot: Bot) -> None:
 
 
 def test_chatter_costs_no_web_api_call(bot: Bot) -> None:
-    bot.event(_message("has anyone seen the new office coffee machine?"))
+    bot.event(message_event("has anyone seen the new office coffee machine?"))
     time.sleep(0.5)
     # auth.test is Bolt's own, once per app, to learn the bot's user id.
     assert [c.method for c in bot.fake.calls if c.method != "auth.test"] == []

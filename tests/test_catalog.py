@@ -287,3 +287,14 @@ def test_a_corrupt_cache_is_ignored(tmp_path: Path) -> None:
     (stored,) = cache.glob("catalog-*.jsonl")
     stored.write_text("{not json\n")
     assert load_catalog(root, cache_dir=cache).entries[SEED].fix_rate == 70
+
+
+def test_the_benchmark_generator_writes_a_catalog_that_loads_and_matches(tmp_path: Path) -> None:
+    from benchmarks.generate import generate
+    from slackbot.matching import Matcher
+
+    generated = load_catalog(generate(40, tmp_path / "generated"))
+    assert len(generated) == 40
+    entry = next(iter(generated))
+    best = Matcher(generated).match(entry.match.examples[0]).best
+    assert best is not None and best.entry_id == entry.id

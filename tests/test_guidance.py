@@ -5,8 +5,6 @@ from __future__ import annotations
 import io
 import json
 import time
-import uuid
-from typing import Any
 
 import pytest
 
@@ -15,7 +13,7 @@ from slackbot.cli import main
 from slackbot.guidance import LOG_PLACES, WRAPPERS, find_guidance, looks_like_log
 from slackbot.matching import Matcher, strip_decorations
 from slackbot.messages import _EN, _ZH
-from tests.conftest import CATALOG_DIR, Bot
+from tests.conftest import CATALOG_DIR, Bot, message_event
 
 GITHUB_WRAPPER = (
     "2024-05-01T10:00:00.0000000Z ##[group]Run npm run build\n"
@@ -335,23 +333,11 @@ def test_an_oom_killed_test_run_is_an_oom_not_a_test_failure(matcher: Matcher) -
     assert best is not None and not best.entry_id.startswith("user-code/")
 
 
-def _message(text: str, **extra: Any) -> dict[str, Any]:
-    return {
-        "type": "message",
-        "channel": "C0SUPPORT",
-        "channel_type": "channel",
-        "user": "U0USER001",
-        "text": text,
-        "ts": f"1700005{uuid.uuid4().int % 10**6:06d}.000100",
-        **extra,
-    }
-
-
 def test_channel_gets_guidance_for_a_pasted_wrapper_and_silence_for_talk(bot: Bot) -> None:
-    bot.event(_message("anyone know why CI ends with exit code 1 all the time?"))
+    bot.event(message_event("anyone know why CI ends with exit code 1 all the time?"))
     time.sleep(0.5)
     assert bot.fake.of("chat.postMessage") == []
-    bot.event(_message(f"our build broke:\n```{GITHUB_WRAPPER}```"))
+    bot.event(message_event(f"our build broke:\n```{GITHUB_WRAPPER}```"))
     post = bot.fake.wait_for("chat.postMessage")[0].params
     text = json.dumps(post["blocks"])
     assert "View raw logs" in text and "30\\u201350 lines" in text

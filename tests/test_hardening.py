@@ -25,7 +25,7 @@ import redis
 from slackbot.catalog import Catalog
 from slackbot.listeners.files import token_may_go_to
 from slackbot.store import RedisBackend, Stores, open_redis
-from tests.conftest import REDIS_URL, Bot, make_settings, serve, sign
+from tests.conftest import REDIS_URL, Bot, make_settings, message_event, serve, sign
 from tests.redis_servers import free_port, start_durable_redis
 from tests.slack_fake import FakeSlack
 
@@ -42,18 +42,6 @@ def _eventually(condition: Callable[[], bool], timeout: float = 10.0) -> None:
 
 def _serve(fake: FakeSlack, store: Stores, catalog: Catalog, **settings: Any) -> Iterator[Bot]:
     return serve(make_settings(fake, **settings), store, catalog, fake)
-
-
-def _message(text: str, **extra: Any) -> dict[str, Any]:
-    return {
-        "type": "message",
-        "channel": "C0SUPPORT",
-        "channel_type": "channel",
-        "user": "U0USER001",
-        "text": text,
-        "ts": f"1700003{uuid.uuid4().int % 10**6:06d}.000100",
-        **extra,
-    }
 
 
 # --- acks whatever Slack or Redis does ----------------------------------------------
@@ -88,7 +76,7 @@ def test_a_full_pool_says_busy_instead_of_queueing_forever(
         assert first.status == second.status == 200
         assert second.text.startswith("ci-error is busy")
         # An event that finds no free worker is refused with 503: Slack delivers it again.
-        assert bot.event(_message(OIDC)).status == 503
+        assert bot.event(message_event(OIDC)).status == 503
         assert ENTRY in bot.responses(first_name)[0]["text"]
     finally:
         server.close()
@@ -216,7 +204,7 @@ def test_the_token_never_follows_a_redirect_to_another_host(bot: Bot) -> None:
         storage.files["build.log"] = OIDC.encode()
         target = storage.file_url("build.log")
         url = bot.fake.redirect_url("build.log", target)
-        event = _message(
+        event = message_event(
             "log",
             subtype="file_share",
             files=[
@@ -254,7 +242,7 @@ def test_token_destinations() -> None:
 @pytest.mark.expected_errors
 def test_a_failed_answer_is_logged_counted_and_told(bot: Bot) -> None:
     bot.fake.fail_next("chat.postMessage", 400, times=1)  # a client error: not retried
-    event = _message(OIDC)
+    event = message_event(OIDC)
     assert bot.event(event).status == 200
     note = bot.fake.wait_for("chat.postEphemeral")[0].params
     assert note["user"] == "U0USER001" and "it has been logged (ref" in note["text"]
@@ -265,7 +253,7 @@ def test_a_failed_answer_is_logged_counted_and_told(bot: Bot) -> None:
 
 
 def test_only_answered_messages_are_claimed(bot: Bot) -> None:
-    chatter, error = _message("anyone up for lunch?"), _message(OIDC)
+    chatter, error = message_event("anyone up for lunch?"), message_event(OIDC)
     bot.event(chatter)
     bot.event(error)
     bot.fake.wait_for("chat.postMessage")
