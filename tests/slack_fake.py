@@ -70,6 +70,9 @@ class FakeSlack:
                 fake._serve(self, "POST")
 
         class Server(ThreadingHTTPServer):
+            # The default listen backlog (5) resets connections under the load benchmark.
+            request_queue_size = 128
+
             def handle_error(self, request: Any, client_address: Any) -> None:
                 pass  # a client that went away (a bot process stopped mid-call)
 
