@@ -12,7 +12,8 @@ The pipeline, each step a function of its own:
    URLs, quoted names) but keeps discriminating numbers (exit codes, HTTP statuses);
    an inverted index of each entry's distinctive tokens picks candidates, and
    rapidfuzz's ``token_set_ratio`` ranks them. A fuzzy hit needs shared distinctive
-   tokens and a high similarity, so an error no entry covers matches nothing.
+   tokens (and the exit code or status its example names) and a high similarity, so an
+   error no entry covers matches nothing.
 
 Scores mean the same for every entry: 90-100 a signature hit, 70-89 a strong fuzzy
 match, 50-69 a possible one (only offered as a near miss, never as a match).
@@ -456,6 +457,16 @@ _STOPWORDS = frozenset(
 _PLACEHOLDERS = frozenset({"url", "email", "uuid", "hash", "ip", "path", "ver", "q", "n"})
 
 
+#: A number right after ``:``, ``[``, ``(``, ``,`` or ``line`` is a position in a file.
+_POSITION = re.compile(r"(?:[:\[(,]|\bline )(\d+)\b")
+
+
+def _codes(masked: str, anchors: Iterable[str]) -> frozenset[str]:
+    """The numbers among an example's anchors that name its error (exit codes, statuses)."""
+    positions = {found.group(1) for found in _POSITION.finditer(masked)}
+    return frozenset(t for t in anchors if t.isdigit() and t not in positions)
+
+
 def _tokens(masked: str) -> set[str]:
     return {t.lower() for t in _TOKEN.findall(masked)} - _STOPWORDS - _PLACEHOLDERS
 
@@ -668,6 +679,8 @@ class Matcher:
         self._errorish = [
             _ERRORISH.search(example.masked) is not None for example in self._examples
         ]
+        # The numbers among each example's anchors that name its error (see _codes).
+        self._codes = [_codes(example.masked, example.anchors) for example in self._examples]
         self._index: dict[str, list[int]] = defaultdict(list)
         for example_index, example in enumerate(self._examples):
             for token in example.anchors:
@@ -881,11 +894,16 @@ class Matcher:
                 for example_index in self._index.get(token, ()):
                     shared[example_index] += 1
             # A line must carry at least half of an example's distinctive tokens (and two):
-            # token_set_ratio alone scores 100 for any line whose words are a subset.
+            # token_set_ratio alone scores 100 for any line whose words are a subset. The
+            # exit code or HTTP status an example names must be in the line, and does not
+            # count towards that half: a shared "500" alone proves nothing.
             eligible = [
                 example_index
                 for example_index, count in shared.items()
-                if count >= 2 and count * 2 >= len(self._examples[example_index].anchors)
+                if count >= 2
+                and (codes := self._codes[example_index]) <= tokens
+                and (count - len(codes)) * 2
+                >= len(self._examples[example_index].anchors) - len(codes)
             ][:50]
             if not eligible:
                 continue

@@ -220,6 +220,28 @@ def test_a_line_without_the_examples_error_words_is_only_a_near_miss(small: Cata
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # The exit code or HTTP status an example carries names its error: a line with
+        # another one (or none) only shares the words around it.
+        ("Process 'command '/opt/flutter/bin/flutter'' finished with non-zero exit value 1", None),
+        ("Failed during stage 'building site': Build script returned non-zero exit code: 2", None),
+        ("500 internal server error", None),
+        (
+            "Process 'Gradle Test Executor 4' finished with a non-zero exit value 137",
+            "resources/process-killed-exit-137",
+        ),
+    ],
+)
+def test_a_fuzzy_match_needs_the_examples_exit_code_or_status(
+    catalog: Catalog, line: str, expected: str | None
+) -> None:
+    best = Matcher(catalog).match(line).best
+    assert (best.entry_id if best else None) == expected
+    assert best is None or best.tier is Tier.STRONG
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "FAILED tests/test_api.py::test_create - AssertionError: assert 500 == 201",
