@@ -473,12 +473,12 @@ class Helpdesk:
         for result in results:
             self.record_outcome(result, public=message.public)
             best = result.best
-            mark = f"seen:{message.channel}:{message.thread}:{best.entry_id}" if best else ""
-            if mark and not self._mark(mark):
-                title = headline(self.catalog.entries[best.entry_id].title) if best else ""
-                cards.append(build_notice(say("same_error_above", lang(), title=title)))
-                continue
-            if mark:
+            if best is not None:
+                mark = f"seen:{message.channel}:{message.thread}:{best.entry_id}"
+                if not self._mark(mark):
+                    pointer = say("same_error_above", lang(), title=headline(best.title))
+                    cards.append(build_notice(pointer))
+                    continue
                 marks.append(mark)
             cards.append(self.card_for(result, lang(), ephemeral=False))
         return Reply(cards, key, tuple(marks))
@@ -745,7 +745,4 @@ class Helpdesk:
 
     def home_view(self, lang: Lang, user: str = "", *, note: str = "") -> dict[str, Any]:
         """The App Home tab (``note``: the outcome of the user's last review, on top)."""
-        view = build_home_view(self.dashboard(user), lang, usage=say("usage", lang))
-        if note:
-            view["blocks"] = [build_notice(note).blocks[0], *view["blocks"]][:100]
-        return view
+        return build_home_view(self.dashboard(user), lang, usage=say("usage", lang), note=note)

@@ -48,9 +48,10 @@ def suggest_pattern(line: str) -> str:
         if index < len(holes):
             out.append(_WILDCARDS.get(holes[index], _ANY_TOKEN))
     # Drop wildcards (and the blanks around them) at either end.
-    while out and (out[0] in _WILDCARDS.values() or out[0] == _ANY_TOKEN or not out[0].strip()):
+    wild = {*_WILDCARDS.values(), _ANY_TOKEN}
+    while out and (out[0] in wild or not out[0].strip()):
         out.pop(0)
-    while out and (out[-1] in _WILDCARDS.values() or out[-1] == _ANY_TOKEN or not out[-1].strip()):
+    while out and (out[-1] in wild or not out[-1].strip()):
         out.pop()
     pattern = "".join(out).strip()
     return pattern[: MAX_CHARS["pattern"]]
@@ -116,12 +117,7 @@ def check_proposal(
         entry = draft_entry(draft)
     except CatalogError as exc:
         field = exc.field.split(".")[0]
-        where = {
-            "match": "pattern",
-            "workarounds": "workaround_title",
-            "dead_ends": "dead_end_title",
-        }
-        return {where.get(field, field if field in FIELDS else "title"): exc.message[:150]}
+        return {_FORM_FIELD.get(field, field if field in FIELDS else "title"): exc.message[:150]}
     alone = Matcher(Catalog.of({entry.id: entry}))
     own = alone.match(proposal.line).best
     if own is None or own.tier is not Tier.SIGNATURE:

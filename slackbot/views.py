@@ -142,11 +142,14 @@ def propose_button(line: str, lang: Lang, block: str) -> dict[str, Any]:
     }
 
 
-def build_home_view(dashboard: Dashboard, lang: Lang, *, usage: str = "") -> dict[str, Any]:
+def build_home_view(
+    dashboard: Dashboard, lang: Lang, *, usage: str = "", note: str = ""
+) -> dict[str, Any]:
     """App Home: the week's matches with a bar chart per entry, votes that disagree with
     the estimates, the top unrecognised errors (each with *Propose an entry*), and
-    for admins the drafts to review."""
-    blocks: Blocks = [
+    for admins the drafts to review. ``note`` (the outcome of a review) goes on top."""
+    blocks: Blocks = [section_block(note)] if note else []
+    blocks += [
         header_block(say("home_title", lang)),
         section_block(
             say("home_intro", lang)
