@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from slackbot.catalog import Catalog, compile_pattern, load_catalog
+from slackbot.catalog import Catalog, compile_pattern
 from slackbot.cli import main
 from slackbot.drafts import CUSTOM, Draft, Proposal
-from slackbot.lint import lint_catalog
 from slackbot.matching import Matcher, Tier
 from slackbot.proposals import check_proposal, draft_entry, suggest_pattern
 from slackbot.store import Stores
@@ -200,12 +199,11 @@ def test_approved_drafts_export_to_files_that_lint_accepts(
     written = team / f"{approved.id}.yaml"
     assert written.is_file() and not (team / f"{pending.id}.yaml").exists()
 
-    both = load_catalog((CATALOG_DIR, team))
-    problems = lint_catalog(both)
-    assert [str(p) for p in problems if p.severity == "error"] == []
-    mine = {p.field for p in problems if p.path == str(written)}
-    assert {"docs", "sources", "workarounds"} <= mine  # what a reviewer completes later
     monkeypatch.setenv("CATALOG_DIR", f"{CATALOG_DIR}:{team}")
-    assert "catalog OK" in run("lint")
+    linted = run("lint", "--warnings")
+    assert "catalog OK" in linted
+    # What a reviewer completes after the merge: warnings, not errors.
+    for field in ("docs", "sources", "workarounds", "root_cause.zh"):
+        assert f"warning: {written}: {field}:" in linted
     # A second export leaves the file alone.
     assert "exists, skipped" in run("drafts", "export", "--out", str(team))
