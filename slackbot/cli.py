@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from slackbot.errors import CiErrorError, RunProblem
+from slackbot.errors import CiErrorError, RunProblem, unreadable
 from slackbot.messages import Lang, say
 
 if TYPE_CHECKING:
@@ -125,14 +125,8 @@ def _read_input(name: str, stdin: TextIO) -> Iterator[str]:
             while block := raw.read(CHUNK_BYTES):
                 yield decoder.decode(block)
             yield decoder.decode(b"", final=True)
-    except IsADirectoryError:
-        raise CiErrorError(f"{name}: is a directory") from None
-    except FileNotFoundError:
-        raise CiErrorError(f"{name}: no such file") from None
-    except PermissionError:
-        raise CiErrorError(f"{name}: permission denied") from None
     except OSError as exc:
-        raise CiErrorError(f"{name}: cannot read ({exc.strerror or exc})") from None
+        raise unreadable(name, exc) from None
 
 
 def _roots(args: argparse.Namespace) -> tuple[Path, ...]:

@@ -11,6 +11,21 @@ class CiErrorError(Exception):
     """Base class of every error ci-error raises on purpose."""
 
 
+def unreadable(name: str, exc: OSError | UnicodeDecodeError) -> CiErrorError:
+    """The one-line error that says why the file ``name`` cannot be read."""
+    if isinstance(exc, IsADirectoryError):
+        why = "is a directory"
+    elif isinstance(exc, FileNotFoundError):
+        why = "no such file"
+    elif isinstance(exc, PermissionError):
+        why = "permission denied"
+    elif isinstance(exc, UnicodeDecodeError):
+        why = "not UTF-8 text"
+    else:
+        why = f"cannot read ({exc.strerror or exc})"
+    return CiErrorError(f"{name}: {why}")
+
+
 class CatalogError(CiErrorError):
     """A catalog file is missing, unreadable or invalid.
 

@@ -35,7 +35,7 @@ from slackbot.catalog import (
     VersionRow,
     parse_entry,
 )
-from slackbot.errors import CatalogError, CiErrorError
+from slackbot.errors import CatalogError, CiErrorError, unreadable
 
 SITE = "ErrorCanon"
 MAX_PAGE_BYTES = 1 << 20
@@ -353,16 +353,8 @@ def _read(name: str) -> str:
         if path.stat().st_size > MAX_PAGE_BYTES:
             raise CiErrorError(f"{name}: larger than {MAX_PAGE_BYTES >> 20} MB")
         return path.read_bytes().decode("utf-8")
-    except IsADirectoryError:
-        raise CiErrorError(f"{name}: is a directory") from None
-    except FileNotFoundError:
-        raise CiErrorError(f"{name}: no such file") from None
-    except PermissionError:
-        raise CiErrorError(f"{name}: permission denied") from None
-    except UnicodeDecodeError:
-        raise CiErrorError(f"{name}: not UTF-8 text") from None
-    except OSError as exc:
-        raise CiErrorError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise unreadable(name, exc) from None
 
 
 def import_pages(files: Sequence[str], out_dir: Path) -> list[tuple[Path, Entry]]:

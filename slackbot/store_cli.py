@@ -22,7 +22,7 @@ from slackbot.catalog import Catalog
 from slackbot.config import store_location_from_env
 from slackbot.dashboard import find_disagreements, tally_votes
 from slackbot.drafts import Draft
-from slackbot.errors import CiErrorError, InvalidVote
+from slackbot.errors import CiErrorError, InvalidVote, unreadable
 from slackbot.store import Stores, VoteRecord, open_store
 from slackbot.store.base import DAY, MONTH
 from slackbot.voting import check_vote
@@ -166,7 +166,7 @@ def run_store_command(args: argparse.Namespace, catalog: Catalog, out: TextIO) -
             try:
                 text = path.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
-                raise CiErrorError(f"{args.file}: cannot read ({exc})") from None
+                raise unreadable(args.file, exc) from None
             records = read_votes(text, catalog, args.file)
             changed = store.votes.import_votes(records)
             out.write(f"imported {len(records)} votes ({changed} new or changed)\n")
