@@ -211,6 +211,16 @@ def message_event(text: str, **extra: Any) -> dict[str, Any]:
     }
 
 
+def buttons(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every button in ``blocks``: in actions blocks and as section accessories."""
+    found = []
+    for block in blocks:
+        found += [e for e in block.get("elements", []) if e.get("type") == "button"]
+        if block.get("accessory", {}).get("type") == "button":
+            found.append(block["accessory"])
+    return found
+
+
 def sign(body: bytes, timestamp: int | None = None, secret: str = SIGNING_SECRET) -> dict[str, str]:
     """Slack's request signature headers for ``body``."""
     ts = str(int(time.time()) if timestamp is None else timestamp)

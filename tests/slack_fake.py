@@ -17,6 +17,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlparse
 
+from tests.ci_fakes import send, send_json
+
 BOT_USER_ID = "UBOT0001"
 BOT_ID = "BBOT0001"
 TEAM_ID = "T0000TEST"
@@ -176,23 +178,23 @@ class FakeSlack:
             # Sends the client on to another host (a storage service), as Slack may.
             target = self.redirects.get(url.path.rsplit("/", 1)[1], "")
             self._record("redirect", {"target": target}, headers)
-            _send(handler, 302, b"", "text/plain", {"Location": target})
+            send(handler, 302, b"", "text/plain", {"Location": target})
             return
         if url.path.startswith("/files-pri/"):
             name = url.path.rsplit("/", 1)[1]
             self._record("file_download", {"name": name}, headers)
             token_ok = headers.get("authorization") == f"Bearer {self.bot_token}"
             if not token_ok or name in self.foreign_files:
-                _send(
+                send(
                     handler,
                     200,
                     b"<!DOCTYPE html><html>Sign in to Slack</html>",
                     "text/html; charset=utf-8",
                 )
             elif name not in self.files:
-                _send(handler, 404, b"not found", "text/plain")
+                send(handler, 404, b"not found", "text/plain")
             else:
-                _send(handler, 200, self.files[name], "application/octet-stream")
+                send(handler, 200, self.files[name], "application/octet-stream")
             return
         if url.path.startswith("/response/"):
             name = url.path.rsplit("/", 1)[1]
@@ -203,12 +205,12 @@ class FakeSlack:
                 time.sleep(delay)
             self._record("response_url", {**params, "_name": name}, headers)
             if refused is not None:
-                _send(handler, refused[0], refused[1].encode(), "text/plain")
+                send(handler, refused[0], refused[1].encode(), "text/plain")
             else:
-                _send(handler, 200, b"ok", "text/plain")
+                send(handler, 200, b"ok", "text/plain")
             return
         if not url.path.startswith("/api/"):
-            _send(handler, 404, b"not found", "text/plain")
+            send(handler, 404, b"not found", "text/plain")
             return
         method = url.path[len("/api/") :]
         self._record(method, params, headers)
@@ -223,7 +225,7 @@ class FakeSlack:
             body = json.dumps(
                 {"ok": False, "error": "ratelimited" if status == 429 else "internal_error"}
             ).encode()
-            _send(
+            send(
                 handler,
                 status,
                 body,
@@ -232,12 +234,12 @@ class FakeSlack:
             )
             return
         if method == "apps.connections.open":
-            _send_json(handler, self._open_connection(headers.get("authorization", "")))
+            send_json(handler, self._open_connection(headers.get("authorization", "")))
             return
         if headers.get("authorization") != f"Bearer {self.bot_token}":
-            _send_json(handler, {"ok": False, "error": "invalid_auth"})
+            send_json(handler, {"ok": False, "error": "invalid_auth"})
             return
-        _send_json(handler, self._answer(method, params))
+        send_json(handler, self._answer(method, params))
 
     def _open_connection(self, authorization: str) -> dict[str, Any]:
         if not self.app_token or authorization != f"Bearer {self.app_token}":
@@ -302,23 +304,3 @@ def _parse_body(raw: bytes, content_type: str) -> dict[str, Any]:
             with contextlib.suppress(json.JSONDecodeError):
                 params[key] = json.loads(params[key])
     return params
-
-
-def _send(
-    handler: BaseHTTPRequestHandler,
-    status: int,
-    body: bytes,
-    content_type: str,
-    headers: dict[str, str] | None = None,
-) -> None:
-    handler.send_response(status)
-    handler.send_header("Content-Type", content_type)
-    handler.send_header("Content-Length", str(len(body)))
-    for key, value in (headers or {}).items():
-        handler.send_header(key, value)
-    handler.end_headers()
-    handler.wfile.write(body)
-
-
-def _send_json(handler: BaseHTTPRequestHandler, data: dict[str, Any]) -> None:
-    _send(handler, 200, json.dumps(data).encode(), "application/json; charset=utf-8")

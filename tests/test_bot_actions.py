@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from slackbot.cards import CardContext
-from tests.conftest import Bot
+from tests.conftest import Bot, buttons
 
 ENTRY = "policy/github-actions-oidc-token-403-forbidden"
 OIDC = "##[error]Failed to request OIDC token: 403 Forbidden"
@@ -239,13 +239,7 @@ def test_more_workarounds_opens_a_modal_where_votes_redraw_it(bot: Bot) -> None:
     more = _button(card, "open_part:workarounds")
     bot.click(more["action_id"], more["value"])
     view = bot.fake.wait_for("views.open")[0].params["view"]
-    up = next(
-        e
-        for b in view["blocks"]
-        if b["type"] == "actions"
-        for e in b["elements"]
-        if e["action_id"].startswith("vote_up:")
-    )
+    up = next(b for b in buttons(view["blocks"]) if b["action_id"].startswith("vote_up:"))
     payload = {
         "type": "block_actions",
         "user": {"id": "U0MODAL001"},

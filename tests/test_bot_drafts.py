@@ -17,7 +17,7 @@ from slackbot.blocks import MAX_SECTION, MAX_VIEW_BLOCKS, MAX_VIEW_TITLE
 from slackbot.catalog import Catalog, compile_pattern
 from slackbot.drafts import Draft, Proposal
 from slackbot.store import RedisBackend, Stores
-from tests.conftest import BOT_TOKEN, CATALOG_DIR, Bot, make_settings, message_event, serve
+from tests.conftest import BOT_TOKEN, CATALOG_DIR, Bot, buttons, make_settings, message_event, serve
 from tests.slack_fake import FakeSlack
 
 LINE = "Error: widgetctl could not reserve a build slot on pool gpu-large after 1200 s"
@@ -34,20 +34,11 @@ def bot(fake_slack: FakeSlack, redis_store: Stores, catalog: Catalog) -> Iterato
     yield from serve(settings, redis_store, catalog, fake_slack)
 
 
-def _buttons(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    found = []
-    for block in blocks:
-        found += [e for e in block.get("elements", []) if e.get("type") == "button"]
-        if block.get("accessory", {}).get("type") == "button":
-            found.append(block["accessory"])
-    return found
-
-
 def _open_form(bot: Bot, line: str, user: str = "U0USER001") -> dict[str, Any]:
     """Paste ``line``, click *Propose an entry* on the no-match card; the modal opened."""
     _, name = bot.command(line, user=user)
     card = bot.responses(name)[0]
-    [button] = [b for b in _buttons(card["blocks"]) if b["action_id"] == ids.ACTION_PROPOSE]
+    [button] = [b for b in buttons(card["blocks"]) if b["action_id"] == ids.ACTION_PROPOSE]
     bot.fake.clear_calls()
     response, _ = bot.click(ids.ACTION_PROPOSE, button["value"], user=user)
     assert response.status == 200
@@ -196,7 +187,7 @@ def test_a_good_draft_matches_at_once_here_and_on_another_bot_process(
         assert TITLE in seen
 
     # People vote on the draft's workaround like on any other.
-    [up] = [b for b in _buttons(card["blocks"]) if b["action_id"].startswith(ids.ACTION_VOTE_UP)]
+    [up] = [b for b in buttons(card["blocks"]) if b["action_id"].startswith(ids.ACTION_VOTE_UP)]
     bot.click(up["action_id"], up["value"])
     deadline = time.monotonic() + 5
     while not bot.helpdesk.store.votes.export_votes() and time.monotonic() < deadline:
@@ -213,7 +204,7 @@ def test_admins_review_drafts_in_app_home(bot: Bot) -> None:
     assert DRAFT not in json.dumps(home)  # drafts to review: admins only
     home = _home(bot, ADMIN)
     _assert_within_limits(home)
-    review = [b for b in _buttons(home["blocks"]) if b.get("value") == DRAFT]
+    review = [b for b in buttons(home["blocks"]) if b.get("value") == DRAFT]
     assert [b["action_id"] for b in review] == [ids.ACTION_DRAFT_APPROVE, ids.ACTION_DRAFT_REJECT]
 
     _click_in_home(bot, ids.ACTION_DRAFT_APPROVE, DRAFT, "U0USER001")
@@ -253,7 +244,7 @@ def test_app_home_is_the_teams_dashboard(bot: Bot) -> None:
     text = json.dumps(home, ensure_ascii=False)
     assert f"`{OIDC_ENTRY}`" in text and "█" in text  # this week's matches, with bars
     assert f"{best.success}% est. →" in text and "after 4 votes" in text
-    [propose] = [b for b in _buttons(home["blocks"]) if b["action_id"].startswith("propose")]
+    [propose] = [b for b in buttons(home["blocks"]) if b["action_id"].startswith("propose")]
     assert "frobnicator" in propose["value"]
 
     # Propose from App Home: the form opens pre-filled with the unrecognised line.
@@ -282,7 +273,7 @@ def test_app_home_stays_within_limits_however_much_there_is(bot: Bot) -> None:
         store.hits.record_hit(sorted(bot.helpdesk.catalog.entries)[number])
     home = _home(bot, ADMIN)
     _assert_within_limits(home)
-    assert sum(1 for b in _buttons(home["blocks"]) if b["action_id"] == ids.ACTION_DRAFT_APPROVE)
+    assert sum(1 for b in buttons(home["blocks"]) if b["action_id"] == ids.ACTION_DRAFT_APPROVE)
 
 
 def test_the_same_error_again_in_a_thread_gets_a_pointer_not_a_second_card(bot: Bot) -> None:

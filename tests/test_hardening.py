@@ -25,7 +25,7 @@ import redis
 from slackbot.catalog import Catalog
 from slackbot.listeners.files import token_may_go_to
 from slackbot.store import RedisBackend, Stores, open_redis
-from tests.conftest import REDIS_URL, Bot, make_settings, message_event, serve, sign
+from tests.conftest import REDIS_URL, Bot, buttons, make_settings, message_event, serve, sign
 from tests.redis_servers import free_port, start_durable_redis
 from tests.slack_fake import FakeSlack
 
@@ -100,13 +100,7 @@ def test_votes_while_redis_is_paused_are_acked_and_never_misreported(
     try:
         _, name = bot.command(OIDC)
         card = bot.responses(name)[0]
-        up = next(
-            e
-            for b in card["blocks"]
-            if b["type"] == "actions"
-            for e in b["elements"]
-            if e["action_id"].startswith("vote_up:")
-        )
+        up = next(b for b in buttons(card["blocks"]) if b["action_id"].startswith("vote_up:"))
         _, name = bot.click(up["action_id"], up["value"], user="U0BEFORE01")
         bot.responses(name, count=2)
         os.kill(process.pid, signal.SIGSTOP)

@@ -38,7 +38,7 @@ def test_the_bot_process_serves_http_end_to_end(tmp_path: Path) -> None:
 
 
 def _signed_message(text: str, ts: str) -> tuple[bytes, dict[str, str]]:
-    from tests.conftest import sign
+    from tests.conftest import message_event, sign
 
     body = json.dumps(
         {
@@ -46,14 +46,7 @@ def _signed_message(text: str, ts: str) -> tuple[bytes, dict[str, str]]:
             "team_id": "T0000TEST",
             "api_app_id": "A0TEST",
             "event_id": f"Ev{ts.replace('.', '')}",
-            "event": {
-                "type": "message",
-                "channel": "C0SUPPORT",
-                "channel_type": "channel",
-                "user": "U0USER001",
-                "text": text,
-                "ts": ts,
-            },
+            "event": message_event(text, ts=ts),
         }
     ).encode()
     return body, {"Content-Type": "application/json", **sign(body)}

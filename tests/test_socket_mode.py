@@ -21,8 +21,10 @@ from tests.conftest import (
     REDIS_URL,
     ROOT,
     Bot,
+    buttons,
     drop_prefix,
     make_settings,
+    message_event,
     new_prefix,
 )
 from tests.slack_fake import BOT_USER_ID, TEAM_ID, FakeSlack
@@ -69,14 +71,7 @@ def message_payload(text: str, ts: str) -> dict[str, Any]:
         "type": "event_callback",
         "event_id": f"Ev{uuid.uuid4().hex[:10]}",
         "event_time": int(time.time()),
-        "event": {
-            "type": "message",
-            "channel": "C0SUPPORT",
-            "channel_type": "channel",
-            "user": "U0USER001",
-            "text": text,
-            "ts": ts,
-        },
+        "event": message_event(text, ts=ts),
         "authorizations": [{"team_id": TEAM_ID, "user_id": BOT_USER_ID, "is_bot": True}],
     }
 
@@ -111,13 +106,7 @@ def click_payload(action_id: str, value: str, response_url: str, user: str) -> d
 
 
 def _vote_button(card: dict[str, Any]) -> dict[str, Any]:
-    return next(
-        e
-        for b in card["blocks"]
-        if b["type"] == "actions"
-        for e in b["elements"]
-        if e["action_id"].startswith("vote_up:")
-    )
+    return next(b for b in buttons(card["blocks"]) if b["action_id"].startswith("vote_up:"))
 
 
 @pytest.mark.slow

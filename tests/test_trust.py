@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from slackbot.catalog import Catalog
 from slackbot.store import open_redis
-from tests.conftest import Bot, make_settings, serve
+from tests.conftest import Bot, buttons, make_settings, serve
 from tests.redis_servers import free_port, start_durable_redis
 from tests.slack_fake import FakeSlack
 
@@ -160,13 +160,7 @@ def test_redis_outage_while_the_bot_runs(
     try:
         _, name = bot.command(OIDC)
         card = bot.responses(name)[0]
-        up = next(
-            e
-            for b in card["blocks"]
-            if b["type"] == "actions"
-            for e in b["elements"]
-            if e["action_id"].startswith("vote_up:")
-        )
+        up = next(b for b in buttons(card["blocks"]) if b["action_id"].startswith("vote_up:"))
         _, name = bot.click("vote_up", up["value"], user="U0BEFORE01")
         bot.responses(name, count=2)
 
