@@ -8,6 +8,7 @@ once instead of validating every entry at each start.
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import json
 import os
@@ -20,7 +21,7 @@ from slackbot.errors import CatalogError
 #: The category of failures in the user's own code (tests, compilers, linters).
 USER_CODE = "user-code"
 #: The code that decides what a cached catalog or matcher holds: a change invalidates it.
-_CODE = ("catalog.py", "matching.py", "guidance.py", "compiled.py")
+_CODE = ("catalog.py", "matching.py", "guidance.py", "compiled.py", "pattern_set.py")
 
 Roots = Path | Sequence[Path] | None
 
@@ -46,15 +47,33 @@ def catalog_files(root: Roots = None) -> list[tuple[Path, Path]]:
     for directory in catalog_roots(root):
         if not directory.is_dir():
             raise CatalogError("the catalog directory does not exist", path=str(directory))
-        stray = sorted(p for p in directory.rglob("*.y*ml") if p.parent.parent != directory)
+        entries, stray = _yaml_files(directory)
         if stray:
             raise CatalogError(
                 "entries must be at <category>/<slug>.yaml, one level deep", path=str(stray[0])
             )
-        found += [(directory, path) for path in sorted(directory.glob("*/*.yaml"))]
+        found += [(directory, path) for path in entries]
     if not found:
         raise CatalogError("the catalog has no entries", path=str(catalog_roots(root)[0]))
     return found
+
+
+def _yaml_files(directory: Path) -> tuple[list[Path], list[Path]]:
+    """The ``<category>/<slug>.yaml`` files below ``directory``, and YAML files elsewhere.
+
+    Both sorted. ``os.walk`` rather than ``Path.glob``: this runs at every start.
+    """
+    entries: list[tuple[str, str]] = []
+    stray: list[Path] = []
+    for top, _, files in os.walk(directory):
+        relative = os.path.relpath(top, directory)
+        one_deep = relative != os.curdir and os.sep not in relative
+        for name in files:
+            if one_deep and name.endswith(".yaml"):
+                entries.append((relative, name))
+            elif fnmatch.fnmatchcase(name, "*.y*ml") and not one_deep:
+                stray.append(Path(top, name))
+    return [directory / c / n for c, n in sorted(entries)], sorted(stray)
 
 
 def _code_digest() -> bytes:
@@ -69,10 +88,9 @@ def catalog_fingerprint(root: Roots = None) -> str:
     """Changes whenever an entry file is added, removed or changed (or the code is)."""
     digest = hashlib.sha256(_code_digest())
     for number, (directory, path) in enumerate(catalog_files(root)):
-        stat = path.stat()
+        stat = os.stat(path)
         digest.update(
-            f"{directory}\0{path.relative_to(directory)}\0{stat.st_size}\0{stat.st_mtime_ns}"
-            f"\0{number}\n".encode()
+            f"{directory}\0{path}\0{stat.st_size}\0{stat.st_mtime_ns}\0{number}\n".encode()
         )
     return digest.hexdigest()[:24]
 

@@ -7,7 +7,7 @@ recognises such a paste and the system it comes from, so the answer can say wher
 system keeps the full log and what to paste instead.
 
 Every pattern is RE2 and runs on cleaned lines (timestamps and ``##[error]`` prefixes
-already stripped), each set in one pass per line.
+already stripped).
 """
 
 from __future__ import annotations
@@ -15,9 +15,10 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import re2
+
+from slackbot.pattern_set import PatternSet
 
 _OPTIONS = re2.Options()
 _OPTIONS.log_errors = False
@@ -273,22 +274,14 @@ _CI_LOG_MARK = re2.compile(
 LOG_LINES_FOR_A_LOG = 3
 
 
-def _compile_set(patterns: Sequence[str]) -> Any:
-    compiled = re2.Set.SearchSet(_OPTIONS)
-    for pattern in patterns:
-        compiled.Add(pattern)
-    compiled.Compile()
-    return compiled
+@functools.cache
+def _wrappers() -> PatternSet:
+    return PatternSet([pattern for _, pattern in WRAPPERS], _OPTIONS)
 
 
 @functools.cache
-def _compiled() -> tuple[Any, Any, list[Any]]:
-    """The wrapper set, the system cues and each wrapper pattern, compiled on first use."""
-    return (
-        _compile_set([pattern for _, pattern in WRAPPERS]),
-        _compile_set([pattern for _, pattern in SYSTEM_CUES]),
-        [re2.compile(pattern, _OPTIONS) for _, pattern in WRAPPERS],
-    )
+def _system_cues() -> PatternSet:
+    return PatternSet([pattern for _, pattern in SYSTEM_CUES], _OPTIONS)
 
 
 #: Words that label a line as an error without saying which (``Error:``, ``[ERROR]``).
@@ -312,7 +305,7 @@ class Wrapper:
 
 def is_wrapper_line(line: str) -> bool:
     """Whether ``line`` (cleaned) is one a CI system or build tool prints around a failure."""
-    return bool(_compiled()[0].Match(line.strip()))
+    return bool(_wrappers().match(line.strip()))
 
 
 def log_lines(text: str, limit: int = 500) -> int:
@@ -340,7 +333,7 @@ def looks_like_log(text: str) -> bool:
 def _system_of(lines: Sequence[str]) -> str:
     found: set[int] = set()
     for line in lines:
-        found.update(_compiled()[1].Match(line) or ())
+        found.update(_system_cues().match(line))
     return SYSTEM_CUES[min(found)][0] if found else "generic"
 
 
@@ -360,7 +353,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
         line = raw_line.strip()
         if not line or index in warnings:
             continue
-        hits = _compiled()[0].Match(line)
+        hits = _wrappers().match(line)
         if hits and not _names_a_cause(_without_wrappers(line, hits)):
             name = WRAPPERS[min(hits)][0]
             last = (name, line, index + 1)
@@ -413,7 +406,7 @@ def _without_wrappers(line: str, hits: Sequence[int]) -> str:
     """What is left of a line once its wrapper phrases and bare "error" labels are cut."""
     kept = list(line)
     for hit in hits:
-        for found in _compiled()[2][hit].finditer(line):
+        for found in _wrappers().pattern(hit).finditer(line):
             start, end = found.span()
             kept[start:end] = [" "] * (end - start)
     return str(_LABELS.sub(" ", "".join(kept)))

@@ -41,6 +41,7 @@ from slackbot.compiled import (
     write_cached,
 )
 from slackbot.guidance import Wrapper, find_guidance
+from slackbot.pattern_set import PatternSet, required_words
 
 if TYPE_CHECKING:
     from slackbot.catalog import Catalog, EntrySignature
@@ -53,8 +54,6 @@ STRONG_RAW = 88
 POSSIBLE_RAW = 75
 
 MAX_LINE_CHARS = 2_000
-#: Patterns per RE2 set: 10 000 patterns compile in well under RE2's 256 MB budget.
-SET_SIZE = 10_000
 MAX_FUZZY_LINES = 300
 PASTE_LINES = 60
 MIN_FUZZY_CHARS = 20
@@ -506,6 +505,8 @@ class MatcherData:
     entry_patterns: list[list[int]]
     examples: list[tuple[int, str, list[str]]]
     example_by_entry: list[list[str]]
+    pattern_words: list[list[str] | None]
+    relaxed_text: list[str]
 
     @classmethod
     def from_json(cls, data: Any) -> MatcherData | None:
@@ -614,6 +615,8 @@ def build_matcher_data(signatures: Sequence[EntrySignature]) -> MatcherData:
         entry_patterns=entry_patterns,
         examples=examples,
         example_by_entry=by_entry,
+        pattern_words=[required_words(pattern) for pattern in pattern_text],
+        relaxed_text=[relax_pattern(pattern) for pattern in pattern_text],
     )
 
 
@@ -636,26 +639,6 @@ def load_matcher(roots: Roots, cache_dir: Path | None) -> Matcher:
     return Matcher(data)
 
 
-def _search_sets(patterns: Sequence[str]) -> list[tuple[int, Any]]:
-    """RE2 sets of ``patterns``, as (offset of the first pattern, set).
-
-    One set for a catalog of ordinary size; a very large catalog is split so that no set
-    outgrows RE2's memory budget (each set is one more pass over the text).
-    """
-    options = re2.Options()
-    options.never_nl = True
-    options.log_errors = False
-    options.max_mem = 256 << 20
-    sets: list[tuple[int, Any]] = []
-    for offset in range(0, len(patterns), SET_SIZE):
-        search_set = re2.Set.SearchSet(options)
-        for pattern in patterns[offset : offset + SET_SIZE]:
-            search_set.Add(pattern)
-        search_set.Compile()
-        sets.append((offset, search_set))
-    return sets
-
-
 class Matcher:
     """Matches text against one catalog. Build once; :meth:`match` is thread-safe.
 
@@ -667,9 +650,8 @@ class Matcher:
         data = source if isinstance(source, MatcherData) else build_matcher_data(source.signatures)
         self.data = data
         self._options = _regex_options()
-        self._compiled: dict[int, Any] = {}
-        self._signature_sets = self._compile_sets()
-        self._loose_sets: list[tuple[int, Any]] | None = None
+        self._signatures = PatternSet(data.pattern_text, self._options, data.pattern_words)
+        self._loose: PatternSet | None = None
         self._relaxed_lock = threading.Lock()
         self._examples = [
             _Example(entry_index, masked, frozenset(anchors))
@@ -686,25 +668,12 @@ class Matcher:
             for token in example.anchors:
                 self._index[token].append(example_index)
 
-    def _compile_sets(self) -> list[tuple[int, Any]]:
-        return _search_sets(self.data.pattern_text)
-
     def _signature_hits(self, cleaned: str) -> list[int]:
         """Indices of the patterns found somewhere in the cleaned text."""
-        return [
-            offset + local
-            for offset, signature_set in self._signature_sets
-            for local in signature_set.Match(cleaned) or ()
-        ]
+        return self._signatures.match(cleaned)
 
     def _pattern(self, index: int) -> Any:
-        # Compiled on first use (and safe to race: the result is the same).
-        compiled = self._compiled.get(index)
-        if compiled is None:
-            compiled = self._compiled[index] = re2.compile(
-                self.data.pattern_text[index], self._options
-            )
-        return compiled
+        return self._signatures.pattern(index)
 
     def compiled_patterns(self, entry_id: str) -> list[Any]:
         """The compiled signature patterns of one entry, in catalog order."""
@@ -767,12 +736,9 @@ class Matcher:
         """Record in ``hits`` the last line of ``head`` each signature matches."""
         if "\r" in head or "<br" in head or "\x1b" in head:
             head = strip_line_breaks_and_escapes(head)
-        relaxed = self._relaxed_sets()
-        candidates = [
-            offset + local for offset, rset in relaxed for local in rset.Match(head) or ()
-        ]
-        for pattern_index in candidates:
-            loose = self._relaxed(pattern_index)
+        relaxed = self._relaxed()
+        for pattern_index in relaxed.match(head):
+            loose = relaxed.pattern(pattern_index)
             starts = [found.start() for found in loose.finditer(head)][-MAX_CANDIDATE_LINES:]
             for start in reversed(starts):
                 begin = head.rfind("\n", 0, start) + 1
@@ -782,14 +748,11 @@ class Matcher:
                     hits[pattern_index] = (lines_before + head.count("\n", 0, begin) + 1, line)
                     break
 
-    def _relaxed_sets(self) -> list[tuple[int, Any]]:
+    def _relaxed(self) -> PatternSet:
         with self._relaxed_lock:
-            if self._loose_sets is None:
-                self._loose_sets = _search_sets([relax_pattern(p) for p in self.data.pattern_text])
-            return self._loose_sets
-
-    def _relaxed(self, index: int) -> Any:
-        return re2.compile(relax_pattern(self.data.pattern_text[index]), self._options)
+            if self._loose is None:
+                self._loose = PatternSet(self.data.relaxed_text, self._options)
+            return self._loose
 
     def _rank(
         self,

@@ -1,0 +1,168 @@
+"""Many RE2 patterns searched together, without paying for a set a short text does not need.
+
+Compiling an RE2 set of a thousand patterns takes tens of milliseconds, longer than
+matching a one-line paste. So a :class:`PatternSet` first answers literal-first: each
+pattern has the words every match of it must contain (:func:`required_words`, computed
+once and cached with the matcher), and only the patterns whose words are in the text
+are compiled and searched. Once the texts it has seen add up to ``SET_AFTER_CHARS``
+(a big log, or a bot that has answered for a while), it compiles the RE2 sets and
+answers in one pass per text. Both ways give the same answer.
+"""
+
+from __future__ import annotations
+
+# The parser behind ``re`` (typeshed only types its deprecated alias ``sre_parse``).
+import re._constants as sre  # type: ignore[import-not-found]
+import re._parser as sre_parse  # type: ignore[import-not-found]
+import threading
+from collections.abc import Sequence
+from typing import Any
+
+import re2
+
+#: Shorter words are in too many texts to spare any work.
+MIN_WORD_CHARS = 3
+#: Text searched literal-first before the RE2 sets are compiled: about where the time
+#: spent looking for words passes the time a set of the catalog takes to compile.
+SET_AFTER_CHARS = 64 << 10
+#: Patterns per RE2 set: a very large catalog is split so that no set outgrows RE2's
+#: memory budget (each set is one more pass over the text).
+SET_SIZE = 10_000
+#: The memory budget of one RE2 set (a single pattern keeps the caller's).
+SET_MAX_MEM = 256 << 20
+
+#: Words, any one of which every match contains; ``None`` when none can be told.
+Words = list[str] | None
+
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def required_words(pattern: str) -> Words:
+    """Casefolded words, one of which is in every text ``pattern`` matches anywhere.
+
+    Read off Python's parse of the pattern, which agrees with RE2 on the syntax the
+    catalog uses; a pattern Python cannot parse (RE2-only syntax) has no words and is
+    always searched. Only ASCII is kept, so that case folding cannot change a match.
+    """
+    if "[:" in pattern:  # RE2's [[:alpha:]]; Python reads a class and a literal "]"
+        return None
+    try:
+        parsed = sre_parse.parse(pattern)
+    except (sre.error, RecursionError, OverflowError):
+        return None
+    return _words(parsed)
+
+
+def _better(first: Words, second: Words) -> Words:
+    """The more selective of two word lists: longest shortest word, then fewest words."""
+    if first is None or second is None:
+        return first or second
+    rank_first = (min(map(len, first)), -len(first))
+    rank_second = (min(map(len, second)), -len(second))
+    return first if rank_first >= rank_second else second
+
+
+def _words(parsed: Any) -> Words:
+    best: Words = None
+    run: list[str] = []
+
+    def end_run() -> None:
+        nonlocal best
+        if len(run) >= MIN_WORD_CHARS:
+            best = _better(best, ["".join(run).casefold()])
+        run.clear()
+
+    for op, value in parsed.data:
+        if op is sre.LITERAL and value < 128:
+            run.append(chr(value))
+            continue
+        end_run()
+        if op is sre.SUBPATTERN:
+            best = _better(best, _words(value[3]))
+        elif op is sre.ATOMIC_GROUP:
+            best = _better(best, _words(value))
+        elif op in _REPEATS and value[0] >= 1:
+            best = _better(best, _words(value[2]))
+        elif op is sre.BRANCH:
+            branches = [_words(branch) for branch in value[1]]
+            if all(branch is not None for branch in branches):
+                best = _better(best, sorted({w for branch in branches for w in branch or ()}))
+    end_run()
+    return best
+
+
+class PatternSet:
+    """Which of ``patterns`` match a text. Thread-safe; compiled on first use.
+
+    ``words`` are :func:`required_words` of each pattern, when the caller has them
+    cached; otherwise they are worked out when first needed. The RE2 sets are compiled
+    once ``set_after_chars`` of text have been searched (``SET_AFTER_CHARS``).
+    """
+
+    def __init__(
+        self,
+        patterns: Sequence[str],
+        options: Any,
+        words: Sequence[Words] | None = None,
+        *,
+        set_after_chars: int | None = None,
+    ) -> None:
+        self.patterns = list(patterns)
+        self._options = options
+        if words is not None and len(words) != len(self.patterns):
+            raise ValueError("one word list per pattern")
+        self._words = list(words) if words is not None else None
+        self._by_word: tuple[list[tuple[str, int]], list[int]] | None = None
+        self._set_after = SET_AFTER_CHARS if set_after_chars is None else set_after_chars
+        self._compiled: dict[int, Any] = {}
+        self._sets: list[tuple[int, Any]] | None = None
+        self._seen = 0
+        self._lock = threading.Lock()
+
+    def pattern(self, index: int) -> Any:
+        """The compiled pattern at ``index``."""
+        # Safe to race: two threads compile the same thing.
+        compiled = self._compiled.get(index)
+        if compiled is None:
+            compiled = self._compiled[index] = re2.compile(self.patterns[index], self._options)
+        return compiled
+
+    def match(self, text: str) -> list[int]:
+        """The indices of the patterns found somewhere in ``text``, in ascending order."""
+        sets = self._sets
+        if sets is None:
+            with self._lock:
+                self._seen += len(text)
+                if self._seen >= self._set_after:
+                    sets = self._sets = self._compile_sets()
+        if sets is not None:
+            return sorted(offset + i for offset, found in sets for i in found.Match(text) or ())
+        return self._match_literal_first(text)
+
+    def _match_literal_first(self, text: str) -> list[int]:
+        if self._by_word is None:  # a big log alone never needs the words
+            self._by_word = _by_word(self._words or [required_words(p) for p in self.patterns])
+        words, unfiltered = self._by_word
+        folded = text.casefold()
+        candidates = {index for word, index in words if word in folded}.union(unfiltered)
+        return [i for i in sorted(candidates) if self.pattern(i).search(text) is not None]
+
+    def _compile_sets(self) -> list[tuple[int, Any]]:
+        options = re2.Options()
+        for name in re2.Options.NAMES:
+            setattr(options, name, getattr(self._options, name))
+        options.max_mem = max(options.max_mem, SET_MAX_MEM)
+        sets: list[tuple[int, Any]] = []
+        for offset in range(0, len(self.patterns), SET_SIZE):
+            search_set = re2.Set.SearchSet(options)
+            for pattern in self.patterns[offset : offset + SET_SIZE]:
+                search_set.Add(pattern)
+            search_set.Compile()
+            sets.append((offset, search_set))
+        return sets
+
+
+def _by_word(all_words: Sequence[Words]) -> tuple[list[tuple[str, int]], list[int]]:
+    """Each word with its pattern's index, and the patterns that have no words."""
+    pairs = [(word, index) for index, words in enumerate(all_words) for word in words or ()]
+    return pairs, [index for index, words in enumerate(all_words) if words is None]

@@ -1,0 +1,74 @@
+"""The literal-first pattern set answers exactly as the RE2 sets do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.hostile import hostile_messages
+from slackbot import guidance
+from slackbot.catalog import Catalog
+from slackbot.matching import Matcher, _regex_options, clean_log
+from slackbot.pattern_set import PatternSet, required_words
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"npm ERR! code E404", ["npm err! code e404"]),
+        (r"(?i)Permission denied \(publickey\)", ["permission denied (publickey)"]),
+        (r"(?:ENOTFOUND|EAI_AGAIN) \w+", ["ai_again", "notfound"]),  # Python factors "E" out
+        (r"\bfoo(?:bar|ba)?x", ["foo"]),
+        (r"(?:abc|d)+", None),
+        (r"x+\d", None),
+        (r"无法解析主机地址", None),
+        (r"\pL+ failed", None),  # RE2-only syntax
+        (r"\Qa.b\E", None),
+        (r"[[:alpha:]]failed", None),
+    ],
+)
+def test_the_words_every_match_contains(pattern: str, words: list[str] | None) -> None:
+    assert required_words(pattern) == words
+
+
+def _texts(catalog: Catalog) -> list[str]:
+    texts = [
+        p.read_text("utf-8", errors="replace")[-8_000:] for p in sorted(FIXTURES.rglob("*.log"))
+    ]
+    texts += [example for entry in catalog for example in entry.match.examples]
+    texts += [text[:4_000] for text in hostile_messages().values()]
+    # Case folding must not lose a match: long s, Kelvin sign, dotted I, sharp s.
+    texts += ["PERMISSION DENIED (PUBLICKEY)", "ſtatus \u212aill İ straße STRASSE"]
+    return texts
+
+
+def _both_ways(patterns: list[str], words: list[list[str] | None] | None = None) -> tuple:
+    literal_first = PatternSet(patterns, _regex_options(), words, set_after_chars=1 << 62)
+    sets = PatternSet(patterns, _regex_options(), words, set_after_chars=0)
+    return literal_first, sets
+
+
+def test_signatures_are_found_the_same_way_both_ways(catalog: Catalog) -> None:
+    data = Matcher(catalog).data
+    literal_first, sets = _both_ways(data.pattern_text, data.pattern_words)
+    for text in _texts(catalog):
+        cleaned = clean_log(text)
+        assert literal_first.match(cleaned) == sets.match(cleaned), text[:200]
+    assert literal_first._sets is None and sets._sets is not None
+
+
+def test_guidance_lines_are_found_the_same_way_both_ways(catalog: Catalog) -> None:
+    for patterns in (guidance.WRAPPERS, guidance.SYSTEM_CUES):
+        literal_first, sets = _both_ways([pattern for _, pattern in patterns])
+        for text in _texts(catalog):
+            for line in clean_log(text).split("\n")[-60:]:
+                assert literal_first.match(line) == sets.match(line), line[:200]
+
+
+def test_a_pattern_python_cannot_read_is_still_searched() -> None:
+    literal_first, _ = _both_ways([r"\Qx.y\E", r"\x{41}BC"])
+    assert literal_first.match("x.y ABC") == [0, 1]
+    assert literal_first.match("xzy") == []
