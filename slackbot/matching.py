@@ -478,20 +478,15 @@ def _fuzzy_score(raw: float) -> int:
     return int(min(SIGNATURE_FLOOR - 1, max(POSSIBLE_FLOOR, round(scaled))))
 
 
-@dataclass(frozen=True)
-class _Example:
-    entry_index: int
-    masked: str
-    anchors: frozenset[str]
-
-
 @dataclass
 class MatcherData:
     """Everything a :class:`Matcher` is built from, as plain data (cached as JSON).
 
     Per entry (by index): ``ids``, ``titles``, ``priority``, ``ci_side`` and ``extract``;
-    per pattern: its text, entry and priority; the fuzzy index's examples as
-    ``[entry index, masked line, anchor tokens]``, and each entry's masked lines.
+    per pattern: its text, entry, priority, the words any match contains and its relaxed
+    form for big logs; the fuzzy index's examples as ``[entry index, masked line, anchor
+    tokens]`` with whether each says "error" and the codes it names; each entry's masked
+    lines.
     """
 
     ids: list[str]
@@ -507,6 +502,8 @@ class MatcherData:
     example_by_entry: list[list[str]]
     pattern_words: list[list[str] | None]
     relaxed_text: list[str]
+    example_errorish: list[bool]
+    example_codes: list[list[str]]
 
     @classmethod
     def from_json(cls, data: Any) -> MatcherData | None:
@@ -617,6 +614,10 @@ def build_matcher_data(signatures: Sequence[EntrySignature]) -> MatcherData:
         example_by_entry=by_entry,
         pattern_words=[required_words(pattern) for pattern in pattern_text],
         relaxed_text=[relax_pattern(pattern) for pattern in pattern_text],
+        # Whether each example line says "error" in some way (see _fuzzy_candidates).
+        example_errorish=[_ERRORISH.search(masked) is not None for _, masked, _ in examples],
+        # The numbers among each example's anchors that name its error (see _codes).
+        example_codes=[sorted(_codes(masked, anchors)) for _, masked, anchors in examples],
     )
 
 
@@ -653,19 +654,15 @@ class Matcher:
         self._signatures = PatternSet(data.pattern_text, self._options, data.pattern_words)
         self._loose: PatternSet | None = None
         self._relaxed_lock = threading.Lock()
-        self._examples = [
-            _Example(entry_index, masked, frozenset(anchors))
-            for entry_index, masked, anchors in data.examples
-        ]
-        # Whether each example line says "error" in some way (see _fuzzy_candidates).
-        self._errorish = [
-            _ERRORISH.search(example.masked) is not None for example in self._examples
-        ]
-        # The numbers among each example's anchors that name its error (see _codes).
-        self._codes = [_codes(example.masked, example.anchors) for example in self._examples]
+        self._example_entry = [entry_index for entry_index, _, _ in data.examples]
+        self._example_masked = [masked for _, masked, _ in data.examples]
+        self._anchor_count = [len(anchors) for _, _, anchors in data.examples]
+        self._errorish = data.example_errorish
+        no_codes: frozenset[str] = frozenset()
+        self._codes = [frozenset(codes) if codes else no_codes for codes in data.example_codes]
         self._index: dict[str, list[int]] = defaultdict(list)
-        for example_index, example in enumerate(self._examples):
-            for token in example.anchors:
+        for example_index, (_, _, anchors) in enumerate(data.examples):
+            for token in anchors:
                 self._index[token].append(example_index)
 
     def _signature_hits(self, cleaned: str) -> list[int]:
@@ -865,14 +862,13 @@ class Matcher:
                 for example_index, count in shared.items()
                 if count >= 2
                 and (codes := self._codes[example_index]) <= tokens
-                and (count - len(codes)) * 2
-                >= len(self._examples[example_index].anchors) - len(codes)
+                and (count - len(codes)) * 2 >= self._anchor_count[example_index] - len(codes)
             ][:50]
             if not eligible:
                 continue
             for _, raw, position in process.extract(
                 masked,
-                [self._examples[i].masked for i in eligible],
+                [self._example_masked[i] for i in eligible],
                 scorer=fuzz.token_set_ratio,
                 processor=utils.default_process,
                 score_cutoff=POSSIBLE_RAW,
@@ -881,7 +877,7 @@ class Matcher:
                 example_index = eligible[position]
                 if not errorish and self._errorish[example_index]:
                     raw = min(raw, STRONG_RAW - 1)
-                yield line_index, self._examples[example_index].entry_index, float(raw)
+                yield line_index, self._example_entry[example_index], float(raw)
 
     @staticmethod
     def _last_error_line(lines: Sequence[str]) -> str:
