@@ -56,9 +56,21 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?: during [\w ]{0,40})?\.?$",
     ),
     ("travis", r"^Done\. Your build exited with \d+\.$"),
-    ("netlify", r"^(?:Build script returned non-zero exit code: \d+|\"?build\.command\"? failed)"),
+    (
+        "netlify",
+        r"(?:^|: )(?:Build script returned non-zero exit code: \d+|\"?build\.command\"? failed)",
+    ),
+    # Netlify's build summary: the stage that failed, not why.
+    (
+        "netlify",
+        r"(?:^|: )(?:Failing build: Failed to build site|Failed during stage '[^'\n]{1,100}':)",
+    ),
     ("vercel", r"^(?:Error: |BUILD_UTILS_SPAWN_\d+: )?Command \"[^\"\n]{1,300}\" exited with \d+$"),
-    ("teamcity", r"^(?:> ?)?Process (?:finished|exited) with (?:positive |non-zero )?exit code"),
+    (
+        "teamcity",
+        r"^(?:> ?)?Process (?:finished|exited) with (?:positive |non-zero )?exit code"
+        r"(?: -?\d+ \(some tests have failed\)\.)?",
+    ),
     ("amplify", r"^!+ ?(?:Build failed|Non-Zero Exit Code detected)"),
     # Prow's bootstrap/scenario runner, at the end of the job's build log.
     ("prow", r"Finished run, return code is [1-9]\d*$"),
@@ -292,6 +304,8 @@ _NOT_A_CAUSE = re2.compile(
     r"(?:[^\s-]\S* ){0,3}--?[A-Za-z]|"
     # setup-* actions looking in the tool cache before they download.
     r"Version \S+ was not found in the local cache|Not found in manifest\.|"
+    # GitHub's routing log before a job gets a runner (every job of 2020-2021 has it).
+    r"Can't find any online and idle (?:self-hosted )?(?:or hosted )?runner|"
     # tox 4's debug and info lines ("py: 92 D discover exe ... [file.py:58]").
     r"[\w.-]{1,40}: \d+ [DI] )|"
     r"# timeout=\d+$|\?$",

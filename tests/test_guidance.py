@@ -403,6 +403,21 @@ def test_the_command_gets_a_user_code_card_with_what_failed(bot: Bot) -> None:
             "generic",
             "",
         ),
+        # Netlify's summary of a failed build, after its time prefix.
+        (
+            "4:01:12 PM: Failing build: Failed to build site\n"
+            "4:01:12 PM: Failed during stage 'building site': Build script returned non-zero "
+            "exit code: 1",
+            "netlify",
+            "",
+        ),
+        # TeamCity's .NET runner when tests failed (which ones is in the tests tab).
+        (
+            "Process finished with positive exit code 1 (some tests have failed). Reporting "
+            "step success as all the tests have run.",
+            "teamcity",
+            "",
+        ),
         # The tail of a wrapped exit-code line; a fastlane line with only its label.
         ("with exit code 255", "generic", ""),
         ("[13:02:08]: error", "generic", ""),
@@ -442,6 +457,15 @@ def test_round4_wrappers_get_guidance(text: str, system: str, tool: str) -> None
             "[ERROR] [org.gradle.internal.buildevents.BuildExceptionReporter] "
             "at org.gradle.launcher.GradleMain.main(GradleMain.java:23)",
             "generic",
+        ),
+        # GitHub's routing log of 2020-2021: every job that then got a runner has it.
+        (
+            "Can't find any online and idle self-hosted runner in current repository that "
+            "matches the required labels: 'ubuntu-latest'\n"
+            "Found online and idle hosted runner in current repository's account/organization "
+            "that matches the required labels: 'ubuntu-latest'\n"
+            "Current runner version: '2.272.0'\n##[group]Operating System",
+            "github",
         ),
         # act's start-up lines.
         (
