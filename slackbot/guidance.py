@@ -346,9 +346,11 @@ _LOG_LINE = re2.compile(
     r"Version \S+ (?:was not found in the local cache|is available for downloading))|"
     # Cypress' run header.
     r"^\s*(?:\(Run (?:Starting|Finished)\)|"
-    r"(?:│\s*)?(?:Cypress|Browser|Specs|Searched|Running):\s+\S)|"
+    r"(?:│\s*)?(?:Cypress:\s+\d+\.\d+\.\d+|Browser:\s+(?:Electron|Chrome|Chromium|Firefox|Edge)"
+    r" \d|Specs:\s+\d+ found|Running:\s+\S+\.(?:js|ts|jsx|tsx|cjs|mjs|coffee)\b))|"
     # tox 4's log format; Go's log package; java.util.logging; .NET's console logger.
-    r"^\s*[\w.-]{1,40}: \d+ [DIWE] \S|^\s*(?:[A-Z]{2,8}: ?)?\d{4}/\d\d/\d\d \d\d:\d\d:\d\d|"
+    r"^\s*[\w.-]{1,40}: \d+ [DIWE] \S.* \[[\w/.-]{1,200}\.py:\d+\]$|"
+    r"^\s*(?:[A-Z]{2,8}: ?)?\d{4}/\d\d/\d\d \d\d:\d\d:\d\d|"
     r"^[\s|]*(?:[A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d\d:\d\d [AP]M \S|"
     r"(?:INFO|WARNING|SEVERE|FINE|CONFIG): )|"
     r"^\s*(?:dbug|info|warn|fail|crit|trce): [\w.]{1,200}\[\d+\]|"

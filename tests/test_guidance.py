@@ -517,6 +517,8 @@ def test_round4_causes_still_get_no_guidance(text: str) -> None:
         "could you look at the exit code 255 thing?",
         "Could not make it to standup, with exit code 1 on my side",
         "info: the deploy is tomorrow",
+        "Browser: chrome works\nRunning: the tests again now\nSpecs: all of them",
+        "note: 2 I think it is the cache\nok: 3 D days left",
     ],
 )
 def test_round4_chatter_is_not_a_log(text: str) -> None:
