@@ -36,7 +36,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("github", r"Executing the custom container implementation failed"),
     ("gitlab", r"Job failed: (?:command terminated with )?exit code \d+"),
     ("gitlab", r"command terminated with (?:non-zero )?exit code"),
-    ("jenkins", r"^(?:ERROR: )?script returned exit code \d+$"),
+    ("jenkins", r"^(?:ERROR: |hudson\.AbortException: )?script returned exit code \d+$"),
     ("jenkins", r"^Build step '[^'\n]{1,100}' marked build as failure$"),
     ("jenkins", r"^Finished: (?:FAILURE|UNSTABLE|ABORTED)$"),
     ("azure", r"^(?:Bash|Cmd\.exe|PowerShell|pwsh) exited with code '-?\d+'\.?$"),
@@ -56,9 +56,21 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?: during [\w ]{0,40})?\.?$",
     ),
     ("travis", r"^Done\. Your build exited with \d+\.$"),
-    ("netlify", r"^(?:Build script returned non-zero exit code: \d+|\"?build\.command\"? failed)"),
+    (
+        "netlify",
+        r"(?:^|: )(?:Build script returned non-zero exit code: \d+|\"?build\.command\"? failed)",
+    ),
+    # Netlify's build summary: the stage that failed, not why.
+    (
+        "netlify",
+        r"(?:^|: )(?:Failing build: Failed to build site|Failed during stage '[^'\n]{1,100}':)",
+    ),
     ("vercel", r"^(?:Error: |BUILD_UTILS_SPAWN_\d+: )?Command \"[^\"\n]{1,300}\" exited with \d+$"),
-    ("teamcity", r"^(?:> ?)?Process (?:finished|exited) with (?:positive |non-zero )?exit code"),
+    (
+        "teamcity",
+        r"^(?:> ?)?Process (?:finished|exited) with (?:positive |non-zero )?exit code"
+        r"(?: -?\d+ \(some tests have failed\)\.)?",
+    ),
     ("amplify", r"^!+ ?(?:Build failed|Non-Zero Exit Code detected)"),
     # Prow's bootstrap/scenario runner, at the end of the job's build log.
     ("prow", r"Finished run, return code is [1-9]\d*$"),
@@ -68,6 +80,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("act", r"^\[[^\]\n]{1,200}\] +❌ +Failure - "),
     # Bitrise's step summary table: "| x | <step> (exit code: 1) | 2.1 sec |".
     ("bitrise", r"^\| x \| [^|\n]{1,200} \(exit code: \d+\) *\|"),
+    ("bitrise", r"^[\w-]{1,100}@[\d.]{1,20} \(exit code: \d+\)\s*$"),
     # `gcloud builds list`: build id first, status last.
     (
         "cloudbuild",
@@ -99,6 +112,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("shell", r"^(?:Error: |error: )?exit status \d+$"),
     ("shell", r"(?:command|script) `?\S+`? failed: exit status \d+$"),
     ("shell", r"returned non-zero exit status \d+\.?$"),
+    # The tail of a wrapped "... failed with exit code N" line; Drone's step footer.
+    (
+        "shell",
+        r"(?i)^(?:failed |exited |finished )?with (?:exit code|exit status|return code):? "
+        r"-?\d+\.?$",
+    ),
+    ("shell", r"^exit code:? -?\d+$"),
     (
         "shell",
         r"(?i)\bexited (?:with )?(?:non-zero )?(?:status|code|exit-code|exit code)?:? ?\(?-?\d+\)?",
@@ -125,8 +145,40 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("maven", r"^\[ERROR\]\s*$"),
     ("xcode", r"^(?:\S+ )?\*\* (?:BUILD|ARCHIVE|TEST|CLEAN) FAILED \*\*$"),
     ("xcode", r"^`?The following build commands failed:$"),
+    # The count xcodebuild prints under the failed commands.
+    ("xcode", r"^\(\d+ failures?\)$"),
+    # Bitrise's Xcode steps and GitHub actions wrapping xcodebuild: its exit status only
+    # (65 is xcodebuild's "build failed").
+    (
+        "xcode",
+        r"^(?:Archive|Build|Test|Analyze|Export(?: archive)?) failed, error: exit status \d+$",
+    ),
+    ("xcode", r"(?i)^(?:Error: )?xcodebuild(?: action)? failed(?: with exit code)? \(?\d+\)?!?$"),
+    # fastlane (gym, sh): xcodebuild's or a command's exit status, its summary of a failed
+    # build ("ERROR [2016-06-09 12:23:41.45]: Exit status: 65").
+    ("xcode", r"^(?:(?:ERROR|INFO|WARN) )?(?:\[[\d:. -]{6,30}\]: )?Exit status: \d+$"),
+    ("xcode", r"^(?:\[!\] )?Exit status of command '[^'\n]{1,500}' was \d+ instead of 0\.?$"),
+    (
+        "xcode",
+        r"(?:^|\]: |: )(?:\[!\] )?Error (?:building|packaging up) the application"
+        r"(?: - see the log above)?$",
+    ),
     ("docker", r"failed to solve: process \""),
-    ("docker", r"^The command '[^'\n]{1,500}' returned a non-zero code: \d+$"),
+    # docker-compose puts the service before it.
+    (
+        "docker",
+        r"^(?:(?:ERROR: )?Service '[^'\n]{1,100}' failed to build ?: ?)?"
+        r"The command '[^'\n]{1,500}' returned a non-zero code: \d+$",
+    ),
+    # BuildKit: the RUN step's command and exit code, with the prefixes it comes with.
+    (
+        "docker",
+        r"(?i)(?:error: )?(?:failed to solve: )?(?:rpc error: code = \w+ desc = )?"
+        r"(?:executor failed running \[[^\n]{1,1000}\]: (?:exit code: \d+|runc did not terminate)|"
+        r"process \"[^\n]{1,1000}\" did not complete successfully: exit code: \d+)",
+    ),
+    # BuildKit's progress: the step that failed, its output is in the block below it.
+    ("docker", r"^=> ERROR \[[^\]\n]{1,100}\] [^\n]*$"),
     # Generic notices that a build, deploy or job failed, without saying why. A notice
     # may share its line with a cause: the rest of the line is checked for one.
     (
@@ -140,7 +192,16 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?i)^(?:build|job|deploy|deployment|pipeline) (?:status|state|result):?\s*"
         r"(?:failure|failed|error)\b",
     ),
-    (NOTICE, r"(?i)^(?:error|failed|failure|build failed)[.!]?$"),
+    # Alone on its line, or after a bare timestamp (fastlane's "[1655721736.94]: error").
+    (NOTICE, r"(?i)^(?:\[[\d.:T Z-]{6,40}\]:? ?)?(?:error|failed|failure|build failed)[.!:]?$"),
+    # Visual Studio's and MSBuild's summaries: counts, not causes.
+    (
+        NOTICE,
+        r"^(?:\d{1,3}>)?={3,} ?(?:Build|Rebuild(?: All)?|Clean|Deploy|Publish): \d+ succeeded,"
+        r" [1-9]\d* failed, \d+ (?:up-to-date|skipped)(?:, \d+ skipped)? ?={3,}$",
+    ),
+    (NOTICE, r"^\d+ Error\(s\)$"),
+    (NOTICE, r"^(?:\d{1,3}>)?Done building project \"[^\"\n]{1,300}\" -- FAILED\.$"),
     (NOTICE, r"(?i)completed with status:?\s*\[?failed\]?"),
     (NOTICE, r"(?i)\ban unexpected error has occurred\b"),
     (NOTICE, r"(?i)^looks like something went wrong"),
@@ -216,7 +277,11 @@ LOG_PLACES = frozenset(name for name, _ in SYSTEM_CUES) | {"generic"}
 _CAUSE_WORDS = re2.compile(
     r"(?i)(?:\b(?:error|fail|fatal|denied|exception|killed|unable|cannot|can't|could not|"
     r"not found|invalid|refused|forbidden|unauthori[sz]ed|timed? ?out|no such|panic|abort|"
-    r"missing|mismatch|exceeded|reasons?:)|\w(?:Error|Exception)\b|\bENO[A-Z]+|\bE\d{3}\b)",
+    r"missing|mismatch|exceeded|reasons?:|segmentation fault|SIG(?:SEGV|ABRT|BUS|ILL|FPE|KILL)|"
+    r"no [\w/-]{1,40} found)|"
+    r"\w(?:Error|Exception)\b|\bENO[A-Z]+|\bE\d{3}\b|"
+    # pytest's header over a failed test's report.
+    r"(?:^|\s)_{3,} [\w\[\]:.,/ -]{1,200} _{3,}$)",
     _OPTIONS,
 )
 #: Lines that carry no cause even when they hold an error word: warnings, progress,
@@ -232,12 +297,27 @@ _NOT_A_CAUSE = re2.compile(
     r"[\w$]+: (?:true|false|undefined|null|''|\"\"|\[\]|\{\}|-?\d+),?$|"
     # People's own words around a paste.
     r"(?:i|i'm|i've|we|we're|our|my|it|this|that|since|after|when|why|how|what|does|is|"
-    r"can|could|has anyone|anyone|hi|hello|hey|thanks|please)\s)|"
+    r"has anyone|anyone|hi|hello|hey|thanks|please)\s|"
+    r"(?:can|could) (?:you|i|we|someone|somebody|anyone|this|that|it|be|there)\b|"
+    # A command echoed with its absolute path and options (setup-* actions, @actions/exec).
+    r"(?:\"[A-Za-z]:\\[^\"\n]{1,300}\"|[A-Za-z]:\\[^\s:\"]{1,300}|/[^\s:]{1,300}) "
+    r"(?:[^\s-]\S* ){0,3}--?[A-Za-z]|"
+    # setup-* actions looking in the tool cache before they download.
+    r"Version \S+ was not found in the local cache|Not found in manifest\.|"
+    # GitHub's routing log before a job gets a runner (every job of 2020-2021 has it).
+    r"Can't find any online and idle (?:self-hosted )?(?:or hosted )?runner|"
+    # tox 4's debug and info lines ("py: 92 D discover exe ... [file.py:58]").
+    r"[\w.-]{1,40}: \d+ [DI] )|"
     r"# timeout=\d+$|\?$",
     _OPTIONS,
 )
 #: What a tool puts before a line it passes on from a script (Yarn's build step).
-_RELAYED = re2.compile(r"^(?:➤ )?YN\d{4}: (?:\S+ STD(?:OUT|ERR) )?", _OPTIONS)
+#: Gradle's own log prefix (``--debug``, ``--info``): level and logger, then the message.
+_RELAYED = re2.compile(
+    r"^(?:(?:➤ )?YN\d{4}: (?:\S+ STD(?:OUT|ERR) )?|"
+    r"\[(?:ERROR|WARN|INFO|DEBUG|LIFECYCLE|QUIET)\] \[[\w.$]{1,200}\] )",
+    _OPTIONS,
+)
 #: The annotations of a warning and of an error (``##[warning]``, ``::error``...), which
 #: cleaning strips.
 _WARNING_MARK = re2.compile(r"##\[warning\]|^\s*::warning", _OPTIONS)
@@ -257,7 +337,26 @@ _LOG_LINE = re2.compile(
     # A tool's progress on a file, package or URL; a progress bar.
     r"(?i:^\s*(?:adding|removing|copying|creating|uploading|downloading|installing|collecting|"
     r"building|compiling|linking|fetching|resolving|extracting|unpacking|cloning|pulling|"
-    r"pushing|generating|writing) ['\"]?[\w@~+-]*[/.@:=]\S*)|\d{1,3}% ?[━█▉#=]{3,}",
+    r"pushing|generating|writing) ['\"]?[\w@~+-]*[/.@:=]\S*)|\d{1,3}% ?[━█▉#=]{3,}|"
+    # A Java or Groovy stack frame (Jenkins' CPS frames have a class loader before it).
+    r"^\s*at (?:PluginClassLoader for [\w.-]{1,100}//)?[\w$.<>/-]{1,300}\(|"
+    # setup-* actions finding, downloading and unpacking a tool.
+    r"^\s*(?:Attempting to download \S|Acquiring \S+ - \S+ from |Download from \"?https?:|"
+    r"Extract(?:ing)? (?:downloaded archive|\.\.\.)|Not found in manifest\.|"
+    r"Version \S+ (?:was not found in the local cache|is available for downloading))|"
+    # Cypress' run header.
+    r"^\s*(?:\(Run (?:Starting|Finished)\)|"
+    r"(?:│\s*)?(?:Cypress:\s+\d+\.\d+\.\d+|Browser:\s+(?:Electron|Chrome|Chromium|Firefox|Edge)"
+    r" \d|Specs:\s+\d+ found|Running:\s+\S+\.(?:js|ts|jsx|tsx|cjs|mjs|coffee)\b))|"
+    # tox 4's log format; Go's log package; java.util.logging; .NET's console logger.
+    r"^\s*[\w.-]{1,40}: \d+ [DIWE] \S.* \[[\w/.-]{1,200}\.py:\d+\]$|"
+    r"^\s*(?:[A-Z]{2,8}: ?)?\d{4}/\d\d/\d\d \d\d:\d\d:\d\d|"
+    r"^[\s|]*(?:[A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d\d:\d\d [AP]M \S|"
+    r"(?:INFO|WARNING|SEVERE|FINE|CONFIG): )|"
+    r"^\s*(?:dbug|info|warn|fail|crit|trce): [\w.]{1,200}\[\d+\]|"
+    # Gradle's task listing.
+    r"^\s*(?:Tasks runnable from (?:root )?project\b|"
+    r"(?:Android|Build|Build Setup|Help|Install|Verification|Cleanup|Other|Documentation) tasks$)",
     _OPTIONS,
 )
 #: Lines only a CI system's log viewer has: one makes a paste a log on its own. Its
@@ -267,7 +366,12 @@ _CI_LOG_MARK = re2.compile(
     r"##\[(?:section|group|endgroup|command|debug)\]|^\s*\[command\]|"
     r"\]\(https://github\.com/[^)\s]{1,300}#step:\d+:\d+\)|"
     r"^\s*Run [\w.-]+/[\w.-]+(?:/[\w./-]+)?@[\w./-]+\s*$|"
-    r"^\+-{3}\+-{10,}\+-{5,}\+\s*$",
+    r"^\+-{3}\+-{10,}\+-{5,}\+\s*$|"
+    # nektos/act's step lines; the title row of a Bitrise step.
+    r"^\s*\[[^\]\n]{1,200}\] +(?:⭐|🚀|🐳|✅|❌|🏁|🧪|☁|💬|⚙) |"
+    r"^\s*\| \(\d+\) [\w./@-]{1,200} *\|\s*$|"
+    # A compiler command line echoed by MSBuild (csc's references).
+    r"/reference:\"[^\"\n]{1,300}\" /reference:",
     _OPTIONS,
 )
 #: How many log-like lines make a message a log even with no failure line in it.

@@ -349,3 +349,177 @@ def test_the_command_gets_a_user_code_card_with_what_failed(bot: Bot) -> None:
     assert "not in CI" in card
     assert "tests/test_api.py::test_delete_user" in card
     assert "Reproduce locally" in card
+
+
+# Round 4 families, from text as the tools print it (threads and sources other than the
+# held-out pastes): wrappers that name no cause, and logs cut before their error.
+@pytest.mark.parametrize(
+    ("text", "system", "tool"),
+    [
+        # Bitrise's xcode-archive step (steps-xcode-archive#144), without the table's pipes.
+        (
+            "The following build commands failed:\n"
+            "\tCompileSwiftSources normal armv7 com.apple.xcode.tools.swift.compiler\n"
+            "(1 failure)\n"
+            "You can find the last couple of lines of Xcode's build log above, but the full "
+            "log is also available in the raw-xcodebuild-output.log\n"
+            "Archive failed, error: exit status 65\n"
+            "xcode-archive@2.4.19 (exit code: 1)",
+            "bitrise",
+            "xcode",
+        ),
+        # fastlane's gym (fastlane#4197, fastlane#13676).
+        (
+            "** ARCHIVE FAILED **\n"
+            "ERROR [2016-06-09 12:23:41.45]: Exit status: 65\n"
+            "INFO [2016-06-09 12:23:41.46]: ERROR!!!\n"
+            "ERROR [2016-06-09 12:23:41.46]: Error building the application - see the log above",
+            "generic",
+            "xcode",
+        ),
+        (
+            "Running xcodebuild\n  ** ARCHIVE FAILED **\n  Error: Xcodebuild action failed (65)!",
+            "generic",
+            "xcode",
+        ),
+        # BuildKit's progress: the failed step, its output cut off.
+        (
+            " => CACHED [3/4] RUN uv init                      0.0s\n"
+            " => ERROR [4/4] RUN uv add semgrep                3.0s\n"
+            "------\n"
+            " > [4/4] RUN uv add semgrep:",
+            "generic",
+            "docker",
+        ),
+        (
+            "ERROR: failed to solve: executor failed running [/bin/sh -c npm ci]: exit code: 1",
+            "generic",
+            "docker",
+        ),
+        # Visual Studio's summary under MSBuild's project line.
+        (
+            '1>Done building project "cppweb.vcxproj" -- FAILED.\n'
+            "========== Build: 0 succeeded, 1 failed, 0 up-to-date, 0 skipped ==========",
+            "generic",
+            "",
+        ),
+        # Netlify's summary of a failed build, after its time prefix.
+        (
+            "4:01:12 PM: Failing build: Failed to build site\n"
+            "4:01:12 PM: Failed during stage 'building site': Build script returned non-zero "
+            "exit code: 1",
+            "netlify",
+            "",
+        ),
+        # TeamCity's .NET runner when tests failed (which ones is in the tests tab).
+        (
+            "Process finished with positive exit code 1 (some tests have failed). Reporting "
+            "step success as all the tests have run.",
+            "teamcity",
+            "",
+        ),
+        # The tail of a wrapped exit-code line; a fastlane line with only its label.
+        ("with exit code 255", "generic", ""),
+        ("[13:02:08]: error", "generic", ""),
+    ],
+)
+def test_round4_wrappers_get_guidance(text: str, system: str, tool: str) -> None:
+    found = _guidance(text)
+    assert found is not None and found[:2] == (system, tool)
+
+
+@pytest.mark.parametrize(
+    ("text", "system"),
+    [
+        # setup-node falling back to nodejs.org, cut before the download's end.
+        (
+            "Attempting to download 25...\n"
+            "Not found in manifest. Falling back to download directly from Node\n"
+            "Acquiring 19.9.0 - x64 from https://nodejs.org/dist/v19.9.0/node-v19.9.0-linux-x64.tar.gz\n"
+            "Extracting ...",
+            "generic",
+        ),
+        # Jenkins' declarative pipeline: CPS stack frames without their exception.
+        (
+            "\tat org.jenkinsci.plugins.pipeline.modeldefinition.ModelInterpreter.evaluateStage"
+            "(ModelInterpreter.groovy:258)\n"
+            "\tat ___cps.transform___(Native Method)\n"
+            "\tat PluginClassLoader for workflow-cps//com.cloudbees.groovy.cps.impl."
+            "ContinuationGroup.methodCall(ContinuationGroup.java:107)",
+            "jenkins",
+        ),
+        # Gradle's --debug prefix before its stack frames.
+        (
+            "[ERROR] [org.gradle.internal.buildevents.BuildExceptionReporter] "
+            "at org.gradle.launcher.Main.doAction(Main.java:33)\n"
+            "[ERROR] [org.gradle.internal.buildevents.BuildExceptionReporter] "
+            "at org.gradle.launcher.bootstrap.EntryPoint.run(EntryPoint.java:45)\n"
+            "[ERROR] [org.gradle.internal.buildevents.BuildExceptionReporter] "
+            "at org.gradle.launcher.GradleMain.main(GradleMain.java:23)",
+            "generic",
+        ),
+        # GitHub's routing log of 2020-2021: every job that then got a runner has it.
+        (
+            "Can't find any online and idle self-hosted runner in current repository that "
+            "matches the required labels: 'ubuntu-latest'\n"
+            "Found online and idle hosted runner in current repository's account/organization "
+            "that matches the required labels: 'ubuntu-latest'\n"
+            "Current runner version: '2.272.0'\n##[group]Operating System",
+            "github",
+        ),
+        # act's start-up lines.
+        (
+            "[CI/test] 🚀  Start image=catthehacker/ubuntu:act-latest\n"
+            "[CI/test]   🐳  docker pull image=catthehacker/ubuntu:act-latest platform= username=",
+            "act",
+        ),
+        # .NET's console logger.
+        (
+            "info: Microsoft.Hosting.Lifetime[0]\n"
+            "      Now listening on: http://localhost:5000\n"
+            "info: Microsoft.Hosting.Lifetime[0]\n"
+            "      Application started. Press Ctrl+C to shut down.\n"
+            "info: Microsoft.Hosting.Lifetime[0]\n"
+            "      Hosting environment: Production",
+            "generic",
+        ),
+    ],
+)
+def test_round4_logs_cut_before_their_error_get_guidance(text: str, system: str) -> None:
+    assert _guidance(text) == (system, "", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Could not ..." is a tool's cause, not someone's question.
+        "Could not locate Gemfile\nError: Process completed with exit code 10.",
+        # A crash named by its signal.
+        "The Test Runner unexpectedly exited via a exit event with signal SIGSEGV\n"
+        "Error: The process '/usr/bin/npx' failed with exit code 1",
+        "adb: no devices/emulators found\n"
+        "The process '/usr/local/lib/android/sdk/platform-tools/adb' failed with exit code 1",
+        # pytest's report header over a failed test.
+        "2018-09-17T10:58:19.1541324Z ____________ test_env_flags ____________\n"
+        "2018-09-17T10:58:19.1541601Z [gw0] win32 -- Python 3.5.4\n"
+        "2018-09-17T10:58:19.1541733Z >       assert_popen_env(res)",
+        # A cause after docker-compose's service notice stays a cause.
+        "ERROR: Service 'api' failed to build : the --mount option requires BuildKit.",
+    ],
+)
+def test_round4_causes_still_get_no_guidance(text: str) -> None:
+    assert _guidance(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could you look at the exit code 255 thing?",
+        "Could not make it to standup, with exit code 1 on my side",
+        "info: the deploy is tomorrow",
+        "Browser: chrome works\nRunning: the tests again now\nSpecs: all of them",
+        "note: 2 I think it is the cache\nok: 3 D days left",
+    ],
+)
+def test_round4_chatter_is_not_a_log(text: str) -> None:
+    assert not looks_like_log(text)
