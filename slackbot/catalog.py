@@ -13,7 +13,9 @@ that path builds the dataclasses directly and imports neither pydantic nor YAML.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
+import mmap
 import os
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -31,6 +33,7 @@ from slackbot.compiled import (
     catalog_roots,
 )
 from slackbot.drafts import ORIGIN_SITE
+from slackbot.errors import CatalogError
 from slackbot.messages import Lang
 
 # The markers below are the rules of the entry types' fields. pydantic reads them (by
@@ -538,29 +541,148 @@ class EntrySignature:
     match: Signature
 
 
+class _CacheFile:
+    """A catalog's cache: a header line (the ids, and where each entry's line ends), then
+    one JSON line per entry. Lines are read when asked for, from a map of the file that
+    stays valid when a newer catalog replaces the file.
+    """
+
+    def __init__(
+        self, path: Path, data: bytes | mmap.mmap, ids: list[str], ends: list[int], body: int
+    ) -> None:
+        self.path = path
+        self._data = data
+        self.ids = ids
+        self._ends = ends
+        self._body = body
+
+    @classmethod
+    def open(cls, path: Path) -> _CacheFile | None:
+        """The cache at ``path``, or ``None`` when there is none or it is not whole."""
+        try:
+            with path.open("rb") as file:
+                try:
+                    data: bytes | mmap.mmap = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+                except (OSError, ValueError):  # a file system without mmap, an empty file
+                    data = file.read()
+            body = data.find(b"\n") + 1
+            header = json.loads(data[:body])
+            ids, ends = header["ids"], header["ends"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        if not ids or len(ids) != len(ends) or body + ends[-1] != len(data):
+            return None
+        return cls(path, data, ids, ends, body)
+
+    def read(self, index: int) -> dict[str, Any]:
+        """The JSON data of the entry at ``index``."""
+        start = self._body + (self._ends[index - 1] if index else 0)
+        try:
+            data: dict[str, Any] = json.loads(self._data[start : self._body + self._ends[index]])
+        except ValueError:
+            raise CatalogError(
+                "the catalog's cache is damaged: delete it", path=str(self.path)
+            ) from None
+        return data
+
+
+def _write_cache(cache: Path, entries: Sequence[Entry]) -> None:
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        for stale in cache.parent.glob("catalog-*.jsonl"):
+            stale.unlink(missing_ok=True)
+        lines = [
+            json.dumps(e.to_dict(), ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+            for e in entries
+        ]
+        header = {
+            "ids": [e.id for e in entries],
+            "ends": list(itertools.accumulate(map(len, lines))),
+        }
+        partial = cache.with_suffix(f".{os.getpid()}.tmp")
+        with partial.open("wb") as out:
+            out.write(json.dumps(header, separators=(",", ":")).encode() + b"\n")
+            out.writelines(lines)
+        partial.replace(cache)
+    except OSError:
+        pass  # a cache that cannot be written only costs speed next time
+
+
 class _CachedEntries(Mapping[str, Entry]):
     """Entries read back from the cache, each built on first use.
 
-    The cache holds entries that were validated when it was written; deferring the
-    construction keeps start-up short for a big catalog.
+    The cache holds entries that were validated when it was written; building only the
+    entries a process uses keeps start-up short for a big catalog.
     """
 
-    def __init__(self, raw: dict[str, bytes]) -> None:
-        self._raw = raw
+    def __init__(self, cache: _CacheFile) -> None:
+        self._cache = cache
+        self._index = {entry_id: index for index, entry_id in enumerate(cache.ids)}
         self._built: dict[str, Entry] = {}
 
     def __getitem__(self, entry_id: str) -> Entry:
         entry = self._built.get(entry_id)
         if entry is None:
-            entry = Entry.from_dict(json.loads(self._raw[entry_id]))
+            entry = Entry.from_dict(self._cache.read(self._index[entry_id]))
             self._built[entry_id] = entry
         return entry
 
+    def __contains__(self, entry_id: object) -> bool:
+        return entry_id in self._index
+
     def __iter__(self) -> Iterator[str]:
-        return iter(self._raw)
+        return iter(self._cache.ids)
 
     def __len__(self) -> int:
-        return len(self._raw)
+        return len(self._index)
+
+
+class _CachedSignatures(Sequence[EntrySignature]):
+    """The signatures of cached entries, read on first use (a cached matcher needs none)."""
+
+    def __init__(self, cache: _CacheFile) -> None:
+        self._cache = cache
+        self._built: list[EntrySignature] | None = None
+
+    def _all(self) -> list[EntrySignature]:
+        if self._built is None:
+            self._built = []
+            for index in range(len(self._cache.ids)):
+                data = self._cache.read(index)
+                signature = Signature.from_dict(data["match"])
+                self._built.append(EntrySignature(data["id"], data["title"], signature))
+        return self._built
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._all()[index]
+
+    def __len__(self) -> int:
+        return len(self._cache.ids)
+
+
+class _CachedPaths(Mapping[str, Path]):
+    """Each cached entry's file: its path in the last catalog directory that has it."""
+
+    def __init__(self, entries: Mapping[str, Entry], roots: list[Path]) -> None:
+        self._entries = entries
+        self._roots = roots
+        self._found: dict[str, Path] = {}
+
+    def __getitem__(self, entry_id: str) -> Path:
+        path = self._found.get(entry_id)
+        if path is None:
+            if entry_id not in self._entries:
+                raise KeyError(entry_id)
+            candidates = [root / f"{entry_id}.yaml" for root in self._roots]
+            path = next((p for p in reversed(candidates) if p.is_file()), candidates[0])
+            self._found[entry_id] = path
+        return path
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
 
 
 class _Overlay(Mapping[str, Entry]):
@@ -574,6 +696,9 @@ class _Overlay(Mapping[str, Entry]):
         if entry_id in self._added:
             return self._added[entry_id]
         return self._base[entry_id]
+
+    def __contains__(self, entry_id: object) -> bool:
+        return entry_id in self._added or entry_id in self._base
 
     def __iter__(self) -> Iterator[str]:
         yield from self._base
@@ -590,14 +715,14 @@ class Catalog:
     entries: Mapping[str, Entry]
     signatures: Sequence[EntrySignature]
     root: Path | None = None
-    paths: dict[str, Path] = field(default_factory=dict)
+    paths: Mapping[str, Path] = field(default_factory=dict)
 
     @classmethod
     def of(
         cls,
         entries: dict[str, Entry],
         root: Path | None = None,
-        paths: dict[str, Path] | None = None,
+        paths: Mapping[str, Path] | None = None,
     ) -> Catalog:
         """A catalog of validated entries."""
         signatures = [EntrySignature(e.id, e.title, e.match) for e in entries.values()]
@@ -633,60 +758,17 @@ class Catalog:
         )
 
 
-class _CachedSignatures(Sequence[EntrySignature]):
-    """The signatures of cached entries, read on first use (a cached matcher needs none)."""
-
-    def __init__(self, parsed: list[dict[str, Any]]) -> None:
-        self._parsed = parsed
-        self._built: list[EntrySignature] | None = None
-
-    def _all(self) -> list[EntrySignature]:
-        if self._built is None:
-            self._built = [
-                EntrySignature(data["id"], data["title"], Signature.from_dict(data["match"]))
-                for data in self._parsed
-            ]
-        return self._built
-
-    def __getitem__(self, index: Any) -> Any:
-        return self._all()[index]
-
-    def __len__(self) -> int:
-        return len(self._parsed)
-
-
 def _read_cache(cache: Path, roots: list[Path]) -> Catalog | None:
-    try:
-        raw: dict[str, bytes] = {}
-        parsed: list[dict[str, Any]] = []
-        for line in cache.read_bytes().splitlines():
-            data = json.loads(line)
-            raw[data["id"]] = line
-            parsed.append(data)
-    except (OSError, ValueError, KeyError, TypeError):
+    found = _CacheFile.open(cache)
+    if found is None:
         return None
-    signatures = _CachedSignatures(parsed)
-    if not raw:
-        return None
-    paths: dict[str, Path] = {}
-    for entry_id in raw:
-        candidates = [r / f"{entry_id}.yaml" for r in roots]
-        paths[entry_id] = next((p for p in reversed(candidates) if p.is_file()), candidates[0])
-    return Catalog(entries=_CachedEntries(raw), signatures=signatures, root=roots[0], paths=paths)
-
-
-def _write_cache(cache: Path, catalog: Catalog) -> None:
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        for stale in cache.parent.glob("catalog-*.jsonl"):
-            stale.unlink(missing_ok=True)
-        partial = cache.with_suffix(f".{os.getpid()}.tmp")
-        with partial.open("w", encoding="utf-8") as out:
-            for entry in catalog:
-                out.write(json.dumps(entry.to_dict(), ensure_ascii=False) + "\n")
-        partial.replace(cache)
-    except OSError:
-        pass  # a cache that cannot be written only costs speed next time
+    entries = _CachedEntries(found)
+    return Catalog(
+        entries=entries,
+        signatures=_CachedSignatures(found),
+        root=roots[0],
+        paths=_CachedPaths(entries, roots),
+    )
 
 
 def load_catalog(root: Roots = None, *, cache_dir: Path | None = None) -> Catalog:
@@ -695,13 +777,14 @@ def load_catalog(root: Roots = None, *, cache_dir: Path | None = None) -> Catalo
     With several directories, an entry in a later one replaces the entry with the same
     id in an earlier one (a team's own catalog beside the shipped one). Raises
     :class:`CatalogError` naming the file and the field at the first problem. With
-    ``cache_dir``, a validated copy is kept there (one JSON line per entry) and reused
+    ``cache_dir``, a validated copy is kept there (see :class:`_CacheFile`) and reused
     while no file of the catalog has changed: YAML parsing dominates start-up.
     """
     roots = catalog_roots(root)
-    found = catalog_files(roots)
-    cache = cache_dir / f"catalog-{catalog_fingerprint(roots)}.jsonl" if cache_dir else None
-    if cache is not None and cache.is_file():
+    cache = None
+    if cache_dir is not None:
+        # The fingerprint lists the catalog: with a current cache, that is all it takes.
+        cache = cache_dir / f"catalog-{catalog_fingerprint(roots)}.jsonl"
         cached = _read_cache(cache, roots)
         if cached is not None:
             return cached
@@ -709,11 +792,10 @@ def load_catalog(root: Roots = None, *, cache_dir: Path | None = None) -> Catalo
 
     entries: dict[str, Entry] = {}
     paths: dict[str, Path] = {}
-    for directory, path in found:
+    for directory, path in catalog_files(roots):
         entry = load_entry_file(path, directory)
         entries[entry.id] = entry
         paths[entry.id] = path
-    catalog = Catalog.of(entries, roots[0], paths)
     if cache is not None:
-        _write_cache(cache, catalog)
-    return catalog
+        _write_cache(cache, list(entries.values()))
+    return Catalog.of(entries, roots[0], paths)

@@ -313,6 +313,26 @@ def test_a_corrupt_cache_is_ignored(tmp_path: Path) -> None:
     assert load_catalog(root, cache_dir=cache).entries[SEED].fix_rate == 70
 
 
+def test_a_cached_entry_is_read_only_when_used(tmp_path: Path) -> None:
+    import shutil
+
+    root = tmp_path / "catalog"
+    shutil.copytree(ROOT / "catalog" / "policy", root / "policy")
+    cache = tmp_path / "cache"
+    load_catalog(root, cache_dir=cache)
+    (stored,) = cache.glob("catalog-*.jsonl")
+    header, *lines = stored.read_bytes().split(b"\n")
+    damaged = lines.index(next(line for line in lines if SEED.encode() in line))
+    lines[damaged] = b"{" + b"x" * (len(lines[damaged]) - 1)  # the same length
+    stored.write_bytes(b"\n".join([header, *lines]))
+    cached = load_catalog(root, cache_dir=cache)
+    assert SEED in cached.entries and len(cached) == len(lines) - 1
+    other = next(entry_id for entry_id in cached.entries if entry_id != SEED)
+    assert cached.entries[other].id == other
+    with pytest.raises(CatalogError, match="cache is damaged"):
+        cached.entries[SEED]
+
+
 def test_the_benchmark_generator_writes_a_catalog_that_loads_and_matches(tmp_path: Path) -> None:
     from benchmarks.generate import generate
     from slackbot.matching import Matcher
