@@ -124,7 +124,7 @@ EntryId = Annotated[str, Limits(pattern=r"^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*
 NonEmpty = Annotated[str, Limits(min_length=1, strip_whitespace=True)]
 HttpUrl = Annotated[str, Check(_http_url), JsonFormat("uri")]
 
-#: What pydantic is told of every entry type: a field it does not know is an error.
+#: What pydantic is told of every entry type: frozen, and a field it does not know is an error.
 _CLOSED = {"extra": "forbid", "frozen": True}
 
 #: The signature patterns are compiled with these options: linear time, bounded memory.
