@@ -39,7 +39,7 @@ def generate(size: int, target: Path, source: Path | None = None, seed: int = 7)
     if target.exists():
         shutil.rmtree(target)
     for number in range(size):
-        base = real[number % len(real)].model_dump(mode="json", exclude_none=True)
+        base = real[number % len(real)].to_dict()
         token = _token(rng)
         category = f"{base['id'].split('/')[0]}{number % 7}"
         slug = f"{base['id'].split('/')[1]}-{number}"

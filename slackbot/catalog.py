@@ -1,35 +1,29 @@
-"""The catalog of known CI errors: its schema, loading and validation.
+"""The catalog of known CI errors: its entries, their rules, and loading them.
 
 One YAML file per entry at ``<catalog>/<category>/<slug>.yaml``; the entry's ``id``
-is ``<category>/<slug>`` and must equal its path. Loading validates every file with
-the pydantic models below and compiles every signature with RE2 (linear time), so
-a catalog that loads is a catalog the matcher can run safely.
+is ``<category>/<slug>`` and must equal its path. The entry types are plain frozen
+dataclasses whose fields carry their rules as :data:`~typing.Annotated` markers
+(:class:`Limits`, :class:`Check`). :mod:`slackbot.schema` enforces those rules with
+pydantic on data from outside (entry files, drafts, imported pages) and compiles every
+signature with RE2 (linear time), so a catalog that loads is a catalog the matcher can
+run safely. A catalog read back from its cache was validated when the cache was written:
+that path builds the dataclasses directly and imports neither pydantic nor YAML.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
+import mmap
 import os
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import re2
-import yaml
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
-    Field,
-    StringConstraints,
-    ValidationError,
-    ValidationInfo,
-    field_validator,
-    model_validator,
-)
 
 from slackbot.compiled import (
     USER_CODE,
@@ -42,27 +36,96 @@ from slackbot.drafts import ORIGIN_SITE
 from slackbot.errors import CatalogError
 from slackbot.messages import Lang
 
-Percent = Annotated[int, Field(ge=0, le=100)]
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
-EntryId = Annotated[
-    str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", max_length=120)
-]
-NonEmpty = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
-_HTTP_URL = re.compile(r"^https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$")
+# The markers below are the rules of the entry types' fields. pydantic reads them (by
+# its ``__get_pydantic_core_schema__`` protocol) when slackbot.schema validates data;
+# nothing else does. Plain classes: building dataclasses costs every start its time.
+
+
+class Limits:
+    """Bounds on a value: a string's length and pattern, a number's range, a list's size.
+
+    The keywords are those of pydantic-core's string, integer and list schemas.
+    """
+
+    __slots__ = ("bounds",)
+
+    def __init__(self, **bounds: int | str | bool) -> None:
+        self.bounds = bounds
+
+    def __repr__(self) -> str:
+        return f"Limits({self.bounds})"
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: Callable[[Any], dict[str, Any]]
+    ) -> dict[str, Any]:
+        return {**handler(source), **self.bounds}
+
+
+class Check:
+    """A function run on a value: after the value's own validation, or with ``before``
+    on the input as given. It returns the value or raises ``ValueError``.
+    """
+
+    __slots__ = ("before", "function")
+
+    def __init__(self, function: Callable[[Any], Any], *, before: bool = False) -> None:
+        self.function = function
+        self.before = before
+
+    def __repr__(self) -> str:
+        return f"Check({self.function.__name__}{', before=True' if self.before else ''})"
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Callable[[Any], Any]) -> Any:
+        from pydantic_core import core_schema
+
+        inner = dict(handler(source))
+        # A class's schema is a definition shared by every field of that class: the
+        # check must become part of it, or fields after the first would skip it.
+        ref = inner.pop("ref", None)
+        if self.before:
+            return core_schema.no_info_before_validator_function(self.function, inner, ref=ref)
+        return core_schema.no_info_after_validator_function(self.function, inner, ref=ref)
+
+
+class JsonFormat:
+    """The ``format`` a value has in the catalog's JSON Schema (``uri``, say)."""
+
+    __slots__ = ("format",)
+
+    def __init__(self, format: str) -> None:
+        self.format = format
+
+    def __repr__(self) -> str:
+        return f"JsonFormat({self.format!r})"
+
+    def __get_pydantic_json_schema__(
+        self, schema: Any, handler: Callable[[Any], dict[str, Any]]
+    ) -> dict[str, Any]:
+        return {**handler(schema), "format": self.format}
+
+
+# The checks' patterns are compiled on first use (by ``re``'s cache): only validation
+# needs them, and compiling them would slow every start.
+_HTTP_URL = r"^https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$"
 
 
 def _http_url(url: str) -> str:
-    # pydantic's URL types import half the e-mail stack: the command line starts faster
-    # with a plain check of what an entry needs (an absolute http(s) link).
-    if not _HTTP_URL.match(url):
+    # pydantic's URL types import half the e-mail stack: a plain check of what an entry
+    # needs (an absolute http(s) link) keeps validation light.
+    if not re.match(_HTTP_URL, url):
         raise ValueError("Input should be a valid URL (http or https, with a host)")
     return url
 
 
-HttpUrl = Annotated[str, AfterValidator(_http_url), Field(json_schema_extra={"format": "uri"})]
+Percent = Annotated[int, Limits(ge=0, le=100)]
+Priority = Annotated[int, Limits(ge=0, le=100)]
+Slug = Annotated[str, Limits(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
+EntryId = Annotated[str, Limits(pattern=r"^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", max_length=120)]
+NonEmpty = Annotated[str, Limits(min_length=1, strip_whitespace=True)]
+HttpUrl = Annotated[str, Check(_http_url), JsonFormat("uri")]
 
-#: libyaml's loader is ~10x faster than the pure-Python one; fall back where it is missing.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+#: What pydantic is told of every entry type: frozen, and a field it does not know is an error.
+_CLOSED = {"extra": "forbid", "frozen": True}
 
 #: The signature patterns are compiled with these options: linear time, bounded memory.
 _RE2_OPTIONS = re2.Options()
@@ -96,42 +159,49 @@ def is_placeholder(text: str) -> bool:
 
 
 _CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
-_FOLDED_CJK_SPACE = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}])")
+_FOLDED_CJK_SPACE = f"(?<=[{_CJK}]) (?=[{_CJK}])"
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+def _text_from_string(value: Any) -> Any:
+    return {"en": value} if isinstance(value, str) else value
 
 
-class Text(_Strict):
+def _unfold_chinese(text: str | None) -> str | None:
+    # YAML's folded scalars (>-) join lines with a space, which Chinese does not use.
+    return re.sub(_FOLDED_CJK_SPACE, "", text) if text else text
+
+
+def _labels(tags: Any) -> Any:
+    # YAML reads a tag such as 403 as an int; tags are labels.
+    return [str(tag) for tag in tags] if isinstance(tags, list) else tags
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Text:
     """A piece of text in English with an optional Chinese translation.
 
     In YAML a plain string is shorthand for ``{en: <string>}``.
     """
 
+    __pydantic_config__ = _CLOSED
+
     en: NonEmpty
-    zh: NonEmpty | None = None
+    zh: Annotated[NonEmpty | None, Check(_unfold_chinese)] = None
 
-    @model_validator(mode="before")
     @classmethod
-    def _from_plain_string(cls, value: Any) -> Any:
-        return {"en": value} if isinstance(value, str) else value
-
-    @field_validator("zh")
-    @classmethod
-    def _unfold_chinese(cls, text: str | None, info: ValidationInfo) -> str | None:
-        if not text or (info.context and info.context.get("trusted")):
-            return text
-        # YAML's folded scalars (>-) join lines with a space, which Chinese does not use.
-        return _FOLDED_CJK_SPACE.sub("", text)
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Callable[[Any], Any]) -> Any:
+        return Check(_text_from_string, before=True).__get_pydantic_core_schema__(source, handler)
 
     def get(self, lang: Lang) -> str:
         """The text in ``lang``, falling back to English where there is no translation."""
         return self.zh if lang == "zh" and self.zh else self.en
 
 
-class VersionRow(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class VersionRow:
     """One row of the version-compatibility table."""
+
+    __pydantic_config__ = _CLOSED
 
     component: NonEmpty
     status: Literal["active", "fixed", "deprecated", "removed", "unknown"] = "active"
@@ -140,63 +210,126 @@ class VersionRow(_Strict):
     notes: str | None = None
 
 
-class DocLink(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DocLink:
     """An official documentation page."""
+
+    __pydantic_config__ = _CLOSED
 
     url: HttpUrl
     title: NonEmpty
 
 
-class Workaround(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Workaround:
     """Something that fixes the error, with the share of cases it fixes."""
+
+    __pydantic_config__ = _CLOSED
 
     id: Slug
     title: Text
     steps: Text
     success: Percent
-    review_note: Text | None = Field(
+    review_note: Text | None = field(
         default=None,
-        description="Why a reviewer doubts this advice; the card shows it as unverified.",
+        metadata={
+            "description": "Why a reviewer doubts this advice; the card shows it as unverified."
+        },
     )
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Workaround:
+        """A workaround from :meth:`Entry.to_dict`'s data (see :meth:`Entry.from_dict`)."""
+        note = data.get("review_note")
+        return cls(
+            id=data["id"],
+            title=Text(**data["title"]),
+            steps=Text(**data["steps"]),
+            success=data["success"],
+            review_note=None if note is None else Text(**note),
+        )
 
-class DeadEnd(_Strict):
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DeadEnd:
     """Something people try that does not work, and why."""
+
+    __pydantic_config__ = _CLOSED
 
     id: Slug
     title: Text
     fail: Percent
     reason: Text
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DeadEnd:
+        """A dead end from :meth:`Entry.to_dict`'s data (see :meth:`Entry.from_dict`)."""
+        return cls(
+            id=data["id"],
+            title=Text(**data["title"]),
+            fail=data["fail"],
+            reason=Text(**data["reason"]),
+        )
 
-class Source(_Strict):
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Source:
     """Where an entry's facts or example lines come from, and how the entry was chosen."""
 
+    __pydantic_config__ = _CLOSED
+
     url: HttpUrl
-    note: str | None = Field(
+    note: str | None = field(
         default=None,
-        description="What this source backs (an example, a fact) or why the entry exists.",
+        metadata={
+            "description": "What this source backs (an example, a fact) or why the entry exists."
+        },
     )
 
 
-class PatternSpec(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PatternSpec:
     """A pattern with a priority of its own (a form that names the root cause, say)."""
 
+    __pydantic_config__ = _CLOSED
+
     pattern: NonEmpty
-    priority: int = Field(ge=0, le=100)
+    priority: Priority
 
 
-class Origin(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Origin:
     """The page an entry was imported from, when that page has no URL of its own."""
 
-    site: NonEmpty = Field(description="Where the page was published, e.g. ErrorCanon.")
-    page: NonEmpty = Field(description="The page's id on that site.")
-    note: str | None = Field(
-        default=None, description="What the entry kept of the page, and what was corrected."
+    __pydantic_config__ = _CLOSED
+
+    site: NonEmpty = field(
+        metadata={"description": "Where the page was published, e.g. ErrorCanon."}
+    )
+    page: NonEmpty = field(metadata={"description": "The page's id on that site."})
+    note: str | None = field(
+        default=None,
+        metadata={"description": "What the entry kept of the page, and what was corrected."},
     )
 
 
-class Signature(_Strict):
+def _patterns_compile(patterns: list[str | PatternSpec]) -> list[str | PatternSpec]:
+    for item in patterns:
+        pattern = item if isinstance(item, str) else item.pattern
+        if compile_pattern(pattern).search("") is not None:
+            raise ValueError(f"pattern {pattern!r} matches the empty string")
+    return patterns
+
+
+def _extract_has_one_group(patterns: list[str]) -> list[str]:
+    for pattern in patterns:
+        if compile_pattern(pattern).groups != 1:
+            raise ValueError(f"extract pattern {pattern!r} needs exactly one capture group")
+    return patterns
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Signature:
     """How the matcher recognises the entry.
 
     ``patterns`` are RE2 regular expressions searched in each cleaned log line
@@ -207,30 +340,22 @@ class Signature(_Strict):
     pattern written as ``{pattern, priority}`` has a priority of its own.
     """
 
-    patterns: list[NonEmpty | PatternSpec] = Field(min_length=1)
-    examples: list[NonEmpty] = Field(min_length=1)
-    priority: int = Field(default=50, ge=0, le=100)
-    extract: list[NonEmpty] = Field(
-        default_factory=list,
-        description=(
-            "RE2 patterns with one capture group each: what failed (a test id, a "
-            "file:line), quoted on the card of a failure in the user's own code."
-        ),
-    )
+    __pydantic_config__ = _CLOSED
 
-    @field_validator("patterns")
-    @classmethod
-    def _patterns_compile(
-        cls, patterns: list[str | PatternSpec], info: ValidationInfo
-    ) -> list[str | PatternSpec]:
-        if info.context and info.context.get("trusted"):
-            return patterns  # read back from the cache, compiled when first loaded
-        for item in patterns:
-            pattern = item if isinstance(item, str) else item.pattern
-            compiled = compile_pattern(pattern)
-            if compiled.search("") is not None:
-                raise ValueError(f"pattern {pattern!r} matches the empty string")
-        return patterns
+    patterns: Annotated[
+        list[NonEmpty | PatternSpec], Limits(min_length=1), Check(_patterns_compile)
+    ]
+    examples: Annotated[list[NonEmpty], Limits(min_length=1)]
+    priority: Priority = 50
+    extract: Annotated[list[NonEmpty], Check(_extract_has_one_group)] = field(
+        default_factory=list,
+        metadata={
+            "description": (
+                "RE2 patterns with one capture group each: what failed (a test id, a "
+                "file:line), quoted on the card of a failure in the user's own code."
+            )
+        },
+    )
 
     @property
     def texts(self) -> list[str]:
@@ -242,68 +367,74 @@ class Signature(_Strict):
         item = self.patterns[index]
         return self.priority if isinstance(item, str) else item.priority
 
-    @field_validator("extract")
     @classmethod
-    def _extract_has_one_group(cls, patterns: list[str], info: ValidationInfo) -> list[str]:
-        if info.context and info.context.get("trusted"):
-            return patterns
-        for pattern in patterns:
-            if compile_pattern(pattern).groups != 1:
-                raise ValueError(f"extract pattern {pattern!r} needs exactly one capture group")
-        return patterns
+    def from_dict(cls, data: Mapping[str, Any]) -> Signature:
+        """A signature from :meth:`Entry.to_dict`'s data (see :meth:`Entry.from_dict`)."""
+        patterns = [p if isinstance(p, str) else PatternSpec(**p) for p in data["patterns"]]
+        return cls(**{**data, "patterns": patterns})
 
 
-class Entry(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entry:
     """One known CI error, as stored in ``catalog/<category>/<slug>.yaml``."""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        frozen=True,
-        json_schema_extra={"title": "ci-error catalog entry"},
-    )
+    __pydantic_config__ = _CLOSED
 
     id: EntryId
     title: NonEmpty
-    tags: list[NonEmpty] = Field(default_factory=list)
+    tags: Annotated[list[NonEmpty], Check(_labels, before=True)] = field(default_factory=list)
     provenance: Literal["ai_generated", "curated", "community", "vendor"]
     status: Literal["partial", "verified", "draft", "deprecated"]
     fix_rate: Percent
     confidence: Percent
-    evidence: int = Field(ge=0, description="How many independent reports back the figures.")
-    first_seen: dt.date | None = Field(
-        default=None, description="When the error was first reported, where a source dates it."
+    evidence: Annotated[int, Limits(ge=0)] = field(
+        metadata={"description": "How many independent reports back the figures."}
     )
-    verified_on: dt.date | None = Field(
+    first_seen: dt.date | None = field(
         default=None,
-        description="The last day a person checked the entry against the vendor's docs.",
+        metadata={"description": "When the error was first reported, where a source dates it."},
     )
-    versions: list[VersionRow] = Field(default_factory=list)
+    verified_on: dt.date | None = field(
+        default=None,
+        metadata={
+            "description": "The last day a person checked the entry against the vendor's docs."
+        },
+    )
+    versions: list[VersionRow] = field(default_factory=list)
     root_cause: Text
-    docs: list[DocLink] = Field(
+    docs: list[DocLink] = field(
         default_factory=list,
-        description="The vendor's documentation pages (lint requires one, drafts aside).",
+        metadata={
+            "description": "The vendor's documentation pages (lint requires one, drafts aside)."
+        },
     )
-    workarounds: list[Workaround] = Field(min_length=1)
-    dead_ends: list[DeadEnd] = Field(default_factory=list)
-    reproduce: Text | None = Field(
+    workarounds: Annotated[list[Workaround], Limits(min_length=1)]
+    dead_ends: list[DeadEnd] = field(default_factory=list)
+    reproduce: Text | None = field(
         default=None,
-        description="How to run the failing part locally (entries of the user-code category).",
+        metadata={
+            "description": (
+                "How to run the failing part locally (entries of the user-code category)."
+            )
+        },
     )
-    sources: list[Source] = Field(
+    sources: list[Source] = field(
         default_factory=list,
-        description="Pages the example lines and facts come from, and how the entry was chosen.",
+        metadata={
+            "description": (
+                "Pages the example lines and facts come from, and how the entry was chosen."
+            )
+        },
     )
-    origin: Origin | None = Field(
+    origin: Origin | None = field(
         default=None,
-        description="The page the entry was imported from (ci-error import), if it has no URL.",
+        metadata={
+            "description": (
+                "The page the entry was imported from (ci-error import), if it has no URL."
+            )
+        },
     )
     match: Signature
-
-    @field_validator("tags", mode="before")
-    @classmethod
-    def _tags_as_strings(cls, tags: Any) -> Any:
-        # YAML reads a tag such as 403 as an int; tags are labels.
-        return [str(tag) for tag in tags] if isinstance(tags, list) else tags
 
     def duplicate_ids(self) -> tuple[str, str] | None:
         """The field and message of the first repeated workaround or dead-end id."""
@@ -358,8 +489,47 @@ class Entry(_Strict):
         """The workaround with this id, or ``None``."""
         return next((w for w in self.workarounds if w.id == workaround_id), None)
 
+    def to_dict(self) -> dict[str, Any]:
+        """The entry as JSON data, as its YAML file would hold it (``None`` fields left out)."""
+        return _plain(self)  # type: ignore[no-any-return]
 
-_TRUSTED = {"trusted": True}
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Entry:
+        """An entry from :meth:`to_dict`'s data, *not validated*: for data this code wrote
+        (the catalog's cache). Data from elsewhere goes through :mod:`slackbot.schema`."""
+        fields = {
+            **data,
+            "versions": [VersionRow(**row) for row in data.get("versions", ())],
+            "root_cause": Text(**data["root_cause"]),
+            "docs": [DocLink(**doc) for doc in data.get("docs", ())],
+            "workarounds": [Workaround.from_dict(w) for w in data["workarounds"]],
+            "dead_ends": [DeadEnd.from_dict(d) for d in data.get("dead_ends", ())],
+            "sources": [Source(**source) for source in data.get("sources", ())],
+            "match": Signature.from_dict(data["match"]),
+        }
+        for day in ("first_seen", "verified_on"):
+            if day in data:
+                fields[day] = dt.date.fromisoformat(data[day])
+        if "reproduce" in data:
+            fields["reproduce"] = Text(**data["reproduce"])
+        if "origin" in data:
+            fields["origin"] = Origin(**data["origin"])
+        return cls(**fields)
+
+
+def _plain(value: Any) -> Any:
+    """``value`` (an entry or a part of one) as JSON data, ``None`` fields left out."""
+    if isinstance(value, str | int):
+        return value
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return {
+        name: _plain(item)
+        for name in value.__dataclass_fields__
+        if (item := getattr(value, name)) is not None
+    }
 
 
 @dataclass(frozen=True)
@@ -371,29 +541,148 @@ class EntrySignature:
     match: Signature
 
 
-class _CachedEntries(Mapping[str, Entry]):
-    """Entries read back from the cache, each validated on first use.
-
-    The cache holds entries that were validated when it was written; deferring the
-    (slow) model construction keeps start-up short for a big catalog.
+class _CacheFile:
+    """A catalog's cache: a header line (the ids, and where each entry's line ends), then
+    one JSON line per entry. Lines are read when asked for, from a map of the file that
+    stays valid when a newer catalog replaces the file.
     """
 
-    def __init__(self, raw: dict[str, bytes]) -> None:
-        self._raw = raw
+    def __init__(
+        self, path: Path, data: bytes | mmap.mmap, ids: list[str], ends: list[int], body: int
+    ) -> None:
+        self.path = path
+        self._data = data
+        self.ids = ids
+        self._ends = ends
+        self._body = body
+
+    @classmethod
+    def open(cls, path: Path) -> _CacheFile | None:
+        """The cache at ``path``, or ``None`` when there is none or it is not whole."""
+        try:
+            with path.open("rb") as file:
+                try:
+                    data: bytes | mmap.mmap = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+                except (OSError, ValueError):  # a file system without mmap, an empty file
+                    data = file.read()
+            body = data.find(b"\n") + 1
+            header = json.loads(data[:body])
+            ids, ends = header["ids"], header["ends"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        if not ids or len(ids) != len(ends) or body + ends[-1] != len(data):
+            return None
+        return cls(path, data, ids, ends, body)
+
+    def read(self, index: int) -> dict[str, Any]:
+        """The JSON data of the entry at ``index``."""
+        start = self._body + (self._ends[index - 1] if index else 0)
+        try:
+            data: dict[str, Any] = json.loads(self._data[start : self._body + self._ends[index]])
+        except ValueError:
+            raise CatalogError(
+                "the catalog's cache is damaged: delete it", path=str(self.path)
+            ) from None
+        return data
+
+
+def _write_cache(cache: Path, entries: Sequence[Entry]) -> None:
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        for stale in cache.parent.glob("catalog-*.jsonl"):
+            stale.unlink(missing_ok=True)
+        lines = [
+            json.dumps(e.to_dict(), ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+            for e in entries
+        ]
+        header = {
+            "ids": [e.id for e in entries],
+            "ends": list(itertools.accumulate(map(len, lines))),
+        }
+        partial = cache.with_suffix(f".{os.getpid()}.tmp")
+        with partial.open("wb") as out:
+            out.write(json.dumps(header, separators=(",", ":")).encode() + b"\n")
+            out.writelines(lines)
+        partial.replace(cache)
+    except OSError:
+        pass  # a cache that cannot be written only costs speed next time
+
+
+class _CachedEntries(Mapping[str, Entry]):
+    """Entries read back from the cache, each built on first use.
+
+    The cache holds entries that were validated when it was written; building only the
+    entries a process uses keeps start-up short for a big catalog.
+    """
+
+    def __init__(self, cache: _CacheFile) -> None:
+        self._cache = cache
+        self._index = {entry_id: index for index, entry_id in enumerate(cache.ids)}
         self._built: dict[str, Entry] = {}
 
     def __getitem__(self, entry_id: str) -> Entry:
         entry = self._built.get(entry_id)
         if entry is None:
-            entry = Entry.model_validate_json(self._raw[entry_id], context=_TRUSTED)
+            entry = Entry.from_dict(self._cache.read(self._index[entry_id]))
             self._built[entry_id] = entry
         return entry
 
+    def __contains__(self, entry_id: object) -> bool:
+        return entry_id in self._index
+
     def __iter__(self) -> Iterator[str]:
-        return iter(self._raw)
+        return iter(self._cache.ids)
 
     def __len__(self) -> int:
-        return len(self._raw)
+        return len(self._index)
+
+
+class _CachedSignatures(Sequence[EntrySignature]):
+    """The signatures of cached entries, read on first use (a cached matcher needs none)."""
+
+    def __init__(self, cache: _CacheFile) -> None:
+        self._cache = cache
+        self._built: list[EntrySignature] | None = None
+
+    def _all(self) -> list[EntrySignature]:
+        if self._built is None:
+            self._built = []
+            for index in range(len(self._cache.ids)):
+                data = self._cache.read(index)
+                signature = Signature.from_dict(data["match"])
+                self._built.append(EntrySignature(data["id"], data["title"], signature))
+        return self._built
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._all()[index]
+
+    def __len__(self) -> int:
+        return len(self._cache.ids)
+
+
+class _CachedPaths(Mapping[str, Path]):
+    """Each cached entry's file: its path in the last catalog directory that has it."""
+
+    def __init__(self, entries: Mapping[str, Entry], roots: list[Path]) -> None:
+        self._entries = entries
+        self._roots = roots
+        self._found: dict[str, Path] = {}
+
+    def __getitem__(self, entry_id: str) -> Path:
+        path = self._found.get(entry_id)
+        if path is None:
+            if entry_id not in self._entries:
+                raise KeyError(entry_id)
+            candidates = [root / f"{entry_id}.yaml" for root in self._roots]
+            path = next((p for p in reversed(candidates) if p.is_file()), candidates[0])
+            self._found[entry_id] = path
+        return path
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
 
 
 class _Overlay(Mapping[str, Entry]):
@@ -407,6 +696,9 @@ class _Overlay(Mapping[str, Entry]):
         if entry_id in self._added:
             return self._added[entry_id]
         return self._base[entry_id]
+
+    def __contains__(self, entry_id: object) -> bool:
+        return entry_id in self._added or entry_id in self._base
 
     def __iter__(self) -> Iterator[str]:
         yield from self._base
@@ -423,14 +715,14 @@ class Catalog:
     entries: Mapping[str, Entry]
     signatures: Sequence[EntrySignature]
     root: Path | None = None
-    paths: dict[str, Path] = field(default_factory=dict)
+    paths: Mapping[str, Path] = field(default_factory=dict)
 
     @classmethod
     def of(
         cls,
         entries: dict[str, Entry],
         root: Path | None = None,
-        paths: dict[str, Path] | None = None,
+        paths: Mapping[str, Path] | None = None,
     ) -> Catalog:
         """A catalog of validated entries."""
         signatures = [EntrySignature(e.id, e.title, e.match) for e in entries.values()]
@@ -466,112 +758,17 @@ class Catalog:
         )
 
 
-def _location(error: Mapping[str, Any]) -> str:
-    return ".".join(str(part) for part in error["loc"]) or "(top level)"
-
-
-def parse_entry(data: Any, *, expected_id: str, path: str) -> Entry:
-    """Validate one entry's data; raise :class:`CatalogError` with the file and field."""
-    if not isinstance(data, dict):
-        raise CatalogError("an entry must be a YAML mapping", path=path)
-    try:
-        entry = Entry.model_validate(data)
-    except ValidationError as exc:
-        first: Mapping[str, Any] = exc.errors(include_url=False)[0]
-        message = first["msg"].removeprefix("Value error, ")
-        more = len(exc.errors()) - 1
-        if more:
-            message += f" (and {more} more problem{'s' if more > 1 else ''})"
-        raise CatalogError(message, path=path, field=_location(first)) from None
-    duplicate = entry.duplicate_ids()
-    if duplicate is not None:
-        raise CatalogError(duplicate[1], path=path, field=duplicate[0])
-    if entry.id != expected_id:
-        raise CatalogError(
-            f"id {entry.id!r} does not match the file's path (expected {expected_id!r})",
-            path=path,
-            field="id",
-        )
-    return entry
-
-
-def load_entry_file(path: Path, root: Path) -> Entry:
-    """Read and validate one YAML entry file below ``root``."""
-    relative = path.relative_to(root)
-    shown = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CatalogError(f"cannot read the file: {exc}", path=shown) from None
-    try:
-        data = yaml.load(text, Loader=_YAML_LOADER)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise CatalogError(f"invalid YAML: {problem}", path=shown, field=where) from None
-    expected = relative.with_suffix("").as_posix()
-    return parse_entry(data, expected_id=expected, path=shown)
-
-
-class _CachedSignatures(Sequence[EntrySignature]):
-    """The signatures of cached entries, read on first use (a cached matcher needs none)."""
-
-    def __init__(self, parsed: list[dict[str, Any]]) -> None:
-        self._parsed = parsed
-        self._built: list[EntrySignature] | None = None
-
-    def _all(self) -> list[EntrySignature]:
-        if self._built is None:
-            self._built = [
-                EntrySignature(
-                    data["id"],
-                    data["title"],
-                    Signature.model_validate(data["match"], context=_TRUSTED),
-                )
-                for data in self._parsed
-            ]
-        return self._built
-
-    def __getitem__(self, index: Any) -> Any:
-        return self._all()[index]
-
-    def __len__(self) -> int:
-        return len(self._parsed)
-
-
 def _read_cache(cache: Path, roots: list[Path]) -> Catalog | None:
-    try:
-        raw: dict[str, bytes] = {}
-        parsed: list[dict[str, Any]] = []
-        for line in cache.read_bytes().splitlines():
-            data = json.loads(line)
-            raw[data["id"]] = line
-            parsed.append(data)
-    except (OSError, ValueError, KeyError, TypeError):
+    found = _CacheFile.open(cache)
+    if found is None:
         return None
-    signatures = _CachedSignatures(parsed)
-    if not raw:
-        return None
-    paths: dict[str, Path] = {}
-    for entry_id in raw:
-        candidates = [r / f"{entry_id}.yaml" for r in roots]
-        paths[entry_id] = next((p for p in reversed(candidates) if p.is_file()), candidates[0])
-    return Catalog(entries=_CachedEntries(raw), signatures=signatures, root=roots[0], paths=paths)
-
-
-def _write_cache(cache: Path, catalog: Catalog) -> None:
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        for stale in cache.parent.glob("catalog-*.jsonl"):
-            stale.unlink(missing_ok=True)
-        partial = cache.with_suffix(f".{os.getpid()}.tmp")
-        with partial.open("w", encoding="utf-8") as out:
-            for entry in catalog:
-                out.write(entry.model_dump_json() + "\n")
-        partial.replace(cache)
-    except OSError:
-        pass  # a cache that cannot be written only costs speed next time
+    entries = _CachedEntries(found)
+    return Catalog(
+        entries=entries,
+        signatures=_CachedSignatures(found),
+        root=roots[0],
+        paths=_CachedPaths(entries, roots),
+    )
 
 
 def load_catalog(root: Roots = None, *, cache_dir: Path | None = None) -> Catalog:
@@ -580,30 +777,25 @@ def load_catalog(root: Roots = None, *, cache_dir: Path | None = None) -> Catalo
     With several directories, an entry in a later one replaces the entry with the same
     id in an earlier one (a team's own catalog beside the shipped one). Raises
     :class:`CatalogError` naming the file and the field at the first problem. With
-    ``cache_dir``, a validated copy is kept there (one JSON line per entry) and reused
+    ``cache_dir``, a validated copy is kept there (see :class:`_CacheFile`) and reused
     while no file of the catalog has changed: YAML parsing dominates start-up.
     """
     roots = catalog_roots(root)
-    found = catalog_files(roots)
-    cache = cache_dir / f"catalog-{catalog_fingerprint(roots)}.jsonl" if cache_dir else None
-    if cache is not None and cache.is_file():
+    cache = None
+    if cache_dir is not None:
+        # The fingerprint lists the catalog: with a current cache, that is all it takes.
+        cache = cache_dir / f"catalog-{catalog_fingerprint(roots)}.jsonl"
         cached = _read_cache(cache, roots)
         if cached is not None:
             return cached
+    from slackbot.schema import load_entry_file
+
     entries: dict[str, Entry] = {}
     paths: dict[str, Path] = {}
-    for directory, path in found:
+    for directory, path in catalog_files(roots):
         entry = load_entry_file(path, directory)
         entries[entry.id] = entry
         paths[entry.id] = path
-    catalog = Catalog.of(entries, roots[0], paths)
     if cache is not None:
-        _write_cache(cache, catalog)
-    return catalog
-
-
-def catalog_json_schema() -> str:
-    """The JSON Schema of one entry, as committed in ``catalog/schema.json``."""
-    schema = Entry.model_json_schema()
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+        _write_cache(cache, list(entries.values()))
+    return Catalog.of(entries, roots[0], paths)

@@ -317,7 +317,7 @@ def main(
         if args.command == "lint":
             return _cmd_lint(args, out)
         if args.command == "schema":
-            from slackbot.catalog import catalog_json_schema
+            from slackbot.schema import catalog_json_schema
 
             out.write(catalog_json_schema())
             return 0

@@ -33,9 +33,9 @@ from slackbot.catalog import (
     TODO,
     Entry,
     VersionRow,
-    parse_entry,
 )
 from slackbot.errors import CatalogError, CiErrorError, unreadable
+from slackbot.schema import parse_entry, validate
 
 SITE = "ErrorCanon"
 MAX_PAGE_BYTES = 1 << 20
@@ -183,7 +183,7 @@ def _versions(lines: Sequence[str]) -> tuple[list[dict[str, Any]], list[str]]:
         for key in ("introduced", "deprecated", "notes"):
             if key in values:
                 version[key] = values[key]
-        VersionRow.model_validate(version)
+        validate(VersionRow, version)
         out.append(version)
     return out, remarks
 

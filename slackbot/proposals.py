@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import asdict
 
-from slackbot.catalog import Catalog, Entry, compile_pattern, parse_entry
+from slackbot.catalog import Catalog, Entry, compile_pattern
 from slackbot.drafts import FIELDS, MAX_CHARS, MIN_CHARS, OPTIONAL, Draft, Proposal, entry_data
 from slackbot.errors import CatalogError
 from slackbot.lint import generic_line_hit
 from slackbot.matching import Matcher, Tier, clean_log, mask_line
 from slackbot.messages import Lang, say
 from slackbot.redaction import REDACTED
+from slackbot.schema import parse_entry
 
 _PLACEHOLDER = re.compile(r"<(?:url|email|uuid|hash|ip|path|ver|q|n|secret)>")
 _SPECIAL = re.compile(r"([\\.^$|?*+()\[\]{}])")

@@ -105,9 +105,9 @@ def _stats(store: Stores, catalog: Catalog, top: int, out: TextIO) -> None:
 def export_drafts(drafts: list[Draft], out_dir: Path) -> list[tuple[Path, str]]:
     """Write each approved draft as ``<out_dir>/<category>/<slug>.yaml``; what was written
     or skipped (a file that exists is never overwritten), as (path, note) pairs."""
-    from slackbot.catalog import parse_entry
     from slackbot.drafts import entry_data
     from slackbot.importer import draft_yaml
+    from slackbot.schema import parse_entry
 
     done: list[tuple[Path, str]] = []
     for draft in drafts:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -118,10 +119,8 @@ def test_estimates_are_marked_until_votes_exist(catalog: Catalog) -> None:
 
 def test_doubted_advice_is_never_first_and_is_shown_as_unverified(catalog: Catalog) -> None:
     entry = next(iter(catalog))
-    doubted = entry.workarounds[0].model_copy(
-        update={"review_note": entry.root_cause, "success": 99}
-    )
-    entry = entry.model_copy(update={"workarounds": [doubted, *entry.workarounds[1:]]})
+    doubted = replace(entry.workarounds[0], review_note=entry.root_cause, success=99)
+    entry = replace(entry, workarounds=[doubted, *entry.workarounds[1:]])
     card = json.dumps(build_card(entry, _context(entry, "en")).blocks, ensure_ascii=False)
     assert f"Try first: {doubted.title.en}" not in card
     view = build_part_view(entry, _context(entry, "en"), "workarounds")
@@ -153,13 +152,10 @@ def test_huge_steps_are_trimmed_at_a_code_block_boundary(catalog: Catalog) -> No
             for i in range(40)
         ]
     )
-    workaround = entry.workarounds[0].model_copy(
-        update={
-            "steps": entry.workarounds[0].steps.model_copy(update={"en": long_steps}),
-            "success": 100,
-        }
+    workaround = replace(
+        entry.workarounds[0], steps=replace(entry.workarounds[0].steps, en=long_steps), success=100
     )
-    big = entry.model_copy(update={"workarounds": [workaround, *entry.workarounds[1:]]})
+    big = replace(entry, workarounds=[workaround, *entry.workarounds[1:]])
     card = build_card(big, _context(big, "en"))
     check_limits(card.blocks, card.text)
     assert "the rest under *More workarounds*" in json.dumps(card.blocks)

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-from slackbot.catalog import Catalog, catalog_json_schema, load_catalog
+from slackbot.catalog import Catalog, Entry, load_catalog
 from slackbot.errors import CatalogError
 from slackbot.lint import lint_catalog
+from slackbot.schema import catalog_json_schema
 from tests.conftest import FIXTURES, ROOT
 
 SEED = "policy/github-actions-oidc-token-403-forbidden"
@@ -132,6 +134,20 @@ def test_plain_string_is_english_text(tmp_path: Path) -> None:
     _write(tmp_path, SEED, data)
     entry = load_catalog(tmp_path).entries[SEED]
     assert entry.root_cause.get("zh") == "Only English here."
+
+
+def test_a_plain_string_is_english_text_in_every_text_field(tmp_path: Path) -> None:
+    data = _seed()
+    data["workarounds"][1].update(title="Second fix", steps="Do this.", review_note="Doubted.")
+    data["dead_ends"][0].update(title="Tried this", reason="It cannot work.")
+    data["reproduce"] = "Run the job again."
+    _write(tmp_path, SEED, data)
+    entry = load_catalog(tmp_path).entries[SEED]
+    second, dead = entry.workarounds[1], entry.dead_ends[0]
+    assert (second.title.en, second.steps.en) == ("Second fix", "Do this.")
+    assert second.review_note is not None and second.review_note.en == "Doubted."
+    assert (dead.title.en, dead.reason.en) == ("Tried this", "It cannot work.")
+    assert entry.reproduce is not None and entry.reproduce.get("zh") == "Run the job again."
 
 
 def test_seed_entry_is_corrected_and_says_where_it_came_from(catalog: Catalog) -> None:
@@ -277,6 +293,11 @@ def test_cache_gives_the_same_catalog_and_follows_changes(tmp_path: Path) -> Non
     assert len(list(cache.glob("catalog-*.jsonl"))) == 1  # the stale copy is gone
 
 
+def test_every_entry_comes_back_from_the_cache_as_it_was(catalog: Catalog) -> None:
+    for entry in catalog:
+        assert Entry.from_dict(json.loads(json.dumps(entry.to_dict()))) == entry, entry.id
+
+
 def test_a_corrupt_cache_is_ignored(tmp_path: Path) -> None:
     import shutil
 
@@ -287,6 +308,29 @@ def test_a_corrupt_cache_is_ignored(tmp_path: Path) -> None:
     (stored,) = cache.glob("catalog-*.jsonl")
     stored.write_text("{not json\n")
     assert load_catalog(root, cache_dir=cache).entries[SEED].fix_rate == 70
+    (stored,) = cache.glob("catalog-*.jsonl")
+    stored.write_bytes(stored.read_bytes()[:-10])  # cut short
+    assert load_catalog(root, cache_dir=cache).entries[SEED].fix_rate == 70
+
+
+def test_a_cached_entry_is_read_only_when_used(tmp_path: Path) -> None:
+    import shutil
+
+    root = tmp_path / "catalog"
+    shutil.copytree(ROOT / "catalog" / "policy", root / "policy")
+    cache = tmp_path / "cache"
+    load_catalog(root, cache_dir=cache)
+    (stored,) = cache.glob("catalog-*.jsonl")
+    header, *lines = stored.read_bytes().split(b"\n")
+    damaged = lines.index(next(line for line in lines if SEED.encode() in line))
+    lines[damaged] = b"{" + b"x" * (len(lines[damaged]) - 1)  # the same length
+    stored.write_bytes(b"\n".join([header, *lines]))
+    cached = load_catalog(root, cache_dir=cache)
+    assert SEED in cached.entries and len(cached) == len(lines) - 1
+    other = next(entry_id for entry_id in cached.entries if entry_id != SEED)
+    assert cached.entries[other].id == other
+    with pytest.raises(CatalogError, match="cache is damaged"):
+        cached.entries[SEED]
 
 
 def test_the_benchmark_generator_writes_a_catalog_that_loads_and_matches(tmp_path: Path) -> None:
