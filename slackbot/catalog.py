@@ -771,20 +771,23 @@ def _read_cache(cache: Path, roots: list[Path]) -> Catalog | None:
     )
 
 
-def load_catalog(root: Roots = None, *, cache_dir: Path | None = None) -> Catalog:
+def load_catalog(
+    root: Roots = None, *, cache_dir: Path | None = None, fingerprint: str | None = None
+) -> Catalog:
     """Load and validate every ``*.yaml`` entry below ``root`` (one directory or several).
 
     With several directories, an entry in a later one replaces the entry with the same
     id in an earlier one (a team's own catalog beside the shipped one). Raises
     :class:`CatalogError` naming the file and the field at the first problem. With
     ``cache_dir``, a validated copy is kept there (see :class:`_CacheFile`) and reused
-    while no file of the catalog has changed: YAML parsing dominates start-up.
+    while no file of the catalog has changed: YAML parsing dominates start-up. A caller
+    that has just computed the catalog's ``fingerprint`` passes it.
     """
     roots = catalog_roots(root)
     cache = None
     if cache_dir is not None:
         # The fingerprint lists the catalog: with a current cache, that is all it takes.
-        cache = cache_dir / f"catalog-{catalog_fingerprint(roots)}.jsonl"
+        cache = cache_dir / f"catalog-{fingerprint or catalog_fingerprint(roots)}.jsonl"
         cached = _read_cache(cache, roots)
         if cached is not None:
             return cached

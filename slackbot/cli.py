@@ -147,17 +147,22 @@ def _load(args: argparse.Namespace) -> Catalog:
     if loaded is None:
         from slackbot.catalog import load_catalog
 
-        loaded = args.loaded_catalog = load_catalog(_roots(args), cache_dir=_cache_dir())
+        loaded = args.loaded_catalog = load_catalog(
+            _roots(args), cache_dir=_cache_dir(), fingerprint=getattr(args, "fingerprint", None)
+        )
     return loaded
 
 
 def _cmd_match(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) -> int:
     if args.top < 1:
         raise CiErrorError("--top must be at least 1")
+    from slackbot.compiled import catalog_fingerprint
     from slackbot.matching import load_matcher
     from slackbot.redaction import redact
 
-    matcher = load_matcher(_roots(args), _cache_dir())
+    # Computed once: the card, if one is printed, reads the catalog of the same files.
+    args.fingerprint = catalog_fingerprint(_roots(args))
+    matcher = load_matcher(_roots(args), _cache_dir(), fingerprint=args.fingerprint)
     lang: Lang = args.lang
     any_match = False
     run_settings: RunSettings | None = None

@@ -621,20 +621,24 @@ def build_matcher_data(signatures: Sequence[EntrySignature]) -> MatcherData:
     )
 
 
-def load_matcher(roots: Roots, cache_dir: Path | None) -> Matcher:
+def load_matcher(
+    roots: Roots, cache_dir: Path | None, *, fingerprint: str | None = None
+) -> Matcher:
     """The matcher of the catalog in ``roots``, compiled from cache when nothing changed.
 
     The cache (``matcher-<fingerprint>.json`` in ``cache_dir``) spares a process the
-    validation of every entry and the fuzzy index: the command line starts at once.
+    validation of every entry and the fuzzy index: the command line starts at once. A
+    caller that has just computed the catalog's ``fingerprint`` passes it.
     """
-    fingerprint = catalog_fingerprint(roots)
+    fingerprint = fingerprint or catalog_fingerprint(roots)
     data = (
         MatcherData.from_json(read_cached(cache_dir, "matcher", fingerprint)) if cache_dir else None
     )
     if data is None:
         from slackbot.catalog import load_catalog
 
-        data = build_matcher_data(load_catalog(roots, cache_dir=cache_dir).signatures)
+        catalog = load_catalog(roots, cache_dir=cache_dir, fingerprint=fingerprint)
+        data = build_matcher_data(catalog.signatures)
         if cache_dir:
             write_cached(cache_dir, "matcher", fingerprint, asdict(data))
     return Matcher(data)
