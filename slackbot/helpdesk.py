@@ -259,7 +259,9 @@ class Helpdesk:
             except CatalogError as exc:
                 log.error("catalog not reloaded, the previous one stays: %s", exc)
                 return False
-            self._files = (catalog, Matcher(catalog))
+            matcher = Matcher(catalog)
+            matcher.prepare()
+            self._files = (catalog, matcher)
             self._merge_drafts()
             log.info("catalog reloaded: %d entries", len(catalog))
             return True
@@ -296,14 +298,18 @@ class Helpdesk:
             self._loaded = (catalog, matcher)
             return
         merged = catalog.adding(live)
-        self._loaded = (merged, Matcher(merged))
+        matcher = Matcher(merged)
+        matcher.prepare()
+        self._loaded = (merged, matcher)
 
     def keep_current(self, catalog_every: float, drafts_every: float = DRAFT_SYNC) -> None:
         """Read new drafts every ``drafts_every`` seconds, and check the catalog's files
-        every ``catalog_every`` (0: never), until :meth:`stop_watching`."""
+        every ``catalog_every`` (0: never), until :meth:`stop_watching`. First, prepare
+        the matcher in use (every later one is prepared before it is swapped in)."""
         stop = self._watching
 
         def watch() -> None:
+            self.matcher.prepare()
             last_files = time.monotonic()
             while not stop.wait(drafts_every):
                 self.sync_drafts()

@@ -669,6 +669,19 @@ class Matcher:
             for token in anchors:
                 self._index[token].append(example_index)
 
+    @property
+    def prepared(self) -> bool:
+        """Whether :meth:`prepare` has run (or enough text was searched to do it)."""
+        return self._signatures.prepared
+
+    def prepare(self) -> None:
+        """Compile what a short text would otherwise spare (the signatures' RE2 sets).
+
+        A bot does it once, in the background: a paste then costs the same at any
+        catalog size. The command line never needs it.
+        """
+        self._signatures.prepare()
+
     def _signature_hits(self, cleaned: str) -> list[int]:
         """Indices of the patterns found somewhere in the cleaned text."""
         return self._signatures.match(cleaned)

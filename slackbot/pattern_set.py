@@ -119,6 +119,17 @@ class PatternSet:
         self._seen = 0
         self._lock = threading.Lock()
 
+    @property
+    def prepared(self) -> bool:
+        """Whether the RE2 sets are compiled (every text is then searched in one pass)."""
+        return self._sets is not None
+
+    def prepare(self) -> None:
+        """Compile the RE2 sets now (a long-running process, off its request path)."""
+        with self._lock:
+            if self._sets is None:
+                self._sets = self._compile_sets()
+
     def pattern(self, index: int) -> Any:
         """The compiled pattern at ``index``."""
         # Safe to race: two threads compile the same thing.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -57,7 +58,7 @@ def test_signatures_are_found_the_same_way_both_ways(catalog: Catalog) -> None:
     for text in _texts(catalog):
         cleaned = clean_log(text)
         assert literal_first.match(cleaned) == sets.match(cleaned), text[:200]
-    assert literal_first._sets is None and sets._sets is not None
+    assert not literal_first.prepared and sets.prepared
 
 
 def test_guidance_lines_are_found_the_same_way_both_ways(catalog: Catalog) -> None:
@@ -72,3 +73,25 @@ def test_a_pattern_python_cannot_read_is_still_searched() -> None:
     literal_first, _ = _both_ways([r"\Qx.y\E", r"\x{41}BC"])
     assert literal_first.match("x.y ABC") == [0, 1]
     assert literal_first.match("xzy") == []
+
+
+def test_a_bot_prepares_its_matcher_and_every_later_one(catalog: Catalog, tmp_path: Path) -> None:
+    from slackbot.config import Settings
+    from slackbot.helpdesk import Helpdesk
+    from slackbot.metrics import Metrics
+    from slackbot.store import open_sqlite
+    from tests.conftest import BOT_TOKEN
+
+    settings = Settings(bot_token=BOT_TOKEN)
+    helpdesk = Helpdesk(settings, catalog, open_sqlite(tmp_path / "s.sqlite3"), Metrics())
+    assert not helpdesk.matcher.prepared  # the command line never pays for the sets
+    helpdesk.keep_current(0, drafts_every=0.05)
+    try:
+        deadline = time.monotonic() + 30
+        while not helpdesk.matcher.prepared and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert helpdesk.matcher.prepared
+        assert helpdesk.reload_catalog(force=True)
+        assert helpdesk.matcher.prepared
+    finally:
+        helpdesk.stop_watching()
