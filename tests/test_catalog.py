@@ -298,7 +298,8 @@ def test_every_entry_comes_back_from_the_cache_as_it_was(catalog: Catalog) -> No
         assert Entry.from_dict(json.loads(json.dumps(entry.to_dict()))) == entry, entry.id
 
 
-def test_a_corrupt_cache_is_ignored(tmp_path: Path) -> None:
+def _cached_policy(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """The policy category as a catalog, loaded once: its root, cache dir and cache file."""
     import shutil
 
     root = tmp_path / "catalog"
@@ -306,6 +307,11 @@ def test_a_corrupt_cache_is_ignored(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     load_catalog(root, cache_dir=cache)
     (stored,) = cache.glob("catalog-*.jsonl")
+    return root, cache, stored
+
+
+def test_a_corrupt_cache_is_ignored(tmp_path: Path) -> None:
+    root, cache, stored = _cached_policy(tmp_path)
     stored.write_text("{not json\n")
     assert load_catalog(root, cache_dir=cache).entries[SEED].fix_rate == 70
     (stored,) = cache.glob("catalog-*.jsonl")
@@ -314,13 +320,7 @@ def test_a_corrupt_cache_is_ignored(tmp_path: Path) -> None:
 
 
 def test_a_cached_entry_is_read_only_when_used(tmp_path: Path) -> None:
-    import shutil
-
-    root = tmp_path / "catalog"
-    shutil.copytree(ROOT / "catalog" / "policy", root / "policy")
-    cache = tmp_path / "cache"
-    load_catalog(root, cache_dir=cache)
-    (stored,) = cache.glob("catalog-*.jsonl")
+    root, cache, stored = _cached_policy(tmp_path)
     header, *lines = stored.read_bytes().split(b"\n")
     damaged = lines.index(next(line for line in lines if SEED.encode() in line))
     lines[damaged] = b"{" + b"x" * (len(lines[damaged]) - 1)  # the same length
