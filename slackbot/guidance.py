@@ -134,7 +134,12 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("make", r"^\S+:\d+: recipe for target '[^'\n]{1,300}' failed$"),
     ("shell", r"^(?:Error: |error: )?exit status \d+$"),
     ("shell", r"(?:command|script) `?\S+`? failed: exit status \d+$"),
-    ("shell", r"returned non-zero exit status \d+\.?$"),
+    # Python's subprocess: the command's own output is above its traceback.
+    (
+        "shell",
+        r"(?:^(?:subprocess\.)?CalledProcessError: Command [^\n]{1,1000}? )?"
+        r"returned non-zero exit status \d+\.?",
+    ),
     # The tail of a wrapped "... failed with exit code N" line; Drone's step footer.
     (
         "shell",
@@ -351,6 +356,8 @@ _NOT_A_CAUSE = re2.compile(
     r"Can't find any online and idle (?:self-hosted )?(?:or hosted )?runner|"
     # tox 4's debug and info lines ("py: 92 D discover exe ... [file.py:58]").
     r"[\w.-]{1,40}: \d+ [DI] |"
+    # A traceback's source lines that raise, and its chaining notice.
+    r"raise \S|During handling of the above exception, another exception occurred|"
     # A compiler's note under its error; semantic-release's info and success lines.
     # (Windows consoles get "»", "i", "√"; "⚠" is its warning.)
     r"(?-i:note): |(?:\[[\d:]{5,8}(?: [AP]M)?\] |[AP]M\] )?\[semantic-release\] "

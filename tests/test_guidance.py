@@ -7,6 +7,7 @@ import json
 import time
 
 import pytest
+import re2
 
 from slackbot.catalog import Catalog
 from slackbot.cli import main
@@ -721,3 +722,58 @@ def test_round5_causes_still_get_no_guidance(text: str) -> None:
 )
 def test_round5_chatter_is_not_a_log(text: str) -> None:
     assert not looks_like_log(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "system", "tool"),
+    [
+        # fastlane's note on Xcode versions after a failed build (fastlane#15396).
+        (
+            "Exit status: 65\n[02:48:36]: \n"
+            "[02:48:36]: Maybe the error shown is caused by using the wrong version of Xcode\n"
+            "[02:48:36]: Found multiple versions of Xcode in '/Applications/'\n"
+            "[02:48:36]: Make sure you selected the right version for your project\n"
+            "[02:48:36]: This build process was executed using "
+            "'/Applications/Xcode-11.GM.Seed.2.app'\n"
+            "[02:48:36]: If you want to update your Xcode path, either\n"
+            "[02:48:36]: - Specify the Xcode version in your Fastfile\n"
+            '[02:48:36]: ▸ xcversion(version: "8.1") # Selects Xcode 8.1.0',
+            "generic",
+            "xcode",
+        ),
+        # Python's subprocess: the command's output is above (maskrcnn-benchmark#1277).
+        (
+            "subprocess.CalledProcessError: Command '['pyinstaller', '--name', 'hieyes', "
+            "'--noupx', '--log-level', 'DEBUG', '--noconfirm']' returned non-zero exit status 1.",
+            "generic",
+            "",
+        ),
+    ],
+)
+def test_round5_more_wrappers_get_guidance(text: str, system: str, tool: str) -> None:
+    found = _guidance(text)
+    assert found is not None and found[:2] == (system, tool)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # goreleaser names its cause in the error= field (G-Rath/osv-detector#97, ockam#40).
+        "   ⨯ release failed after 170.51s error=scm releases: failed to publish artifacts: "
+        "PATCH https://api.github.com/repos/G-Rath/osv-detector/releases/0: 404 Not Found []\n"
+        "Error: The process '/opt/hostedtoolcache/goreleaser-action/1.9.0/x64/goreleaser' "
+        "failed with exit code 1",
+        "   • GETTING AND VALIDATING GIT STATE\n"
+        "   ⨯ release failed after 0.01s error=current folder is not a git repository",
+    ],
+)
+def test_round5_a_cause_in_a_field_gets_no_guidance(text: str) -> None:
+    assert _guidance(text) is None
+
+
+def test_every_wrapper_pattern_compiles() -> None:
+    # The set compiles its patterns one by one when first used: check them all now.
+    options = re2.Options()
+    options.never_nl = True
+    for _, pattern in WRAPPERS:
+        re2.compile(pattern, options)
