@@ -36,6 +36,12 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("github", r"Executing the custom container implementation failed"),
     ("gitlab", r"Job failed: (?:command terminated with )?exit code \d+"),
     ("gitlab", r"command terminated with (?:non-zero )?exit code"),
+    # Jenkins core when a build step's command fails; the Ansible plugin's AbortException.
+    ("jenkins", r"^(?:FATAL|ERROR): command execution failed\.?$"),
+    (
+        "jenkins",
+        r"^(?:ERROR: |FATAL: |hudson\.AbortException: )?Ansible playbook execution failed\.?$",
+    ),
     ("jenkins", r"^(?:ERROR: |hudson\.AbortException: )?script returned exit code \d+$"),
     ("jenkins", r"^Build step '[^'\n]{1,100}' marked build as failure$"),
     ("jenkins", r"^Finished: (?:FAILURE|UNSTABLE|ABORTED)$"),
@@ -60,6 +66,12 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         "netlify",
         r"(?:^|: )(?:Build script returned non-zero exit code: \d+|\"?build\.command\"? failed)",
     ),
+    # Netlify's plugin error block: its header, and where the error was raised.
+    (
+        "netlify",
+        r'^(?:Plugin "[^"\n]{1,200}" failed|In "on\w{1,30}" event in "[^"\n]{1,200}" from '
+        r"[^\n]{1,300})$",
+    ),
     # Netlify's build summary: the stage that failed, not why.
     (
         "netlify",
@@ -72,6 +84,17 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?: -?\d+ \(some tests have failed\)\.)?",
     ),
     ("amplify", r"^!+ ?(?:Build failed|Non-Zero Exit Code detected)"),
+    # CodeBuild's phase summary: the buildspec command and its exit status.
+    (
+        "codebuild",
+        r"(?:COMMAND_EXECUTION_ERROR:? (?:Message: )?)?Error while executing command: "
+        r"[^\n]{1,1000}\. Reason: exit status \d+\}?$",
+    ),
+    (
+        "codebuild",
+        r"^(?:\[Container\] [\d/]{10} [\d:]{8} )?(?:Command did not exit successfully "
+        r"[^\n]{1,1000} exit status \d+|Phase complete: \w+ State: FAILED)$",
+    ),
     # Prow's bootstrap/scenario runner, at the end of the job's build log.
     ("prow", r"Finished run, return code is [1-9]\d*$"),
     # nektos/act, GitHub Actions run locally.
@@ -111,7 +134,12 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("make", r"^\S+:\d+: recipe for target '[^'\n]{1,300}' failed$"),
     ("shell", r"^(?:Error: |error: )?exit status \d+$"),
     ("shell", r"(?:command|script) `?\S+`? failed: exit status \d+$"),
-    ("shell", r"returned non-zero exit status \d+\.?$"),
+    # Python's subprocess: the command's own output is above its traceback.
+    (
+        "shell",
+        r"(?:^(?:subprocess\.)?CalledProcessError: Command [^\n]{1,1000}? )?"
+        r"returned non-zero exit status \d+\.?",
+    ),
     # The tail of a wrapped "... failed with exit code N" line; Drone's step footer.
     (
         "shell",
@@ -119,6 +147,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"-?\d+\.?$",
     ),
     ("shell", r"^exit code:? -?\d+$"),
+    # execa's message (Netlify's "Error message" for build.command); stderr follows it.
+    ("shell", r"^Command failed with exit code \d+: [^\n]{1,500}$"),
     (
         "shell",
         r"(?i)\bexited (?:with )?(?:non-zero )?(?:status|code|exit-code|exit code)?:? ?\(?-?\d+\)?",
@@ -234,6 +264,24 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^-- Configuring incomplete, errors occurred!$"),
     # Deployer runs its deploy:failed task once a task has failed.
     (NOTICE, r"^(?:➤ )?Executing task deploy:failed$"),
+    # Listings of Kubernetes objects (pods, Tekton TaskRuns, Jenkins X activities): a
+    # status column next to ages or durations.
+    (
+        NOTICE,
+        r"^[\w./:@-]{1,253}\s+(?:True|False|Unknown|\d+/\d+)\s+"
+        r"(?:Failed|Error|Errored|Failure)\s+(?:\d+\s+)?\d+(?:\.\d+)?[smhd]\w{0,10}\b",
+    ),
+    (
+        NOTICE,
+        r"\s(?:\d+[hms]){1,3}\s+(?:\d+[hms]){1,3}\s+(?:Failed|Error|Errored|Failure)"
+        r"(?:\s+https?://\S+)?\s*$",
+    ),
+    # Ansible's play recap: how many tasks failed on a host, not why.
+    (
+        NOTICE,
+        r"^[\w.:@\[\]-]{1,253}\s*: ok=\d+\s+changed=\d+\s+"
+        r"unreachable=(?:[1-9]\d*\s+failed=\d+|\d+\s+failed=[1-9]\d*)",
+    ),
 )
 
 #: Where a log comes from, when no wrapper line names the system.
@@ -278,7 +326,7 @@ _CAUSE_WORDS = re2.compile(
     r"(?i)(?:\b(?:error|fail|fatal|denied|exception|killed|unable|cannot|can't|could not|"
     r"not found|invalid|refused|forbidden|unauthori[sz]ed|timed? ?out|no such|panic|abort|"
     r"missing|mismatch|exceeded|reasons?:|segmentation fault|SIG(?:SEGV|ABRT|BUS|ILL|FPE|KILL)|"
-    r"no [\w/-]{1,40} found)|"
+    r"no [\w/-]{1,40} found|no longer (?:maintained|supported|available))|"
     r"\w(?:Error|Exception)\b|\bENO[A-Z]+|\bE\d{3}\b|"
     # pytest's header over a failed test's report.
     r"(?:^|\s)_{3,} [\w\[\]:.,/ -]{1,200} _{3,}$)",
@@ -307,20 +355,38 @@ _NOT_A_CAUSE = re2.compile(
     # GitHub's routing log before a job gets a runner (every job of 2020-2021 has it).
     r"Can't find any online and idle (?:self-hosted )?(?:or hosted )?runner|"
     # tox 4's debug and info lines ("py: 92 D discover exe ... [file.py:58]").
-    r"[\w.-]{1,40}: \d+ [DI] )|"
+    r"[\w.-]{1,40}: \d+ [DI] |"
+    # A traceback's source lines that raise, and its chaining notice.
+    r"raise \S|During handling of the above exception, another exception occurred|"
+    # A compiler's note under its error; semantic-release's info and success lines.
+    # (Windows consoles get "»", "i", "√"; "⚠" is its warning.)
+    r"(?-i:note): |(?:\[[\d:]{5,8}(?: [AP]M)?\] |[AP]M\] )?\[semantic-release\] "
+    r"(?:\[[^\]\n]{1,100}\] )?[›»] +(?:ℹ|✔|⚠|i|√)\s|"
+    # xcodebuild's build commands ("RegisterExecutionPolicyException <path> (in target").
+    r"(?:builtin-)?[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+ [^\n]{0,1000}\(in target '[^'\n]{1,200}' "
+    r"from project '[^'\n]{1,200}'\)$|builtin-[\w-]{1,100} |"
+    # A Kubernetes object described: a container's or condition's reason that names none.
+    r"Reason:\s+(?:Completed|Error|Failed)$|"
+    # Ansible's play recap; fastlane's note on Xcode versions after any failed build.
+    r"(?:\S+\s*: )?ok=\d+\s+changed=\d+\s+unreachable=\d+\s+failed=\d+|"
+    r"Maybe the error shown is caused by using the wrong version of Xcode|"
+    # The headers of Netlify's error block.
+    r"(?:Error (?:message|location)|Plugin details|Resolved config)$)|"
     r"# timeout=\d+$|\?$",
     _OPTIONS,
 )
 #: What a tool puts before a line it passes on from a script (Yarn's build step).
 #: Gradle's own log prefix (``--debug``, ``--info``): level and logger, then the message.
+#: sbt's level, once or twice (a scripted test's output inside sbt's).
 _RELAYED = re2.compile(
     r"^(?:(?:➤ )?YN\d{4}: (?:\S+ STD(?:OUT|ERR) )?|"
+    r"\[(?:error|warn|info|debug)\]\s+(?:\[(?:error|warn|info|debug)\]\s+)?|"
     r"\[(?:ERROR|WARN|INFO|DEBUG|LIFECYCLE|QUIET)\] \[[\w.$]{1,200}\] )",
     _OPTIONS,
 )
 #: The annotations of a warning and of an error (``##[warning]``, ``::error``...), which
 #: cleaning strips.
-_WARNING_MARK = re2.compile(r"##\[warning\]|^\s*::warning", _OPTIONS)
+_WARNING_MARK = re2.compile(r"##\[(?:warning|debug)\]|^\s*::(?:warning|debug)", _OPTIONS)
 _ERROR_MARK = re2.compile(r"##\[error\]|^\s*::error", _OPTIONS)
 #: Lines only a log has: timestamps, CI markers, tool prefixes, shell traces, stack frames.
 _LOG_LINE = re2.compile(
@@ -354,6 +420,29 @@ _LOG_LINE = re2.compile(
     r"^[\s|]*(?:[A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d\d:\d\d [AP]M \S|"
     r"(?:INFO|WARNING|SEVERE|FINE|CONFIG): )|"
     r"^\s*(?:dbug|info|warn|fail|crit|trce): [\w.]{1,200}\[\d+\]|"
+    # npm's debug log (npm-debug.log, quoted or not); webpack's stats; turbo's run header.
+    r"^\s*(?:> )?\d+ (?:silly|verbose|info|timing|http) "
+    r"(?:cli|using|lifecycle|run-script|stack|pkgid|cwd|exit|it worked|\S+@[\d.]+)\b|"
+    r"^\s*(?:Hash: [0-9a-f]{16,}|Version: webpack \d|Time: \d+ms$)|\[(?:emitted|built)\]|"
+    r"^\s*• (?:Packages in scope: |Running \S+ in \d+ packages|Remote caching (?:en|dis)abled)|"
+    # electron-builder's steps ("  • packaging  platform=linux arch=x64").
+    r"^\s{2,}[•⨯] [^\n=]{1,80} {2,}[\w.-]{1,40}=\S|"
+    # The JVM's notice of its options; a commit as git log shows it.
+    r"^\s*Picked up (?:_JAVA_OPTIONS|JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS):|^commit [0-9a-f]{40}$|"
+    # sbt's levels; semantic-release's lines.
+    r"^\[(?:info|warn|error|success|debug)\] |\[semantic-release\] |"
+    # Cloud Build's steps and source fetch.
+    r"^\s*(?:Step #\d+(?: - \"[^\"\n]{1,100}\")?: |(?:Starting|Finished) Step #\d+|"
+    r"(?:FETCHSOURCE|BUILD)\s*$|_?starting build \"[\w-]{36}\"|"
+    r"Fetching storage object: gs://|Operation completed over \d+ objects)|"
+    # xcodebuild's build commands and what it echoes under them.
+    r"^\s*(?:builtin-)?[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+ \S[^\n]*\(in target '|"
+    r"^\s+cd /\S|^\s+export [A-Z_]{2,}\\?=|^\s*(?:Signing Identity: |Probing signature of /)|"
+    r"^\s*/(?:[\w.+-]+/){0,10}s?bin/[\w.+-]{1,100} '?--?\w|"
+    # MSBuild's detailed log, with or without its node prefix.
+    r"^\s*(?:\d{1,3}>\s*)?(?:Done building (?:target|project) \"|Set Property: |"
+    r"Output (?:files|Property|Item)s?: |(?:Added|Removed) Item\(s\): )|"
+    r"^\s*\d{1,3}>\s*(?:Target|Task|Building target|Skipping target) \"|"
     # Gradle's task listing.
     r"^\s*(?:Tasks runnable from (?:root )?project\b|"
     r"(?:Android|Build|Build Setup|Help|Install|Verification|Cleanup|Other|Documentation) tasks$)",
@@ -371,7 +460,9 @@ _CI_LOG_MARK = re2.compile(
     r"^\s*\[[^\]\n]{1,200}\] +(?:⭐|🚀|🐳|✅|❌|🏁|🧪|☁|💬|⚙) |"
     r"^\s*\| \(\d+\) [\w./@-]{1,200} *\|\s*$|"
     # A compiler command line echoed by MSBuild (csc's references).
-    r"/reference:\"[^\"\n]{1,300}\" /reference:",
+    r"/reference:\"[^\"\n]{1,300}\" /reference:|"
+    # Ansible's task and play headers.
+    r"^\s*(?:TASK|PLAY|RUNNING HANDLER|PLAY RECAP)(?: \[[^\]\n]{0,300}\])? \*{3,}\s*$",
     _OPTIONS,
 )
 #: How many log-like lines make a message a log even with no failure line in it.
@@ -388,8 +479,12 @@ def _system_cues() -> PatternSet:
     return PatternSet([pattern for _, pattern in SYSTEM_CUES], _OPTIONS)
 
 
+#: The time Netlify's deploy log puts before every line ("9:45:30 PM: ").
+_NETLIFY_TIME = re2.compile(r"^\d{1,2}:\d\d:\d\d (?:AM|PM): ", _OPTIONS)
+
 #: Words that label a line as an error without saying which (``Error:``, ``[ERROR]``).
-_LABELS = re2.compile(r"(?i)\b(?:error|failure|fatal|runtimeerror)\b:?", _OPTIONS)
+#: Not a field that holds the cause (goreleaser's ``⨯ release failed  error=...``).
+_LABELS = re2.compile(r"(?i)\b(?:error|failure|fatal|runtimeerror)\b(?::|[^=]|$)", _OPTIONS)
 
 
 @dataclass(frozen=True)
@@ -455,6 +550,8 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     warnings, errors = _marked_lines(lines, raw)
     for index, raw_line in enumerate(lines):
         line = raw_line.strip()
+        if line[:1].isdigit():  # Netlify's deploy log puts its time before every line
+            line = _NETLIFY_TIME.sub("", line, count=1).strip()
         if not line or index in warnings:
             continue
         hits = _wrappers().match(line)
@@ -486,20 +583,20 @@ def _names_a_cause(line: str) -> bool:
 
 
 def _marked_lines(lines: Sequence[str], raw: str) -> tuple[frozenset[int], frozenset[int]]:
-    """The indices of ``lines`` that ``raw`` marks as warnings, and as errors.
+    """The indices of ``lines`` that ``raw`` marks as warnings (or debug), and as errors.
 
-    A warning names no cause; a line the CI marks as an error does, unless it is a
+    A warning or a debug line names no cause; a line the CI marks as an error does, unless it is a
     wrapper line. Cleaning drops the marks, and keeps line numbers unless it splits
     Jenkins' ``<br>``: then nothing is known.
     """
-    if "warning" not in raw and "error" not in raw:
+    if "warning" not in raw and "error" not in raw and "debug" not in raw:
         return frozenset(), frozenset()
     raw_lines = raw.replace("\r\n", "\n").split("\n")
     if len(raw_lines) != len(lines):
         return frozenset(), frozenset()
     warnings, errors = set(), set()
     for index, line in enumerate(raw_lines):
-        if "warning" in line and _WARNING_MARK.search(line) is not None:
+        if ("warning" in line or "debug" in line) and _WARNING_MARK.search(line) is not None:
             warnings.add(index)
         elif "error" in line and _ERROR_MARK.search(line) is not None:
             errors.add(index)

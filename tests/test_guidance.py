@@ -7,6 +7,7 @@ import json
 import time
 
 import pytest
+import re2
 
 from slackbot.catalog import Catalog
 from slackbot.cli import main
@@ -523,3 +524,256 @@ def test_round4_causes_still_get_no_guidance(text: str) -> None:
 )
 def test_round4_chatter_is_not_a_log(text: str) -> None:
     assert not looks_like_log(text)
+
+
+# Round 5 families, from text as the tools print it in other threads (none of the
+# held-out pastes): wrappers that name no cause, and logs cut before their error.
+@pytest.mark.parametrize(
+    ("text", "system", "tool"),
+    [
+        # CodeBuild's phase summary (awslabs/aws-deployment-framework#471, prowler#888).
+        (
+            "[Container] 2022/05/09 09:36:05 Command did not exit successfully grep -Fq "
+            '"Congratulations" exit status 1\n'
+            "[Container] 2022/05/09 09:36:05 Phase complete: BUILD State: FAILED\n"
+            "[Container] 2022/05/09 09:36:05 Phase context status code: COMMAND_EXECUTION_ERROR "
+            'Message: Error while executing command: grep -Fq "Congratulations". Reason: exit '
+            "status 1",
+            "codebuild",
+            "",
+        ),
+        (
+            "COMMAND_EXECUTION_ERROR: Error while executing command: ./prowler "
+            "$PROWLER_OPTIONS. Reason: exit status 3",
+            "codebuild",
+            "",
+        ),
+        # Jenkins' Ansible plugin after a failed play (ymcatwincities/openy#1216).
+        (
+            "           to retry, use: --limit @/var/lib/jenkins/reinstall.retry\n\n"
+            "localhost                  : ok=17   changed=8    unreachable=0    failed=1   \n\n"
+            "FATAL: command execution failed\n"
+            "hudson.AbortException: Ansible playbook execution failed\n"
+            "\tat org.jenkinsci.plugins.ansible.AnsiblePlaybookBuilder.perform"
+            "(AnsiblePlaybookBuilder.java:227)\n"
+            "\tat hudson.model.Executor.run(Executor.java:381)\n"
+            "ERROR: Ansible playbook execution failed",
+            "jenkins",
+            "",
+        ),
+        # Netlify's plugin error block without its message (commercelayer-sanity-template#41).
+        (
+            "8:59:48 PM: ────────────────────────────────────────────────────────────────\n"
+            '8:59:48 PM:   Plugin "@netlify/plugin-nextjs" failed                        \n'
+            "8:59:48 PM: ────────────────────────────────────────────────────────────────\n"
+            "8:59:48 PM:   Error location\n"
+            '8:59:48 PM:   In "onBuild" event in "@netlify/plugin-nextjs" from netlify.toml and '
+            "package.json",
+            "netlify",
+            "",
+        ),
+        # sbt's summary of a failed compile, its error above (sbt/sbt#8490, sbt/zinc#849).
+        (
+            "[error] stack trace is suppressed; run last Compile / compileIncremental for the "
+            "full output\n"
+            "[error] (Compile / compileIncremental) sbt.util.CachedCompileFailure$$anon$1: "
+            "Compilation failed",
+            "generic",
+            "",
+        ),
+        (
+            "[error] Compilation failed\n"
+            "[error] xsbt.CachedCompiler0.handleErrors(CompilerInterface.scala:179)\n"
+            "[error] xsbt.CachedCompiler0.run(CompilerInterface.scala:168)\n"
+            "[error] sbt.internal.inc.AnalyzingCompiler.compile(AnalyzingCompiler.scala:86)",
+            "generic",
+            "",
+        ),
+        # A TaskRun listing: a status column (tektoncd/cli#1083).
+        (
+            "NAME                              SUCCEEDED   REASON   STARTTIME   COMPLETIONTIME\n"
+            "github-check-pr-files-run-qvcb7   False       Failed   41m         9s",
+            "generic",
+            "",
+        ),
+    ],
+)
+def test_round5_wrappers_get_guidance(text: str, system: str, tool: str) -> None:
+    found = _guidance(text)
+    assert found is not None and found[:2] == (system, tool)
+
+
+@pytest.mark.parametrize(
+    ("text", "system"),
+    [
+        # npm's debug log before its error lines (SchemaStore/schemastore#1317).
+        (
+            "0 info it worked if it ends with ok\n"
+            "1 verbose cli [ '/usr/bin/node', '/usr/bin/npm', 'run', 'build' ]\n"
+            "2 info using npm@3.5.2\n"
+            "3 info using node@v8.10.0\n"
+            "4 verbose run-script [ 'prebuild', 'build', 'postbuild' ]\n"
+            "5 info lifecycle schemastore.org@1.0.0~prebuild: schemastore.org@1.0.0\n"
+            "6 silly lifecycle schemastore.org@1.0.0~prebuild: no script for prebuild, continuing\n"
+            "10 verbose lifecycle schemastore.org@1.0.0~build: CWD: /home/adar/Desktop/schemastore/src\n"
+            "11 silly lifecycle schemastore.org@1.0.0~build: Args: [ '-c', 'grunt' ]",
+            "generic",
+        ),
+        # Cloud Build's source fetch and first step (GoogleCloudPlatform/runtimes-common#29).
+        (
+            "FETCHSOURCE\n"
+            "Fetching storage object: gs://k8s-minikube_cloudbuild/source/"
+            "1476731197.78_gcr.io_gcp-runtimes_structure_test.tgz#1476727599996000\n"
+            "BUILD\n"
+            "Step #0: Already have image (with digest): gcr.io/cloud-builders/go\n"
+            "Starting Step #0",
+            "cloudbuild",
+        ),
+        # turbo's run header (vercel/turborepo#4933).
+        (
+            "• Packages in scope: @turborepo_example/bar, @turborepro/foo\n"
+            "• Running build in 2 packages\n"
+            "• Remote caching disabled",
+            "generic",
+        ),
+        # semantic-release loads a plugin named "fail" in every run (semantic-release#811):
+        # the release log of jack0pan/semantic-release-npm-config.
+        (
+            '[12:53:33 PM] [semantic-release] › ✔  Loaded plugin "success" from '
+            '"@semantic-release/github"\n'
+            '[12:53:33 PM] [semantic-release] › ✔  Loaded plugin "fail" from '
+            '"@semantic-release/github"\n'
+            "[12:53:34 PM] [semantic-release] › ✔  Allowed to push to the Git repository\n"
+            '[12:53:34 PM] [semantic-release] › ℹ  Start step "verifyConditions" of plugin '
+            '"@semantic-release/changelog"',
+            "generic",
+        ),
+        # xcodebuild's signing commands, with the note it skips past (machyve/xhyve#60).
+        (
+            "CodeSign /Users/dad/xhyve/build/Release/xhyve (in target 'xhyve' from project "
+            "'xhyve')\n"
+            "    cd /Users/dad/xhyve\n"
+            "    export CODESIGN_ALLOCATE=/Applications/Xcode.app/Contents/Developer/Toolchains/"
+            "XcodeDefault.xctoolchain/usr/bin/codesign_allocate\n"
+            "RegisterExecutionPolicyException /Users/dad/xhyve/build/Release/xhyve (in target "
+            "'xhyve' from project 'xhyve')\n"
+            "    cd /Users/dad/xhyve\n"
+            "    builtin-RegisterExecutionPolicyException /Users/dad/xhyve/build/Release/xhyve\n"
+            "note: Execution policy exception registration failed and was skipped: Error "
+            'Domain=NSPOSIXErrorDomain Code=1 "Operation not permitted"',
+            "generic",
+        ),
+        # MSBuild's detailed log (dotnet/macios#12151).
+        (
+            "1>\tSet Property: MtouchProjectDirectory=\n"
+            '1>Target "_VerifyBuildSignature" skipped, due to false condition; '
+            "('$(IsRemoteBuild)' == 'true' And '$(IsRebuild)' != 'true') was evaluated as "
+            "('False' == 'true' And 'false' != 'true').\n"
+            "1>Target \"AfterConnect\" skipped, due to false condition; ('$(IsRemoteBuild)' == "
+            "'true') was evaluated as ('False' == 'true').",
+            "generic",
+        ),
+        # Azure Pipelines' debug lines (semantic-release#3030): a debug line names no cause.
+        (
+            "##[debug]Evaluating condition for step: 'Semantic Release'\n"
+            "##[debug]Evaluating: success()\n"
+            "##[debug]Evaluating success:\n"
+            "##[debug]=> true\n"
+            "##[debug]Result: true",
+            "generic",
+        ),
+    ],
+)
+def test_round5_logs_cut_before_their_error_get_guidance(text: str, system: str) -> None:
+    assert _guidance(text) == (system, "", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Netlify's block with its error message (commercelayer-sanity-template#41).
+        '8:59:48 PM:   Plugin "@netlify/plugin-nextjs" failed\n8:59:48 PM: \n'
+        "8:59:48 PM:   Error message\n"
+        '8:59:48 PM:   Error: The directory "out" does not contain a Next.js production build.'
+        "\n8:59:48 PM:   Error location\n"
+        '8:59:48 PM:   In "onBuild" event in "@netlify/plugin-nextjs" from netlify.toml and '
+        "package.json",
+        # An sbt compile error above sbt's summary (sbt/sbt#8490).
+        "[error] 5 |\n[error]   |^\n[error]   |')' expected, but eof found\n"
+        "[error] two errors found\n[error] (Compile / compileIncremental) Compilation failed",
+        # Kubernetes' reason that names a cause.
+        "      Terminated:\n        Exit Code:     137\n        Reason:        OOMKilled",
+        # An npm debug log that reaches its error.
+        "9 verbose stack Error: webpack-demo@1.0.0 dev: `webpack-dev-server --port 8086`\n"
+        "9 verbose stack Exit status 1",
+    ],
+)
+def test_round5_causes_still_get_no_guidance(text: str) -> None:
+    assert _guidance(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 error messages show up when I run it, 3 info lines too",
+        "• run it with DEBUG=1\n• then set CI=true",
+        'Task "deploy" keeps failing for me\nDONE',
+    ],
+)
+def test_round5_chatter_is_not_a_log(text: str) -> None:
+    assert not looks_like_log(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "system", "tool"),
+    [
+        # fastlane's note on Xcode versions after a failed build (fastlane#15396).
+        (
+            "Exit status: 65\n[02:48:36]: \n"
+            "[02:48:36]: Maybe the error shown is caused by using the wrong version of Xcode\n"
+            "[02:48:36]: Found multiple versions of Xcode in '/Applications/'\n"
+            "[02:48:36]: Make sure you selected the right version for your project\n"
+            "[02:48:36]: This build process was executed using "
+            "'/Applications/Xcode-11.GM.Seed.2.app'\n"
+            "[02:48:36]: If you want to update your Xcode path, either\n"
+            "[02:48:36]: - Specify the Xcode version in your Fastfile\n"
+            '[02:48:36]: ▸ xcversion(version: "8.1") # Selects Xcode 8.1.0',
+            "generic",
+            "xcode",
+        ),
+        # Python's subprocess: the command's output is above (maskrcnn-benchmark#1277).
+        (
+            "subprocess.CalledProcessError: Command '['pyinstaller', '--name', 'hieyes', "
+            "'--noupx', '--log-level', 'DEBUG', '--noconfirm']' returned non-zero exit status 1.",
+            "generic",
+            "",
+        ),
+    ],
+)
+def test_round5_more_wrappers_get_guidance(text: str, system: str, tool: str) -> None:
+    found = _guidance(text)
+    assert found is not None and found[:2] == (system, tool)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # goreleaser names its cause in the error= field (G-Rath/osv-detector#97, ockam#40).
+        "   ⨯ release failed after 170.51s error=scm releases: failed to publish artifacts: "
+        "PATCH https://api.github.com/repos/G-Rath/osv-detector/releases/0: 404 Not Found []\n"
+        "Error: The process '/opt/hostedtoolcache/goreleaser-action/1.9.0/x64/goreleaser' "
+        "failed with exit code 1",
+        "   • GETTING AND VALIDATING GIT STATE\n"
+        "   ⨯ release failed after 0.01s error=current folder is not a git repository",
+    ],
+)
+def test_round5_a_cause_in_a_field_gets_no_guidance(text: str) -> None:
+    assert _guidance(text) is None
+
+
+def test_every_wrapper_pattern_compiles() -> None:
+    # The set compiles its patterns one by one when first used: check them all now.
+    options = re2.Options()
+    options.never_nl = True
+    for _, pattern in WRAPPERS:
+        re2.compile(pattern, options)
