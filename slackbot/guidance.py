@@ -31,7 +31,7 @@ NOTICE = "notice"
 WRAPPERS: tuple[tuple[str, str], ...] = (
     ("github", r"^(?:Error: )?Process completed with exit code \d+\.?$"),
     # "null" when the process was killed by a signal (@actions/exec).
-    ("github", r"^(?:Error: )?The process '[^'\n]{1,300}' failed with exit code (?:-?\d+|null)$"),
+    ("github", r"^(?:Error: )?The process '[^'\n]+' failed with exit code (?:-?\d+|null)$"),
     ("github", r"^(?:Error: )?The operation was canceled\.$"),
     ("github", r"Executing the custom container implementation failed"),
     ("gitlab", r"Job failed: (?:command terminated with )?exit code \d+"),
@@ -43,7 +43,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^(?:ERROR: |FATAL: |hudson\.AbortException: )?Ansible playbook execution failed\.?$",
     ),
     ("jenkins", r"^(?:ERROR: |hudson\.AbortException: )?script returned exit code \d+$"),
-    ("jenkins", r"^Build step '[^'\n]{1,100}' marked build as failure$"),
+    ("jenkins", r"^Build step '[^'\n]+' marked build as failure$"),
     ("jenkins", r"^Finished: (?:FAILURE|UNSTABLE|ABORTED)$"),
     ("azure", r"^(?:Bash|Cmd\.exe|PowerShell|pwsh) exited with code '-?\d+'\.?$"),
     ("azure", r"(?:^| )\S+ failed with (?:return|exit) code:? ?-?\d+"),
@@ -58,7 +58,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # "... failed and exited with 1 during ." (the stage name may be empty).
     (
         "travis",
-        r"^The command \"[^\"\n]{1,500}\" (?:exited|failed and exited) with \d+"
+        r"^The command \"[^\"\n]+\" (?:exited|failed and exited) with \d+"
         r"(?: during [\w ]{0,40})?\.?$",
     ),
     ("travis", r"^Done\. Your build exited with \d+\.$"),
@@ -69,15 +69,15 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # Netlify's plugin error block: its header, and where the error was raised.
     (
         "netlify",
-        r'^(?:Plugin "[^"\n]{1,200}" failed|In "on\w{1,30}" event in "[^"\n]{1,200}" from '
-        r"[^\n]{1,300})$",
+        r'^(?:Plugin "[^"\n]+" failed|In "on\w{1,30}" event in "[^"\n]+" from '
+        r"[^\n]+)$",
     ),
     # Netlify's build summary: the stage that failed, not why.
     (
         "netlify",
-        r"(?:^|: )(?:Failing build: Failed to build site|Failed during stage '[^'\n]{1,100}':)",
+        r"(?:^|: )(?:Failing build: Failed to build site|Failed during stage '[^'\n]+':)",
     ),
-    ("vercel", r"^(?:Error: |BUILD_UTILS_SPAWN_\d+: )?Command \"[^\"\n]{1,300}\" exited with \d+$"),
+    ("vercel", r"^(?:Error: |BUILD_UTILS_SPAWN_\d+: )?Command \"[^\"\n]+\" exited with \d+$"),
     (
         "teamcity",
         r"^(?:> ?)?Process (?:finished|exited) with (?:positive |non-zero )?exit code"
@@ -88,22 +88,22 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (
         "codebuild",
         r"(?:COMMAND_EXECUTION_ERROR:? (?:Message: )?)?Error while executing command: "
-        r"[^\n]{1,1000}\. Reason: exit status \d+\}?$",
+        r"[^\n]+\. Reason: exit status \d+\}?$",
     ),
     (
         "codebuild",
         r"^(?:\[Container\] [\d/]{10} [\d:]{8} )?(?:Command did not exit successfully "
-        r"[^\n]{1,1000} exit status \d+|Phase complete: \w+ State: FAILED)$",
+        r"[^\n]+ exit status \d+|Phase complete: \w+ State: FAILED)$",
     ),
     # Prow's bootstrap/scenario runner, at the end of the job's build log.
     ("prow", r"Finished run, return code is [1-9]\d*$"),
     # nektos/act, GitHub Actions run locally.
     ("act", r"^(?:Error: )?exit with `FAILURE`: \d+$"),
     ("act", r"exitcode '\d+': failure$"),
-    ("act", r"^\[[^\]\n]{1,200}\] +❌ +Failure - "),
+    ("act", r"^\[[^\]\n]+\] +❌ +Failure - "),
     # Bitrise's step summary table: "| x | <step> (exit code: 1) | 2.1 sec |".
-    ("bitrise", r"^\| x \| [^|\n]{1,200} \(exit code: \d+\) *\|"),
-    ("bitrise", r"^[\w-]{1,100}@[\d.]{1,20} \(exit code: \d+\)\s*$"),
+    ("bitrise", r"^\| x \| [^|\n]+ \(exit code: \d+\) *\|"),
+    ("bitrise", r"^[\w-]+@[\d.]{1,20} \(exit code: \d+\)\s*$"),
     # `gcloud builds list`: build id first, status last.
     (
         "cloudbuild",
@@ -112,13 +112,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     ("npm", r"^npm (?:ERR!|error) code ELIFECYCLE$"),
     ("npm", r"^npm (?:ERR!|error) errno -?\d+$"),
-    ("npm", r"^npm (?:ERR!|error) [^\n]{1,200}: `[^`\n]{1,300}`$"),
+    ("npm", r"^npm (?:ERR!|error) [^\n]+: `[^`\n]+`$"),
     ("npm", r"^npm (?:ERR!|error) Exit status \d+$"),
     ("npm", r"^npm (?:ERR!|error) Failed at the \S+ \S+ script"),
     ("npm", r"^npm (?:ERR!|error) This is probably not a problem with npm"),
     (
         "npm",
-        r"^npm (?:ERR!|error) (?:Lifecycle script `[^`\n]{1,200}` failed with error"
+        r"^npm (?:ERR!|error) (?:Lifecycle script `[^`\n]+` failed with error"
         r"|command failed|command (?:sh|bash|cmd\.exe) )",
     ),
     ("npm", r"^npm (?:ERR!|error) A complete log of this run can be found in"),
@@ -129,15 +129,15 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("pnpm", r"ERR_PNPM_(?:RECURSIVE_RUN_FIRST_FAIL|RECURSIVE_EXEC_FIRST_FAIL)\b"),
     ("pnpm", r"ELIFECYCLE\s+(?:Command|Test) failed with exit code \d+\.?$"),
     ("turbo", r"(?:^ERROR\s+run failed: command\s+exited|\) \S+ run \S+ exited) \(\d+\)"),
-    ("make", r"^(?:g?make|mingw32-make)(?:\[\d+\])?: \*\*\* \[[^\]\n]{0,300}\] Error \d+"),
+    ("make", r"^(?:g?make|mingw32-make)(?:\[\d+\])?: \*\*\* \[[^\]\n]*\] Error \d+"),
     # make before 4.2 names the recipe that failed on a line of its own.
-    ("make", r"^\S+:\d+: recipe for target '[^'\n]{1,300}' failed$"),
+    ("make", r"^\S+:\d+: recipe for target '[^'\n]+' failed$"),
     ("shell", r"^(?:Error: |error: )?exit status \d+$"),
     ("shell", r"(?:command|script) `?\S+`? failed: exit status \d+$"),
     # Python's subprocess: the command's own output is above its traceback.
     (
         "shell",
-        r"(?:^(?:subprocess\.)?CalledProcessError: Command [^\n]{1,1000}? )?"
+        r"(?:^(?:subprocess\.)?CalledProcessError: Command [^\n]+? )?"
         r"returned non-zero exit status \d+\.?",
     ),
     # The tail of a wrapped "... failed with exit code N" line; Drone's step footer.
@@ -148,7 +148,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     ("shell", r"^exit code:? -?\d+$"),
     # execa's message (Netlify's "Error message" for build.command); stderr follows it.
-    ("shell", r"^Command failed with exit code \d+: [^\n]{1,500}$"),
+    ("shell", r"^Command failed with exit code \d+: [^\n]+$"),
     (
         "shell",
         r"(?i)\bexited (?:with )?(?:non-zero )?(?:status|code|exit-code|exit code)?:? ?\(?-?\d+\)?",
@@ -161,11 +161,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("gradle", r"FAILURE: Build (?:failed with an exception|completed with \d+ failures)\.$"),
     ("gradle", r"^\* What went wrong:$"),
     ("gradle", r"^BUILD FAILED in "),
-    ("gradle", r"^Execution failed for task '[^'\n]{1,200}'\.$"),
-    ("gradle", r"^> Process '[^'\n]{1,300}' finished with non-zero exit value \d+$"),
+    ("gradle", r"^Execution failed for task '[^'\n]+'\.$"),
+    ("gradle", r"^> Process '[^'\n]+' finished with non-zero exit value \d+$"),
     ("gradle", r"^\* Try:$"),
     ("gradle", r"^> Run with --(?:stacktrace|info|debug|scan)"),
-    ("maven", r"^\[ERROR\] Failed to execute goal [^\n]{1,400}$"),
+    ("maven", r"^\[ERROR\] Failed to execute goal [^\n]+$"),
     ("maven", r"^\[(?:ERROR|INFO)\] BUILD FAILURE$"),
     (
         "maven",
@@ -187,7 +187,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # fastlane (gym, sh): xcodebuild's or a command's exit status, its summary of a failed
     # build ("ERROR [2016-06-09 12:23:41.45]: Exit status: 65").
     ("xcode", r"^(?:(?:ERROR|INFO|WARN) )?(?:\[[\d:. -]{6,30}\]: )?Exit status: \d+$"),
-    ("xcode", r"^(?:\[!\] )?Exit status of command '[^'\n]{1,500}' was \d+ instead of 0\.?$"),
+    ("xcode", r"^(?:\[!\] )?Exit status of command '[^'\n]+' was \d+ instead of 0\.?$"),
     (
         "xcode",
         r"(?:^|\]: |: )(?:\[!\] )?Error (?:building|packaging up) the application"
@@ -197,18 +197,18 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # docker-compose puts the service before it.
     (
         "docker",
-        r"^(?:(?:ERROR: )?Service '[^'\n]{1,100}' failed to build ?: ?)?"
-        r"The command '[^'\n]{1,500}' returned a non-zero code: \d+$",
+        r"^(?:(?:ERROR: )?Service '[^'\n]+' failed to build ?: ?)?"
+        r"The command '[^'\n]+' returned a non-zero code: \d+$",
     ),
     # BuildKit: the RUN step's command and exit code, with the prefixes it comes with.
     (
         "docker",
         r"(?i)(?:error: )?(?:failed to solve: )?(?:rpc error: code = \w+ desc = )?"
-        r"(?:executor failed running \[[^\n]{1,1000}\]: (?:exit code: \d+|runc did not terminate)|"
-        r"process \"[^\n]{1,1000}\" did not complete successfully: exit code: \d+)",
+        r"(?:executor failed running \[[^\n]+\]: (?:exit code: \d+|runc did not terminate)|"
+        r"process \"[^\n]+\" did not complete successfully: exit code: \d+)",
     ),
     # BuildKit's progress: the step that failed, its output is in the block below it.
-    ("docker", r"^=> ERROR \[[^\]\n]{1,100}\] [^\n]*$"),
+    ("docker", r"^=> ERROR \[[^\]\n]+\] [^\n]*$"),
     # Generic notices that a build, deploy or job failed, without saying why. A notice
     # may share its line with a cause: the rest of the line is checked for one.
     (
@@ -231,7 +231,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r" [1-9]\d* failed, \d+ (?:up-to-date|skipped)(?:, \d+ skipped)? ?={3,}$",
     ),
     (NOTICE, r"^\d+ Error\(s\)$"),
-    (NOTICE, r"^(?:\d{1,3}>)?Done building project \"[^\"\n]{1,300}\" -- FAILED\.$"),
+    (NOTICE, r"^(?:\d{1,3}>)?Done building project \"[^\"\n]+\" -- FAILED\.$"),
     (NOTICE, r"(?i)completed with status:?\s*\[?failed\]?"),
     (NOTICE, r"(?i)\ban unexpected error has occurred\b"),
     (NOTICE, r"(?i)^looks like something went wrong"),
@@ -268,7 +268,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # status column next to ages or durations.
     (
         NOTICE,
-        r"^[\w./:@-]{1,253}\s+(?:True|False|Unknown|\d+/\d+)\s+"
+        r"^[\w./:@-]+\s+(?:True|False|Unknown|\d+/\d+)\s+"
         r"(?:Failed|Error|Errored|Failure)\s+(?:\d+\s+)?\d+(?:\.\d+)?[smhd]\w{0,10}\b",
     ),
     (
@@ -279,7 +279,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # Ansible's play recap: how many tasks failed on a host, not why.
     (
         NOTICE,
-        r"^[\w.:@\[\]-]{1,253}\s*: ok=\d+\s+changed=\d+\s+"
+        r"^[\w.:@\[\]-]+\s*: ok=\d+\s+changed=\d+\s+"
         r"unreachable=(?:[1-9]\d*\s+failed=\d+|\d+\s+failed=[1-9]\d*)",
     ),
 )
@@ -305,7 +305,7 @@ SYSTEM_CUES: tuple[tuple[str, str], ...] = (
     ("cloudbuild", r"(?i)cloud build|gcloud builds|cloudbuild"),
     ("codebuild", r"(?i)\bcodebuild"),  # not xcodebuild
     ("prow", r"(?i)\bprow\b|spyglass|gubernator|^[IWE]\d{4} \d\d:\d\d:\d\d\.\d{3}\] "),
-    ("act", r"nektos/act|exit with `FAILURE`|^\[[^\]\n]{1,200}\] +(?:⭐|🚀|✅|❌|🏁) "),
+    ("act", r"nektos/act|exit with `FAILURE`|^\[[^\]\n]+\] +(?:⭐|🚀|✅|❌|🏁) "),
     ("circleci", r"(?i)circleci|^#!/bin/bash -eo pipefail"),
     ("travis", r"(?i)travis"),
     ("jenkins", r"(?i)^\[Pipeline\]|jenkins|hudson\.|^Started by (?:user|an SCM|timer|upstream)"),
@@ -329,7 +329,7 @@ _CAUSE_WORDS = re2.compile(
     r"no [\w/-]{1,40} found|no longer (?:maintained|supported|available))|"
     r"\w(?:Error|Exception)\b|\bENO[A-Z]+|\bE\d{3}\b|"
     # pytest's header over a failed test's report.
-    r"(?:^|\s)_{3,} [\w\[\]:.,/ -]{1,200} _{3,}$)",
+    r"(?:^|\s)_{3,} [\w\[\]:.,/ -]+ _{3,}$)",
     _OPTIONS,
 )
 #: Lines that carry no cause even when they hold an error word: warnings, progress,
@@ -348,7 +348,7 @@ _NOT_A_CAUSE = re2.compile(
     r"has anyone|anyone|hi|hello|hey|thanks|please)\s|"
     r"(?:can|could) (?:you|i|we|someone|somebody|anyone|this|that|it|be|there)\b|"
     # A command echoed with its absolute path and options (setup-* actions, @actions/exec).
-    r"(?:\"[A-Za-z]:\\[^\"\n]{1,300}\"|[A-Za-z]:\\[^\s:\"]{1,300}|/[^\s:]{1,300}) "
+    r"(?:\"[A-Za-z]:\\[^\"\n]+\"|[A-Za-z]:\\[^\s:\"]+|/[^\s:]+) "
     r"(?:[^\s-]\S* ){0,3}--?[A-Za-z]|"
     # setup-* actions looking in the tool cache before they download.
     r"Version \S+ was not found in the local cache|Not found in manifest\.|"
@@ -361,10 +361,10 @@ _NOT_A_CAUSE = re2.compile(
     # A compiler's note under its error; semantic-release's info and success lines.
     # (Windows consoles get "»", "i", "√"; "⚠" is its warning.)
     r"(?-i:note): |(?:\[[\d:]{5,8}(?: [AP]M)?\] |[AP]M\] )?\[semantic-release\] "
-    r"(?:\[[^\]\n]{1,100}\] )?[›»] +(?:ℹ|✔|⚠|i|√)\s|"
+    r"(?:\[[^\]\n]+\] )?[›»] +(?:ℹ|✔|⚠|i|√)\s|"
     # xcodebuild's build commands ("RegisterExecutionPolicyException <path> (in target").
-    r"(?:builtin-)?[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+ [^\n]{0,1000}\(in target '[^'\n]{1,200}' "
-    r"from project '[^'\n]{1,200}'\)$|builtin-[\w-]{1,100} |"
+    r"(?:builtin-)?[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+ [^\n]*\(in target '[^'\n]+' "
+    r"from project '[^'\n]+'\)$|builtin-[\w-]+ |"
     # A Kubernetes object described: a container's or condition's reason that names none.
     r"Reason:\s+(?:Completed|Error|Failed)$|"
     # Ansible's play recap; fastlane's note on Xcode versions after any failed build.
@@ -381,7 +381,7 @@ _NOT_A_CAUSE = re2.compile(
 _RELAYED = re2.compile(
     r"^(?:(?:➤ )?YN\d{4}: (?:\S+ STD(?:OUT|ERR) )?|"
     r"\[(?:error|warn|info|debug)\]\s+(?:\[(?:error|warn|info|debug)\]\s+)?|"
-    r"\[(?:ERROR|WARN|INFO|DEBUG|LIFECYCLE|QUIET)\] \[[\w.$]{1,200}\] )",
+    r"\[(?:ERROR|WARN|INFO|DEBUG|LIFECYCLE|QUIET)\] \[[\w.$]+\] )",
     _OPTIONS,
 )
 #: The annotations of a warning and of an error (``##[warning]``, ``::error``...), which
@@ -405,7 +405,7 @@ _LOG_LINE = re2.compile(
     r"building|compiling|linking|fetching|resolving|extracting|unpacking|cloning|pulling|"
     r"pushing|generating|writing) ['\"]?[\w@~+-]*[/.@:=]\S*)|\d{1,3}% ?[━█▉#=]{3,}|"
     # A Java or Groovy stack frame (Jenkins' CPS frames have a class loader before it).
-    r"^\s*at (?:PluginClassLoader for [\w.-]{1,100}//)?[\w$.<>/-]{1,300}\(|"
+    r"^\s*at (?:PluginClassLoader for [\w.-]+//)?[\w$.<>/-]+\(|"
     # setup-* actions finding, downloading and unpacking a tool.
     r"^\s*(?:Attempting to download \S|Acquiring \S+ - \S+ from |Download from \"?https?:|"
     r"Extract(?:ing)? (?:downloaded archive|\.\.\.)|Not found in manifest\.|"
@@ -415,11 +415,11 @@ _LOG_LINE = re2.compile(
     r"(?:│\s*)?(?:Cypress:\s+\d+\.\d+\.\d+|Browser:\s+(?:Electron|Chrome|Chromium|Firefox|Edge)"
     r" \d|Specs:\s+\d+ found|Running:\s+\S+\.(?:js|ts|jsx|tsx|cjs|mjs|coffee)\b))|"
     # tox 4's log format; Go's log package; java.util.logging; .NET's console logger.
-    r"^\s*[\w.-]{1,40}: \d+ [DIWE] \S.* \[[\w/.-]{1,200}\.py:\d+\]$|"
+    r"^\s*[\w.-]{1,40}: \d+ [DIWE] \S.* \[[\w/.-]+\.py:\d+\]$|"
     r"^\s*(?:[A-Z]{2,8}: ?)?\d{4}/\d\d/\d\d \d\d:\d\d:\d\d|"
     r"^[\s|]*(?:[A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d\d:\d\d [AP]M \S|"
     r"(?:INFO|WARNING|SEVERE|FINE|CONFIG): )|"
-    r"^\s*(?:dbug|info|warn|fail|crit|trce): [\w.]{1,200}\[\d+\]|"
+    r"^\s*(?:dbug|info|warn|fail|crit|trce): [\w.]+\[\d+\]|"
     # npm's debug log (npm-debug.log, quoted or not); webpack's stats; turbo's run header.
     r"^\s*(?:> )?\d+ (?:silly|verbose|info|timing|http) "
     r"(?:cli|using|lifecycle|run-script|stack|pkgid|cwd|exit|it worked|\S+@[\d.]+)\b|"
@@ -432,13 +432,13 @@ _LOG_LINE = re2.compile(
     # sbt's levels; semantic-release's lines.
     r"^\[(?:info|warn|error|success|debug)\] |\[semantic-release\] |"
     # Cloud Build's steps and source fetch.
-    r"^\s*(?:Step #\d+(?: - \"[^\"\n]{1,100}\")?: |(?:Starting|Finished) Step #\d+|"
+    r"^\s*(?:Step #\d+(?: - \"[^\"\n]+\")?: |(?:Starting|Finished) Step #\d+|"
     r"(?:FETCHSOURCE|BUILD)\s*$|_?starting build \"[\w-]{36}\"|"
     r"Fetching storage object: gs://|Operation completed over \d+ objects)|"
     # xcodebuild's build commands and what it echoes under them.
     r"^\s*(?:builtin-)?[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+ \S[^\n]*\(in target '|"
     r"^\s+cd /\S|^\s+export [A-Z_]{2,}\\?=|^\s*(?:Signing Identity: |Probing signature of /)|"
-    r"^\s*/(?:[\w.+-]+/){0,10}s?bin/[\w.+-]{1,100} '?--?\w|"
+    r"^\s*/(?:[\w.+-]+/){0,10}s?bin/[\w.+-]+ '?--?\w|"
     # MSBuild's detailed log, with or without its node prefix.
     r"^\s*(?:\d{1,3}>\s*)?(?:Done building (?:target|project) \"|Set Property: |"
     r"Output (?:files|Property|Item)s?: |(?:Added|Removed) Item\(s\): )|"
@@ -453,16 +453,16 @@ _LOG_LINE = re2.compile(
 #: lines, an action's ``Run owner/action@ref`` header, Bitrise's step table.
 _CI_LOG_MARK = re2.compile(
     r"##\[(?:section|group|endgroup|command|debug)\]|^\s*\[command\]|"
-    r"\]\(https://github\.com/[^)\s]{1,300}#step:\d+:\d+\)|"
+    r"\]\(https://github\.com/[^)\s]+#step:\d+:\d+\)|"
     r"^\s*Run [\w.-]+/[\w.-]+(?:/[\w./-]+)?@[\w./-]+\s*$|"
     r"^\+-{3}\+-{10,}\+-{5,}\+\s*$|"
     # nektos/act's step lines; the title row of a Bitrise step.
-    r"^\s*\[[^\]\n]{1,200}\] +(?:⭐|🚀|🐳|✅|❌|🏁|🧪|☁|💬|⚙) |"
-    r"^\s*\| \(\d+\) [\w./@-]{1,200} *\|\s*$|"
+    r"^\s*\[[^\]\n]+\] +(?:⭐|🚀|🐳|✅|❌|🏁|🧪|☁|💬|⚙) |"
+    r"^\s*\| \(\d+\) [\w./@-]+ *\|\s*$|"
     # A compiler command line echoed by MSBuild (csc's references).
-    r"/reference:\"[^\"\n]{1,300}\" /reference:|"
+    r"/reference:\"[^\"\n]+\" /reference:|"
     # Ansible's task and play headers.
-    r"^\s*(?:TASK|PLAY|RUNNING HANDLER|PLAY RECAP)(?: \[[^\]\n]{0,300}\])? \*{3,}\s*$",
+    r"^\s*(?:TASK|PLAY|RUNNING HANDLER|PLAY RECAP)(?: \[[^\]\n]*\])? \*{3,}\s*$",
     _OPTIONS,
 )
 #: How many log-like lines make a message a log even with no failure line in it.
