@@ -702,13 +702,7 @@ class Matcher:
         cleaned = blank_boilerplate(stripped)
         lines = cleaned.split("\n")
         hits: dict[int, tuple[int, str]] = {}
-        for pattern_index in self._signature_hits(cleaned):
-            last = None
-            for last in self._pattern(pattern_index).finditer(cleaned):  # noqa: B007
-                pass
-            if last is not None:
-                line_index = cleaned.count("\n", 0, last.start())
-                hits[pattern_index] = (line_index + 1, lines[line_index])
+        self._find_signatures(cleaned, lines, 0, hits)
         return self._rank(hits, lines, 0, cleaned, stripped, text, top)
 
     def match_stream(self, chunks: Iterable[str], top: int = 3) -> MatchResult:
@@ -737,6 +731,17 @@ class Matcher:
         stripped = strip_decorations(tail)
         cleaned = blank_boilerplate(stripped)
         lines = cleaned.split("\n")
+        self._find_signatures(cleaned, lines, lines_before, hits)
+        return self._rank(hits, lines, lines_before, cleaned, stripped, tail, top)
+
+    def _find_signatures(
+        self,
+        cleaned: str,
+        lines: list[str],
+        lines_before: int,
+        hits: dict[int, tuple[int, str]],
+    ) -> None:
+        """Record in ``hits`` the last line of ``cleaned`` each signature matches."""
         for pattern_index in self._signature_hits(cleaned):
             last = None
             for last in self._pattern(pattern_index).finditer(cleaned):  # noqa: B007
@@ -744,7 +749,6 @@ class Matcher:
             if last is not None:
                 line_index = cleaned.count("\n", 0, last.start())
                 hits[pattern_index] = (lines_before + line_index + 1, lines[line_index])
-        return self._rank(hits, lines, lines_before, cleaned, stripped, tail, top)
 
     def _scan_head(self, head: str, lines_before: int, hits: dict[int, tuple[int, str]]) -> None:
         """Record in ``hits`` the last line of ``head`` each signature matches."""
