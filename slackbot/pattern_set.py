@@ -125,7 +125,10 @@ class PatternSet:
         return self._sets is not None
 
     def prepare(self) -> None:
-        """Compile the RE2 sets now (a long-running process, off its request path)."""
+        """Compile the RE2 sets now (a long-running process, off its request path).
+
+        Texts searched meanwhile are searched literal-first; they do not wait.
+        """
         with self._lock:
             if self._sets is None:
                 self._sets = self._compile_sets()
@@ -142,10 +145,15 @@ class PatternSet:
         """The indices of the patterns found somewhere in ``text``, in ascending order."""
         sets = self._sets
         if sets is None:
-            with self._lock:
-                self._seen += len(text)
-                if self._seen >= self._set_after:
-                    sets = self._sets = self._compile_sets()
+            self._seen += len(text)  # a threshold: a count lost to a race does no harm
+            # Whoever holds the lock is compiling the sets: meanwhile, search literal-first.
+            if self._seen >= self._set_after and self._lock.acquire(blocking=False):
+                try:
+                    if self._sets is None:
+                        self._sets = self._compile_sets()
+                finally:
+                    self._lock.release()
+                sets = self._sets
         if sets is not None:
             return sorted(offset + i for offset, found in sets for i in found.Match(text) or ())
         return self._match_literal_first(text)

@@ -95,3 +95,21 @@ def test_a_bot_prepares_its_matcher_and_every_later_one(catalog: Catalog, tmp_pa
         assert helpdesk.matcher.prepared
     finally:
         helpdesk.stop_watching()
+
+
+def test_texts_searched_while_the_sets_compile_do_not_wait(catalog: Catalog) -> None:
+    import threading
+
+    data = Matcher(catalog).data
+    patterns = PatternSet(
+        data.pattern_text, _regex_options(), data.pattern_words, set_after_chars=0
+    )
+    found: list[list[int]] = []
+    with patterns._lock:  # as while prepare() compiles in the background
+        searching = threading.Thread(
+            target=lambda: found.append(patterns.match("npm ERR! code E404"))
+        )
+        searching.start()
+        searching.join(timeout=10)
+        assert found and found[0] and not patterns.prepared
+    assert patterns.match("npm ERR! code E404") == found[0] and patterns.prepared
