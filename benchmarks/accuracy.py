@@ -3,11 +3,11 @@
 python -m benchmarks.accuracy [--misses]
 
 The regression corpus (``logs``, ``wild``, ``unrelated``) says whether the right entry
-comes first. The held-out samples (``heldout``, ``heldout-r3``, ``heldout-r4``, ``heldout-r5``:
-real pastes labelled by hand before any matcher ran on them, see their READMEs) say how
-useful the bot is on what people paste: right entry first, wrapper-only pastes guided,
-failures in the user's code recognised, and wrong claims (an entry shown for a paste it
-does not explain).
+comes first. The held-out samples (``heldout``, ``heldout-r3`` … ``heldout-r6``: real
+pastes labelled by hand before any matcher ran on them, see their READMEs) say how useful
+the bot is on what people paste: right entry first, wrapper-only pastes guided, failures
+in the user's code recognised, and wrong claims (an entry shown for a paste it does not
+explain).
 """
 
 from __future__ import annotations
@@ -151,7 +151,8 @@ HELD_OUT = {
     "heldout": "round 1, tuned on since",
     "heldout-r3": "round 3, tuned on since",
     "heldout-r4": "round 4, tuned on since",
-    "heldout-r5": "round 5",
+    "heldout-r5": "round 5, tuned on since",
+    "heldout-r6": "round 6",
 }
 
 
