@@ -1,0 +1,39 @@
+"""Samples that have been measured and then tuned on must not slip back.
+
+Once a held-out sample has had its first measurement (its README keeps it), its misses are
+fixed and it becomes a regression sample: the figures below are what the catalog and the
+guidance achieve on it today, and a change may only improve them. The latest round, not yet
+worked on, is held to its first measurement too. Raise a floor when a change improves it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.accuracy import evaluate_heldout
+from slackbot.catalog import Catalog
+from slackbot.matching import Matcher
+
+#: folder: (useful answers, right entry first, wrapper-only guided, at most wrong claims)
+FLOORS = {
+    "heldout": (124, 65, 57, 8),
+    "heldout-r3": (78, 34, 43, 0),
+    "heldout-r4": (148, 91, 48, 2),
+    "heldout-r5": (111, 65, 42, 4),
+    "heldout-r6": (55, 32, 22, 10),
+}
+
+
+@pytest.fixture(scope="module")
+def matcher(catalog: Catalog) -> Matcher:
+    return Matcher(catalog)
+
+
+@pytest.mark.parametrize("folder", FLOORS)
+def test_a_measured_sample_does_not_slip_back(matcher: Matcher, folder: str) -> None:
+    useful, right, guided, wrong = FLOORS[folder]
+    figures = evaluate_heldout(matcher.match, folder)
+    assert figures.useful >= useful, f"{folder}: useful {figures.useful} < {useful}"
+    assert figures.right >= right, f"{folder}: right entry first {figures.right} < {right}"
+    assert figures.guided >= guided, f"{folder}: guided {figures.guided} < {guided}"
+    assert figures.wrong_claims <= wrong, f"{folder}: wrong claims {figures.wrong_claims} > {wrong}"
