@@ -48,6 +48,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("azure", r"^(?:Bash|Cmd\.exe|PowerShell|pwsh) exited with code '-?\d+'\.?$"),
     ("azure", r"(?:^| )\S+ failed with (?:return|exit) code:? ?-?\d+"),
     ("azure", r"^\S+ failed with error: "),
+    # lukka's run-cmake and run-vcpkg: the tool's exit code, then the action's summary of it.
+    ("github", r"\bfailed with error code:? '-?\d+'\.?"),
+    ("github", r"^(?:Error: )?[\w-]+ action execution failed: "),
     # DotNetCoreCLI@2's summary; the project paths after it name no cause.
     (
         "azure",
@@ -126,6 +129,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("npm", r"^npm (?:ERR!|error)\s*$"),
     ("yarn", r"^(?:error )?Command failed with exit code \d+\.?$"),
     ("yarn", r"^info Visit https://yarnpkg\.com/en/docs/cli/\S+ for documentation"),
+    # Yarn 2+ when a package's build script fails: its output is only in the build.log named.
+    (
+        "yarn",
+        r"(?:^|YN0009: (?:│ )?)\S+ couldn't be built successfully \(exit code -?\d+"
+        r"(?:, logs can be found here: [^)\n]+)?\)$",
+    ),
+    ("yarn", r"^(?:➤ )?YN0000: (?:[·└] )?Failed with errors in \d"),
     ("pnpm", r"ERR_PNPM_(?:RECURSIVE_RUN_FIRST_FAIL|RECURSIVE_EXEC_FIRST_FAIL)\b"),
     ("pnpm", r"ELIFECYCLE\s+(?:Command|Test) failed with exit code \d+\.?$"),
     ("turbo", r"(?:^ERROR\s+run failed: command\s+exited|\) \S+ run \S+ exited) \(\d+\)"),
@@ -371,7 +381,12 @@ _NOT_A_CAUSE = re2.compile(
     r"(?:\S+\s*: )?ok=\d+\s+changed=\d+\s+unreachable=\d+\s+failed=\d+|"
     r"Maybe the error shown is caused by using the wrong version of Xcode|"
     # The headers of Netlify's error block.
-    r"(?:Error (?:message|location)|Plugin details|Resolved config)$)|"
+    r"(?:Error (?:message|location)|Plugin details|Resolved config)$|"
+    # Bundler's list of the gems it uses or installs (a gem may be named "timeout").
+    r"(?:Using|Installing|Fetching) [\w.-]+ \d+(?:\.\w+)+(?: \([\w.-]+\))?"
+    r"(?: from \S+)?$|"
+    # MSVC's notice under MSBuild's PrepareForBuild target.
+    r"Structured output is enabled\. The formatting of compiler diagnostics)|"
     r"# timeout=\d+$|\?$",
     _OPTIONS,
 )
@@ -443,6 +458,15 @@ _LOG_LINE = re2.compile(
     r"^\s*(?:\d{1,3}>\s*)?(?:Done building (?:target|project) \"|Set Property: |"
     r"Output (?:files|Property|Item)s?: |(?:Added|Removed) Item\(s\): )|"
     r"^\s*\d{1,3}>\s*(?:Target|Task|Building target|Skipping target) \"|"
+    # Bundler's gems; MSBuild's restore, outputs and file steps (normal verbosity).
+    r"^\s*(?:Using|Installing|Fetching) [\w.-]+ \d+(?:\.\w+)+(?: \([\w.-]+\))?$|"
+    r"^\s*(?:Determining projects to restore\.\.\.|All projects are up-to-date for restore\.|"
+    r"[\w.-]+ -> (?:[A-Za-z]:\\|/)\S|(?:Creating directory|Creating|Touching) \"[^\"\n]+\"|"
+    r"Project \"[^\"\n]+\" on node \d+)|"
+    # git push's progress and what the remote (Heroku, Dokku...) prints back.
+    r"^\s*(?:remote:\s|(?:Enumerating|Counting|Compressing|Writing) objects: \d)|"
+    # Gradle's banner on the first run of a version, its configuration phase.
+    r"^\s*(?:Welcome to Gradle \d[\w.-]*!$|> Configure project \S)|"
     # Gradle's task listing.
     r"^\s*(?:Tasks runnable from (?:root )?project\b|"
     r"(?:Android|Build|Build Setup|Help|Install|Verification|Cleanup|Other|Documentation) tasks$)",
@@ -481,6 +505,11 @@ def _system_cues() -> PatternSet:
 
 #: The time Netlify's deploy log puts before every line ("9:45:30 PM: ").
 _NETLIFY_TIME = re2.compile(r"^\d{1,2}:\d\d:\d\d (?:AM|PM): ", _OPTIONS)
+
+#: The line number a log viewer puts before each line (CodeBuild's, copied with the text).
+_LINE_NUMBER = re2.compile(r"^\d{1,7} \| ", _OPTIONS)
+#: What Gradle prints on its first run of a new version, over a list of features.
+_GRADLE_HIGHLIGHTS = "Here are the highlights of this release:"
 
 #: Words that label a line as an error without saying which (``Error:``, ``[ERROR]``).
 #: Not a field that holds the cause (goreleaser's ``⨯ release failed  error=...``).
@@ -548,10 +577,19 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     last: tuple[str, str, int] | None = None
     tool = ""
     warnings, errors = _marked_lines(lines, raw)
+    highlights = False
     for index, raw_line in enumerate(lines):
         line = raw_line.strip()
         if line[:1].isdigit():  # Netlify's deploy log puts its time before every line
             line = _NETLIFY_TIME.sub("", line, count=1).strip()
+            line = _LINE_NUMBER.sub("", line, count=1).strip()
+        if highlights:  # a new Gradle's release highlights name features, not causes
+            highlights = line.startswith("- ")
+            if highlights:
+                continue
+        if line == _GRADLE_HIGHLIGHTS:
+            highlights = True
+            continue
         if not line or index in warnings:
             continue
         hits = _wrappers().match(line)
