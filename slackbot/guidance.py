@@ -336,7 +336,8 @@ _CAUSE_WORDS = re2.compile(
     r"(?i)(?:\b(?:error|fail|fatal|denied|exception|killed|unable|cannot|can't|could not|"
     r"not found|invalid|refused|forbidden|unauthori[sz]ed|timed? ?out|no such|panic|abort|"
     r"missing|mismatch|exceeded|reasons?:|segmentation fault|SIG(?:SEGV|ABRT|BUS|ILL|FPE|KILL)|"
-    r"no [\w/-]{1,40} found|no longer (?:maintained|supported|available))|"
+    r"no [\w/-]{1,40} found|no longer (?:maintained|supported|available)|"
+    r"incompatible|(?:does not|doesn't|did not) exist|bad credentials)|"
     r"\w(?:Error|Exception)\b|\bENO[A-Z]+|\bE\d{3}\b|"
     # pytest's header over a failed test's report.
     r"(?:^|\s)_{3,} [\w\[\]:.,/ -]+ _{3,}$)",

@@ -868,3 +868,21 @@ def test_round6_logs_cut_before_their_error_get_guidance(text: str, system: str)
 )
 def test_round6_causes_still_get_no_guidance(text: str) -> None:
     assert _guidance(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Bundler names the Ruby a gem needs (a jekyll user's notes); the exit code follows.
+        "listen-3.2.1 requires ruby version >= 2.2.7, ~> 2.2, which is incompatible with the "
+        "current version, ruby 3.1.2p20\nError: Process completed with exit code 5.",
+        # GitHub's REST API rejecting a token, as `gh api` prints it (its documented body).
+        '{\n  "message": "Bad credentials",\n  "documentation_url": "https://docs.github.com/rest",'
+        '\n  "status": "401"\n}\nError: Process completed with exit code 1.',
+        # Meson's own message about an old build directory.
+        "Build directory has been generated with Meson version 0.55.0, which is incompatible "
+        "with the current version 0.56.0.\nError: Process completed with exit code 1.",
+    ],
+)
+def test_round6_a_cause_in_plain_words_gets_no_guidance(text: str) -> None:
+    assert _guidance(text) is None
