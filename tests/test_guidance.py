@@ -886,3 +886,15 @@ def test_round6_causes_still_get_no_guidance(text: str) -> None:
 )
 def test_round6_a_cause_in_plain_words_gets_no_guidance(text: str) -> None:
     assert _guidance(text) is None
+
+
+def test_npm_skipping_fsevents_off_macos_is_no_engine_error(matcher: Matcher) -> None:
+    # npm 6 on Linux and Windows skips fsevents (a serverless-wsgi demo's install log).
+    text = (
+        "npm WARN serverless_wsgi_django@1.0.0 No description\n"
+        "npm WARN optional SKIPPING OPTIONAL DEPENDENCY: fsevents@2.3.2 (node_modules/fsevents):\n"
+        "npm WARN notsup SKIPPING OPTIONAL DEPENDENCY: Unsupported platform for fsevents@2.3.2: "
+        'wanted {"os":"darwin","arch":"any"} (current: {"os":"linux","arch":"x64"})\n\n'
+        "audited 416 packages in 2.742s"
+    )
+    assert matcher.match(text).best is None
