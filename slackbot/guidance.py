@@ -168,6 +168,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("shell", r"^\S+: line \d+: \d+ Aborted(?: \(core dumped\))? \S"),
     # A Node child-process error (execa) dumped as an object, without its message.
     ("shell", r"^exitCode: (?:[1-9]\d*|undefined|null),?$"),
+    # cargo when a test binary exits non-zero: the failed tests are listed above it, or the
+    # binary crashed (no "test result:" line).
+    ("cargo", r"^error: test failed, to rerun pass ['`][^'`\n]+['`]$"),
     ("gradle", r"FAILURE: Build (?:failed with an exception|completed with \d+ failures)\.$"),
     ("gradle", r"^\* What went wrong:$"),
     ("gradle", r"^BUILD FAILED in "),

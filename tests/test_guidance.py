@@ -898,3 +898,25 @@ def test_npm_skipping_fsevents_off_macos_is_no_engine_error(matcher: Matcher) ->
         "audited 416 packages in 2.742s"
     )
     assert matcher.match(text).best is None
+
+
+def test_cargo_test_failed_alone_is_a_wrapper_not_a_test_failure(matcher: Matcher) -> None:
+    # A test binary that stopped without its summary (a zopfli-rs port's transcript).
+    crashed = (
+        "    Finished `test` profile [unoptimized + debuginfo] target(s) in 0.42s\n"
+        "     Running unittests src/lib.rs (target/debug/deps/zopfli-cd8fc82fe4737983)\n"
+        "error: test failed, to rerun pass `--lib`"
+    )
+    assert matcher.match(crashed).best is None
+    assert _guidance(crashed) == ("generic", "cargo", "error: test failed, to rerun pass `--lib`")
+    # The Rust book's listing 11-4: the failed test is shown, the entry still answers.
+    failed = (
+        "---- tests::another stdout ----\n"
+        "thread 'tests::another' panicked at src/lib.rs:17:9:\nMake this test fail\n"
+        "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n\n\n"
+        "failures:\n    tests::another\n\n"
+        "test result: FAILED. 1 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out; "
+        "finished in 0.00s\n\nerror: test failed, to rerun pass `--lib`"
+    )
+    best = matcher.match(failed).best
+    assert best is not None and best.entry_id == "user-code/cargo-test-failure"
