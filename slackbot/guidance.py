@@ -206,6 +206,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?:^|\]: |: )(?:\[!\] )?Error (?:building|packaging up) the application"
         r"(?: - see the log above)?$",
     ),
+    # Bitrise's xcode-archive step when xcodebuild left no .xcarchive: its log is above.
+    ("xcode", r"(?i)^(?:failed to archive the project: )?no archive generated at: \S[^\n]*$"),
     ("docker", r"failed to solve: process \""),
     # docker-compose puts the service before it.
     (

@@ -920,3 +920,9 @@ def test_cargo_test_failed_alone_is_a_wrapper_not_a_test_failure(matcher: Matche
     )
     best = matcher.match(failed).best
     assert best is not None and best.entry_id == "user-code/cargo-test-failure"
+
+
+def test_bitrise_no_archive_generated_points_to_xcodebuild() -> None:
+    # bitrise-steplib/steps-xcode-archive: fail("No archive generated at: %s", archivePath).
+    text = "No archive generated at: /Users/vagrant/deploy/MyApp.xcarchive"
+    assert _guidance(text) == ("generic", "xcode", text)
