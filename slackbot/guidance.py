@@ -48,6 +48,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("azure", r"^(?:Bash|Cmd\.exe|PowerShell|pwsh) exited with code '-?\d+'\.?$"),
     ("azure", r"(?:^| )\S+ failed with (?:return|exit) code:? ?-?\d+"),
     ("azure", r"^\S+ failed with error: "),
+    # lukka's run-cmake and run-vcpkg: the tool's exit code, then the action's summary of it.
+    ("github", r"\bfailed with error code:? '-?\d+'\.?"),
+    ("github", r"^(?:Error: )?[\w-]+ action execution failed: "),
     # DotNetCoreCLI@2's summary; the project paths after it name no cause.
     (
         "azure",
@@ -126,6 +129,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("npm", r"^npm (?:ERR!|error)\s*$"),
     ("yarn", r"^(?:error )?Command failed with exit code \d+\.?$"),
     ("yarn", r"^info Visit https://yarnpkg\.com/en/docs/cli/\S+ for documentation"),
+    # Yarn 2+ when a package's build script fails: its output is only in the build.log named.
+    (
+        "yarn",
+        r"(?:^|YN0009: (?:│ )?)\S+ couldn't be built successfully \(exit code -?\d+"
+        r"(?:, logs can be found here: [^)\n]+)?\)$",
+    ),
+    ("yarn", r"^(?:➤ )?YN0000: (?:[·└] )?Failed with errors in \d"),
     ("pnpm", r"ERR_PNPM_(?:RECURSIVE_RUN_FIRST_FAIL|RECURSIVE_EXEC_FIRST_FAIL)\b"),
     ("pnpm", r"ELIFECYCLE\s+(?:Command|Test) failed with exit code \d+\.?$"),
     ("turbo", r"(?:^ERROR\s+run failed: command\s+exited|\) \S+ run \S+ exited) \(\d+\)"),
@@ -158,6 +168,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("shell", r"^\S+: line \d+: \d+ Aborted(?: \(core dumped\))? \S"),
     # A Node child-process error (execa) dumped as an object, without its message.
     ("shell", r"^exitCode: (?:[1-9]\d*|undefined|null),?$"),
+    # cargo when a test binary exits non-zero: the failed tests are listed above it, or the
+    # binary crashed (no "test result:" line).
+    ("cargo", r"^error: test failed, to rerun pass ['`][^'`\n]+['`]$"),
     ("gradle", r"FAILURE: Build (?:failed with an exception|completed with \d+ failures)\.$"),
     ("gradle", r"^\* What went wrong:$"),
     ("gradle", r"^BUILD FAILED in "),
@@ -193,6 +206,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?:^|\]: |: )(?:\[!\] )?Error (?:building|packaging up) the application"
         r"(?: - see the log above)?$",
     ),
+    # Bitrise's xcode-archive step when xcodebuild left no .xcarchive: its log is above.
+    ("xcode", r"(?i)^(?:failed to archive the project: )?no archive generated at: \S[^\n]*$"),
     ("docker", r"failed to solve: process \""),
     # docker-compose puts the service before it.
     (
@@ -326,7 +341,8 @@ _CAUSE_WORDS = re2.compile(
     r"(?i)(?:\b(?:error|fail|fatal|denied|exception|killed|unable|cannot|can't|could not|"
     r"not found|invalid|refused|forbidden|unauthori[sz]ed|timed? ?out|no such|panic|abort|"
     r"missing|mismatch|exceeded|reasons?:|segmentation fault|SIG(?:SEGV|ABRT|BUS|ILL|FPE|KILL)|"
-    r"no [\w/-]{1,40} found|no longer (?:maintained|supported|available))|"
+    r"no [\w/-]{1,40} found|no longer (?:maintained|supported|available)|"
+    r"incompatible|(?:does not|doesn't|did not) exist|bad credentials)|"
     r"\w(?:Error|Exception)\b|\bENO[A-Z]+|\bE\d{3}\b|"
     # pytest's header over a failed test's report.
     r"(?:^|\s)_{3,} [\w\[\]:.,/ -]+ _{3,}$)",
@@ -371,7 +387,12 @@ _NOT_A_CAUSE = re2.compile(
     r"(?:\S+\s*: )?ok=\d+\s+changed=\d+\s+unreachable=\d+\s+failed=\d+|"
     r"Maybe the error shown is caused by using the wrong version of Xcode|"
     # The headers of Netlify's error block.
-    r"(?:Error (?:message|location)|Plugin details|Resolved config)$)|"
+    r"(?:Error (?:message|location)|Plugin details|Resolved config)$|"
+    # Bundler's list of the gems it uses or installs (a gem may be named "timeout").
+    r"(?:Using|Installing|Fetching) [\w.-]+ \d+(?:\.\w+)+(?: \([\w.-]+\))?"
+    r"(?: from \S+)?$|"
+    # MSVC's notice under MSBuild's PrepareForBuild target.
+    r"Structured output is enabled\. The formatting of compiler diagnostics)|"
     r"# timeout=\d+$|\?$",
     _OPTIONS,
 )
@@ -443,6 +464,15 @@ _LOG_LINE = re2.compile(
     r"^\s*(?:\d{1,3}>\s*)?(?:Done building (?:target|project) \"|Set Property: |"
     r"Output (?:files|Property|Item)s?: |(?:Added|Removed) Item\(s\): )|"
     r"^\s*\d{1,3}>\s*(?:Target|Task|Building target|Skipping target) \"|"
+    # Bundler's gems; MSBuild's restore, outputs and file steps (normal verbosity).
+    r"^\s*(?:Using|Installing|Fetching) [\w.-]+ \d+(?:\.\w+)+(?: \([\w.-]+\))?$|"
+    r"^\s*(?:Determining projects to restore\.\.\.|All projects are up-to-date for restore\.|"
+    r"[\w.-]+ -> (?:[A-Za-z]:\\|/)\S|(?:Creating directory|Creating|Touching) \"[^\"\n]+\"|"
+    r"Project \"[^\"\n]+\" on node \d+)|"
+    # git push's progress and what the remote (Heroku, Dokku...) prints back.
+    r"^\s*(?:remote:\s|(?:Enumerating|Counting|Compressing|Writing) objects: \d)|"
+    # Gradle's banner on the first run of a version, its configuration phase.
+    r"^\s*(?:Welcome to Gradle \d[\w.-]*!$|> Configure project \S)|"
     # Gradle's task listing.
     r"^\s*(?:Tasks runnable from (?:root )?project\b|"
     r"(?:Android|Build|Build Setup|Help|Install|Verification|Cleanup|Other|Documentation) tasks$)",
@@ -481,6 +511,11 @@ def _system_cues() -> PatternSet:
 
 #: The time Netlify's deploy log puts before every line ("9:45:30 PM: ").
 _NETLIFY_TIME = re2.compile(r"^\d{1,2}:\d\d:\d\d (?:AM|PM): ", _OPTIONS)
+
+#: The line number a log viewer puts before each line (CodeBuild's, copied with the text).
+_LINE_NUMBER = re2.compile(r"^\d{1,7} \| ", _OPTIONS)
+#: What Gradle prints on its first run of a new version, over a list of features.
+_GRADLE_HIGHLIGHTS = "Here are the highlights of this release:"
 
 #: Words that label a line as an error without saying which (``Error:``, ``[ERROR]``).
 #: Not a field that holds the cause (goreleaser's ``⨯ release failed  error=...``).
@@ -548,10 +583,19 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     last: tuple[str, str, int] | None = None
     tool = ""
     warnings, errors = _marked_lines(lines, raw)
+    highlights = False
     for index, raw_line in enumerate(lines):
         line = raw_line.strip()
         if line[:1].isdigit():  # Netlify's deploy log puts its time before every line
             line = _NETLIFY_TIME.sub("", line, count=1).strip()
+            line = _LINE_NUMBER.sub("", line, count=1).strip()
+        if highlights:  # a new Gradle's release highlights name features, not causes
+            highlights = line.startswith("- ")
+            if highlights:
+                continue
+        if line == _GRADLE_HIGHLIGHTS:
+            highlights = True
+            continue
         if not line or index in warnings:
             continue
         hits = _wrappers().match(line)

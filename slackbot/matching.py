@@ -189,6 +189,8 @@ BOILERPLATE_LINES = (
     r"The process '[^'\n]{0,300}' failed with exit code [12]",
     r"Cleaning up (?:project directory and )?file based variables",
     r"\[ERROR\] -> \[Help 1\]",
+    # npm 6 skipping a platform-specific optional package (fsevents off macOS): harmless.
+    r"npm WARN (?:optional|notsup) SKIPPING OPTIONAL DEPENDENCY: .*",
     r"\[ERROR\] (?:Re-run Maven using the -X switch|To see the full stack trace"
     r"|For more information about the errors).*",
 )

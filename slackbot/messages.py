@@ -176,7 +176,15 @@ _EN: dict[str, str] = {
         "npm's own error is above the `npm ERR!` lines; the full debug log is at the path "
         "npm prints after `A complete log of this run can be found in`."
     ),
-    "tool_yarn": "the script's own output is above the `Command failed` line.",
+    "tool_yarn": (
+        "the script's own output is above the `Command failed` line; for a package that "
+        "`couldn't be built successfully`, it is in the `build.log` that line names."
+    ),
+    "tool_cargo": (
+        "the failed tests and their output are above `error: test failed`; if the run stops "
+        "with no `test result:` line, the test binary crashed: re-run that target with "
+        "`cargo test --test <name> -- --test-threads=1 --nocapture`."
+    ),
     "tool_pnpm": "the failing script's output is above the `ELIFECYCLE` line.",
     "tool_turbo": "the failing task's output is above `run failed`; run that task alone to see it.",
     "tool_make": "the failing command's output is above the `make: ***` line.",
@@ -495,7 +503,15 @@ _ZH: dict[str, str] = {
         " `A complete log of this run can be found in` "
         "之后打印的路径。"
     ),
-    "tool_yarn": "脚本自己的输出在 `Command failed` 这一行上方。",
+    "tool_yarn": (
+        "脚本自己的输出在 `Command failed` 这一行上方;若某个包 `couldn't be built successfully`,"
+        "输出在该行给出的 `build.log` 中。"
+    ),
+    "tool_cargo": (
+        "失败的测试及其输出在 `error: test failed` 上方;若运行没有 `test result:` 行就结束,"
+        "说明测试程序崩溃了:用 `cargo test --test <name> -- --test-threads=1 --nocapture` "
+        "单独重跑该目标。"
+    ),
     "tool_pnpm": "失败脚本的输出在 `ELIFECYCLE` 这一行上方。",
     "tool_turbo": "失败任务的输出在 `run failed` 上方;单独运行该任务即可看到。",
     "tool_make": "失败命令的输出在 `make: ***` 这一行上方。",

@@ -777,3 +777,152 @@ def test_every_wrapper_pattern_compiles() -> None:
     options.never_nl = True
     for _, pattern in WRAPPERS:
         re2.compile(pattern, options)
+
+
+@pytest.mark.parametrize(
+    ("text", "system", "tool"),
+    [
+        # Yarn 2+ when a package's build script fails: the output is in build.log
+        # (yarnpkg/berry#5298).
+        (
+            "➤ YN0000: ┌ Link step\n"
+            "➤ YN0007: │ node@npm:17.9.1 must be built because it never has been before or the "
+            "last one failed\n"
+            "➤ YN0009: │ node@npm:17.9.1 couldn't be built successfully (exit code 1, logs can be "
+            "found here: /private/var/folders/xb/l5m_35fn1097qjd6t7zqj28h0000gn/T/xfs-c56ff39c/"
+            "build.log)\n"
+            "➤ YN0000: └ Completed in 0s 524ms\n"
+            "➤ YN0000: Failed with errors in 0s 737ms",
+            "generic",
+            "yarn",
+        ),
+        # lukka/run-cmake: CMake's exit code, then the action's summary (lukka/run-cmake#42).
+        (
+            "2021-02-18T05:37:47.6195870Z ⏱ elapsed: 44.722 seconds\n"
+            "2021-02-18T05:37:47.6202480Z Error: \"CMake failed with error code: '1'.\n"
+            "2021-02-18T05:37:47.6204080Z     at CMakeRunner.<anonymous> (/Users/runner/work/"
+            "_actions/lukka/run-cmake/v3/dist/index.js:3452:31)\n"
+            "2021-02-18T05:37:47.6205650Z     at Generator.next (<anonymous>)\n"
+            "2021-02-18T05:37:47.6213000Z ##[error]run-cmake action execution failed: 'Error: "
+            "\"CMake failed with error code: '1'.'",
+            "github",
+            "",
+        ),
+        # Gradle's release highlights name features, not causes
+        # (ben-manes/gradle-versions-plugin#389).
+        (
+            "Welcome to Gradle 6.3!\n\nHere are the highlights of this release:\n"
+            " - Java 14 support\n - Improved error messages for unexpected failures\n\n"
+            "For more details see https://docs.gradle.org/6.3/release-notes.html\n\n"
+            "FAILURE: Build failed with an exception.",
+            "generic",
+            "gradle",
+        ),
+    ],
+)
+def test_round6_wrappers_get_guidance(text: str, system: str, tool: str) -> None:
+    found = _guidance(text)
+    assert found is not None and found[:2] == (system, tool)
+
+
+@pytest.mark.parametrize(
+    ("text", "system"),
+    [
+        # Bundler's gem list, cut before its error; a gem is named "timeout".
+        (
+            "→ bundle install\nFetching gem metadata from https://rubygems.org/...........\n"
+            "Resolving dependencies...\nUsing rake 13.0.6\nUsing concurrent-ruby 1.1.10\n"
+            "Using websocket-extensions 0.1.5\nUsing marcel 1.0.2\nUsing timeout 0.2.0\n"
+            "Using strscan 3.0.1\nUsing nokogiri 1.14.0 (arm64-darwin)",
+            "generic",
+        ),
+        # A push to Heroku cut while the buildpack runs (a Heroku Python walkthrough).
+        (
+            "Counting objects: 100% (9/9), done.\nDelta compression using up to 4 threads\n"
+            "Compressing objects: 100% (5/5), done.\n"
+            "Writing objects: 100% (5/5), 434 bytes | 434.00 KiB/s, done.\n"
+            "Total 5 (delta 4), reused 0 (delta 0)\n"
+            "remote: Compressing source files... done.\nremote: Building source:\nremote: \n"
+            "remote: -----> Python app detected\nremote: -----> Installing SQLite3\n"
+            "remote: Sqlite3 successfully installed.\n"
+            "remote: -----> Installing requirements with pip",
+            "heroku",
+        ),
+    ],
+)
+def test_round6_logs_cut_before_their_error_get_guidance(text: str, system: str) -> None:
+    assert _guidance(text) == (system, "", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Yarn's summary under a resolution error (solidjs/solid-start#1177).
+        "➤ YN0000: · Yarn 4.0.2\n➤ YN0000: ┌ Resolution step\n"
+        "➤ YN0082: │ @esbuild/android-arm64@npm:0.19.10: No candidates found\n"
+        "➤ YN0000: └ Completed in 1s 720ms\n➤ YN0000: · Failed with errors in 1s 730ms",
+        # A gem list that reaches Bundler's error.
+        "Using timeout 0.2.0\nUsing strscan 3.0.1\n"
+        "An error occurred while installing nio4r (2.5.8), and Bundler cannot continue.",
+    ],
+)
+def test_round6_causes_still_get_no_guidance(text: str) -> None:
+    assert _guidance(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Bundler names the Ruby a gem needs (a jekyll user's notes); the exit code follows.
+        "listen-3.2.1 requires ruby version >= 2.2.7, ~> 2.2, which is incompatible with the "
+        "current version, ruby 3.1.2p20\nError: Process completed with exit code 5.",
+        # GitHub's REST API rejecting a token, as `gh api` prints it (its documented body).
+        '{\n  "message": "Bad credentials",\n  "documentation_url": "https://docs.github.com/rest",'
+        '\n  "status": "401"\n}\nError: Process completed with exit code 1.',
+        # Meson's own message about an old build directory.
+        "Build directory has been generated with Meson version 0.55.0, which is incompatible "
+        "with the current version 0.56.0.\nError: Process completed with exit code 1.",
+    ],
+)
+def test_round6_a_cause_in_plain_words_gets_no_guidance(text: str) -> None:
+    assert _guidance(text) is None
+
+
+def test_npm_skipping_fsevents_off_macos_is_no_engine_error(matcher: Matcher) -> None:
+    # npm 6 on Linux and Windows skips fsevents (a serverless-wsgi demo's install log).
+    text = (
+        "npm WARN serverless_wsgi_django@1.0.0 No description\n"
+        "npm WARN optional SKIPPING OPTIONAL DEPENDENCY: fsevents@2.3.2 (node_modules/fsevents):\n"
+        "npm WARN notsup SKIPPING OPTIONAL DEPENDENCY: Unsupported platform for fsevents@2.3.2: "
+        'wanted {"os":"darwin","arch":"any"} (current: {"os":"linux","arch":"x64"})\n\n'
+        "audited 416 packages in 2.742s"
+    )
+    assert matcher.match(text).best is None
+
+
+def test_cargo_test_failed_alone_is_a_wrapper_not_a_test_failure(matcher: Matcher) -> None:
+    # A test binary that stopped without its summary (a zopfli-rs port's transcript).
+    crashed = (
+        "    Finished `test` profile [unoptimized + debuginfo] target(s) in 0.42s\n"
+        "     Running unittests src/lib.rs (target/debug/deps/zopfli-cd8fc82fe4737983)\n"
+        "error: test failed, to rerun pass `--lib`"
+    )
+    assert matcher.match(crashed).best is None
+    assert _guidance(crashed) == ("generic", "cargo", "error: test failed, to rerun pass `--lib`")
+    # The Rust book's listing 11-4: the failed test is shown, the entry still answers.
+    failed = (
+        "---- tests::another stdout ----\n"
+        "thread 'tests::another' panicked at src/lib.rs:17:9:\nMake this test fail\n"
+        "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n\n\n"
+        "failures:\n    tests::another\n\n"
+        "test result: FAILED. 1 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out; "
+        "finished in 0.00s\n\nerror: test failed, to rerun pass `--lib`"
+    )
+    best = matcher.match(failed).best
+    assert best is not None and best.entry_id == "user-code/cargo-test-failure"
+
+
+def test_bitrise_no_archive_generated_points_to_xcodebuild() -> None:
+    # bitrise-steplib/steps-xcode-archive: fail("No archive generated at: %s", archivePath).
+    text = "No archive generated at: /Users/vagrant/deploy/MyApp.xcarchive"
+    assert _guidance(text) == ("generic", "xcode", text)
