@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import time
+from typing import Any
 
 import pytest
 import re2
@@ -34,55 +35,47 @@ def _guidance(text: str) -> tuple[str, str, str] | None:
     return (found.system, found.tool, found.line) if found else None
 
 
-@pytest.mark.parametrize(
-    ("text", "system", "tool"),
-    [
-        (GITHUB_WRAPPER, "github", ""),
-        (
-            "Running with gitlab-runner 16.1.0\n$ make test\nERROR: Job failed: exit code 2",
-            "gitlab",
-            "",
-        ),
-        (
-            "[Pipeline] sh\n+ ./gradlew build\nERROR: script returned exit code 1\nFinished: FAILURE",
-            "jenkins",
-            "",
-        ),
-        ("##[error]Bash exited with code '1'.", "azure", ""),
-        ("#!/bin/bash -eo pipefail\nnpm test\n\nExited with code exit status 1", "circleci", ""),
-        ('The command "npm test" exited with 1.\n\nDone. Your build exited with 1.', "travis", ""),
-        (
-            "npm ERR! code ELIFECYCLE\nnpm ERR! errno 1\nnpm ERR! app@1.0.0 build: `webpack`\n"
-            "npm ERR! Exit status 1\nnpm ERR! Failed at the app@1.0.0 build script.",
-            "generic",
-            "npm",
-        ),
-        ("make: *** [Makefile:12: all] Error 2", "generic", "make"),
-        (
-            "FAILURE: Build failed with an exception.\n\n* What went wrong:\nExecution failed for task ':app:test'.",
-            "generic",
-            "gradle",
-        ),
-        ("3:04:05 PM: Build script returned non-zero exit code: 2", "netlify", ""),
-    ],
-)
-def test_wrapper_lines_get_guidance_for_their_system(text: str, system: str, tool: str) -> None:
-    found = _guidance(text)
-    assert found is not None and found[:2] == (system, tool)
+# Four lists of cases, extended section by section below and run by the four tests at the
+# end: wrapper pastes and their system and tool, logs cut before their error, pastes that
+# get no guidance, and chatter that is not a log.
+GUIDED: list[Any] = [
+    (GITHUB_WRAPPER, "github", ""),
+    (
+        "Running with gitlab-runner 16.1.0\n$ make test\nERROR: Job failed: exit code 2",
+        "gitlab",
+        "",
+    ),
+    (
+        "[Pipeline] sh\n+ ./gradlew build\nERROR: script returned exit code 1\nFinished: FAILURE",
+        "jenkins",
+        "",
+    ),
+    ("##[error]Bash exited with code '1'.", "azure", ""),
+    ("#!/bin/bash -eo pipefail\nnpm test\n\nExited with code exit status 1", "circleci", ""),
+    ('The command "npm test" exited with 1.\n\nDone. Your build exited with 1.', "travis", ""),
+    (
+        "npm ERR! code ELIFECYCLE\nnpm ERR! errno 1\nnpm ERR! app@1.0.0 build: `webpack`\n"
+        "npm ERR! Exit status 1\nnpm ERR! Failed at the app@1.0.0 build script.",
+        "generic",
+        "npm",
+    ),
+    ("make: *** [Makefile:12: all] Error 2", "generic", "make"),
+    (
+        "FAILURE: Build failed with an exception.\n\n* What went wrong:\nExecution failed for task ':app:test'.",
+        "generic",
+        "gradle",
+    ),
+    ("3:04:05 PM: Build script returned non-zero exit code: 2", "netlify", ""),
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Error: Cannot find module 'left-pad'\nError: Process completed with exit code 1.",
-        "fatal: unable to access 'https://example.com/r.git/': Could not resolve host\n"
-        "ERROR: Job failed: exit code 128",
-        "lunch at noon?",
-        "```yaml\non: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n```",
-    ],
-)
-def test_a_visible_cause_or_chatter_gets_no_guidance(text: str) -> None:
-    assert _guidance(text) is None
+NO_GUIDANCE: list[Any] = [
+    "Error: Cannot find module 'left-pad'\nError: Process completed with exit code 1.",
+    "fatal: unable to access 'https://example.com/r.git/': Could not resolve host\n"
+    "ERROR: Job failed: exit code 128",
+    "lunch at noon?",
+    "```yaml\non: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n```",
+]
 
 
 def test_a_log_cut_before_its_error_gets_guidance() -> None:
@@ -93,186 +86,170 @@ def test_a_log_cut_before_its_error_gets_guidance() -> None:
 
 
 # Each family below is written from text as the tool prints it (not from the held-out pastes).
-@pytest.mark.parametrize(
-    ("text", "system", "tool"),
-    [
-        # Travis names the stage after "during", and leaves it empty outside the build stages.
-        (
-            'The command "bundle install --jobs=3 --retry=3" failed and exited with 5 during .',
-            "travis",
-            "",
-        ),
-        # bash reporting a job that died of SIGABRT: the program said why above it.
-        (
-            "./scripts/run-tests.sh: line 42: 18231 Aborted (core dumped) ./build/unit_tests\n"
-            'The command "./scripts/run-tests.sh" exited with 134.',
-            "travis",
-            "",
-        ),
-        # @actions/exec when the process was killed by a signal.
-        (
-            "##[error]The process '/home/runner/.cargo/bin/cargo' failed with exit code null",
-            "github",
-            "",
-        ),
-        # DotNetCoreCLI@2's summary, with an actions/cache warning that is not the cause.
-        (
-            "2021-04-02T09:12:44.1234567Z ##[warning]Failed to save: Unable to reserve cache "
-            "with key nuget-Linux-3f2a, another job may be creating this cache.\n"
-            "2021-04-02T09:12:45.1234567Z ##[error]Dotnet command failed with non-zero exit "
-            "code on the following projects : /home/vsts/work/1/s/src/Api/Api.csproj",
-            "azure",
-            "",
-        ),
-        # Prow's job runner at the end of build-log.txt.
-        (
-            "I1104 10:21:58.402] Call:  hack/verify-all.sh\n"
-            "I1104 10:22:31.119] Finished run, return code is 1",
-            "prow",
-            "",
-        ),
-        # nektos/act, GitHub Actions run locally.
-        (
-            "[CI/test] ⭐ Run Main npm test\n"
-            "[CI/test]   ❌  Failure - Main npm test\n"
-            "Error: exit with `FAILURE`: 1",
-            "act",
-            "",
-        ),
-        # Bitrise's step summary.
-        (
-            "+---+---------------------------------------------------------------+----------+\n"
-            "| x | xcode-test@6 (exit code: 1)                                   | 4.2 min  |\n"
-            "+---+---------------------------------------------------------------+----------+",
-            "bitrise",
-            "",
-        ),
-        # make before 4.2 names the failed recipe on its own line.
-        (
-            "Makefile:48: recipe for target 'test' failed\nmake: *** [test] Error 2",
-            "generic",
-            "make",
-        ),
-        ("FAILURE: Build completed with 2 failures.", "generic", "gradle"),
-        # Listings of runs and builds: a status column names no cause.
-        (
-            "ID                                    CREATE_TIME                DURATION  STATUS\n"
-            "3f1c2a9e-8b7d-4e21-9a0c-5d6e7f8a9b10  2024-06-01T08:00:12+00:00  42S       FAILURE",
-            "cloudbuild",
-            "",
-        ),
-        (
-            '{\n  "name": "build",\n  "status": "completed",\n  "conclusion": "failure"\n}',
-            "generic",
-            "",
-        ),
-        (
-            "NAME          TYPE     FROM          STATUS   STARTED          DURATION\n"
-            "api-build-7   Docker   Git@4f2a1c9   Failed   12 minutes ago   1m3s",
-            "generic",
-            "",
-        ),
-        # Notices and banners that say a failure happened, or where its error is.
-        ("1> CMake generation started.\n1> Configuration failed.", "generic", ""),
-        ("-- Configuring incomplete, errors occurred!", "generic", ""),
-        ("Deploy pipeline: Failed to build web-frontend", "generic", ""),
-        ("ERROR: Kubernetes deployment ended with HasError", "generic", ""),
-        ("➤ Executing task deploy:update_code\n➤ Executing task deploy:failed", "generic", ""),
-        ("### FAILED Site build 12:01:02Z (1m2.5s)", "generic", ""),
-        ("#############\n#  Failure  #\n#############", "generic", ""),
-        ("Please check the log above for the cause.", "generic", ""),
-        ("# >>>>>>>>>>>>>>>>>>>>>> ERROR REPORT <<<<<<<<<<<<<<<<<<<<<<\n", "generic", ""),
-        # A Node child-process error dumped without its message.
-        ("  exitCode: 1,\n  failed: true,\n  timedOut: false,\n  killed: false,", "generic", ""),
-    ],
-)
-def test_more_wrappers_and_notices_get_guidance(text: str, system: str, tool: str) -> None:
-    found = _guidance(text)
-    assert found is not None and found[:2] == (system, tool)
+GUIDED += [
+    # Travis names the stage after "during", and leaves it empty outside the build stages.
+    (
+        'The command "bundle install --jobs=3 --retry=3" failed and exited with 5 during .',
+        "travis",
+        "",
+    ),
+    # bash reporting a job that died of SIGABRT: the program said why above it.
+    (
+        "./scripts/run-tests.sh: line 42: 18231 Aborted (core dumped) ./build/unit_tests\n"
+        'The command "./scripts/run-tests.sh" exited with 134.',
+        "travis",
+        "",
+    ),
+    # @actions/exec when the process was killed by a signal.
+    (
+        "##[error]The process '/home/runner/.cargo/bin/cargo' failed with exit code null",
+        "github",
+        "",
+    ),
+    # DotNetCoreCLI@2's summary, with an actions/cache warning that is not the cause.
+    (
+        "2021-04-02T09:12:44.1234567Z ##[warning]Failed to save: Unable to reserve cache "
+        "with key nuget-Linux-3f2a, another job may be creating this cache.\n"
+        "2021-04-02T09:12:45.1234567Z ##[error]Dotnet command failed with non-zero exit "
+        "code on the following projects : /home/vsts/work/1/s/src/Api/Api.csproj",
+        "azure",
+        "",
+    ),
+    # Prow's job runner at the end of build-log.txt.
+    (
+        "I1104 10:21:58.402] Call:  hack/verify-all.sh\n"
+        "I1104 10:22:31.119] Finished run, return code is 1",
+        "prow",
+        "",
+    ),
+    # nektos/act, GitHub Actions run locally.
+    (
+        "[CI/test] ⭐ Run Main npm test\n"
+        "[CI/test]   ❌  Failure - Main npm test\n"
+        "Error: exit with `FAILURE`: 1",
+        "act",
+        "",
+    ),
+    # Bitrise's step summary.
+    (
+        "+---+---------------------------------------------------------------+----------+\n"
+        "| x | xcode-test@6 (exit code: 1)                                   | 4.2 min  |\n"
+        "+---+---------------------------------------------------------------+----------+",
+        "bitrise",
+        "",
+    ),
+    # make before 4.2 names the failed recipe on its own line.
+    (
+        "Makefile:48: recipe for target 'test' failed\nmake: *** [test] Error 2",
+        "generic",
+        "make",
+    ),
+    ("FAILURE: Build completed with 2 failures.", "generic", "gradle"),
+    # Listings of runs and builds: a status column names no cause.
+    (
+        "ID                                    CREATE_TIME                DURATION  STATUS\n"
+        "3f1c2a9e-8b7d-4e21-9a0c-5d6e7f8a9b10  2024-06-01T08:00:12+00:00  42S       FAILURE",
+        "cloudbuild",
+        "",
+    ),
+    (
+        '{\n  "name": "build",\n  "status": "completed",\n  "conclusion": "failure"\n}',
+        "generic",
+        "",
+    ),
+    (
+        "NAME          TYPE     FROM          STATUS   STARTED          DURATION\n"
+        "api-build-7   Docker   Git@4f2a1c9   Failed   12 minutes ago   1m3s",
+        "generic",
+        "",
+    ),
+    # Notices and banners that say a failure happened, or where its error is.
+    ("1> CMake generation started.\n1> Configuration failed.", "generic", ""),
+    ("-- Configuring incomplete, errors occurred!", "generic", ""),
+    ("Deploy pipeline: Failed to build web-frontend", "generic", ""),
+    ("ERROR: Kubernetes deployment ended with HasError", "generic", ""),
+    ("➤ Executing task deploy:update_code\n➤ Executing task deploy:failed", "generic", ""),
+    ("### FAILED Site build 12:01:02Z (1m2.5s)", "generic", ""),
+    ("#############\n#  Failure  #\n#############", "generic", ""),
+    ("Please check the log above for the cause.", "generic", ""),
+    ("# >>>>>>>>>>>>>>>>>>>>>> ERROR REPORT <<<<<<<<<<<<<<<<<<<<<<\n", "generic", ""),
+    # A Node child-process error dumped without its message.
+    ("  exitCode: 1,\n  failed: true,\n  timedOut: false,\n  killed: false,", "generic", ""),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "system"),
-    [
-        # The step links GitHub adds to lines copied from its log viewer.
-        (
-            "Run make image\n"
-            "[12](https://github.com/o/r/actions/runs/1/job/2#step:4:13)Step 3/9 : RUN make deps",
-            "github",
-        ),
-        ("2024-06-01T08:00:12.1234567Z ##[section]Starting: Initialize job", "github"),
-        ("Run actions/setup-python@v5\n  with:\n    python-version: 3.12", "github"),
-        ("##[debug]Evaluating condition for step: 'Deploy'\n##[debug]Result: true", "generic"),
-        (
-            "+---+---------------------------------------------------------------+----------+\n"
-            "| Release notes are available below                                            |",
-            "generic",
-        ),
-        # A tool's progress on files and packages, a progress bar.
-        (
-            "removing build/bdist.linux-x86_64/wheel\n"
-            "Uploading distributions to https://upload.pypi.org/legacy/\n"
-            "Uploading mypkg-1.4.0-py3-none-any.whl\n"
-            " 40% ━━━━━━━━━━━━━━━━━━━━━━━━━━",
-            "generic",
-        ),
-        (
-            'time="2024-06-01T08:00:12Z" level=info msg="applying manifests"\n'
-            'time="2024-06-01T08:00:13Z" level=debug msg="waiting for rollout"\n'
-            'time="2024-06-01T08:00:43Z" level=debug msg="rollout: 1 of 3 updated replicas"\n'
-            "Waiting for deployment spec update to be observed...",
-            "generic",
-        ),
-        # conda's error report, cut before its traceback's last line.
-        (
-            "    environment variables:\n"
-            "                 CIO_TEST=<not set>\n"
-            "       active environment : None\n"
-            "         user config file : /home/runner/.condarc",
-            "generic",
-        ),
-        # Yarn's build step: its notices and what it relays from a script's stderr.
-        (
-            "2023-05-02T10:00:00.0000000Z ##[group]Link step\n"
-            "2023-05-02T10:00:01.0000000Z ➤ YN0007: │ app@workspace:. must be built because "
-            "it never has been before or the last one failed\n"
-            "2023-05-02T10:00:02.0000000Z ➤ YN0000: │ app@workspace:. STDERR npm WARN exec "
-            "The following package was not found and will be installed: husky@8.0.3",
-            "github",
-        ),
-        # Gradle starting its daemon says "could not be reused": no cause.
-        (
-            "2024-04-17T13:59:42.8324728Z ##[section]Starting: Gradle\n"
-            "2024-04-17T13:59:43.5567557Z Starting a Gradle Daemon, 2 busy Daemons could "
-            "not be reused, use --status for details",
-            "github",
-        ),
-    ],
-)
-def test_a_log_cut_before_its_error_is_recognised(text: str, system: str) -> None:
-    assert _guidance(text) == (system, "", "")
+CUT_BEFORE_THE_ERROR: list[Any] = [
+    # The step links GitHub adds to lines copied from its log viewer.
+    (
+        "Run make image\n"
+        "[12](https://github.com/o/r/actions/runs/1/job/2#step:4:13)Step 3/9 : RUN make deps",
+        "github",
+    ),
+    ("2024-06-01T08:00:12.1234567Z ##[section]Starting: Initialize job", "github"),
+    ("Run actions/setup-python@v5\n  with:\n    python-version: 3.12", "github"),
+    ("##[debug]Evaluating condition for step: 'Deploy'\n##[debug]Result: true", "generic"),
+    (
+        "+---+---------------------------------------------------------------+----------+\n"
+        "| Release notes are available below                                            |",
+        "generic",
+    ),
+    # A tool's progress on files and packages, a progress bar.
+    (
+        "removing build/bdist.linux-x86_64/wheel\n"
+        "Uploading distributions to https://upload.pypi.org/legacy/\n"
+        "Uploading mypkg-1.4.0-py3-none-any.whl\n"
+        " 40% ━━━━━━━━━━━━━━━━━━━━━━━━━━",
+        "generic",
+    ),
+    (
+        'time="2024-06-01T08:00:12Z" level=info msg="applying manifests"\n'
+        'time="2024-06-01T08:00:13Z" level=debug msg="waiting for rollout"\n'
+        'time="2024-06-01T08:00:43Z" level=debug msg="rollout: 1 of 3 updated replicas"\n'
+        "Waiting for deployment spec update to be observed...",
+        "generic",
+    ),
+    # conda's error report, cut before its traceback's last line.
+    (
+        "    environment variables:\n"
+        "                 CIO_TEST=<not set>\n"
+        "       active environment : None\n"
+        "         user config file : /home/runner/.condarc",
+        "generic",
+    ),
+    # Yarn's build step: its notices and what it relays from a script's stderr.
+    (
+        "2023-05-02T10:00:00.0000000Z ##[group]Link step\n"
+        "2023-05-02T10:00:01.0000000Z ➤ YN0007: │ app@workspace:. must be built because "
+        "it never has been before or the last one failed\n"
+        "2023-05-02T10:00:02.0000000Z ➤ YN0000: │ app@workspace:. STDERR npm WARN exec "
+        "The following package was not found and will be installed: husky@8.0.3",
+        "github",
+    ),
+    # Gradle starting its daemon says "could not be reused": no cause.
+    (
+        "2024-04-17T13:59:42.8324728Z ##[section]Starting: Gradle\n"
+        "2024-04-17T13:59:43.5567557Z Starting a Gradle Daemon, 2 busy Daemons could "
+        "not be reused, use --status for details",
+        "github",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # The CI marks the line as an error: it is the cause, whatever its words.
-        "2026-03-11T02:17:40.1100223Z ##[group]Run actions/checkout@v4\n"
-        "2026-03-11T02:17:40.1523001Z Getting action download info\n"
-        "2026-03-11T02:18:31.2110045Z ##[error]Response status code does not indicate "
-        "success: 503 (Service Unavailable).",
-        # A notice sharing its line with a cause is the cause.
-        "ERROR: Service 'api' failed to build : the --mount option requires BuildKit.",
-        "The failed step: Failed to build web-frontend because the cache is missing",
-        "#Error: No Output Directory named 'public' found after the Build completed.",
-        # A pointer to the output above, at the end of a cause.
-        'error: could not compile `app` (bin "app") due to 2 previous errors; see the output above',
-        # A line that only starts like a listing.
-        "web-3  Failed 5 minutes ago: Cannot find module 'express'",
-    ],
-)
-def test_a_cause_next_to_the_new_notices_still_gets_no_guidance(text: str) -> None:
-    assert _guidance(text) is None
+NO_GUIDANCE += [
+    # The CI marks the line as an error: it is the cause, whatever its words.
+    "2026-03-11T02:17:40.1100223Z ##[group]Run actions/checkout@v4\n"
+    "2026-03-11T02:17:40.1523001Z Getting action download info\n"
+    "2026-03-11T02:18:31.2110045Z ##[error]Response status code does not indicate "
+    "success: 503 (Service Unavailable).",
+    # A notice sharing its line with a cause is the cause.
+    "ERROR: Service 'api' failed to build : the --mount option requires BuildKit.",
+    "The failed step: Failed to build web-frontend because the cache is missing",
+    "#Error: No Output Directory named 'public' found after the Build completed.",
+    # A pointer to the output above, at the end of a cause.
+    'error: could not compile `app` (bin "app") due to 2 previous errors; see the output above',
+    # A line that only starts like a listing.
+    "web-3  Failed 5 minutes ago: Cannot find module 'express'",
+]
 
 
 def test_a_sentence_that_mentions_an_exit_code_is_not_a_log() -> None:
@@ -354,421 +331,368 @@ def test_the_command_gets_a_user_code_card_with_what_failed(bot: Bot) -> None:
 
 # Round 4 families, from text as the tools print it (threads and sources other than the
 # held-out pastes): wrappers that name no cause, and logs cut before their error.
-@pytest.mark.parametrize(
-    ("text", "system", "tool"),
-    [
-        # Bitrise's xcode-archive step (steps-xcode-archive#144), without the table's pipes.
-        (
-            "The following build commands failed:\n"
-            "\tCompileSwiftSources normal armv7 com.apple.xcode.tools.swift.compiler\n"
-            "(1 failure)\n"
-            "You can find the last couple of lines of Xcode's build log above, but the full "
-            "log is also available in the raw-xcodebuild-output.log\n"
-            "Archive failed, error: exit status 65\n"
-            "xcode-archive@2.4.19 (exit code: 1)",
-            "bitrise",
-            "xcode",
-        ),
-        # fastlane's gym (fastlane#4197, fastlane#13676).
-        (
-            "** ARCHIVE FAILED **\n"
-            "ERROR [2016-06-09 12:23:41.45]: Exit status: 65\n"
-            "INFO [2016-06-09 12:23:41.46]: ERROR!!!\n"
-            "ERROR [2016-06-09 12:23:41.46]: Error building the application - see the log above",
-            "generic",
-            "xcode",
-        ),
-        (
-            "Running xcodebuild\n  ** ARCHIVE FAILED **\n  Error: Xcodebuild action failed (65)!",
-            "generic",
-            "xcode",
-        ),
-        # BuildKit's progress: the failed step, its output cut off.
-        (
-            " => CACHED [3/4] RUN uv init                      0.0s\n"
-            " => ERROR [4/4] RUN uv add semgrep                3.0s\n"
-            "------\n"
-            " > [4/4] RUN uv add semgrep:",
-            "generic",
-            "docker",
-        ),
-        (
-            "ERROR: failed to solve: executor failed running [/bin/sh -c npm ci]: exit code: 1",
-            "generic",
-            "docker",
-        ),
-        # Visual Studio's summary under MSBuild's project line.
-        (
-            '1>Done building project "cppweb.vcxproj" -- FAILED.\n'
-            "========== Build: 0 succeeded, 1 failed, 0 up-to-date, 0 skipped ==========",
-            "generic",
-            "",
-        ),
-        # Netlify's summary of a failed build, after its time prefix.
-        (
-            "4:01:12 PM: Failing build: Failed to build site\n"
-            "4:01:12 PM: Failed during stage 'building site': Build script returned non-zero "
-            "exit code: 1",
-            "netlify",
-            "",
-        ),
-        # TeamCity's .NET runner when tests failed (which ones is in the tests tab).
-        (
-            "Process finished with positive exit code 1 (some tests have failed). Reporting "
-            "step success as all the tests have run.",
-            "teamcity",
-            "",
-        ),
-        # The tail of a wrapped exit-code line; a fastlane line with only its label.
-        ("with exit code 255", "generic", ""),
-        ("[13:02:08]: error", "generic", ""),
-    ],
-)
-def test_round4_wrappers_get_guidance(text: str, system: str, tool: str) -> None:
-    found = _guidance(text)
-    assert found is not None and found[:2] == (system, tool)
+GUIDED += [
+    # Bitrise's xcode-archive step (steps-xcode-archive#144), without the table's pipes.
+    (
+        "The following build commands failed:\n"
+        "\tCompileSwiftSources normal armv7 com.apple.xcode.tools.swift.compiler\n"
+        "(1 failure)\n"
+        "You can find the last couple of lines of Xcode's build log above, but the full "
+        "log is also available in the raw-xcodebuild-output.log\n"
+        "Archive failed, error: exit status 65\n"
+        "xcode-archive@2.4.19 (exit code: 1)",
+        "bitrise",
+        "xcode",
+    ),
+    # fastlane's gym (fastlane#4197, fastlane#13676).
+    (
+        "** ARCHIVE FAILED **\n"
+        "ERROR [2016-06-09 12:23:41.45]: Exit status: 65\n"
+        "INFO [2016-06-09 12:23:41.46]: ERROR!!!\n"
+        "ERROR [2016-06-09 12:23:41.46]: Error building the application - see the log above",
+        "generic",
+        "xcode",
+    ),
+    (
+        "Running xcodebuild\n  ** ARCHIVE FAILED **\n  Error: Xcodebuild action failed (65)!",
+        "generic",
+        "xcode",
+    ),
+    # BuildKit's progress: the failed step, its output cut off.
+    (
+        " => CACHED [3/4] RUN uv init                      0.0s\n"
+        " => ERROR [4/4] RUN uv add semgrep                3.0s\n"
+        "------\n"
+        " > [4/4] RUN uv add semgrep:",
+        "generic",
+        "docker",
+    ),
+    (
+        "ERROR: failed to solve: executor failed running [/bin/sh -c npm ci]: exit code: 1",
+        "generic",
+        "docker",
+    ),
+    # Visual Studio's summary under MSBuild's project line.
+    (
+        '1>Done building project "cppweb.vcxproj" -- FAILED.\n'
+        "========== Build: 0 succeeded, 1 failed, 0 up-to-date, 0 skipped ==========",
+        "generic",
+        "",
+    ),
+    # Netlify's summary of a failed build, after its time prefix.
+    (
+        "4:01:12 PM: Failing build: Failed to build site\n"
+        "4:01:12 PM: Failed during stage 'building site': Build script returned non-zero "
+        "exit code: 1",
+        "netlify",
+        "",
+    ),
+    # TeamCity's .NET runner when tests failed (which ones is in the tests tab).
+    (
+        "Process finished with positive exit code 1 (some tests have failed). Reporting "
+        "step success as all the tests have run.",
+        "teamcity",
+        "",
+    ),
+    # The tail of a wrapped exit-code line; a fastlane line with only its label.
+    ("with exit code 255", "generic", ""),
+    ("[13:02:08]: error", "generic", ""),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "system"),
-    [
-        # setup-node falling back to nodejs.org, cut before the download's end.
-        (
-            "Attempting to download 25...\n"
-            "Not found in manifest. Falling back to download directly from Node\n"
-            "Acquiring 19.9.0 - x64 from https://nodejs.org/dist/v19.9.0/node-v19.9.0-linux-x64.tar.gz\n"
-            "Extracting ...",
-            "generic",
-        ),
-        # Jenkins' declarative pipeline: CPS stack frames without their exception.
-        (
-            "\tat org.jenkinsci.plugins.pipeline.modeldefinition.ModelInterpreter.evaluateStage"
-            "(ModelInterpreter.groovy:258)\n"
-            "\tat ___cps.transform___(Native Method)\n"
-            "\tat PluginClassLoader for workflow-cps//com.cloudbees.groovy.cps.impl."
-            "ContinuationGroup.methodCall(ContinuationGroup.java:107)",
-            "jenkins",
-        ),
-        # Gradle's --debug prefix before its stack frames.
-        (
-            "[ERROR] [org.gradle.internal.buildevents.BuildExceptionReporter] "
-            "at org.gradle.launcher.Main.doAction(Main.java:33)\n"
-            "[ERROR] [org.gradle.internal.buildevents.BuildExceptionReporter] "
-            "at org.gradle.launcher.bootstrap.EntryPoint.run(EntryPoint.java:45)\n"
-            "[ERROR] [org.gradle.internal.buildevents.BuildExceptionReporter] "
-            "at org.gradle.launcher.GradleMain.main(GradleMain.java:23)",
-            "generic",
-        ),
-        # GitHub's routing log of 2020-2021: every job that then got a runner has it.
-        (
-            "Can't find any online and idle self-hosted runner in current repository that "
-            "matches the required labels: 'ubuntu-latest'\n"
-            "Found online and idle hosted runner in current repository's account/organization "
-            "that matches the required labels: 'ubuntu-latest'\n"
-            "Current runner version: '2.272.0'\n##[group]Operating System",
-            "github",
-        ),
-        # act's start-up lines.
-        (
-            "[CI/test] 🚀  Start image=catthehacker/ubuntu:act-latest\n"
-            "[CI/test]   🐳  docker pull image=catthehacker/ubuntu:act-latest platform= username=",
-            "act",
-        ),
-        # .NET's console logger.
-        (
-            "info: Microsoft.Hosting.Lifetime[0]\n"
-            "      Now listening on: http://localhost:5000\n"
-            "info: Microsoft.Hosting.Lifetime[0]\n"
-            "      Application started. Press Ctrl+C to shut down.\n"
-            "info: Microsoft.Hosting.Lifetime[0]\n"
-            "      Hosting environment: Production",
-            "generic",
-        ),
-    ],
-)
-def test_round4_logs_cut_before_their_error_get_guidance(text: str, system: str) -> None:
-    assert _guidance(text) == (system, "", "")
+CUT_BEFORE_THE_ERROR += [
+    # setup-node falling back to nodejs.org, cut before the download's end.
+    (
+        "Attempting to download 25...\n"
+        "Not found in manifest. Falling back to download directly from Node\n"
+        "Acquiring 19.9.0 - x64 from https://nodejs.org/dist/v19.9.0/node-v19.9.0-linux-x64.tar.gz\n"
+        "Extracting ...",
+        "generic",
+    ),
+    # Jenkins' declarative pipeline: CPS stack frames without their exception.
+    (
+        "\tat org.jenkinsci.plugins.pipeline.modeldefinition.ModelInterpreter.evaluateStage"
+        "(ModelInterpreter.groovy:258)\n"
+        "\tat ___cps.transform___(Native Method)\n"
+        "\tat PluginClassLoader for workflow-cps//com.cloudbees.groovy.cps.impl."
+        "ContinuationGroup.methodCall(ContinuationGroup.java:107)",
+        "jenkins",
+    ),
+    # Gradle's --debug prefix before its stack frames.
+    (
+        "[ERROR] [org.gradle.internal.buildevents.BuildExceptionReporter] "
+        "at org.gradle.launcher.Main.doAction(Main.java:33)\n"
+        "[ERROR] [org.gradle.internal.buildevents.BuildExceptionReporter] "
+        "at org.gradle.launcher.bootstrap.EntryPoint.run(EntryPoint.java:45)\n"
+        "[ERROR] [org.gradle.internal.buildevents.BuildExceptionReporter] "
+        "at org.gradle.launcher.GradleMain.main(GradleMain.java:23)",
+        "generic",
+    ),
+    # GitHub's routing log of 2020-2021: every job that then got a runner has it.
+    (
+        "Can't find any online and idle self-hosted runner in current repository that "
+        "matches the required labels: 'ubuntu-latest'\n"
+        "Found online and idle hosted runner in current repository's account/organization "
+        "that matches the required labels: 'ubuntu-latest'\n"
+        "Current runner version: '2.272.0'\n##[group]Operating System",
+        "github",
+    ),
+    # act's start-up lines.
+    (
+        "[CI/test] 🚀  Start image=catthehacker/ubuntu:act-latest\n"
+        "[CI/test]   🐳  docker pull image=catthehacker/ubuntu:act-latest platform= username=",
+        "act",
+    ),
+    # .NET's console logger.
+    (
+        "info: Microsoft.Hosting.Lifetime[0]\n"
+        "      Now listening on: http://localhost:5000\n"
+        "info: Microsoft.Hosting.Lifetime[0]\n"
+        "      Application started. Press Ctrl+C to shut down.\n"
+        "info: Microsoft.Hosting.Lifetime[0]\n"
+        "      Hosting environment: Production",
+        "generic",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # "Could not ..." is a tool's cause, not someone's question.
-        "Could not locate Gemfile\nError: Process completed with exit code 10.",
-        # A crash named by its signal.
-        "The Test Runner unexpectedly exited via a exit event with signal SIGSEGV\n"
-        "Error: The process '/usr/bin/npx' failed with exit code 1",
-        "adb: no devices/emulators found\n"
-        "The process '/usr/local/lib/android/sdk/platform-tools/adb' failed with exit code 1",
-        # pytest's report header over a failed test.
-        "2018-09-17T10:58:19.1541324Z ____________ test_env_flags ____________\n"
-        "2018-09-17T10:58:19.1541601Z [gw0] win32 -- Python 3.5.4\n"
-        "2018-09-17T10:58:19.1541733Z >       assert_popen_env(res)",
-        # A cause after docker-compose's service notice stays a cause.
-        "ERROR: Service 'api' failed to build : the --mount option requires BuildKit.",
-    ],
-)
-def test_round4_causes_still_get_no_guidance(text: str) -> None:
-    assert _guidance(text) is None
+NO_GUIDANCE += [
+    # "Could not ..." is a tool's cause, not someone's question.
+    "Could not locate Gemfile\nError: Process completed with exit code 10.",
+    # A crash named by its signal.
+    "The Test Runner unexpectedly exited via a exit event with signal SIGSEGV\n"
+    "Error: The process '/usr/bin/npx' failed with exit code 1",
+    "adb: no devices/emulators found\n"
+    "The process '/usr/local/lib/android/sdk/platform-tools/adb' failed with exit code 1",
+    # pytest's report header over a failed test.
+    "2018-09-17T10:58:19.1541324Z ____________ test_env_flags ____________\n"
+    "2018-09-17T10:58:19.1541601Z [gw0] win32 -- Python 3.5.4\n"
+    "2018-09-17T10:58:19.1541733Z >       assert_popen_env(res)",
+    # A cause after docker-compose's service notice stays a cause.
+    "ERROR: Service 'api' failed to build : the --mount option requires BuildKit.",
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "could you look at the exit code 255 thing?",
-        "Could not make it to standup, with exit code 1 on my side",
-        "info: the deploy is tomorrow",
-        "Browser: chrome works\nRunning: the tests again now\nSpecs: all of them",
-        "note: 2 I think it is the cache\nok: 3 D days left",
-    ],
-)
-def test_round4_chatter_is_not_a_log(text: str) -> None:
-    assert not looks_like_log(text)
+NOT_A_LOG: list[Any] = [
+    "could you look at the exit code 255 thing?",
+    "Could not make it to standup, with exit code 1 on my side",
+    "info: the deploy is tomorrow",
+    "Browser: chrome works\nRunning: the tests again now\nSpecs: all of them",
+    "note: 2 I think it is the cache\nok: 3 D days left",
+]
 
 
 # Round 5 families, from text as the tools print it in other threads (none of the
 # held-out pastes): wrappers that name no cause, and logs cut before their error.
-@pytest.mark.parametrize(
-    ("text", "system", "tool"),
-    [
-        # CodeBuild's phase summary (awslabs/aws-deployment-framework#471, prowler#888).
-        (
-            "[Container] 2022/05/09 09:36:05 Command did not exit successfully grep -Fq "
-            '"Congratulations" exit status 1\n'
-            "[Container] 2022/05/09 09:36:05 Phase complete: BUILD State: FAILED\n"
-            "[Container] 2022/05/09 09:36:05 Phase context status code: COMMAND_EXECUTION_ERROR "
-            'Message: Error while executing command: grep -Fq "Congratulations". Reason: exit '
-            "status 1",
-            "codebuild",
-            "",
-        ),
-        (
-            "COMMAND_EXECUTION_ERROR: Error while executing command: ./prowler "
-            "$PROWLER_OPTIONS. Reason: exit status 3",
-            "codebuild",
-            "",
-        ),
-        # Jenkins' Ansible plugin after a failed play (ymcatwincities/openy#1216).
-        (
-            "           to retry, use: --limit @/var/lib/jenkins/reinstall.retry\n\n"
-            "localhost                  : ok=17   changed=8    unreachable=0    failed=1   \n\n"
-            "FATAL: command execution failed\n"
-            "hudson.AbortException: Ansible playbook execution failed\n"
-            "\tat org.jenkinsci.plugins.ansible.AnsiblePlaybookBuilder.perform"
-            "(AnsiblePlaybookBuilder.java:227)\n"
-            "\tat hudson.model.Executor.run(Executor.java:381)\n"
-            "ERROR: Ansible playbook execution failed",
-            "jenkins",
-            "",
-        ),
-        # Netlify's plugin error block without its message (commercelayer-sanity-template#41).
-        (
-            "8:59:48 PM: ────────────────────────────────────────────────────────────────\n"
-            '8:59:48 PM:   Plugin "@netlify/plugin-nextjs" failed                        \n'
-            "8:59:48 PM: ────────────────────────────────────────────────────────────────\n"
-            "8:59:48 PM:   Error location\n"
-            '8:59:48 PM:   In "onBuild" event in "@netlify/plugin-nextjs" from netlify.toml and '
-            "package.json",
-            "netlify",
-            "",
-        ),
-        # sbt's summary of a failed compile, its error above (sbt/sbt#8490, sbt/zinc#849).
-        (
-            "[error] stack trace is suppressed; run last Compile / compileIncremental for the "
-            "full output\n"
-            "[error] (Compile / compileIncremental) sbt.util.CachedCompileFailure$$anon$1: "
-            "Compilation failed",
-            "generic",
-            "",
-        ),
-        (
-            "[error] Compilation failed\n"
-            "[error] xsbt.CachedCompiler0.handleErrors(CompilerInterface.scala:179)\n"
-            "[error] xsbt.CachedCompiler0.run(CompilerInterface.scala:168)\n"
-            "[error] sbt.internal.inc.AnalyzingCompiler.compile(AnalyzingCompiler.scala:86)",
-            "generic",
-            "",
-        ),
-        # A TaskRun listing: a status column (tektoncd/cli#1083).
-        (
-            "NAME                              SUCCEEDED   REASON   STARTTIME   COMPLETIONTIME\n"
-            "github-check-pr-files-run-qvcb7   False       Failed   41m         9s",
-            "generic",
-            "",
-        ),
-    ],
-)
-def test_round5_wrappers_get_guidance(text: str, system: str, tool: str) -> None:
-    found = _guidance(text)
-    assert found is not None and found[:2] == (system, tool)
-
-
-@pytest.mark.parametrize(
-    ("text", "system"),
-    [
-        # npm's debug log before its error lines (SchemaStore/schemastore#1317).
-        (
-            "0 info it worked if it ends with ok\n"
-            "1 verbose cli [ '/usr/bin/node', '/usr/bin/npm', 'run', 'build' ]\n"
-            "2 info using npm@3.5.2\n"
-            "3 info using node@v8.10.0\n"
-            "4 verbose run-script [ 'prebuild', 'build', 'postbuild' ]\n"
-            "5 info lifecycle schemastore.org@1.0.0~prebuild: schemastore.org@1.0.0\n"
-            "6 silly lifecycle schemastore.org@1.0.0~prebuild: no script for prebuild, continuing\n"
-            "10 verbose lifecycle schemastore.org@1.0.0~build: CWD: /home/adar/Desktop/schemastore/src\n"
-            "11 silly lifecycle schemastore.org@1.0.0~build: Args: [ '-c', 'grunt' ]",
-            "generic",
-        ),
-        # Cloud Build's source fetch and first step (GoogleCloudPlatform/runtimes-common#29).
-        (
-            "FETCHSOURCE\n"
-            "Fetching storage object: gs://k8s-minikube_cloudbuild/source/"
-            "1476731197.78_gcr.io_gcp-runtimes_structure_test.tgz#1476727599996000\n"
-            "BUILD\n"
-            "Step #0: Already have image (with digest): gcr.io/cloud-builders/go\n"
-            "Starting Step #0",
-            "cloudbuild",
-        ),
-        # turbo's run header (vercel/turborepo#4933).
-        (
-            "• Packages in scope: @turborepo_example/bar, @turborepro/foo\n"
-            "• Running build in 2 packages\n"
-            "• Remote caching disabled",
-            "generic",
-        ),
-        # semantic-release loads a plugin named "fail" in every run (semantic-release#811):
-        # the release log of jack0pan/semantic-release-npm-config.
-        (
-            '[12:53:33 PM] [semantic-release] › ✔  Loaded plugin "success" from '
-            '"@semantic-release/github"\n'
-            '[12:53:33 PM] [semantic-release] › ✔  Loaded plugin "fail" from '
-            '"@semantic-release/github"\n'
-            "[12:53:34 PM] [semantic-release] › ✔  Allowed to push to the Git repository\n"
-            '[12:53:34 PM] [semantic-release] › ℹ  Start step "verifyConditions" of plugin '
-            '"@semantic-release/changelog"',
-            "generic",
-        ),
-        # xcodebuild's signing commands, with the note it skips past (machyve/xhyve#60).
-        (
-            "CodeSign /Users/dad/xhyve/build/Release/xhyve (in target 'xhyve' from project "
-            "'xhyve')\n"
-            "    cd /Users/dad/xhyve\n"
-            "    export CODESIGN_ALLOCATE=/Applications/Xcode.app/Contents/Developer/Toolchains/"
-            "XcodeDefault.xctoolchain/usr/bin/codesign_allocate\n"
-            "RegisterExecutionPolicyException /Users/dad/xhyve/build/Release/xhyve (in target "
-            "'xhyve' from project 'xhyve')\n"
-            "    cd /Users/dad/xhyve\n"
-            "    builtin-RegisterExecutionPolicyException /Users/dad/xhyve/build/Release/xhyve\n"
-            "note: Execution policy exception registration failed and was skipped: Error "
-            'Domain=NSPOSIXErrorDomain Code=1 "Operation not permitted"',
-            "generic",
-        ),
-        # MSBuild's detailed log (dotnet/macios#12151).
-        (
-            "1>\tSet Property: MtouchProjectDirectory=\n"
-            '1>Target "_VerifyBuildSignature" skipped, due to false condition; '
-            "('$(IsRemoteBuild)' == 'true' And '$(IsRebuild)' != 'true') was evaluated as "
-            "('False' == 'true' And 'false' != 'true').\n"
-            "1>Target \"AfterConnect\" skipped, due to false condition; ('$(IsRemoteBuild)' == "
-            "'true') was evaluated as ('False' == 'true').",
-            "generic",
-        ),
-        # Azure Pipelines' debug lines (semantic-release#3030): a debug line names no cause.
-        (
-            "##[debug]Evaluating condition for step: 'Semantic Release'\n"
-            "##[debug]Evaluating: success()\n"
-            "##[debug]Evaluating success:\n"
-            "##[debug]=> true\n"
-            "##[debug]Result: true",
-            "generic",
-        ),
-    ],
-)
-def test_round5_logs_cut_before_their_error_get_guidance(text: str, system: str) -> None:
-    assert _guidance(text) == (system, "", "")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Netlify's block with its error message (commercelayer-sanity-template#41).
-        '8:59:48 PM:   Plugin "@netlify/plugin-nextjs" failed\n8:59:48 PM: \n'
-        "8:59:48 PM:   Error message\n"
-        '8:59:48 PM:   Error: The directory "out" does not contain a Next.js production build.'
-        "\n8:59:48 PM:   Error location\n"
+GUIDED += [
+    # CodeBuild's phase summary (awslabs/aws-deployment-framework#471, prowler#888).
+    (
+        "[Container] 2022/05/09 09:36:05 Command did not exit successfully grep -Fq "
+        '"Congratulations" exit status 1\n'
+        "[Container] 2022/05/09 09:36:05 Phase complete: BUILD State: FAILED\n"
+        "[Container] 2022/05/09 09:36:05 Phase context status code: COMMAND_EXECUTION_ERROR "
+        'Message: Error while executing command: grep -Fq "Congratulations". Reason: exit '
+        "status 1",
+        "codebuild",
+        "",
+    ),
+    (
+        "COMMAND_EXECUTION_ERROR: Error while executing command: ./prowler "
+        "$PROWLER_OPTIONS. Reason: exit status 3",
+        "codebuild",
+        "",
+    ),
+    # Jenkins' Ansible plugin after a failed play (ymcatwincities/openy#1216).
+    (
+        "           to retry, use: --limit @/var/lib/jenkins/reinstall.retry\n\n"
+        "localhost                  : ok=17   changed=8    unreachable=0    failed=1   \n\n"
+        "FATAL: command execution failed\n"
+        "hudson.AbortException: Ansible playbook execution failed\n"
+        "\tat org.jenkinsci.plugins.ansible.AnsiblePlaybookBuilder.perform"
+        "(AnsiblePlaybookBuilder.java:227)\n"
+        "\tat hudson.model.Executor.run(Executor.java:381)\n"
+        "ERROR: Ansible playbook execution failed",
+        "jenkins",
+        "",
+    ),
+    # Netlify's plugin error block without its message (commercelayer-sanity-template#41).
+    (
+        "8:59:48 PM: ────────────────────────────────────────────────────────────────\n"
+        '8:59:48 PM:   Plugin "@netlify/plugin-nextjs" failed                        \n'
+        "8:59:48 PM: ────────────────────────────────────────────────────────────────\n"
+        "8:59:48 PM:   Error location\n"
         '8:59:48 PM:   In "onBuild" event in "@netlify/plugin-nextjs" from netlify.toml and '
         "package.json",
-        # An sbt compile error above sbt's summary (sbt/sbt#8490).
-        "[error] 5 |\n[error]   |^\n[error]   |')' expected, but eof found\n"
-        "[error] two errors found\n[error] (Compile / compileIncremental) Compilation failed",
-        # Kubernetes' reason that names a cause.
-        "      Terminated:\n        Exit Code:     137\n        Reason:        OOMKilled",
-        # An npm debug log that reaches its error.
-        "9 verbose stack Error: webpack-demo@1.0.0 dev: `webpack-dev-server --port 8086`\n"
-        "9 verbose stack Exit status 1",
-    ],
-)
-def test_round5_causes_still_get_no_guidance(text: str) -> None:
-    assert _guidance(text) is None
+        "netlify",
+        "",
+    ),
+    # sbt's summary of a failed compile, its error above (sbt/sbt#8490, sbt/zinc#849).
+    (
+        "[error] stack trace is suppressed; run last Compile / compileIncremental for the "
+        "full output\n"
+        "[error] (Compile / compileIncremental) sbt.util.CachedCompileFailure$$anon$1: "
+        "Compilation failed",
+        "generic",
+        "",
+    ),
+    (
+        "[error] Compilation failed\n"
+        "[error] xsbt.CachedCompiler0.handleErrors(CompilerInterface.scala:179)\n"
+        "[error] xsbt.CachedCompiler0.run(CompilerInterface.scala:168)\n"
+        "[error] sbt.internal.inc.AnalyzingCompiler.compile(AnalyzingCompiler.scala:86)",
+        "generic",
+        "",
+    ),
+    # A TaskRun listing: a status column (tektoncd/cli#1083).
+    (
+        "NAME                              SUCCEEDED   REASON   STARTTIME   COMPLETIONTIME\n"
+        "github-check-pr-files-run-qvcb7   False       Failed   41m         9s",
+        "generic",
+        "",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "2 error messages show up when I run it, 3 info lines too",
-        "• run it with DEBUG=1\n• then set CI=true",
-        'Task "deploy" keeps failing for me\nDONE',
-    ],
-)
-def test_round5_chatter_is_not_a_log(text: str) -> None:
-    assert not looks_like_log(text)
+CUT_BEFORE_THE_ERROR += [
+    # npm's debug log before its error lines (SchemaStore/schemastore#1317).
+    (
+        "0 info it worked if it ends with ok\n"
+        "1 verbose cli [ '/usr/bin/node', '/usr/bin/npm', 'run', 'build' ]\n"
+        "2 info using npm@3.5.2\n"
+        "3 info using node@v8.10.0\n"
+        "4 verbose run-script [ 'prebuild', 'build', 'postbuild' ]\n"
+        "5 info lifecycle schemastore.org@1.0.0~prebuild: schemastore.org@1.0.0\n"
+        "6 silly lifecycle schemastore.org@1.0.0~prebuild: no script for prebuild, continuing\n"
+        "10 verbose lifecycle schemastore.org@1.0.0~build: CWD: /home/adar/Desktop/schemastore/src\n"
+        "11 silly lifecycle schemastore.org@1.0.0~build: Args: [ '-c', 'grunt' ]",
+        "generic",
+    ),
+    # Cloud Build's source fetch and first step (GoogleCloudPlatform/runtimes-common#29).
+    (
+        "FETCHSOURCE\n"
+        "Fetching storage object: gs://k8s-minikube_cloudbuild/source/"
+        "1476731197.78_gcr.io_gcp-runtimes_structure_test.tgz#1476727599996000\n"
+        "BUILD\n"
+        "Step #0: Already have image (with digest): gcr.io/cloud-builders/go\n"
+        "Starting Step #0",
+        "cloudbuild",
+    ),
+    # turbo's run header (vercel/turborepo#4933).
+    (
+        "• Packages in scope: @turborepo_example/bar, @turborepro/foo\n"
+        "• Running build in 2 packages\n"
+        "• Remote caching disabled",
+        "generic",
+    ),
+    # semantic-release loads a plugin named "fail" in every run (semantic-release#811):
+    # the release log of jack0pan/semantic-release-npm-config.
+    (
+        '[12:53:33 PM] [semantic-release] › ✔  Loaded plugin "success" from '
+        '"@semantic-release/github"\n'
+        '[12:53:33 PM] [semantic-release] › ✔  Loaded plugin "fail" from '
+        '"@semantic-release/github"\n'
+        "[12:53:34 PM] [semantic-release] › ✔  Allowed to push to the Git repository\n"
+        '[12:53:34 PM] [semantic-release] › ℹ  Start step "verifyConditions" of plugin '
+        '"@semantic-release/changelog"',
+        "generic",
+    ),
+    # xcodebuild's signing commands, with the note it skips past (machyve/xhyve#60).
+    (
+        "CodeSign /Users/dad/xhyve/build/Release/xhyve (in target 'xhyve' from project "
+        "'xhyve')\n"
+        "    cd /Users/dad/xhyve\n"
+        "    export CODESIGN_ALLOCATE=/Applications/Xcode.app/Contents/Developer/Toolchains/"
+        "XcodeDefault.xctoolchain/usr/bin/codesign_allocate\n"
+        "RegisterExecutionPolicyException /Users/dad/xhyve/build/Release/xhyve (in target "
+        "'xhyve' from project 'xhyve')\n"
+        "    cd /Users/dad/xhyve\n"
+        "    builtin-RegisterExecutionPolicyException /Users/dad/xhyve/build/Release/xhyve\n"
+        "note: Execution policy exception registration failed and was skipped: Error "
+        'Domain=NSPOSIXErrorDomain Code=1 "Operation not permitted"',
+        "generic",
+    ),
+    # MSBuild's detailed log (dotnet/macios#12151).
+    (
+        "1>\tSet Property: MtouchProjectDirectory=\n"
+        '1>Target "_VerifyBuildSignature" skipped, due to false condition; '
+        "('$(IsRemoteBuild)' == 'true' And '$(IsRebuild)' != 'true') was evaluated as "
+        "('False' == 'true' And 'false' != 'true').\n"
+        "1>Target \"AfterConnect\" skipped, due to false condition; ('$(IsRemoteBuild)' == "
+        "'true') was evaluated as ('False' == 'true').",
+        "generic",
+    ),
+    # Azure Pipelines' debug lines (semantic-release#3030): a debug line names no cause.
+    (
+        "##[debug]Evaluating condition for step: 'Semantic Release'\n"
+        "##[debug]Evaluating: success()\n"
+        "##[debug]Evaluating success:\n"
+        "##[debug]=> true\n"
+        "##[debug]Result: true",
+        "generic",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "system", "tool"),
-    [
-        # fastlane's note on Xcode versions after a failed build (fastlane#15396).
-        (
-            "Exit status: 65\n[02:48:36]: \n"
-            "[02:48:36]: Maybe the error shown is caused by using the wrong version of Xcode\n"
-            "[02:48:36]: Found multiple versions of Xcode in '/Applications/'\n"
-            "[02:48:36]: Make sure you selected the right version for your project\n"
-            "[02:48:36]: This build process was executed using "
-            "'/Applications/Xcode-11.GM.Seed.2.app'\n"
-            "[02:48:36]: If you want to update your Xcode path, either\n"
-            "[02:48:36]: - Specify the Xcode version in your Fastfile\n"
-            '[02:48:36]: ▸ xcversion(version: "8.1") # Selects Xcode 8.1.0',
-            "generic",
-            "xcode",
-        ),
-        # Python's subprocess: the command's output is above (maskrcnn-benchmark#1277).
-        (
-            "subprocess.CalledProcessError: Command '['pyinstaller', '--name', 'hieyes', "
-            "'--noupx', '--log-level', 'DEBUG', '--noconfirm']' returned non-zero exit status 1.",
-            "generic",
-            "",
-        ),
-    ],
-)
-def test_round5_more_wrappers_get_guidance(text: str, system: str, tool: str) -> None:
-    found = _guidance(text)
-    assert found is not None and found[:2] == (system, tool)
+NO_GUIDANCE += [
+    # Netlify's block with its error message (commercelayer-sanity-template#41).
+    '8:59:48 PM:   Plugin "@netlify/plugin-nextjs" failed\n8:59:48 PM: \n'
+    "8:59:48 PM:   Error message\n"
+    '8:59:48 PM:   Error: The directory "out" does not contain a Next.js production build.'
+    "\n8:59:48 PM:   Error location\n"
+    '8:59:48 PM:   In "onBuild" event in "@netlify/plugin-nextjs" from netlify.toml and '
+    "package.json",
+    # An sbt compile error above sbt's summary (sbt/sbt#8490).
+    "[error] 5 |\n[error]   |^\n[error]   |')' expected, but eof found\n"
+    "[error] two errors found\n[error] (Compile / compileIncremental) Compilation failed",
+    # Kubernetes' reason that names a cause.
+    "      Terminated:\n        Exit Code:     137\n        Reason:        OOMKilled",
+    # An npm debug log that reaches its error.
+    "9 verbose stack Error: webpack-demo@1.0.0 dev: `webpack-dev-server --port 8086`\n"
+    "9 verbose stack Exit status 1",
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # goreleaser names its cause in the error= field (G-Rath/osv-detector#97, ockam#40).
-        "   ⨯ release failed after 170.51s error=scm releases: failed to publish artifacts: "
-        "PATCH https://api.github.com/repos/G-Rath/osv-detector/releases/0: 404 Not Found []\n"
-        "Error: The process '/opt/hostedtoolcache/goreleaser-action/1.9.0/x64/goreleaser' "
-        "failed with exit code 1",
-        "   • GETTING AND VALIDATING GIT STATE\n"
-        "   ⨯ release failed after 0.01s error=current folder is not a git repository",
-    ],
-)
-def test_round5_a_cause_in_a_field_gets_no_guidance(text: str) -> None:
-    assert _guidance(text) is None
+NOT_A_LOG += [
+    "2 error messages show up when I run it, 3 info lines too",
+    "• run it with DEBUG=1\n• then set CI=true",
+    'Task "deploy" keeps failing for me\nDONE',
+]
+
+
+GUIDED += [
+    # fastlane's note on Xcode versions after a failed build (fastlane#15396).
+    (
+        "Exit status: 65\n[02:48:36]: \n"
+        "[02:48:36]: Maybe the error shown is caused by using the wrong version of Xcode\n"
+        "[02:48:36]: Found multiple versions of Xcode in '/Applications/'\n"
+        "[02:48:36]: Make sure you selected the right version for your project\n"
+        "[02:48:36]: This build process was executed using "
+        "'/Applications/Xcode-11.GM.Seed.2.app'\n"
+        "[02:48:36]: If you want to update your Xcode path, either\n"
+        "[02:48:36]: - Specify the Xcode version in your Fastfile\n"
+        '[02:48:36]: ▸ xcversion(version: "8.1") # Selects Xcode 8.1.0',
+        "generic",
+        "xcode",
+    ),
+    # Python's subprocess: the command's output is above (maskrcnn-benchmark#1277).
+    (
+        "subprocess.CalledProcessError: Command '['pyinstaller', '--name', 'hieyes', "
+        "'--noupx', '--log-level', 'DEBUG', '--noconfirm']' returned non-zero exit status 1.",
+        "generic",
+        "",
+    ),
+]
+
+
+NO_GUIDANCE += [
+    # goreleaser names its cause in the error= field (G-Rath/osv-detector#97, ockam#40).
+    "   ⨯ release failed after 170.51s error=scm releases: failed to publish artifacts: "
+    "PATCH https://api.github.com/repos/G-Rath/osv-detector/releases/0: 404 Not Found []\n"
+    "Error: The process '/opt/hostedtoolcache/goreleaser-action/1.9.0/x64/goreleaser' "
+    "failed with exit code 1",
+    "   • GETTING AND VALIDATING GIT STATE\n"
+    "   ⨯ release failed after 0.01s error=current folder is not a git repository",
+]
 
 
 def test_every_wrapper_pattern_compiles() -> None:
@@ -779,113 +703,92 @@ def test_every_wrapper_pattern_compiles() -> None:
         re2.compile(pattern, options)
 
 
-@pytest.mark.parametrize(
-    ("text", "system", "tool"),
-    [
-        # Yarn 2+ when a package's build script fails: the output is in build.log
-        # (yarnpkg/berry#5298).
-        (
-            "➤ YN0000: ┌ Link step\n"
-            "➤ YN0007: │ node@npm:17.9.1 must be built because it never has been before or the "
-            "last one failed\n"
-            "➤ YN0009: │ node@npm:17.9.1 couldn't be built successfully (exit code 1, logs can be "
-            "found here: /private/var/folders/xb/l5m_35fn1097qjd6t7zqj28h0000gn/T/xfs-c56ff39c/"
-            "build.log)\n"
-            "➤ YN0000: └ Completed in 0s 524ms\n"
-            "➤ YN0000: Failed with errors in 0s 737ms",
-            "generic",
-            "yarn",
-        ),
-        # lukka/run-cmake: CMake's exit code, then the action's summary (lukka/run-cmake#42).
-        (
-            "2021-02-18T05:37:47.6195870Z ⏱ elapsed: 44.722 seconds\n"
-            "2021-02-18T05:37:47.6202480Z Error: \"CMake failed with error code: '1'.\n"
-            "2021-02-18T05:37:47.6204080Z     at CMakeRunner.<anonymous> (/Users/runner/work/"
-            "_actions/lukka/run-cmake/v3/dist/index.js:3452:31)\n"
-            "2021-02-18T05:37:47.6205650Z     at Generator.next (<anonymous>)\n"
-            "2021-02-18T05:37:47.6213000Z ##[error]run-cmake action execution failed: 'Error: "
-            "\"CMake failed with error code: '1'.'",
-            "github",
-            "",
-        ),
-        # Gradle's release highlights name features, not causes
-        # (ben-manes/gradle-versions-plugin#389).
-        (
-            "Welcome to Gradle 6.3!\n\nHere are the highlights of this release:\n"
-            " - Java 14 support\n - Improved error messages for unexpected failures\n\n"
-            "For more details see https://docs.gradle.org/6.3/release-notes.html\n\n"
-            "FAILURE: Build failed with an exception.",
-            "generic",
-            "gradle",
-        ),
-    ],
-)
-def test_round6_wrappers_get_guidance(text: str, system: str, tool: str) -> None:
-    found = _guidance(text)
-    assert found is not None and found[:2] == (system, tool)
+GUIDED += [
+    # Yarn 2+ when a package's build script fails: the output is in build.log
+    # (yarnpkg/berry#5298).
+    (
+        "➤ YN0000: ┌ Link step\n"
+        "➤ YN0007: │ node@npm:17.9.1 must be built because it never has been before or the "
+        "last one failed\n"
+        "➤ YN0009: │ node@npm:17.9.1 couldn't be built successfully (exit code 1, logs can be "
+        "found here: /private/var/folders/xb/l5m_35fn1097qjd6t7zqj28h0000gn/T/xfs-c56ff39c/"
+        "build.log)\n"
+        "➤ YN0000: └ Completed in 0s 524ms\n"
+        "➤ YN0000: Failed with errors in 0s 737ms",
+        "generic",
+        "yarn",
+    ),
+    # lukka/run-cmake: CMake's exit code, then the action's summary (lukka/run-cmake#42).
+    (
+        "2021-02-18T05:37:47.6195870Z ⏱ elapsed: 44.722 seconds\n"
+        "2021-02-18T05:37:47.6202480Z Error: \"CMake failed with error code: '1'.\n"
+        "2021-02-18T05:37:47.6204080Z     at CMakeRunner.<anonymous> (/Users/runner/work/"
+        "_actions/lukka/run-cmake/v3/dist/index.js:3452:31)\n"
+        "2021-02-18T05:37:47.6205650Z     at Generator.next (<anonymous>)\n"
+        "2021-02-18T05:37:47.6213000Z ##[error]run-cmake action execution failed: 'Error: "
+        "\"CMake failed with error code: '1'.'",
+        "github",
+        "",
+    ),
+    # Gradle's release highlights name features, not causes
+    # (ben-manes/gradle-versions-plugin#389).
+    (
+        "Welcome to Gradle 6.3!\n\nHere are the highlights of this release:\n"
+        " - Java 14 support\n - Improved error messages for unexpected failures\n\n"
+        "For more details see https://docs.gradle.org/6.3/release-notes.html\n\n"
+        "FAILURE: Build failed with an exception.",
+        "generic",
+        "gradle",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "system"),
-    [
-        # Bundler's gem list, cut before its error; a gem is named "timeout".
-        (
-            "→ bundle install\nFetching gem metadata from https://rubygems.org/...........\n"
-            "Resolving dependencies...\nUsing rake 13.0.6\nUsing concurrent-ruby 1.1.10\n"
-            "Using websocket-extensions 0.1.5\nUsing marcel 1.0.2\nUsing timeout 0.2.0\n"
-            "Using strscan 3.0.1\nUsing nokogiri 1.14.0 (arm64-darwin)",
-            "generic",
-        ),
-        # A push to Heroku cut while the buildpack runs (a Heroku Python walkthrough).
-        (
-            "Counting objects: 100% (9/9), done.\nDelta compression using up to 4 threads\n"
-            "Compressing objects: 100% (5/5), done.\n"
-            "Writing objects: 100% (5/5), 434 bytes | 434.00 KiB/s, done.\n"
-            "Total 5 (delta 4), reused 0 (delta 0)\n"
-            "remote: Compressing source files... done.\nremote: Building source:\nremote: \n"
-            "remote: -----> Python app detected\nremote: -----> Installing SQLite3\n"
-            "remote: Sqlite3 successfully installed.\n"
-            "remote: -----> Installing requirements with pip",
-            "heroku",
-        ),
-    ],
-)
-def test_round6_logs_cut_before_their_error_get_guidance(text: str, system: str) -> None:
-    assert _guidance(text) == (system, "", "")
+CUT_BEFORE_THE_ERROR += [
+    # Bundler's gem list, cut before its error; a gem is named "timeout".
+    (
+        "→ bundle install\nFetching gem metadata from https://rubygems.org/...........\n"
+        "Resolving dependencies...\nUsing rake 13.0.6\nUsing concurrent-ruby 1.1.10\n"
+        "Using websocket-extensions 0.1.5\nUsing marcel 1.0.2\nUsing timeout 0.2.0\n"
+        "Using strscan 3.0.1\nUsing nokogiri 1.14.0 (arm64-darwin)",
+        "generic",
+    ),
+    # A push to Heroku cut while the buildpack runs (a Heroku Python walkthrough).
+    (
+        "Counting objects: 100% (9/9), done.\nDelta compression using up to 4 threads\n"
+        "Compressing objects: 100% (5/5), done.\n"
+        "Writing objects: 100% (5/5), 434 bytes | 434.00 KiB/s, done.\n"
+        "Total 5 (delta 4), reused 0 (delta 0)\n"
+        "remote: Compressing source files... done.\nremote: Building source:\nremote: \n"
+        "remote: -----> Python app detected\nremote: -----> Installing SQLite3\n"
+        "remote: Sqlite3 successfully installed.\n"
+        "remote: -----> Installing requirements with pip",
+        "heroku",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Yarn's summary under a resolution error (solidjs/solid-start#1177).
-        "➤ YN0000: · Yarn 4.0.2\n➤ YN0000: ┌ Resolution step\n"
-        "➤ YN0082: │ @esbuild/android-arm64@npm:0.19.10: No candidates found\n"
-        "➤ YN0000: └ Completed in 1s 720ms\n➤ YN0000: · Failed with errors in 1s 730ms",
-        # A gem list that reaches Bundler's error.
-        "Using timeout 0.2.0\nUsing strscan 3.0.1\n"
-        "An error occurred while installing nio4r (2.5.8), and Bundler cannot continue.",
-    ],
-)
-def test_round6_causes_still_get_no_guidance(text: str) -> None:
-    assert _guidance(text) is None
+NO_GUIDANCE += [
+    # Yarn's summary under a resolution error (solidjs/solid-start#1177).
+    "➤ YN0000: · Yarn 4.0.2\n➤ YN0000: ┌ Resolution step\n"
+    "➤ YN0082: │ @esbuild/android-arm64@npm:0.19.10: No candidates found\n"
+    "➤ YN0000: └ Completed in 1s 720ms\n➤ YN0000: · Failed with errors in 1s 730ms",
+    # A gem list that reaches Bundler's error.
+    "Using timeout 0.2.0\nUsing strscan 3.0.1\n"
+    "An error occurred while installing nio4r (2.5.8), and Bundler cannot continue.",
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Bundler names the Ruby a gem needs (a jekyll user's notes); the exit code follows.
-        "listen-3.2.1 requires ruby version >= 2.2.7, ~> 2.2, which is incompatible with the "
-        "current version, ruby 3.1.2p20\nError: Process completed with exit code 5.",
-        # GitHub's REST API rejecting a token, as `gh api` prints it (its documented body).
-        '{\n  "message": "Bad credentials",\n  "documentation_url": "https://docs.github.com/rest",'
-        '\n  "status": "401"\n}\nError: Process completed with exit code 1.',
-        # Meson's own message about an old build directory.
-        "Build directory has been generated with Meson version 0.55.0, which is incompatible "
-        "with the current version 0.56.0.\nError: Process completed with exit code 1.",
-    ],
-)
-def test_round6_a_cause_in_plain_words_gets_no_guidance(text: str) -> None:
-    assert _guidance(text) is None
+NO_GUIDANCE += [
+    # Bundler names the Ruby a gem needs (a jekyll user's notes); the exit code follows.
+    "listen-3.2.1 requires ruby version >= 2.2.7, ~> 2.2, which is incompatible with the "
+    "current version, ruby 3.1.2p20\nError: Process completed with exit code 5.",
+    # GitHub's REST API rejecting a token, as `gh api` prints it (its documented body).
+    '{\n  "message": "Bad credentials",\n  "documentation_url": "https://docs.github.com/rest",'
+    '\n  "status": "401"\n}\nError: Process completed with exit code 1.',
+    # Meson's own message about an old build directory.
+    "Build directory has been generated with Meson version 0.55.0, which is incompatible "
+    "with the current version 0.56.0.\nError: Process completed with exit code 1.",
+]
 
 
 def test_npm_skipping_fsevents_off_macos_is_no_engine_error(matcher: Matcher) -> None:
@@ -926,3 +829,24 @@ def test_bitrise_no_archive_generated_points_to_xcodebuild() -> None:
     # bitrise-steplib/steps-xcode-archive: fail("No archive generated at: %s", archivePath).
     text = "No archive generated at: /Users/vagrant/deploy/MyApp.xcarchive"
     assert _guidance(text) == ("generic", "xcode", text)
+
+
+@pytest.mark.parametrize(("text", "system", "tool"), GUIDED)
+def test_wrapper_lines_get_guidance_for_their_system(text: str, system: str, tool: str) -> None:
+    found = _guidance(text)
+    assert found is not None and found[:2] == (system, tool)
+
+
+@pytest.mark.parametrize(("text", "system"), CUT_BEFORE_THE_ERROR)
+def test_a_log_cut_before_its_error_gets_guidance_for_its_system(text: str, system: str) -> None:
+    assert _guidance(text) == (system, "", "")
+
+
+@pytest.mark.parametrize("text", NO_GUIDANCE)
+def test_a_visible_cause_or_chatter_gets_no_guidance(text: str) -> None:
+    assert _guidance(text) is None
+
+
+@pytest.mark.parametrize("text", NOT_A_LOG)
+def test_chatter_is_not_a_log(text: str) -> None:
+    assert not looks_like_log(text)
