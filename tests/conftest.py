@@ -25,6 +25,7 @@ from slackbot.app import create_app, jobs_of
 from slackbot.catalog import Catalog, load_catalog
 from slackbot.config import Settings, load_settings
 from slackbot.helpdesk import Helpdesk
+from slackbot.matching import Matcher
 from slackbot.server import HttpServer, create_wsgi_app
 from slackbot.store import Stores, open_redis, open_sqlite
 from tests.redis_servers import RedisCluster, missing_cluster_tools, start_cluster
@@ -84,6 +85,12 @@ def cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 @pytest.fixture(scope="session")
 def catalog() -> Catalog:
     return load_catalog(CATALOG_DIR)
+
+
+@pytest.fixture(scope="session")
+def matcher(catalog: Catalog) -> Matcher:
+    """The shipped catalog's matcher, shared: it is thread-safe and only caches."""
+    return Matcher(catalog)
 
 
 def drop_prefix(prefix: str, url: str = REDIS_URL) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from slackbot.catalog import Catalog, Entry
 from slackbot.matching import Matcher, clean_log
 
@@ -11,11 +9,6 @@ ARTIFACT = "deprecation/github-actions-artifact-v3-deprecated"
 SHALLOW = "git/shallow-clone-no-tags"
 NODE = "deprecation/github-actions-node-runtime-deprecated"
 NPM = "auth/npm-e401-eneedauth"
-
-
-@pytest.fixture(scope="module")
-def matcher(catalog: Catalog) -> Matcher:
-    return Matcher(catalog)
 
 
 def _row(entry: Entry, component: str) -> tuple[str, str | None, str]:

@@ -24,11 +24,6 @@ OIDC_LINE = "##[error]Failed to request OIDC token: 403 Forbidden"
 OIDC_ENTRY = "policy/github-actions-oidc-token-403-forbidden"
 
 
-@pytest.fixture(scope="module")
-def matcher(catalog: Catalog) -> Matcher:
-    return Matcher(catalog)
-
-
 def _proposal(**changes: str) -> Proposal:
     good = Proposal(
         line=LINE,

@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 import re2
 
-from slackbot.catalog import Catalog
 from slackbot.cli import main
 from slackbot.guidance import LOG_PLACES, WRAPPERS, find_guidance, looks_like_log
 from slackbot.matching import Matcher, strip_decorations
@@ -23,11 +22,6 @@ GITHUB_WRAPPER = (
     "2024-05-01T10:00:01.0000000Z > next build\n"
     "2024-05-01T10:00:09.0000000Z ##[error]Process completed with exit code 1.\n"
 )
-
-
-@pytest.fixture(scope="module")
-def matcher(catalog: Catalog) -> Matcher:
-    return Matcher(catalog)
 
 
 def _guidance(text: str) -> tuple[str, str, str] | None:

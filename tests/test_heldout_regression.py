@@ -11,7 +11,6 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.accuracy import evaluate_heldout
-from slackbot.catalog import Catalog
 from slackbot.matching import Matcher
 
 #: folder: (useful answers, right entry first, wrapper-only guided, at most wrong claims)
@@ -22,11 +21,6 @@ FLOORS = {
     "heldout-r5": (111, 65, 42, 4),
     "heldout-r6": (86, 49, 34, 5),
 }
-
-
-@pytest.fixture(scope="module")
-def matcher(catalog: Catalog) -> Matcher:
-    return Matcher(catalog)
 
 
 @pytest.mark.parametrize("folder", FLOORS)

@@ -21,11 +21,6 @@ KNOWN = sorted((FIXTURES / "logs").glob("*.log"))
 FULL_CATALOG = CATALOG_DIR == ROOT / "catalog"
 
 
-@pytest.fixture(scope="module")
-def matcher(catalog: Catalog) -> Matcher:
-    return Matcher(catalog)
-
-
 def test_the_corpus_is_there() -> None:
     assert len(KNOWN) >= 100
     assert len(list((FIXTURES / "unrelated").glob("*.log"))) >= 30
