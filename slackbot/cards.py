@@ -412,22 +412,19 @@ def build_card(
         )
 
     actions: list[dict[str, Any]] = []
-    if len(entry.workarounds) > 1:
-        actions.append(
-            button_element(
-                say("button_more_workarounds", lang, count=len(entry.workarounds) - 1),
-                f"{ids.ACTION_OPEN_PART}:workarounds",
-                value=context.encode("workarounds"),
+    parts: tuple[tuple[str, Sequence[object]], ...] = (
+        ("workarounds", entry.workarounds),
+        ("dead_ends", entry.dead_ends),
+    )
+    for part, items in parts:
+        if len(items) > 1:
+            actions.append(
+                button_element(
+                    say(f"button_more_{part}", lang, count=len(items) - 1),
+                    f"{ids.ACTION_OPEN_PART}:{part}",
+                    value=context.encode(part),
+                )
             )
-        )
-    if len(entry.dead_ends) > 1:
-        actions.append(
-            button_element(
-                say("button_more_dead_ends", lang, count=len(entry.dead_ends) - 1),
-                f"{ids.ACTION_OPEN_PART}:dead_ends",
-                value=context.encode("dead_ends"),
-            )
-        )
     actions.append(
         button_element(
             say("button_details", lang),
