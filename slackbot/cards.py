@@ -416,13 +416,13 @@ def build_card(
         ("workarounds", entry.workarounds),
         ("dead_ends", entry.dead_ends),
     )
-    for part, items in parts:
-        if len(items) > 1:
+    for kind, listed in parts:
+        if len(listed) > 1:
             actions.append(
                 button_element(
-                    say(f"button_more_{part}", lang, count=len(items) - 1),
-                    f"{ids.ACTION_OPEN_PART}:{part}",
-                    value=context.encode(part),
+                    say(f"button_more_{kind}", lang, count=len(listed) - 1),
+                    f"{ids.ACTION_OPEN_PART}:{kind}",
+                    value=context.encode(kind),
                 )
             )
     actions.append(
