@@ -321,6 +321,12 @@ def _patterns_compile(patterns: list[str | PatternSpec]) -> list[str | PatternSp
     return patterns
 
 
+def _unless_compile(patterns: list[str]) -> list[str]:
+    items: list[str | PatternSpec] = list(patterns)
+    _patterns_compile(items)
+    return patterns
+
+
 def _extract_has_one_group(patterns: list[str]) -> list[str]:
     for pattern in patterns:
         if compile_pattern(pattern).groups != 1:
@@ -353,6 +359,18 @@ class Signature:
             "description": (
                 "RE2 patterns with one capture group each: what failed (a test id, a "
                 "file:line), quoted on the card of a failure in the user's own code."
+            )
+        },
+    )
+
+    unless: Annotated[list[NonEmpty], Check(_unless_compile)] = field(
+        default_factory=list,
+        metadata={
+            "description": (
+                "RE2 patterns of lines that show the entry does not explain the text: "
+                "when any line of a paste or log matches one, the entry is not offered "
+                "(a job that waited for a runner and then started; a tool's own probe "
+                "that prints the same error and recovers)."
             )
         },
     )

@@ -342,7 +342,8 @@ _CAUSE_WORDS = re2.compile(
     r"not found|invalid|refused|forbidden|unauthori[sz]ed|timed? ?out|no such|panic|abort|"
     r"missing|mismatch|exceeded|reasons?:|segmentation fault|SIG(?:SEGV|ABRT|BUS|ILL|FPE|KILL)|"
     r"no [\w/-]{1,40} found|no longer (?:maintained|supported|available)|"
-    r"incompatible|(?:does not|doesn't|did not) exist|bad credentials)|"
+    r"incompatible|(?:does not|doesn't|did not) exist|bad credentials|not installed|"
+    r"crash(?:ed|es)?|cancell?ed|vulnerable|unsupported|not supported|deprecated)|"
     r"\w(?:Error|Exception)\b|\bENO[A-Z]+|\bE\d{3}\b|"
     # pytest's header over a failed test's report.
     r"(?:^|\s)_{3,} [\w\[\]:.,/ -]+ _{3,}$)",
@@ -577,7 +578,8 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     ``lines`` are cleaned lines (``raw``, the text as pasted, tells whether it is a log).
     The paste shows no cause when no line names one once the wrapper lines, failure
     notices, warnings, stack frames and people's own words are set aside, and it either
-    holds such a wrapper line or is plainly a log (a log cut before its error). An
+    holds such a wrapper line or is plainly a log cut before its error (three lines,
+    or one among three that only a log has). An
     error the catalog does not know is a cause: its answer is "unknown error".
     """
     last: tuple[str, str, int] | None = None
@@ -613,7 +615,10 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
         if name in LOG_PLACES:  # the CI system that printed the line knows best
             system = name
         return Wrapper(system, line, line_no, tool)
-    if log_lines(raw or "\n".join(lines)) >= LOG_LINES_FOR_A_LOG:
+    # Three lines in which nothing names a cause, one of them a log's, are a cut log
+    # (a tool's progress lines, a push to Heroku) even without more marks of one.
+    found = log_lines(raw or "\n".join(lines))
+    if found >= LOG_LINES_FOR_A_LOG or (found and sum(1 for ln in lines if ln.strip()) >= 3):
         return Wrapper(system, "", 0)
     return None
 

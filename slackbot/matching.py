@@ -350,6 +350,11 @@ _NUMBER = re.compile(
 )
 
 
+#: A quoted name in an example line (``reading 'pickAlgorithm'``). Masking hides it; when
+#: the entry's own patterns spell it out, it is what tells the error apart.
+_QUOTED_NAME = re.compile(r"['\"`]([A-Za-z_$][\w$]{2,40})['\"`]")
+
+
 def mask_line(line: str) -> str:
     """Replace the variable parts of a line so that the same error compares equal."""
     for pattern, placeholder in _MASKS:
@@ -487,8 +492,9 @@ class MatcherData:
     Per entry (by index): ``ids``, ``titles``, ``priority``, ``ci_side`` and ``extract``;
     per pattern: its text, entry, priority, the words any match contains and its relaxed
     form for big logs; the fuzzy index's examples as ``[entry index, masked line, anchor
-    tokens]`` with whether each says "error" and the codes it names; each entry's masked
-    lines.
+    tokens]`` with whether each says "error", the codes it names and the quoted names
+    its entry's patterns spell out (see ``_QUOTED_NAME``); each entry's ``unless``
+    patterns; each entry's masked lines.
     """
 
     ids: list[str]
@@ -506,6 +512,9 @@ class MatcherData:
     relaxed_text: list[str]
     example_errorish: list[bool]
     example_codes: list[list[str]]
+    example_keys: list[list[str]]
+    unless_text: list[str]
+    unless_entry: list[int]
 
     @classmethod
     def from_json(cls, data: Any) -> MatcherData | None:
@@ -586,9 +595,11 @@ def build_matcher_data(signatures: Sequence[EntrySignature]) -> MatcherData:
     # A token is distinctive when few entries use it; the cut grows slowly with size.
     rare = max(3, len(signatures) // 50)
     examples: list[tuple[int, str, list[str]]] = []
+    keys: list[list[str]] = []
     by_entry: list[list[str]] = [[] for _ in signatures]
     for entry_index, lines in enumerate(masked_examples):
-        for masked in lines:
+        own_text = "\n".join(pattern_text[i] for i in entry_patterns[entry_index])
+        for raw, masked in zip(signature_lines[entry_index], lines, strict=True):
             tokens = _tokens(masked)
             if len(tokens) < MIN_FUZZY_TOKENS:
                 continue
@@ -596,6 +607,8 @@ def build_matcher_data(signatures: Sequence[EntrySignature]) -> MatcherData:
             if len(anchors) < 2:
                 continue
             examples.append((entry_index, masked, anchors))
+            names = set(_QUOTED_NAME.findall(raw))
+            keys.append(sorted(w for w in names if re.search(rf"\b{re.escape(w)}\b", own_text)))
             by_entry[entry_index].append(masked)
     for entry_index, lines in enumerate(masked_examples):
         if not by_entry[entry_index]:
@@ -620,6 +633,9 @@ def build_matcher_data(signatures: Sequence[EntrySignature]) -> MatcherData:
         example_errorish=[_ERRORISH.search(masked) is not None for _, masked, _ in examples],
         # The numbers among each example's anchors that name its error (see _codes).
         example_codes=[sorted(_codes(masked, anchors)) for _, masked, anchors in examples],
+        example_keys=keys,
+        unless_text=[f"(?m){p}" for e in signatures for p in e.match.unless],
+        unless_entry=[i for i, e in enumerate(signatures) for _ in e.match.unless],
     )
 
 
@@ -659,11 +675,16 @@ class Matcher:
         self._options = _regex_options()
         self._signatures = PatternSet(data.pattern_text, self._options, data.pattern_words)
         self._loose: PatternSet | None = None
+        self._unless = PatternSet(
+            data.unless_text, self._options, [required_words(p) for p in data.unless_text]
+        )
+        self._unless_loose = PatternSet([relax_pattern(p) for p in data.unless_text], self._options)
         self._relaxed_lock = threading.Lock()
         self._example_entry = [entry_index for entry_index, _, _ in data.examples]
         self._example_masked = [masked for _, masked, _ in data.examples]
         self._anchor_count = [len(anchors) for _, _, anchors in data.examples]
         self._errorish = data.example_errorish
+        self._keys = data.example_keys
         no_codes: frozenset[str] = frozenset()
         self._codes = [frozenset(codes) if codes else no_codes for codes in data.example_codes]
         self._index: dict[str, list[int]] = defaultdict(list)
@@ -705,7 +726,8 @@ class Matcher:
         lines = cleaned.split("\n")
         hits: dict[int, tuple[int, str]] = {}
         self._find_signatures(cleaned, lines, 0, hits)
-        return self._rank(hits, lines, 0, cleaned, stripped, text, top)
+        ruled_out = self._ruled_out(cleaned)
+        return self._rank(hits, ruled_out, lines, 0, cleaned, stripped, text, top)
 
     def match_stream(self, chunks: Iterable[str], top: int = 3) -> MatchResult:
         """The entries recognised in a log read piece by piece (a file, a download).
@@ -718,6 +740,7 @@ class Matcher:
         Memory stays flat in the size of the log.
         """
         hits: dict[int, tuple[int, str]] = {}
+        ruled_out: set[int] = set()
         tail = ""
         lines_before = 0
         for chunk in chunks:
@@ -728,13 +751,14 @@ class Matcher:
             if cut <= 0:
                 continue
             head, tail = tail[:cut], tail[cut:]
-            self._scan_head(head, lines_before, hits)
+            self._scan_head(head, lines_before, hits, ruled_out)
             lines_before += head.count("\n")
         stripped = strip_decorations(tail)
         cleaned = blank_boilerplate(stripped)
         lines = cleaned.split("\n")
         self._find_signatures(cleaned, lines, lines_before, hits)
-        return self._rank(hits, lines, lines_before, cleaned, stripped, tail, top)
+        ruled_out |= self._ruled_out(cleaned)
+        return self._rank(hits, ruled_out, lines, lines_before, cleaned, stripped, tail, top)
 
     def _find_signatures(
         self,
@@ -752,10 +776,29 @@ class Matcher:
                 line_index = cleaned.count("\n", 0, last.start())
                 hits[pattern_index] = (lines_before + line_index + 1, lines[line_index])
 
-    def _scan_head(self, head: str, lines_before: int, hits: dict[int, tuple[int, str]]) -> None:
-        """Record in ``hits`` the last line of ``head`` each signature matches."""
+    def _ruled_out(self, cleaned: str) -> set[int]:
+        """The entries whose ``unless`` lines are in the cleaned text."""
+        return {self.data.unless_entry[i] for i in self._unless.match(cleaned)}
+
+    def _scan_head(
+        self,
+        head: str,
+        lines_before: int,
+        hits: dict[int, tuple[int, str]],
+        ruled_out: set[int],
+    ) -> None:
+        """Record in ``hits`` the last line of ``head`` each signature matches, and in
+        ``ruled_out`` the entries whose ``unless`` lines it holds."""
         if "\r" in head or "<br" in head or "\x1b" in head:
             head = strip_line_breaks_and_escapes(head)
+        for index in self._unless_loose.match(head):
+            for found in self._unless_loose.pattern(index).finditer(head):
+                begin = head.rfind("\n", 0, found.start()) + 1
+                end = head.find("\n", found.start())
+                line = clean_log(head[begin : end if end >= 0 else len(head)])
+                if self._unless.pattern(index).search(line) is not None:
+                    ruled_out.add(self.data.unless_entry[index])
+                    break
         relaxed = self._relaxed()
         for pattern_index in relaxed.match(head):
             loose = relaxed.pattern(pattern_index)
@@ -777,6 +820,7 @@ class Matcher:
     def _rank(
         self,
         hits: dict[int, tuple[int, str]],
+        ruled_out: set[int],
         lines: list[str],
         lines_before: int,
         cleaned: str,
@@ -789,6 +833,8 @@ class Matcher:
         best: dict[int, tuple[tuple[int, ...], Match]] = {}
 
         def offer(entry_index: int, match: Match, priority: int) -> None:
+            if entry_index in ruled_out:
+                return
             key = (
                 _TIER_RANK[match.tier],
                 int(data.ci_side[entry_index]),
@@ -898,6 +944,9 @@ class Matcher:
                 limit=None,
             ):
                 example_index = eligible[position]
+                keys = self._keys[example_index]
+                if keys and not any(key in lines[line_index] for key in keys):
+                    continue
                 if not errorish and self._errorish[example_index]:
                     raw = min(raw, STRONG_RAW - 1)
                 yield line_index, self._example_entry[example_index], float(raw)

@@ -844,3 +844,27 @@ def test_a_visible_cause_or_chatter_gets_no_guidance(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_A_LOG)
 def test_chatter_is_not_a_log(text: str) -> None:
     assert not looks_like_log(text)
+
+
+CUT_BEFORE_THE_ERROR += [
+    # Three lines, one a log's (the command), and no cause: `fly launch` cut before its
+    # error (ml-in-barcelona/fullstack-reason-react-demo#11).
+    (
+        "$ fly launch\nAn existing fly.toml file was found for app fullstack-reason-react-demo\n"
+        "Scanning source code\nDetected a Dockerfile app\n"
+        "Created app 'fullstack-reason-react-demo-frosty-water-5063'",
+        "fly",
+    ),
+]
+
+
+NO_GUIDANCE += [
+    # Causes in words the error vocabulary lacked: travis-build's brew bundle under an rvm
+    # Ruby the image lacks; turbo's crash report (vercel/turbo, a hedgedoc workflow).
+    "Installing Homebrew Packages\n$ rvm $brew_ruby do brew bundle --verbose "
+    "--file=Brewfile.travis\nRuby ruby-2.3.4 is not installed.",
+    "> Run yarn build\n> • Running build in 7 packages\n> • Remote caching enabled\n"
+    "> Oops! Turbo has crashed.",
+    # Three lines of configuration are not a log.
+    "```yaml\non: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n```",
+]

@@ -120,13 +120,21 @@ def test_select_error_lines_prefers_errors_and_later_lines() -> None:
 # --- ranking on a small catalog made for the test --------------------------------------
 
 
-def _entry(entry_id: str, patterns: list[str], examples: list[str], priority: int = 50) -> Any:
+def _entry(
+    entry_id: str,
+    patterns: list[str],
+    examples: list[str],
+    priority: int = 50,
+    unless: tuple[str, ...] = (),
+) -> Any:
     seed = yaml.safe_load(
         (ROOT / "catalog/policy/github-actions-oidc-token-403-forbidden.yaml").read_text("utf-8")
     )
     data = copy.deepcopy(seed)
     data.update(id=entry_id, title=examples[0][:80])
     data["match"] = {"patterns": patterns, "examples": examples, "priority": priority}
+    if unless:
+        data["match"]["unless"] = list(unless)
     return data
 
 
@@ -159,6 +167,7 @@ def small(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
             "git/ownership",
             [r"detected dubious ownership in repository"],
             ["fatal: detected dubious ownership in repository at '/__w/app/app'"],
+            unless=(r"^Marked /\S+ as safe$",),
         ),
     ]
     for data in entries:
@@ -197,6 +206,16 @@ def test_later_line_decides_within_an_entry(small: Catalog) -> None:
     )
     best = Matcher(small).match(log).best
     assert best is not None and best.line_no == 52
+
+
+def test_a_line_the_entry_names_in_unless_rules_it_out(small: Catalog) -> None:
+    hit = "fatal: detected dubious ownership in repository at '/w/app'"
+    matcher = Matcher(small)
+    assert [m.entry_id for m in matcher.match(hit).matches] == ["git/ownership"]
+    for log in (f"{hit}\nMarked /w/app as safe", f"Marked /w/app as safe\n{hit}"):
+        assert matcher.match(log).matches == []
+    # Not when the line only contains the text: the pattern is anchored.
+    assert matcher.match(f"{hit}\necho Marked /w/app as safe").best is not None
 
 
 def test_fuzzy_match_tolerates_rewording_behind_anchors(small: Catalog) -> None:
@@ -335,6 +354,21 @@ def test_a_big_log_is_read_as_a_stream_with_the_same_verdict(catalog: Catalog) -
     assert best.line_no == 60_001
     chunks = [log[i : i + 65_536] for i in range(0, len(log), 65_536)]
     assert matcher.match_stream(chunks).best == best
+
+
+def test_an_unless_line_early_in_a_big_log_rules_the_entry_out(small: Catalog) -> None:
+    import slackbot.matching as matching
+
+    matcher = matching.Matcher(small)
+    noise = "\n".join(f"2024-05-01T10:00:00.0000000Z compiling module {i}" for i in range(60_000))
+    hit = "fatal: detected dubious ownership in repository at '/w/app'"
+    marked = "2024-05-01T10:00:00.0000000Z \x1b[32mMarked /w/app as safe\x1b[0m"
+    for log in (f"{noise}\n{hit}\n{noise}", f"{marked}\n{noise}\n{hit}\n{noise}"):
+        assert len(log) > matching.BIG_TEXT_CHARS
+        chunks = [log[i : i + 65_536] for i in range(0, len(log), 65_536)]
+        assert matcher.match(log).best == matcher.match_stream(chunks).best
+    assert matcher.match(f"{noise}\n{hit}\n{noise}").best is not None
+    assert matcher.match(f"{marked}\n{noise}\n{hit}\n{noise}").best is None
 
 
 def test_loose_patterns_find_what_the_real_ones_find_in_cleaned_lines() -> None:
