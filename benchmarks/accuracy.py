@@ -152,7 +152,8 @@ HELD_OUT = {
     "heldout-r3": "round 3, tuned on since",
     "heldout-r4": "round 4, tuned on since",
     "heldout-r5": "round 5, tuned on since",
-    "heldout-r6": "round 6",
+    "heldout-r6": "round 6, tuned on since",
+    "heldout-r7": "round 7",
 }
 
 
