@@ -48,6 +48,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("azure", r"^(?:Bash|Cmd\.exe|PowerShell|pwsh) exited with code '-?\d+'\.?$"),
     ("azure", r"(?:^| )\S+ failed with (?:return|exit) code:? ?-?\d+"),
     ("azure", r"^\S+ failed with error: "),
+    # The agent's note that a task's own process (node, powershell) exited non-zero.
+    ("azure", r"^Exit code -?\d+ returned from process: file name '"),
+    # google-github-actions: gcloud failed; its own error is in the step log below.
+    (
+        "github",
+        r"^(?:Error: )?(?:google-github-actions/[\w-]+ failed with: )?"
+        r"failed to execute gcloud command `[^`\n]*`:?",
+    ),
     # lukka's run-cmake and run-vcpkg: the tool's exit code, then the action's summary of it.
     ("github", r"\bfailed with error code:? '-?\d+'\.?"),
     ("github", r"^(?:Error: )?[\w-]+ action execution failed: "),
@@ -122,8 +130,15 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (
         "npm",
         r"^npm (?:ERR!|error) (?:Lifecycle script `[^`\n]+` failed with error"
-        r"|command failed|command (?:sh|bash|cmd\.exe) )",
+        r"|command failed|command (?:\S*[/\\])?(?:sh|bash|cmd\.exe) )",
     ),
+    (
+        "npm",
+        r"^(?:npm (?:ERR!|error) |\d+ error )?Tell the author that this fails on your system:$",
+    ),
+    # npm's debug log (npm-debug.log): the lifecycle script that failed, not why.
+    ("npm", r"^\d+ (?:info|error) (?:lifecycle )?\S+@\S+ Failed to exec \S+ script$"),
+    ("npm", r"^(?:\d+ (?:verbose stack|error) )?Error: [\w@./-]+@[\w.-]+ [\w:-]+: `[^`\n]+`$"),
     ("npm", r"^npm (?:ERR!|error) A complete log of this run can be found in"),
     ("npm", r"^npm (?:ERR!|error) (?:path|workspace|location) "),
     ("npm", r"^npm (?:ERR!|error)\s*$"),
@@ -142,6 +157,16 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("make", r"^(?:g?make|mingw32-make)(?:\[\d+\])?: \*\*\* \[[^\]\n]*\] Error \d+"),
     # make before 4.2 names the recipe that failed on a line of its own.
     ("make", r"^\S+:\d+: recipe for target '[^'\n]+' failed$"),
+    # Ninja's line over the failed command; the compiler's error follows the command.
+    ("ninja", r"^FAILED: \S+\.(?:o|obj)\s*$"),
+    # Bazel's summary of an action that failed: the tool's own error is above it.
+    (
+        "bazel",
+        r"^(?:\(\d\d:\d\d:\d\d\) )?ERROR: \S+/BUILD(?:\.bazel)?:\d+:\d+: [^\n]* failed: "
+        r"\(Exit \d+\)[^\n]*$",
+    ),
+    # Ant's chain of build files down to the task that failed.
+    ("ant", r"^\S+\.xml:\d+: The following error occurred while exec"),
     ("shell", r"^(?:Error: |error: )?exit status \d+$"),
     ("shell", r"(?:command|script) `?\S+`? failed: exit status \d+$"),
     # Python's subprocess: the command's own output is above its traceback.
@@ -246,7 +271,20 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r" [1-9]\d* failed, \d+ (?:up-to-date|skipped)(?:, \d+ skipped)? ?={3,}$",
     ),
     (NOTICE, r"^\d+ Error\(s\)$"),
-    (NOTICE, r"^(?:\d{1,3}>)?Done building project \"[^\"\n]+\" -- FAILED\.$"),
+    (
+        NOTICE,
+        r"^(?:\d{1,3}>)?Done building (?:target \"[^\"\n]+\" in )?project \"[^\"\n]+\"\.? ?"
+        r"-- FAILED\.?$",
+    ),
+    (NOTICE, r"(?i)^(?:\[error\]:? ?)?failed to (?:deploy|build|publish|release)\.?$"),
+    # GitHub's list of checks on a pull request.
+    (NOTICE, r"(?i)^[^\n]{1,80} Failing after \d+[smh]\b"),
+    # Netlify's deploy-preview check as GitHub shows it.
+    (
+        NOTICE,
+        r"(?i)\b(?:deploy/netlify|[\w.-]+/[\w.-]+/deploy-preview)\b[^\n]* "
+        r"Deploy Preview (?:failed|cancell?ed)\b",
+    ),
     (NOTICE, r"(?i)completed with status:?\s*\[?failed\]?"),
     (NOTICE, r"(?i)\ban unexpected error has occurred\b"),
     (NOTICE, r"(?i)^looks like something went wrong"),
@@ -354,6 +392,8 @@ _CAUSE_WORDS = re2.compile(
 _NOT_A_CAUSE = re2.compile(
     r"(?i)^(?:\[?(?:info|warn|warning|debug|debu|trace|notice|verbose)\]?(?::|\s)|"
     r"npm (?:warn|notice|info|verb)|yarn warn|warning:|[\w./-]+: warning|"
+    r"npm (?:ERR!|error) gyp (?:info|verb|http) |\s*\*? ?\[new (?:branch|tag)\] |"
+    r"from \S+:\d+:in |"
     r"at \S|#\d+\s|File \"|from \S+ import|\+ |\$ |> |\[command\]|Run command:|Running |"
     r"Retrying|Cache not found|(?:INFO|WARN|DEBU|TRAC)\[\d+\]|Starting a Gradle Daemon|"
     # Yarn's notices that a package must be (re)built or fetched.
@@ -403,7 +443,9 @@ _NOT_A_CAUSE = re2.compile(
 _RELAYED = re2.compile(
     r"^(?:(?:➤ )?YN\d{4}: (?:\S+ STD(?:OUT|ERR) )?|"
     r"\[(?:error|warn|info|debug)\]\s+(?:\[(?:error|warn|info|debug)\]\s+)?|"
-    r"\[(?:ERROR|WARN|INFO|DEBUG|LIFECYCLE|QUIET)\] \[[\w.$]+\] )",
+    r"\[(?:ERROR|WARN|INFO|DEBUG|LIFECYCLE|QUIET)\] \[[\w.$]+\] |"
+    # npm's debug log (npm-debug.log): a line number and a level.
+    r"\d+ (?:error|verbose|info|silly) )",
     _OPTIONS,
 )
 #: The annotations of a warning and of an error (``##[warning]``, ``::error``...), which
@@ -428,6 +470,8 @@ _LOG_LINE = re2.compile(
     r"pushing|generating|writing) ['\"]?[\w@~+-]*[/.@:=]\S*)|\d{1,3}% ?[━█▉#=]{3,}|"
     # A Java or Groovy stack frame (Jenkins' CPS frames have a class loader before it).
     r"^\s*at (?:PluginClassLoader for [\w.-]+//)?[\w$.<>/-]+\(|"
+    # A Ruby backtrace frame.
+    r"^\s*from \S+:\d+:in [`']|"
     # setup-* actions finding, downloading and unpacking a tool.
     r"^\s*(?:Attempting to download \S|Acquiring \S+ - \S+ from |Download from \"?https?:|"
     r"Extract(?:ing)? (?:downloaded archive|\.\.\.)|Not found in manifest\.|"

@@ -188,6 +188,14 @@ _EN: dict[str, str] = {
     "tool_pnpm": "the failing script's output is above the `ELIFECYCLE` line.",
     "tool_turbo": "the failing task's output is above `run failed`; run that task alone to see it.",
     "tool_make": "the failing command's output is above the `make: ***` line.",
+    "tool_ninja": "the compiler's error is just below the command under `FAILED:`.",
+    "tool_bazel": (
+        "the failing action's own output is above its `ERROR:` line; re-run with "
+        "`--verbose_failures` for the command."
+    ),
+    "tool_ant": (
+        "the failing task's message is at the end of the chain of `The following error` lines."
+    ),
     "tool_gradle": (
         "the `* What went wrong:` section, and the task's output above `FAILURE: Build "
         "failed`; run with `--stacktrace` for more."
@@ -515,6 +523,11 @@ _ZH: dict[str, str] = {
     "tool_pnpm": "失败脚本的输出在 `ELIFECYCLE` 这一行上方。",
     "tool_turbo": "失败任务的输出在 `run failed` 上方;单独运行该任务即可看到。",
     "tool_make": "失败命令的输出在 `make: ***` 这一行上方。",
+    "tool_ninja": "编译器的报错就在 `FAILED:` 下面那条命令之后。",
+    "tool_bazel": (
+        "失败动作自身的输出在它的 `ERROR:` 行上方;加上 `--verbose_failures` 重新运行可看到命令。"
+    ),
+    "tool_ant": "失败任务的信息在一串 `The following error` 行的最后。",
     "tool_gradle": (
         "`* What went wrong:` 部分,以及 `FAILURE: Build failed` "
         "上方该任务的输出;加上 `--stacktrace` 可看到更多。"

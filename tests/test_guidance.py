@@ -640,9 +640,6 @@ NO_GUIDANCE += [
     "[error] two errors found\n[error] (Compile / compileIncremental) Compilation failed",
     # Kubernetes' reason that names a cause.
     "      Terminated:\n        Exit Code:     137\n        Reason:        OOMKilled",
-    # An npm debug log that reaches its error.
-    "9 verbose stack Error: webpack-demo@1.0.0 dev: `webpack-dev-server --port 8086`\n"
-    "9 verbose stack Exit status 1",
 ]
 
 
@@ -867,4 +864,86 @@ NO_GUIDANCE += [
     "> Oops! Turbo has crashed.",
     # Three lines of configuration are not a log.
     "```yaml\non: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n```",
+]
+
+
+GUIDED += [
+    # Bazel's summary of a failed action (bazelbuild/rules_rust#2728).
+    (
+        "(18:29:53) ERROR: C:/b/pz6fno6o/external/rules_rust/util/process_wrapper/BUILD.bazel"
+        ":31:36: Compiling Rust (without process_wrapper) bin process_wrapper (6 files) "
+        "[for tool] failed: (Exit 1): bootstrap_process_wrapper.bat failed: error executing "
+        "Rustc command (from target @@rules_rust//util/process_wrapper:process_wrapper)",
+        "generic",
+        "bazel",
+    ),
+    # Ninja's line over a failed compile, cut before the compiler's error
+    # (mapbox/mapbox-gl-native#13322).
+    (
+        "[114/358] Building CXX object CMakeFiles/mbgl-core.dir/src/mbgl/renderer/"
+        "renderer_impl.cpp.o\nFAILED: CMakeFiles/mbgl-core.dir/src/mbgl/renderer/"
+        "renderer_impl.cpp.o ",
+        "generic",
+        "ninja",
+    ),
+    # npm's debug log of a failed lifecycle script (webpack/webpack#3370): like
+    # `npm ERR! app@1.0.0 build: \`cmd\``, its stack names the script, not why it failed.
+    (
+        "9 verbose stack Error: webpack-demo@1.0.0 dev: `webpack-dev-server --port 8086`\n"
+        "9 verbose stack Exit status 1",
+        "generic",
+        "npm",
+    ),
+    (
+        "9 info app@1.0.0 Failed to exec build script\n"
+        "10 verbose stack Error: app@1.0.0 build: `babel-node tools/build.js`\n"
+        "13 error Darwin 15.6.0",
+        "generic",
+        "npm",
+    ),
+    # Ant's chain of build files, the last line cut (brianchandotcom/liferay-portal#33888).
+    (
+        "/opt/dev/commands/build-common.xml:3083: The following error occurred while "
+        "executing this line:\n/opt/dev/commands/build-common.xml:2414: The following "
+        "error occurred while executi",
+        "generic",
+        "ant",
+    ),
+    # The Azure agent when a task's node process exits non-zero (isaacabraham/vsts-fsharp#33).
+    (
+        "2020-02-07T14:13:31.5475715Z ##[error]/usr/bin/dotnet failed with return code: 1\n"
+        "2020-02-07T14:13:31.5476500Z ##[error]Exit code 1 returned from process: file name "
+        "'/opt/myagent/externals/node/bin/node', arguments '\"/opt/myagent/_work/_tasks/"
+        "FAKE5/1.0.8/runFake5.js\"'.",
+        "azure",
+        "",
+    ),
+    # MSBuild's detailed summary (Azure-Samples/active-directory-javascript-...#22); a
+    # deploy notice (aws-amplify/amplify-cli#8391).
+    (
+        '        Done building target "Build" in project "/home/apollo/app/App.sln".-- FAILED',
+        "generic",
+        "",
+    ),
+    (
+        "2021-10-08T08:18:52 [INFO]: Starting Deployment\n2021-10-08T08:18:53 [ERROR]: Failed to deploy",
+        "generic",
+        "",
+    ),
+    # GitHub's checks on a pull request (vmware-tanzu/community-edition#3157,
+    # CodeTrophs/FaceID#1905).
+    ("`netflify/quirky-franklin-8969be/deploy-preview - Deploy Preview cancelled `", "generic", ""),
+    ("Header rules Failing after 19s — Deploy failed", "generic", ""),
+]
+
+
+CUT_BEFORE_THE_ERROR += [
+    # Only the middle of a Ruby backtrace (actions/runner-images#9341).
+    (
+        "\tfrom /opt/homebrew/lib/ruby/gems/3.0.0/gems/ffi-1.16.3/lib/ffi/library.rb:94:in "
+        "`ffi_lib'\n\tfrom /opt/homebrew/lib/ruby/gems/3.0.0/gems/rbnacl-7.1.1/lib/rbnacl/"
+        "sodium.rb:11:in `extended'\n\tfrom /opt/homebrew/lib/ruby/gems/3.0.0/gems/"
+        "rbnacl-7.1.1/lib/rbnacl/sodium/version.rb:14:in `extend'",
+        "generic",
+    ),
 ]
