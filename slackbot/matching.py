@@ -662,6 +662,13 @@ def load_matcher(
     return Matcher(data)
 
 
+def _cleaned_line_at(text: str, position: int) -> tuple[int, str]:
+    """Where the line holding ``position`` begins in ``text``, and that line cleaned."""
+    begin = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return begin, clean_log(text[begin : end if end >= 0 else len(text)])
+
+
 class Matcher:
     """Matches text against one catalog. Build once; :meth:`match` is thread-safe.
 
@@ -793,9 +800,7 @@ class Matcher:
             head = strip_line_breaks_and_escapes(head)
         for index in self._unless_loose.match(head):
             for found in self._unless_loose.pattern(index).finditer(head):
-                begin = head.rfind("\n", 0, found.start()) + 1
-                end = head.find("\n", found.start())
-                line = clean_log(head[begin : end if end >= 0 else len(head)])
+                _, line = _cleaned_line_at(head, found.start())
                 if self._unless.pattern(index).search(line) is not None:
                     ruled_out.add(self.data.unless_entry[index])
                     break
@@ -804,9 +809,7 @@ class Matcher:
             loose = relaxed.pattern(pattern_index)
             starts = [found.start() for found in loose.finditer(head)][-MAX_CANDIDATE_LINES:]
             for start in reversed(starts):
-                begin = head.rfind("\n", 0, start) + 1
-                end = head.find("\n", start)
-                line = clean_log(head[begin : end if end >= 0 else len(head)])
+                begin, line = _cleaned_line_at(head, start)
                 if self._pattern(pattern_index).search(line) is not None:
                     hits[pattern_index] = (lines_before + head.count("\n", 0, begin) + 1, line)
                     break
