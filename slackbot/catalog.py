@@ -374,6 +374,16 @@ class Signature:
             )
         },
     )
+    skip_lines: Annotated[list[NonEmpty], Check(_unless_compile)] = field(
+        default_factory=list,
+        metadata={
+            "description": (
+                "RE2 patterns of lines the entry's patterns are not counted on: a line "
+                "that matches a pattern and one of these is passed over (a compiler error "
+                "in a vendored or installed package is not the project's code)."
+            )
+        },
+    )
 
     @property
     def texts(self) -> list[str]:

@@ -58,6 +58,8 @@ MAX_FUZZY_LINES = 300
 PASTE_LINES = 60
 MIN_FUZZY_CHARS = 20
 MIN_FUZZY_TOKENS = 3
+#: The most entries a token may appear in and still anchor a fuzzy match.
+RARE_TOKEN_CUT = 12
 #: At most this many failing tests or locations are quoted on a user-code card.
 MAX_EXTRACTED = 10
 #: A text longer than this is read as a stream: signatures only, but for its tail.
@@ -494,7 +496,8 @@ class MatcherData:
     form for big logs; the fuzzy index's examples as ``[entry index, masked line, anchor
     tokens]`` with whether each says "error", the codes it names and the quoted names
     its entry's patterns spell out (see ``_QUOTED_NAME``); each entry's ``unless``
-    patterns; each entry's masked lines.
+    patterns with their words and relaxed forms, and its ``skip_lines``; each entry's
+    masked lines.
     """
 
     ids: list[str]
@@ -515,6 +518,10 @@ class MatcherData:
     example_keys: list[list[str]]
     unless_text: list[str]
     unless_entry: list[int]
+    unless_words: list[list[str] | None]
+    unless_relaxed: list[str]
+    skip_text: list[str]
+    skip_entry: list[int]
 
     @classmethod
     def from_json(cls, data: Any) -> MatcherData | None:
@@ -592,8 +599,10 @@ def build_matcher_data(signatures: Sequence[EntrySignature]) -> MatcherData:
         masked_examples.append(kept)
         per_entry_tokens.append(set().union(*(_tokens(line) for line in kept)))
     frequency = Counter(token for tokens in per_entry_tokens for token in tokens)
-    # A token is distinctive when few entries use it; the cut grows slowly with size.
-    rare = max(3, len(signatures) // 50)
+    # A token is distinctive when few entries use it. The cut grows with a small catalog
+    # and stays fixed past 600 entries: a cut that moved as entries were added would shift
+    # every entry's anchors at once and flip fuzzy answers far from the new entries.
+    rare = min(RARE_TOKEN_CUT, max(3, len(signatures) // 50))
     examples: list[tuple[int, str, list[str]]] = []
     keys: list[list[str]] = []
     by_entry: list[list[str]] = [[] for _ in signatures]
@@ -636,6 +645,10 @@ def build_matcher_data(signatures: Sequence[EntrySignature]) -> MatcherData:
         example_keys=keys,
         unless_text=[f"(?m){p}" for e in signatures for p in e.match.unless],
         unless_entry=[i for i, e in enumerate(signatures) for _ in e.match.unless],
+        unless_words=[required_words(f"(?m){p}") for e in signatures for p in e.match.unless],
+        unless_relaxed=[relax_pattern(f"(?m){p}") for e in signatures for p in e.match.unless],
+        skip_text=[p for e in signatures for p in e.match.skip_lines],
+        skip_entry=[i for i, e in enumerate(signatures) for _ in e.match.skip_lines],
     )
 
 
@@ -682,11 +695,12 @@ class Matcher:
         self._options = _regex_options()
         self._signatures = PatternSet(data.pattern_text, self._options, data.pattern_words)
         self._loose: PatternSet | None = None
-        self._unless = PatternSet(
-            data.unless_text, self._options, [required_words(p) for p in data.unless_text]
-        )
-        self._unless_loose = PatternSet([relax_pattern(p) for p in data.unless_text], self._options)
+        self._unless = PatternSet(data.unless_text, self._options, data.unless_words)
+        self._unless_loose = PatternSet(data.unless_relaxed, self._options)
         self._relaxed_lock = threading.Lock()
+        self._skip: dict[int, list[Any]] = defaultdict(list)
+        for pattern, entry_index in zip(data.skip_text, data.skip_entry, strict=True):
+            self._skip[entry_index].append(re2.compile(pattern, self._options))
         self._example_entry = [entry_index for entry_index, _, _ in data.examples]
         self._example_masked = [masked for _, masked, _ in data.examples]
         self._anchor_count = [len(anchors) for _, _, anchors in data.examples]
@@ -776,12 +790,17 @@ class Matcher:
     ) -> None:
         """Record in ``hits`` the last line of ``cleaned`` each signature matches."""
         for pattern_index in self._signature_hits(cleaned):
-            last = None
-            for last in self._pattern(pattern_index).finditer(cleaned):  # noqa: B007
-                pass
-            if last is not None:
-                line_index = cleaned.count("\n", 0, last.start())
-                hits[pattern_index] = (lines_before + line_index + 1, lines[line_index])
+            skips = self._skip.get(self.data.pattern_entry[pattern_index])
+            found = [m.start() for m in self._pattern(pattern_index).finditer(cleaned)]
+            for start in reversed(found[-MAX_CANDIDATE_LINES:] if skips else found[-1:]):
+                line_index = cleaned.count("\n", 0, start)
+                if not skips or not self._skipped(skips, lines[line_index]):
+                    hits[pattern_index] = (lines_before + line_index + 1, lines[line_index])
+                    break
+
+    @staticmethod
+    def _skipped(skips: list[Any], line: str) -> bool:
+        return any(skip.search(line) is not None for skip in skips)
 
     def _ruled_out(self, cleaned: str) -> set[int]:
         """The entries whose ``unless`` lines are in the cleaned text."""
@@ -808,8 +827,11 @@ class Matcher:
         for pattern_index in relaxed.match(head):
             loose = relaxed.pattern(pattern_index)
             starts = [found.start() for found in loose.finditer(head)][-MAX_CANDIDATE_LINES:]
+            skips = self._skip.get(self.data.pattern_entry[pattern_index])
             for start in reversed(starts):
                 begin, line = _cleaned_line_at(head, start)
+                if skips and self._skipped(skips, line):
+                    continue
                 if self._pattern(pattern_index).search(line) is not None:
                     hits[pattern_index] = (lines_before + head.count("\n", 0, begin) + 1, line)
                     break

@@ -126,6 +126,7 @@ def _entry(
     examples: list[str],
     priority: int = 50,
     unless: tuple[str, ...] = (),
+    skip_lines: tuple[str, ...] = (),
 ) -> Any:
     seed = yaml.safe_load(
         (ROOT / "catalog/policy/github-actions-oidc-token-403-forbidden.yaml").read_text("utf-8")
@@ -135,6 +136,8 @@ def _entry(
     data["match"] = {"patterns": patterns, "examples": examples, "priority": priority}
     if unless:
         data["match"]["unless"] = list(unless)
+    if skip_lines:
+        data["match"]["skip_lines"] = list(skip_lines)
     return data
 
 
@@ -369,6 +372,32 @@ def test_an_unless_line_early_in_a_big_log_rules_the_entry_out(small: Catalog) -
         assert matcher.match(log).best == matcher.match_stream(chunks).best
     assert matcher.match(f"{noise}\n{hit}\n{noise}").best is not None
     assert matcher.match(f"{marked}\n{noise}\n{hit}\n{noise}").best is None
+
+
+def test_a_hit_on_a_skipped_line_is_passed_over_for_an_earlier_one(tmp_path: Path) -> None:
+    import slackbot.matching as matching
+
+    data = _entry(
+        "user-code/msvc",
+        [r"\.cpp\(\d+\): error C\d{4}: "],
+        [r"src\app\main.cpp(12): error C2065: 'x': undeclared identifier"],
+        skip_lines=(r"(?:^|[\s\\/])node_modules[\\/]",),
+    )
+    (tmp_path / "user-code").mkdir()
+    (tmp_path / "user-code/msvc.yaml").write_text(yaml.safe_dump(data), encoding="utf-8")
+    matcher = matching.Matcher(load_catalog(tmp_path))
+    ours = r"src\app\main.cpp(12): error C2065: 'x': undeclared identifier"
+    vendored = r"node_modules\folly\Memory.cpp(80): error C2039: 'f': is not a member"
+    assert matcher.match(vendored).best is None
+    for log in (f"{ours}\n{vendored}", f"{vendored}\n{ours}"):
+        best = matcher.match(log).best
+        assert best is not None and best.line == ours
+    noise = "\n".join(f"2024-05-01T10:00:00Z compiling unit {i}.cpp" for i in range(60_000))
+    big = f"{ours}\n{vendored}\n{noise}"
+    assert len(big) > matching.BIG_TEXT_CHARS
+    best = matcher.match(big).best
+    assert best is not None and (best.line_no, best.line) == (1, ours)
+    assert matcher.match(f"{vendored}\n{noise}").best is None
 
 
 def test_loose_patterns_find_what_the_real_ones_find_in_cleaned_lines() -> None:
