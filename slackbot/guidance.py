@@ -434,6 +434,8 @@ _NOT_A_CAUSE = re2.compile(
     r"(?: from \S+)?$|"
     # MSVC's notice under MSBuild's PrepareForBuild target.
     r"Structured output is enabled\. The formatting of compiler diagnostics)|"
+    # A state a tool is about to change ("Pull request branch 'x' does not exist yet").
+    r"[^\n]* does not exist yet\.?$|"
     r"# timeout=\d+$|\?$",
     _OPTIONS,
 )
@@ -504,7 +506,8 @@ _LOG_LINE = re2.compile(
     # xcodebuild's build commands and what it echoes under them.
     r"^\s*(?:builtin-)?[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+ \S[^\n]*\(in target '|"
     r"^\s+cd /\S|^\s+export [A-Z_]{2,}\\?=|^\s*(?:Signing Identity: |Probing signature of /)|"
-    r"^\s*/(?:[\w.+-]+/){0,10}s?bin/[\w.+-]+ '?--?\w|"
+    # A command @actions/exec echoes with its absolute path (/usr/bin/git config --local ...).
+    r"^\s*/(?:[\w.+-]+/){0,10}s?bin/[\w.+-]+ (?:[\w.-]+ ){0,2}'?--?\w|"
     # MSBuild's detailed log, with or without its node prefix.
     r"^\s*(?:\d{1,3}>\s*)?(?:Done building (?:target|project) \"|Set Property: |"
     r"Output (?:files|Property|Item)s?: |(?:Added|Removed) Item\(s\): )|"
@@ -518,6 +521,13 @@ _LOG_LINE = re2.compile(
     r"^\s*(?:remote:\s|(?:Enumerating|Counting|Compressing|Writing) objects: \d)|"
     # Gradle's banner on the first run of a version, its configuration phase.
     r"^\s*(?:Welcome to Gradle \d[\w.-]*!$|> Configure project \S)|"
+    # git fetch's and push's ref updates.
+    r"^\s*(?:[*+!= -] \[(?:new (?:branch|tag|ref)|up to date|rejected|deleted)\] |"
+    r"[+ ]?[0-9a-f]{7,}\.\.\.?[0-9a-f]{7,} +\S+ +-> |From (?:https?://|ssh://|git@)\S)|"
+    # node-gyp's levels; Yarn 1's steps; rustc's notes under an error.
+    r"^\s*(?:gyp (?:info|http|verb|sill|WARN|ERR!) |\[\d/\d\] [A-Z][a-z]+ |= (?:note|help): )|"
+    # A tool's prefix on the output of each of its jobs (Nix: "python3.13-cython> ").
+    r"^[\w.+-]{2,60}> \S|"
     # Gradle's task listing.
     r"^\s*(?:Tasks runnable from (?:root )?project\b|"
     r"(?:Android|Build|Build Setup|Help|Install|Verification|Cleanup|Other|Documentation) tasks$)",
@@ -540,6 +550,7 @@ _CI_LOG_MARK = re2.compile(
     r"^\s*(?:TASK|PLAY|RUNNING HANDLER|PLAY RECAP)(?: \[[^\]\n]*\])? \*{3,}\s*$",
     _OPTIONS,
 )
+_QUOTE = re2.compile(r"^\s*>(?: |$)", _OPTIONS)
 #: How many log-like lines make a message a log even with no failure line in it.
 LOG_LINES_FOR_A_LOG = 3
 
@@ -588,12 +599,16 @@ def is_wrapper_line(line: str) -> bool:
 
 
 def log_lines(text: str, limit: int = 500) -> int:
-    """How many of the first ``limit`` lines look like log output (at most 3 counted)."""
+    """How many of the first ``limit`` lines look like log output (at most 3 counted).
+
+    A line quoted as in an e-mail (``> ``) counts as what it quotes.
+    """
     count = 0
     for line in text.split("\n")[:limit]:
         if _CI_LOG_MARK.search(line) is not None:
             return LOG_LINES_FOR_A_LOG
-        if _LOG_LINE.search(line) is not None or is_wrapper_line(line):
+        unquoted = _QUOTE.sub("", line, count=1)
+        if any(_LOG_LINE.search(ln) is not None or is_wrapper_line(ln) for ln in {line, unquoted}):
             count += 1
             if count >= LOG_LINES_FOR_A_LOG:
                 break

@@ -947,3 +947,38 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+
+
+# Written from git's, Nix's, node-gyp's and @actions/exec's output as they print it.
+CUT_BEFORE_THE_ERROR += [
+    (
+        "From https://github.com/acme/app\n"
+        " * [new branch]      feature/login -> origin/feature/login\n"
+        " * [new tag]         v1.2.0        -> v1.2.0\n"
+        "   3f2a1b9..8c7d6e5  main          -> origin/main",
+        "generic",
+    ),
+    (
+        "hello> unpacking source archive /nix/store/abc-hello-2.12.tar.gz\n"
+        "hello> source root is hello-2.12\n"
+        "hello> patching sources",
+        "generic",
+    ),
+    (
+        "> $ node-gyp rebuild\n> gyp info it worked if it ends with ok\n"
+        "> gyp info using node-gyp@9.4.0\n> gyp http GET https://nodejs.org/dist/v18.0.0/x.tar.gz",
+        "generic",
+    ),
+    (
+        "Configured git committer as 'GitHub <noreply@github.com>'\n"
+        "Pull request branch 'deps/update' does not exist yet\n"
+        "/usr/bin/git config --local --add http.https://github.com/.extraheader AUTHORIZATION",
+        "generic",
+    ),
+]
+
+NO_GUIDANCE += [
+    # A Gradle task line is not an e-mail quote; a missing file that will never appear is a cause.
+    "> Task :app:compileKotlin\nerror: unresolved reference: foo",
+    "Configured git committer as 'GitHub'\nfatal: repository 'https://x/y.git/' does not exist",
+]
