@@ -196,6 +196,28 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # cargo when a test binary exits non-zero: the failed tests are listed above it, or the
     # binary crashed (no "test result:" line).
     ("cargo", r"^error: test failed, to rerun pass ['`][^'`\n]+['`]$"),
+    # cargo when rustc or a build script failed: rustc's own errors are above.
+    (
+        "rustc",
+        r"^error: could not compile `[^`\n]+`(?: \([^)\n]+\))?"
+        r"(?: due to \d+ previous errors?)?(?:; \d+ warnings? emitted)?\.?$",
+    ),
+    (
+        "rustc",
+        r"^(?:error: |Caused by:\s*)?process didn't exit successfully: `[^`\n]+`"
+        r"(?: \((?:exit (?:status|code)|signal): [^)\n]+\))?$",
+    ),
+    # Heroku's slug compiler when the buildpack's bin/compile failed: its output is above.
+    ("heroku", r"^(?:remote:\s+)?!\s+Push rejected, failed to compile \S[^\n]* app\.?$"),
+    ("heroku", r"Slug compilation failed: failed to compile \S[^\n]* app\.?$"),
+    ("heroku", r"^(?:remote:\s+)?!\s+Push failed$"),
+    # git push refused by the server's pre-receive hook (Heroku, Dokku): the hook's output
+    # is above.
+    ("shell", r"^!\s+\[remote rejected\]\s+\S+ -> \S+ \(pre-receive hook declined\)$"),
+    # Node's child_process.execSync: the command's own output is above.
+    ("shell", r"^(?:Error: )?Command failed: \S[^\n]*$"),
+    # Rake prints the exception on the line below.
+    (NOTICE, r"^rake aborted!$"),
     ("gradle", r"FAILURE: Build (?:failed with an exception|completed with \d+ failures)\.$"),
     ("gradle", r"^\* What went wrong:$"),
     ("gradle", r"^BUILD FAILED in "),
@@ -212,7 +234,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     ("maven", r"^\[ERROR\]\s*$"),
     ("xcode", r"^(?:\S+ )?\*\* (?:BUILD|ARCHIVE|TEST|CLEAN) FAILED \*\*$"),
-    ("xcode", r"^`?The following build commands failed:$"),
+    ("xcode", r"^(?:▸ )?`?The following build commands failed:$"),
     # The count xcodebuild prints under the failed commands.
     ("xcode", r"^\(\d+ failures?\)$"),
     # Bitrise's Xcode steps and GitHub actions wrapping xcodebuild: its exit status only
@@ -434,6 +456,12 @@ _NOT_A_CAUSE = re2.compile(
     r"(?: from \S+)?$|"
     # MSVC's notice under MSBuild's PrepareForBuild target.
     r"Structured output is enabled\. The formatting of compiler diagnostics)|"
+    # Headers and progress that name no cause: Composer's trace header, a Jenkins
+    # plugin's info line, Go's and cargo's progress, a cache that is skipped.
+    r"Exception trace:$|\[[\w.-]+\] \[(?:INFO|WARN|WARNING|DEBUG)\] |"
+    r"go: (?:downloading|finding|extracting|found) |"
+    r"(?:Compiling|Checking|Fresh|Downloaded|Downloading|Documenting|Locking|Adding) "
+    r"\S+ v\d|[^\n]*\bcontinuing with (?:the )?build\b|"
     # A state a tool is about to change ("Pull request branch 'x' does not exist yet").
     r"[^\n]* does not exist yet\.?$|"
     r"# timeout=\d+$|\?$",
@@ -524,6 +552,9 @@ _LOG_LINE = re2.compile(
     # git fetch's and push's ref updates.
     r"^\s*(?:[*+!= -] \[(?:new (?:branch|tag|ref)|up to date|rejected|deleted)\] |"
     r"[+ ]?[0-9a-f]{7,}\.\.\.?[0-9a-f]{7,} +\S+ +-> |From (?:https?://|ssh://|git@)\S)|"
+    # Go's module downloads; cargo's progress.
+    r"^\s*(?:go: (?:downloading|finding|extracting) \S|"
+    r"(?:Compiling|Checking|Downloaded|Documenting|Finished) \S+ v?\d)|"
     # node-gyp's levels; Yarn 1's steps; rustc's notes under an error.
     r"^\s*(?:gyp (?:info|http|verb|sill|WARN|ERR!) |\[\d/\d\] [A-Z][a-z]+ |= (?:note|help): )|"
     # A tool's prefix on the output of each of its jobs (Nix: "python3.13-cython> ").

@@ -185,6 +185,10 @@ _EN: dict[str, str] = {
         "with no `test result:` line, the test binary crashed: re-run that target with "
         "`cargo test --test <name> -- --test-threads=1 --nocapture`."
     ),
+    "tool_rustc": (
+        "rustc's `error[E…]` lines are above `could not compile`; for a build script "
+        "(`build.rs`), its output is under `--- stderr` above `process didn't exit successfully`."
+    ),
     "tool_pnpm": "the failing script's output is above the `ELIFECYCLE` line.",
     "tool_turbo": "the failing task's output is above `run failed`; run that task alone to see it.",
     "tool_make": "the failing command's output is above the `make: ***` line.",
@@ -519,6 +523,10 @@ _ZH: dict[str, str] = {
         "失败的测试及其输出在 `error: test failed` 上方;若运行没有 `test result:` 行就结束,"
         "说明测试程序崩溃了:用 `cargo test --test <name> -- --test-threads=1 --nocapture` "
         "单独重跑该目标。"
+    ),
+    "tool_rustc": (
+        "rustc 的 `error[E…]` 行在 `could not compile` 上方;如果是构建脚本(`build.rs`),"
+        "它的输出在 `process didn't exit successfully` 上方的 `--- stderr` 之下。"
     ),
     "tool_pnpm": "失败脚本的输出在 `ELIFECYCLE` 这一行上方。",
     "tool_turbo": "失败任务的输出在 `run failed` 上方;单独运行该任务即可看到。",

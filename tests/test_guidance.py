@@ -982,3 +982,32 @@ NO_GUIDANCE += [
     "> Task :app:compileKotlin\nerror: unresolved reference: foo",
     "Configured git committer as 'GitHub'\nfatal: repository 'https://x/y.git/' does not exist",
 ]
+
+
+# Heroku's summary of a failed buildpack compile, and git's note of the refused push
+# (RocketChat/Rocket.Chat#6444, Mrigank11/embetacloud#66, ryansmith3136/nginx-buildpack#23);
+# cargo's and Node's notes that a command failed, whose output is above them.
+GUIDED += [
+    (" !     Push rejected, failed to compile Node.js app.\n !     Push failed", "heroku", ""),
+    (
+        "-----> Multipack app detected\n"
+        "=====> Downloading Buildpack: https://codon-buildpacks.s3.amazonaws.com/buildpacks/"
+        "heroku/ruby.tgz\n\n !     Push rejected, failed to compile Multipack app\n\n"
+        "To git@heroku.com:my-repo.git\n"
+        " ! [remote rejected] master -> master (pre-receive hook declined)",
+        "heroku",
+        "",
+    ),
+    (
+        "heroku[slug-compiler]: Slug compilation failed: failed to compile PHP (composer.json) app",
+        "heroku",
+        "",
+    ),
+    (
+        "   Compiling serde v1.0.203\n"
+        'error: could not compile `app` (bin "app") due to 2 previous errors',
+        "generic",
+        "rustc",
+    ),
+    ("Error: Command failed: npm ci --production -s", "generic", ""),
+]
