@@ -33,6 +33,12 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # "null" when the process was killed by a signal (@actions/exec).
     ("github", r"^(?:Error: )?The process '[^'\n]+' failed with exit code (?:-?\d+|null)$"),
     ("github", r"^(?:Error: )?The operation was canceled\.$"),
+    # An action relaying @actions/exec's error for the tool it ran.
+    (
+        "github",
+        r"^(?:Error: )?[\w.-]+/[\w.-]+ failed with: The process '[^'\n]+' failed with "
+        r"exit code -?\d+$",
+    ),
     ("github", r"Executing the custom container implementation failed"),
     ("gitlab", r"Job failed: (?:command terminated with )?exit code \d+"),
     ("gitlab", r"command terminated with (?:non-zero )?exit code"),
@@ -45,6 +51,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("jenkins", r"^(?:ERROR: |hudson\.AbortException: )?script returned exit code \d+$"),
     ("jenkins", r"^Build step '[^'\n]+' marked build as failure$"),
     ("jenkins", r"^Finished: (?:FAILURE|UNSTABLE|ABORTED)$"),
+    # A pipeline's build step relaying a downstream job's result: that job's log has it.
+    (
+        "jenkins",
+        r"(?:^|: )Propagating downstream job result: \S+, Result: (?:FAILURE|UNSTABLE|ABORTED)\b",
+    ),
     ("azure", r"^(?:Bash|Cmd\.exe|PowerShell|pwsh) exited with code '-?\d+'\.?$"),
     ("azure", r"(?:^| )\S+ failed with (?:return|exit) code:? ?-?\d+"),
     ("azure", r"^\S+ failed with error: "),
@@ -69,7 +80,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # "... failed and exited with 1 during ." (the stage name may be empty).
     (
         "travis",
-        r"^The command \"[^\"\n]+\" (?:exited|failed and exited) with \d+"
+        r"^The command \"[^\n]+\" (?:exited|failed and exited) with \d+"
         r"(?: during [\w ]{0,40})?\.?$",
     ),
     ("travis", r"^Done\. Your build exited with \d+\.$"),
@@ -214,8 +225,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # git push refused by the server's pre-receive hook (Heroku, Dokku): the hook's output
     # is above.
     ("shell", r"^!\s+\[remote rejected\]\s+\S+ -> \S+ \(pre-receive hook declined\)$"),
+    # git push refused: the reason is in the lines above (a hook's output, "[rejected]").
+    ("shell", r"^error: failed to push some refs to '[^'\n]+'$"),
+    # Rake's sh: the command's own output is above.
+    ("shell", r"^Command failed with status \(\d*\): \["),
     # Node's child_process.execSync: the command's own output is above.
     ("shell", r"^(?:Error: )?Command failed: \S[^\n]*$"),
+    # cargo install: rustc's errors are above.
+    ("rustc", r"^error: failed to compile `[^`\n]+`, intermediate artifacts can be found at "),
     # Rake prints the exception on the line below.
     (NOTICE, r"^rake aborted!$"),
     ("gradle", r"FAILURE: Build (?:failed with an exception|completed with \d+ failures)\.$"),
@@ -337,6 +354,24 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"look at) (?:the )?(?:logs?|output|errors?)(?: output)? above\b",
     ),
     (NOTICE, r"^-- Configuring incomplete, errors occurred!$"),
+    # A pointer to the log that has the error ("'cli' failed during build see '...log'").
+    (
+        NOTICE,
+        r"(?i)(?:^\s*(?:'[^'\n]+'|\S+) failed(?: (?:during|while) [\w ]{1,30}?)?[,.]? )?"
+        r"\bsee (?:the )?(?:log(?: file)?|'[^'\n]+\.log'|\"[^\"\n]+\.log\"|\S+\.log) "
+        r"for (?:more )?(?:information|details)\b",
+    ),
+    # Poetry's installer, fastlane's iTMSTransporter wrapper and cronic: the error is
+    # in the log they name or above them.
+    (
+        NOTICE,
+        r"^Installing Poetry \([\w.+-]+\): An error occurred\. Removing partial environment\.$",
+    ),
+    (
+        NOTICE,
+        r"Although errors occurred during execution of iTMSTransporter, it returned success status",
+    ),
+    (NOTICE, r"^Cronic detected failure(?: or error output)? for the command:$"),
     # Deployer runs its deploy:failed task once a task has failed.
     (NOTICE, r"^(?:➤ )?Executing task deploy:failed$"),
     # Listings of Kubernetes objects (pods, Tekton TaskRuns, Jenkins X activities): a
@@ -458,7 +493,7 @@ _NOT_A_CAUSE = re2.compile(
     r"Structured output is enabled\. The formatting of compiler diagnostics)|"
     # Headers and progress that name no cause: Composer's trace header, a Jenkins
     # plugin's info line, Go's and cargo's progress, a cache that is skipped.
-    r"Exception trace:$|\[[\w.-]+\] \[(?:INFO|WARN|WARNING|DEBUG)\] |"
+    r"Exception trace:$|Run #|\[[\w.-]+\] \[(?:INFO|WARN|WARNING|DEBUG)\] |"
     r"go: (?:downloading|finding|extracting|found) |"
     r"(?:Compiling|Checking|Fresh|Downloaded|Downloading|Documenting|Locking|Adding) "
     r"\S+ v\d|[^\n]*\bcontinuing with (?:the )?build\b|"
@@ -678,6 +713,8 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     highlights = False
     for index, raw_line in enumerate(lines):
         line = raw_line.strip()
+        if line.startswith("▸ "):  # xcpretty's marker
+            line = line[2:]
         if line[:1].isdigit():  # Netlify's deploy log puts its time before every line
             line = _NETLIFY_TIME.sub("", line, count=1).strip()
             line = _LINE_NUMBER.sub("", line, count=1).strip()

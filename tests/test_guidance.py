@@ -1011,3 +1011,40 @@ GUIDED += [
     ),
     ("Error: Command failed: npm ci --production -s", "generic", ""),
 ]
+
+
+# More wrappers as their tools print them: git's refused push, Rake's sh, cargo install,
+# a Jenkins pipeline relaying a downstream job, an action relaying @actions/exec, a
+# pointer to a log file, Poetry's installer, xcpretty's marked summary.
+GUIDED += [
+    ("error: failed to push some refs to 'git@example.com:app.git'", "generic", ""),
+    ("Command failed with status (1): [node_modules/.bin/webpack --config x.js...]", "generic", ""),
+    (
+        "error: failed to compile `cargo-machete v0.6.1`, intermediate artifacts can be "
+        "found at `/tmp/cargo-installAbc`.",
+        "generic",
+        "rustc",
+    ),
+    (
+        "ERROR: Propagating downstream job result: jobs/jdk11u-windows, Result: UNSTABLE",
+        "jenkins",
+        "",
+    ),
+    (
+        "Error: google-github-actions/deploy-appengine failed with: The process "
+        "'/opt/hostedtoolcache/gcloud/370.0.0/x64/bin/gcloud' failed with exit code 1",
+        "github",
+        "",
+    ),
+    (
+        "  'cli' failed during build see 'D:\\src\\bin/logs/cli.log' for more information",
+        "generic",
+        "",
+    ),
+    (
+        "Installing Poetry (2.3.1): An error occurred. Removing partial environment.",
+        "generic",
+        "",
+    ),
+    ("▸ The following build commands failed:\n▸ (1 failure)", "generic", "xcode"),
+]
