@@ -494,8 +494,8 @@ class MatcherData:
     Per entry (by index): ``ids``, ``titles``, ``priority``, ``ci_side`` and ``extract``;
     per pattern: its text, entry, priority, the words any match contains and its relaxed
     form for big logs; the fuzzy index's examples as ``[entry index, masked line, anchor
-    tokens]`` with whether each says "error", the codes it names and the quoted names
-    its entry's patterns spell out (see ``_QUOTED_NAME``); each entry's ``unless``
+    tokens]`` with whether each says "error", the codes it names, the quoted names
+    its entry's patterns spell out (see ``_QUOTED_NAME``) and its rarest anchors; each entry's ``unless``
     patterns with their words and relaxed forms, and its ``skip_lines``; each entry's
     masked lines.
     """
@@ -516,6 +516,7 @@ class MatcherData:
     example_errorish: list[bool]
     example_codes: list[list[str]]
     example_keys: list[list[str]]
+    example_rarest: list[list[str]]
     unless_text: list[str]
     unless_entry: list[int]
     unless_words: list[list[str] | None]
@@ -605,6 +606,7 @@ def build_matcher_data(signatures: Sequence[EntrySignature]) -> MatcherData:
     rare = min(RARE_TOKEN_CUT, max(3, len(signatures) // 50))
     examples: list[tuple[int, str, list[str]]] = []
     keys: list[list[str]] = []
+    rarest: list[list[str]] = []
     by_entry: list[list[str]] = [[] for _ in signatures]
     for entry_index, lines in enumerate(masked_examples):
         own_text = "\n".join(pattern_text[i] for i in entry_patterns[entry_index])
@@ -616,6 +618,8 @@ def build_matcher_data(signatures: Sequence[EntrySignature]) -> MatcherData:
             if len(anchors) < 2:
                 continue
             examples.append((entry_index, masked, anchors))
+            fewest = min(frequency[t] for t in anchors)
+            rarest.append(sorted(t for t in anchors if frequency[t] == fewest))
             names = set(_QUOTED_NAME.findall(raw))
             keys.append(sorted(w for w in names if re.search(rf"\b{re.escape(w)}\b", own_text)))
             by_entry[entry_index].append(masked)
@@ -643,6 +647,7 @@ def build_matcher_data(signatures: Sequence[EntrySignature]) -> MatcherData:
         # The numbers among each example's anchors that name its error (see _codes).
         example_codes=[sorted(_codes(masked, anchors)) for _, masked, anchors in examples],
         example_keys=keys,
+        example_rarest=rarest,
         unless_text=[f"(?m){p}" for e in signatures for p in e.match.unless],
         unless_entry=[i for i, e in enumerate(signatures) for _ in e.match.unless],
         unless_words=[required_words(f"(?m){p}") for e in signatures for p in e.match.unless],
@@ -706,6 +711,7 @@ class Matcher:
         self._anchor_count = [len(anchors) for _, _, anchors in data.examples]
         self._errorish = data.example_errorish
         self._keys = data.example_keys
+        self._rarest = [frozenset(tokens) for tokens in data.example_rarest]
         no_codes: frozenset[str] = frozenset()
         self._codes = [frozenset(codes) if codes else no_codes for codes in data.example_codes]
         self._index: dict[str, list[int]] = defaultdict(list)
@@ -955,6 +961,9 @@ class Matcher:
                 example_index
                 for example_index, count in shared.items()
                 if count >= 2
+                # ... among them the example's rarest word: "AttributeError ... has no
+                # attribute" is everywhere, "INTERNALERROR" in one entry.
+                and not tokens.isdisjoint(self._rarest[example_index])
                 and (codes := self._codes[example_index]) <= tokens
                 and (count - len(codes)) * 2 >= self._anchor_count[example_index] - len(codes)
             ][:50]
