@@ -495,9 +495,9 @@ class MatcherData:
     per pattern: its text, entry, priority, the words any match contains and its relaxed
     form for big logs; the fuzzy index's examples as ``[entry index, masked line, anchor
     tokens]`` with whether each says "error", the codes it names, the quoted names
-    its entry's patterns spell out (see ``_QUOTED_NAME``) and its rarest anchors; each entry's ``unless``
-    patterns with their words and relaxed forms, and its ``skip_lines``; each entry's
-    masked lines.
+    its entry's patterns spell out (see ``_QUOTED_NAME``) and its rarest anchors; each
+    entry's ``unless`` patterns with their words and relaxed forms, and its
+    ``skip_lines``; each entry's masked lines.
     """
 
     ids: list[str]
