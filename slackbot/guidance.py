@@ -587,6 +587,16 @@ _LOG_LINE = re2.compile(
     # git fetch's and push's ref updates.
     r"^\s*(?:[*+!= -] \[(?:new (?:branch|tag|ref)|up to date|rejected|deleted)\] |"
     r"[+ ]?[0-9a-f]{7,}\.\.\.?[0-9a-f]{7,} +\S+ +-> |From (?:https?://|ssh://|git@)\S)|"
+    # Composer's package steps; a test runner's progress dots; Travis' worker header.
+    r"^\s*(?:- (?:Installing|Updating|Upgrading|Downgrading|Removing) \S+ \(|"
+    r"[.FEsSx*]{20,}\s*$|Running \d+ tests?\b|Worker information$|Build system information$|"
+    r"Build language: )|"
+    # docker compose's service prefix; docker pull's layers; MSBuild's banner; CMake's
+    # compiler checks.
+    r"^[\w.-]{1,60}\s+\| \S|^\s*[0-9a-f]{12}: (?:Pulling fs layer|Waiting|Verifying Checksum|"
+    r"Download complete|Pull complete|Already exists|Downloading|Extracting)\b|"
+    r"^\s*(?:Microsoft \(R\) Build Engine version |Copyright \(C\) Microsoft Corporation)|"
+    r"^\s*(?:ignore line|link line|arg) \[|"
     # Go's module downloads; cargo's progress.
     r"^\s*(?:go: (?:downloading|finding|extracting) \S|"
     r"(?:Compiling|Checking|Downloaded|Documenting|Finished) \S+ v?\d)|"

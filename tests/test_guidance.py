@@ -1048,3 +1048,36 @@ GUIDED += [
     ),
     ("▸ The following build commands failed:\n▸ (1 failure)", "generic", "xcode"),
 ]
+
+
+# Logs cut before their error, as Composer, a test runner, Travis, docker compose, docker
+# pull, MSBuild and CMake print them.
+CUT_BEFORE_THE_ERROR += [
+    (
+        "  - Installing psr/log (1.1.4): Downloading (100%)\n"
+        "  - Installing monolog/monolog (2.3.5): Downloading (100%)\n"
+        "  - Installing laravel/framework (v8.83.0): Downloading (100%)",
+        "generic",
+    ),
+    ("Running 812 tests\n" + ".........................\n" * 3, "generic"),
+    (
+        "Worker information\nhostname: worker-org-docker.travisci.net:8c4f\nBuild system information\nBuild language: ruby",
+        "travis",
+    ),
+    (
+        "app-db-1   | 2024-01-01 LOG:  database system is ready\n"
+        "app-web-1  | Starting server on :8080\n"
+        "app-web-1  | Loading configuration",
+        "generic",
+    ),
+    (
+        "001c52e26ad5: Pulling fs layer\nd04b9a5bd14b: Waiting\n8065caacc434: Download complete",
+        "generic",
+    ),
+    (
+        "Microsoft (R) Build Engine version 16.11.2+f32259642\n"
+        "Copyright (C) Microsoft Corporation. All rights reserved.\n"
+        "Build started 1/1/2024 10:00:00 AM.",
+        "generic",
+    ),
+]
