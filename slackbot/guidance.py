@@ -447,7 +447,7 @@ _CAUSE_WORDS = re2.compile(
 #: Lines that carry no cause even when they hold an error word: warnings, progress,
 #: stack frames, commands being echoed.
 _NOT_A_CAUSE = re2.compile(
-    r"(?i)^(?:\[?(?:info|warn|warning|debug|debu|trace|notice|verbose)\]?(?::|\s)|"
+    r"(?i)^(?:\[?(?:info|warn|warning|debug|debu|trace|notice|verbose)\]?(?::|!? |\s)|"
     r"npm (?:warn|notice|info|verb)|yarn warn|warning:|[\w./-]+: warning|"
     r"npm (?:ERR!|error) gyp (?:info|verb|http) |\s*\*? ?\[new (?:branch|tag)\] |"
     r"from \S+:\d+:in |"

@@ -1081,3 +1081,12 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+
+
+NO_GUIDANCE += [
+    # Vercel's notice that vercel.json's `builds` overrides the project's settings is a
+    # warning, not the failure (vercel/vercel-sapper#61): the error is elsewhere.
+    "WARN! Due to `builds` existing in your configuration file, the Build and Development "
+    "Settings defined in your Project Settings will not apply.\nError: No Output Directory "
+    'named "public" found after the Build completed.',
+]
