@@ -15,12 +15,14 @@ from slackbot.matching import Matcher
 
 #: folder: (useful answers, right entry first, wrapper-only guided, at most wrong claims)
 FLOORS = {
-    "heldout": (127, 65, 59, 8),
+    "heldout": (129, 65, 61, 6),
     "heldout-r3": (82, 34, 44, 0),
     "heldout-r4": (151, 91, 49, 1),
-    "heldout-r5": (118, 65, 43, 3),
-    "heldout-r6": (126, 82, 36, 0),
-    "heldout-r7": (72, 30, 37, 7),
+    "heldout-r5": (118, 65, 43, 2),
+    # Round 6's 113 and 115 became wrapper-only when Heroku's summary line did (see its README).
+    "heldout-r6": (126, 80, 38, 0),
+    "heldout-r7": (106, 59, 42, 3),
+    "heldout-r8": (104, 40, 54, 8),
 }
 
 
