@@ -3,7 +3,7 @@
 python -m benchmarks.accuracy [--misses]
 
 The regression corpus (``logs``, ``wild``, ``unrelated``) says whether the right entry
-comes first. The held-out samples (``heldout``, ``heldout-r3`` … ``heldout-r8``: real
+comes first. The held-out samples (``heldout``, ``heldout-r3`` … ``heldout-r9``: real
 pastes labelled by hand before any matcher ran on them, see their READMEs) say how useful
 the bot is on what people paste: right entry first, wrapper-only pastes guided, failures
 in the user's code recognised, and wrong claims (an entry shown for a paste it does not
@@ -155,6 +155,7 @@ HELD_OUT = {
     "heldout-r6": "round 6, tuned on since",
     "heldout-r7": "round 7, tuned on since",
     "heldout-r8": "round 8, tuned on since",
+    "heldout-r9": "round 9, 13 pastes only",
 }
 
 
