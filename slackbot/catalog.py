@@ -321,7 +321,7 @@ def _patterns_compile(patterns: list[str | PatternSpec]) -> list[str | PatternSp
     return patterns
 
 
-def _unless_compile(patterns: list[str]) -> list[str]:
+def _plain_patterns_compile(patterns: list[str]) -> list[str]:
     items: list[str | PatternSpec] = list(patterns)
     _patterns_compile(items)
     return patterns
@@ -363,7 +363,7 @@ class Signature:
         },
     )
 
-    unless: Annotated[list[NonEmpty], Check(_unless_compile)] = field(
+    unless: Annotated[list[NonEmpty], Check(_plain_patterns_compile)] = field(
         default_factory=list,
         metadata={
             "description": (
@@ -374,7 +374,7 @@ class Signature:
             )
         },
     )
-    skip_lines: Annotated[list[NonEmpty], Check(_unless_compile)] = field(
+    skip_lines: Annotated[list[NonEmpty], Check(_plain_patterns_compile)] = field(
         default_factory=list,
         metadata={
             "description": (
