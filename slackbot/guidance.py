@@ -33,6 +33,15 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # "null" when the process was killed by a signal (@actions/exec).
     ("github", r"^(?:Error: )?The process '[^'\n]+' failed with exit code (?:-?\d+|null)$"),
     ("github", r"^(?:Error: )?The operation was canceled\.$"),
+    # CodeQL's analyze step relaying the CLI's exit code.
+    (
+        "github",
+        r"(?:CodeQLAnalysisError: )?Error running analysis for [\w-]+: Error: The process "
+        r"'[^'\n]+' failed with "
+        r"exit code -?\d+$",
+    ),
+    # ARC's Kubernetes container hook relaying a failed command (before GitLab's wording).
+    ("github", r"failed to run script step: command terminated with non-zero exit code\b"),
     # An action relaying @actions/exec's error for the tool it ran.
     (
         "github",
@@ -215,8 +224,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "rustc",
-        r"^(?:error: |Caused by:\s*)?process didn't exit successfully: `[^`\n]+`"
-        r"(?: \((?:exit (?:status|code)|signal): [^)\n]+\))?$",
+        r"^(?:error: |Caused by:\s*)?process didn't exit successfully: `[^`\n]+(?:`"
+        r"(?: \((?:exit (?:status|code)|signal): [^)\n]+\))?)?$",
     ),
     # Heroku's slug compiler when the buildpack's bin/compile failed: its output is above.
     ("heroku", r"^(?:remote:\s+)?!\s+Push rejected, failed to compile \S[^\n]* app\.?$"),
@@ -236,6 +245,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # Rake prints the exception on the line below.
     (NOTICE, r"^rake aborted!$"),
     ("gradle", r"FAILURE: Build (?:failed with an exception|completed with \d+ failures)\.$"),
+    # The same line glued to Gradle's progress bar in a copied console.
+    ("gradle", r"Build failed with an exception\.$"),
     ("gradle", r"^\* What went wrong:$"),
     ("gradle", r"^BUILD FAILED in "),
     ("gradle", r"^Execution failed for task '[^'\n]+'\.$"),
@@ -359,7 +370,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         NOTICE,
         r"(?i)(?:^\s*(?:'[^'\n]+'|\S+) failed(?: (?:during|while) [\w ]{1,30}?)?[,.]? )?"
         r"\bsee (?:the )?(?:log(?: file)?|'[^'\n]+\.log'|\"[^\"\n]+\.log\"|\S+\.log) "
-        r"for (?:more )?(?:information|details)\b",
+        r"for (?:more )?(?:information|details|error logs?)\b",
     ),
     # Poetry's installer, fastlane's iTMSTransporter wrapper and cronic: the error is
     # in the log they name or above them.
@@ -372,6 +383,15 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"Although errors occurred during execution of iTMSTransporter, it returned success status",
     ),
     (NOTICE, r"^Cronic detected failure(?: or error output)? for the command:$"),
+    (NOTICE, r"^Poetry installation failed\.$"),
+    # A build script's own "this command failed" (dotnet source-build's build.ps1).
+    (NOTICE, r"^Command failed to execute: "),
+    # drone-runner-kube reports every failed step this way; the step's log has the cause.
+    (
+        NOTICE,
+        r"^step-failure: kubernetes has failed: container failed to start: id=\S+ "
+        r"exitcode=[1-9]\d* reason=Error\b",
+    ),
     # Deployer runs its deploy:failed task once a task has failed.
     (NOTICE, r"^(?:➤ )?Executing task deploy:failed$"),
     # Listings of Kubernetes objects (pods, Tekton TaskRuns, Jenkins X activities): a

@@ -1090,3 +1090,43 @@ NO_GUIDANCE += [
     "Settings defined in your Project Settings will not apply.\nError: No Output Directory "
     'named "public" found after the Build completed.',
 ]
+
+
+# CodeQL's analyze step, ARC's container hook, Poetry's installer, Gradle's summary glued to
+# its progress bar, drone-runner-kube and a build script relaying a failed command.
+GUIDED += [
+    (
+        "CodeQLAnalysisError: Error running analysis for go: Error: The process "
+        "'/opt/hostedtoolcache/CodeQL/0.0.0-20210308/x64/codeql/codeql' failed with exit code 2",
+        "github",
+        "",
+    ),
+    (
+        "Error: Error: failed to run script step: command terminated with non-zero exit code: "
+        "error executing command [sh -e /__w/_temp/ccaaadc0.sh], exit code 1",
+        "github",
+        "",
+    ),
+    (
+        "Poetry installation failed.\n"
+        "See /home/runner/work/app/app/poetry-installer-error-tjpbvdlc.log for error logs.",
+        "generic",
+        "",
+    ),
+    (
+        "<-------------> 0% CONFIGURING [2s]\n> Configuring > 1/1 projectsBuild failed with an exception.",
+        "generic",
+        "gradle",
+    ),
+    (
+        "step-failure: kubernetes has failed: container failed to start: id=drone-58kvq "
+        "exitcode=2 reason=Error image=docker.io/library/golang:1.13-buster",
+        "generic",
+        "",
+    ),
+    (
+        'Command failed to execute:  & "$CLIPATH\\dotnet" "$SDKPATH/MSBuild.dll" build.proj',
+        "generic",
+        "",
+    ),
+]
