@@ -419,3 +419,31 @@ def test_a_fuzzy_match_needs_the_examples_rarest_word(matcher: Matcher) -> None:
     ]
     same = "INTERNALERROR> AttributeError: module 'pytest' has no attribute 'config'"
     assert matcher.match(same).best is not None
+
+
+@pytest.mark.parametrize(
+    ("dependency", "project", "entry_id"),
+    [
+        (
+            "node_modules/@types/node/globals.d.ts(47,11): error TS2300: Duplicate identifier 'x'.",
+            "src/app.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.",
+            "user-code/tsc-type-error",
+        ),
+        (
+            "Pods/Alamofire/Source/Session.swift:88:9: error: cannot find 'x' in scope",
+            "App/Views/LoginView.swift:21:13: error: cannot find 'x' in scope",
+            "user-code/swift-compile-error",
+        ),
+        (
+            "third_party/zlib/deflate.c:120:5: error: implicit declaration of function 'f'",
+            "src/main.c:10:5: error: implicit declaration of function 'f'",
+            "user-code/gcc-clang-compile-error",
+        ),
+    ],
+)
+def test_a_compile_error_in_a_dependency_is_not_the_projects_code(
+    matcher: Matcher, dependency: str, project: str, entry_id: str
+) -> None:
+    assert entry_id not in [m.entry_id for m in matcher.match(dependency).matches]
+    best = matcher.match(f"{project}\n{dependency}").best
+    assert best is not None and best.entry_id == entry_id and best.line == project
