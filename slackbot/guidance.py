@@ -646,6 +646,8 @@ _CI_LOG_MARK = re2.compile(
     r"^\s*(?:TASK|PLAY|RUNNING HANDLER|PLAY RECAP)(?: \[[^\]\n]*\])? \*{3,}\s*$",
     _OPTIONS,
 )
+#: A line of a pasted configuration (YAML keys and list items, JSON braces, comments).
+_CONFIG_LINE = re2.compile(r"^\s*(?:- )?[\w.\"'-]+:(?:\s|$)|^\s*[-{}\[\]]|^\s*#", _OPTIONS)
 _QUOTE = re2.compile(r"^\s*>(?: |$)", _OPTIONS)
 #: How many log-like lines make a message a log even with no failure line in it.
 LOG_LINES_FOR_A_LOG = 3
@@ -733,8 +735,8 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     ``lines`` are cleaned lines (``raw``, the text as pasted, tells whether it is a log).
     The paste shows no cause when no line names one once the wrapper lines, failure
     notices, warnings, stack frames and people's own words are set aside, and it either
-    holds such a wrapper line or is plainly a log cut before its error (three lines,
-    or one among three that only a log has). An
+    holds such a wrapper line or is plainly a log cut before its error (three lines that
+    only a log has, one among three, or five lines that are not a pasted configuration). An
     error the catalog does not know is a cause: its answer is "unknown error".
     """
     last: tuple[str, str, int] | None = None
@@ -775,7 +777,10 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     # Three lines in which nothing names a cause, one of them a log's, are a cut log
     # (a tool's progress lines, a push to Heroku) even without more marks of one.
     found = log_lines(raw or "\n".join(lines))
-    if found >= LOG_LINES_FOR_A_LOG or (found and sum(1 for ln in lines if ln.strip()) >= 3):
+    filled = [ln for ln in lines if ln.strip()]
+    if found >= LOG_LINES_FOR_A_LOG or (found and len(filled) >= 3):
+        return Wrapper(system, "", 0)
+    if len(filled) >= 5 and sum(1 for ln in filled if _CONFIG_LINE.search(ln)) * 2 < len(filled):
         return Wrapper(system, "", 0)
     return None
 

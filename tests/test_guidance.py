@@ -1130,3 +1130,22 @@ GUIDED += [
         "",
     ),
 ]
+
+
+# Five lines or more of output with no cause in them, and not a pasted configuration: a log
+# cut before its error (a list of loaded files, a tool's own progress format).
+CUT_BEFORE_THE_ERROR += [
+    (
+        "146 /home/ci/.rvm/gems/ruby-2.3.0/gems/bundler-1.13.6/lib/bundler/source/git.rb\n"
+        "147 /home/ci/.rvm/rubies/ruby-2.3.0/lib/ruby/2.3.0/rubygems/text.rb\n"
+        "148 /home/ci/.rvm/rubies/ruby-2.3.0/lib/ruby/2.3.0/rubygems/name_tuple.rb\n"
+        "149 /home/ci/.rvm/rubies/ruby-2.3.0/lib/ruby/2.3.0/rubygems/spec_fetcher.rb\n"
+        "150 /home/ci/.rvm/gems/ruby-2.3.0/gems/bundler-1.13.6/lib/bundler/definition.rb",
+        "generic",
+    ),
+]
+
+NO_GUIDANCE += [
+    "```yaml\nname: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n"
+    "    steps:\n      - uses: actions/checkout@v4\n```",
+]
