@@ -253,7 +253,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("gradle", r"^> Process '[^'\n]+' finished with non-zero exit value \d+$"),
     ("gradle", r"^\* Try:$"),
     ("gradle", r"^> Run with --(?:stacktrace|info|debug|scan)"),
-    ("maven", r"^\[ERROR\] Failed to execute goal [^\n]+$"),
+    # The goal and project only: what follows names the cause, unless it is Maven's own
+    # pointer to the compiler's or the tests' output above.
+    (
+        "maven",
+        r"^\[ERROR\] Failed to execute goal \S+(?: \([^)\n]*\))?(?: on project [^:\s]+)?"
+        r"(?:: (?:Compilation failure|There (?:are|were) test failures|"
+        r"There was a timeout or other error in the fork)\b[^\n]*$|:?\s*$)?",
+    ),
     ("maven", r"^\[(?:ERROR|INFO)\] BUILD FAILURE$"),
     (
         "maven",

@@ -1149,3 +1149,26 @@ NO_GUIDANCE += [
     "```yaml\nname: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n"
     "    steps:\n      - uses: actions/checkout@v4\n```",
 ]
+
+
+# Maven's "Failed to execute goal" names the cause after the project unless that is only its
+# pointer to the compiler's or the tests' output.
+NO_GUIDANCE += [
+    "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-deploy-plugin:3.1.1:deploy "
+    "(default-deploy) on project app: Failed to deploy artifacts: Could not transfer artifact "
+    "com.acme:app:jar:1.0 from/to releases (https://repo.example/releases): status code: 401",
+]
+GUIDED += [
+    (
+        "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.8.1:"
+        "compile (default-compile) on project app: Compilation failure",
+        "generic",
+        "maven",
+    ),
+    (
+        "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-surefire-plugin:3.0.0:test "
+        "(default-test) on project app: There are test failures.",
+        "generic",
+        "maven",
+    ),
+]
