@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
 from enum import StrEnum
@@ -797,8 +797,11 @@ class Matcher:
         """Record in ``hits`` the last line of ``cleaned`` each signature matches."""
         for pattern_index in self._signature_hits(cleaned):
             skips = self._skip.get(self.data.pattern_entry[pattern_index])
-            found = [m.start() for m in self._pattern(pattern_index).finditer(cleaned)]
-            for start in reversed(found[-MAX_CANDIDATE_LINES:] if skips else found[-1:]):
+            found = deque(
+                (m.start() for m in self._pattern(pattern_index).finditer(cleaned)),
+                maxlen=MAX_CANDIDATE_LINES if skips else 1,
+            )
+            for start in reversed(found):
                 line_index = cleaned.count("\n", 0, start)
                 if not skips or not self._skipped(skips, lines[line_index]):
                     hits[pattern_index] = (lines_before + line_index + 1, lines[line_index])
