@@ -383,14 +383,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # in the log they name or above them.
     (
         NOTICE,
-        r"^Installing Poetry \([\w.+-]+\): An error occurred\. Removing partial environment\.$",
+        r"^(?:Installing Poetry \([\w.+-]+\): An error occurred\. Removing partial "
+        r"environment\.|Poetry installation failed\.)$",
     ),
     (
         NOTICE,
         r"Although errors occurred during execution of iTMSTransporter, it returned success status",
     ),
     (NOTICE, r"^Cronic detected failure(?: or error output)? for the command:$"),
-    (NOTICE, r"^Poetry installation failed\.$"),
     # A build script's own "this command failed" (dotnet source-build's build.ps1).
     (NOTICE, r"^Command failed to execute: "),
     # drone-runner-kube reports every failed step this way; the step's log has the cause.
