@@ -1083,12 +1083,17 @@ CUT_BEFORE_THE_ERROR += [
 ]
 
 
-NO_GUIDANCE += [
-    # Vercel's notice that vercel.json's `builds` overrides the project's settings is a
-    # warning, not the failure (vercel/vercel-sapper#61): the error is elsewhere.
-    "WARN! Due to `builds` existing in your configuration file, the Build and Development "
-    "Settings defined in your Project Settings will not apply.\nError: No Output Directory "
-    'named "public" found after the Build completed.',
+CUT_BEFORE_THE_ERROR += [
+    # Vercel's "WARN!" lines are warnings, even when they say "unable" (vercel/vercel-sapper#61
+    # shows the `builds` one next to the real failure).
+    (
+        "[12:00:01.100] Cloning github.com/acme/site (Branch: main, Commit: 1a2b3c4)\n"
+        "[12:00:02.200] Cloning completed: 1.101s\n"
+        "[12:00:02.300] WARN! Due to `builds` existing in your configuration file, the Build "
+        "and Development Settings defined in your Project Settings will not apply.\n"
+        "[12:00:02.400] WARN! Unable to detect the framework, falling back to the defaults.",
+        "vercel",
+    ),
 ]
 
 
