@@ -653,8 +653,20 @@ _CI_LOG_MARK = re2.compile(
     r"^\s*(?:TASK|PLAY|RUNNING HANDLER|PLAY RECAP)(?: \[[^\]\n]*\])? \*{3,}\s*$",
     _OPTIONS,
 )
-#: A line of a pasted configuration (YAML keys and list items, JSON braces, comments).
-_CONFIG_LINE = re2.compile(r"^\s*(?:- )?[\w.\"'-]+:(?:\s|$)|^\s*[-{}\[\]]|^\s*#", _OPTIONS)
+#: A line of a pasted configuration or program rather than of output: YAML keys and list
+#: items, JSON braces, comments, Dockerfile instructions, source code.
+_SOURCE_LINE = re2.compile(
+    r"^\s*(?:- )?[\w.\"'-]+:(?:\s|$)|^\s*[-{}\[\]]|^\s*#|"
+    r"^\s*(?:FROM|RUN|COPY|ADD|WORKDIR|ENV|ARG|CMD|ENTRYPOINT|EXPOSE|USER|LABEL|VOLUME)\s|"
+    r"^\s*(?:def|class|import|from|function|const|let|var|if|elif|else|for|while|return|"
+    r"public|private|package|func|fn|use|module|export|try|catch|except|with)\b|"
+    r"[{;(,\\]\s*$|^\s*[})\]]|"
+    # An assignment, a bare call, a code block's language tag.
+    r"^\s*[\w.\[\]'\"]+ = \S|^\s*[\w.]+\(.*\)\s*$|"
+    r"^(?:python|py|ya?ml|json|bash|sh|shell|js|javascript|ts|typescript|dockerfile|toml|"
+    r"ini|xml|groovy|ruby|rb|go|rust|java|kotlin|c|cpp|csharp|cs|php|hcl|terraform)\s*$",
+    _OPTIONS,
+)
 _QUOTE = re2.compile(r"^\s*>(?: |$)", _OPTIONS)
 #: How many log-like lines make a message a log even with no failure line in it.
 LOG_LINES_FOR_A_LOG = 3
@@ -743,8 +755,8 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     The paste shows no cause when no line names one once the wrapper lines, failure
     notices, warnings, stack frames and people's own words are set aside, and it either
     holds such a wrapper line or is plainly a log cut before its error (three lines that
-    only a log has, one among three, or five lines that are not a pasted configuration). An
-    error the catalog does not know is a cause: its answer is "unknown error".
+    only a log has, one among three, or five lines that are not a pasted configuration or
+    program). An error the catalog does not know is a cause: its answer is "unknown error".
     """
     last: tuple[str, str, int] | None = None
     tool = ""
@@ -787,7 +799,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     filled = [ln for ln in lines if ln.strip()]
     if found >= LOG_LINES_FOR_A_LOG or (found and len(filled) >= 3):
         return Wrapper(system, "", 0)
-    if len(filled) >= 5 and sum(1 for ln in filled if _CONFIG_LINE.search(ln)) * 2 < len(filled):
+    if len(filled) >= 5 and sum(1 for ln in filled if _SOURCE_LINE.search(ln)) * 2 < len(filled):
         return Wrapper(system, "", 0)
     return None
 

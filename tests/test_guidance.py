@@ -1177,3 +1177,11 @@ GUIDED += [
         "maven",
     ),
 ]
+
+NO_GUIDANCE += [
+    # A pasted Dockerfile or program is not a log cut before its error.
+    "```\nFROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\n"
+    'RUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n```',
+    "```python\nimport os\n\ndef main():\n    path = os.environ['DATA']\n"
+    "    with open(path) as f:\n        print(f.read())\n\nmain()\n```",
+]
