@@ -269,7 +269,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     ("maven", r"^\[ERROR\]\s*$"),
     ("xcode", r"^(?:\S+ )?\*\* (?:BUILD|ARCHIVE|TEST|CLEAN) FAILED \*\*$"),
-    ("xcode", r"^(?:▸ )?`?The following build commands failed:$"),
+    ("xcode", r"^`?The following build commands failed:$"),
     # The count xcodebuild prints under the failed commands.
     ("xcode", r"^\(\d+ failures?\)$"),
     # Bitrise's Xcode steps and GitHub actions wrapping xcodebuild: its exit status only
