@@ -374,6 +374,16 @@ class Signature:
             )
         },
     )
+    requires: Annotated[list[NonEmpty], Check(_plain_patterns_compile)] = field(
+        default_factory=list,
+        metadata={
+            "description": (
+                "RE2 patterns of lines of which the text must hold at least one for the "
+                "entry to be offered (a Python traceback cut before its exception line "
+                "says nothing of the cause)."
+            )
+        },
+    )
     skip_lines: Annotated[list[NonEmpty], Check(_plain_patterns_compile)] = field(
         default_factory=list,
         metadata={

@@ -667,6 +667,8 @@ _SOURCE_LINE = re2.compile(
     r"ini|xml|groovy|ruby|rb|go|rust|java|kotlin|c|cpp|csharp|cs|php|hcl|terraform)\s*$",
     _OPTIONS,
 )
+#: A frame of a Python traceback, printed above the line of source it ran.
+_PYTHON_FRAME = re2.compile(r'^\s*(?:> )?File "[^"\n]+", line \d+, in \S+\s*$', _OPTIONS)
 _QUOTE = re2.compile(r"^\s*>(?: |$)", _OPTIONS)
 #: How many log-like lines make a message a log even with no failure line in it.
 LOG_LINES_FOR_A_LOG = 3
@@ -778,6 +780,8 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             continue
         if not line or index in warnings:
             continue
+        if index and _PYTHON_FRAME.search(lines[index - 1]) is not None:
+            continue  # the frame's source line: code, whatever words it holds
         hits = _wrappers().match(line)
         if hits and not _names_a_cause(_without_wrappers(line, hits)):
             name = WRAPPERS[min(hits)][0]

@@ -497,7 +497,7 @@ class MatcherData:
     tokens]`` with whether each says "error", the codes it names, the quoted names
     its entry's patterns spell out (see ``_QUOTED_NAME``) and its rarest anchors; each
     entry's ``unless`` patterns with their words and relaxed forms, and its
-    ``skip_lines``; each entry's masked lines.
+    ``skip_lines`` and ``requires``; each entry's masked lines.
     """
 
     ids: list[str]
@@ -523,6 +523,7 @@ class MatcherData:
     unless_relaxed: list[str]
     skip_text: list[str]
     skip_entry: list[int]
+    requires: list[list[str]]
 
     @classmethod
     def from_json(cls, data: Any) -> MatcherData | None:
@@ -654,6 +655,7 @@ def build_matcher_data(signatures: Sequence[EntrySignature]) -> MatcherData:
         unless_relaxed=[relax_pattern(f"(?m){p}") for e in signatures for p in e.match.unless],
         skip_text=[p for e in signatures for p in e.match.skip_lines],
         skip_entry=[i for i, e in enumerate(signatures) for _ in e.match.skip_lines],
+        requires=[[f"(?m){p}" for p in e.match.requires] for e in signatures],
     )
 
 
@@ -706,6 +708,11 @@ class Matcher:
         self._skip: dict[int, list[Any]] = defaultdict(list)
         for pattern, entry_index in zip(data.skip_text, data.skip_entry, strict=True):
             self._skip[entry_index].append(re2.compile(pattern, self._options))
+        self._requires = {
+            entry_index: [re2.compile(pattern, self._options) for pattern in patterns]
+            for entry_index, patterns in enumerate(data.requires)
+            if patterns
+        }
         self._example_entry = [entry_index for entry_index, _, _ in data.examples]
         self._example_masked = [masked for _, masked, _ in data.examples]
         self._anchor_count = [len(anchors) for _, _, anchors in data.examples]
@@ -753,7 +760,7 @@ class Matcher:
         lines = cleaned.split("\n")
         hits: dict[int, tuple[int, str]] = {}
         self._find_signatures(cleaned, lines, 0, hits)
-        ruled_out = self._ruled_out(cleaned)
+        ruled_out = self._ruled_out(cleaned) | self._lacking(cleaned, set())
         return self._rank(hits, ruled_out, lines, 0, cleaned, stripped, text, top)
 
     def match_stream(self, chunks: Iterable[str], top: int = 3) -> MatchResult:
@@ -768,6 +775,7 @@ class Matcher:
         """
         hits: dict[int, tuple[int, str]] = {}
         ruled_out: set[int] = set()
+        required_seen: set[int] = set()
         tail = ""
         lines_before = 0
         for chunk in chunks:
@@ -779,12 +787,13 @@ class Matcher:
                 continue
             head, tail = tail[:cut], tail[cut:]
             self._scan_head(head, lines_before, hits, ruled_out)
+            required_seen |= self._holding_required(strip_decorations(head))
             lines_before += head.count("\n")
         stripped = strip_decorations(tail)
         cleaned = blank_boilerplate(stripped)
         lines = cleaned.split("\n")
         self._find_signatures(cleaned, lines, lines_before, hits)
-        ruled_out |= self._ruled_out(cleaned)
+        ruled_out |= self._ruled_out(cleaned) | self._lacking(cleaned, required_seen)
         return self._rank(hits, ruled_out, lines, lines_before, cleaned, stripped, tail, top)
 
     def _find_signatures(
@@ -814,6 +823,19 @@ class Matcher:
     def _ruled_out(self, cleaned: str) -> set[int]:
         """The entries whose ``unless`` lines are in the cleaned text."""
         return {self.data.unless_entry[i] for i in self._unless.match(cleaned)}
+
+    def _holding_required(self, text: str) -> set[int]:
+        """The entries with ``requires`` lines of which ``text`` holds one."""
+        return {
+            entry_index
+            for entry_index, patterns in self._requires.items()
+            if any(pattern.search(text) is not None for pattern in patterns)
+        }
+
+    def _lacking(self, cleaned: str, seen: set[int]) -> set[int]:
+        """The entries with ``requires`` lines of which neither ``cleaned`` nor an earlier
+        part of the log (``seen``) holds one."""
+        return self._requires.keys() - seen - self._holding_required(cleaned)
 
     def _scan_head(
         self,

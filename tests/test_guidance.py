@@ -1185,3 +1185,24 @@ NO_GUIDANCE += [
     "```python\nimport os\n\ndef main():\n    path = os.environ['DATA']\n"
     "    with open(path) as f:\n        print(f.read())\n\nmain()\n```",
 ]
+
+
+#: A Django test run's traceback, cut before its exception line (held-out round 8 paste 068).
+_CUT_TRACEBACK = (
+    "> Traceback (most recent call last):\n"
+    '> File "manage.py", line 10, in <module>\n'
+    "> execute_from_command_line(sys.argv)\n"
+    '> File "/usr/local/lib/python2.7/dist-packages/django/core/management/commands/test.py",'
+    " line 88, in handle\n"
+    "> failures = test_runner.run_tests(test_labels)\n"
+)
+
+
+def test_a_python_traceback_cut_before_its_exception_gets_guidance(matcher: Matcher) -> None:
+    # "failures" on the frame's source line is code, not a cause.
+    assert _guidance(_CUT_TRACEBACK) == ("generic", "", "")
+    result = matcher.match(_CUT_TRACEBACK)
+    assert result.best is None and result.hint == "wrapper-only"
+    whole = _CUT_TRACEBACK + "> django.core.exceptions.ImproperlyConfigured: settings missing\n"
+    best = matcher.match(whole).best
+    assert best is not None and best.entry_id == "user-code/python-uncaught-exception"

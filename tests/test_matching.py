@@ -447,3 +447,26 @@ def test_a_compile_error_in_a_dependency_is_not_the_projects_code(
     assert entry_id not in [m.entry_id for m in matcher.match(dependency).matches]
     best = matcher.match(f"{project}\n{dependency}").best
     assert best is not None and best.entry_id == entry_id and best.line == project
+
+
+def test_an_entry_with_requires_is_offered_only_with_one_of_its_lines(tmp_path: Path) -> None:
+    import slackbot.matching as matching
+
+    data = _entry(
+        "user-code/traceback",
+        [r'^\s*File "[^"]+\.py", line \d+, in <module>$'],
+        ['Traceback (most recent call last):\n  File "main.py", line 3, in <module>\nKeyError: 1'],
+    )
+    data["match"]["requires"] = [r"^(?:\w+\.)*[A-Z]\w*(?::\s.*)?$"]
+    (tmp_path / "user-code").mkdir()
+    (tmp_path / "user-code/traceback.yaml").write_text(yaml.safe_dump(data), encoding="utf-8")
+    matcher = matching.Matcher(load_catalog(tmp_path))
+    frame = 'File "main.py", line 3, in <module>'
+    assert matcher.match(frame).best is None
+    assert matcher.match(f"{frame}\nKeyError: 'data'").best is not None
+    noise = "\n".join(f"2024-05-01T10:00:00Z step {i} done" for i in range(60_000))
+    # In a big log the required line may be in the part read first, or in the tail.
+    for log in (f"KeyError: 'data'\n{noise}\n{frame}", f"{frame}\n{noise}\nKeyError: 'data'"):
+        assert len(log) > matching.BIG_TEXT_CHARS
+        assert matcher.match(log).best is not None
+    assert matcher.match(f"{frame}\n{noise}").best is None
