@@ -85,7 +85,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^(?:Error: )?Dotnet command failed with non-zero exit code on the following "
         r"projects\b.*$",
     ),
-    ("circleci", r"^Exited with (?:code|status) (?:exit status )?\d+"),
+    ("circleci", r"^\"?Exited with (?:code|status) (?:exit status )?\d+"),
     # "... failed and exited with 1 during ." (the stage name may be empty).
     (
         "travis",
@@ -171,6 +171,12 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?:, logs can be found here: [^)\n]+)?\)$",
     ),
     ("yarn", r"^(?:➤ )?YN0000: (?:[·└] )?Failed with errors in \d"),
+    # `yarn workspaces foreach` when a workspace others depend on failed: its output is above.
+    (
+        "yarn",
+        r"^(?:➤ )?YN0000: (?:[·└│] )?The command failed for workspaces that are depended upon "
+        r"by other workspaces; can't satisfy the dependency graph$",
+    ),
     ("pnpm", r"ERR_PNPM_(?:RECURSIVE_RUN_FIRST_FAIL|RECURSIVE_EXEC_FIRST_FAIL)\b"),
     ("pnpm", r"ELIFECYCLE\s+(?:Command|Test) failed with exit code \d+\.?$"),
     ("turbo", r"(?:^ERROR\s+run failed: command\s+exited|\) \S+ run \S+ exited) \(\d+\)"),
@@ -240,6 +246,19 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("shell", r"^Command failed with status \(\d*\): \["),
     # Node's child_process.execSync: the command's own output is above.
     ("shell", r"^(?:Error: )?Command failed: \S[^\n]*$"),
+    # rustc and gcc when the linker failed: the linker's own message ends rustc's note, or
+    # is above collect2's line.
+    ("linker", r"^error: linking with `[^`\n]+` failed: exit (?:status|code): -?\d+$"),
+    ("linker", r"^(?:\S*[\\/])?collect2(?:\.exe)?: error: ld returned -?\d+ exit status$"),
+    # A shell's trace of the script's own `exit 1`; a Go tool relaying a command's status;
+    # pip relaying a build backend's failure (its output is above).
+    ("shell", r"^\+ ?exit [1-9]\d*$"),
+    ("shell", r": exit status [1-9]\d*$"),
+    ("shell", r"(?:[\w.]+\.)?InstallationSubprocessError: [^\n]+ exited with -?\d+$"),
+    # RubyGems when a gem's native extension failed: mkmf's output is above.
+    ("make", r"^make(?: install)? failed, exit code \d+$"),
+    # Ninja naming the command of a job that failed: the compiler's error follows it.
+    ("ninja", r"^ninja: job failed: [^\n]*$"),
     # cargo install: rustc's errors are above.
     ("rustc", r"^error: failed to compile `[^`\n]+`, intermediate artifacts can be found at "),
     # Rake prints the exception on the line below.
@@ -479,7 +498,7 @@ _NOT_A_CAUSE = re2.compile(
     r"npm (?:ERR!|error) gyp (?:info|verb|http) |\s*\*? ?\[new (?:branch|tag)\] |"
     r"from \S+:\d+:in |"
     r"at \S|#\d+\s|File \"|from \S+ import|\+ |\$ |> |\[command\]|Run command:|Running |"
-    r"Retrying|Cache not found|(?:INFO|WARN|DEBU|TRAC)\[\d+\]|Starting a Gradle Daemon|"
+    r"Retrying|(?:Build )?Cache not found|(?:INFO|WARN|DEBU|TRAC)\[\d+\]|Starting a Gradle Daemon|"
     # Yarn's notices that a package must be (re)built or fetched.
     r"(?:➤ )?YN00(?:07|08|13): |"
     # A field of an object dumped with a literal value ("failed: true,").
@@ -520,13 +539,27 @@ _NOT_A_CAUSE = re2.compile(
     r"Structured output is enabled\. The formatting of compiler diagnostics)|"
     # Headers and progress that name no cause: Composer's trace header, a Jenkins
     # plugin's info line, Go's and cargo's progress, a cache that is skipped.
-    r"Exception trace:$|Run #|\[[\w.-]+\] \[(?:INFO|WARN|WARNING|DEBUG)\] |"
+    r"Exception trace:$|Run #|\[[\w./ -]+\] \[(?:INFO|WARN|WARNING|DEBUG)\] |"
     r"go: (?:downloading|finding|extracting|found) |"
     r"(?:Compiling|Checking|Fresh|Downloaded|Downloading|Documenting|Locking|Adding) "
     r"\S+ v\d|[^\n]*\bcontinuing with (?:the )?build\b|"
     # A state a tool is about to change ("Pull request branch 'x' does not exist yet").
     r"[^\n]* does not exist yet\.?$|"
-    r"# timeout=\d+$|\?$",
+    r"# timeout=\d+$|\?$|"
+    # Composer's probe for a CA bundle (-vvv); pip's header over its own traceback; a
+    # Python warning; a traceback's chaining notice; a fallback that recovers.
+    r"Checked (?:CA file|directory) \S+ (?:does not exist|: valid)|ERROR: Exception:$|"
+    r"\S+:\d+: \w*Warning: |The above exception was the direct cause of the following|"
+    r"[^\n]*\bnot found; falling back to |Missing compiler_cxx fix for |"
+    r"g?make(?:\[\d+\])?: (?:Entering|Leaving) directory |"
+    # rustc's note that holds the linker's command line (its message comes after it).
+    r"= note: \"[^\"\n]+\" \"|"
+    # A configure check that finds nothing (waf, autoconf): the run goes on.
+    r"Checking (?:for|if|whether) [^\n]*(?::|\.\.\.) *(?:not found|no)$|"
+    # A build tool's progress on one file (mkmf's "linking shared-object x/fatal.so").
+    r"(?:compiling|linking(?: shared-object)?|installing|generating) [\w./@+-]+$|"
+    # The GitHub runner's own diagnostic log (_diag/Worker_*.log, Runner_*.log).
+    r"\[(?:WORKER |RUNNER )?\d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ (?:INFO|VERB) ",
     _OPTIONS,
 )
 #: What a tool puts before a line it passes on from a script (Yarn's build step).
@@ -562,6 +595,10 @@ _LOG_LINE = re2.compile(
     r"pushing|generating|writing) ['\"]?[\w@~+-]*[/.@:=]\S*)|\d{1,3}% ?[━█▉#=]{3,}|"
     # A Java or Groovy stack frame (Jenkins' CPS frames have a class loader before it).
     r"^\s*at (?:PluginClassLoader for [\w.-]+//)?[\w$.<>/-]+\(|"
+    # The GitHub runner's diagnostic log; Composer's -vvv commands; Maven's reactor.
+    r"^\[(?:WORKER |RUNNER )?\d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ [A-Z]{3,4} \w+\]|"
+    r"^\s*Executing command \([^)\n]+\): |^Scanning for projects\.\.\.$|^Reactor Build Order:$|"
+    r"^[^\n]+ {2,}\[(?:pom|jar|war|ear|maven-plugin|bundle|aar)\]$|"
     # A Ruby backtrace frame.
     r"^\s*from \S+:\d+:in [`']|"
     # setup-* actions finding, downloading and unpacking a tool.
@@ -667,6 +704,8 @@ _SOURCE_LINE = re2.compile(
     r"ini|xml|groovy|ruby|rb|go|rust|java|kotlin|c|cpp|csharp|cs|php|hcl|terraform)\s*$",
     _OPTIONS,
 )
+#: An input of a GitHub step as its log prints it under ``with:`` (``  key: value``).
+_STEP_INPUT = re2.compile(r"^[\w.-]+: ", _OPTIONS)
 #: A frame of a Python traceback, printed above the line of source it ran.
 _PYTHON_FRAME = re2.compile(r'^\s*(?:> )?File "[^"\n]+", line \d+, in \S+\s*$', _OPTIONS)
 _QUOTE = re2.compile(r"^\s*>(?: |$)", _OPTIONS)
@@ -689,6 +728,8 @@ _NETLIFY_TIME = re2.compile(r"^\d{1,2}:\d\d:\d\d (?:AM|PM): ", _OPTIONS)
 
 #: The line number a log viewer puts before each line (CodeBuild's, copied with the text).
 _LINE_NUMBER = re2.compile(r"^\d{1,7} \| ", _OPTIONS)
+#: The time Vercel's build log puts before every line ("20:13:03.830 | ").
+_VERCEL_TIME = re2.compile(r"^(?:\d\d:\d\d:\d\d\.\d{3} )?\| ", _OPTIONS)
 #: What Gradle prints on its first run of a new version, over a list of features.
 _GRADLE_HIGHLIGHTS = "Here are the highlights of this release:"
 
@@ -763,7 +804,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     last: tuple[str, str, int] | None = None
     tool = ""
     warnings, errors = _marked_lines(lines, raw)
-    highlights = False
+    highlights = inputs = False
     for index, raw_line in enumerate(lines):
         line = raw_line.strip()
         if line.startswith("▸ "):  # xcpretty's marker
@@ -771,6 +812,8 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
         if line[:1].isdigit():  # Netlify's deploy log puts its time before every line
             line = _NETLIFY_TIME.sub("", line, count=1).strip()
             line = _LINE_NUMBER.sub("", line, count=1).strip()
+        if (line[:1].isdigit() or line.startswith("| ")) and line.count("|") == 1:
+            line = _VERCEL_TIME.sub("", line, count=1).strip()  # not a table's row
         if highlights:  # a new Gradle's release highlights name features, not causes
             highlights = line.startswith("- ")
             if highlights:
@@ -782,11 +825,17 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             continue
         if index and _PYTHON_FRAME.search(lines[index - 1]) is not None:
             continue  # the frame's source line: code, whatever words it holds
+        if line in ("with:", "env:"):  # a GitHub step's inputs follow, indented
+            inputs = True
+            continue
+        if inputs and _STEP_INPUT.search(line) is not None and not _LABELS.match(line):
+            continue
+        inputs = False
         hits = _wrappers().match(line)
         if hits and not _names_a_cause(_without_wrappers(line, hits)):
             name = WRAPPERS[min(hits)][0]
             last = (name, line, index + 1)
-            if name not in LOG_PLACES and name not in (NOTICE, "shell"):
+            if name not in LOG_PLACES and name not in (NOTICE, "shell") and not tool:
                 tool = name
             continue
         if index in errors or _names_a_cause(line):

@@ -189,6 +189,10 @@ _EN: dict[str, str] = {
         "rustc's `error[E…]` lines are above `could not compile`; for a build script "
         "(`build.rs`), its output is under `--- stderr` above `process didn't exit successfully`."
     ),
+    "tool_linker": (
+        "the linker's own message (`undefined reference`, `cannot find -l…`, `LNK…`) ends "
+        "rustc's `= note:` after the long command line, or is just above collect2's line."
+    ),
     "tool_pnpm": "the failing script's output is above the `ELIFECYCLE` line.",
     "tool_turbo": "the failing task's output is above `run failed`; run that task alone to see it.",
     "tool_make": "the failing command's output is above the `make: ***` line.",
@@ -527,6 +531,10 @@ _ZH: dict[str, str] = {
     "tool_rustc": (
         "rustc 的 `error[E…]` 行在 `could not compile` 上方;如果是构建脚本(`build.rs`),"
         "它的输出在 `process didn't exit successfully` 上方的 `--- stderr` 之下。"
+    ),
+    "tool_linker": (
+        "链接器自己的报错(`undefined reference`、`cannot find -l…`、`LNK…`)在 rustc 的 "
+        "`= note:` 中那条长命令行之后的末尾,或就在 collect2 那一行的上方。"
     ),
     "tool_pnpm": "失败脚本的输出在 `ELIFECYCLE` 这一行上方。",
     "tool_turbo": "失败任务的输出在 `run failed` 上方;单独运行该任务即可看到。",

@@ -1206,3 +1206,122 @@ def test_a_python_traceback_cut_before_its_exception_gets_guidance(matcher: Matc
     whole = _CUT_TRACEBACK + "> django.core.exceptions.ImproperlyConfigured: settings missing\n"
     best = matcher.match(whole).best
     assert best is not None and best.entry_id == "user-code/python-uncaught-exception"
+
+
+# Held-out round 10 (after its first measurement): forms its wrapper-only pastes showed.
+GUIDED += [
+    # rustc when the linker failed, cut inside the note that holds the linker's command.
+    (
+        "error: linking with `cc` failed: exit status: 1\n  |\n"
+        '  = note: "cc" "-m64" "/app/target/release/deps/proc_macro_hack-a43e.rcgu.o"',
+        "generic",
+        "linker",
+    ),
+    ("error: linking with `link.exe` failed: exit code: 1120", "generic", "linker"),
+    # gcc's collect2 under a gem's native extension build (RubyGems' mkmf).
+    (
+        "collect2.exe: error: ld returned 1 exit status\n"
+        "make: *** [Makefile:259: oj.so] Error 1\n\nmake failed, exit code 2",
+        "generic",
+        "linker",
+    ),
+    (
+        "➤ YN0000: The command failed for workspaces that are depended upon by other "
+        "workspaces; can't satisfy the dependency graph\n➤ YN0000: Failed with errors in 16m 44s",
+        "generic",
+        "yarn",
+    ),
+    ("+exit 1", "generic", ""),
+    (
+        'upload resources required for deployment for frontend: build and push the image "frontend":'
+        " build Dockerfile at /path/to/Dockerfile: building image: exit status 1",
+        "generic",
+        "",
+    ),
+    ('"Exited with code exit status 1"', "circleci", ""),
+]
+
+CUT_BEFORE_THE_ERROR += [
+    # Composer -vvv probing for a CA bundle, then running git (cut before its error).
+    (
+        "Checked CA file /etc/pki/tls/certs/ca-bundle.crt does not exist or it is not a file.\n"
+        "Checked directory /etc/pki/tls/certs/ca-bundle.crt does not exist or it is not a "
+        "directory.\nChecked CA file /etc/ssl/certs/ca-certificates.crt: valid\n"
+        "Executing command (/var/www/html): 'git' 'branch' '-a' '--no-color'\n"
+        "Executing command (/var/www/html): git describe --exact-match --tags\n"
+        "Executing command (CWD): git --version",
+        "generic",
+    ),
+    # The runner's own diagnostic log, INFO lines only.
+    (
+        "[WORKER 2025-04-04 19:08:32Z INFO JobServerQueue] Try to upload 1 log files or "
+        "attachments, success rate: 1/1.\n"
+        "[WORKER 2025-04-04 19:08:33Z INFO HostContext] Well known directory 'Bin': "
+        "'/home/runner/bin'\n"
+        "[WORKER 2025-04-04 19:08:34Z INFO ProcessInvokerWrapper] STDOUT/STDERR stream read "
+        "finished.",
+        "generic",
+    ),
+    # A setup action's inputs (a php.ini value names "error"), cut before its output.
+    (
+        "2023-09-22T05:07:17.4341399Z ##[group]Run shivammathur/setup-php@v2\n"
+        "2023-09-22T05:07:17.4341700Z with:\n"
+        "2023-09-22T05:07:17.4341891Z   php-version: 8.4\n"
+        "2023-09-22T05:07:17.4342682Z   ini-values: memory_limit=-1, error_reporting=-1, "
+        "display_errors=On\n"
+        "2023-09-22T05:07:17.4342988Z   tools: none",
+        "github",
+    ),
+    # mkmf's progress in a BuildKit log: "fatal" is a directory's name.
+    (
+        "#10 7150.6 linking shared-object -test-/fatal/rb_fatal.so\n"
+        "#10 7150.9 make[2]: Leaving directory '/usr/local/src/ruby-3.0.2/ext/-test-/fatal'\n"
+        "#10 7150.9 compiling fs.c",
+        "generic",
+    ),
+    # pip's traceback under its own "ERROR: Exception:" header, cut before the exception.
+    (
+        "  Getting requirements to build wheel ... done\nERROR: Exception:\n"
+        "Traceback (most recent call last):\n"
+        '  File "/venv/lib/python3.12/site-packages/pip/_internal/cli/base_command.py", line 180,'
+        " in exc_logging_wrapper\n    status = run_func(*args)\n"
+        '  File "/venv/lib/python3.12/site-packages/pip/_vendor/resolvelib/resolvers.py", line'
+        " 427, in resolve\n    failure_causes = self._attempt_to_pin_criterion(name)",
+        "generic",
+    ),
+    # Python warnings and a fallback are not the cause.
+    (
+        "running develop\n"
+        r"C:\Temp\pip-build-env\overlay\Lib\site-packages\setuptools\command\easy_install.py:144:"
+        " EasyInstallDeprecationWarning: easy_install command is deprecated.\n"
+        "  warnings.warn(\nrunning egg_info\nwriting cx_Freeze.egg-info\\PKG-INFO\n"
+        "Cython >= 0.23.4 not found; falling back to pre-built skimage\\util\\_remap.cpp",
+        "generic",
+    ),
+    # Vercel's build log with its times cut off by the copy ("| " left).
+    (
+        "Retrieving list of deployment files...\n20:13:15.716 | Looking up build cache...\n"
+        "20:13:15.850 | Build Cache not found\n20:13:18.624 | Detected package.json\n"
+        "20:13:18.935 | yarn install v1.22.17\n20:13:19.043 | [1/4] Resolving packages...",
+        "generic",
+    ),
+    # A configure check that finds nothing is not the failure (waf).
+    (
+        "Setting top to                           : C:\\source-engine-master\n"
+        "Checking for 'msvc' (C compiler)         : D:\\VC\\bin\\HostX86\\x86\\CL.exe\n"
+        "Checking for program 'git'               : not found\n"
+        "WARNING: will build engine for 32-bit target\n"
+        "Checking if 'msvc' can target 32-bit\n"
+        "Checking for program 'cl'                : D:\\VC\\bin\\HostX86\\x86\\CL.exe",
+        "generic",
+    ),
+]
+
+NO_GUIDANCE += [
+    # An input block followed by the step's own error line.
+    "Run actions/setup-node@v4\nwith:\n  node-version: 20\nerror: unable to resolve 20.x",
+    # rustc's note that ends with the linker's own message.
+    "error: linking with `cc` failed: exit status: 1\n  |\n"
+    '  = note: "cc" "-m64" "main.o"\n'
+    "  = note: /usr/bin/ld: cannot find -lssl: No such file or directory",
+]
