@@ -106,7 +106,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # Netlify's build summary: the stage that failed, not why.
     (
         "netlify",
-        r"(?:^|: )(?:Failing build: Failed to build site|Failed during stage '[^'\n]+':)",
+        r"(?:^|: )(?:Failing build: Failed to build site|[Ff]ailed during stage '[^'\n]+':)",
     ),
     ("vercel", r"^(?:Error: |BUILD_UTILS_SPAWN_\d+: )?Command \"[^\"\n]+\" exited with \d+$"),
     (
@@ -259,6 +259,22 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("make", r"^make(?: install)? failed, exit code \d+$"),
     # Ninja naming the command of a job that failed: the compiler's error follows it.
     ("ninja", r"^ninja: job failed: [^\n]*$"),
+    # cargo when a build script failed: its output is under "--- stderr" (old cargo had no
+    # "error: " before it).
+    ("rustc", r"^(?:error: )?failed to run custom build command for `[^`\n]+`$"),
+    # A retry wrapper (nick-fields/retry and the like) giving up on a command.
+    ("shell", r"^failed after \d+ attempts: "),
+    ("shell", r"^attempt \d+ failed; retrying in \d+s: "),
+    # Prow's image builder relaying gcloud's exit status.
+    ("shell", r"Failed to run some build jobs: \[error running \[[^\n]*$"),
+    # An Ansible task whose command exited non-zero: its stderr is in the same record.
+    ("shell", r"^fatal: \[[^\]\n]+\]: FAILED! => \{\"changed\": (?:true|false), \"cmd\": "),
+    # MSBuild's detailed log over a failed task, target or project: the error is above.
+    (
+        "msbuild",
+        r"(?:^|>)Done (?:executing task|building target|Building Project) \"[^\"\n]+\""
+        r"[^\n]* -- FAILED\.$",
+    ),
     # cargo install: rustc's errors are above.
     ("rustc", r"^error: failed to compile `[^`\n]+`, intermediate artifacts can be found at "),
     # Rake prints the exception on the line below.
@@ -271,6 +287,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("gradle", r"^Execution failed for task '[^'\n]+'\.$"),
     ("gradle", r"^> Process '[^'\n]+' finished with non-zero exit value \d+$"),
     ("gradle", r"^\* Try:$"),
+    # Gradle's failure header in its stack-trace form ("Exception is:"): the cause is in
+    # the "Caused by:" lines below the frames (TeamCity puts its report tag before them).
+    (
+        "gradle",
+        r"^(?:\[[\d:]+\])?(?:\[Gradle failure report\] )?"
+        r"(?:org\.gradle\.api\.GradleScriptException: )?"
+        r"A problem occurred evaluating (?:root )?project '[^'\n]+'\.$",
+    ),
     ("gradle", r"^> Run with --(?:stacktrace|info|debug|scan)"),
     # The goal and project only: what follows names the cause, unless it is Maven's own
     # pointer to the compiler's or the tests' output above.
@@ -287,7 +311,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"stack trace|For more information about the errors|\[Help 1\] http)",
     ),
     ("maven", r"^\[ERROR\]\s*$"),
-    ("xcode", r"^(?:\S+ )?\*\* (?:BUILD|ARCHIVE|TEST|CLEAN) FAILED \*\*$"),
+    ("xcode", r"^(?:[^\n]* )?\*\* (?:BUILD|ARCHIVE|TEST|CLEAN) FAILED \*\*$"),
     ("xcode", r"^`?The following build commands failed:$"),
     # The count xcodebuild prints under the failed commands.
     ("xcode", r"^\(\d+ failures?\)$"),
@@ -302,6 +326,12 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # build ("ERROR [2016-06-09 12:23:41.45]: Exit status: 65").
     ("xcode", r"^(?:(?:ERROR|INFO|WARN) )?(?:\[[\d:. -]{6,30}\]: )?Exit status: \d+$"),
     ("xcode", r"^(?:\[!\] )?Exit status of command '[^'\n]+' was \d+ instead of 0\.?$"),
+    # fastlane's own summaries: sh's exit status, pilot's upload, the run's end.
+    ("fastlane", r"^\"?Shell command exited with exit status \d+ instead of 0\.?\"?$"),
+    ("fastlane", r"Error uploading ipa file, (?:for )?more information see above(?: \(\w+\))?$"),
+    ("fastlane", r"^(?:(?:ERROR|INFO) )?(?:\[[\d:. -]+\]: )?fastlane finished with errors$"),
+    # azure-pipelines-task-lib's ToolRunner when the tool it ran failed: its output is above.
+    ("shell", r"^(?:Error: )?\S+ failed with (?:return|exit) code: (?:-?\d+|null)$"),
     (
         "xcode",
         r"(?:^|\]: |: )(?:\[!\] )?Error (?:building|packaging up) the application"
@@ -466,11 +496,22 @@ SYSTEM_CUES: tuple[tuple[str, str], ...] = (
     ("travis", r"(?i)travis"),
     ("jenkins", r"(?i)^\[Pipeline\]|jenkins|hudson\.|^Started by (?:user|an SCM|timer|upstream)"),
     ("gitlab", r"(?i)gitlab|section_start:|^Running with gitlab|^Preparing the \"\S+\" executor"),
-    ("azure", r"(?i)^##\[section\]|azure|^Agent name:|/_work/_tasks|##vso\["),
+    # GitHub's runner routing log, which GitHub once printed under Azure's "##[section]".
+    (
+        "github",
+        r"Request a runner to run this job|"
+        r"online and (?:idle|busy) (?:self-hosted |hosted )?runner",
+    ),
+    # Azure's work folder ("/Users/runner/work/1/s", "D:\\a\\1\\s") before GitHub's runner path.
+    (
+        "azure",
+        r"(?i)^##\[section\]|azure|^Agent name:|/_work/_tasks|##vso\[|/work/\d+/s/|\\a\\\d+\\s\\",
+    ),
     (
         "github",
         r"(?i)^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z|##\[(?:group|endgroup|error)\]|"
-        r"^Run \S+/\S+@|github actions|self[- ]hosted runner|JobDispatcher|actions/",
+        r"^Run \S+/\S+@|github actions|self[- ]hosted runner|JobDispatcher|actions/|"
+        r"/home/runner/work/",
     ),
 )
 
@@ -498,7 +539,8 @@ _NOT_A_CAUSE = re2.compile(
     r"npm (?:ERR!|error) gyp (?:info|verb|http) |\s*\*? ?\[new (?:branch|tag)\] |"
     r"from \S+:\d+:in |"
     r"at \S|#\d+\s|File \"|from \S+ import|\+ |\$ |> |\[command\]|Run command:|Running |"
-    r"Retrying|(?:Build )?Cache not found|(?:INFO|WARN|DEBU|TRAC)\[\d+\]|Starting a Gradle Daemon|"
+    r"Retrying|(?:Build )?Cache not found|\**Error message:\**$|"
+    r"(?:INFO|WARN|DEBU|TRAC)\[\d+\]|Starting a Gradle Daemon|"
     # Yarn's notices that a package must be (re)built or fetched.
     r"(?:➤ )?YN00(?:07|08|13): |"
     # A field of an object dumped with a literal value ("failed: true,").
@@ -513,7 +555,8 @@ _NOT_A_CAUSE = re2.compile(
     # setup-* actions looking in the tool cache before they download.
     r"Version \S+ was not found in the local cache|Not found in manifest\.|"
     # GitHub's routing log before a job gets a runner (every job of 2020-2021 has it).
-    r"Can't find any online and idle (?:self-hosted )?(?:or hosted )?runner|"
+    r"Can't find any online and idle (?:self-hosted |hosted )?(?:or hosted )?runner|"
+    r"Found online and (?:busy|idle) (?:self-hosted |hosted )?runners? in |"
     # tox 4's debug and info lines ("py: 92 D discover exe ... [file.py:58]").
     r"[\w.-]{1,40}: \d+ [DI] |"
     # A traceback's source lines that raise, and its chaining notice.
@@ -559,7 +602,17 @@ _NOT_A_CAUSE = re2.compile(
     # A build tool's progress on one file (mkmf's "linking shared-object x/fatal.so").
     r"(?:compiling|linking(?: shared-object)?|installing|generating) [\w./@+-]+$|"
     # The GitHub runner's own diagnostic log (_diag/Worker_*.log, Runner_*.log).
-    r"\[(?:WORKER |RUNNER )?\d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ (?:INFO|VERB) ",
+    r"\[(?:WORKER |RUNNER )?\d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ (?:INFO|VERB) |"
+    # conda's solver retrying with another index; GitHub's annotation locations; turbo's
+    # daemon check that falls back; .NET's async frame separator; Gradle's stack header
+    # and its empty error lines; xcodebuild's distribution logging; a make-style dump.
+    r"Solving environment: failed with (?:current_repodata\.json|initial frozen solve)|"
+    r"(?:warning|failure|error|notice) at [\w./-]+:\d+$|"
+    r"Failed to check if we can skip restoring outputs for |"
+    r"--- End of stack trace from previous location|Exception is:$|"
+    r"\[ERROR\] \[org\.gradle\.[\w.]+\]\s*$|"
+    r"xcodebuild\[\d+:\d+\] \[MT\] IDEDistribution|"
+    r"\s*[A-Z][A-Z0-9_]*FLAGS\s*=",
     _OPTIONS,
 )
 #: What a tool puts before a line it passes on from a script (Yarn's build step).
@@ -569,6 +622,8 @@ _RELAYED = re2.compile(
     r"^(?:(?:➤ )?YN\d{4}: (?:\S+ STD(?:OUT|ERR) )?|"
     r"\[(?:error|warn|info|debug)\]\s+(?:\[(?:error|warn|info|debug)\]\s+)?|"
     r"\[(?:ERROR|WARN|INFO|DEBUG|LIFECYCLE|QUIET)\] \[[\w.$]+\] |"
+    # TeamCity's tag on the lines of Gradle's failure report.
+    r"(?:\[[\d:]+\])?\[Gradle failure report\] |"
     # npm's debug log (npm-debug.log): a line number and a level.
     r"\d+ (?:error|verbose|info|silly) )",
     _OPTIONS,
@@ -597,7 +652,8 @@ _LOG_LINE = re2.compile(
     r"^\s*at (?:PluginClassLoader for [\w.-]+//)?[\w$.<>/-]+\(|"
     # The GitHub runner's diagnostic log; Composer's -vvv commands; Maven's reactor.
     r"^\[(?:WORKER |RUNNER )?\d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ [A-Z]{3,4} \w+\]|"
-    r"^\s*Executing command \([^)\n]+\): |^Scanning for projects\.\.\.$|^Reactor Build Order:$|"
+    r"^\s*(?:Executing command \([^)\n]+\): |Running `|Collecting package metadata \(|"
+    r"Solving environment: )|^Scanning for projects\.\.\.$|^Reactor Build Order:$|"
     r"^[^\n]+ {2,}\[(?:pom|jar|war|ear|maven-plugin|bundle|aar)\]$|"
     # A Ruby backtrace frame.
     r"^\s*from \S+:\d+:in [`']|"
@@ -681,6 +737,8 @@ _CI_LOG_MARK = re2.compile(
     r"\]\(https://github\.com/[^)\s]+#step:\d+:\d+\)|"
     r"^\s*Run [\w.-]+/[\w.-]+(?:/[\w./-]+)?@[\w./-]+\s*$|"
     r"^\+-{3}\+-{10,}\+-{5,}\+\s*$|"
+    # A path only a hosted runner has.
+    r"/opt/hostedtoolcache/|/home/runner/work/|/Users/runner/work/|"
     # nektos/act's step lines; the title row of a Bitrise step.
     r"^\s*\[[^\]\n]+\] +(?:⭐|🚀|🐳|✅|❌|🏁|🧪|☁|💬|⚙) |"
     r"^\s*\| \(\d+\) [\w./@-]+ *\|\s*$|"
@@ -724,7 +782,7 @@ def _system_cues() -> PatternSet:
 
 
 #: The time Netlify's deploy log puts before every line ("9:45:30 PM: ").
-_NETLIFY_TIME = re2.compile(r"^\d{1,2}:\d\d:\d\d (?:AM|PM): ", _OPTIONS)
+_NETLIFY_TIME = re2.compile(r"^(?:\d{1,2}:\d\d:\d\d )?(?:AM|PM): ", _OPTIONS)
 
 #: The line number a log viewer puts before each line (CodeBuild's, copied with the text).
 _LINE_NUMBER = re2.compile(r"^\d{1,7} \| ", _OPTIONS)
@@ -809,7 +867,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
         line = raw_line.strip()
         if line.startswith("▸ "):  # xcpretty's marker
             line = line[2:]
-        if line[:1].isdigit():  # Netlify's deploy log puts its time before every line
+        if line[:1].isdigit() or line[:4] in ("AM: ", "PM: "):  # Netlify's time column
             line = _NETLIFY_TIME.sub("", line, count=1).strip()
             line = _LINE_NUMBER.sub("", line, count=1).strip()
         if (line[:1].isdigit() or line.startswith("| ")) and line.count("|") == 1:
@@ -838,7 +896,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             if name not in LOG_PLACES and name not in (NOTICE, "shell") and not tool:
                 tool = name
             continue
-        if index in errors or _names_a_cause(line):
+        if (index in errors and _NOT_A_CAUSE.search(line) is None) or _names_a_cause(line):
             return None
     system = _system_of(raw.split("\n") if raw else lines)
     if last is not None:

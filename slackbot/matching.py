@@ -986,6 +986,7 @@ class Matcher:
                 example_index
                 for example_index, count in shared.items()
                 if count >= 2
+                and self._anchor_count[example_index] >= 3
                 # ... among them the example's rarest word: "AttributeError ... has no
                 # attribute" is everywhere, "INTERNALERROR" in one entry.
                 and not tokens.isdisjoint(self._rarest[example_index])

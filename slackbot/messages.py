@@ -193,6 +193,14 @@ _EN: dict[str, str] = {
         "the linker's own message (`undefined reference`, `cannot find -l…`, `LNK…`) ends "
         "rustc's `= note:` after the long command line, or is just above collect2's line."
     ),
+    "tool_fastlane": (
+        "fastlane's own error is the red `[!]` line above its summary table, and the action's "
+        "output is above that; re-run the lane with `--verbose` to see the command it ran."
+    ),
+    "tool_msbuild": (
+        "the `error` lines (`error CS…`, `error MSB…`) above the first `-- FAILED.` line, or "
+        "the error list at the end of the build, after `Build FAILED.`."
+    ),
     "tool_pnpm": "the failing script's output is above the `ELIFECYCLE` line.",
     "tool_turbo": "the failing task's output is above `run failed`; run that task alone to see it.",
     "tool_make": "the failing command's output is above the `make: ***` line.",
@@ -535,6 +543,14 @@ _ZH: dict[str, str] = {
     "tool_linker": (
         "链接器自己的报错(`undefined reference`、`cannot find -l…`、`LNK…`)在 rustc 的 "
         "`= note:` 中那条长命令行之后的末尾,或就在 collect2 那一行的上方。"
+    ),
+    "tool_fastlane": (
+        "fastlane 自己的错误是汇总表上方那条红色的 `[!]` 行,动作的输出在它上方;"
+        "加上 `--verbose` 重新运行该 lane,可看到它执行的命令。"
+    ),
+    "tool_msbuild": (
+        "第一条 `-- FAILED.` 行上方的 `error` 行(`error CS…`、`error MSB…`),"
+        "或构建末尾 `Build FAILED.` 之后的错误列表。"
     ),
     "tool_pnpm": "失败脚本的输出在 `ELIFECYCLE` 这一行上方。",
     "tool_turbo": "失败任务的输出在 `run failed` 上方;单独运行该任务即可看到。",

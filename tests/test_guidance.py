@@ -1115,7 +1115,7 @@ GUIDED += [
     (
         "Poetry installation failed.\n"
         "See /home/runner/work/app/app/poetry-installer-error-tjpbvdlc.log for error logs.",
-        "generic",
+        "github",  # the runner's work folder
         "",
     ),
     (
@@ -1324,4 +1324,105 @@ NO_GUIDANCE += [
     "error: linking with `cc` failed: exit status: 1\n  |\n"
     '  = note: "cc" "-m64" "main.o"\n'
     "  = note: /usr/bin/ld: cannot find -lssl: No such file or directory",
+]
+
+
+# Held-out round 11 (after its first measurement): forms its wrapper-only pastes showed.
+GUIDED += [
+    ("failed after 3 attempts: uv sync --locked --python 3.11 --extra dev", "generic", ""),
+    (
+        "failure at .github:61\nProcess completed with exit code 1.\nfailure at .github:60\n"
+        "failed after 3 attempts: uv sync --locked --python 3.11 --extra all --extra dev\n"
+        "warning at .github:53\n"
+        "attempt 2 failed; retrying in 10s: uv sync --locked --python 3.11 --extra all",
+        "generic",
+        "",
+    ),
+    (
+        "   Compiling curl-sys v0.2.0\n"
+        "error: failed to run custom build command for `curl-sys v0.2.0`",
+        "generic",
+        "rustc",
+    ),
+    ("Running script 'Run Script' ** ARCHIVE FAILED **", "generic", "xcode"),
+    ('"Shell command exited with exit status 48 instead of 0"', "generic", "fastlane"),
+    (
+        "ERROR [2017-06-28 15:35:40.11]: Error uploading ipa file, for more information see above",
+        "generic",
+        "fastlane",
+    ),
+    (
+        '  2:24>Done executing task "MSBuild" -- FAILED.\n'
+        '  2:24>Done building target "DispatchToInnerBuilds" in project "App.csproj" -- FAILED.',
+        "generic",
+        "msbuild",
+    ),
+    (
+        "Exception is:\n[09:42:51][Gradle failure report] org.gradle.api.GradleScriptException: "
+        "A problem occurred evaluating root project 'abcd'.\n"
+        "[09:42:51][Gradle failure report] at org.gradle.groovy.scripts.internal."
+        "DefaultScriptRunnerFactory$ScriptRunnerImpl.run(DefaultScriptRunnerFactory.java:92)",
+        "generic",
+        "gradle",
+    ),
+    (
+        "12:59:29 PM: Error running command: Build script returned non-zero exit code: 1\n"
+        "12:59:30 PM: Failing build: Failed to build site\n"
+        "12:59:30 PM: failed during stage 'building site': Build script returned non-zero exit "
+        "code: 1",
+        "netlify",
+        "",
+    ),
+    (
+        "/usr/bin/xcodebuild -exportArchive -archivePath /Users/runner/work/1/s/App.xcarchive\n"
+        "2024-07-03 02:55:08.526 xcodebuild[10628:48302] [MT] IDEDistribution: Command line "
+        'name "development" is deprecated. Use "debugging" instead.\n'
+        "##[error]Error: /usr/bin/xcodebuild failed with return code: null",
+        "azure",
+        "",
+    ),
+]
+
+CUT_BEFORE_THE_ERROR += [
+    # GitHub's routing log of a hosted job, no failure in it.
+    (
+        "2020-10-21T17:32:14.7333610Z ##[section]Starting: Request a runner to run this job\n"
+        "2020-10-21T17:32:15.1435496Z Can't find any online and idle hosted runner in current "
+        "repository's account/organization that matches the required labels: 'ubuntu-18.04'\n"
+        "2020-10-21T17:32:15.1435633Z Found online and busy hosted runners in current "
+        "repository's account/organization that matches the required labels: 'ubuntu-18.04'. "
+        "Waiting for one of them to get assigned",
+        "github",
+    ),
+    # conda's solver retrying with the next index, then hanging.
+    (
+        "Collecting package metadata (current_repodata.json): done\n"
+        "Solving environment: failed with current_repodata.json, will retry with next repodata "
+        "source.\nCollecting package metadata (repodata.json): done\nSolving environment: - ",
+        "generic",
+    ),
+    # cargo -v: the commands it runs, cut before any error.
+    (
+        "     Running `rustc build.rs --crate-name build_script_build --crate-type bin -g`\n"
+        "     Running `target/debug/build/advapi32-sys-cfef7a1f30f1e5f6/build-script-build`\n"
+        "     Running `target/debug/build/kernel32-sys-35c1a745c861d23a/build-script-build`",
+        "generic",
+    ),
+    # A .NET stack marked as errors frame by frame (from Azure; "##[error]" is GitHub's mark
+    # too, and nothing else here tells them apart).
+    (
+        "2018-06-05T11:33:04.7084681Z ##[error]   at System.Runtime.CompilerServices."
+        "TaskAwaiter.HandleNonSuccessAndDebuggerNotification(Task task)\n"
+        "2018-06-05T11:33:04.7085075Z ##[error]   at Cake.Core.CakeEngine.<RunTargetAsync>"
+        "d__18.MoveNext()\n"
+        "2018-06-05T11:33:04.7085480Z ##[error]--- End of stack trace from previous location "
+        "where exception was thrown ---",
+        "github",
+    ),
+    # A runner's tool cache path says it is a CI log.
+    (
+        "bundle install\n  /opt/hostedtoolcache/Ruby/2.6.6/x64/bin/bundle config --local path "
+        "/home/runner/work/app/app/vendor/bundle",
+        "github",
+    ),
 ]

@@ -470,3 +470,12 @@ def test_an_entry_with_requires_is_offered_only_with_one_of_its_lines(tmp_path: 
         assert len(log) > matching.BIG_TEXT_CHARS
         assert matcher.match(log).best is not None
     assert matcher.match(f"{frame}\n{noise}").best is None
+
+
+def test_an_example_of_two_common_words_is_no_fuzzy_evidence(matcher: Matcher) -> None:
+    # fastlane's "Command timed out after 10 seconds on try 1 of 4" leaves two anchors
+    # ("timed", "seconds") once masked: any line that times out shares them (held-out
+    # round 11 paste 122, a review agent's git checkout).
+    line = "['git', 'checkout', '-B', 'pr-review', 'FETCH_HEAD'] timed out after 30 seconds"
+    assert matcher.match(line).best is None
+    assert matcher.match("Command timed out after 10 seconds on try 4 of 4").best is not None
