@@ -157,6 +157,7 @@ HELD_OUT = {
     "heldout-r8": "round 8, tuned on since",
     "heldout-r9": "round 9, 13 pastes only",
     "heldout-r10": "round 10, tuned on since",
+    "heldout-r11": "round 11, tuned on since",
 }
 
 
