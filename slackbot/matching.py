@@ -787,7 +787,12 @@ class Matcher:
                 continue
             head, tail = tail[:cut], tail[cut:]
             self._scan_head(head, lines_before, hits, ruled_out)
-            required_seen |= self._holding_required(strip_decorations(head))
+            # An entry's required line follows the line it is recognised by (a traceback's
+            # exception after its frames): look for it only once the entry has a hit, so
+            # that a big log pays for cleaning a piece only then.
+            waiting = {self.data.pattern_entry[i] for i in hits} & self._requires.keys()
+            if waiting - required_seen:
+                required_seen |= self._holding_required(strip_decorations(head))
             lines_before += head.count("\n")
         stripped = strip_decorations(tail)
         cleaned = blank_boilerplate(stripped)

@@ -465,8 +465,9 @@ def test_an_entry_with_requires_is_offered_only_with_one_of_its_lines(tmp_path: 
     assert matcher.match(frame).best is None
     assert matcher.match(f"{frame}\nKeyError: 'data'").best is not None
     noise = "\n".join(f"2024-05-01T10:00:00Z step {i} done" for i in range(60_000))
-    # In a big log the required line may be in the part read first, or in the tail.
-    for log in (f"KeyError: 'data'\n{noise}\n{frame}", f"{frame}\n{noise}\nKeyError: 'data'"):
+    # In a big log the required line follows the frame in the part read first, or is in
+    # the tail.
+    for log in (f"{frame}\nKeyError: 'data'\n{noise}", f"{frame}\n{noise}\nKeyError: 'data'"):
         assert len(log) > matching.BIG_TEXT_CHARS
         assert matcher.match(log).best is not None
     assert matcher.match(f"{frame}\n{noise}").best is None
