@@ -879,7 +879,10 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
         if line == _GRADLE_HIGHLIGHTS:
             highlights = True
             continue
-        if not line or index in warnings:
+        if not line:
+            inputs = False
+            continue
+        if index in warnings:
             continue
         if index and _PYTHON_FRAME.search(lines[index - 1]) is not None:
             continue  # the frame's source line: code, whatever words it holds
