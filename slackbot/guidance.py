@@ -525,6 +525,7 @@ _CAUSE_WORDS = re2.compile(
     r"missing|mismatch|exceeded|reasons?:|segmentation fault|SIG(?:SEGV|ABRT|BUS|ILL|FPE|KILL)|"
     r"no [\w/-]{1,40} found|no longer (?:maintained|supported|available)|"
     r"incompatible|(?:does not|doesn't|did not) exist|bad credentials|not installed|"
+    r"(?:does not|doesn't) match|is not defined|"
     r"crash(?:ed|es)?|cancell?ed|vulnerable|unsupported|not supported|deprecated)|"
     r"\w(?:Error|Exception)\b|\bENO[A-Z]+|\bE\d{3}\b|"
     # pytest's header over a failed test's report.
@@ -601,8 +602,6 @@ _NOT_A_CAUSE = re2.compile(
     r"Checking (?:for|if|whether) [^\n]*(?::|\.\.\.) *(?:not found|no)$|"
     # A build tool's progress on one file (mkmf's "linking shared-object x/fatal.so").
     r"(?:compiling|linking(?: shared-object)?|installing|generating) [\w./@+-]+$|"
-    # The GitHub runner's own diagnostic log (_diag/Worker_*.log, Runner_*.log).
-    r"\[(?:WORKER |RUNNER )?\d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ (?:INFO|VERB) |"
     # conda's solver retrying with another index; GitHub's annotation locations; turbo's
     # daemon check that falls back; .NET's async frame separator; Gradle's stack header
     # and its empty error lines; xcodebuild's distribution logging; a make-style dump.

@@ -1426,3 +1426,13 @@ CUT_BEFORE_THE_ERROR += [
         "github",
     ),
 ]
+
+
+NO_GUIDANCE += [
+    # Go's toolchain mix-up and an undefined name say what is wrong (held-out round 12).
+    "Run make build\n# runtime/internal/atomic\n"
+    'compile: version "go1.14.4" does not match go tool version "go1.13.8"\n'
+    "Makefile:186: recipe for target 'bin/codeGen' failed",
+    "Failed to compile.\n\n./src/redux/actions/Actions.js\n"
+    "  Line 146:  'addActiveApiFetch' is not defined     no-undef",
+]
