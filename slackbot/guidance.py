@@ -109,6 +109,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?:^|: )(?:Failing build: Failed to build site|[Ff]ailed during stage '[^'\n]+':)",
     ),
     ("vercel", r"^(?:Error: |BUILD_UTILS_SPAWN_\d+: )?Command \"[^\"\n]+\" exited with \d+$"),
+    # The Vercel CLI's own summary and its pointer to the build logs.
+    ("vercel", r"^Error! (?:Build failed|Check your logs at \S+ or run `vercel logs [^`\n]+`)$"),
     (
         "teamcity",
         r"^(?:> ?)?Process (?:finished|exited) with (?:positive |non-zero )?exit code"
@@ -279,6 +281,23 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("rustc", r"^error: failed to compile `[^`\n]+`, intermediate artifacts can be found at "),
     # Rake prints the exception on the line below.
     (NOTICE, r"^rake aborted!$"),
+    # dotnet new's restore post-action; cfn-init's command summary (Elastic Beanstalk).
+    (NOTICE, r"^(?:Restore failed|Post action failed)\.$"),
+    ("shell", r"^(?:[\d-]+ [\d:,]+ )?\[ERROR\] Command \S+ \([^)\n]*\) failed$"),
+    ("shell", r"\[ERROR\] Error encountered during build of \S+: Command \S+ failed$"),
+    # frontend-maven-plugin relaying npm's or yarn's exit status: their output is above.
+    (
+        "npm",
+        r"Failed to run task: '[^'\n]+' failed\. "
+        r"(?:org\.apache\.commons\.exec\.ExecuteException: )?"
+        r"Process exited with an error: \d+ \(Exit value: \d+\)",
+    ),
+    # Xcode's note that a script phase printed errors: they are above it.
+    (
+        "xcode",
+        r"^Command PhaseScriptExecution emitted errors but did not return a nonzero exit code"
+        r" to indicate failure$",
+    ),
     ("gradle", r"FAILURE: Build (?:failed with an exception|completed with \d+ failures)\.$"),
     # The same line glued to Gradle's progress bar in a copied console.
     ("gradle", r"Build failed with an exception\.$"),
@@ -300,7 +319,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # pointer to the compiler's or the tests' output above.
     (
         "maven",
-        r"^\[ERROR\] Failed to execute goal \S+(?: \([^)\n]*\))?(?: on project [^:\s]+)?"
+        r"^(?:\[ERROR\] )?Failed to execute goal \S+(?: \([^)\n]*\))?(?: on project [^:\s]+)?"
         r"(?:: (?:Compilation failure|There (?:are|were) test failures|"
         r"There was a timeout or other error in the fork)\b[^\n]*$|:?\s*$)?",
     ),
@@ -611,7 +630,13 @@ _NOT_A_CAUSE = re2.compile(
     r"--- End of stack trace from previous location|Exception is:$|"
     r"\[ERROR\] \[org\.gradle\.[\w.]+\]\s*$|"
     r"xcodebuild\[\d+:\d+\] \[MT\] IDEDistribution|"
-    r"\s*[A-Z][A-Z0-9_]*FLAGS\s*=",
+    r"\s*[A-Z][A-Z0-9_]*FLAGS\s*=|"
+    # CodeBuild's note on a phase the buildspec leaves empty; an annotation's label over a
+    # compiler note's gutter.
+    r"(?:\[Container\] [\d/ :]+ )?(?:No commands found for phase name: |"
+    r"Setting HTTP client timeout to higher timeout)|Error:\s+\|$|"
+    # Maven's closing help lines, as GitHub's annotation relays them.
+    r"(?:\[ERROR\]|Error:) (?:To see the full stack trace of the errors|Re-run Maven using the -X)",
     _OPTIONS,
 )
 #: What a tool puts before a line it passes on from a script (Yarn's build step).
@@ -654,6 +679,8 @@ _LOG_LINE = re2.compile(
     r"^\s*(?:Executing command \([^)\n]+\): |Running `|Collecting package metadata \(|"
     r"Solving environment: )|^Scanning for projects\.\.\.$|^Reactor Build Order:$|"
     r"^[^\n]+ {2,}\[(?:pom|jar|war|ear|maven-plugin|bundle|aar)\]$|"
+    # CodeBuild's own lines.
+    r"^\[Container\] \d{4}/\d\d/\d\d \d\d:\d\d:\d\d |"
     # A Ruby backtrace frame.
     r"^\s*from \S+:\d+:in [`']|"
     # setup-* actions finding, downloading and unpacking a tool.
@@ -785,6 +812,8 @@ _NETLIFY_TIME = re2.compile(r"^(?:\d{1,2}:\d\d:\d\d )?(?:AM|PM): ", _OPTIONS)
 
 #: The line number a log viewer puts before each line (CodeBuild's, copied with the text).
 _LINE_NUMBER = re2.compile(r"^\d{1,7} \| ", _OPTIONS)
+#: TeamCity's time and block before every line of its build log ("[06:11:25][Step 1/3] ").
+_TEAMCITY_PREFIX = re2.compile(r"^\[\d\d:\d\d:\d\d\](?:\[[^\]\n]{1,40}\])? ?", _OPTIONS)
 #: The time Vercel's build log puts before every line ("20:13:03.830 | ").
 _VERCEL_TIME = re2.compile(r"^(?:\d\d:\d\d:\d\d\.\d{3} )?\| ", _OPTIONS)
 #: What Gradle prints on its first run of a new version, over a list of features.
@@ -869,6 +898,10 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
         if line[:1].isdigit() or line[:4] in ("AM: ", "PM: "):  # Netlify's time column
             line = _NETLIFY_TIME.sub("", line, count=1).strip()
             line = _LINE_NUMBER.sub("", line, count=1).strip()
+        if line.startswith("[") and _TEAMCITY_PREFIX.match(line):
+            line = _TEAMCITY_PREFIX.sub("", line, count=1).strip()
+        if line.startswith(("[INFO] npm ", "[ERROR] npm ", "[INFO] yarn ", "[ERROR] yarn ")):
+            line = line.split("] ", 1)[1]  # frontend-maven-plugin relays npm's lines
         if (line[:1].isdigit() or line.startswith("| ")) and line.count("|") == 1:
             line = _VERCEL_TIME.sub("", line, count=1).strip()  # not a table's row
         if highlights:  # a new Gradle's release highlights name features, not causes

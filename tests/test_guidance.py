@@ -1436,3 +1436,39 @@ NO_GUIDANCE += [
     "Failed to compile.\n\n./src/redux/actions/Actions.js\n"
     "  Line 146:  'addActiveApiFetch' is not defined     no-undef",
 ]
+
+
+# Round 12's first look: wrapper forms it showed.
+GUIDED += [
+    (
+        "> Error! Build failed\nError! Check your logs at https://app.vercel.app/_logs or run "
+        "`vercel logs app.vercel.app`",
+        "vercel",
+        "",
+    ),
+    (
+        "[06:11:25][Step 1/3] ** BUILD FAILED **\n[06:11:25][Step 1/3] \n"
+        "[06:11:25][Step 1/3] The following build commands failed:\n"
+        "[06:11:25][Step 1/3] \tCompileXIB /Users/ci/work/App/Settings.xib\n"
+        "[06:11:25][Step 1/3] (1 failure)",
+        "generic",
+        "xcode",
+    ),
+    (
+        "2021-10-20 10:48:34,103 [INFO] Command 00_copy_env_file succeeded\n"
+        "2021-10-20 10:48:36,263 [ERROR] Command 02_install_node_dependencies (sudo npm install) "
+        "failed",
+        "generic",
+        "",
+    ),
+    (
+        "Failed to execute goal org.apache.maven.plugins:maven-surefire-plugin:2.10:test",
+        "generic",
+        "maven",
+    ),
+    (
+        "Restoring /home/ci/app/app.csproj:\nRestore failed.\nPost action failed.",
+        "generic",
+        "",
+    ),
+]
