@@ -609,34 +609,33 @@ _NOT_A_CAUSE = re2.compile(
     # A state a tool is about to change ("Pull request branch 'x' does not exist yet").
     r"[^\n]* does not exist yet\.?$|"
     r"# timeout=\d+$|\?$|"
-    # Composer's probe for a CA bundle (-vvv); pip's header over its own traceback; a
-    # Python warning; a traceback's chaining notice; a fallback that recovers.
-    r"Checked (?:CA file|directory) \S+ (?:does not exist|: valid)|ERROR: Exception:$|"
+    # Lines that start as a tool's own notice, not a cause: Composer's probe for a CA bundle
+    # (-vvv), pip's header over its own traceback, a Python warning, a traceback's chaining
+    # notice, numpy.distutils' note, make's directory lines, rustc's note holding the linker's
+    # command line (its message comes after it), a configure check that finds nothing (waf,
+    # autoconf), a build tool's progress on one file (mkmf's "linking shared-object
+    # x/fatal.so"), conda's solver retrying with another index, GitHub's annotation
+    # locations, .NET's async frame separator, Gradle's stack header and its empty error
+    # lines, a make-style variable dump, CodeBuild's notes, an annotation's label over a
+    # compiler note's gutter, Maven's closing help lines.
+    r"^\s*(?:Checked (?:CA file|directory) \S+ (?:does not exist|: valid)|ERROR: Exception:$|"
     r"\S+:\d+: \w*Warning: |The above exception was the direct cause of the following|"
-    r"[^\n]*\bnot found; falling back to |Missing compiler_cxx fix for |"
-    r"g?make(?:\[\d+\])?: (?:Entering|Leaving) directory |"
-    # rustc's note that holds the linker's command line (its message comes after it).
+    r"Missing compiler_cxx fix for |g?make(?:\[\d+\])?: (?:Entering|Leaving) directory |"
     r"= note: \"[^\"\n]+\" \"|"
-    # A configure check that finds nothing (waf, autoconf): the run goes on.
     r"Checking (?:for|if|whether) [^\n]*(?::|\.\.\.) *(?:not found|no)$|"
-    # A build tool's progress on one file (mkmf's "linking shared-object x/fatal.so").
     r"(?:compiling|linking(?: shared-object)?|installing|generating) [\w./@+-]+$|"
-    # conda's solver retrying with another index; GitHub's annotation locations; turbo's
-    # daemon check that falls back; .NET's async frame separator; Gradle's stack header
-    # and its empty error lines; xcodebuild's distribution logging; a make-style dump.
     r"Solving environment: failed with (?:current_repodata\.json|initial frozen solve)|"
     r"(?:warning|failure|error|notice) at [\w./-]+:\d+$|"
-    r"Failed to check if we can skip restoring outputs for |"
     r"--- End of stack trace from previous location|Exception is:$|"
-    r"\[ERROR\] \[org\.gradle\.[\w.]+\]\s*$|"
-    r"xcodebuild\[\d+:\d+\] \[MT\] IDEDistribution|"
-    r"\s*[A-Z][A-Z0-9_]*FLAGS\s*=|"
-    # CodeBuild's note on a phase the buildspec leaves empty; an annotation's label over a
-    # compiler note's gutter.
+    r"\[ERROR\] \[org\.gradle\.[\w.]+\]\s*$|[A-Z][A-Z0-9_]*FLAGS\s*=|"
     r"(?:\[Container\] [\d/ :]+ )?(?:No commands found for phase name: |"
     r"Setting HTTP client timeout to higher timeout)|Error:\s+\|$|"
-    # Maven's closing help lines, as GitHub's annotation relays them.
-    r"(?:\[ERROR\]|Error:) (?:To see the full stack trace of the errors|Re-run Maven using the -X)",
+    r"(?:\[ERROR\]|Error:) (?:To see the full stack trace of the errors|"
+    r"Re-run Maven using the -X))|"
+    # Anywhere in the line: a fallback that recovers, turbo's daemon check that falls back,
+    # xcodebuild's distribution logging after its timestamp.
+    r"[^\n]*\bnot found; falling back to |Failed to check if we can skip restoring outputs for |"
+    r"xcodebuild\[\d+:\d+\] \[MT\] IDEDistribution",
     _OPTIONS,
 )
 #: What a tool puts before a line it passes on from a script (Yarn's build step).
