@@ -1472,3 +1472,10 @@ GUIDED += [
         "",
     ),
 ]
+
+
+NO_GUIDANCE += [
+    # A tool's progress words at the end of a line do not make it progress.
+    "segmentation fault while installing sharp\nError: Process completed with exit code 1.",
+    "double free detected, error at src/main.c:12\nError: Process completed with exit code 2.",
+]
