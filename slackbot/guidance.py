@@ -545,6 +545,7 @@ _CAUSE_WORDS = re2.compile(
     r"no [\w/-]{1,40} found|no longer (?:maintained|supported|available)|"
     r"incompatible|(?:does not|doesn't|did not) exist|bad credentials|not installed|"
     r"(?:does not|doesn't) match|is not defined|"
+    r"unknown (?:blob|manifest|revision|option|flag|shorthand flag|command)\b|"
     r"crash(?:ed|es)?|cancell?ed|vulnerable|unsupported|not supported|deprecated)|"
     r"\w(?:Error|Exception)\b|\bENO[A-Z]+|\bE\d{3}\b|"
     # pytest's header over a failed test's report.

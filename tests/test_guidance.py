@@ -1479,3 +1479,9 @@ NO_GUIDANCE += [
     "segmentation fault while installing sharp\nError: Process completed with exit code 1.",
     "double free detected, error at src/main.c:12\nError: Process completed with exit code 2.",
 ]
+
+
+NO_GUIDANCE += [
+    # A registry's "unknown blob" is its error code, said in words (held-out round 12).
+    "unknown blob\nError: Process completed with exit code 1.",
+]
