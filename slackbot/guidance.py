@@ -319,7 +319,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # pointer to the compiler's or the tests' output above.
     (
         "maven",
-        r"^(?:\[ERROR\] )?Failed to execute goal \S+(?: \([^)\n]*\))?(?: on project [^:\s]+)?"
+        r"^(?:\[ERROR\] |Error: )?Failed to execute goal \S+(?: \([^)\n]*\))?"
+        r"(?: on project [^:\s]+)?"
         r"(?:: (?:Compilation failure|There (?:are|were) test failures|"
         r"There was a timeout or other error in the fork)\b[^\n]*$|:?\s*$)?",
     ),
@@ -788,7 +789,8 @@ _SOURCE_LINE = re2.compile(
     r"ini|xml|groovy|ruby|rb|go|rust|java|kotlin|c|cpp|csharp|cs|php|hcl|terraform)\s*$",
     _OPTIONS,
 )
-#: An input of a GitHub step as its log prints it under ``with:`` (``  key: value``).
+#: An input of a GitHub step as its log prints it under ``with:`` (``key: value`` once
+#: cleaning has taken the indentation).
 _STEP_INPUT = re2.compile(r"^[\w.-]+: ", _OPTIONS)
 #: A frame of a Python traceback, printed above the line of source it ran.
 _PYTHON_FRAME = re2.compile(r'^\s*(?:> )?File "[^"\n]+", line \d+, in \S+\s*$', _OPTIONS)
@@ -892,18 +894,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     warnings, errors = _marked_lines(lines, raw)
     highlights = inputs = False
     for index, raw_line in enumerate(lines):
-        line = raw_line.strip()
-        if line.startswith("▸ "):  # xcpretty's marker
-            line = line[2:]
-        if line[:1].isdigit() or line[:4] in ("AM: ", "PM: "):  # Netlify's time column
-            line = _NETLIFY_TIME.sub("", line, count=1).strip()
-            line = _LINE_NUMBER.sub("", line, count=1).strip()
-        if line.startswith("[") and _TEAMCITY_PREFIX.match(line):
-            line = _TEAMCITY_PREFIX.sub("", line, count=1).strip()
-        if line.startswith(("[INFO] npm ", "[ERROR] npm ", "[INFO] yarn ", "[ERROR] yarn ")):
-            line = line.split("] ", 1)[1]  # frontend-maven-plugin relays npm's lines
-        if (line[:1].isdigit() or line.startswith("| ")) and line.count("|") == 1:
-            line = _VERCEL_TIME.sub("", line, count=1).strip()  # not a table's row
+        line = _without_line_prefix(raw_line)
         if highlights:  # a new Gradle's release highlights name features, not causes
             highlights = line.startswith("- ")
             if highlights:
@@ -918,7 +909,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             continue
         if index and _PYTHON_FRAME.search(lines[index - 1]) is not None:
             continue  # the frame's source line: code, whatever words it holds
-        if line in ("with:", "env:"):  # a GitHub step's inputs follow, indented
+        if line in ("with:", "env:"):  # a GitHub step's inputs follow
             inputs = True
             continue
         if inputs and _STEP_INPUT.search(line) is not None and not _LABELS.match(line):
@@ -948,6 +939,25 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     if len(filled) >= 5 and sum(1 for ln in filled if _SOURCE_LINE.search(ln)) * 2 < len(filled):
         return Wrapper(system, "", 0)
     return None
+
+
+def _without_line_prefix(line: str) -> str:
+    """``line`` stripped, without what a log viewer or a relaying tool puts before each line
+    (xcpretty's marker, Netlify's and Vercel's time columns, CodeBuild's line numbers,
+    TeamCity's time and block, frontend-maven-plugin's level before npm's lines)."""
+    line = line.strip()
+    if line.startswith("▸ "):
+        line = line[2:]
+    if line[:1].isdigit() or line[:4] in ("AM: ", "PM: "):
+        line = _NETLIFY_TIME.sub("", line, count=1).strip()
+        line = _LINE_NUMBER.sub("", line, count=1).strip()
+    if line.startswith("[") and _TEAMCITY_PREFIX.match(line):
+        line = _TEAMCITY_PREFIX.sub("", line, count=1).strip()
+    if line.startswith(("[INFO] npm ", "[ERROR] npm ", "[INFO] yarn ", "[ERROR] yarn ")):
+        line = line.split("] ", 1)[1]
+    if (line[:1].isdigit() or line.startswith("| ")) and line.count("|") == 1:
+        line = _VERCEL_TIME.sub("", line, count=1).strip()  # one "|": not a table's row
+    return line
 
 
 def _names_a_cause(line: str) -> bool:

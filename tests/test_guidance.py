@@ -1485,3 +1485,19 @@ NO_GUIDANCE += [
     # A registry's "unknown blob" is its error code, said in words (held-out round 12).
     "unknown blob\nError: Process completed with exit code 1.",
 ]
+
+
+GUIDED += [
+    # frontend-maven-plugin puts Maven's level before each of npm's lines, then relays its
+    # exit status (held-out round 12 paste 079).
+    (
+        "[INFO] npm ERR! code 1\n[INFO] npm ERR! command failed\n"
+        "[INFO] npm ERR! command sh -c react-scripts build\n"
+        "Error: Failed to execute goal com.github.eirslett:frontend-maven-plugin:1.11.2:npm "
+        "(npm run build) on project demo: Failed to run task: 'npm run build' failed. "
+        "org.apache.commons.exec.ExecuteException: Process exited with an error: 1 "
+        "(Exit value: 1)",
+        "generic",
+        "npm",
+    ),
+]
