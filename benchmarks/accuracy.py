@@ -158,7 +158,7 @@ HELD_OUT = {
     "heldout-r9": "round 9, 13 pastes only",
     "heldout-r10": "round 10, tuned on since",
     "heldout-r11": "round 11, tuned on since",
-    "heldout-r12": "round 12, first look only",
+    "heldout-r12": "round 12, tuned on since",
 }
 
 

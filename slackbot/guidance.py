@@ -60,6 +60,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("jenkins", r"^(?:ERROR: |hudson\.AbortException: )?script returned exit code \d+$"),
     ("jenkins", r"^Build step '[^'\n]+' marked build as failure$"),
     ("jenkins", r"^Finished: (?:FAILURE|UNSTABLE|ABORTED)$"),
+    # A parallel branch's end: the branch's own lines above it hold the error.
+    ("jenkins", r"^(?:\[[^\]\n]+\] )?Failed in branch [^\n]+$"),
     # A pipeline's build step relaying a downstream job's result: that job's log has it.
     (
         "jenkins",
@@ -239,6 +241,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("heroku", r"^(?:remote:\s+)?!\s+Push rejected, failed to compile \S[^\n]* app\.?$"),
     ("heroku", r"Slug compilation failed: failed to compile \S[^\n]* app\.?$"),
     ("heroku", r"^(?:remote:\s+)?!\s+Push failed$"),
+    # The "Deploy to Heroku" button's build: the build log it links to has the cause.
+    ("heroku", r"^There was an issue building your app\. This can mean your app\.json's project"),
     # git push refused by the server's pre-receive hook (Heroku, Dokku): the hook's output
     # is above.
     ("shell", r"^!\s+\[remote rejected\]\s+\S+ -> \S+ \(pre-receive hook declined\)$"),
@@ -277,6 +281,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?:^|>)Done (?:executing task|building target|Building Project) \"[^\"\n]+\""
         r"[^\n]* -- FAILED\.$",
     ),
+    # MSBuild's and Visual Studio's summaries (Visual Studio's in the IDE's language), and
+    # `dotnet run` / `dotnet watch` refusing to start: the errors are listed above them.
+    ("msbuild", r"^(?:\d+>)?Build FAILED\.$"),
+    ("msbuild", r"^={5,} [\w ]{1,30}: [^\n=]*\d[^\n=]* ={5,}$"),
+    ("msbuild", r"^The build failed\. Fix the build errors and run again\.$"),
     # cargo install: rustc's errors are above.
     ("rustc", r"^error: failed to compile `[^`\n]+`, intermediate artifacts can be found at "),
     # Rake prints the exception on the line below.
@@ -285,6 +294,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^(?:Restore failed|Post action failed)\.$"),
     ("shell", r"^(?:[\d-]+ [\d:,]+ )?\[ERROR\] Command \S+ \([^)\n]*\) failed$"),
     ("shell", r"\[ERROR\] Error encountered during build of \S+: Command \S+ failed$"),
+    ("shell", r"^cfnbootstrap\.construction_errors\.ToolError(?:: Command \S+ failed)?$"),
     # frontend-maven-plugin relaying npm's or yarn's exit status: their output is above.
     (
         "npm",
@@ -314,7 +324,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?:org\.gradle\.api\.GradleScriptException: )?"
         r"A problem occurred evaluating (?:root )?project '[^'\n]+'\.$",
     ),
-    ("gradle", r"^> Run with --(?:stacktrace|info|debug|scan)"),
+    ("gradle", r"^(?:> )?Run with --(?:stacktrace|info|debug|scan)"),
     # The goal and project only: what follows names the cause, unless it is Maven's own
     # pointer to the compiler's or the tests' output above.
     (
@@ -327,8 +337,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("maven", r"^\[(?:ERROR|INFO)\] BUILD FAILURE$"),
     (
         "maven",
-        r"^\[ERROR\] (?:-> \[Help 1\]|Re-run Maven using the -X switch|To see the full "
-        r"stack trace|For more information about the errors|\[Help 1\] http)",
+        r"^(?:\[ERROR\]|Error:) (?:-> \[Help 1\]|Re-run Maven using the -X switch|To see the full "
+        r"stack trace|For more information about the errors|\[Help 1\] http\S*)",
     ),
     ("maven", r"^\[ERROR\]\s*$"),
     ("xcode", r"^(?:[^\n]* )?\*\* (?:BUILD|ARCHIVE|TEST|CLEAN) FAILED \*\*$"),
@@ -633,12 +643,18 @@ _NOT_A_CAUSE = re2.compile(
     r"(?:\[Container\] [\d/ :]+ )?(?:No commands found for phase name: |"
     r"Setting HTTP client timeout to higher timeout)|Error:\s+\|$|"
     r"(?:\[ERROR\]|Error:) (?:To see the full stack trace of the errors|"
-    r"Re-run Maven using the -X))|"
+    r"Re-run Maven using the -X|For more information about the errors and possible solutions)|"
+    # Jenkins' note on a stage it did not run; rich's traceback marking its source line.
+    r"Stage \"[^\"\n]+\" skipped due to earlier failure|❱ \d+ )|"
     # Anywhere in the line: a fallback that recovers, turbo's daemon check that falls back,
     # xcodebuild's distribution logging after its timestamp.
     r"[^\n]*\bnot found; falling back to |Failed to check if we can skip restoring outputs for |"
     r"xcodebuild\[\d+:\d+\] \[MT\] IDEDistribution",
     _OPTIONS,
+)
+#: An exception a tool logs at its warning level (a Jenkins library's ``WARN: Error: ...``).
+_WARNED_ERROR = re2.compile(
+    r"^(?i:warn(?:ing)?):\s+((?:Error|[\w.]+(?:Error|Exception)): \S[^\n]*)$", _OPTIONS
 )
 #: What a tool puts before a line it passes on from a script (Yarn's build step).
 #: Gradle's own log prefix (``--debug``, ``--info``): level and logger, then the message.
@@ -961,6 +977,9 @@ def _without_line_prefix(line: str) -> str:
 
 
 def _names_a_cause(line: str) -> bool:
+    warned = _WARNED_ERROR.match(line)
+    if warned is not None:  # a tool logging an error at its warning level
+        line = warned.group(1)
     if _NOT_A_CAUSE.search(line) is not None:
         return False
     if _RELAYED.search(line) is not None:  # judge what the script printed

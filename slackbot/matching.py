@@ -168,10 +168,16 @@ _LINE_PREFIX = re.compile(
       | \[Pipeline\][ \t]*
       | \#\d+[ \t]+(?:\d+\.\d+[ \t]+)?                            # BuildKit #10 18.23
       | \$[ \t]                                                   # shell prompts
+      | \d{1,6}[ ]\|[ ](?=\S)                                      # CodeBuild's line numbers
     )+""",
     re.MULTILINE | re.VERBOSE,
 )
 _SPACES = re.compile(r"[ \t][ \t]+")
+# GitHub's log viewer links line numbers; copied from it, a digit in the middle of a line
+# becomes "[5](https://github.com/.../job/1#step:5:5)", cut short where the paste ends.
+_STEP_LINK_INLINE = re.compile(
+    r"\[(\d{1,5})\]\(https://github\.com/[^)\s]{0,500}+(?:\)|$)", re.MULTILINE
+)
 # Markdown code fences and inline backticks around a pasted line (Slack, GitHub issues).
 _INLINE_CODE_LINE = re.compile(r"^[ \t]*`([^`\n]{1,2000})`[ \t]*$", re.MULTILINE)
 
@@ -246,6 +252,8 @@ def strip_decorations(text: str) -> str:
         text = _INLINE_CODE_LINE.sub(r"\1", text.replace("```", ""))
     text = _BOX_DRAWING.sub("", text)
     text = _LINE_PREFIX.sub("", text)
+    if "](https://github.com/" in text:
+        text = _STEP_LINK_INLINE.sub(r"\1", text)
     return _SPACES.sub(" ", text)
 
 
@@ -355,6 +363,17 @@ _NUMBER = re.compile(
 #: A quoted name in an example line (``reading 'pickAlgorithm'``). Masking hides it; when
 #: the entry's own patterns spell it out, it is what tells the error apart.
 _QUOTED_NAME = re.compile(r"['\"`]([A-Za-z_$][\w$]{2,40})['\"`]")
+
+
+def _spelled_by(name: str, line: str, patterns: Sequence[str]) -> bool:
+    """Whether one of ``patterns`` matches ``line`` across the quoted ``name`` in it: a
+    pattern that spells the name as a class (``edition20\\d\\d``) keys on it too."""
+    at = line.find(name)
+    return any(
+        hit.start() <= at < hit.end()
+        for pattern in patterns
+        for hit in re2.compile(pattern, _regex_options()).finditer(line)
+    )
 
 
 def mask_line(line: str) -> str:
@@ -622,7 +641,14 @@ def build_matcher_data(signatures: Sequence[EntrySignature]) -> MatcherData:
             fewest = min(frequency[t] for t in anchors)
             rarest.append(sorted(t for t in anchors if frequency[t] == fewest))
             names = set(_QUOTED_NAME.findall(raw))
-            keys.append(sorted(w for w in names if re.search(rf"\b{re.escape(w)}\b", own_text)))
+            keys.append(
+                sorted(
+                    w
+                    for w in names
+                    if re.search(rf"\b{re.escape(w)}\b", own_text)
+                    or _spelled_by(w, raw, [pattern_text[i] for i in entry_patterns[entry_index]])
+                )
+            )
             by_entry[entry_index].append(masked)
     for entry_index, lines in enumerate(masked_examples):
         if not by_entry[entry_index]:

@@ -371,7 +371,7 @@ GUIDED += [
         '1>Done building project "cppweb.vcxproj" -- FAILED.\n'
         "========== Build: 0 succeeded, 1 failed, 0 up-to-date, 0 skipped ==========",
         "generic",
-        "",
+        "msbuild",
     ),
     # Netlify's summary of a failed build, after its time prefix.
     (
@@ -1500,4 +1500,88 @@ GUIDED += [
         "generic",
         "npm",
     ),
+]
+
+
+# Round 12, worked through after its first look: wrappers and notices its pastes showed.
+GUIDED += [
+    # Gradle's hint quoted alone, without its "> " (held-out round 12 paste 090).
+    (
+        "`Run with --stacktrace option to get the stack trace. Run with --info or --debug "
+        "option to get more log output`",
+        "generic",
+        "gradle",
+    ),
+    # Visual Studio's summary in the IDE's language (German) and MSBuild's.
+    (
+        "30>------ Erstellen übersprungen: Projekt: INSTALL, Konfiguration: Release Win32 ------\n"
+        "========== Erstellen: 19 erfolgreich, Fehler bei 10, 0 aktuell, 1 übersprungen "
+        "==========",
+        "generic",
+        "msbuild",
+    ),
+    ("Build FAILED.\n    0 Warning(s)\n    3 Error(s)", "generic", "msbuild"),
+    ("The build failed. Fix the build errors and run again.", "generic", "msbuild"),
+    # The "Deploy to Heroku" button's message.
+    (
+        "There was an issue building your app. This can mean your app.json's project is not "
+        "a valid Heroku application. Please ensure your app is deployable to Heroku and try "
+        "again.",
+        "heroku",
+        "",
+    ),
+    # A Jenkins parallel branch's end and the stages it skipped.
+    (
+        "[Pipeline] [Base image] stage\n"
+        'Stage "Docker Cloud image" skipped due to earlier failure(s)\n'
+        "[Pipeline] [Base image] }\n"
+        "[Base image] Failed in branch Base image\n"
+        "[Pipeline] // parallel",
+        "jenkins",
+        "",
+    ),
+    # cfn-init's own traceback over a failed command (Elastic Beanstalk).
+    (
+        "2021-10-20 10:48:36,263 [ERROR] Command 02_install_node_dependencies "
+        "(sudo npm install) failed\n"
+        "Traceback (most recent call last):\n"
+        '  File "/usr/lib/python3.7/site-packages/cfnbootstrap/command_tool.py", line 127, '
+        "in apply\n"
+        '    raise ToolError(u"Command %s failed" % name)\n'
+        "cfnbootstrap.construction_errors.ToolError",
+        "generic",
+        "",
+    ),
+    # Maven's closing help line under GitHub's "Error: " annotation.
+    (
+        "Error: Failed to execute goal org.apache.maven.plugins:maven-surefire-plugin:3.0.0:"
+        "test (default-test) on project app: There are test failures.\n"
+        "Error: For more information about the errors and possible solutions, please read "
+        "the following articles:\n"
+        "Error: [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/"
+        "MojoFailureException",
+        "generic",
+        "maven",
+    ),
+]
+
+CUT_BEFORE_THE_ERROR += [
+    # rich's traceback marks the source line that raises with "❱": code, not a cause
+    # (held-out round 12 paste 136).
+    (
+        "│ /opt/hostedtoolcache/Python/3.10.15/x64/lib/python3.10/site-packages/_nebari │\n"
+        "│ /provider/terraform.py:119 in run_terraform_subprocess                       │\n"
+        "│                                                                              │\n"
+        "│   118 │   if exit_code != 0:                                                 │\n"
+        '│ ❱ 119 │   │   raise TerraformException("Terraform returned an error")        │\n'
+        "│   120 │   return output                                                      │\n"
+        "╰──────────────────────────────────────────────────────────────────────────╯",
+        "generic",
+    ),
+]
+
+NO_GUIDANCE += [
+    # An exception a Jenkins library logs at its warning level is the cause.
+    "WARN: Error: hudson.AbortException: Deployment timed out. Observed related event "
+    "messages:\n=== Events from ReplicationController 'foo-20' ===\nCreated pod: foo-20-b6wmt",
 ]

@@ -51,6 +51,15 @@ ESC = "\x1b"
         ("[?25lCollecting foo[?25h", "Collecting foo"),
         ("progress 10%\rprogress 100%\rERROR: done", "ERROR: done"),
         ("::error file=app.js,line=1::Something broke", "Something broke"),
+        # GitHub's line links inside a copied line, one cut where the paste ends.
+        (
+            "lockbud: error while loading shared libraries: librustc_driver-678dead"
+            "[5](https://github.com/o/r/actions/runs/1/job/2?pr=9#step:5:5)"
+            "[8](https://github.com/o/r/actions/runs/1/job/2240",
+            "lockbud: error while loading shared libraries: librustc_driver-678dead58",
+        ),
+        # CodeBuild's console numbers its lines.
+        ("36 | npm ERR! code ENOENT", "npm ERR! code ENOENT"),
     ],
 )
 def test_clean_log_strips_ci_decorations(raw: str, clean: str) -> None:
@@ -480,3 +489,16 @@ def test_an_example_of_two_common_words_is_no_fuzzy_evidence(matcher: Matcher) -
     line = "['git', 'checkout', '-B', 'pr-review', 'FETCH_HEAD'] timed out after 30 seconds"
     assert matcher.match(line).best is None
     assert matcher.match("Command timed out after 10 seconds on try 4 of 4").best is not None
+
+
+def test_a_quoted_name_a_pattern_spells_as_a_class_is_a_key(matcher: Matcher) -> None:
+    # The cargo entry's patterns say `edition20\d\d`: its examples' `edition2024` must be
+    # in a line for the fuzzy stage to offer it, not any feature Cargo lacks (held-out
+    # round 12 paste 066, `workspace-inheritance`).
+    line = (
+        "The package requires the Cargo feature called `workspace-inheritance`, but that "
+        "feature is not stabilized in this version of Cargo (1.63.0"
+    )
+    assert matcher.match(line).best is None
+    wider = line.replace("`workspace-inheritance`", "`edition2024`").replace("(1.63.0", "")
+    assert matcher.match(wider).best is not None
