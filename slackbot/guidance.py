@@ -313,7 +313,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("gradle", r"Build failed with an exception\.$"),
     ("gradle", r"^\* What went wrong:$"),
     ("gradle", r"^BUILD FAILED in "),
-    ("gradle", r"^Execution failed for task '[^'\n]+'\.$"),
+    (
+        "gradle",
+        r"^(?:org\.gradle\.api\.tasks\.TaskExecutionException: )?"
+        r"Execution failed for task '[^'\n]+'\.$",
+    ),
     ("gradle", r"^> Process '[^'\n]+' finished with non-zero exit value \d+$"),
     ("gradle", r"^\* Try:$"),
     # Gradle's failure header in its stack-trace form ("Exception is:"): the cause is in
@@ -338,7 +342,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (
         "maven",
         r"^(?:\[ERROR\]|Error:) (?:-> \[Help 1\]|Re-run Maven using the -X switch|To see the full "
-        r"stack trace|For more information about the errors|\[Help 1\] http\S*)",
+        r"stack trace|For more information about the errors|"
+        r"\[Help 1\] http(?:\S*/Mojo(?:Failure|Execution)Exception\s*$)?)",
     ),
     ("maven", r"^\[ERROR\]\s*$"),
     ("xcode", r"^(?:[^\n]* )?\*\* (?:BUILD|ARCHIVE|TEST|CLEAN) FAILED \*\*$"),
@@ -370,10 +375,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # Bitrise's xcode-archive step when xcodebuild left no .xcarchive: its log is above.
     ("xcode", r"(?i)^(?:failed to archive the project: )?no archive generated at: \S[^\n]*$"),
     ("docker", r"failed to solve: process \""),
-    # docker-compose puts the service before it.
+    # docker-compose puts the service before it; docker-py its BuildError and the caller.
     (
         "docker",
-        r"^(?:(?:ERROR: )?Service '[^'\n]+' failed to build ?: ?)?"
+        r"^(?:(?:ERROR: )?Service '[^'\n]+' failed to build ?: ?|"
+        r"(?:[\w.]+ failed on )?(?:docker\.errors\.)?BuildError: )?"
         r"The command '[^'\n]+' returned a non-zero code: \d+$",
     ),
     # BuildKit: the RUN step's command and exit code, with the prefixes it comes with.
@@ -831,6 +837,8 @@ _NETLIFY_TIME = re2.compile(r"^(?:\d{1,2}:\d\d:\d\d )?(?:AM|PM): ", _OPTIONS)
 #: The line number a log viewer puts before each line (CodeBuild's, copied with the text).
 _LINE_NUMBER = re2.compile(r"^\d{1,7} \| ", _OPTIONS)
 #: TeamCity's time and block before every line of its build log ("[06:11:25][Step 1/3] ").
+#: Earthly's target before each line of its output (``+check | ``).
+_EARTHLY_PREFIX = re2.compile(r"^\+[\w.-]{1,40} \| ", _OPTIONS)
 _TEAMCITY_PREFIX = re2.compile(r"^\[\d\d:\d\d:\d\d\](?:\[[^\]\n]{1,40}\])? ?", _OPTIONS)
 #: The time Vercel's build log puts before every line ("20:13:03.830 | ").
 _VERCEL_TIME = re2.compile(r"^(?:\d\d:\d\d:\d\d\.\d{3} )?\| ", _OPTIONS)
@@ -960,13 +968,16 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
 def _without_line_prefix(line: str) -> str:
     """``line`` stripped, without what a log viewer or a relaying tool puts before each line
     (xcpretty's marker, Netlify's and Vercel's time columns, CodeBuild's line numbers,
-    TeamCity's time and block, frontend-maven-plugin's level before npm's lines)."""
+    TeamCity's time and block, Earthly's target, frontend-maven-plugin's level before npm's
+    lines)."""
     line = line.strip()
     if line.startswith("▸ "):
         line = line[2:]
     if line[:1].isdigit() or line[:4] in ("AM: ", "PM: "):
         line = _NETLIFY_TIME.sub("", line, count=1).strip()
         line = _LINE_NUMBER.sub("", line, count=1).strip()
+    if line.startswith("+") and _EARTHLY_PREFIX.match(line):
+        line = _EARTHLY_PREFIX.sub("", line, count=1).strip()
     if line.startswith("[") and _TEAMCITY_PREFIX.match(line):
         line = _TEAMCITY_PREFIX.sub("", line, count=1).strip()
     if line.startswith(("[INFO] npm ", "[ERROR] npm ", "[INFO] yarn ", "[ERROR] yarn ")):

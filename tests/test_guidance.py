@@ -1565,6 +1565,25 @@ GUIDED += [
     ),
 ]
 
+GUIDED += [
+    # Gradle's task exception in its stack-trace form, under Earthly's target prefix
+    # (held-out round 12 paste 091).
+    (
+        "              +check | org.gradle.api.tasks.TaskExecutionException: Execution failed "
+        "for task ':basic-tree:test'.\n\n"
+        "              +check | \tat org.gradle.internal.Try$Failure.ifSuccessfulOrElse(Try.java:293)",
+        "generic",
+        "gradle",
+    ),
+    # docker-py relaying the classic builder's exit line (held-out round 12 paste 106).
+    (
+        "docker_client_from_env.images.build failed on BuildError: The command '/bin/sh -c "
+        "pip install --no-cache-dir /src/' returned a non-zero code: 1",
+        "generic",
+        "docker",
+    ),
+]
+
 CUT_BEFORE_THE_ERROR += [
     # rich's traceback marks the source line that raises with "❱": code, not a cause
     # (held-out round 12 paste 136).
