@@ -658,9 +658,10 @@ _NOT_A_CAUSE = re2.compile(
     r"xcodebuild\[\d+:\d+\] \[MT\] IDEDistribution",
     _OPTIONS,
 )
-#: An exception a tool logs at its warning level (a Jenkins library's ``WARN: Error: ...``).
+#: An exception a tool logs at its warning level (a Jenkins library's ``WARN: Error:
+#: hudson.AbortException: ...``); not cargo relaying a build script's output as warnings.
 _WARNED_ERROR = re2.compile(
-    r"^(?i:warn(?:ing)?):\s+((?:Error|[\w.]+(?:Error|Exception)): \S[^\n]*)$", _OPTIONS
+    r"^WARN(?:ING)?:\s+(Error: [\w.]+(?:Error|Exception): \S[^\n]*)$", _OPTIONS
 )
 #: What a tool puts before a line it passes on from a script (Yarn's build step).
 #: Gradle's own log prefix (``--debug``, ``--info``): level and logger, then the message.
