@@ -159,6 +159,7 @@ HELD_OUT = {
     "heldout-r10": "round 10, tuned on since",
     "heldout-r11": "round 11, tuned on since",
     "heldout-r12": "round 12, tuned on since",
+    "heldout-r13": "round 13, tuned on since",
 }
 
 

@@ -33,6 +33,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # "null" when the process was killed by a signal (@actions/exec).
     ("github", r"^(?:Error: )?The process '[^'\n]+' failed with exit code (?:-?\d+|null)$"),
     ("github", r"^(?:Error: )?The operation was canceled\.$"),
+    # A self-hosted runner's console (run.sh), after its timestamp: the job's log has the cause.
+    ("github", r"^:? ?Job \S[^\n]* completed with result: (?:Failed|Canceled)$"),
     # CodeQL's analyze step relaying the CLI's exit code.
     (
         "github",
@@ -192,7 +194,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # Bazel's summary of an action that failed: the tool's own error is above it.
     (
         "bazel",
-        r"^(?:\(\d\d:\d\d:\d\d\) )?ERROR: \S+/BUILD(?:\.bazel)?:\d+:\d+: [^\n]* failed: "
+        r"^(?:\(\d\d:\d\d:\d\d\) )?ERROR: \S+/BUILD(?:\.bazel)?:\d+:\d+: [^\n]* failed:? "
         r"\(Exit \d+\)[^\n]*$",
     ),
     # Ant's chain of build files down to the task that failed.
@@ -405,7 +407,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?:failure|failed|error)\b",
     ),
     # Alone on its line, or after a bare timestamp (fastlane's "[1655721736.94]: error").
-    (NOTICE, r"(?i)^(?:\[[\d.:T Z-]{6,40}\]:? ?)?(?:error|failed|failure|build failed)[.!:]?$"),
+    (
+        NOTICE,
+        r"(?i)^(?:\[[\d.:T Z-]{6,40}\]:? ?|\[error\] )?"
+        r"(?:error|failed|failure|build failed)[.!:]?$",
+    ),
+    # Angular's summary under esbuild's errors (ng build, Angular 17 and later).
+    (NOTICE, r"^Application bundle generation failed\.(?: \[[\d.]+ seconds\])?$"),
     # Visual Studio's and MSBuild's summaries: counts, not causes.
     (
         NOTICE,
@@ -655,7 +663,11 @@ _NOT_A_CAUSE = re2.compile(
     # Anywhere in the line: a fallback that recovers, turbo's daemon check that falls back,
     # xcodebuild's distribution logging after its timestamp.
     r"[^\n]*\bnot found; falling back to |Failed to check if we can skip restoring outputs for |"
-    r"xcodebuild\[\d+:\d+\] \[MT\] IDEDistribution",
+    r"xcodebuild\[\d+:\d+\] \[MT\] IDEDistribution|"
+    # The runner evaluating a job's settings; Xcode's App Intents step; a step a tool skips.
+    r"\|?Evaluate (?:job |step )?(?:continueOnError|timeoutMinutes|condition)$|"
+    r"appintentsnltrainingprocessor\[\d+:\d+\] |"
+    r"[^\n]* - Skipping\.?$",
     _OPTIONS,
 )
 #: An exception a tool logs at its warning level (a Jenkins library's ``WARN: Error:

@@ -173,6 +173,7 @@ _LINE_PREFIX = re.compile(
     re.MULTILINE | re.VERBOSE,
 )
 _SPACES = re.compile(r"[ \t][ \t]+")
+_INDENT = re.compile(r"^[ \t]*+(?=\S)", re.MULTILINE)
 # GitHub's log viewer links line numbers; copied from it, a digit in the middle of a line
 # becomes "[5](https://github.com/.../job/1#step:5:5)", cut short where the paste ends.
 _STEP_LINK_INLINE = re.compile(
@@ -254,7 +255,21 @@ def strip_decorations(text: str) -> str:
     text = _LINE_PREFIX.sub("", text)
     if "](https://github.com/" in text:
         text = _STEP_LINK_INLINE.sub(r"\1", text)
-    return _SPACES.sub(" ", text)
+    return _SPACES.sub(" ", _dedent(text))
+
+
+def _dedent(text: str) -> str:
+    """``text`` without the indentation all its lines share (a Markdown code block indented
+    by four spaces), so that patterns anchored at a line's start still find its lines."""
+    indent: int | None = None
+    for found in _INDENT.finditer(text):
+        width = len(found.group())
+        if width == 0:
+            return text
+        indent = width if indent is None else min(indent, width)
+    if not indent:
+        return text
+    return re.sub(rf"^[ \t]{{1,{indent}}}", "", text, flags=re.MULTILINE)
 
 
 def strip_line_breaks_and_escapes(text: str) -> str:

@@ -1616,3 +1616,52 @@ NO_GUIDANCE += [
     "WARN: Error: hudson.AbortException: Deployment timed out. Observed related event "
     "messages:\n=== Events from ReplicationController 'foo-20' ===\nCreated pod: foo-20-b6wmt",
 ]
+
+
+# Held-out round 13, after its first measurement: wrappers and notices its pastes showed.
+GUIDED += [
+    # A self-hosted runner's console (run.sh) after its timestamp (paste 001).
+    (
+        "2020-09-11 02:35:55Z: Running job: Build\n"
+        "2020-09-11 02:36:27Z: Job Build completed with result: Failed\n"
+        "2020-09-11 02:36:30Z: Running job: Build",
+        "github",
+        "",
+    ),
+    # Bazel's older action line, "failed (Exit 1)" without its colon (paste 041).
+    (
+        "INFO: Found 1 target...\n"
+        "ERROR: /home/u/.cache/bazel/_bazel_u/d0/external/io_bazel_rules_go/BUILD.bazel:9:1: "
+        "GoStdlib external/io_bazel_rules_go/js_wasm_stripped/stdlib%/pkg failed (Exit 1) "
+        "linux-sandbox failed: error executing command",
+        "generic",
+        "bazel",
+    ),
+    # Maven's bare "[ERROR] Failed" where a paste is cut (paste 170).
+    (
+        "[INFO] BUILD FAILURE\n[INFO] Total time: 4.721 s\n[ERROR] Failed",
+        "generic",
+        "maven",
+    ),
+    # Angular's summary under esbuild's errors.
+    ("Application bundle generation failed. [2.311 seconds]", "generic", ""),
+]
+
+CUT_BEFORE_THE_ERROR += [
+    # The runner evaluating a job's settings (paste 069); Xcode's App Intents step (148).
+    (
+        "|Prepare all required actions\n|Getting action download info\n"
+        "|Evaluate job continueOnError\n|Evaluate job timeoutMinutes\n"
+        "|Download action repository 'actions/checkout@v3'",
+        "github",
+    ),
+    (
+        "2025-02-18 17:40:07.895 appintentsnltrainingprocessor[49238:883699] Parsing options "
+        "for appintentsnltrainingprocessor\n"
+        "2025-02-18 17:40:07.895 appintentsnltrainingprocessor[49238:883699] No AppShortcuts "
+        "found - Skipping.\n"
+        "GenerateTAPI /Users/p/build/xplpc.framework/xplpc.tbd (in target 'xplpc' from project "
+        "'xplpc')",
+        "generic",
+    ),
+]

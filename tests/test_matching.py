@@ -502,3 +502,19 @@ def test_a_quoted_name_a_pattern_spells_as_a_class_is_a_key(matcher: Matcher) ->
     assert matcher.match(line).best is None
     wider = line.replace("`workspace-inheritance`", "`edition2024`").replace("(1.63.0", "")
     assert matcher.match(wider).best is not None
+
+
+def test_a_paste_indented_as_a_markdown_code_block_is_dedented(matcher: Matcher) -> None:
+    # Four spaces before every line (held-out round 13 paste 054): patterns anchored at a
+    # line's start must still find PHPUnit's header; lines keep their relative indentation.
+    paste = (
+        "    PHPUnit 6.5.2 by Sebastian Bergmann and contributors.\n\n"
+        "    There was 1 error:\n\n"
+        "    1) App\\Tests\\DefaultControllerTest::testSomething\n"
+        "    Symfony\\Component\\HttpKernel\\Exception\\NotFoundHttpException: Not Found\n"
+        "      at vendor/symfony/http-kernel/HttpKernel.php:151"
+    )
+    assert clean_log(paste).split("\n")[2] == "There was 1 error:"
+    assert clean_log(paste).split("\n")[6] == " at vendor/symfony/http-kernel/HttpKernel.php:151"
+    best = matcher.match(paste).best
+    assert best is not None and best.entry_id == "user-code/phpunit-failure"
