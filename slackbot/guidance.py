@@ -569,7 +569,7 @@ _CAUSE_WORDS = re2.compile(
     r"missing|mismatch|exceeded|reasons?:|segmentation fault|SIG(?:SEGV|ABRT|BUS|ILL|FPE|KILL)|"
     r"no [\w/-]{1,40} found|no longer (?:maintained|supported|available)|"
     r"incompatible|(?:does not|doesn't|did not) exist|bad credentials|not installed|"
-    r"(?:does not|doesn't) match|is not defined|"
+    r"(?:does not|doesn't) match|is not defined|build constraints exclude all|"
     r"unknown (?:blob|manifest|revision|option|flag|shorthand flag|command)\b|"
     r"crash(?:ed|es)?|cancell?ed|vulnerable|unsupported|not supported|deprecated)|"
     r"\w(?:Error|Exception)\b|\bENO[A-Z]+|\bE\d{3}\b|"
@@ -671,9 +671,12 @@ _NOT_A_CAUSE = re2.compile(
     _OPTIONS,
 )
 #: An exception a tool logs at its warning level (a Jenkins library's ``WARN: Error:
-#: hudson.AbortException: ...``); not cargo relaying a build script's output as warnings.
+#: hudson.AbortException: ...``), and cargo relaying a C compiler's error from a build script
+#: (``warning: error: unable to create target``); not the rest of that script's output.
 _WARNED_ERROR = re2.compile(
-    r"^WARN(?:ING)?:\s+(Error: [\w.]+(?:Error|Exception): \S[^\n]*)$", _OPTIONS
+    r"^(?:WARN(?:ING)?:\s+(Error: [\w.]+(?:Error|Exception): \S[^\n]*)|"
+    r"warning: ((?:fatal )?error: \S[^\n]*))$",
+    _OPTIONS,
 )
 #: What a tool puts before a line it passes on from a script (Yarn's build step).
 #: Gradle's own log prefix (``--debug``, ``--info``): level and logger, then the message.
@@ -1003,7 +1006,7 @@ def _without_line_prefix(line: str) -> str:
 def _names_a_cause(line: str) -> bool:
     warned = _WARNED_ERROR.match(line)
     if warned is not None:  # a tool logging an error at its warning level
-        line = warned.group(1)
+        line = warned.group(1) or warned.group(2)
     if _NOT_A_CAUSE.search(line) is not None:
         return False
     if _RELAYED.search(line) is not None:  # judge what the script printed

@@ -1665,3 +1665,17 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+
+NO_GUIDANCE += [
+    # cargo relays a C compiler's error from a build script as a warning (round 13 paste 017).
+    "   Compiling libz-sys v1.1.3\n"
+    "The following warnings were emitted during compilation:\n\n"
+    "warning: error: unable to create target: 'No available targets are compatible with triple "
+    '"wasm32-unknown-wasi"\'\n'
+    "warning: 1 error generated.\n\n"
+    "error: failed to run custom build command for `libz-sys v1.1.3`",
+    # Go names the cause without an error word (round 13 paste 045).
+    "go: downloading github.com/kr/text v0.1.0\n"
+    "package github.com/rhysd/actionlint/playground\n"
+    "\timports syscall/js: build constraints exclude all Go files in /usr/lib/go/src/syscall/js",
+]
