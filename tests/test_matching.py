@@ -518,3 +518,14 @@ def test_a_paste_indented_as_a_markdown_code_block_is_dedented(matcher: Matcher)
     assert clean_log(paste).split("\n")[6] == " at vendor/symfony/http-kernel/HttpKernel.php:151"
     best = matcher.match(paste).best
     assert best is not None and best.entry_id == "user-code/phpunit-failure"
+
+
+def test_git_given_an_empty_host_is_not_a_dns_failure(matcher: Matcher) -> None:
+    # An unset variable in the clone URL (held-out round 13 paste 149): git resolves a word
+    # of its command line; the script is at fault, not DNS.
+    broken = "Cloning into '.'...\nfatal: unable to access 'https://': Could not resolve host: info"
+    best = matcher.match(broken).best
+    assert best is None or best.entry_id != "network/dns-resolution-failed"
+    real = "fatal: unable to access 'https://github.com/o/r.git/': Could not resolve host: github.com"
+    best = matcher.match(real).best
+    assert best is not None and best.entry_id == "network/dns-resolution-failed"
