@@ -375,6 +375,12 @@ _NUMBER = re.compile(
 )
 
 
+#: A stack frame: JavaScript's and Java's ``at f (file:1:2)``, Python's ``File "x", line 1``.
+_STACK_FRAME = re2.compile(
+    r'^\s*(?:at (?:async )?[\w$.<>\[\]/-]+(?: \[as \w+\])? ?\(|File "[^"\n]+", line \d+)'
+)
+
+
 #: A quoted name in an example line (``reading 'pickAlgorithm'``). Masking hides it; when
 #: the entry's own patterns spell it out, it is what tells the error apart.
 _QUOTED_NAME = re.compile(r"['\"`]([A-Za-z_$][\w$]{2,40})['\"`]")
@@ -1012,6 +1018,8 @@ class Matcher:
     def _fuzzy_candidates(self, lines: Sequence[str]) -> Iterable[tuple[int, int, float]]:
         """(line index, entry index, raw similarity) for each plausible pair."""
         for line_index in select_error_lines(lines):
+            if _STACK_FRAME.match(lines[line_index]) is not None:
+                continue  # a frame says where, never what: its words resemble any frame's
             masked = mask_line(lines[line_index])
             tokens = _tokens(masked)
             if len(tokens) < MIN_FUZZY_TOKENS:

@@ -526,6 +526,23 @@ def test_git_given_an_empty_host_is_not_a_dns_failure(matcher: Matcher) -> None:
     broken = "Cloning into '.'...\nfatal: unable to access 'https://': Could not resolve host: info"
     best = matcher.match(broken).best
     assert best is None or best.entry_id != "network/dns-resolution-failed"
-    real = "fatal: unable to access 'https://github.com/o/r.git/': Could not resolve host: github.com"
+    real = (
+        "fatal: unable to access 'https://github.com/o/r.git/': Could not resolve host: github.com"
+    )
     best = matcher.match(real).best
     assert best is not None and best.entry_id == "network/dns-resolution-failed"
+
+
+def test_a_stack_frame_is_no_fuzzy_evidence(matcher: Matcher) -> None:
+    # setup-ruby's frames under bundle's exit code resembled node-gyp's frame examples
+    # (held-out round 4 paste 023): a frame says where, never what.
+    paste = (
+        "Error: Error: The process '/opt/hostedtoolcache/Ruby/3.2.0/x64/bin/bundle' failed "
+        "with exit code 18\n"
+        "    at ExecState._setResult (/home/runner/work/_actions/ruby/setup-ruby/v1/dist/"
+        "index.js:5340:25)\n"
+        "    at ChildProcess.<anonymous> (/home/runner/work/_actions/ruby/setup-ruby/v1/dist/"
+        "index.js:5217:27)\n"
+        "    at ChildProcess.emit (node:events:527:28)"
+    )
+    assert matcher.match(paste).best is None
