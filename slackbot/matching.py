@@ -168,7 +168,7 @@ _LINE_PREFIX = re.compile(
       | \[Pipeline\][ \t]*
       | \#\d+[ \t]+(?:\d+\.\d+[ \t]+)?                            # BuildKit #10 18.23
       | \$[ \t]                                                   # shell prompts
-      | \d{1,6}[ ]\|[ ](?=\S)                                      # CodeBuild's line numbers
+      | \d{1,6}[ ]\|[ ](?=\S)(?!(?:ERROR|WARNING)[ ]\|)   # CodeBuild's numbers (not phpcs')
     )+""",
     re.MULTILINE | re.VERBOSE,
 )
