@@ -386,14 +386,12 @@ _STACK_FRAME = re2.compile(
 _QUOTED_NAME = re.compile(r"['\"`]([A-Za-z_$][\w$]{2,40})['\"`]")
 
 
-def _spelled_by(name: str, line: str, patterns: Sequence[str]) -> bool:
-    """Whether one of ``patterns`` matches ``line`` across the quoted ``name`` in it: a
-    pattern that spells the name as a class (``edition20\\d\\d``) keys on it too."""
+def _spelled_by(name: str, line: str, patterns: Sequence[Any]) -> bool:
+    """Whether one of ``patterns`` (compiled) matches ``line`` across the quoted ``name`` in
+    it: a pattern that spells the name as a class (``edition20\\d\\d``) keys on it too."""
     at = line.find(name)
     return any(
-        hit.start() <= at < hit.end()
-        for pattern in patterns
-        for hit in re2.compile(pattern, _regex_options()).finditer(line)
+        hit.start() <= at < hit.end() for pattern in patterns for hit in pattern.finditer(line)
     )
 
 
@@ -649,6 +647,15 @@ def build_matcher_data(signatures: Sequence[EntrySignature]) -> MatcherData:
     keys: list[list[str]] = []
     rarest: list[list[str]] = []
     by_entry: list[list[str]] = [[] for _ in signatures]
+    compiled: dict[int, list[Any]] = {}
+
+    def own_compiled(entry_index: int) -> list[Any]:
+        if entry_index not in compiled:
+            compiled[entry_index] = [
+                re2.compile(pattern_text[i], _regex_options()) for i in entry_patterns[entry_index]
+            ]
+        return compiled[entry_index]
+
     for entry_index, lines in enumerate(masked_examples):
         own_text = "\n".join(pattern_text[i] for i in entry_patterns[entry_index])
         for raw, masked in zip(signature_lines[entry_index], lines, strict=True):
@@ -667,7 +674,7 @@ def build_matcher_data(signatures: Sequence[EntrySignature]) -> MatcherData:
                     w
                     for w in names
                     if re.search(rf"\b{re.escape(w)}\b", own_text)
-                    or _spelled_by(w, raw, [pattern_text[i] for i in entry_patterns[entry_index]])
+                    or _spelled_by(w, raw, own_compiled(entry_index))
                 )
             )
             by_entry[entry_index].append(masked)
