@@ -160,6 +160,7 @@ HELD_OUT = {
     "heldout-r11": "round 11, tuned on since",
     "heldout-r12": "round 12, tuned on since",
     "heldout-r13": "round 13, tuned on since",
+    "heldout-r14": "round 14, tuned on since",
 }
 
 

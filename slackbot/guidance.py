@@ -384,10 +384,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?:[\w.]+ failed on )?(?:docker\.errors\.)?BuildError: )?"
         r"The command '[^'\n]+' returned a non-zero code: \d+$",
     ),
-    # BuildKit: the RUN step's command and exit code, with the prefixes it comes with.
+    # BuildKit: the RUN step's command and exit code, with the prefixes it comes with
+    # (buildx 0.2x puts "failed to build:" before them, build-push-action "buildx failed with:").
     (
         "docker",
-        r"(?i)(?:error: )?(?:failed to solve: )?(?:rpc error: code = \w+ desc = )?"
+        r"(?i)(?:(?:error: )?buildx (?:call )?failed with: )?(?:error: )?(?:failed to build: )?"
+        r"(?:failed to solve: )?"
+        r"(?:rpc error: code = \w+ desc = )?"
         r"(?:executor failed running \[[^\n]+\]: (?:exit code: \d+|runc did not terminate)|"
         r"process \"[^\n]+\" did not complete successfully: exit code: \d+)",
     ),
@@ -414,6 +417,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     # Angular's summary under esbuild's errors (ng build, Angular 17 and later).
     (NOTICE, r"^Application bundle generation failed\.(?: \[[\d.]+ seconds\])?$"),
+    # create-react-app giving up after the npm or yarn install it ran: their output is above.
+    (NOTICE, r"(?:^|\s)Aborting installation\.$"),
+    (NOTICE, r"^(?:npm install|yarnpkg add|yarn add) [^\n]* has failed\.$"),
     # Visual Studio's and MSBuild's summaries: counts, not causes.
     (
         NOTICE,
@@ -667,6 +673,8 @@ _NOT_A_CAUSE = re2.compile(
     # The runner evaluating a job's settings; Xcode's App Intents step; a step a tool skips.
     r"\|?Evaluate (?:job |step )?(?:continueOnError|timeoutMinutes|condition)$|"
     r"appintentsnltrainingprocessor\[\d+:\d+\] |"
+    # xcpretty's mark on a warning; Jenkins' timeout step ("[Pipeline] timeout") and its limit.
+    r"\x{26a0}\x{fe0f}? |Timeout set to expire in \d|timeout$|"
     r"[^\n]* - Skipping\.?$",
     _OPTIONS,
 )
@@ -832,6 +840,7 @@ _SOURCE_LINE = re2.compile(
 _STEP_INPUT = re2.compile(r"^[\w.-]+: ", _OPTIONS)
 #: A frame of a Python traceback, printed above the line of source it ran.
 _PYTHON_FRAME = re2.compile(r'^\s*(?:> )?File "[^"\n]+", line \d+, in \S+\s*$', _OPTIONS)
+_COMPILER_WARNING = re2.compile(r"\S:\d+(?::\d+)?: warning: ", _OPTIONS)
 _QUOTE = re2.compile(r"^\s*>(?: |$)", _OPTIONS)
 #: How many log-like lines make a message a log even with no failure line in it.
 LOG_LINES_FOR_A_LOG = 3
@@ -949,6 +958,8 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             continue
         if index and _PYTHON_FRAME.search(lines[index - 1]) is not None:
             continue  # the frame's source line: code, whatever words it holds
+        if index and _COMPILER_WARNING.search(lines[index - 1]) is not None:
+            continue  # the source line a compiler quotes under its warning
         if line in ("with:", "env:"):  # a GitHub step's inputs follow
             inputs = True
             continue

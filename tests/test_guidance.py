@@ -1679,3 +1679,56 @@ NO_GUIDANCE += [
     "package github.com/rhysd/actionlint/playground\n"
     "\timports syscall/js: build constraints exclude all Go files in /usr/lib/go/src/syscall/js",
 ]
+
+
+# Held-out round 14, after its first measurement.
+GUIDED += [
+    # buildx 0.2x's "failed to build:" and build-push-action's relay (pastes 045, 137).
+    (
+        'ERROR: failed to build: failed to solve: process "/bin/sh -c go mod download" did not '
+        "complete successfully: exit code: 2\nmake: *** [build-and-upload/api] Error 2",
+        "generic",
+        "docker",
+    ),
+    (
+        "Error: buildx call failed with: ERROR: failed to build: failed to solve: process "
+        '"/bin/sh -c apt-get update -qq" did not complete successfully: exit code: 100',
+        "generic",
+        "docker",
+    ),
+    # create-react-app giving up after its npm install (paste 082).
+    (
+        "Aborting installation.\n"
+        "  npm install --save --save-exact react react-dom react-scripts has failed.",
+        "generic",
+        "",
+    ),
+]
+
+CUT_BEFORE_THE_ERROR += [
+    # javadoc's warnings quote the source line, whatever words it holds (paste 092).
+    (
+        "/home/a/src/main/java/org/x/Attestation.java:154: warning: no comment\n"
+        "  public Attestation(byte[] derEncoding) throws IOException, IllegalArgumentException {\n"
+        "                ^\n"
+        "/home/a/src/main/java/org/x/Signable.java:11: warning: no comment\n"
+        "    String getMessage();\n"
+        "           ^",
+        "generic",
+    ),
+    # xcpretty's warning mark (paste 107); Jenkins' timeout step (paste 168).
+    (
+        "[14:18:58]: ▸ _monster.speed = 0;\n"
+        "[14:18:58]: ▸ ⚠️  /Users/d/CoinCatcher/GameScene.m:728:12: 'currentContentSizeIdentifier' "
+        "is deprecated: first deprecated in iOS 13.0\n[14:18:58]: ▸ ^",
+        "generic",
+    ),
+    (
+        " > git checkout -f e585783b732ae60c4147eeb8bdf2b165766da6dd\n"
+        'Commit message: "Merge pull request #43 from HugoValcourt/master"\n'
+        " > git rev-list --no-walk 8eaf5dc46a28fc06fb430714a30ce5ed98040fa7 # timeout=10\n"
+        "[Pipeline] withEnv\n[Pipeline] {\n[Pipeline] timeout\nTimeout set to expire in 10 sec\n"
+        "[Pipeline] {\n[Pipeline] sh",
+        "jenkins",
+    ),
+]
