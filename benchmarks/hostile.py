@@ -50,6 +50,11 @@ ALPHABETS: dict[str, str] = {
     "<br>": "x<br>",
     "ansi": "\x1b[31m",
     "error lines": "error: x\n",
+    # GitHub's inline line links, CodeBuild's line numbers, indented lines, stack frames.
+    "step links": "[1](https://github.com/",
+    "line numbers": "1 | ",
+    "indent": "    a\n ",
+    "frames": "at a.b (",
 }
 
 MESSAGE_CHARS = 40_000
