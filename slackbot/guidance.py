@@ -286,7 +286,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # MSBuild's and Visual Studio's summaries (Visual Studio's in the IDE's language), and
     # `dotnet run` / `dotnet watch` refusing to start: the errors are listed above them.
     ("msbuild", r"^(?:\d+>)?Build FAILED\.$"),
-    ("msbuild", r"^={5,} [\w ]{1,30}: [^\n=]*\d[^\n=]* ={5,}$"),
+    ("msbuild", r"^(?:\d{1,3}>)?={5,} ?[\w ]{1,30}: [^\n=]*\d[^\n=]* ?={5,}$"),
     ("msbuild", r"^The build failed\. Fix the build errors and run again\.$"),
     # cargo install: rustc's errors are above.
     ("rustc", r"^error: failed to compile `[^`\n]+`, intermediate artifacts can be found at "),
@@ -420,12 +420,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # create-react-app giving up after the npm or yarn install it ran: their output is above.
     (NOTICE, r"(?:^|\s)Aborting installation\.$"),
     (NOTICE, r"^(?:npm install|yarnpkg add|yarn add) [^\n]* has failed\.$"),
-    # Visual Studio's and MSBuild's summaries: counts, not causes.
-    (
-        NOTICE,
-        r"^(?:\d{1,3}>)?={3,} ?(?:Build|Rebuild(?: All)?|Clean|Deploy|Publish): \d+ succeeded,"
-        r" [1-9]\d* failed, \d+ (?:up-to-date|skipped)(?:, \d+ skipped)? ?={3,}$",
-    ),
+    # MSBuild's count of errors (Visual Studio's summary is an msbuild wrapper above).
     (NOTICE, r"^\d+ Error\(s\)$"),
     (
         NOTICE,
@@ -840,6 +835,7 @@ _SOURCE_LINE = re2.compile(
 _STEP_INPUT = re2.compile(r"^[\w.-]+: ", _OPTIONS)
 #: A frame of a Python traceback, printed above the line of source it ran.
 _PYTHON_FRAME = re2.compile(r'^\s*(?:> )?File "[^"\n]+", line \d+, in \S+\s*$', _OPTIONS)
+#: A compiler's warning, printed above the line of source it quotes (javac, javadoc, gcc).
 _COMPILER_WARNING = re2.compile(r"\S:\d+(?::\d+)?: warning: ", _OPTIONS)
 _QUOTE = re2.compile(r"^\s*>(?: |$)", _OPTIONS)
 #: How many log-like lines make a message a log even with no failure line in it.
@@ -861,9 +857,9 @@ _NETLIFY_TIME = re2.compile(r"^(?:\d{1,2}:\d\d:\d\d )?(?:AM|PM): ", _OPTIONS)
 
 #: The line number a log viewer puts before each line (CodeBuild's, copied with the text).
 _LINE_NUMBER = re2.compile(r"^\d{1,7} \| ", _OPTIONS)
-#: TeamCity's time and block before every line of its build log ("[06:11:25][Step 1/3] ").
 #: Earthly's target before each line of its output (``+check | ``).
 _EARTHLY_PREFIX = re2.compile(r"^\+[\w.-]{1,40} \| ", _OPTIONS)
+#: TeamCity's time and block before every line of its build log ("[06:11:25][Step 1/3] ").
 _TEAMCITY_PREFIX = re2.compile(r"^\[\d\d:\d\d:\d\d\](?:\[[^\]\n]{1,40}\])? ?", _OPTIONS)
 #: The time Vercel's build log puts before every line ("20:13:03.830 | ").
 _VERCEL_TIME = re2.compile(r"^(?:\d\d:\d\d:\d\d\.\d{3} )?\| ", _OPTIONS)
