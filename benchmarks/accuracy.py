@@ -161,6 +161,7 @@ HELD_OUT = {
     "heldout-r12": "round 12, tuned on since",
     "heldout-r13": "round 13, tuned on since",
     "heldout-r14": "round 14, tuned on since",
+    "heldout-r15": "round 15, tuned on since",
 }
 
 

@@ -269,7 +269,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("ninja", r"^ninja: job failed: [^\n]*$"),
     # cargo when a build script failed: its output is under "--- stderr" (old cargo had no
     # "error: " before it).
-    ("rustc", r"^(?:error: )?failed to run custom build command for `[^`\n]+`$"),
+    (
+        "rustc",
+        r"^(?:error: )?failed to run custom build command for "
+        r"(?:`[^`\n]+`|[\w-]+ v[\w.+-]+(?: \([^)\n]*\))?)$",
+    ),
     # A retry wrapper (nick-fields/retry and the like) giving up on a command.
     ("shell", r"^failed after \d+ attempts: "),
     ("shell", r"^attempt \d+ failed; retrying in \d+s: "),
@@ -322,6 +326,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     ("gradle", r"^> Process '[^'\n]+' finished with non-zero exit value \d+$"),
     ("gradle", r"^\* Try:$"),
+    # A worker action that failed: its cause is on the "> " lines below it.
+    ("gradle", r"^(?:> )?A failure occurred while executing \S+$"),
     # Gradle's failure header in its stack-trace form ("Exception is:"): the cause is in
     # the "Caused by:" lines below the frames (TeamCity puts its report tag before them).
     (
@@ -335,7 +341,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # pointer to the compiler's or the tests' output above.
     (
         "maven",
-        r"^(?:\[ERROR\] |Error: )?Failed to execute goal \S+(?: \([^)\n]*\))?"
+        r"^(?:\[ERROR\] |Error: |org\.apache\.maven\.lifecycle\.LifecycleExecutionException: )?"
+        r"Failed to execute goal \S+(?: \([^)\n]*\))?"
         r"(?: on project [^:\s]+)?"
         r"(?:: (?:Compilation failure|There (?:are|were) test failures|"
         r"There was a timeout or other error in the fork)\b[^\n]*$|:?\s*$)?",
@@ -417,6 +424,18 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     # Angular's summary under esbuild's errors (ng build, Angular 17 and later).
     (NOTICE, r"^Application bundle generation failed\.(?: \[[\d.]+ seconds\])?$"),
+    # CMake's summary of a configure step whose errors are above; Xcode's of a package graph
+    # it could not resolve (the reason follows it); pnpm's note on a failed script.
+    (
+        NOTICE,
+        r"^-- Configuring incomplete, errors occurred!$|^Configuring incomplete, errors occurred!$",
+    ),
+    (NOTICE, r"^Error in configuration process, project files may be invalid\.?$"),
+    (NOTICE, r"^See also \"[^\"\n]+/CMake(?:Error|Output)\.log\"\.$"),
+    (NOTICE, r"^Resolving Package Graph Failed$"),
+    ("npm", r"^\[?ELIFECYCLE\]? +Command failed(?: with exit code \d+)?\.?$"),
+    # A pull request's list of checks: the CI system's own page has the log.
+    (NOTICE, r"(?i)\bYour tests failed on CircleCI$"),
     # create-react-app giving up after the npm or yarn install it ran: their output is above.
     (NOTICE, r"(?:^|\s)Aborting installation\.$"),
     (NOTICE, r"^(?:npm install|yarnpkg add|yarn add) [^\n]* has failed\.$"),
@@ -571,9 +590,11 @@ _CAUSE_WORDS = re2.compile(
     r"no [\w/-]{1,40} found|no longer (?:maintained|supported|available)|"
     r"incompatible|(?:does not|doesn't|did not) exist|bad credentials|not installed|"
     r"(?:does not|doesn't) match|is not defined|build constraints exclude all|"
+    r"(?:does not|do not|doesn't|don't) contain|c level backtrace information|\[bug\] |"
     r"unknown (?:blob|manifest|revision|option|flag|shorthand flag|command)\b|"
     r"crash(?:ed|es)?|cancell?ed|vulnerable|unsupported|not supported|deprecated)|"
-    r"\w(?:Error|Exception)\b|\bENO[A-Z]+|\bE\d{3}\b|"
+    # A class name (TypeError, IOException), not a flag or a word that ends so (-Werror).
+    r"(?-i:\w(?:Error|Exception)\b)|\bENO[A-Z]+|\bE\d{3}\b|"
     # pytest's header over a failed test's report.
     r"(?:^|\s)_{3,} [\w\[\]:.,/ -]+ _{3,}$)",
     _OPTIONS,

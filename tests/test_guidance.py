@@ -1732,3 +1732,48 @@ CUT_BEFORE_THE_ERROR += [
         "jenkins",
     ),
 ]
+
+
+# Held-out round 15, after its first measurement.
+GUIDED += [
+    # Maven's goal line in its -e stack-trace form (pastes 056, 057).
+    (
+        "org.apache.maven.lifecycle.LifecycleExecutionException: Failed to execute goal "
+        "org.apache.maven.plugins:maven-compiler-plugin:3.8.1:compile (default-compile) on "
+        "project biz: Compilation failure\n"
+        "    at org.apache.maven.lifecycle.internal.MojoExecutor.execute (MojoExecutor.java:215)",
+        "generic",
+        "maven",
+    ),
+    # cargo's build-script wrapper in its old form, without backticks (paste 049).
+    (
+        "error: failed to run custom build command for mir2wasm v0.1.0 "
+        "(file:///home/a/GIT/mir2wasm)",
+        "generic",
+        "rustc",
+    ),
+    # Gradle's worker action (paste 089); pnpm's script notice (paste 067).
+    ("A failure occurred while executing ...IncrementalSplitterRunnable", "generic", "gradle"),
+    ("[ELIFECYCLE] Command failed", "generic", "npm"),
+    # CMake's configure summary, with the -Werror flag it echoed (pastes 121, 124, 049).
+    (
+        "-- Building with -Werror\n-- Configuring incomplete, errors occurred!\n"
+        'See also "D:/Progetti/build/CMakeFiles/CMakeError.log".',
+        "generic",
+        "",
+    ),
+    ("Error in configuration process, project files may be invalid.", "generic", ""),
+    # Xcode's package resolution summary; a pull request's CircleCI check (pastes 152, 143).
+    ("Resolving Package Graph Failed", "generic", ""),
+    ("ci/circleci: test_instrumented — Your tests failed on CircleCI", "circleci", ""),
+]
+
+NO_GUIDANCE += [
+    # A cause without an error word: a plugin that refuses the app's buildpacks (round 4 paste
+    # 182); Ruby's crash report (round 10 paste 072).
+    "[ERROR] Failed to execute goal com.heroku.sdk:heroku-maven-plugin:2.0.7:deploy (default-cli)"
+    " on project api: Failed to deploy application: Your buildpacks do not contain the "
+    "heroku/jvm buildpack!",
+    "-- C level backtrace information -------------------------------------------\n"
+    "C:\\Windows\\SYSTEM32\\ntdll.dll(ZwWaitForSingleObject+0x14) [0x00007ffd8e39f714]",
+]
