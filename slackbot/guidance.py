@@ -290,7 +290,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # MSBuild's and Visual Studio's summaries (Visual Studio's in the IDE's language), and
     # `dotnet run` / `dotnet watch` refusing to start: the errors are listed above them.
     ("msbuild", r"^(?:\d+>)?Build FAILED\.$"),
-    ("msbuild", r"^(?:\d{1,3}>)?={5,} ?[\w ]{1,30}: [^\n=]*\d[^\n=]* ?={5,}$"),
+    (
+        "msbuild",
+        r"^(?:\d{1,3}>)?={5,} ?[\w ]{1,30}: [^\n=]*(?:\b[1-9]\d* failed\b|\bFehler bei [1-9]\d*)"
+        r"[^\n=]* ?={5,}$",
+    ),
     ("msbuild", r"^The build failed\. Fix the build errors and run again\.$"),
     # cargo install: rustc's errors are above.
     ("rustc", r"^error: failed to compile `[^`\n]+`, intermediate artifacts can be found at "),
@@ -426,10 +430,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^Application bundle generation failed\.(?: \[[\d.]+ seconds\])?$"),
     # CMake's summary of a configure step whose errors are above; Xcode's of a package graph
     # it could not resolve (the reason follows it); pnpm's note on a failed script.
-    (
-        NOTICE,
-        r"^-- Configuring incomplete, errors occurred!$|^Configuring incomplete, errors occurred!$",
-    ),
+    (NOTICE, r"^(?:-- )?Configuring incomplete, errors occurred!$"),
     (NOTICE, r"^Error in configuration process, project files may be invalid\.?$"),
     (NOTICE, r"^See also \"[^\"\n]+/CMake(?:Error|Output)\.log\"\.$"),
     (NOTICE, r"^Resolving Package Graph Failed$"),

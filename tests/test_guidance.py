@@ -1777,3 +1777,8 @@ NO_GUIDANCE += [
     "-- C level backtrace information -------------------------------------------\n"
     "C:\\Windows\\SYSTEM32\\ntdll.dll(ZwWaitForSingleObject+0x14) [0x00007ffd8e39f714]",
 ]
+
+NO_GUIDANCE += [
+    # Visual Studio's summary of a build with no failed project is not a failure notice.
+    "========== Build: 1 succeeded, 0 failed, 0 up-to-date, 0 skipped ==========",
+]
