@@ -462,7 +462,16 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"(?i)^failed to compile\.?$"),
     (NOTICE, r"(?i)\bfailure invoking "),
     (NOTICE, r"(?i)\bfailed to (?:update|deploy|publish|upload|release|complete) "),
-    (NOTICE, r"(?i)\bfailed to build [\w@./:-]+\.?$"),
+    (NOTICE, r"(?i)\bfailed to (?:build|render|generate|package) (?:[\w@./:-]+ ){0,3}[\w@./:-]+\.?$"),
+    # A step, job or build said to have failed, and nothing after it: the why is elsewhere
+    # (a bot's status comment, a task runner's summary, a Markdown heading).
+    (
+        NOTICE,
+        r"(?i)^[^\n]{0,80}\b(?:builds?|tests?|deploy(?:ment)?|jobs?|steps?|stages?|tasks?|"
+        r"compil(?:e|ation)|install(?:ation)?|command|package|pipeline|workflow|checks?|"
+        r"script|target|process|publish|release|trigger)\b[^\n]{0,60}?\b(?:failed|failure)"
+        r"[\s.!*:`]{0,6}$",
+    ),
     # Visual Studio's CMake integration (MSBuild's "1>" prefix), CMake itself.
     (NOTICE, r"(?i)^(?:\d{1,3}> ?)?(?:cmake )?configuration failed\.?$"),
     # Listings of runs or builds: a status column, not a cause.
@@ -593,7 +602,11 @@ _CAUSE_WORDS = re2.compile(
     r"(?:does not|doesn't) match|is not defined|build constraints exclude all|"
     r"(?:does not|do not|doesn't|don't) contain|c level backtrace information|\[bug\] |"
     r"unknown (?:blob|manifest|revision|option|flag|shorthand flag|command)\b|"
-    r"crash(?:ed|es)?|cancell?ed|vulnerable|unsupported|not supported|deprecated)|"
+    r"crash(?:ed|es)?|cancell?ed|vulnerable|unsupported|not supported|deprecated|"
+    r"exceeds|unreachable|couldn[’']t|unexpected|already exists?|core dumped|"
+    r"no matching [\w-]{1,40} found|not ok \d|assert(?:ion)?\b|(?:has|have|must) to be|"
+    r"is not a (?:commit|git repository|directory|file)\b)|"
+    r"\bERR_[A-Z_]{3,}|"
     # A class name (TypeError, IOException), not a flag or a word that ends so (-Werror).
     r"(?-i:\w(?:Error|Exception)\b)|\bENO[A-Z]+|\bE\d{3}\b|"
     # pytest's header over a failed test's report.
@@ -692,7 +705,10 @@ _NOT_A_CAUSE = re2.compile(
     r"appintentsnltrainingprocessor\[\d+:\d+\] |"
     # xcpretty's mark on a warning; Jenkins' timeout step ("[Pipeline] timeout") and its limit.
     r"\x{26a0}\x{fe0f}? |Timeout set to expire in \d|timeout$|"
-    r"[^\n]* - Skipping\.?$",
+    r"[^\n]* - Skipping\.?$|"
+    # docker push's progress on a layer; Netlify's cache notice; eslint's warnings.
+    r"log4j:WARN |[0-9a-f]{12}: Layer already exists|No cached dependencies found\. Cloning fresh repo|"
+    r"\d+:\d+\s+(?-i:Warning|warning)\b",
     _OPTIONS,
 )
 #: An exception a tool logs at its warning level (a Jenkins library's ``WARN: Error:
@@ -814,6 +830,13 @@ _LOG_LINE = re2.compile(
     r"^\s*(?:gyp (?:info|http|verb|sill|WARN|ERR!) |\[\d/\d\] [A-Z][a-z]+ |= (?:note|help): )|"
     # A tool's prefix on the output of each of its jobs (Nix: "python3.13-cython> ").
     r"^[\w.+-]{2,60}> \S|"
+    # A tool's lower-case tag (kubeadm's phases, CMake Tools' channels), bare or in a JSON
+    # list of output lines; Terraform's progress on a resource.
+    r"^\s*\"?\[[a-z][\w./-]{0,29}\] \S|"
+    r"^\S+(?: \((?:local|remote)-exec\))?: (?:Creating|Destroying|Modifying|Reading|"
+    r"Refreshing state|Still (?:creating|destroying|modifying|reading)|Creation complete|"
+    r"Destruction complete|Modifications complete|Read complete|Provisioning with|"
+    r"Executing|Start)\b|"
     # Gradle's task listing.
     r"^\s*(?:Tasks runnable from (?:root )?project\b|"
     r"(?:Android|Build|Build Setup|Help|Install|Verification|Cleanup|Other|Documentation) tasks$)",
@@ -841,7 +864,8 @@ _CI_LOG_MARK = re2.compile(
 #: A line of a pasted configuration or program rather than of output: YAML keys and list
 #: items, JSON braces, comments, Dockerfile instructions, source code.
 _SOURCE_LINE = re2.compile(
-    r"^\s*(?:- )?[\w.\"'-]+:(?:\s|$)|^\s*[-{}\[\]]|^\s*#|"
+    r"^\s*(?:- )?[\w.\"'-]+:(?:\s|$)|^\s*[-{}\[\]],?\s*$|^\s*- [\w./@\"'${}-]+\s*$|"
+    r"^\s*\[[\w.\"' -]+\]\s*$|^\s*[{\[]\s*[\"'{\[]|^\s*#|"
     r"^\s*(?:FROM|RUN|COPY|ADD|WORKDIR|ENV|ARG|CMD|ENTRYPOINT|EXPOSE|USER|LABEL|VOLUME)\s|"
     r"^\s*(?:def|class|import|from|function|const|let|var|if|elif|else|for|while|return|"
     r"public|private|package|func|fn|use|module|export|try|catch|except|with)\b|"
@@ -1005,9 +1029,13 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     filled = [ln for ln in lines if ln.strip()]
     if found >= LOG_LINES_FOR_A_LOG or (found and len(filled) >= 3):
         return Wrapper(system, "", 0)
-    if len(filled) >= 5 and sum(1 for ln in filled if _SOURCE_LINE.search(ln)) * 2 < len(filled):
+    if len(filled) >= 2 and sum(1 for ln in filled if _is_source(ln)) * 2 < len(filled):
         return Wrapper(system, "", 0)
     return None
+
+
+def _is_source(line: str) -> bool:
+    return _SOURCE_LINE.search(line) is not None and _LOG_LINE.search(line) is None
 
 
 def _without_line_prefix(line: str) -> str:

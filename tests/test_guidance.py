@@ -1782,3 +1782,57 @@ NO_GUIDANCE += [
     # Visual Studio's summary of a build with no failed project is not a failure notice.
     "========== Build: 1 succeeded, 0 failed, 0 up-to-date, 0 skipped ==========",
 ]
+
+
+# Round 15, after its measurement: a status line that says only that a step failed, and
+# logs cut before their error with no mark only a log has (two lines are enough when they
+# are not a pasted configuration or program).
+GUIDED += [
+    # A workflow's step list as a bot comments it (round 13 paste 154).
+    ("Trigger deploy - Failed", "generic", ""),
+    # A bot's heading over a pull request's failed test job (round 14 paste 070).
+    ("## :broken_heart: Tests Failed", "generic", ""),
+    ("**(tests) - serverless-workflow-examples job** `#350` was: **FAILURE**", "generic", ""),
+    ("Failed to build static storybook package", "generic", ""),
+]
+
+CUT_BEFORE_THE_ERROR += [
+    # pip -v's candidate links (round 15 paste 007), shortened.
+    (
+        "Found link https://files.pythonhosted.org/packages/aa/1a/pip-19.2.2.tar.gz "
+        "(from https://pypi.org/simple/pip/), version: 19.2.2\n"
+        "Found link https://files.pythonhosted.org/packages/30/db/pip-19.2.3-py2.py3-none-any.whl "
+        "(from https://pypi.org/simple/pip/), version: 19.2.3",
+        "generic",
+    ),
+    # terraform apply's progress on a resource (round 15 paste 110).
+    (
+        "module.kubernetes.terraform_data.synchronize_manifests: Creating...\n"
+        "module.kubernetes.terraform_data.synchronize_manifests: Provisioning with "
+        "'local-exec'...\n"
+        "module.kubernetes.terraform_data.synchronize_manifests (local-exec): Start "
+        "synchronizing Kubernetes manifests",
+        "generic",
+    ),
+    # CMake Tools' output channel in VS Code (round 15 paste 120), its first lines.
+    (
+        "[main] Configuring project: project\n"
+        '[proc] Executing command: "C:/Program Files/CMake/bin/cmake.exe" -SC:/dev/project\n'
+        "[cmake] -- The C compiler identification is MSVC 19.29.30154.0",
+        "generic",
+    ),
+]
+
+NO_GUIDANCE += [
+    # One quoted line is the message someone found worth quoting: no guidance.
+    '"no buildable Go source files in /home/control/Desktop/...."',
+    # Causes in words the error vocabulary lacked (round 12 pastes 006, 143, 098).
+    "`gh release create v1.2.0`\n`a release with the same tag name already exists`",
+    "We weren't able to start this workflow.\nThe following jobs are unreachable: build",
+    "2023-01-20 19:36:52.715 xctest[84842:215204] The bundle “FooTests.xctest” couldn’t be "
+    "loaded. Try reinstalling the bundle.\n2023-01-20 19:36:52.715 xctest[84842:215204] done",
+    # A TAP runner's failed test (round 8 paste 083).
+    "not ok 1066 parallel/test-vm-sigint\n  ---\n  duration_ms: 0.348",
+    # A pasted configuration, two lines of it, is no log.
+    "jobs:\n  build:",
+]
