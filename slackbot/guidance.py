@@ -462,7 +462,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"(?i)^failed to compile\.?$"),
     (NOTICE, r"(?i)\bfailure invoking "),
     (NOTICE, r"(?i)\bfailed to (?:update|deploy|publish|upload|release|complete) "),
-    (NOTICE, r"(?i)\bfailed to (?:build|render|generate|package) (?:[\w@./:-]+ ){0,3}[\w@./:-]+\.?$"),
+    (
+        NOTICE,
+        r"(?i)\bfailed to (?:build|render|generate|package) (?:[\w@./:-]+ ){0,3}[\w@./:-]+\.?$",
+    ),
     # A step, job or build said to have failed, and nothing after it: the why is elsewhere
     # (a bot's status comment, a task runner's summary, a Markdown heading).
     (
@@ -707,7 +710,8 @@ _NOT_A_CAUSE = re2.compile(
     r"\x{26a0}\x{fe0f}? |Timeout set to expire in \d|timeout$|"
     r"[^\n]* - Skipping\.?$|"
     # docker push's progress on a layer; Netlify's cache notice; eslint's warnings.
-    r"log4j:WARN |[0-9a-f]{12}: Layer already exists|No cached dependencies found\. Cloning fresh repo|"
+    r"log4j:WARN |[0-9a-f]{12}: Layer already exists|"
+    r"No cached dependencies found\. Cloning fresh repo|"
     r"\d+:\d+\s+(?-i:Warning|warning)\b",
     _OPTIONS,
 )
