@@ -473,8 +473,15 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?i)^[^\n]{0,80}\b(?:builds?|tests?|deploy(?:ment)?|jobs?|steps?|stages?|tasks?|"
         r"compil(?:e|ation)|install(?:ation)?|command|package|pipeline|workflow|checks?|"
         r"script|target|process|publish|release|trigger)\b[^\n]{0,60}?\b(?:failed|failure)"
-        r"[\s.!*:`]{0,6}$",
+        r"[.!*:`]{0,6}\s*$",
     ),
+    # maven-invoker-plugin's summary of the projects it built, and the cmake crate's panic
+    # in a build script: the failing build's own output is above.
+    (NOTICE, r"^(?:\[ERROR\] )?The following builds failed:$"),
+    (NOTICE, r"^(?:\[ERROR\] )?\*\s+\S*pom\.xml$"),
+    (NOTICE, r"^thread '[^'\n]+' panicked at '$"),
+    (NOTICE, r"^command did not execute successfully, got: exit (?:code|status): -?\d+$"),
+    (NOTICE, r"^build script failed, must exit now'?"),
     # Visual Studio's CMake integration (MSBuild's "1>" prefix), CMake itself.
     (NOTICE, r"(?i)^(?:\d{1,3}> ?)?(?:cmake )?configuration failed\.?$"),
     # Listings of runs or builds: a status column, not a cause.
@@ -1065,6 +1072,8 @@ def _without_line_prefix(line: str) -> str:
 
 
 def _names_a_cause(line: str) -> bool:
+    if "<missing>" in line:  # docker history's and Python's build notes' placeholder
+        line = line.replace("<missing>", "")
     warned = _WARNED_ERROR.match(line)
     if warned is not None:  # a tool logging an error at its warning level
         line = warned.group(1) or warned.group(2)

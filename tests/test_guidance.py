@@ -1836,3 +1836,33 @@ NO_GUIDANCE += [
     # A pasted configuration, two lines of it, is no log.
     "jobs:\n  build:",
 ]
+
+GUIDED += [
+    # maven-invoker-plugin's summary (round 15 paste 080); the cmake crate's panic in a
+    # build script (round 15 paste 044); a notice padded with spaces (round 15 paste 019).
+    (
+        "[INFO] Build Summary:\n[INFO]   Passed: 14, Failed: 1, Errors: 0, Skipped: 0\n"
+        "[ERROR] The following builds failed:\n[ERROR] *  compare-mono/pom.xml\n"
+        "[INFO] BUILD FAILURE",
+        "generic",
+        "maven",
+    ),
+    (
+        "thread 'main' panicked at '\ncommand did not execute successfully, got: exit code: 1\n\n"
+        "build script failed, must exit now', C:\\Users\\User\\.cargo\\registry\\src\\"
+        "github.com-1ecc6299db9ec823\\cmake-0.1.21\\src\\lib.rs:605",
+        "generic",
+        "",
+    ),
+    ("Error: failed to build ELF binary: build process failed          ", "generic", ""),
+]
+
+CUT_BEFORE_THE_ERROR += [
+    # docker history's placeholder names nothing missing (round 15 paste 097), shortened.
+    (
+        "createdAt:2025-03-24T15:41:11Z; layerSize:0B; createdBy:WORKDIR /app; layerId:<missing>\n"
+        "createdAt:2025-03-24T15:41:11Z; layerSize:39.1MB; createdBy:COPY /app/publish . "
+        "# buildkit; layerId:<missing>",
+        "generic",
+    ),
+]
