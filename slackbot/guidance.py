@@ -472,12 +472,23 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         NOTICE,
         r"(?i)^[^\n]{0,80}\b(?:builds?|tests?|deploy(?:ment)?|jobs?|steps?|stages?|tasks?|"
         r"compil(?:e|ation)|install(?:ation)?|command|package|pipeline|workflow|checks?|"
-        r"script|target|process|publish|release|trigger)\b[^\n]{0,60}?\b(?:failed|failure)"
+        r"script|target|process|publish|release|trigger)\b[^\n]{0,60}?\b(?:failed|failure|failing)"
         r"[.!*:`]{0,6}\s*$",
     ),
     # maven-invoker-plugin's summary of the projects it built, and the cmake crate's panic
     # in a build script: the failing build's own output is above.
     (NOTICE, r"^(?:\[ERROR\] )?The following builds failed:$"),
+    # A pointer to a log file the paste does not hold; git's lines after a submodule's own
+    # error; a row of a jobs' status table; a bot's comment on a failed build.
+    (
+        NOTICE,
+        r"(?i)\b(?:check|see|look at|consult) (?:the )?(?:full )?(?:log(?: file)?:? )?['\"]?"
+        r"\S+\.(?:log|txt)['\"]?(?: for (?:details|more information|the full (?:log|output)))?\.?$",
+    ),
+    (NOTICE, r"^(?:fatal: )?Failed to recurse into submodule path '[^'\n]+'$"),
+    (NOTICE, r"^(?:fatal: )?clone of '[^'\n]+' into submodule path '[^'\n]+' failed$"),
+    (NOTICE, r"^\S[^\n]{0,80}? {2,}(?:FAILURE|FAILED|CANCELLED|ERROR) {2,}[^\n]*$"),
+    (NOTICE, r"Yikes! You better fix it before anyone else finds out![^\n]*$"),
     (NOTICE, r"^(?:\[ERROR\] )?\*\s+\S*pom\.xml$"),
     (NOTICE, r"^thread '[^'\n]+' panicked at '$"),
     (NOTICE, r"^command did not execute successfully, got: exit (?:code|status): -?\d+$"),
@@ -614,6 +625,7 @@ _CAUSE_WORDS = re2.compile(
     r"unknown (?:blob|manifest|revision|option|flag|shorthand flag|command)\b|"
     r"crash(?:ed|es)?|cancell?ed|vulnerable|unsupported|not supported|deprecated|"
     r"exceeds|unreachable|couldn[’']t|unexpected|already exists?|core dumped|"
+    r"building for [^,\n]{1,40}, but linking|"
     r"no matching [\w-]{1,40} found|not ok \d|assert(?:ion)?\b|(?:has|have|must) to be|"
     r"is not a (?:commit|git repository|directory|file)\b)|"
     r"\bERR_[A-Z_]{3,}|"
@@ -718,6 +730,8 @@ _NOT_A_CAUSE = re2.compile(
     r"[^\n]* - Skipping\.?$|"
     # docker push's progress on a layer; Netlify's cache notice; eslint's warnings.
     r"log4j:WARN |[0-9a-f]{12}: Layer already exists|"
+    # A row of a results table that counts nothing.
+    r"\|\s*(?:Failed|Errors?|Failures?|Skipped)\s*\|\s*0\s*\|?$|"
     r"No cached dependencies found\. Cloning fresh repo|"
     r"\d+:\d+\s+(?-i:Warning|warning)\b",
     _OPTIONS,
@@ -892,9 +906,12 @@ _SOURCE_LINE = re2.compile(
 _STEP_INPUT = re2.compile(r"^[\w.-]+: ", _OPTIONS)
 #: A frame of a Python traceback, printed above the line of source it ran.
 _PYTHON_FRAME = re2.compile(r'^\s*(?:> )?File "[^"\n]+", line \d+, in \S+\s*$', _OPTIONS)
+#: The exception that ends a traceback (a paste may drop the frame's source line above it).
+_EXCEPTION_LINE = re2.compile(r"^\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception): ", _OPTIONS)
 #: A compiler's warning, printed above the line of source it quotes (javac, javadoc, gcc).
 _COMPILER_WARNING = re2.compile(r"\S:\d+(?::\d+)?: warning: ", _OPTIONS)
 _QUOTE = re2.compile(r"^\s*>(?: |$)", _OPTIONS)
+_LONG_OPTION = re2.compile(r"(?:^|\s)--[A-Za-z][\w-]*(?:=\S*)?", _OPTIONS)
 #: How many log-like lines make a message a log even with no failure line in it.
 LOG_LINES_FOR_A_LOG = 3
 
@@ -1009,7 +1026,11 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             continue
         if index in warnings:
             continue
-        if index and _PYTHON_FRAME.search(lines[index - 1]) is not None:
+        if (
+            index
+            and _PYTHON_FRAME.search(lines[index - 1]) is not None
+            and _EXCEPTION_LINE.search(line) is None
+        ):
             continue  # the frame's source line: code, whatever words it holds
         if index and _COMPILER_WARNING.search(lines[index - 1]) is not None:
             continue  # the source line a compiler quotes under its warning
@@ -1074,6 +1095,8 @@ def _without_line_prefix(line: str) -> str:
 def _names_a_cause(line: str) -> bool:
     if "<missing>" in line:  # docker history's and Python's build notes' placeholder
         line = line.replace("<missing>", "")
+    if "--" in line:  # a command's options (--timeout=, --no-fail-fast) name no cause
+        line = _LONG_OPTION.sub(" ", line)
     warned = _WARNED_ERROR.match(line)
     if warned is not None:  # a tool logging an error at its warning level
         line = warned.group(1) or warned.group(2)

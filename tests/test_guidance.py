@@ -1866,3 +1866,49 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+
+# Round 16, after its measurement.
+GUIDED += [
+    # A build script pointing to its own log (paste 080); git's lines after a submodule's
+    # clone error (pastes 133, 138); a bot's comments on a failed build (pastes 121, 141).
+    ("> ** ERROR with Build - Check /tmp/openssl*.log", "generic", ""),
+    ("fatal: Failed to recurse into submodule path 'middleware'", "generic", ""),
+    (
+        "fatal: clone of 'https://github.com/nullgemm/ctypes.git' into submodule path "
+        "'/tmp/ly/sub/ctypes' failed",
+        "generic",
+        "",
+    ),
+    ("The build is still failing:", "generic", ""),
+    (
+        "@aliartiza75 Yikes! You better fix it before anyone else finds out! [Build 1]"
+        "(https://jenkins.release.stakater.com/job/stakater/job/Playbook/job/PR-41/1/) has Failed!",
+        "jenkins",
+        "",
+    ),
+    # A results table that counts no failure under a bot's "Build Failed" (paste 085).
+    ("## :broken_heart: Build Failed\n| Test | Results |\n| Failed       | 0  |", "generic", ""),
+]
+
+CUT_BEFORE_THE_ERROR += [
+    # Nix's build of CPython cut after its test command: --timeout= is an option (paste 016).
+    (
+        "cpython-3.13> LD_LIBRARY_PATH=/build/Python-3.13.0b1 ./python -m test --pgo --timeout=\n"
+        "cpython-3.13> Using random seed: 3630533237\n"
+        "cpython-3.13> 0:00:00 load avg: 2.53 Run 44 tests sequentially",
+        "generic",
+    ),
+]
+
+NO_GUIDANCE += [
+    # A traceback pasted without the source lines under its frames: the exception is the
+    # cause (paste 003); the linker's architecture mismatch (paste 114).
+    'File "D:\\a\\MisakaNet\\MisakaNet\\scripts\\adopt_pr.py", line 1193, in main\n'
+    "  print(plan.render())\n"
+    'File "C:\\hostedtoolcache\\windows\\Python\\3.12.10\\x64\\Lib\\encodings\\cp1252.py", '
+    "line 19, in encode\n"
+    "UnicodeEncodeError: 'charmap' codec can't encode character …",
+    "ld: building for iOS Simulator, but linking in object file (/Users/me/Pods/MLKitTranslate."
+    "framework/MLKitTranslate) built for iOS, file '/Users/me/Pods/MLKitTranslate'\n"
+    "clang: error: linker command failed with exit code 1 (use -v to see invocation)",
+]
