@@ -162,6 +162,7 @@ HELD_OUT = {
     "heldout-r13": "round 13, tuned on since",
     "heldout-r14": "round 14, tuned on since",
     "heldout-r15": "round 15, tuned on since",
+    "heldout-r16": "round 16, tuned on since",
 }
 
 
