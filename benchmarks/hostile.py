@@ -55,6 +55,9 @@ ALPHABETS: dict[str, str] = {
     "line numbers": "1 | ",
     "indent": "    a\n ",
     "frames": "at a.b (",
+    # A command's long options, and a status table's columns (the guidance's cut-log rules).
+    "options": "--a=",
+    "status": "a  FAILED  ",
 }
 
 MESSAGE_CHARS = 40_000
