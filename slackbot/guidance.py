@@ -434,6 +434,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^Error in configuration process, project files may be invalid\.?$"),
     (NOTICE, r"^See also \"[^\"\n]+/CMake(?:Error|Output)\.log\"\.$"),
     (NOTICE, r"^Resolving Package Graph Failed$"),
+    # App Store Connect's headline over the validation errors that give the reason.
+    (NOTICE, r"^\W*Asset [Vv]alidation [Ff]ailed\W*$"),
     ("npm", r"^\[?ELIFECYCLE\]? +Command failed(?: with exit code \d+)?\.?$"),
     # A pull request's list of checks: the CI system's own page has the log.
     (NOTICE, r"(?i)\bYour tests failed on CircleCI$"),

@@ -1912,3 +1912,9 @@ NO_GUIDANCE += [
     "framework/MLKitTranslate) built for iOS, file '/Users/me/Pods/MLKitTranslate'\n"
     "clang: error: linker command failed with exit code 1 (use -v to see invocation)",
 ]
+
+GUIDED += [
+    # App Store Connect's headline alone: the validation errors under it give the reason
+    # (round 16 paste 158).
+    ("Asset Validation Failed", "generic", ""),
+]
