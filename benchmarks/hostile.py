@@ -55,9 +55,9 @@ ALPHABETS: dict[str, str] = {
     "line numbers": "1 | ",
     "indent": "    a\n ",
     "frames": "at a.b (",
-    # A command's long options, and a status table's columns (the guidance's cut-log rules).
+    # A command's long options and a jobs table's rows (the guidance's cut-log rules).
     "options": "--a=",
-    "status": "a  FAILED  ",
+    "status": "a FAILED steps=1 ",
 }
 
 MESSAGE_CHARS = 40_000

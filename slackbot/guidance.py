@@ -480,8 +480,12 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # maven-invoker-plugin's summary of the projects it built, and the cmake crate's panic
     # in a build script: the failing build's own output is above.
     (NOTICE, r"^(?:\[ERROR\] )?The following builds failed:$"),
+    (NOTICE, r"^(?:\[ERROR\] )?\*\s+\S*pom\.xml$"),
+    (NOTICE, r"^thread '[^'\n]+' panicked at '$"),
+    (NOTICE, r"^command did not execute successfully, got: exit (?:code|status): -?\d+$"),
+    (NOTICE, r"^build script failed, must exit now'?"),
     # A pointer to a log file the paste does not hold; git's lines after a submodule's own
-    # error; a row of a jobs' status table; a bot's comment on a failed build.
+    # error; a bot's comment on a failed build (stakater's Jenkins).
     (
         NOTICE,
         r"(?i)\b(?:check|see|look at|consult) (?:the )?(?:full )?(?:log(?: file)?:? )?['\"]?"
@@ -489,12 +493,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     (NOTICE, r"^(?:fatal: )?Failed to recurse into submodule path '[^'\n]+'$"),
     (NOTICE, r"^(?:fatal: )?clone of '[^'\n]+' into submodule path '[^'\n]+' failed$"),
-    (NOTICE, r"^\S[^\n]{0,80}? {2,}(?:FAILURE|FAILED|CANCELLED|ERROR) {2,}[^\n]*$"),
     (NOTICE, r"Yikes! You better fix it before anyone else finds out![^\n]*$"),
-    (NOTICE, r"^(?:\[ERROR\] )?\*\s+\S*pom\.xml$"),
-    (NOTICE, r"^thread '[^'\n]+' panicked at '$"),
-    (NOTICE, r"^command did not execute successfully, got: exit (?:code|status): -?\d+$"),
-    (NOTICE, r"^build script failed, must exit now'?"),
     # Visual Studio's CMake integration (MSBuild's "1>" prefix), CMake itself.
     (NOTICE, r"(?i)^(?:\d{1,3}> ?)?(?:cmake )?configuration failed\.?$"),
     # Listings of runs or builds: a status column, not a cause.
@@ -730,12 +729,12 @@ _NOT_A_CAUSE = re2.compile(
     # xcpretty's mark on a warning; Jenkins' timeout step ("[Pipeline] timeout") and its limit.
     r"\x{26a0}\x{fe0f}? |Timeout set to expire in \d|timeout$|"
     r"[^\n]* - Skipping\.?$|"
-    # docker push's progress on a layer; Netlify's cache notice; eslint's warnings.
+    # log4j's warnings; docker push's progress on a layer; Netlify's cache notice; eslint's
+    # warnings; a row of a results table that counts nothing.
     r"log4j:WARN |[0-9a-f]{12}: Layer already exists|"
-    # A row of a results table that counts nothing.
-    r"\|\s*(?:Failed|Errors?|Failures?|Skipped)\s*\|\s*0\s*\|?$|"
     r"No cached dependencies found\. Cloning fresh repo|"
-    r"\d+:\d+\s+(?-i:Warning|warning)\b",
+    r"\d+:\d+\s+(?-i:Warning|warning)\b|"
+    r"\|\s*(?:Failed|Errors?|Failures?|Skipped)\s*\|\s*0\s*\|?$",
     _OPTIONS,
 )
 #: An exception a tool logs at its warning level (a Jenkins library's ``WARN: Error:
@@ -1007,8 +1006,9 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     The paste shows no cause when no line names one once the wrapper lines, failure
     notices, warnings, stack frames and people's own words are set aside, and it either
     holds such a wrapper line or is plainly a log cut before its error (three lines that
-    only a log has, one among three, or five lines that are not a pasted configuration or
-    program). An error the catalog does not know is a cause: its answer is "unknown error".
+    only a log has, one among three, or two lines or more that are not mostly a pasted
+    configuration or program; one line alone is the message someone chose to quote). An
+    error the catalog does not know is a cause: its answer is "unknown error".
     """
     last: tuple[str, str, int] | None = None
     tool = ""
@@ -1069,6 +1069,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
 
 
 def _is_source(line: str) -> bool:
+    """Whether ``line`` reads as configuration or code (and not as a log's line)."""
     return _SOURCE_LINE.search(line) is not None and _LOG_LINE.search(line) is None
 
 
