@@ -93,7 +93,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # "... failed and exited with 1 during ." (the stage name may be empty).
     (
         "travis",
-        r"^The command \"[^\n]+\" (?:exited|failed and exited) with \d+"
+        r"^_?The command \"[^\n]+\" (?:(?:exited|failed and exited) with \d+|failed\._?$)"
         r"(?: during [\w ]{0,40})?\.?$",
     ),
     ("travis", r"^Done\. Your build exited with \d+\.$"),
@@ -352,6 +352,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"There was a timeout or other error in the fork)\b[^\n]*$|:?\s*$)?",
     ),
     ("maven", r"^\[(?:ERROR|INFO)\] BUILD FAILURE$"),
+    # The reactor summary's line for the module that failed (Maven 3.0: "FAILURE [6.981s]").
+    ("maven", r"^\[INFO\] [^\n]{1,120}? \.{2,} ?FAILURE \[\s*[\d.:]+ ?(?:s|min)?\]$"),
     (
         "maven",
         r"^(?:\[ERROR\]|Error:) (?:-> \[Help 1\]|Re-run Maven using the -X switch|To see the full "
@@ -376,6 +378,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("xcode", r"^(?:\[!\] )?Exit status of command '[^'\n]+' was \d+ instead of 0\.?$"),
     # fastlane's own summaries: sh's exit status, pilot's upload, the run's end.
     ("fastlane", r"^\"?Shell command exited with exit status \d+ instead of 0\.?\"?$"),
+    # gym's summary of a failed xcodebuild, raised from fastlane_core's UI (the frame first).
+    ("xcode", r"(?:^|: )(?:\[!\] )?Error building the application - see the log above\b"),
     ("fastlane", r"Error uploading ipa file, (?:for )?more information see above(?: \(\w+\))?$"),
     ("fastlane", r"^(?:(?:ERROR|INFO) )?(?:\[[\d:. -]+\]: )?fastlane finished with errors$"),
     # azure-pipelines-task-lib's ToolRunner when the tool it ran failed: its output is above.
@@ -494,6 +498,18 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^(?:fatal: )?Failed to recurse into submodule path '[^'\n]+'$"),
     (NOTICE, r"^(?:fatal: )?clone of '[^'\n]+' into submodule path '[^'\n]+' failed$"),
     (NOTICE, r"Yikes! You better fix it before anyone else finds out![^\n]*$"),
+    # Ansible's end of a play whose hosts all failed; node-pre-gyp relaying node-gyp's exit
+    # code; a build tool's count of the packages it failed to build.
+    (NOTICE, r"^(?:FATAL|fatal): all hosts have already failed -- aborting$"),
+    (
+        NOTICE,
+        r"^(?:node-pre-gyp ERR! \w+ )?Failed to execute '\S*(?:node-gyp|nw-gyp)(?:\.cmd|\.js)? ",
+    ),
+    (
+        NOTICE,
+        r"(?i)^\d+ (?:packages?|projects?|targets?|modules?)\b[^\n]{0,80}\b[1-9]\d* failed\b"
+        r"[^\n]{0,20}$",
+    ),
     # Visual Studio's CMake integration (MSBuild's "1>" prefix), CMake itself.
     (NOTICE, r"(?i)^(?:\d{1,3}> ?)?(?:cmake )?configuration failed\.?$"),
     # Listings of runs or builds: a status column, not a cause.
@@ -734,7 +750,9 @@ _NOT_A_CAUSE = re2.compile(
     r"log4j:WARN |[0-9a-f]{12}: Layer already exists|"
     r"No cached dependencies found\. Cloning fresh repo|"
     r"\d+:\d+\s+(?-i:Warning|warning)\b|"
-    r"\|\s*(?:Failed|Errors?|Failures?|Skipped)\s*\|\s*0\s*\|?$",
+    r"\|\s*(?:Failed|Errors?|Failures?|Skipped)\s*\|\s*0\s*\|?$|"
+    # MSBuild's detailed log on a target it must run.
+    r"Output file \"[^\"\n]+\" does not exist\.$",
     _OPTIONS,
 )
 #: An exception a tool logs at its warning level (a Jenkins library's ``WARN: Error:
@@ -933,6 +951,7 @@ _NETLIFY_TIME = re2.compile(r"^(?:\d{1,2}:\d\d:\d\d )?(?:AM|PM): ", _OPTIONS)
 #: The line number a log viewer puts before each line (CodeBuild's, copied with the text).
 _LINE_NUMBER = re2.compile(r"^\d{1,7} \| ", _OPTIONS)
 #: Earthly's target before each line of its output (``+check | ``).
+_VAGRANT_PREFIX = re2.compile(r"^==> [\w.-]{1,40}: ", _OPTIONS)
 _EARTHLY_PREFIX = re2.compile(r"^\+[\w.-]{1,40} \| ", _OPTIONS)
 #: TeamCity's time and block before every line of its build log ("[06:11:25][Step 1/3] ").
 _TEAMCITY_PREFIX = re2.compile(r"^\[\d\d:\d\d:\d\d\](?:\[[^\]\n]{1,40}\])? ?", _OPTIONS)
@@ -1075,12 +1094,14 @@ def _is_source(line: str) -> bool:
 
 def _without_line_prefix(line: str) -> str:
     """``line`` stripped, without what a log viewer or a relaying tool puts before each line
-    (xcpretty's marker, Netlify's and Vercel's time columns, CodeBuild's line numbers,
-    TeamCity's time and block, Earthly's target, frontend-maven-plugin's level before npm's
-    lines)."""
+    (xcpretty's marker, Vagrant's machine, Netlify's and Vercel's time columns, CodeBuild's
+    line numbers, TeamCity's time and block, Earthly's target, frontend-maven-plugin's level
+    before npm's lines)."""
     line = line.strip()
     if line.startswith("▸ "):
         line = line[2:]
+    if line.startswith("==> "):  # Vagrant's machine name before a provisioner's lines
+        line = _VAGRANT_PREFIX.sub("", line, count=1).strip()
     if line[:1].isdigit() or line[:4] in ("AM: ", "PM: "):
         line = _NETLIFY_TIME.sub("", line, count=1).strip()
         line = _LINE_NUMBER.sub("", line, count=1).strip()

@@ -1918,3 +1918,49 @@ GUIDED += [
     # (round 16 paste 158).
     ("Asset Validation Failed", "generic", ""),
 ]
+
+# Round 17, after its measurement.
+GUIDED += [
+    # Ansible's end of a play (paste 038); node-pre-gyp relaying nw-gyp (paste 046); Maven's
+    # reactor line behind Vagrant's machine name (paste 084); Travis's older form in Markdown
+    # italics (paste 092); gym's summary raised from fastlane_core (paste 105); a count of the
+    # packages that failed to build (paste 161).
+    ("FATAL: all hosts have already failed -- aborting", "generic", ""),
+    (
+        "Failed to execute 'nw-gyp.cmd build --runtime=node-webkit --target=0.13.0-rc3 "
+        "--module=C:\\Users\\cgeek\\wotb\\lib\\binding\\Release\\wotb.node' (1)",
+        "generic",
+        "",
+    ),
+    (
+        "==> default: [INFO] Apache CloudStack Plugin - Hypervisor OracleVM3 ... FAILURE [6.981s]",
+        "generic",
+        "maven",
+    ),
+    (
+        '_The command "eval mvn install -DskipTests=true -Dmaven.javadoc.skip=true -B -V " '
+        "failed._",
+        "travis",
+        "",
+    ),
+    (
+        "/Users/me/.fastlane/bin/bundle/lib/ruby/gems/2.2.0/gems/fastlane-2.62.1/fastlane_core/"
+        "lib/fastlane_core/ui/interface.rb:153:in `build_failure!': [!] Error building the "
+        "application - see the log above (FastlaneCore::Interface::FastlaneBuildFailure)",
+        "generic",
+        "xcode",
+    ),
+    ("217 packages built OK, 0 skipped, and 57 failed build", "generic", ""),
+]
+
+CUT_BEFORE_THE_ERROR += [
+    # MSBuild's detailed log deciding to run a target names nothing missing (paste 078).
+    (
+        '5:12>Target "CoreCompile: (TargetId:66)" in file "d:\\j\\Microsoft.CSharp.'
+        'CurrentVersion.targets" from project "d:\\j\\Microsoft.Build.Framework.csproj":\n'
+        '                   Building target "CoreCompile" completely.\n'
+        '                   Output file "d:\\j\\bin\\obj\\Microsoft.Build.Framework.dll" does '
+        "not exist.",
+        "generic",
+    ),
+]
