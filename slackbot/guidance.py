@@ -141,7 +141,12 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # Bitrise's step summary table: "| x | <step> (exit code: 1) | 2.1 sec |".
     ("bitrise", r"^\| x \| [^|\n]+ \(exit code: \d+\) *\|"),
     ("bitrise", r"^[\w-]+@[\d.]{1,20} \(exit code: \d+\)\s*$"),
-    # `gcloud builds list`: build id first, status last.
+    # Cloud Build's line for a step that failed; `gcloud builds list`: build id first, status
+    # last.
+    (
+        "cloudbuild",
+        r'^(?:ERROR: )?build step \d+ "[^"\n]+" failed: step exited with non-zero status: -?\d+$',
+    ),
     (
         "cloudbuild",
         r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12} .*"
@@ -377,7 +382,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("xcode", r"^(?:(?:ERROR|INFO|WARN) )?(?:\[[\d:. -]{6,30}\]: )?Exit status: \d+$"),
     ("xcode", r"^(?:\[!\] )?Exit status of command '[^'\n]+' was \d+ instead of 0\.?$"),
     # fastlane's own summaries: sh's exit status, pilot's upload, the run's end.
-    ("fastlane", r"^\"?Shell command exited with exit status \d+ instead of 0\.?\"?$"),
+    (
+        "fastlane",
+        r"(?:^|: )\"?Shell command exited with exit status \d+ instead of 0\.?\"?(?: \([\w:]+\))?$",
+    ),
     # gym's summary of a failed xcodebuild, raised from fastlane_core's UI (the frame first).
     ("xcode", r"(?:^|: )(?:\[!\] )?Error building the application - see the log above\b"),
     ("fastlane", r"Error uploading ipa file, (?:for )?more information see above(?: \(\w+\))?$"),
@@ -493,7 +501,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (
         NOTICE,
         r"(?i)\b(?:check|see|look at|consult) (?:the )?(?:full )?(?:log(?: file)?:? )?['\"]?"
-        r"\S+\.(?:log|txt)['\"]?(?: for (?:details|more information|the full (?:log|output)))?\.?$",
+        r"\S+\.(?:log|txt)['\"]?(?: and ['\"]?\S+\.(?:log|txt)['\"]?)?"
+        r"(?: for (?:details|more information|the full (?:log|output)))?\.?$",
     ),
     (NOTICE, r"^(?:fatal: )?Failed to recurse into submodule path '[^'\n]+'$"),
     (NOTICE, r"^(?:fatal: )?clone of '[^'\n]+' into submodule path '[^'\n]+' failed$"),
@@ -501,6 +510,18 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # Ansible's end of a play whose hosts all failed; node-pre-gyp relaying node-gyp's exit
     # code; a build tool's count of the packages it failed to build.
     (NOTICE, r"^(?:FATAL|fatal): all hosts have already failed -- aborting$"),
+    # Round 18: pipenv retrying an install, gulp's task summary, lerna relaying a lifecycle
+    # script, pip's legacy "Command errored out", CMake Tools' configure summary, logrus'
+    # exit status, a pointer to a tool's console output.
+    (NOTICE, r"An error occurr?ed while installing [^\n]+! Will try again\.$"),
+    (NOTICE, r"(?i)^(?:=> => # )?Installing initially[–-]failed dependencies(?:…|\.{3})?$"),
+    (NOTICE, r"(?i)^failed to build \(returncode -?\d+\)"),
+    (NOTICE, r"^(?:\[[\d:]+\] )?'[^'\n]+' errored after [\d.]+ ?(?:ms|s|min)$"),
+    (NOTICE, r'^lerna ERR! lifecycle "[^"\n]+" errored in "[^"\n]+", exiting \d+$'),
+    (NOTICE, r"^ERROR: Command errored out with exit status \d+: "),
+    (NOTICE, r"^(?:\[\w+\] )?Error\(s\) when configuring the project$"),
+    (NOTICE, r'\blevel=error msg="exit status \d+"$'),
+    (NOTICE, r"(?i)^see the (?:console )?(?:output )?logs? [^\n]{0,60}for more information\b"),
     (
         NOTICE,
         r"^(?:node-pre-gyp ERR! \w+ )?Failed to execute '\S*(?:node-gyp|nw-gyp)(?:\.cmd|\.js)? ",
@@ -752,7 +773,12 @@ _NOT_A_CAUSE = re2.compile(
     r"\d+:\d+\s+(?-i:Warning|warning)\b|"
     r"\|\s*(?:Failed|Errors?|Failures?|Skipped)\s*\|\s*0\s*\|?$|"
     # MSBuild's detailed log on a target it must run.
-    r"Output file \"[^\"\n]+\" does not exist\.$",
+    r"Output file \"[^\"\n]+\" does not exist\.$|"
+    # npm-debug.log's lower levels; Terraform's note on a plan not saved; ssh-agent -k;
+    # a Ruby frame with no message; Maven's help line wrapped.
+    r"\d+ (?:silly|verbose|timing|http) |"
+    r"Note: You didn't use the -out option to save this plan|(?:echo )?Agent pid \d+ killed;?$|"
+    r"\S+\.rb:\d+:in [`'][^'\n]+'$|of the errors, re-run Maven with the -e switch\.?$",
     _OPTIONS,
 )
 #: An exception a tool logs at its warning level (a Jenkins library's ``WARN: Error:
@@ -951,6 +977,9 @@ _NETLIFY_TIME = re2.compile(r"^(?:\d{1,2}:\d\d:\d\d )?(?:AM|PM): ", _OPTIONS)
 #: The line number a log viewer puts before each line (CodeBuild's, copied with the text).
 _LINE_NUMBER = re2.compile(r"^\d{1,7} \| ", _OPTIONS)
 #: Earthly's target before each line of its output (``+check | ``).
+_GRADLE_LOGGER = re2.compile(
+    r"^\[(?:ERROR|WARN|INFO|DEBUG|LIFECYCLE|QUIET)\] \[org\.gradle\.[\w.$]+\] ", _OPTIONS
+)
 _VAGRANT_PREFIX = re2.compile(r"^==> [\w.-]{1,40}: ", _OPTIONS)
 _EARTHLY_PREFIX = re2.compile(r"^\+[\w.-]{1,40} \| ", _OPTIONS)
 #: TeamCity's time and block before every line of its build log ("[06:11:25][Step 1/3] ").
@@ -1095,11 +1124,14 @@ def _is_source(line: str) -> bool:
 def _without_line_prefix(line: str) -> str:
     """``line`` stripped, without what a log viewer or a relaying tool puts before each line
     (xcpretty's marker, Vagrant's machine, Netlify's and Vercel's time columns, CodeBuild's
-    line numbers, TeamCity's time and block, Earthly's target, frontend-maven-plugin's level
+    line numbers, TeamCity's time and block, Earthly's target, Gradle's logger (--debug),
+    frontend-maven-plugin's level
     before npm's lines)."""
     line = line.strip()
     if line.startswith("▸ "):
         line = line[2:]
+    if line.startswith("[") and _GRADLE_LOGGER.match(line):
+        line = _GRADLE_LOGGER.sub("", line, count=1).strip()
     if line.startswith("==> "):  # Vagrant's machine name before a provisioner's lines
         line = _VAGRANT_PREFIX.sub("", line, count=1).strip()
     if line[:1].isdigit() or line[:4] in ("AM: ", "PM: "):

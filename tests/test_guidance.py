@@ -1964,3 +1964,69 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+
+# Round 18, after its measurement.
+GUIDED += [
+    ("See the console output logs from vcpkg for more information on the failure.", "generic", ""),
+    (
+        'lerna ERR! lifecycle "prepublish" errored in "@noworkflow/nbextension", exiting 1',
+        "generic",
+        "",
+    ),
+    ("[13:11:45] 'buildTsc' errored after 13 s", "generic", ""),
+    (
+        " => => # An error occurred while installing python-openstackclient! Will try again.",
+        "generic",
+        "",
+    ),
+    (
+        "ERROR: Command errored out with exit status 1: /usr/local/bin/python "
+        "/usr/local/lib/python3.8/site-packages/pip install --ignore-installed --no-user",
+        "generic",
+        "",
+    ),
+    (
+        "2016-11-30 17:52:56,569 failed to build (returncode 1), see C:\\ModOrganizerDev\\build\\"
+        "boost_1_60_0\\stdout.log and C:\\ModOrganizerDev\\build\\boost_1_60_0\\stderr.log",
+        "generic",
+        "",
+    ),
+    (
+        'ERROR: build step 1 "us-east4-docker.pkg.dev/serverless-runtimes/utilities/preparer:'
+        'base_20260120_18_04_RC00" failed: step exited with non-zero status: 100',
+        "cloudbuild",
+        "",
+    ),
+    ("[main] Error(s) when configuring the project", "generic", ""),
+    (
+        "/Users/me/.rvm/gems/ruby-2.7.7/gems/fastlane-2.212.1/fastlane_core/lib/fastlane_core/ui/"
+        "interface.rb:153:in `shell_error!': Shell command exited with exit status 1 instead of 0. "
+        "(FastlaneCore::Interface::FastlaneShellError)",
+        "generic",
+        "fastlane",
+    ),
+    (
+        "2020-03-22T08:19:16.796+0000 [ERROR] [org.gradle.internal.buildevents."
+        "BuildExceptionReporter] Execution failed for task ':cli:linkDebugTestLinux'.",
+        "generic",
+        "gradle",
+    ),
+    ('time="2018-05-17T07:49:32Z" level=error msg="exit status 127"', "generic", ""),
+]
+
+GUIDED += [
+    # Terraform's note under a plan and npm-debug.log's silly lines name no cause, whatever
+    # their words (pastes 103, 005): the exit-code line is all there is.
+    (
+        "Note: You didn't use the -out option to save this plan, so Terraform can't\n"
+        "Error: Process completed with exit code 1.",
+        "github",
+        "",
+    ),
+    (
+        "809 silly install resolved deprecated: '^0.0.1',\n"
+        "Error: Process completed with exit code 1.",
+        "github",
+        "",
+    ),
+]
