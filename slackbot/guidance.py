@@ -510,18 +510,6 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # Ansible's end of a play whose hosts all failed; node-pre-gyp relaying node-gyp's exit
     # code; a build tool's count of the packages it failed to build.
     (NOTICE, r"^(?:FATAL|fatal): all hosts have already failed -- aborting$"),
-    # Round 18: pipenv retrying an install, gulp's task summary, lerna relaying a lifecycle
-    # script, pip's legacy "Command errored out", CMake Tools' configure summary, logrus'
-    # exit status, a pointer to a tool's console output.
-    (NOTICE, r"An error occurr?ed while installing [^\n]+! Will try again\.$"),
-    (NOTICE, r"(?i)^(?:=> => # )?Installing initially[–-]failed dependencies(?:…|\.{3})?$"),
-    (NOTICE, r"(?i)^failed to build \(returncode -?\d+\)"),
-    (NOTICE, r"^(?:\[[\d:]+\] )?'[^'\n]+' errored after [\d.]+ ?(?:ms|s|min)$"),
-    (NOTICE, r'^lerna ERR! lifecycle "[^"\n]+" errored in "[^"\n]+", exiting \d+$'),
-    (NOTICE, r"^ERROR: Command errored out with exit status \d+: "),
-    (NOTICE, r"^(?:\[\w+\] )?Error\(s\) when configuring the project$"),
-    (NOTICE, r'\blevel=error msg="exit status \d+"$'),
-    (NOTICE, r"(?i)^see the (?:console )?(?:output )?logs? [^\n]{0,60}for more information\b"),
     (
         NOTICE,
         r"^(?:node-pre-gyp ERR! \w+ )?Failed to execute '\S*(?:node-gyp|nw-gyp)(?:\.cmd|\.js)? ",
@@ -531,6 +519,19 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?i)^\d+ (?:packages?|projects?|targets?|modules?)\b[^\n]{0,80}\b[1-9]\d* failed\b"
         r"[^\n]{0,20}$",
     ),
+    # pipenv retrying an install and its retry line, a build script's return code beside its
+    # log files, gulp's task summary, lerna relaying a lifecycle script, pip's legacy "Command
+    # errored out", CMake Tools' configure summary, logrus' exit status, a pointer to a tool's
+    # console output.
+    (NOTICE, r"An error occurr?ed while installing [^\n]+! Will try again\.$"),
+    (NOTICE, r"(?i)^(?:=> => # )?Installing initially[–-]failed dependencies(?:…|\.{3})?$"),
+    (NOTICE, r"(?i)^failed to build \(returncode -?\d+\)"),
+    (NOTICE, r"^(?:\[[\d:]+\] )?'[^'\n]+' errored after [\d.]+ ?(?:ms|s|min)$"),
+    (NOTICE, r'^lerna ERR! lifecycle "[^"\n]+" errored in "[^"\n]+", exiting \d+$'),
+    (NOTICE, r"^ERROR: Command errored out with exit status \d+: "),
+    (NOTICE, r"^(?:\[\w+\] )?Error\(s\) when configuring the project$"),
+    (NOTICE, r'\blevel=error msg="exit status \d+"$'),
+    (NOTICE, r"(?i)^see the (?:console )?(?:output )?logs? [^\n]{0,60}for more information\b"),
     # Visual Studio's CMake integration (MSBuild's "1>" prefix), CMake itself.
     (NOTICE, r"(?i)^(?:\d{1,3}> ?)?(?:cmake )?configuration failed\.?$"),
     # Listings of runs or builds: a status column, not a cause.
@@ -773,12 +774,12 @@ _NOT_A_CAUSE = re2.compile(
     r"\d+:\d+\s+(?-i:Warning|warning)\b|"
     r"\|\s*(?:Failed|Errors?|Failures?|Skipped)\s*\|\s*0\s*\|?$|"
     # MSBuild's detailed log on a target it must run.
-    r"Output file \"[^\"\n]+\" does not exist\.$|"
+    r"^\s*Output file \"[^\"\n]+\" does not exist\.$|"
     # npm-debug.log's lower levels; Terraform's note on a plan not saved; ssh-agent -k;
     # a Ruby frame with no message; Maven's help line wrapped.
-    r"\d+ (?:silly|verbose|timing|http) |"
+    r"^\s*\d+ (?:silly|verbose|timing|http) |"
     r"Note: You didn't use the -out option to save this plan|(?:echo )?Agent pid \d+ killed;?$|"
-    r"\S+\.rb:\d+:in [`'][^'\n]+'$|of the errors, re-run Maven with the -e switch\.?$",
+    r"^\s*\S+\.rb:\d+:in [`'][^'\n]+'$|of the errors, re-run Maven with the -e switch\.?$",
     _OPTIONS,
 )
 #: An exception a tool logs at its warning level (a Jenkins library's ``WARN: Error:
@@ -1125,8 +1126,7 @@ def _without_line_prefix(line: str) -> str:
     """``line`` stripped, without what a log viewer or a relaying tool puts before each line
     (xcpretty's marker, Vagrant's machine, Netlify's and Vercel's time columns, CodeBuild's
     line numbers, TeamCity's time and block, Earthly's target, Gradle's logger (--debug),
-    frontend-maven-plugin's level
-    before npm's lines)."""
+    frontend-maven-plugin's level before npm's lines)."""
     line = line.strip()
     if line.startswith("▸ "):
         line = line[2:]

@@ -2030,3 +2030,11 @@ GUIDED += [
         "",
     ),
 ]
+
+NO_GUIDANCE += [
+    # Lines that name no cause only as a whole line: a Ruby frame ending a message, and
+    # MSBuild's "Output file" note quoted after an error label, still name their causes.
+    "NoMethodError: undefined method `name' for nil at app.rb:3:in `foo'\n"
+    "Error: Process completed with exit code 1.",
+    'Error: Output file "bin/app.dll" does not exist.\nError: Process completed with exit code 1.',
+]
