@@ -524,7 +524,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # errored out", CMake Tools' configure summary, logrus' exit status, a pointer to a tool's
     # console output.
     (NOTICE, r"An error occurr?ed while installing [^\n]+! Will try again\.$"),
-    (NOTICE, r"(?i)^(?:=> => # )?Installing initially[–-]failed dependencies(?:…|\.{3})?$"),
+    (NOTICE, r"(?i)^(?:=> => # )?Installing initially[–\- ]failed dependencies(?:…|\.{3})?$"),
     (NOTICE, r"(?i)^failed to build \(returncode -?\d+\)"),
     (NOTICE, r"^(?:\[[\d:]+\] )?'[^'\n]+' errored after [\d.]+ ?(?:ms|s|min)$"),
     (NOTICE, r'^lerna ERR! lifecycle "[^"\n]+" errored in "[^"\n]+", exiting \d+$'),

@@ -2038,3 +2038,18 @@ NO_GUIDANCE += [
     "Error: Process completed with exit code 1.",
     'Error: Output file "bin/app.dll" does not exist.\nError: Process completed with exit code 1.',
 ]
+
+# Lines that name no cause although they hold an error word, each above a wrapper line that
+# is all the paste shows (rounds 3, 10, 16 and 18).
+GUIDED += [
+    (f"{line}\nError: Process completed with exit code 1.", "github", "")
+    for line in (
+        "log4j:WARN No appenders could be found for logger (org.apache.commons.httpclient).",
+        "6b772acdb3a3: Layer already exists",
+        "No cached dependencies found. Cloning fresh repo",
+        "198:24  Warning: Unexpected any. Specify a different type.  no-explicit-any",
+        "echo Agent pid 3348 killed;",
+        "[ERROR] of the errors, re-run Maven with the -e switch.",
+        "Installing initially failed dependencies...",
+    )
+]
