@@ -129,7 +129,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "codebuild",
-        r"^(?:\[Container\] [\d/]{10} [\d:]{8} )?(?:Command did not exit successfully "
+        r"^(?:\[Container\] [\d/]{10} [\d:]{8}(?:\.\d+)? )?(?:Command did not exit successfully "
         r"[^\n]+ exit status \d+|Phase complete: \w+ State: FAILED)$",
     ),
     # Prow's bootstrap/scenario runner, at the end of the job's build log.
@@ -366,6 +366,12 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"\[Help 1\] http(?:\S*/Mojo(?:Failure|Execution)Exception\s*$)?)",
     ),
     ("maven", r"^\[ERROR\]\s*$"),
+    # The footer's way to resume the reactor from the module that failed.
+    (
+        "maven",
+        r"^\[ERROR\] (?:After correcting the problems, you can resume the build with the command"
+        r"|mvn <(?:args|goals)> -rf :[\w.-]+)\s*$",
+    ),
     ("xcode", r"^(?:[^\n]* )?\*\* (?:BUILD|ARCHIVE|TEST|CLEAN) FAILED \*\*$"),
     ("xcode", r"^`?The following build commands failed:$"),
     # The count xcodebuild prints under the failed commands.
@@ -419,6 +425,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     # BuildKit's progress: the step that failed, its output is in the block below it.
     ("docker", r"^=> ERROR \[[^\]\n]+\] [^\n]*$"),
+    # The header of the Dockerfile excerpt BuildKit quotes around the failed instruction.
+    ("docker", r"^(?:ERROR:? |Error )?\s*Dockerfile(?:\.[\w.-]+)?:\d+$"),
     # Generic notices that a build, deploy or job failed, without saying why. A notice
     # may share its line with a cause: the rest of the line is checked for one.
     (
@@ -681,6 +689,8 @@ _NOT_A_CAUSE = re2.compile(
     r"npm (?:warn|notice|info|verb)|yarn warn|warning:|[\w./-]+: warning|"
     r"npm (?:ERR!|error) gyp (?:info|verb|http) |\s*\*? ?\[new (?:branch|tag)\] |"
     r"from \S+:\d+:in |"
+    # A script's own message as its source has it (the log shows whether it ran).
+    r"echo [\"']|"
     r"at \S|#\d+\s|File \"|from \S+ import|\+ |\$ |> |\[command\]|Run command:|Running |"
     r"Retrying|(?:Build )?Cache not found|\**Error message:\**$|"
     r"(?:INFO|WARN|DEBU|TRAC)\[\d+\]|Starting a Gradle Daemon|"
@@ -832,6 +842,8 @@ _LOG_LINE = re2.compile(
     r"^[^\n]+ {2,}\[(?:pom|jar|war|ear|maven-plugin|bundle|aar)\]$|"
     # CodeBuild's own lines.
     r"^\[Container\] \d{4}/\d\d/\d\d \d\d:\d\d:\d\d |"
+    # BuildKit's plain progress (a build's steps, its context).
+    r"^\s*(?:[a-z]: \S+ )?\[(?:\d+/\d+|internal|[\w.-]+ \d+/\d+)\] |"
     # A Ruby backtrace frame.
     r"^\s*from \S+:\d+:in [`']|"
     # setup-* actions finding, downloading and unpacking a tool.
@@ -849,6 +861,7 @@ _LOG_LINE = re2.compile(
     r"(?:INFO|WARNING|SEVERE|FINE|CONFIG): )|"
     r"^\s*(?:dbug|info|warn|fail|crit|trce): [\w.]+\[\d+\]|"
     # npm's debug log (npm-debug.log, quoted or not); webpack's stats; turbo's run header.
+    r"^\s*(?:> )?\d+ (?:silly|verbose) \S|"
     r"^\s*(?:> )?\d+ (?:silly|verbose|info|timing|http) "
     r"(?:cli|using|lifecycle|run-script|stack|pkgid|cwd|exit|it worked|\S+@[\d.]+)\b|"
     r"^\s*(?:Hash: [0-9a-f]{16,}|Version: webpack \d|Time: \d+ms$)|\[(?:emitted|built)\]|"

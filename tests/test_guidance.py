@@ -2053,3 +2053,56 @@ GUIDED += [
         "Installing initially failed dependencies...",
     )
 ]
+
+# Round 18, second pass.
+GUIDED += [
+    # Maven's footer as Jenkins relays it, with no goal line above (paste 135).
+    (
+        "[ERROR] After correcting the problems, you can resume the build with the command\n"
+        "[ERROR]   mvn <args> -rf :application-server-integration-tests\n"
+        "script returned exit code 1",
+        "jenkins",
+        "maven",
+    ),
+    # BuildKit's header over the Dockerfile excerpt it quotes (paste 149).
+    (
+        " Error  Dockerfile:6\n --------------------\n"
+        "    6 | >>> RUN pip install --no-cache-dir -r requirements.txt\n"
+        ' error: failed to solve: process "/bin/sh -c pip install --no-cache-dir -r '
+        'requirements.txt" did not complete successfully: exit code: 1',
+        "generic",
+        "docker",
+    ),
+    # CodeBuild's phase line with microseconds; the buildspec's own echo (paste 158).
+    (
+        'echo "Stack files were not generated. Please check build logs for a validation '
+        'error." 1>&2;\nexit status 1\n'
+        "[Container] 2023/12/05 22:57:26.498159 Phase complete: POST_BUILD State: FAILED",
+        "codebuild",
+        "",
+    ),
+]
+CUT_BEFORE_THE_ERROR += [
+    # npm-debug.log's silly lines dumping a package's manifest (paste 005); BuildKit's plain
+    # progress behind a log viewer's stream letter (paste 119).
+    (
+        "809 silly install resolved     bin: { gulp: './bin/gulp.js' },\n"
+        "809 silly install resolved     dependencies:\n"
+        "809 silly install resolved      { archy: '^1.0.0',\n"
+        "809 silly install resolved        chalk: '^1.0.0',",
+        "generic",
+    ),
+    (
+        "v: 2019-02-28T15:37:48Z [5/13] COPY requirements.txt   .\n"
+        "v: 2019-02-28T15:37:48Z [6/13] RUN chown -R app /home/app\n"
+        "v: 2019-02-28T15:37:48Z [7/13] RUN pip install --user -r requirements.txt",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # The cause above the footer still counts; an echo is not a log's message but what the
+    # script's run printed is.
+    "[ERROR] Failed to execute goal on project app: Could not resolve dependencies\n"
+    "[ERROR] After correcting the problems, you can resume the build with the command",
+    'echo "deploying"\ndeploying\nError: connect ECONNREFUSED 127.0.0.1:5432',
+]
