@@ -439,6 +439,14 @@ def test_a_fuzzy_match_needs_the_examples_rarest_word(matcher: Matcher) -> None:
             "user-code/tsc-type-error",
         ),
         (
+            "node_modules/@ember/debug/index.d.ts:3:1 - error TS2305: Module 'x' has no "
+            "exported member 'y'.",
+            # The project's file, whose message quotes a module under node_modules.
+            "store/system/store.ts:19:24 - error TS2305: Module '\"../node_modules/@types/"
+            "ember__debug\"' has no exported member 'deprecate'.",
+            "user-code/tsc-type-error",
+        ),
+        (
             "Pods/Alamofire/Source/Session.swift:88:9: error: cannot find 'x' in scope",
             "App/Views/LoginView.swift:21:13: error: cannot find 'x' in scope",
             "user-code/swift-compile-error",
