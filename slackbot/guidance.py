@@ -842,6 +842,10 @@ _LOG_LINE = re2.compile(
     r"^[^\n]+ {2,}\[(?:pom|jar|war|ear|maven-plugin|bundle|aar)\]$|"
     # CodeBuild's own lines.
     r"^\[Container\] \d{4}/\d\d/\d\d \d\d:\d\d:\d\d |"
+    # A relaying tool's name before a timestamp (Packer's builder, a log viewer's stream);
+    # macOS' unified log (level, tab, time).
+    r"^\s*[\w.-]{1,40}: \[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d|"
+    r"^\s*[a-z]{4,7}\t\d\d:\d\d:\d\d\.\d+ [+-]\d{4}\t|"
     # BuildKit's plain progress (a build's steps, its context).
     r"^\s*(?:[a-z]: \S+ )?\[(?:\d+/\d+|internal|[\w.-]+ \d+/\d+)\] |"
     # A Ruby backtrace frame.

@@ -2106,3 +2106,13 @@ NO_GUIDANCE += [
     "[ERROR] After correcting the problems, you can resume the build with the command",
     'echo "deploying"\ndeploying\nError: connect ECONNREFUSED 127.0.0.1:5432',
 ]
+CUT_BEFORE_THE_ERROR += [
+    # Packer's builder name before Chef's timestamped lines (round 13 paste 100).
+    (
+        "    docker: [2016-04-15T19:01:30+00:00] INFO: bash[install ruby] ran successfully\n"
+        "    docker: [2016-04-15T19:01:30+00:00] INFO: directory[/var/www] created directory "
+        "/var/www\n"
+        "    docker: [2016-04-15T19:01:30+00:00] INFO: directory[/var/www] owner changed to 1000",
+        "generic",
+    ),
+]
