@@ -401,7 +401,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (
         "xcode",
         r"(?:^|\]: |: )(?:\[!\] )?Error (?:building|packaging up) the application"
-        r"(?: - see the log above)?$",
+        r"(?: - see the log above)?(?: \(FastlaneCore::Interface::FastlaneError\))?$",
     ),
     # Bitrise's xcode-archive step when xcodebuild left no .xcarchive: its log is above.
     ("xcode", r"(?i)^(?:failed to archive the project: )?no archive generated at: \S[^\n]*$"),
@@ -454,6 +454,26 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^Error in configuration process, project files may be invalid\.?$"),
     (NOTICE, r"^See also \"[^\"\n]+/CMake(?:Error|Output)\.log\"\.$"),
     (NOTICE, r"^Resolving Package Graph Failed$"),
+    (NOTICE, r"^CMake Generate step failed\. +Build files cannot be regenerated correctly\.$"),
+    # cmake4eclipse: CMake's own console has the reason.
+    (NOTICE, r"^Buildfile generation error occurred\.*$"),
+    ("cmake", r"^cmake exited with status \d+\. See CMake console for details\.$"),
+    # Expo's classic build service: the build's page has its log.
+    (NOTICE, r"^(?:\[exp\] )?(?:Android|iOS): There was an error with this build\.$"),
+    # Flutter's iOS build after CocoaPods failed (its output is above); Codemagic's summary.
+    ("cocoapods", r"^Error running pod install$"),
+    (NOTICE, r"^(?:Build failed :\||Failed to build for (?:iOS|Android|macOS))$"),
+    # cordova-ios relaying xcodebuild's exit code.
+    ("xcode", r"^Error code \d+ for command(?::? [^\n]*)?$"),
+    # exec-maven-plugin (and frontend-maven-plugin) relaying the command's exit value.
+    (
+        "maven",
+        r"^(?:Caused by: )?org\.apache\.commons\.exec\.ExecuteException: Process exited with an "
+        r"error: -?\d+ \(Exit value: -?\d+\)$",
+    ),
+    # gitlab-ci-local's job summary (jest's FAIL lines name a file, with its extension; go
+    # test's, a package and its time).
+    (NOTICE, r"^FAIL +[A-Za-z][\w:-]*$"),
     # App Store Connect's headline over the validation errors that give the reason.
     (NOTICE, r"^\W*Asset [Vv]alidation [Ff]ailed\W*$"),
     ("npm", r"^\[?ELIFECYCLE\]? +Command failed(?: with exit code \d+)?\.?$"),
@@ -1002,6 +1022,13 @@ _VAGRANT_PREFIX = re2.compile(r"^==> [\w.-]{1,40}: ", _OPTIONS)
 _EARTHLY_PREFIX = re2.compile(r"^\+[\w.-]{1,40} \| ", _OPTIONS)
 #: TeamCity's time and block before every line of its build log ("[06:11:25][Step 1/3] ").
 _TEAMCITY_PREFIX = re2.compile(r"^\[\d\d:\d\d:\d\d\](?:\[[^\]\n]{1,40}\])? ?", _OPTIONS)
+#: Monolog's channel and level before a PHP tool's line, and its context and extra after it
+#: (PHPCI's build log: "RunCommand.INFO: ... {"buildID":"10"} []").
+_MONOLOG = re2.compile(
+    r"^[A-Za-z]\w{0,40}\.(?:DEBUG|INFO|NOTICE|WARNING|ERROR|CRITICAL|ALERT|EMERGENCY): "
+    r"|\s*(?:\{[^{}\n]{0,200}\}|\[\]) (?:\{[^{}\n]{0,200}\}|\[\])$",
+    _OPTIONS,
+)
 #: The time Vercel's build log puts before every line ("20:13:03.830 | ").
 _VERCEL_TIME = re2.compile(r"^(?:\d\d:\d\d:\d\d\.\d{3} )?\| ", _OPTIONS)
 #: What Gradle prints on its first run of a new version, over a list of features.
@@ -1065,6 +1092,9 @@ def _system_of(lines: Sequence[str]) -> str:
     return SYSTEM_CUES[min(found)][0] if found else "generic"
 
 
+_NOT_TOOLS = (NOTICE, "shell")
+
+
 def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     """What a paste that shows no cause needs, or ``None`` when it shows one.
 
@@ -1110,10 +1140,10 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
         inputs = False
         hits = _wrappers().match(line)
         if hits and not _names_a_cause(_without_wrappers(line, hits)):
-            name = WRAPPERS[min(hits)][0]
-            last = (name, line, index + 1)
-            if name not in LOG_PLACES and name not in (NOTICE, "shell") and not tool:
-                tool = name
+            names = [WRAPPERS[hit][0] for hit in sorted(hits)]
+            last = (names[0], line, index + 1)
+            if not tool:  # a tool's own pattern may share its line with a generic one
+                tool = next((n for n in names if n not in LOG_PLACES and n not in _NOT_TOOLS), "")
             continue
         if (index in errors and _NOT_A_CAUSE.search(line) is None) or _names_a_cause(line):
             return None
@@ -1143,7 +1173,7 @@ def _without_line_prefix(line: str) -> str:
     """``line`` stripped, without what a log viewer or a relaying tool puts before each line
     (xcpretty's marker, Vagrant's machine, Netlify's and Vercel's time columns, CodeBuild's
     line numbers, TeamCity's time and block, Earthly's target, Gradle's logger (--debug),
-    frontend-maven-plugin's level before npm's lines)."""
+    frontend-maven-plugin's level before npm's lines, Monolog's channel and level)."""
     line = line.strip()
     if line.startswith("▸ "):
         line = line[2:]
@@ -1156,6 +1186,8 @@ def _without_line_prefix(line: str) -> str:
         line = _LINE_NUMBER.sub("", line, count=1).strip()
     if line.startswith("+") and _EARTHLY_PREFIX.match(line):
         line = _EARTHLY_PREFIX.sub("", line, count=1).strip()
+    if ".INFO: " in line or ".DEBUG: " in line or ".ERROR: " in line or ".WARNING: " in line:
+        line = _MONOLOG.sub("", line).strip()
     if line.startswith("[") and _TEAMCITY_PREFIX.match(line):
         line = _TEAMCITY_PREFIX.sub("", line, count=1).strip()
     if line.startswith(("[INFO] npm ", "[ERROR] npm ", "[INFO] yarn ", "[ERROR] yarn ")):

@@ -223,6 +223,15 @@ _EN: dict[str, str] = {
         "log)."
     ),
     "tool_docker": "the output of that `RUN` step, just above this line.",
+    "tool_cmake": (
+        "CMake's own `CMake Error at …` lines, in its output (an IDE's CMake console, or "
+        "`CMakeFiles/CMakeError.log` / `CMakeConfigureLog.yaml` in the build directory); "
+        "run `cmake` in a terminal to see them."
+    ),
+    "tool_cocoapods": (
+        "CocoaPods' own `[!]` error, in the output of `pod install` above this line; run "
+        "`pod install --verbose` in the `ios/` directory to see it."
+    ),
     # user-code failures
     "user_code_note": (
         "🧪 *This failure is in the code or tests being built, not in CI.* "
@@ -570,6 +579,14 @@ _ZH: dict[str, str] = {
         "会隐藏它们:请查看原始 xcodebuild 日志)。"
     ),
     "tool_docker": "就在这一行上方,那个 `RUN` 步骤的输出。",
+    "tool_cmake": (
+        "CMake 自己的 `CMake Error at …` 行在它的输出中(IDE 的 CMake 控制台,或构建目录中的 "
+        "`CMakeFiles/CMakeError.log` / `CMakeConfigureLog.yaml`);在终端中运行 `cmake` 即可看到。"
+    ),
+    "tool_cocoapods": (
+        "CocoaPods 自己的 `[!]` 错误在这一行上方 `pod install` 的输出中;"
+        "在 `ios/` 目录下运行 `pod install --verbose` 即可看到。"
+    ),
     "user_code_failed": "失败的内容",
     "user_code_reproduce": "在本地复现",
     "run_not_link": (

@@ -2116,3 +2116,75 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+
+# Round 19, after its measurement.
+GUIDED += [
+    # cmake4eclipse (paste 145); CMake's generate step (paste 147); Expo's classic build
+    # service (pastes 106, 107); Flutter's pod install and Codemagic's summary (paste 121);
+    # cordova-ios (paste 166); exec-maven-plugin (paste 151); fastlane's FastlaneError
+    # (paste 168); gitlab-ci-local's job line (paste 104).
+    (
+        "Buildfile generation error occurred..\n"
+        "cmake exited with status 1. See CMake console for details.\nBuild stopped..",
+        "generic",
+        "cmake",
+    ),
+    (
+        "-- Generating done\n"
+        "CMake Generate step failed.  Build files cannot be regenerated correctly.",
+        "generic",
+        "",
+    ),
+    (
+        "[exp] ============\n[exp] Build Status\n[exp] ============\n"
+        "[exp] Android: There was an error with this build.",
+        "generic",
+        "",
+    ),
+    (
+        "Turn off this advice by setting config variable advice.detachedHead to false\n"
+        "Error running pod install\nBuild failed :|\nFailed to build for iOS",
+        "generic",
+        "cocoapods",
+    ),
+    ("** BUILD FAILED **\nError code 65 for command", "generic", "xcode"),
+    (
+        "[ERROR] Command execution failed.\n"
+        "org.apache.commons.exec.ExecuteException: Process exited with an error: 1 (Exit "
+        "value: 1)\n"
+        "    at org.apache.commons.exec.DefaultExecutor.executeInternal (DefaultExecutor.java:404)",
+        "generic",
+        "maven",
+    ),
+    (
+        "ERROR [2016-06-07 13:48:09.68]: fastlane finished with errors\n"
+        "/Users/u/.rvm/gems/ruby-2.0.0/gems/fastlane_core-0.46.2/lib/fastlane_core/ui/"
+        "interface.rb:139:in `user_error!': [!] Error building the application - see the log "
+        "above (FastlaneCore::Interface::FastlaneError)",
+        "generic",
+        "fastlane",
+    ),
+    (
+        "initial-build-hello               starting docker:latest (build)\n"
+        " FAIL  initial-build-hello\npipeline finished in 743 ms",
+        "generic",
+        "",
+    ),
+]
+CUT_BEFORE_THE_ERROR += [
+    # PHPCI's Monolog lines, cut inside composer's install (paste 014).
+    (
+        '[2014-03-05 17:53:09] RunCommand.INFO: echo Agent pid 3096 killed; {"buildID":"10"} []\n'
+        '[2014-03-05 17:53:09] RunCommand.INFO: RUNNING PLUGIN: composer {"buildID":"10"} []\n'
+        "[2014-03-05 18:04:00] RunCommand.INFO: Installing dependencies (including require-dev) "
+        '{"buildID":"10"} []',
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # jest's FAIL line names a test file; Monolog's prefix does not hide the error after it.
+    " FAIL  src/App.test.js\n  ● renders the header",
+    "[2014-03-05 18:04:00] RunCommand.INFO: fatal: could not read Username for "
+    '\'https://github.com\': No such device or address {"buildID":"10"} []\n'
+    '[2014-03-05 18:04:01] RunCommand.INFO: PLUGIN STATUS: FAILED {"buildID":"10"} []',
+]
