@@ -447,6 +447,18 @@ def test_a_fuzzy_match_needs_the_examples_rarest_word(matcher: Matcher) -> None:
             "user-code/tsc-type-error",
         ),
         (
+            "Library/PackageCache/com.unity.2d.pixel-perfect/Editor/Converter/Conv.cs(26,65): "
+            "error CS0234: The type or namespace name 'PixelPerfectCamera' does not exist",
+            "Assets/Scripts/Player.cs(12,5): error CS0103: The name 'speed' does not exist",
+            "user-code/dotnet-build-error",
+        ),
+        (
+            "/agent/tools/go-1.6.2/src/runtime/cgo/gcc_linux_amd64.c:101: undefined reference to "
+            "`crosscall_amd64'",
+            "src/native/codec.c:40:3: error: unknown type name 'frame_t'",
+            "user-code/gcc-clang-compile-error",
+        ),
+        (
             "Pods/Alamofire/Source/Session.swift:88:9: error: cannot find 'x' in scope",
             "App/Views/LoginView.swift:21:13: error: cannot find 'x' in scope",
             "user-code/swift-compile-error",
@@ -554,3 +566,20 @@ def test_a_stack_frame_is_no_fuzzy_evidence(matcher: Matcher) -> None:
         "    at ChildProcess.emit (node:events:527:28)"
     )
     assert matcher.match(paste).best is None
+
+
+def test_travis_own_build_script_and_go_gets_lookup_are_not_the_projects_failures(
+    matcher: Matcher,
+) -> None:
+    travis = "/home/travis/build.sh: line 352: syntax error near unexpected token `fi'"
+    assert "user-code/shell-script-error" not in [m.entry_id for m in matcher.match(travis).matches]
+    own = "./ci/build.sh: line 12: syntax error near unexpected token `fi'"
+    assert matcher.match(own).best is not None
+    assert matcher.match(own).best.entry_id == "user-code/shell-script-error"
+    lookup = (
+        "https fetch failed: Get https://mellium.im/sasl?go-get=1: dial tcp 127.0.0.1:443: "
+        "connect: connection refused"
+    )
+    assert "network/ci-service-connection-refused" not in [
+        m.entry_id for m in matcher.match(lookup).matches
+    ]
