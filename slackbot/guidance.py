@@ -471,6 +471,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^(?:Caused by: )?org\.apache\.commons\.exec\.ExecuteException: Process exited with an "
         r"error: -?\d+ \(Exit value: -?\d+\)$",
     ),
+    # Composer relaying a script of composer.json that failed: its output is above.
+    ("composer", r"^Script \S[^\n]* handling the [\w-]+ event returned with error code \d+$"),
     # gitlab-ci-local's job summary (jest's FAIL lines name a file, with its extension; go
     # test's, a package and its time).
     (NOTICE, r"^FAIL +[A-Za-z][\w:-]*$"),
@@ -809,7 +811,9 @@ _NOT_A_CAUSE = re2.compile(
     # a Ruby frame with no message; Maven's help line wrapped.
     r"^\s*\d+ (?:silly|verbose|timing|http) |"
     r"Note: You didn't use the -out option to save this plan|(?:echo )?Agent pid \d+ killed;?$|"
-    r"^\s*\S+\.rb:\d+:in [`'][^'\n]+'$|of the errors, re-run Maven with the -e switch\.?$",
+    r"^\s*\S+\.rb:\d+:in [`'][^'\n]+'$|of the errors, re-run Maven with the -e switch\.?$|"
+    # A notice of something still working that will go ("deprecated and will be removed").
+    r"[^\n]*\bwill be removed in a future\b",
     _OPTIONS,
 )
 #: An exception a tool logs at its warning level (a Jenkins library's ``WARN: Error:

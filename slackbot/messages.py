@@ -223,6 +223,10 @@ _EN: dict[str, str] = {
         "log)."
     ),
     "tool_docker": "the output of that `RUN` step, just above this line.",
+    "tool_composer": (
+        "the output of the script Composer ran (the command after `> ` above this line); run "
+        "it alone, or `composer run-script <event> -vvv`, to see it."
+    ),
     "tool_cmake": (
         "CMake's own `CMake Error at …` lines, in its output (an IDE's CMake console, or "
         "`CMakeFiles/CMakeError.log` / `CMakeConfigureLog.yaml` in the build directory); "
@@ -579,6 +583,10 @@ _ZH: dict[str, str] = {
         "会隐藏它们:请查看原始 xcodebuild 日志)。"
     ),
     "tool_docker": "就在这一行上方,那个 `RUN` 步骤的输出。",
+    "tool_composer": (
+        "Composer 所运行脚本的输出(这一行上方 `> ` 之后的命令);单独运行它,"
+        "或运行 `composer run-script <event> -vvv`,即可看到。"
+    ),
     "tool_cmake": (
         "CMake 自己的 `CMake Error at …` 行在它的输出中(IDE 的 CMake 控制台,或构建目录中的 "
         "`CMakeFiles/CMakeError.log` / `CMakeConfigureLog.yaml`);在终端中运行 `cmake` 即可看到。"

@@ -2188,3 +2188,27 @@ NO_GUIDANCE += [
     '\'https://github.com\': No such device or address {"buildID":"10"} []\n'
     '[2014-03-05 18:04:01] RunCommand.INFO: PLUGIN STATUS: FAILED {"buildID":"10"} []',
 ]
+GUIDED += [
+    # Composer relaying a failed post-autoload-dump script (paste 040).
+    (
+        "> @php artisan ide-helper:generate\n"
+        "Script @php artisan ide-helper:generate handling the post-autoload-dump event returned "
+        "with error code 1",
+        "generic",
+        "composer",
+    ),
+]
+GUIDED += [
+    # A deprecation notice's continuation names no cause, whatever words it has (paste 040).
+    (
+        "WARNING: Failed to pull manifest by the resolved digest. This registry does not\n"
+        "pull by tag.  This fallback is DEPRECATED, and will be removed in a future\n"
+        "Script @php artisan ide-helper:generate handling the post-autoload-dump event returned "
+        "with error code 1",
+        "generic",
+        "composer",
+    ),
+]
+NO_GUIDANCE += [
+    "The option --foo was removed; use --bar\nError: Process completed with exit code 1.",
+]
