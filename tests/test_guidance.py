@@ -2210,5 +2210,6 @@ GUIDED += [
     ),
 ]
 NO_GUIDANCE += [
-    "The option --foo was removed; use --bar\nError: Process completed with exit code 1.",
+    "error: invalid command 'test' (removed in setuptools 72.0.0)\n"
+    "Error: Process completed with exit code 1.",
 ]
