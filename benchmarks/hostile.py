@@ -58,6 +58,8 @@ ALPHABETS: dict[str, str] = {
     # A command's long options and a jobs table's rows (the guidance's cut-log rules).
     "options": "--a=",
     "status": "a FAILED steps=1 ",
+    # Monolog's channel and level with its context (the guidance strips them).
+    "monolog": "a.INFO: b {} []\n",
 }
 
 MESSAGE_CHARS = 40_000
