@@ -195,7 +195,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # make before 4.2 names the recipe that failed on a line of its own.
     ("make", r"^\S+:\d+: recipe for target '[^'\n]+' failed$"),
     # Ninja's line over the failed command; the compiler's error follows the command.
-    ("ninja", r"^FAILED: \S+\.(?:o|obj)\s*$"),
+    # Ninja's line over a failed edge: an object, or a linked binary under its directory.
+    ("ninja", r"^FAILED: (?:\S+\.(?:o|obj)|\S+/[\w.+-]+)\s*$"),
     # Bazel's summary of an action that failed: the tool's own error is above it.
     (
         "bazel",
@@ -473,6 +474,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     # Composer relaying a script of composer.json that failed: its output is above.
     ("composer", r"^Script \S[^\n]* handling the [\w-]+ event returned with error code \d+$"),
+    # BitBake's task failure: the task's own log file has the reason.
+    (
+        NOTICE,
+        r"^ERROR: \S+ do_\w+: Function failed: do_\w+(?: \(log file is located at [^)\n]*\)?)?$",
+    ),
+    # bors (homu) on a pull request: the CI builder's page has the log.
+    (NOTICE, r"(?:^|\W )Test failed - [\w.-]+$"),
     # gitlab-ci-local's job summary (jest's FAIL lines name a file, with its extension; go
     # test's, a package and its time).
     (NOTICE, r"^FAIL +[A-Za-z][\w:-]*$"),
@@ -998,6 +1006,7 @@ _EXCEPTION_LINE = re2.compile(r"^\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exceptio
 #: A compiler's warning, printed above the line of source it quotes (javac, javadoc, gcc).
 _COMPILER_WARNING = re2.compile(r"\S:\d+(?::\d+)?: warning: ", _OPTIONS)
 _QUOTE = re2.compile(r"^\s*>(?: |$)", _OPTIONS)
+_URL = re2.compile(r"\b[a-z][\w+.-]{0,20}://[^\s'\"<>]+", _OPTIONS)
 _LONG_OPTION = re2.compile(r"(?:^|\s)--[A-Za-z][\w-]*(?:=\S*)?", _OPTIONS)
 #: How many log-like lines make a message a log even with no failure line in it.
 LOG_LINES_FOR_A_LOG = 3
@@ -1213,6 +1222,8 @@ def _names_a_cause(line: str) -> bool:
         return False
     if _RELAYED.search(line) is not None:  # judge what the script printed
         line = _RELAYED.sub("", line, count=1)
+    if "://" in line:  # a URL's path names no cause (".../errorprone/error_prone-2.1.jar")
+        line = _URL.sub(" ", line)
     return _CAUSE_WORDS.search(line) is not None and _NOT_A_CAUSE.search(line) is None
 
 

@@ -167,6 +167,7 @@ _LINE_PREFIX = re.compile(
       | ::(?:error|warning|notice|debug)[^:\n]*::                 # workflow commands
       | \[Pipeline\][ \t]*
       | \#\d+[ \t]+(?:\d+\.\d+[ \t]+)?                            # BuildKit #10 18.23
+      | Step[ ]\#\d+(?:[ ]-[ ]"[^"\n]{0,100}")?:[ ]                    # Cloud Build's step
       | \$[ \t]                                                   # shell prompts
       | \d{1,6}[ ]\|[ ](?=\S)(?!(?:ERROR|WARNING)[ ]\|)   # CodeBuild's numbers (not phpcs')
     )+""",

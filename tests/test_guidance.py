@@ -2213,3 +2213,39 @@ NO_GUIDANCE += [
     "error: invalid command 'test' (removed in setuptools 72.0.0)\n"
     "Error: Process completed with exit code 1.",
 ]
+
+# Round 20, after its measurement.
+GUIDED += [
+    # Ninja's line over a failed link (paste 138); BitBake's task failure (paste 016); bors'
+    # notice (paste 013).
+    (
+        "[766/873] Linking CXX executable dump-shortcuts/dump-shortcuts\n"
+        "FAILED: dump-shortcuts/dump-shortcuts \n"
+        ": && /usr/bin/c++ -Werror -O3 -DNDEBUG -o dump-shortcuts/dump-shortcuts",
+        "generic",
+        "ninja",
+    ),
+    (
+        "| runtime/cgo\n| strconv\n"
+        "ERROR: golang.org-lib-native-20190724-r0 do_compile: Function failed: do_compile (log "
+        "file is located at /build/tmp/work/x86_64-linux/temp/log.do_compile.1234)",
+        "generic",
+        "",
+    ),
+    ("> [image: :broken_heart:] Test failed - cargo-linux-64", "generic", ""),
+]
+CUT_BEFORE_THE_ERROR += [
+    # A URL's path names no cause, whatever words it has (paste 124).
+    (
+        "Download https://repo.maven.apache.org/maven2/com/google/errorprone/"
+        "error_prone_annotations/2.1.2/error_prone_annotations-2.1.2.jar\n"
+        "Download https://repo.maven.apache.org/maven2/com/google/guava/guava/24.1-jre/"
+        "guava-24.1-jre.jar\n"
+        "Installing component app-engine-java",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    "fatal: unable to access 'https://github.com/acme/app.git/': The requested URL returned "
+    "error: 403\nError: Process completed with exit code 128.",
+]

@@ -583,3 +583,9 @@ def test_travis_own_build_script_and_go_gets_lookup_are_not_the_projects_failure
     assert "network/ci-service-connection-refused" not in [
         m.entry_id for m in matcher.match(lookup).matches
     ]
+
+
+def test_cloud_builds_step_prefix_is_cleaned(matcher: Matcher) -> None:
+    line = 'Step #0 - "cloud help": make[1]: gcloud: Command not found'
+    best = matcher.match(line).best
+    assert best is not None and best.entry_id == "toolchain/command-not-found"
