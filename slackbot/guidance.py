@@ -196,7 +196,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("make", r"^\S+:\d+: recipe for target '[^'\n]+' failed$"),
     # Ninja's line over the failed command; the compiler's error follows the command.
     # Ninja's line over a failed edge: an object, or a linked binary under its directory.
-    ("ninja", r"^FAILED: (?:\S+\.(?:o|obj)|\S+/[\w.+-]+)\s*$"),
+    ("ninja", r"^FAILED: (?:\S+\.(?:o|obj|exe|dll|so|a|lib|dylib)|\S+/[\w.+-]+)\s*$"),
     # Bazel's summary of an action that failed: the tool's own error is above it.
     (
         "bazel",
@@ -426,6 +426,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     # BuildKit's progress: the step that failed, its output is in the block below it.
     ("docker", r"^=> ERROR \[[^\]\n]+\] [^\n]*$"),
+    ("docker", r"^ERROR \[(?:[\w.-]+ )?\d+/\d+\] (?:RUN|COPY|ADD|FROM|WORKDIR) [^\n]*$"),
     # The header of the Dockerfile excerpt BuildKit quotes around the failed instruction.
     ("docker", r"^(?:ERROR:? |Error )?\s*Dockerfile(?:\.[\w.-]+)?:\d+$"),
     # Generic notices that a build, deploy or job failed, without saying why. A notice
@@ -481,6 +482,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     # bors (homu) on a pull request: the CI builder's page has the log.
     (NOTICE, r"(?:^|\W )Test failed - [\w.-]+$"),
+    # MSBuild when a task failed without logging why (VSTest's task: the test run's log has it).
+    ("msbuild", r"error MSB4181: The \"[^\"\n]+\" task returned false but did not log an error\.?"),
+    # Pulumi's summary under the resource errors it printed above.
+    (NOTICE, r"^error: (?:preview|update|refresh|destroy) failed$"),
     # gitlab-ci-local's job summary (jest's FAIL lines name a file, with its extension; go
     # test's, a package and its time).
     (NOTICE, r"^FAIL +[A-Za-z][\w:-]*$"),
@@ -809,7 +814,7 @@ _NOT_A_CAUSE = re2.compile(
     r"[^\n]* - Skipping\.?$|"
     # log4j's warnings; docker push's progress on a layer; Netlify's cache notice; eslint's
     # warnings; a row of a results table that counts nothing.
-    r"log4j:WARN |[0-9a-f]{12}: Layer already exists|"
+    r"log4j:WARN |[0-9a-f]{12}: Layer already exists|Image already exists: [0-9a-f]{12}$|"
     r"No cached dependencies found\. Cloning fresh repo|"
     r"\d+:\d+\s+(?-i:Warning|warning)\b|"
     r"\|\s*(?:Failed|Errors?|Failures?|Skipped)\s*\|\s*0\s*\|?$|"
@@ -820,6 +825,8 @@ _NOT_A_CAUSE = re2.compile(
     r"^\s*\d+ (?:silly|verbose|timing|http) |"
     r"Note: You didn't use the -out option to save this plan|(?:echo )?Agent pid \d+ killed;?$|"
     r"^\s*\S+\.rb:\d+:in [`'][^'\n]+'$|of the errors, re-run Maven with the -e switch\.?$|"
+    # A compile or link command as CMake's Ninja rules and MSBuild echo it (its flags, not a cause).
+    r"^: && \S|^(?:\d{1,3}>)?cl(?:\.exe)? /c |"
     # A notice of something still working that will go ("deprecated and will be removed").
     r"[^\n]*\bwill be removed in a future\b",
     _OPTIONS,

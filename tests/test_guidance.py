@@ -2249,3 +2249,43 @@ NO_GUIDANCE += [
     "fatal: unable to access 'https://github.com/acme/app.git/': The requested URL returned "
     "error: 403\nError: Process completed with exit code 128.",
 ]
+
+# Round 21, after its measurement.
+GUIDED += [
+    # Ninja over a failed link of an .exe (paste 152), its command line under it (paste 147);
+    # BuildKit's failed step without its arrow (paste 129); MSBuild's task that logged nothing
+    # (paste 127); Pulumi's summary (paste 104).
+    (
+        "FAILED: NRC-HPM-Renderer.exe \n"
+        ": && /usr/bin/clang++ -stdlib=libc++ -fPIC -Werror=date-time -o NRC-HPM-Renderer.exe",
+        "generic",
+        "ninja",
+    ),
+    (
+        'ERROR [build 14/18] RUN dotnet test "/src/tests/App.Tests/App.Tests.csproj" 6.9s',
+        "generic",
+        "docker",
+    ),
+    (
+        "C:\\Program Files\\dotnet\\sdk\\3.1.402\\Microsoft.TestPlatform.targets(32,5): error "
+        'MSB4181: The "Microsoft.TestPlatform.Build.Tasks.VSTestTask" task returned false but did '
+        "not log an error.",
+        "generic",
+        "msbuild",
+    ),
+    ("    error: preview failed", "generic", ""),
+]
+CUT_BEFORE_THE_ERROR += [
+    # MSBuild echoing cl's command line (paste 149); wercker's push of a layer (paste 131).
+    (
+        "19>cl /c /IC:\\Projects\\caffe2\\build /Zi /W3 /WX- /O2 /D NDEBUG /EHsc "
+        "speed_benchmark.cc\n"
+        "19>  speed_benchmark.cc\n"
+        "Image already exists: 0d4dd160200b",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # A logger's bracketed thread name is not BuildKit's step.
+    "ERROR [main] o.a.k.c.NetworkClient: Connection to node -1 could not be established.",
+]
