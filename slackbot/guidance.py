@@ -194,8 +194,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("make", r"^(?:g?make|mingw32-make)(?:\[\d+\])?: \*\*\* \[[^\]\n]*\] Error \d+"),
     # make before 4.2 names the recipe that failed on a line of its own.
     ("make", r"^\S+:\d+: recipe for target '[^'\n]+' failed$"),
-    # Ninja's line over the failed command; the compiler's error follows the command.
-    # Ninja's line over a failed edge: an object, or a linked binary under its directory.
+    # Ninja's line over the failed command (an object, or a linked binary); the compiler's or
+    # the linker's error follows the command.
     ("ninja", r"^FAILED: (?:\S+\.(?:o|obj|exe|dll|so|a|lib|dylib)|\S+/[\w.+-]+)\s*$"),
     # Bazel's summary of an action that failed: the tool's own error is above it.
     (
@@ -1206,7 +1206,7 @@ def _without_line_prefix(line: str) -> str:
         line = _LINE_NUMBER.sub("", line, count=1).strip()
     if line.startswith("+") and _EARTHLY_PREFIX.match(line):
         line = _EARTHLY_PREFIX.sub("", line, count=1).strip()
-    if ".INFO: " in line or ".DEBUG: " in line or ".ERROR: " in line or ".WARNING: " in line:
+    if ": " in line and _MONOLOG.search(line) is not None:
         line = _MONOLOG.sub("", line).strip()
     if line.startswith("[") and _TEAMCITY_PREFIX.match(line):
         line = _TEAMCITY_PREFIX.sub("", line, count=1).strip()
