@@ -393,16 +393,15 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         "fastlane",
         r"(?:^|: )\"?Shell command exited with exit status \d+ instead of 0\.?\"?(?: \([\w:]+\))?$",
     ),
-    # gym's summary of a failed xcodebuild, raised from fastlane_core's UI (the frame first).
-    ("xcode", r"(?:^|: )(?:\[!\] )?Error building the application - see the log above\b"),
     ("fastlane", r"Error uploading ipa file, (?:for )?more information see above(?: \(\w+\))?$"),
     ("fastlane", r"^(?:(?:ERROR|INFO) )?(?:\[[\d:. -]+\]: )?fastlane finished with errors$"),
     # azure-pipelines-task-lib's ToolRunner when the tool it ran failed: its output is above.
     ("shell", r"^(?:Error: )?\S+ failed with (?:return|exit) code: (?:-?\d+|null)$"),
+    # gym's summary of a failed xcodebuild (also raised from fastlane_core's UI, the frame first).
     (
         "xcode",
         r"(?:^|\]: |: )(?:\[!\] )?Error (?:building|packaging up) the application"
-        r"(?: - see the log above)?(?: \(FastlaneCore::Interface::FastlaneError\))?$",
+        r"(?: - see the log above)?(?: \(FastlaneCore::[\w:]*\)?)?[`\s]*$",
     ),
     # Bitrise's xcode-archive step when xcodebuild left no .xcarchive: its log is above.
     ("xcode", r"(?i)^(?:failed to archive the project: )?no archive generated at: \S[^\n]*$"),
@@ -1034,11 +1033,13 @@ _NETLIFY_TIME = re2.compile(r"^(?:\d{1,2}:\d\d:\d\d )?(?:AM|PM): ", _OPTIONS)
 
 #: The line number a log viewer puts before each line (CodeBuild's, copied with the text).
 _LINE_NUMBER = re2.compile(r"^\d{1,7} \| ", _OPTIONS)
-#: Earthly's target before each line of its output (``+check | ``).
+#: Gradle's level and logger before each line under ``--debug``.
 _GRADLE_LOGGER = re2.compile(
     r"^\[(?:ERROR|WARN|INFO|DEBUG|LIFECYCLE|QUIET)\] \[org\.gradle\.[\w.$]+\] ", _OPTIONS
 )
+#: Vagrant's machine name before a provisioner's lines (``==> default: ``).
 _VAGRANT_PREFIX = re2.compile(r"^==> [\w.-]{1,40}: ", _OPTIONS)
+#: Earthly's target before each line of its output (``+check | ``).
 _EARTHLY_PREFIX = re2.compile(r"^\+[\w.-]{1,40} \| ", _OPTIONS)
 #: TeamCity's time and block before every line of its build log ("[06:11:25][Step 1/3] ").
 _TEAMCITY_PREFIX = re2.compile(r"^\[\d\d:\d\d:\d\d\](?:\[[^\]\n]{1,40}\])? ?", _OPTIONS)

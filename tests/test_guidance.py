@@ -2289,3 +2289,13 @@ NO_GUIDANCE += [
     # A logger's bracketed thread name is not BuildKit's step.
     "ERROR [main] o.a.k.c.NetworkClient: Connection to node -1 could not be established.",
 ]
+GUIDED += [
+    # gym's summary raised as FastlaneBuildFailure, cut inside the class name (round 17).
+    (
+        "/gems/fastlane-2.62.1/fastlane_core/lib/fastlane_core/ui/interface.rb:153:in "
+        "`build_failure!': [!] Error building the application - see the log above "
+        "(FastlaneCore::Interface::FastlaneBuildFailu",
+        "generic",
+        "xcode",
+    ),
+]
