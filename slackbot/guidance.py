@@ -90,10 +90,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"projects\b.*$",
     ),
     ("circleci", r"^\"?Exited with (?:code|status) (?:exit status )?\d+"),
-    # "... failed and exited with 1 during ." (the stage name may be empty).
+    # "... failed and exited with 1 during ." (the stage name may be empty). A command in
+    # single quotes is Symfony's Process quoting it (below), not Travis.
     (
         "travis",
-        r"^_?The command \"[^\n]+\" (?:(?:exited|failed and exited) with \d+|failed\._?$)"
+        r"^_?The command \"[^'\n][^\n]*\" (?:(?:exited|failed and exited) with \d+|failed\._?$)"
         r"(?: during [\w ]{0,40})?\.?$",
     ),
     ("travis", r"^Done\. Your build exited with \d+\.$"),
@@ -152,15 +153,16 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12} .*"
         r" (?:FAILURE|INTERNAL_ERROR|TIMEOUT|EXPIRED)$",
     ),
-    ("npm", r"^npm (?:ERR!|error) code ELIFECYCLE$"),
-    ("npm", r"^npm (?:ERR!|error) errno -?\d+$"),
-    ("npm", r"^npm (?:ERR!|error) [^\n]+: `[^`\n]+`$"),
-    ("npm", r"^npm (?:ERR!|error) Exit status \d+$"),
-    ("npm", r"^npm (?:ERR!|error) Failed at the \S+ \S+ script"),
-    ("npm", r"^npm (?:ERR!|error) This is probably not a problem with npm"),
+    # npm's own lines, and the same lines in npm-debug.log (a line number and the level).
+    ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) code ELIFECYCLE$"),
+    ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) errno -?\d+$"),
+    ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) [^\n]+: `[^`\n]+`$"),
+    ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) Exit status \d+$"),
+    ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) Failed at the \S+ \S+ script"),
+    ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) This is probably not a problem with npm"),
     (
         "npm",
-        r"^npm (?:ERR!|error) (?:Lifecycle script `[^`\n]+` failed with error"
+        r"^(?:npm (?:ERR!|error)|\d+ error) (?:Lifecycle script `[^`\n]+` failed with error"
         r"|command failed|command (?:\S*[/\\])?(?:sh|bash|cmd\.exe) )",
     ),
     (
@@ -170,8 +172,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # npm's debug log (npm-debug.log): the lifecycle script that failed, not why.
     ("npm", r"^\d+ (?:info|error) (?:lifecycle )?\S+@\S+ Failed to exec \S+ script$"),
     ("npm", r"^(?:\d+ (?:verbose stack|error) )?Error: [\w@./-]+@[\w.-]+ [\w:-]+: `[^`\n]+`$"),
-    ("npm", r"^npm (?:ERR!|error) A complete log of this run can be found in"),
-    ("npm", r"^npm (?:ERR!|error) (?:path|workspace|location) "),
+    ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) A complete log of this run can be found in"),
+    ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) (?:path|workspace|location) "),
     ("npm", r"^npm (?:ERR!|error)\s*$"),
     ("yarn", r"^(?:error )?Command failed with exit code \d+\.?$"),
     ("yarn", r"^info Visit https://yarnpkg\.com/en/docs/cli/\S+ for documentation"),
@@ -644,6 +646,30 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^[\w.:@\[\]-]+\s*: ok=\d+\s+changed=\d+\s+"
         r"unreachable=(?:[1-9]\d*\s+failed=\d+|\d+\s+failed=[1-9]\d*)",
     ),
+    # setuptools (distutils) relaying the compiler's exit status: its error is above.
+    ("shell", r"^error: command '[^'\n]+' failed with exit (?:status|code) -?\d+$"),
+    # Python relaying a command's failure (Rust's x.py): the command's output is above.
+    ("shell", r"^RuntimeError: failed to run: "),
+    # rake's sh relaying a command's status (127: the shell did not find it).
+    ("shell", r"^Command failed with status \(\d+\): \[[^\n]*\]$"),
+    # Symfony's Process component (phpbrew, phpswitch, Composer plugins): the command's
+    # output follows under "Output:" or is above.
+    ("shell", r"^\[Symfony\\Component\\Process\\Exception\\ProcessFailedException\]$"),
+    ("shell", r"^The command \"'[^\n]*\" failed\.$"),
+    # npm 1 and 2 relaying a lifecycle script's status.
+    ("npm", r"^(?:npm ERR! |(?:\d+ )?error )?`sh \"-c\" \"[^\"\n]*\"` failed with \d+$"),
+    # Chef's resource that ran a command, ruby-build's summary (its log has the cause),
+    # Vagrant's Ansible provisioner, .NET source-build's repo that failed.
+    (NOTICE, r"^Error executing action `\w+` on resource '[^'\n]+'$"),
+    (NOTICE, r"^BUILD FAILED \([^)\n]+ using ruby-build [\w.-]+\)$"),
+    (
+        NOTICE,
+        r"^Ansible failed to complete successfully\. Any error output should be visible above\."
+        r"(?: Please fix these errors and try again\.)?$",
+    ),
+    (NOTICE, r"^'[\w.-]+' failed during build\.$"),
+    # A chat bot's report of a build's status (Cloud Build's notifier): its link has the log.
+    (NOTICE, r"(?i)\bstatus: \*\*(?:failure|failed|error)\*\*$"),
 )
 
 #: Where a log comes from, when no wrapper line names the system.
@@ -720,6 +746,11 @@ _CAUSE_WORDS = re2.compile(
 #: stack frames, commands being echoed.
 _NOT_A_CAUSE = re2.compile(
     r"(?i)^(?:\[?(?:info|warn|warning|debug|debu|trace|notice|verbose)\]?(?::|!? |\s)|"
+    # Go's log with a level (Terraform, Packer, Vagrant), logrus below warning, Cloud Foundry
+    # buildpacks' warnings, oh-my-zsh's prompt (a branch name may say "failed").
+    r"\d{4}/\d\d/\d\d \d\d:\d\d:\d\d \[(?:DEBUG|TRACE|INFO|WARN)\] |"
+    r"time=\"[^\"\n]{1,40}\" level=(?:debug|info|warning|trace) |\*\*WARNING\*\* |"
+    r"➜ +\S+ git:\([^)\n]{0,200}\) |"
     r"npm (?:warn|notice|info|verb)|yarn warn|warning:|[\w./-]+: warning|"
     r"npm (?:ERR!|error) gyp (?:info|verb|http) |\s*\*? ?\[new (?:branch|tag)\] |"
     r"from \S+:\d+:in |"

@@ -2299,3 +2299,61 @@ GUIDED += [
         "xcode",
     ),
 ]
+# Round 22: wrappers of setuptools, rake, Symfony's Process, npm-debug.log, Chef, ruby-build,
+# Vagrant's Ansible, .NET source-build, a Cloud Build bot, Rust's x.py.
+GUIDED += [
+    ("  error: command 'x86_64-linux-gnu-gcc' failed with exit status 1", "generic", ""),
+    ("rake aborted!\nCommand failed with status (127): [cargo build --release...]", "generic", ""),
+    (
+        "  [Symfony\\Component\\Process\\Exception\\ProcessFailedException]\n"
+        "  The command \"'make'\" failed.",
+        "generic",
+        "",
+    ),
+    (
+        '505 error `sh "-c" "node-gyp rebuild"` failed with 1\n'
+        "506 error Failed at the bcrypt@0.7.0 install script.",
+        "generic",
+        "npm",
+    ),
+    ("Error executing action `run` on resource 'execute[ruby-build[2.3.0]]'", "generic", ""),
+    ("BUILD FAILED (CentOS Linux 7 using ruby-build 20160228)", "generic", ""),
+    (
+        "Ansible failed to complete successfully. Any error output should be visible above. "
+        "Please fix these errors and try again.",
+        "generic",
+        "",
+    ),
+    ("  'runtime' failed during build.", "generic", ""),
+    (
+        "Cloud Build cloud-build-samples-testing 7b76c387-2e0a-47ee-9999-be5ed6dbdc20 "
+        "status: **FAILURE**",
+        "cloudbuild",
+        "",
+    ),
+    ("RuntimeError: failed to run: /build/bootstrap/debug/bootstrap install -v", "generic", ""),
+]
+CUT_BEFORE_THE_ERROR += [
+    # Terraform's trace and debug lines, logrus below warning, a buildpack's warnings.
+    (
+        '2018/03/28 17:06:32 [TRACE] dag/walk: upstream errored, not walking "module.iam.var.ids"\n'
+        '2018/03/28 17:06:32 [TRACE] dag/walk: upstream errored, not walking "module.api.var.arn"\n'
+        "2018/03/28 17:06:32 [DEBUG] File doesn't exist, but doesn't need to. Ignoring.",
+        "generic",
+    ),
+    (
+        'time="2020-09-15T14:40:50Z" level=warning msg="invalid non-bool value for '
+        'BUILDX_NO_DEFAULT_LOAD: "\n#15 exporting to image\n#15 exporting layers 5.1s done',
+        "generic",
+    ),
+    (
+        "   -----> Installing go 1.14.1\n"
+        "          **WARNING** vendor/ directory does not exist.\n"
+        "          **WARNING** Installing package '.' (default)",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # An error at logrus' error level is a cause.
+    'time="2020-09-15T14:40:50Z" level=error msg="failed to solve: rpc error: code = Unknown"',
+]
