@@ -728,7 +728,7 @@ _CAUSE_WORDS = re2.compile(
     r"no [\w/-]{1,40} found|no longer (?:maintained|supported|available)|"
     r"incompatible|(?:does not|doesn't|did not) exist|bad credentials|not installed|"
     r"(?:does not|doesn't) match|is not defined|build constraints exclude all|"
-    r"(?:does not|do not|doesn't|don't) contain|c level backtrace information|\[bug\] |"
+    r"(?:does not|do not|doesn't|don't) contain|c level backtrace information|illegal instruction|"
     r"unknown (?:blob|manifest|revision|option|flag|shorthand flag|command)\b|"
     r"crash(?:ed|es)?|cancell?ed|vulnerable|unsupported|not supported|deprecated|"
     r"exceeds|unreachable|couldn[’']t|unexpected|already exists?|core dumped|"
@@ -736,6 +736,8 @@ _CAUSE_WORDS = re2.compile(
     r"no matching [\w-]{1,40} found|not ok \d|assert(?:ion)?\b|(?:has|have|must) to be|"
     r"is not a (?:commit|git repository|directory|file)\b)|"
     r"\bERR_[A-Z_]{3,}|"
+    # Ruby's crash report ("file.rb:112: [BUG] Illegal instruction"): no word before the bracket.
+    r"\[BUG\] |"
     # A class name (TypeError, IOException), not a flag or a word that ends so (-Werror).
     r"(?-i:\w(?:Error|Exception)\b)|\bENO[A-Z]+|\bE\d{3}\b|"
     # pytest's header over a failed test's report.

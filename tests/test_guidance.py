@@ -2355,5 +2355,8 @@ CUT_BEFORE_THE_ERROR += [
 ]
 NO_GUIDANCE += [
     # An error at logrus' error level is a cause.
+    # Ruby's crash report on a runner path (round 22 paste 003).
+    "/home/runner/work/app/app/vendor/bundle/gems/ffi-1.13.1/lib/ffi/library.rb:112: [BUG] Illegal "
+    "instruction at 0x00007f739c7ecf00 ruby 2.6.3p62 (2019-04-16 revision 67580) [x86_64-linux]",
     'time="2020-09-15T14:40:50Z" level=error msg="failed to solve: rpc error: code = Unknown"',
 ]
