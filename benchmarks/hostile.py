@@ -60,6 +60,12 @@ ALPHABETS: dict[str, str] = {
     "status": "a FAILED steps=1 ",
     # Monolog's channel and level with its context (the guidance strips them).
     "monolog": "a.INFO: b {} []\n",
+    # Go's levelled log, logrus' fields, oh-my-zsh's prompt, Symfony's bracketed exception
+    # (lines the guidance reads as naming no cause, or as a wrapper).
+    "golog": "2019/12/16 21:46:11 [DEBUG] a\n",
+    "logrus": 'time="a" level=info ',
+    "prompt": "\u279c  a git:(",
+    "symfony": "[Symfony\\",
 }
 
 MESSAGE_CHARS = 40_000
