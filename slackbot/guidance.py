@@ -94,7 +94,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # single quotes is Symfony's Process quoting it (below), not Travis.
     (
         "travis",
-        r"^_?The command \"[^'\n][^\n]*\" (?:(?:exited|failed and exited) with \d+|failed\._?$)"
+        r"^_?The command \"[^'\n][^\n]*\" (?:(?:exited|failed and exited) with \d+|failed\._?$|"
+        r"failed\. Retrying, \d+ of \d+\.$)"
         r"(?: during [\w ]{0,40})?\.?$",
     ),
     ("travis", r"^Done\. Your build exited with \d+\.$"),
@@ -669,7 +670,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     (NOTICE, r"^'[\w.-]+' failed during build\.$"),
     # A chat bot's report of a build's status (Cloud Build's notifier): its link has the log.
-    (NOTICE, r"(?i)\bstatus: \*\*(?:failure|failed|error)\*\*$"),
+    (NOTICE, r"(?i)\b(?:status|state): \**(?:failure|failed|error)\**$"),
+    # tox 3's summary, a build script's and a gate bot's notices, a runner's summary of targets.
+    ("shell", r"^ERROR: +[\w.-]+: commands failed$"),
+    (NOTICE, r"^Build failed with exit code \d+\. Check errors above\.$"),
+    (NOTICE, r"^Build in [\w -]{1,40} aborted\.$"),
+    (NOTICE, r"^SUMMARY: Total: \d+ targets?, Passed: \d+, Failed: [1-9]\d*\.$"),
+    # The runner's process wrapper cut inside its path by the paste.
+    ("github", r"^(?:Error: )?The process '[^'\n]+$"),
 )
 
 #: Where a log comes from, when no wrapper line names the system.
@@ -753,6 +761,10 @@ _NOT_A_CAUSE = re2.compile(
     r"\d{4}/\d\d/\d\d \d\d:\d\d:\d\d \[(?:DEBUG|TRACE|INFO|WARN)\] |"
     r"time=\"[^\"\n]{1,40}\" level=(?:debug|info|warning|trace) |\*\*WARNING\*\* |"
     r"➜ +\S+ git:\([^)\n]{0,200}\) |"
+    # An environment dump (NPM_CONFIG_LOGLEVEL=error), package.json's default test script,
+    # BuildKit's and pnpm's (workspace | WARN) warnings, a JSON log line below error.
+    r"[A-Z][A-Z0-9_]{2,}=\S*$|\"[\w:-]+\": \"echo |=> WARN: |[\w./@-]+ \| WARN |"
+    r"(?:[\w.-]+ +\| )?\{\"level\":\"(?:warn|warning|info|debug|trace)\"|"
     r"npm (?:warn|notice|info|verb)|yarn warn|warning:|[\w./-]+: warning|"
     r"npm (?:ERR!|error) gyp (?:info|verb|http) |\s*\*? ?\[new (?:branch|tag)\] |"
     r"from \S+:\d+:in |"

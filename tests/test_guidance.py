@@ -2360,3 +2360,41 @@ NO_GUIDANCE += [
     "instruction at 0x00007f739c7ecf00 ruby 2.6.3p62 (2019-04-16 revision 67580) [x86_64-linux]",
     'time="2020-09-15T14:40:50Z" level=error msg="failed to solve: rpc error: code = Unknown"',
 ]
+# Round 23: tox 3's summary, a gate bot's and a build script's notices, Travis retrying, a
+# runner's summary of targets, the process wrapper cut inside its path, a bot's CI state.
+GUIDED += [
+    ("ERROR:   py27: commands failed", "generic", ""),
+    ("Build in pipeline check aborted.", "generic", ""),
+    # "... failed with exit code N" is Azure's task wrapper too, which names the system.
+    ("Build failed with exit code 1. Check errors above.", "azure", ""),
+    ('The command "./gradlew assemble" failed. Retrying, 2 of 3.', "travis", ""),
+    ("SUMMARY: Total: 1 targets, Passed: 0, Failed: 1.", "generic", ""),
+    ("Error: The process '/opt/hostedtool", "github", ""),
+    ("#### :red_circle: CI State: FAILURE", "generic", ""),
+]
+CUT_BEFORE_THE_ERROR += [
+    # An environment dump, package.json's default test script, BuildKit's and pnpm's warnings,
+    # a JSON log line at warn level.
+    (
+        "NPM_CONFIG_LOGLEVEL=error\nNODE_ENV=production\n"
+        '"test": "echo \\"Error: no test specified\\" && exit 1"',
+        "generic",
+    ),
+    (
+        "#9 [internal] load metadata for ghcr.io/pipe-cd/piped-base:v0.1\n"
+        "=> WARN: InvalidBaseImagePlatform: Base image ghcr.io/pipe-cd/piped-base was pulled "
+        "with platform linux/amd64 0.1s\n"
+        "test/data/package-json/v1 | WARN deprecated react-dom@16.2.0",
+        "generic",
+    ),
+    (
+        'server-1 | {"level":"warn","error":"sql: no rows in result set","time":"2023-03-28"}\n'
+        'server-1 | {"level":"info","message":"starting"}\n'
+        'server-1 | {"level":"debug","message":"ready"}',
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # A JSON log line at error level is a cause.
+    '{"level":"error","error":"sql: connection refused","time":"2023-03-28T20:50:04Z"}',
+]
