@@ -240,7 +240,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # cargo when rustc or a build script failed: rustc's own errors are above.
     (
         "rustc",
-        r"^error: could not compile `[^`\n]+`(?: \([^)\n]+\))?"
+        r"^error: [Cc]ould not compile `[^`\n]+`(?: \([^)\n]+\))?"
         r"(?: due to \d+ previous errors?)?(?:; \d+ warnings? emitted)?\.?$",
     ),
     (
@@ -308,7 +308,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # cargo install: rustc's errors are above.
     ("rustc", r"^error: failed to compile `[^`\n]+`, intermediate artifacts can be found at "),
     # Rake prints the exception on the line below.
-    (NOTICE, r"^rake aborted!$"),
+    (NOTICE, r"^\.*rake aborted!$"),  # after the progress dots of a spec run
     # dotnet new's restore post-action; cfn-init's command summary (Elastic Beanstalk).
     (NOTICE, r"^(?:Restore failed|Post action failed)\.$"),
     ("shell", r"^(?:[\d-]+ [\d:,]+ )?\[ERROR\] Command \S+ \([^)\n]*\) failed$"),
@@ -676,6 +676,16 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^Build failed with exit code \d+\. Check errors above\.$"),
     (NOTICE, r"^Build in [\w -]{1,40} aborted\.$"),
     (NOTICE, r"^SUMMARY: Total: \d+ targets?, Passed: \d+, Failed: [1-9]\d*\.$"),
+    # frontend-maven-plugin relaying npm or yarn (their output is above); Jenkins' GitHub
+    # pull request builder setting the commit's status; a row of gh run list.
+    (
+        "maven",
+        r"Failed to execute goal com\.github\.eirslett:frontend-maven-plugin:\S+ \([^)\n]*\) "
+        r"on project \S+: Failed to run task(?:: '[^'\n]*' failed\.)?(?: org\.apache\.commons\."
+        r"exec\.ExecuteException: Process exited with an error: -?\d+ \(Exit value: -?\d+\))?",
+    ),
+    ("jenkins", r"^Setting status of [0-9a-f]{7,40} to (?:FAILURE|ERROR) with url "),
+    ("github", r"^completed\s+failure\s+\S"),
     # The runner's process wrapper cut inside its path by the paste.
     ("github", r"^(?:Error: )?The process '[^'\n]+$"),
 )
@@ -761,10 +771,14 @@ _NOT_A_CAUSE = re2.compile(
     r"\d{4}/\d\d/\d\d \d\d:\d\d:\d\d \[(?:DEBUG|TRACE|INFO|WARN)\] |"
     r"time=\"[^\"\n]{1,40}\" level=(?:debug|info|warning|trace) |\*\*WARNING\*\* |"
     r"➜ +\S+ git:\([^)\n]{0,200}\) |"
+    # rake --trace's task lines (a task may be called db:abort_if_pending_migrations) and
+    # GoReleaser's note on a step it skips ("pipe skipped error=not a snapshot").
+    r"\*\* (?:Invoke|Execute) \S|\s*•\s+pipe skipped\b|"
     # An environment dump (NPM_CONFIG_LOGLEVEL=error), package.json's default test script,
     # BuildKit's and pnpm's (workspace | WARN) warnings, a JSON log line below error.
     r"[A-Z][A-Z0-9_]{2,}=\S*$|\"[\w:-]+\": \"echo |=> WARN: |[\w./@-]+ \| WARN |"
-    r"(?:[\w.-]+ +\| )?\{\"level\":\"(?:warn|warning|info|debug|trace)\"|"
+    r"(?:[\w.-]+ +\| |[A-Z][a-z]{2} +\d+ [\d:]{8} \S+ [\w.-]+(?:\[\d+\])?: )?"
+    r"\{\"level\":\"(?:warn|warning|info|debug|trace)\"|"
     r"npm (?:warn|notice|info|verb)|yarn warn|warning:|[\w./-]+: warning|"
     r"npm (?:ERR!|error) gyp (?:info|verb|http) |\s*\*? ?\[new (?:branch|tag)\] |"
     r"from \S+:\d+:in |"

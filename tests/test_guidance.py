@@ -2398,3 +2398,42 @@ NO_GUIDANCE += [
     # A JSON log line at error level is a cause.
     '{"level":"error","error":"sql: connection refused","time":"2023-03-28T20:50:04Z"}',
 ]
+# Round 24: frontend-maven-plugin relaying npm, the GitHub pull request builder's status, a row
+# of gh run list, cargo's old capitalised summary, rake aborted after a spec run's dots.
+GUIDED += [
+    (
+        "[ERROR] Failed to execute goal com.github.eirslett:frontend-maven-plugin:1.12.1:npm "
+        "(Build) on project operaton-webapp-root: Failed to run task: 'npm run build' failed.",
+        "generic",
+        "maven",
+    ),
+    (
+        "Setting status of 2d8688caa553e856f2d87c91b3c04d872328a8b6 to FAILURE with url "
+        "http://jenkins.example.org/job/PRs/10/ and message: Merged build finished.",
+        "jenkins",
+        "",
+    ),
+    ("completed  failure  v1.0.0  23586143411  4s", "github", ""),
+    ("[00:52:03] error: Could not compile `cargo`.", "generic", "rustc"),
+    ("...rake aborted!", "generic", ""),
+]
+CUT_BEFORE_THE_ERROR += [
+    # rake --trace's task lines and GoReleaser's skipped steps name no cause; a JSON log line
+    # at warn level after syslog's prefix.
+    (
+        "** Invoke db:abort_if_pending_migrations (first_time)\n"
+        "** Invoke environment (first_time)\n"
+        "** Execute environment",
+        "generic",
+    ),
+    (
+        "   • snapshotting\n      • pipe skipped error=not a snapshot\n   • checking distribution",
+        "generic",
+    ),
+    (
+        'Nov 17 10:53:36 ip-172-31-81-177 cml.sh[2214]: {"level":"warn","message":"timeout updated"}\n'
+        'Nov 17 10:53:37 ip-172-31-81-177 cml.sh[2214]: {"level":"info","message":"runner ready"}\n'
+        'Nov 17 10:53:38 ip-172-31-81-177 cml.sh[2214]: {"level":"info","message":"job started"}',
+        "generic",
+    ),
+]
