@@ -776,7 +776,7 @@ _NOT_A_CAUSE = re2.compile(
     r"\*\* (?:Invoke|Execute) \S|\s*•\s+pipe skipped\b|"
     # An environment dump (NPM_CONFIG_LOGLEVEL=error), package.json's default test script,
     # BuildKit's and pnpm's (workspace | WARN) warnings, a JSON log line below error.
-    r"[A-Z][A-Z0-9_]{2,}=\S*$|\"[\w:-]+\": \"echo |=> WARN: |[\w./@-]+ \| WARN |"
+    r"(?-i:[A-Z][A-Z0-9_]{2,})=\S*$|\"[\w:-]+\": \"echo |=> WARN: |[\w./@-]+ \| WARN |"
     r"(?:[\w.-]+ +\| |[A-Z][a-z]{2} +\d+ [\d:]{8} \S+ [\w.-]+(?:\[\d+\])?: )?"
     r"\{\"level\":\"(?:warn|warning|info|debug|trace)\"|"
     r"npm (?:warn|notice|info|verb)|yarn warn|warning:|[\w./-]+: warning|"

@@ -2437,3 +2437,7 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+NO_GUIDANCE += [
+    # Only an environment variable's name in capitals makes a line a dump of the environment.
+    "2024-01-01T10:00:00 start\n2024-01-01T10:00:01 deploy\nresult=failed",
+]
