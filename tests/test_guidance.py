@@ -2358,6 +2358,8 @@ NO_GUIDANCE += [
     # Ruby's crash report on a runner path (round 22 paste 003).
     "/home/runner/work/app/app/vendor/bundle/gems/ffi-1.13.1/lib/ffi/library.rb:112: [BUG] Illegal "
     "instruction at 0x00007f739c7ecf00 ruby 2.6.3p62 (2019-04-16 revision 67580) [x86_64-linux]",
+    'time="2020-09-15T14:40:48Z" level=info msg="starting build"\n'
+    'time="2020-09-15T14:40:49Z" level=info msg="loading context"\n'
     'time="2020-09-15T14:40:50Z" level=error msg="failed to solve: rpc error: code = Unknown"',
 ]
 # Round 23: tox 3's summary, a gate bot's and a build script's notices, Travis retrying, a
@@ -2396,7 +2398,9 @@ CUT_BEFORE_THE_ERROR += [
 ]
 NO_GUIDANCE += [
     # A JSON log line at error level is a cause.
-    '{"level":"error","error":"sql: connection refused","time":"2023-03-28T20:50:04Z"}',
+    'server-1 | {"level":"info","message":"starting"}\n'
+    'server-1 | {"level":"info","message":"ready"}\n'
+    'server-1 | {"level":"error","error":"sql: connection refused","time":"2023-03-28T20:50:04Z"}',
 ]
 # Round 24: frontend-maven-plugin relaying npm, the GitHub pull request builder's status, a row
 # of gh run list, cargo's old capitalised summary, rake aborted after a spec run's dots.
