@@ -1119,6 +1119,48 @@ _GRADLE_HIGHLIGHTS = "Here are the highlights of this release:"
 _LABELS = re2.compile(r"(?i)\b(?:error|failure|fatal|runtimeerror)\b(?::|[^=]|$)", _OPTIONS)
 
 
+#: A failure notice in general words only ("This job failed", "BUILD FAILED", "Tests failed.",
+#: "The operation was canceled"): it says that something failed, not what. Any other word (a
+#: tool, a file, a reason) makes the line a cause.
+_FAILURE_WORD = re2.compile(
+    r"(?i)^(?:failed|fails?|failure|failures|errored|crashed|aborted|cancell?ed|broken?)$", _OPTIONS
+)
+_GENERAL_WORD = re2.compile(
+    r"(?i)^(?:the|this|that|a|an|has|have|had|was|were|is|are|been|be|with|in|after|due|to|of|"
+    r"you|your|our|it|its|and|or|for|on|at|all|some|one|now|again|still|just|ci|errors?|"
+    r"builds?|building|jobs?|steps?|tasks?|runs?|pipelines?|stages?|workflows?|checks?|"
+    r"deploy(?:ment|s)?|command|script|process|compil(?:ation|e)|operation|tests?|testing|"
+    r"execution|release|publish|converge|rollout|status|results?|suite|action|phase|state|"
+    r"start(?:ed)?|during|\d+(?:\.\d+)?%?|m?s|min)$",
+    _OPTIONS,
+)
+_NOTICE_WORD = re2.compile(r"[A-Za-z]+|\d+(?:\.\d+)?%?", _OPTIONS)
+_NOTICE_WORDS = 10
+
+
+_QUOTED = re2.compile(r'"([^"\n]{1,80})"', _OPTIONS)
+
+
+def is_bare_failure_notice(line: str) -> bool:
+    """Whether ``line`` only says, in general words, that something failed, or quotes such a
+    notice as all there was to see ('there is no error message, only "BUILD FAILED"')."""
+    quoted = _QUOTED.findall(line) if '"' in line else []
+    if any(" " in q.strip() and _is_notice(q) for q in quoted):
+        return True
+    return _is_notice(line)
+
+
+def _is_notice(line: str) -> bool:
+    # A heading over what failed ("failures:"), or a field (result=failed), is not a notice.
+    if line.rstrip().endswith(":") or "=" in line:
+        return False
+    words = _NOTICE_WORD.findall(line)
+    if not words or len(words) > _NOTICE_WORDS:
+        return False
+    failures = [w for w in words if _FAILURE_WORD.match(w)]
+    return bool(failures) and all(_FAILURE_WORD.match(w) or _GENERAL_WORD.match(w) for w in words)
+
+
 @dataclass(frozen=True)
 class Wrapper:
     """A paste that shows no cause: where its full log is, and the line that says so.
@@ -1224,6 +1266,9 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             last = (names[0], line, index + 1)
             if not tool:  # a tool's own pattern may share its line with a generic one
                 tool = next((n for n in names if n not in LOG_PLACES and n not in _NOT_TOOLS), "")
+            continue
+        if is_bare_failure_notice(line):
+            last = (NOTICE, line, index + 1)
             continue
         if (index in errors and _NOT_A_CAUSE.search(line) is None) or _names_a_cause(line):
             return None

@@ -2445,3 +2445,23 @@ NO_GUIDANCE += [
     # Only an environment variable's name in capitals makes a line a dump of the environment.
     "2024-01-01T10:00:00 start\n2024-01-01T10:00:01 deploy\nresult=failed",
 ]
+GUIDED += [
+    # A notice in general words only says that something failed: a wrapper, even alone.
+    ("This job failed", "generic", ""),
+    ("BUILD FAILED", "generic", ""),
+    ("You have FAILED!", "generic", ""),
+    ('"Crashed in 32.197s"', "generic", ""),
+    ("##[error]The operation was canceled", "github", ""),
+    # Someone quoting the only notice there was.
+    ('The code crashes and there is no error message, only "BUILD FAILED "', "generic", ""),
+]
+NO_GUIDANCE += [
+    # A heading over the list of what failed, and a notice that names the tool or the test.
+    "failures:\n    suite::cli_v1::change_override\n    suite::cli_v1::expected_bins_exist",
+    "error: could not compile foo",
+    "FAILED tests/test_x.py::test_a - assert 1 == 2",
+    "Compute Failed for key inc-1234",
+    # A quoted field is not a quoted notice.
+    'fatal: [web1]: FAILED! => {"changed": false, "failed": true, "msg": "No package matching '
+    "'libfoo' is available\"}",
+]
