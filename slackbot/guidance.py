@@ -89,6 +89,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^(?:Error: )?Dotnet command failed with non-zero exit code on the following "
         r"projects\b.*$",
     ),
+    # DotNetCoreCLI@2 when the command failed before naming projects (round 25).
+    ("azure", r"^(?:Error: )?Dotnet command failed with non-zero exit code: -?\d+\.?$"),
     ("circleci", r"^\"?Exited with (?:code|status) (?:exit status )?\d+"),
     # "... failed and exited with 1 during ." (the stage name may be empty). A command in
     # single quotes is Symfony's Process quoting it (below), not Travis.
@@ -627,6 +629,20 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^step-failure: kubernetes has failed: container failed to start: id=\S+ "
         r"exitcode=[1-9]\d* reason=Error\b",
     ),
+    # Round 25's forms: a release script's own pointer up the log; Woodpecker's agent on a
+    # failed workflow; go-task's chain of failed tasks; pytest's bare summary line.
+    (NOTICE, r"\bEncountered an error, details should be above\.?$"),
+    (NOTICE, r"desc = workflow finished with error\b"),
+    (
+        "task",
+        r"^task: Failed to run task \"[^\"\n]+\": (?:task: Failed to run task .*)?"
+        r"exit status \d+$",
+    ),
+    (
+        "pytest",
+        r"(?:^|\W )=* ?\d+ (?:passed|failed)(?:,? \d+ (?:passed|failed|errors?|skipped|"
+        r"xfailed|xpassed|warnings?|deselected|rerun))+ in [\d.]+s(?: \([\d:]+\))? ?=*$",
+    ),
     # Deployer runs its deploy:failed task once a task has failed.
     (NOTICE, r"^(?:➤ )?Executing task deploy:failed$"),
     # Listings of Kubernetes objects (pods, Tekton TaskRuns, Jenkins X activities): a
@@ -709,7 +725,7 @@ SYSTEM_CUES: tuple[tuple[str, str], ...] = (
     ("buildkite", r"(?i)buildkite|^(?:~~~|\+\+\+|---) "),
     ("bitbucket", r"(?i)bitbucket[- ]pipelines"),
     ("cloudbuild", r"(?i)cloud build|gcloud builds|cloudbuild"),
-    ("codebuild", r"(?i)\bcodebuild"),  # not xcodebuild
+    ("codebuild", r"(?i)\bcodebuild|^\[Container\] \d{4}/\d\d/\d\d "),  # not xcodebuild
     ("prow", r"(?i)\bprow\b|spyglass|gubernator|^[IWE]\d{4} \d\d:\d\d:\d\d\.\d{3}\] "),
     ("act", r"nektos/act|exit with `FAILURE`|^\[[^\]\n]+\] +(?:⭐|🚀|✅|❌|🏁) "),
     ("circleci", r"(?i)circleci|^#!/bin/bash -eo pipefail"),
@@ -886,7 +902,11 @@ _NOT_A_CAUSE = re2.compile(
     # A compile or link command as CMake's Ninja rules and MSBuild echo it (its flags, not a cause).
     r"^: && \S|^(?:\d{1,3}>)?cl(?:\.exe)? /c |"
     # A notice of something still working that will go ("deprecated and will be removed").
-    r"[^\n]*\bwill be removed in a future\b",
+    r"[^\n]*\bwill be removed in a future\b|"
+    # Every Jenkins inbound agent's start and every CodeBuild run's provisioning (round 25).
+    r"Both error and output logs will be printed to |"
+    r"(?:\[Container\] [\d/]+ [\d:.]+ )?(?:Setting HTTP client timeout to higher timeout for "
+    r"S3 source|Unable to initialize cache download: no paths specified to be cached)$",
     _OPTIONS,
 )
 #: An exception a tool logs at its warning level (a Jenkins library's ``WARN: Error:

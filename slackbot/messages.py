@@ -204,6 +204,11 @@ _EN: dict[str, str] = {
     "tool_pnpm": "the failing script's output is above the `ELIFECYCLE` line.",
     "tool_turbo": "the failing task's output is above `run failed`; run that task alone to see it.",
     "tool_make": "the failing command's output is above the `make: ***` line.",
+    "tool_pytest": (
+        "pytest prints each failure and error in its `FAILURES` and `ERRORS` sections above the "
+        "summary line, and lists them under `short test summary info`."
+    ),
+    "tool_task": "the failing command's output is above task's first `Failed to run task` line.",
     "tool_ninja": "the compiler's error is just below the command under `FAILED:`.",
     "tool_bazel": (
         "the failing action's own output is above its `ERROR:` line; re-run with "
@@ -568,6 +573,11 @@ _ZH: dict[str, str] = {
     "tool_pnpm": "失败脚本的输出在 `ELIFECYCLE` 这一行上方。",
     "tool_turbo": "失败任务的输出在 `run failed` 上方;单独运行该任务即可看到。",
     "tool_make": "失败命令的输出在 `make: ***` 这一行上方。",
+    "tool_pytest": (
+        "pytest 把每个失败和错误打印在汇总行上方的 `FAILURES` 和 `ERRORS` 部分,"
+        "并在 `short test summary info` 下列出。"
+    ),
+    "tool_task": "失败命令的输出在 task 的第一行 `Failed to run task` 上方。",
     "tool_ninja": "编译器的报错就在 `FAILED:` 下面那条命令之后。",
     "tool_bazel": (
         "失败动作自身的输出在它的 `ERROR:` 行上方;加上 `--verbose_failures` 重新运行可看到命令。"

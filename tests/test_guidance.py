@@ -2465,3 +2465,37 @@ NO_GUIDANCE += [
     'fatal: [web1]: FAILED! => {"changed": false, "failed": true, "msg": "No package matching '
     "'libfoo' is available\"}",
 ]
+GUIDED += [
+    # Round 25's wrappers: a release script pointing up the log, DotNetCoreCLI@2 before any
+    # project, go-task's failed task, pytest's summary line alone.
+    (
+        "[embedded-sdk-release] build successful, publishing\n"
+        "[embedded-sdk-release] Encountered an error, details should be above",
+        "generic",
+        "",
+    ),
+    ("Dotnet command failed with non-zero exit code: 1.", "azure", ""),
+    (
+        'task: [build] go build ./...\ntask: Failed to run task "build": exit status 1',
+        "generic",
+        "task",
+    ),
+    ("collected 81 items\n6 passed, 75 errors in 2210.39s", "generic", "pytest"),
+]
+CUT_BEFORE_THE_ERROR += [
+    # A Jenkins inbound agent's start and CodeBuild's provisioning name no cause.
+    (
+        "INFO: Using Remoting version: 3.27\n"
+        "Both error and output logs will be printed to /home/jenkins/agent/remoting\n"
+        "INFO: Setting up agent: base-4qhr6",
+        "jenkins",
+    ),
+    (
+        "[Container] 2024/07/16 01:58:59.329971 Setting HTTP client timeout to higher timeout "
+        "for S3 source\n"
+        "[Container] 2024/07/16 01:58:59.352019 Unable to initialize cache download: no paths "
+        "specified to be cached\n"
+        "[Container] 2024/07/16 01:58:59.352315 Registering with agent",
+        "codebuild",
+    ),
+]
