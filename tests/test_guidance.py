@@ -2499,3 +2499,10 @@ CUT_BEFORE_THE_ERROR += [
         "codebuild",
     ),
 ]
+NO_GUIDANCE += [
+    # A malformed object and an unknown relocation are causes (round 25).
+    "#0 3.980 # github.com/miekg/pkcs11\n#0 3.980 cgo: malformed DWARF TagVariable entry\n"
+    "#0 3.985 make: *** [Makefile:230: bin/containerd] Error 2",
+    "$WORK/b001/_pkg_.a(resource_windows): 276763: unknown ARM64 relocation type 3\n"
+    "##[error]Process completed with exit code 1",
+]
