@@ -629,6 +629,28 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^step-failure: kubernetes has failed: container failed to start: id=\S+ "
         r"exitcode=[1-9]\d* reason=Error\b",
     ),
+    # Round 26's forms: Nextflow's failed process (its "Command error:" section has the cause)
+    # and its progress line, Caper over Cromwell, Jenkins' Parameterized Trigger, Buildkite's
+    # initial command, TeamCity's quality gate, Waf's failed task, a job's final status, Visual
+    # Studio's build exception.
+    (NOTICE, r"^ERROR ~ Error executing process > '[^'\n]+'$"),
+    (NOTICE, r"Process `[^`\n]+` terminated with an error exit status \(\d+\)"),
+    (NOTICE, r"process > \S+ (?:\(\d+\) )?\[\s*\d+%\] \d+ of \d+, failed: \d+"),
+    (
+        NOTICE,
+        r"\bCromwell failed\. returncode=\d+$|\bWorkflow failed\. Auto-troubleshooting\.\.\.$|"
+        r"\|caper\.cli\|ERROR\| Check stdout in \S+$",
+    ),
+    ("jenkins", r"^\S+ #\d+ completed\. Result was (?:FAILURE|UNSTABLE|ABORTED)$"),
+    (NOTICE, r"Initial command failed: Job failed with code \d+$"),
+    (NOTICE, r"^Quality gate failed\. See \S+ to get full insight\.$"),
+    (NOTICE, r"^\s*-> task in '[^'\n]+' failed \(exit status \d+\):?\s*$"),
+    (NOTICE, r"^Final Job Status: (?:Cancelled|Canceled|Failed)$"),
+    (
+        NOTICE,
+        r"^(?:System\.AggregateException: One or more errors occurred\. ---> )?"
+        r"System\.Exception: Build failed\. Check the Output window for more details\.$",
+    ),
     # Round 25's forms: a release script's own pointer up the log; Woodpecker's agent on a
     # failed workflow; go-task's chain of failed tasks; pytest's bare summary line.
     (NOTICE, r"\bEncountered an error, details should be above\.?$"),
@@ -904,6 +926,8 @@ _NOT_A_CAUSE = re2.compile(
     r"^: && \S|^(?:\d{1,3}>)?cl(?:\.exe)? /c |"
     # A notice of something still working that will go ("deprecated and will be removed").
     r"[^\n]*\bwill be removed in a future\b|"
+    # GoReleaser's notice of a configuration key that still works (round 26).
+    r"^\s*• DEPRECATED: \S+ should not be used anymore\b|"
     # Every Jenkins inbound agent's start and every CodeBuild run's provisioning (round 25).
     r"Both error and output logs will be printed to |"
     r"(?:\[Container\] [\d/]+ [\d:.]+ )?(?:Setting HTTP client timeout to higher timeout for "

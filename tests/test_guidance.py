@@ -2506,3 +2506,49 @@ NO_GUIDANCE += [
     "$WORK/b001/_pkg_.a(resource_windows): 276763: unknown ARM64 relocation type 3\n"
     "##[error]Process completed with exit code 1",
 ]
+GUIDED += [
+    # Round 26's wrappers: Nextflow's failed process, Caper over Cromwell, Jenkins'
+    # Parameterized Trigger, Waf's failed task, Visual Studio's build exception.
+    (
+        "ERROR ~ Error executing process > 'sce_to_anndata:export_anndata (SCPCL000980)'\n"
+        "Caused by:\n"
+        "  Process `sce_to_anndata:export_anndata (SCPCL000980)` terminated with an error "
+        "exit status (1)",
+        "generic",
+        "",
+    ),
+    (
+        "2021-12-18 19:15:11,046|caper.cromwell|INFO| Workflow failed. Auto-troubleshooting...\n"
+        "2021-12-18 19:15:11,050|caper.nb_subproc_thread|ERROR| Cromwell failed. returncode=1\n"
+        "2021-12-18 19:15:11,050|caper.cli|ERROR| Check stdout in /data/cromwell.out",
+        "generic",
+        "",
+    ),
+    (
+        "Waiting for the completion of projects\nprojects #602 completed. Result was FAILURE",
+        "jenkins",
+        "",
+    ),
+    (
+        "[1/2] Compiling src/main.c\n -> task in 'dronecan_libs' failed (exit status 1): ",
+        "generic",
+        "",
+    ),
+    (
+        "------ Build started: Project: App ------\n"
+        "System.AggregateException: One or more errors occurred. ---> System.Exception: Build "
+        "failed. Check the Output window for more details.",
+        "generic",
+        "",
+    ),
+]
+CUT_BEFORE_THE_ERROR += [
+    # GoReleaser's notice of an old configuration key names no cause.
+    (
+        "   • loading config file                              file=.goreleaser.yaml\n"
+        "   • DEPRECATED: archives.builds should not be used anymore, check "
+        "https://goreleaser.com/deprecations#archivesbuilds for more info\n"
+        "   • building binaries",
+        "generic",
+    ),
+]
