@@ -1189,15 +1189,23 @@ _QUOTED = re2.compile(r'"([^"\n]{1,80})"', _OPTIONS)
 def is_bare_failure_notice(line: str) -> bool:
     """Whether ``line`` only says, in general words, that something failed, or quotes such a
     notice as all there was to see ('there is no error message, only "BUILD FAILED"')."""
+    lowered = line.lower()
+    if len(line) > _NOTICE_LINE or not any(word in lowered for word in _FAILURE_STEMS):
+        return False  # most lines of a long log: no regex for them
     quoted = _QUOTED.findall(line) if '"' in line else []
     if any(" " in q.strip() and _is_notice(q) for q in quoted):
         return True
     return _is_notice(line)
 
 
+#: Longer than this, a line is a sentence or a log line, not a notice (or a quoted one).
+_NOTICE_LINE = 300
+_FAILURE_STEMS = ("fail", "error", "crash", "abort", "cancel", "broke")
+
+
 def _is_notice(line: str) -> bool:
     # A heading over what failed ("failures:"), or a field (result=failed), is not a notice.
-    if line.rstrip().endswith(":") or "=" in line:
+    if line.rstrip().endswith(":") or "=" in line or line.count(" ") > 2 * _NOTICE_WORDS:
         return False
     words = _NOTICE_WORD.findall(line)
     if not words or len(words) > _NOTICE_WORDS:
