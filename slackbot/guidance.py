@@ -1181,8 +1181,9 @@ _GENERAL_WORD = re2.compile(
 )
 _NOTICE_WORD = re2.compile(r"[A-Za-z]+|\d+(?:\.\d+)?%?", _OPTIONS)
 _NOTICE_WORDS = 10
-
-
+#: Longer than this, a line is a sentence or a log line, not a notice (nor quotes one).
+_NOTICE_LINE = 300
+_FAILURE_STEMS = ("fail", "error", "crash", "abort", "cancel", "broke")
 _QUOTED = re2.compile(r'"([^"\n]{1,80})"', _OPTIONS)
 
 
@@ -1190,17 +1191,12 @@ def is_bare_failure_notice(line: str) -> bool:
     """Whether ``line`` only says, in general words, that something failed, or quotes such a
     notice as all there was to see ('there is no error message, only "BUILD FAILED"')."""
     lowered = line.lower()
-    if len(line) > _NOTICE_LINE or not any(word in lowered for word in _FAILURE_STEMS):
+    if len(line) > _NOTICE_LINE or not any(stem in lowered for stem in _FAILURE_STEMS):
         return False  # most lines of a long log: no regex for them
     quoted = _QUOTED.findall(line) if '"' in line else []
     if any(" " in q.strip() and _is_notice(q) for q in quoted):
         return True
     return _is_notice(line)
-
-
-#: Longer than this, a line is a sentence or a log line, not a notice (or a quoted one).
-_NOTICE_LINE = 300
-_FAILURE_STEMS = ("fail", "error", "crash", "abort", "cancel", "broke")
 
 
 def _is_notice(line: str) -> bool:
@@ -1210,8 +1206,9 @@ def _is_notice(line: str) -> bool:
     words = _NOTICE_WORD.findall(line)
     if not words or len(words) > _NOTICE_WORDS:
         return False
-    failures = [w for w in words if _FAILURE_WORD.match(w)]
-    return bool(failures) and all(_FAILURE_WORD.match(w) or _GENERAL_WORD.match(w) for w in words)
+    return any(_FAILURE_WORD.match(w) for w in words) and all(
+        _FAILURE_WORD.match(w) or _GENERAL_WORD.match(w) for w in words
+    )
 
 
 @dataclass(frozen=True)
