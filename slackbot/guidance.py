@@ -1275,8 +1275,9 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     notices, warnings, stack frames and people's own words are set aside, and it either
     holds such a wrapper line or is plainly a log cut before its error (three lines that
     only a log has, one among three, or two lines or more that are not mostly a pasted
-    configuration or program; one line alone is the message someone chose to quote). An
-    error the catalog does not know is a cause: its answer is "unknown error".
+    configuration or program; one line alone is the message someone chose to quote, unless
+    it only says in general words that something failed). An error the catalog does not know
+    is a cause: its answer is "unknown error".
     """
     last: tuple[str, str, int] | None = None
     tool = ""
