@@ -33,7 +33,7 @@ from slackbot.listeners import register_listeners
 from slackbot.listeners.files import SlackFiles
 from slackbot.listeners.locale import LocaleCache
 from slackbot.listeners.payload import Busy, Malformed
-from slackbot.matching import load_matcher
+from slackbot.matching import Matcher, load_matcher
 from slackbot.metrics import Metrics
 from slackbot.store import Stores, open_store
 
@@ -125,13 +125,15 @@ def create_app(
     client: WebClient | None = None,
     store: Stores | None = None,
     catalog: Catalog | None = None,
+    matcher: Matcher | None = None,
     metrics: Metrics | None = None,
 ) -> App:
     """The Bolt app for ``settings``; its :class:`Helpdesk` is ``app.helpdesk``.
 
+    ``matcher``, if given, is ``catalog``'s own (apps built on one catalog can share it:
+    it is thread-safe); without a ``catalog`` both are read from ``settings``.
     Raises :class:`~slackbot.errors.CatalogError` when the catalog is broken.
     """
-    matcher = None
     if catalog is None:
         catalog = load_catalog(settings.catalog_dirs, cache_dir=settings.cache_dir)
         # The compiled matcher is cached beside the catalog: a big catalog starts at once.

@@ -90,7 +90,7 @@ def catalog() -> Catalog:
 @pytest.fixture(scope="session")
 def matcher(catalog: Catalog) -> Matcher:
     """The shipped catalog's matcher, shared: it is thread-safe and only caches."""
-    return Matcher(catalog)
+    return matcher_of(catalog)
 
 
 def drop_prefix(prefix: str, url: str = REDIS_URL) -> None:
@@ -386,9 +386,26 @@ class Bot:
         return self.interact(payload), name
 
 
+#: One matcher per catalog for the whole session: building one costs about a second,
+#: and a matcher only caches, so apps on the same catalog share it.
+_MATCHERS: dict[int, tuple[Catalog, Matcher]] = {}
+
+
+def matcher_of(catalog: Catalog) -> Matcher:
+    """``catalog``'s matcher, built once per session."""
+    if id(catalog) not in _MATCHERS:
+        _MATCHERS[id(catalog)] = (catalog, Matcher(catalog))  # the catalog kept alive
+    return _MATCHERS[id(catalog)][1]
+
+
 def serve(settings: Settings, store: Stores, catalog: Catalog, fake: FakeSlack) -> Iterator[Bot]:
     """The bot served by waitress on a free loopback port, as in production."""
-    app = create_app(replace(settings, host="127.0.0.1"), store=store, catalog=catalog)
+    app = create_app(
+        replace(settings, host="127.0.0.1"),
+        store=store,
+        catalog=catalog,
+        matcher=matcher_of(catalog),
+    )
     server = HttpServer(create_wsgi_app(app), app.helpdesk.settings, port=0).start()  # type: ignore[attr-defined]
     fake.wait_for("auth.test")  # once, at start-up
     fake.clear_calls()

@@ -24,6 +24,7 @@ from tests.conftest import (
     buttons,
     drop_prefix,
     make_settings,
+    matcher_of,
     message_event,
     new_prefix,
 )
@@ -191,7 +192,7 @@ def test_a_silent_connection_counts_as_down_and_is_replaced(
     fake_slack.app_token = APP_TOKEN
     fake_slack.socket_url = lambda: socket.url().replace(f":{socket.port}/", f":{proxy.port}/")
     settings = make_settings(fake_slack, app_token=APP_TOKEN)
-    app = create_app(settings, store=redis_store, catalog=catalog)
+    app = create_app(settings, store=redis_store, catalog=catalog, matcher=matcher_of(catalog))
     handler = SocketModeHandler(app, APP_TOKEN, ping_interval=0.5)
     watch = SocketWatch(handler.client, stale=2.0, interval=0.2).start()
     try:
