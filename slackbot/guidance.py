@@ -646,6 +646,15 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^Quality gate failed\. See \S+ to get full insight\.$"),
     (NOTICE, r"^\s*-> task in '[^'\n]+' failed \(exit status \d+\):?\s*$"),
     (NOTICE, r"^Final Job Status: (?:Cancelled|Canceled|Failed)$"),
+    # Round 27's forms: Capistrano's abort (the exception follows it), Yarn 1's request for a
+    # bug report (its own error line, and yarn-error.log, say what failed), Cromwell's
+    # delocalization of a task that exited non-zero.
+    ("capistrano", r"^cap aborted!$"),
+    (
+        NOTICE,
+        r"please open a bug report with the information provided in \"?[^\"\n]*yarn-error\.log",
+    ),
+    (NOTICE, r"\[Delocalization\] Unexpected exit status \d+ while running "),
     (
         NOTICE,
         r"^(?:System\.AggregateException: One or more errors occurred\. ---> )?"
@@ -788,13 +797,23 @@ _CAUSE_WORDS = re2.compile(
     r"unknown (?:blob|manifest|revision|option|flag|shorthand flag|command)\b|"
     r"crash(?:ed|es)?|cancell?ed|vulnerable|unsupported|not supported|deprecated|"
     r"exceeds|unreachable|couldn[’']t|unexpected|already exists?|core dumped|malformed|"
-    r"unknown [\w-]{1,20} relocation|"
+    r"unknown [\w-]{1,20} relocation|relocation truncated to fit|no rule to make target|"
+    # A version requirement; Python's missing module without its class.
+    r"requires [^\n]{1,60}? or (?:higher|newer|later|above)\b|no module named|"
+    # The C library's messages for errors beyond "No such file" and "denied" (strerror).
+    r"is a directory|not a directory|read-only file system|no space left on device|"
+    r"directory not empty|text file busy|too many open files|operation not permitted|"
+    r"argument list too long|broken pipe|connection reset|device or resource busy|"
     r"building for [^,\n]{1,40}, but linking|"
     r"no matching [\w-]{1,40} found|not ok \d|assert(?:ion)?\b|(?:has|have|must) to be|"
     r"is not a (?:commit|git repository|directory|file)\b)|"
     r"\bERR_[A-Z_]{3,}|"
     # Ruby's crash report ("file.rb:112: [BUG] Illegal instruction"): no word before the bracket.
     r"\[BUG\] |"
+    # apt's and dpkg's errors ("E: Repository ... changed its 'Label' value"); a diagnostic's
+    # code as .NET, NuGet, MSVC's linker and WPF's markup compiler print it (MSBuild's own MSB
+    # codes are left out: MSB3073 and its kin are wrappers).
+    r"(?-i:^E: [A-Z]|\b(?:CS|FS|BC|MC|NU|LNK|NETSDK|XA|XC)\d{4}: )|"
     # A class name (TypeError, IOException), not a flag or a word that ends so (-Werror).
     r"(?-i:\w(?:Error|Exception)\b)|\bENO[A-Z]+|\bE\d{3}\b|"
     # pytest's header over a failed test's report.
@@ -912,6 +931,13 @@ _NOT_A_CAUSE = re2.compile(
     # log4j's warnings; docker push's progress on a layer; Netlify's cache notice; eslint's
     # warnings; a row of a results table that counts nothing.
     r"log4j:WARN |[0-9a-f]{12}: Layer already exists|Image already exists: [0-9a-f]{12}$|"
+    # docker pull's progress on a layer it has; a test summary that counts no failure; an
+    # MSBuild warning with its code; Ruby's Logger below error ("I, [time #pid]  INFO -- ").
+    r"[0-9a-f]{12}: Already exists$|"
+    r"Tests run: \d+, (?:Errors: 0, Failures: 0|Failures: 0, Errors: 0)\b|"
+    r"Not run: \d+, Invalid: 0, |"
+    r"[^\n]*\(\d+(?:,\d+){0,3}\): warning [A-Z]{1,6}\d+|"
+    r"[IDW], \[[^\]\n]{1,60}\] +(?:INFO|DEBUG|WARN) -- |"
     r"No cached dependencies found\. Cloning fresh repo|"
     r"\d+:\d+\s+(?-i:Warning|warning)\b|"
     r"\|\s*(?:Failed|Errors?|Failures?|Skipped)\s*\|\s*0\s*\|?$|"
@@ -1176,7 +1202,7 @@ _GENERAL_WORD = re2.compile(
     r"builds?|building|jobs?|steps?|tasks?|runs?|pipelines?|stages?|workflows?|checks?|"
     r"deploy(?:ment|s)?|command|script|process|compil(?:ation|e)|operation|tests?|testing|"
     r"execution|release|publish|converge|rollout|status|results?|suite|action|phase|state|"
-    r"start(?:ed)?|during|\d+(?:\.\d+)?%?|m?s|min)$",
+    r"start(?:ed)?|during|attempts?|attempting|retrying|\d+(?:\.\d+)?%?|m?s|min)$",
     _OPTIONS,
 )
 _NOTICE_WORD = re2.compile(r"[A-Za-z]+|\d+(?:\.\d+)?%?", _OPTIONS)

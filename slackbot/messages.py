@@ -209,6 +209,10 @@ _EN: dict[str, str] = {
         "summary line, and lists them under `short test summary info`."
     ),
     "tool_task": "the failing command's output is above task's first `Failed to run task` line.",
+    "tool_capistrano": (
+        "Capistrano prints the exception that stopped it just below `cap aborted!` "
+        "(the task and host are in its trace); re-run with `--trace` for the whole trace."
+    ),
     "tool_ninja": "the compiler's error is just below the command under `FAILED:`.",
     "tool_bazel": (
         "the failing action's own output is above its `ERROR:` line; re-run with "
@@ -578,6 +582,10 @@ _ZH: dict[str, str] = {
         "并在 `short test summary info` 下列出。"
     ),
     "tool_task": "失败命令的输出在 task 的第一行 `Failed to run task` 上方。",
+    "tool_capistrano": (
+        "Capistrano 把使它中止的异常打印在 `cap aborted!` 正下方(任务和主机在其调用栈中);"
+        "用 `--trace` 重新运行可看到完整调用栈。"
+    ),
     "tool_ninja": "编译器的报错就在 `FAILED:` 下面那条命令之后。",
     "tool_bazel": (
         "失败动作自身的输出在它的 `ERROR:` 行上方;加上 `--verbose_failures` 重新运行可看到命令。"

@@ -2552,3 +2552,81 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+NO_GUIDANCE += [
+    # Round 27's causes: make's missing rule, a relocation the linker cannot fit, a version a
+    # dependency requires, Python's missing module without its class, the C library's
+    # messages (strerror), apt's E: lines, a diagnostic code (.NET, WPF's markup compiler).
+    "make[1]: Leaving directory '/src/pkg'\n"
+    "make: *** No rule to make target 'eve-lib', needed by 'pkg/lib'.  Stop.\n"
+    "##[error]Process completed with exit code 2.",
+    "(.dtcm+0xa): relocation truncated to fit: R_ARM_ABS16 against symbol `table' defined in "
+    ".dtcm section in Table.o\ncollect2: error: ld returned 1 exit status",
+    "Dependency 'androidx.core:core:1.17.0' requires Android Gradle plugin 8.9.1 or higher.\n\n"
+    "FAILURE: Build failed with an exception.",
+    "Run python -m pip install --upgrade pip wheel\n"
+    "/System/Library/Frameworks/Python.framework/Versions/2.7/Resources/Python.app/Contents/"
+    "MacOS/Python: No module named pip\nError: Process completed with exit code 1.",
+    "/bin/bash: line 19: ./app/: Is a directory\n\nExited with code exit status 126",
+    "sudo apt update -qq\nE: Repository 'http://ppa.launchpad.net/x/y/ubuntu focal InRelease' "
+    "changed its 'Label' value from 'Old' to 'New'\nCommand exited with code 100\nBuild failed",
+    "Target MarkupCompilePass1:\n"
+    "    C:\\Windows\\Microsoft.NET\\Framework\\v4.0.30319\\Microsoft.WinFx.targets(268,9): "
+    "error MC1000: Unknown build error, 'Object reference not set to an instance of an "
+    "object.'\n"
+    'Done building target "MarkupCompilePass1" in project "App.csproj" -- FAILED.',
+]
+GUIDED += [
+    # Round 27's wrappers: Capistrano's abort, Yarn 1's request for a bug report, Cromwell's
+    # delocalization, a retry's notice.
+    (
+        "** Invoke deploy:updated\n(Backtrace restricted to imported tasks)\ncap aborted!",
+        "generic",
+        "capistrano",
+    ),
+    (
+        "info If you think this is a bug, please open a bug report with the information "
+        'provided in "/usr/src/app/yarn-error.log".',
+        "generic",
+        "",
+    ),
+    (
+        '2019/10/01 12:00:00 Running "/bin/sh -c python run.py"\n'
+        'sh": [Delocalization] Unexpected exit status 1 while running "/bin/sh -c python -c '
+        "'import base64; print(1)'\"",
+        "generic",
+        "",
+    ),
+    ("Building the image...\nBuild attempt failed, attempting again.\nBuild failed", "generic", ""),
+]
+CUT_BEFORE_THE_ERROR += [
+    # Round 27: docker pull's layers it has, a test summary that counts no failure, an
+    # MSBuild warning with its code, Ruby's Logger at INFO: none names a cause.
+    (
+        "Step 1/9 : FROM node:18\n18: Pulling from library/node\n"
+        "c5e155d5a1d1: Already exists\n221d80d00ae9: Pull complete",
+        "generic",
+    ),
+    (
+        "[01:30:20][Step 21/44] ***** App.Tests.TypedJsonTests.TestUntypedObjectArray\n"
+        "[01:30:21][Step 21/44] Tests run: 75, Errors: 0, Failures: 0, Inconclusive: 0, "
+        "Time: 7.366805 seconds\n"
+        "[01:30:21][Step 21/44]   Not run: 2, Invalid: 0, Ignored: 2, Skipped: 0\n"
+        "[01:30:21][Step 21/44] Tests Not Run:\n"
+        "[01:30:21][Step 21/44] 1) Ignored : App.Tests.JsonSerializeTests.TestSerializer",
+        "generic",
+    ),
+    (
+        "  Build started 1/2/2016 10:00:00 AM.\n"
+        "  d:\\j\\workspace\\packages\\BuildTools\\lib\\tests.targets(129,5): warning MSB3026: "
+        'Could not copy "a.dll" to "b.dll". Beginning retry 1 in 1000ms.\n'
+        "  Restoring packages for d:\\j\\workspace\\src\\tests.csproj...",
+        "generic",
+    ),
+    (
+        "I, [2021-03-09T12:12:48.719422 #9]  INFO -- sentry: ** [Raven] Raven 3.0.0 configured "
+        "not to capture errors: DSN not set\n"
+        "I, [2021-03-09T12:12:50.993091 #9]  INFO -- : Writing /app/public/assets/app.css\n"
+        "I, [2021-03-09T12:12:51.101010 #9]  INFO -- : Writing /app/public/assets/app.js",
+        "generic",
+    ),
+]
