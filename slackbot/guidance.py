@@ -59,7 +59,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         "jenkins",
         r"^(?:ERROR: |FATAL: |hudson\.AbortException: )?Ansible playbook execution failed\.?$",
     ),
-    ("jenkins", r"^(?:ERROR: |hudson\.AbortException: )?script returned exit code \d+$"),
+    (
+        "jenkins",
+        r"^(?:ERROR: |hudson\.AbortException: |Execution error: )?script returned exit code \d+$",
+    ),
     ("jenkins", r"^Build step '[^'\n]+' marked build as failure$"),
     ("jenkins", r"^Finished: (?:FAILURE|UNSTABLE|ABORTED)$"),
     # A parallel branch's end: the branch's own lines above it hold the error.
@@ -196,7 +199,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("pnpm", r"ERR_PNPM_(?:RECURSIVE_RUN_FIRST_FAIL|RECURSIVE_EXEC_FIRST_FAIL)\b"),
     ("pnpm", r"ELIFECYCLE\s+(?:Command|Test) failed with exit code \d+\.?$"),
     ("turbo", r"(?:^ERROR\s+run failed: command\s+exited|\) \S+ run \S+ exited) \(\d+\)"),
-    ("make", r"^(?:g?make|mingw32-make)(?:\[\d+\])?: \*\*\* \[[^\]\n]*\] Error \d+"),
+    ("make", r"^(?:g?make|mingw32-make)(?:\[\d+\])?: \*\*\* \[[^\]\n]*\] Error -?\d+"),
     # make before 4.2 names the recipe that failed on a line of its own.
     ("make", r"^\S+:\d+: recipe for target '[^'\n]+' failed$"),
     # Ninja's line over the failed command (an object, or a linked binary); the compiler's or
@@ -646,6 +649,18 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^Quality gate failed\. See \S+ to get full insight\.$"),
     (NOTICE, r"^\s*-> task in '[^'\n]+' failed \(exit status \d+\):?\s*$"),
     (NOTICE, r"^Final Job Status: (?:Cancelled|Canceled|Failed)$"),
+    # Round 28's forms: RVM's failed build step and its halt (the log it names has the
+    # cause), Bitrise's Xcode steps relaying xcodebuild's status, a command's exit status as
+    # AWS' deploy services report it, pip 9's failed build-dependency install.
+    (NOTICE, r"^\W?Error running '[^\n]+',?$|^please read \S+\.log$"),
+    (NOTICE, r"There has been an error while running \w+\. Halting the installation\."),
+    (
+        NOTICE,
+        r"(?:Failed to run Xcode \w+: )?(?:Failed to \w+, error: )?"
+        r"Failed to run xcodebuild command, error: exit status \d+\.?$",
+    ),
+    (NOTICE, r"Error while executing command: [^\n]{1,300}\. Reason: exit status \d+"),
+    (NOTICE, r"^Command \"[^\"\n]+\" failed with error code \d+ in \S+$"),
     # Round 27's forms: Capistrano's abort (the exception follows it), Yarn 1's request for a
     # bug report (its own error line, and yarn-error.log, say what failed), Cromwell's
     # delocalization of a task that exited non-zero.
@@ -920,7 +935,7 @@ _NOT_A_CAUSE = re2.compile(
     r"Stage \"[^\"\n]+\" skipped due to earlier failure|❱ \d+ )|"
     # Anywhere in the line: a fallback that recovers, turbo's daemon check that falls back,
     # xcodebuild's distribution logging after its timestamp.
-    r"[^\n]*\bnot found; falling back to |Failed to check if we can skip restoring outputs for |"
+    r"[^\n]*(?:;| -) falling back to |Failed to check if we can skip restoring outputs for |"
     r"xcodebuild\[\d+:\d+\] \[MT\] IDEDistribution|"
     # The runner evaluating a job's settings; Xcode's App Intents step; a step a tool skips.
     r"\|?Evaluate (?:job |step )?(?:continueOnError|timeoutMinutes|condition)$|"
@@ -934,6 +949,13 @@ _NOT_A_CAUSE = re2.compile(
     # docker pull's progress on a layer it has; a test summary that counts no failure; an
     # MSBuild warning with its code; Ruby's Logger below error ("I, [time #pid]  INFO -- ").
     r"[0-9a-f]{12}: Already exists$|"
+    # Round 28: Maven's help link, a Rust backtrace's frame, a logger's INFO line after its
+    # name (Akka, logback), TeamCity's note on a clean checkout, Bitrise's step title, Cordova's
+    # hook that has no scripts.
+    r"\[ERROR\] \[Help \d+\] \S+$|\d+: +0x[0-9a-f]+ - |[\w.-]+ +(?:INFO|DEBUG) +- |"
+    r"(?:\[Updating sources\] )?Will perform clean checkout\. Reason: |"
+    r"\| (?:\(\d+\) [\w-]+@[\d.]+|(?:id|version|collection|toolkit|time): [^|\n]*) *\|$|"
+    r"No scripts found for hook \"|"
     r"Tests run: \d+, (?:Errors: 0, Failures: 0|Failures: 0, Errors: 0)\b|"
     r"Not run: \d+, Invalid: 0, |"
     r"[^\n]*\(\d+(?:,\d+){0,3}\): warning [A-Z]{1,6}\d+|"
@@ -1194,11 +1216,12 @@ _LABELS = re2.compile(r"(?i)\b(?:error|failure|fatal|runtimeerror)\b(?::|[^=]|$)
 #: "The operation was canceled"): it says that something failed, not what. Any other word (a
 #: tool, a file, a reason) makes the line a cause.
 _FAILURE_WORD = re2.compile(
-    r"(?i)^(?:failed|fails?|failure|failures|errored|crashed|aborted|cancell?ed|broken?)$", _OPTIONS
+    r"(?i)^(?:failed|fails?|failure|failures|error|errored|crashed|aborted|cancell?ed|broken?)$",
+    _OPTIONS,
 )
 _GENERAL_WORD = re2.compile(
     r"(?i)^(?:the|this|that|a|an|has|have|had|was|were|is|are|been|be|with|in|after|due|to|of|"
-    r"you|your|our|it|its|and|or|for|on|at|all|some|one|now|again|still|just|ci|errors?|"
+    r"you|your|our|it|its|and|or|for|on|at|all|some|something|one|now|again|still|just|ci|errors?|"
     r"builds?|building|jobs?|steps?|tasks?|runs?|pipelines?|stages?|workflows?|checks?|"
     r"deploy(?:ment|s)?|command|script|process|compil(?:ation|e)|operation|tests?|testing|"
     r"execution|release|publish|converge|rollout|status|results?|suite|action|phase|state|"
