@@ -649,6 +649,15 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^Quality gate failed\. See \S+ to get full insight\.$"),
     (NOTICE, r"^\s*-> task in '[^'\n]+' failed \(exit status \d+\):?\s*$"),
     (NOTICE, r"^Final Job Status: (?:Cancelled|Canceled|Failed)$"),
+    # Round 27's forms: Capistrano's abort (the exception follows it), Yarn 1's request for a
+    # bug report (its own error line, and yarn-error.log, say what failed), Cromwell's
+    # delocalization of a task that exited non-zero.
+    ("capistrano", r"^cap aborted!$"),
+    (
+        NOTICE,
+        r"please open a bug report with the information provided in \"?[^\"\n]*yarn-error\.log",
+    ),
+    (NOTICE, r"\[Delocalization\] Unexpected exit status \d+ while running "),
     # Round 28's forms: RVM's failed build step and its halt (the log it names has the
     # cause), Bitrise's Xcode steps relaying xcodebuild's status, a command's exit status as
     # AWS' deploy services report it, pip 9's failed build-dependency install.
@@ -661,15 +670,6 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     (NOTICE, r"Error while executing command: [^\n]{1,300}\. Reason: exit status \d+"),
     (NOTICE, r"^Command \"[^\"\n]+\" failed with error code \d+ in \S+$"),
-    # Round 27's forms: Capistrano's abort (the exception follows it), Yarn 1's request for a
-    # bug report (its own error line, and yarn-error.log, say what failed), Cromwell's
-    # delocalization of a task that exited non-zero.
-    ("capistrano", r"^cap aborted!$"),
-    (
-        NOTICE,
-        r"please open a bug report with the information provided in \"?[^\"\n]*yarn-error\.log",
-    ),
-    (NOTICE, r"\[Delocalization\] Unexpected exit status \d+ while running "),
     (
         NOTICE,
         r"^(?:System\.AggregateException: One or more errors occurred\. ---> )?"
@@ -946,9 +946,14 @@ _NOT_A_CAUSE = re2.compile(
     # log4j's warnings; docker push's progress on a layer; Netlify's cache notice; eslint's
     # warnings; a row of a results table that counts nothing.
     r"log4j:WARN |[0-9a-f]{12}: Layer already exists|Image already exists: [0-9a-f]{12}$|"
-    # docker pull's progress on a layer it has; a test summary that counts no failure; an
-    # MSBuild warning with its code; Ruby's Logger below error ("I, [time #pid]  INFO -- ").
+    # Round 27: docker pull's progress on a layer it has; a test summary that counts no
+    # failure; an MSBuild warning with its code; Ruby's Logger below error ("I, [time #pid]
+    # INFO -- ").
     r"[0-9a-f]{12}: Already exists$|"
+    r"Tests run: \d+, (?:Errors: 0, Failures: 0|Failures: 0, Errors: 0)\b|"
+    r"Not run: \d+, Invalid: 0, |"
+    r"[^\n]*\(\d+(?:,\d+){0,3}\): warning [A-Z]{1,6}\d+|"
+    r"[IDW], \[[^\]\n]{1,60}\] +(?:INFO|DEBUG|WARN) -- |"
     # Round 28: Maven's help link, a Rust backtrace's frame, a logger's INFO line after its
     # name (Akka, logback), TeamCity's note on a clean checkout, Bitrise's step title, Cordova's
     # hook that has no scripts.
@@ -956,10 +961,6 @@ _NOT_A_CAUSE = re2.compile(
     r"(?:\[Updating sources\] )?Will perform clean checkout\. Reason: |"
     r"\| (?:\(\d+\) [\w-]+@[\d.]+|(?:id|version|collection|toolkit|time): [^|\n]*) *\|$|"
     r"No scripts found for hook \"|"
-    r"Tests run: \d+, (?:Errors: 0, Failures: 0|Failures: 0, Errors: 0)\b|"
-    r"Not run: \d+, Invalid: 0, |"
-    r"[^\n]*\(\d+(?:,\d+){0,3}\): warning [A-Z]{1,6}\d+|"
-    r"[IDW], \[[^\]\n]{1,60}\] +(?:INFO|DEBUG|WARN) -- |"
     r"No cached dependencies found\. Cloning fresh repo|"
     r"\d+:\d+\s+(?-i:Warning|warning)\b|"
     r"\|\s*(?:Failed|Errors?|Failures?|Skipped)\s*\|\s*0\s*\|?$|"
