@@ -671,11 +671,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"Error while executing command: [^\n]{1,300}\. Reason: exit status \d+"),
     (NOTICE, r"^Command \"[^\"\n]+\" failed with error code \d+ in \S+$"),
     # Round 29's forms: NuGetCommand's last line, SAP Project Piper's failed library step and
-    # deploy command, uv's failed build (the backend's output is above it).
+    # deploy command, uv's failed build (the backend's output follows it, under [stderr]).
     ("azure", r"^Packages failed to restore$"),
     (NOTICE, r"An error occurred in the library step: \w+$"),
     (NOTICE, r"\] The execution of the deploy command failed, see the log for details\.$"),
-    (NOTICE, r"^(?:[×x] )?Failed to build `[^`\n]+`$"),
+    ("uv", r"^(?:[×x] )?Failed to build `[^`\n]+`$"),
     (
         NOTICE,
         r"^(?:System\.AggregateException: One or more errors occurred\. ---> )?"

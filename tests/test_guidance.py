@@ -2720,6 +2720,6 @@ GUIDED += [
         "jenkins",
         "",
     ),
-    ("Resolved 42 packages in 310ms\n  × Failed to build `untokenize==0.1.1`", "generic", ""),
+    ("Resolved 42 packages in 310ms\n  × Failed to build `untokenize==0.1.1`", "generic", "uv"),
     ("Starting container for job build\nContainer failed during run: build", "generic", ""),
 ]
