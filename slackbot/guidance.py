@@ -670,6 +670,12 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     (NOTICE, r"Error while executing command: [^\n]{1,300}\. Reason: exit status \d+"),
     (NOTICE, r"^Command \"[^\"\n]+\" failed with error code \d+ in \S+$"),
+    # Round 29's forms: NuGetCommand's last line, SAP Project Piper's failed library step and
+    # deploy command, uv's failed build (the backend's output follows it, under [stderr]).
+    ("azure", r"^Packages failed to restore$"),
+    (NOTICE, r"An error occurred in the library step: \w+$"),
+    (NOTICE, r"\] The execution of the deploy command failed, see the log for details\.$"),
+    ("uv", r"^(?:[×x] )?Failed to build `[^`\n]+`$"),
     (
         NOTICE,
         r"^(?:System\.AggregateException: One or more errors occurred\. ---> )?"
@@ -1226,7 +1232,7 @@ _GENERAL_WORD = re2.compile(
     r"builds?|building|jobs?|steps?|tasks?|runs?|pipelines?|stages?|workflows?|checks?|"
     r"deploy(?:ment|s)?|command|script|process|compil(?:ation|e)|operation|tests?|testing|"
     r"execution|release|publish|converge|rollout|status|results?|suite|action|phase|state|"
-    r"start(?:ed)?|during|attempts?|attempting|retrying|\d+(?:\.\d+)?%?|m?s|min)$",
+    r"start(?:ed)?|during|attempts?|attempting|retrying|containers?|\d+(?:\.\d+)?%?|m?s|min)$",
     _OPTIONS,
 )
 _NOTICE_WORD = re2.compile(r"[A-Za-z]+|\d+(?:\.\d+)?%?", _OPTIONS)

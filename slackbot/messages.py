@@ -209,6 +209,10 @@ _EN: dict[str, str] = {
         "summary line, and lists them under `short test summary info`."
     ),
     "tool_task": "the failing command's output is above task's first `Failed to run task` line.",
+    "tool_uv": (
+        "uv prints the build backend's own output just below `Failed to build`, under "
+        "`[stderr]` and `[stdout]`; the lines above it only say which package was being built."
+    ),
     "tool_capistrano": (
         "Capistrano prints the exception that stopped it just below `cap aborted!` "
         "(the task and host are in its trace); re-run with `--trace` for the whole trace."
@@ -582,6 +586,10 @@ _ZH: dict[str, str] = {
         "并在 `short test summary info` 下列出。"
     ),
     "tool_task": "失败命令的输出在 task 的第一行 `Failed to run task` 上方。",
+    "tool_uv": (
+        "uv 把构建后端自己的输出打印在 `Failed to build` 正下方的 `[stderr]` 和 `[stdout]` 之下;"
+        "它上方的行只说明正在构建哪个包。"
+    ),
     "tool_capistrano": (
         "Capistrano 把使它中止的异常打印在 `cap aborted!` 正下方(任务和主机在其调用栈中);"
         "用 `--trace` 重新运行可看到完整调用栈。"

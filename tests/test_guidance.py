@@ -2702,3 +2702,24 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+GUIDED += [
+    # Round 29's wrappers: NuGetCommand's last line, Project Piper's failed library step and
+    # deploy command, uv's failed build, a container's bare failure notice.
+    (
+        "Restoring NuGet package Newtonsoft.Json.13.0.1.\n##[error]Packages failed to restore",
+        "azure",
+        "",
+    ),
+    (
+        "[Pipeline] }\n[Pipeline] // stage\nAn error occurred in the library step: cloudFoundryDeploy",
+        "jenkins",
+        "",
+    ),
+    (
+        "[Pipeline] End of Pipeline\nERROR: [ERROR][cloudFoundryDeploy] The execution of the deploy command failed, see the log for details.",
+        "jenkins",
+        "",
+    ),
+    ("Resolved 42 packages in 310ms\n  × Failed to build `untokenize==0.1.1`", "generic", "uv"),
+    ("Starting container for job build\nContainer failed during run: build", "generic", ""),
+]
