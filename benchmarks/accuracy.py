@@ -175,7 +175,7 @@ HELD_OUT = {
     "heldout-r26": "round 26, tuned on since",
     "heldout-r27": "round 27, tuned on since",
     "heldout-r28": "round 28, tuned on since",
-    "heldout-r29": "round 29, measured, not yet tuned on",
+    "heldout-r29": "round 29, tuned on since",
 }
 
 
