@@ -2641,39 +2641,62 @@ GUIDED += [
         "",
     ),
     (
-        "make[1]: Entering directory 'C:/src'\nmake[1]: *** [Makefile:17: requirements] Error -1073741819",
+        "make[1]: Entering directory 'C:/src'\n"
+        "make[1]: *** [Makefile:17: requirements] Error -1073741819",
         "generic",
         "make",
     ),
     (
-        "ruby-2.5.1 - #configuring......\nError running './configure --prefix=/home/u/.rvm/rubies/ruby-2.5.1 --disable-install-doc',\nplease read /home/u/.rvm/log/1537980900_ruby-2.5.1/configure.log\nThere has been an error while running configure. Halting the installation.",
+        "ruby-2.5.1 - #configuring......\n"
+        "Error running './configure --prefix=/home/u/.rvm/rubies/ruby-2.5.1 --disable-install-doc',\n"
+        "please read /home/u/.rvm/log/1537980900_ruby-2.5.1/configure.log\n"
+        "There has been an error while running configure. Halting the installation.",
         "generic",
         "",
     ),
     (
-        "Archiving the app\nFailed to run Xcode Archive: Failed to Archive, error: Failed to run xcodebuild command, error: exit status 65.",
+        "Archiving the app\n"
+        "Failed to run Xcode Archive: Failed to Archive, error: Failed to run xcodebuild command, error: exit status 65.",
         "generic",
         "",
     ),
     (
-        '{\n  "Status": "FAILURE",\n  "Message": "Error while executing command: sh docker-entrypoint.sh. Reason: exit status 1",\n}',
+        "{\n"
+        '  "Status": "FAILURE",\n'
+        '  "Message": "Error while executing command: sh docker-entrypoint.sh. Reason: exit status 1",\n'
+        "}",
         "generic",
         "",
     ),
     (
-        'Installing build dependencies ... done\nCommand "/usr/bin/python2 -m pip install --ignore-installed --no-user --prefix /tmp/pip-build-env-x -r /tmp/reqs.txt" failed with error code 1 in None',
+        "Installing build dependencies ... done\n"
+        'Command "/usr/bin/python2 -m pip install --ignore-installed --no-user --prefix /tmp/pip-build-env-x -r /tmp/reqs.txt" failed with error code 1 in None',
         "generic",
         "",
     ),
-    ("Step 3/3 : RUN ./build.sh\n ---> Running in 5d1c2a\nError building", "generic", ""),
-    ('"something failed"', "generic", ""),
     (
-        "     8:        0x10058d4cc - std::panicking::default_hook::{{closure}}::hd85cd005c6a5aea9\n                                 at /rustc/9bc8c42bb2f19e745a63f3445f1ac248fb015e53/library/std/src/panicking.rs:208:50\n     9:        0x10058cff4 - std::panicking::default_hook::h37655a6f12af708a\n                                 at /rustc/9bc8c42bb2f19e745a63f3445f1ac248fb015e53/library/std/src/panicking.rs:225:9\n##[error]Process completed with exit code 101.",
+        "Step 3/3 : RUN ./build.sh\n ---> Running in 5d1c2a\nError building",
+        "generic",
+        "",
+    ),
+    (
+        '"something failed"',
+        "generic",
+        "",
+    ),
+    (
+        "     8:        0x10058d4cc - std::panicking::default_hook::{{closure}}::hd85cd005c6a5aea9\n"
+        "                                 at /rustc/9bc8c42bb2f19e745a63f3445f1ac248fb015e53/library/std/src/panicking.rs:208:50\n"
+        "     9:        0x10058cff4 - std::panicking::default_hook::h37655a6f12af708a\n"
+        "                                 at /rustc/9bc8c42bb2f19e745a63f3445f1ac248fb015e53/library/std/src/panicking.rs:225:9\n"
+        "##[error]Process completed with exit code 101.",
         "github",
         "",
     ),
     (
-        "[INFO] BUILD FAILURE\n[ERROR] For more information about the errors and possible solutions, please read the following articles:\n[ERROR] [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/PluginExecutionException",
+        "[INFO] BUILD FAILURE\n"
+        "[ERROR] For more information about the errors and possible solutions, please read the following articles:\n"
+        "[ERROR] [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/PluginExecutionException",
         "generic",
         "maven",
     ),
@@ -2682,23 +2705,39 @@ CUT_BEFORE_THE_ERROR += [
     # Round 28: an Akka logger's INFO line, TeamCity's clean checkout, Bitrise's step header,
     # Cordova's hook without scripts, a fallback notice: none names a cause.
     (
-        "2020-02-27 14:19:32,848 cromwell-system-akka.dispatchers.engine-dispatcher-35 INFO - Aborting all running workflows.\n2020-02-27 14:19:32,848  INFO  - Shutting down WorkflowStoreActor\n2020-02-27 14:19:32,849  INFO  - Shutting down ServiceRegistryActor",
+        "2020-02-27 14:19:32,848 cromwell-system-akka.dispatchers.engine-dispatcher-35 INFO - Aborting all running workflows.\n"
+        "2020-02-27 14:19:32,848  INFO  - Shutting down WorkflowStoreActor\n"
+        "2020-02-27 14:19:32,849  INFO  - Shutting down ServiceRegistryActor",
         "generic",
     ),
     (
-        "[16:05:22]: Checkout directory: /opt/buildAgent/work/a260d32eb186f623\n[16:05:22]: Updating sources: agent side checkout (4s)\n[16:05:22]:  [Updating sources] Will perform clean checkout. Reason: Checkout directory is empty or doesn't exist (running for 4s)\n[16:05:22]:  [Updating sources] Cleaning /opt/buildAgent/work/a260d32eb186f623",
+        "[16:05:22]: Checkout directory: /opt/buildAgent/work/a260d32eb186f623\n"
+        "[16:05:22]: Updating sources: agent side checkout (4s)\n"
+        "[16:05:22]:  [Updating sources] Will perform clean checkout. Reason: Checkout directory is empty or doesn't exist (running for 4s)\n"
+        "[16:05:22]:  [Updating sources] Cleaning /opt/buildAgent/work/a260d32eb186f623",
         "generic",
     ),
     (
-        "+------------------------------------------------------------------------------+\n| (2) install-missing-android-tools@2.2.0                                      |\n+------------------------------------------------------------------------------+\n| id: install-missing-android-tools                                            |\n| version: 2.3.3                                                               |\n+------------------------------------------------------------------------------+\nConfigure Android SDK\nInstalling platforms",
+        "+------------------------------------------------------------------------------+\n"
+        "| (2) install-missing-android-tools@2.2.0                                      |\n"
+        "+------------------------------------------------------------------------------+\n"
+        "| id: install-missing-android-tools                                            |\n"
+        "| version: 2.3.3                                                               |\n"
+        "+------------------------------------------------------------------------------+\n"
+        "Configure Android SDK\n"
+        "Installing platforms",
         "generic",
     ),
     (
-        'Running command: /app/hooks/run.sh\nNo scripts found for hook "after_prepare".\nPreparing android project',
+        "Running command: /app/hooks/run.sh\n"
+        'No scripts found for hook "after_prepare".\n'
+        "Preparing android project",
         "generic",
     ),
     (
-        "Starting Gradle daemon\nEnvironment variable 'JAVA_JRE_6' is not defined - falling back to use machine default Java SDK\nTasks to be executed: [task ':agent:compileJava']",
+        "Starting Gradle daemon\n"
+        "Environment variable 'JAVA_JRE_6' is not defined - falling back to use machine default Java SDK\n"
+        "Tasks to be executed: [task ':agent:compileJava']",
         "generic",
     ),
 ]
@@ -2711,15 +2750,26 @@ GUIDED += [
         "",
     ),
     (
-        "[Pipeline] }\n[Pipeline] // stage\nAn error occurred in the library step: cloudFoundryDeploy",
+        "[Pipeline] }\n"
+        "[Pipeline] // stage\n"
+        "An error occurred in the library step: cloudFoundryDeploy",
         "jenkins",
         "",
     ),
     (
-        "[Pipeline] End of Pipeline\nERROR: [ERROR][cloudFoundryDeploy] The execution of the deploy command failed, see the log for details.",
+        "[Pipeline] End of Pipeline\n"
+        "ERROR: [ERROR][cloudFoundryDeploy] The execution of the deploy command failed, see the log for details.",
         "jenkins",
         "",
     ),
-    ("Resolved 42 packages in 310ms\n  × Failed to build `untokenize==0.1.1`", "generic", "uv"),
-    ("Starting container for job build\nContainer failed during run: build", "generic", ""),
+    (
+        "Resolved 42 packages in 310ms\n  × Failed to build `untokenize==0.1.1`",
+        "generic",
+        "uv",
+    ),
+    (
+        "Starting container for job build\nContainer failed during run: build",
+        "generic",
+        "",
+    ),
 ]
