@@ -649,6 +649,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^Quality gate failed\. See \S+ to get full insight\.$"),
     (NOTICE, r"^\s*-> task in '[^'\n]+' failed \(exit status \d+\):?\s*$"),
     (NOTICE, r"^Final Job Status: (?:Cancelled|Canceled|Failed)$"),
+    (
+        NOTICE,
+        r"^(?:System\.AggregateException: One or more errors occurred\. ---> )?"
+        r"System\.Exception: Build failed\. Check the Output window for more details\.$",
+    ),
     # Round 27's forms: Capistrano's abort (the exception follows it), Yarn 1's request for a
     # bug report (its own error line, and yarn-error.log, say what failed), Cromwell's
     # delocalization of a task that exited non-zero.
@@ -676,11 +681,6 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"An error occurred in the library step: \w+$"),
     (NOTICE, r"\] The execution of the deploy command failed, see the log for details\.$"),
     ("uv", r"^(?:[×x] )?Failed to build `[^`\n]+`$"),
-    (
-        NOTICE,
-        r"^(?:System\.AggregateException: One or more errors occurred\. ---> )?"
-        r"System\.Exception: Build failed\. Check the Output window for more details\.$",
-    ),
     # Round 25's forms: a release script's own pointer up the log; Woodpecker's agent on a
     # failed workflow; go-task's chain of failed tasks; pytest's bare summary line.
     (NOTICE, r"\bEncountered an error, details should be above\.?$"),
