@@ -254,7 +254,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?: \((?:exit (?:status|code)|signal): [^)\n]+\))?)?$",
     ),
     # Heroku's slug compiler when the buildpack's bin/compile failed: its output is above.
-    ("heroku", r"^(?:remote:\s+)?!\s+Push rejected, failed to compile \S[^\n]* app\.?$"),
+    # (Round 30: quoted, or with no space after the "!".)
+    ("heroku", r"^\"?(?:remote:\s+)?!?\s*Push rejected, failed to compile \S[^\n]* app\.?\"?$"),
     ("heroku", r"Slug compilation failed: failed to compile \S[^\n]* app\.?$"),
     ("heroku", r"^(?:remote:\s+)?!\s+Push failed$"),
     # The "Deploy to Heroku" button's build: the build log it links to has the cause.
@@ -681,6 +682,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"An error occurred in the library step: \w+$"),
     (NOTICE, r"\] The execution of the deploy command failed, see the log for details\.$"),
     ("uv", r"^(?:[×x] )?Failed to build `[^`\n]+`$"),
+    # Round 30's forms: crosstool-NG's footer (its build.log has the failed command's output),
+    # the craft tools' (snapcraft, charmcraft) failed build in their instance.
+    (NOTICE, r"^(?:\[ERROR\]\s+)?>>\s+Build failed in step '[^'\n]+'$"),
+    (NOTICE, r"^\[ERROR\]\s+>>(?:\s|$)"),
+    (NOTICE, r"^Failed to execute pack in instance\.$"),
     # Round 25's forms: a release script's own pointer up the log; Woodpecker's agent on a
     # failed workflow; go-task's chain of failed tasks; pytest's bare summary line.
     (NOTICE, r"\bEncountered an error, details should be above\.?$"),
@@ -986,7 +992,15 @@ _NOT_A_CAUSE = re2.compile(
     # Every Jenkins inbound agent's start and every CodeBuild run's provisioning (round 25).
     r"Both error and output logs will be printed to |"
     r"(?:\[Container\] [\d/]+ [\d:.]+ )?(?:Setting HTTP client timeout to higher timeout for "
-    r"S3 source|Unable to initialize cache download: no paths specified to be cached)$",
+    r"S3 source|Unable to initialize cache download: no paths specified to be cached)$|"
+    # Round 30: Surefire's pointer to its dump files, the commit message Jenkins echoes, uv's
+    # advice under a failed build, Heroku's list of "possible problems" under a failed Node.js
+    # build, a logger's INFO level before its time (krane's "[INFO][2018-10-25 17:10:32 -0700]").
+    r"^\[(?:INFO|DEBUG)\]\[\d{4}-\d\d-\d\d[ T]\d\d:|"
+    r"Please refer to dump files \(if any exist\) |^Commit message: \"|"
+    r"^hint: (?:This usually indicates|Build failures usually indicate) a problem with the package|"
+    r"^- (?:A module may be missing from 'dependencies' in package\.json|Node version not "
+    r"specified in package\.json|Dangerous semver range|node_modules checked into source control)",
     _OPTIONS,
 )
 #: An exception a tool logs at its warning level (a Jenkins library's ``WARN: Error:
@@ -1039,6 +1053,9 @@ _LOG_LINE = re2.compile(
     r"^[^\n]+ {2,}\[(?:pom|jar|war|ear|maven-plugin|bundle|aar)\]$|"
     # CodeBuild's own lines.
     r"^\[Container\] \d{4}/\d\d/\d\d \d\d:\d\d:\d\d |"
+    # Round 30: git's and uv's hints; npm's tree of what it installed (npm 2 names each
+    # package's folder).
+    r"^hint: |^\s*(?:[├└│]── |[+`|]-- )[@\w./-]+@\d|^[@\w./-]+@\d[\w.+-]* node_modules/\S+$|"
     # A relaying tool's name before a timestamp (Packer's builder, a log viewer's stream);
     # macOS' unified log (level, tab, time).
     r"^\s*[\w.-]{1,40}: \[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d|"
@@ -1172,6 +1189,10 @@ _EXCEPTION_LINE = re2.compile(r"^\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exceptio
 _COMPILER_WARNING = re2.compile(r"\S:\d+(?::\d+)?: warning: ", _OPTIONS)
 _QUOTE = re2.compile(r"^\s*>(?: |$)", _OPTIONS)
 _URL = re2.compile(r"\b[a-z][\w+.-]{0,20}://[^\s'\"<>]+", _OPTIONS)
+_ERROR_FILE = re2.compile(
+    r"(?i)[\w.-]*[\w-]error[\w.-]*\.(?:c?js|mjs|ts|log|txt|json|py|rb|sh)\b", _OPTIONS
+)
+_PACKAGE_SPEC = re2.compile(r"[\w./-]*[\w-]@\d[\w.+-]*", _OPTIONS)
 _LONG_OPTION = re2.compile(r"(?:^|\s)--[A-Za-z][\w-]*(?:=\S*)?", _OPTIONS)
 #: How many log-like lines make a message a log even with no failure line in it.
 LOG_LINES_FOR_A_LOG = 3
@@ -1443,6 +1464,10 @@ def _names_a_cause(line: str) -> bool:
         line = _RELAYED.sub("", line, count=1)
     if "://" in line:  # a URL's path names no cause (".../errorprone/error_prone-2.1.jar")
         line = _URL.sub(" ", line)
+    if "rror" in line:  # nor does a file named so (suppress-error.js, yarn-error.log)
+        line = _ERROR_FILE.sub(" ", line)
+    if "@" in line:  # nor a package's name and version (assert@1.1.2, errno@0.1.1)
+        line = _PACKAGE_SPEC.sub(" ", line)
     return _CAUSE_WORDS.search(line) is not None and _NOT_A_CAUSE.search(line) is None
 
 

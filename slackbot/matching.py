@@ -50,7 +50,7 @@ SIGNATURE_FLOOR = 90
 STRONG_FLOOR = 70
 POSSIBLE_FLOOR = 50
 #: raw token_set_ratio needed for a strong fuzzy match and for a near miss.
-STRONG_RAW = 88
+STRONG_RAW = 100
 POSSIBLE_RAW = 75
 
 MAX_LINE_CHARS = 2_000

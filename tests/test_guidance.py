@@ -2773,3 +2773,87 @@ GUIDED += [
         "",
     ),
 ]
+GUIDED += [
+    # Round 30's wrappers: Heroku's rejected push quoted or without its space, crosstool-NG's
+    # footer, the craft tools' failed build in their instance, Heroku's failed build over its
+    # list of possible problems, Maven's help under Surefire's pointer to its dump files.
+    (
+        "!Push rejected, failed to compile Ruby app\n"
+        "To git@heroku.com:example-app.git\n"
+        "![remote rejected] master-> master (pre-received hook declined)",
+        "heroku",
+        "",
+    ),
+    ('"Push rejected, failed to compile Python app."', "heroku", ""),
+    (
+        "[ALL  ]    make[1]: Leaving directory '/ct/.build/arm-linux-gnueabihf/build/gcc-core'\n"
+        "[ERROR]  >>\n"
+        "[ERROR]  >>  Build failed in step 'Installing pass-1 core C gcc compiler'\n"
+        "[ERROR]  >>        called in step '(top-level)'\n"
+        "[ERROR]  >>  Error happened in: CT_DoExecLog[scripts/functions@338]\n"
+        "[ERROR]  >>  For more info on this error, look at the file: 'build.log'\n"
+        "[ERROR]  >>      '/ct/prefix/share/doc/crosstool-ng/ct-ng.1.24.0'",
+        "generic",
+        "",
+    ),
+    (
+        "Running linter: classic\nRunning linter: library\nFailed to execute pack in instance.",
+        "generic",
+        "",
+    ),
+    (
+        "-----> Build failed\n"
+        "       Some possible problems:\n"
+        "       - A module may be missing from 'dependencies' in package.json\n"
+        "         https://devcenter.heroku.com/articles/troubleshooting-node-deploys",
+        "heroku",
+        "",
+    ),
+    (
+        "[ERROR] Please refer to dump files (if any exist) [date].dump, [date]-jvmRun[N].dump and [date].dumpstream.\n"
+        "[ERROR] -> [Help 1]\n"
+        "[ERROR] Re-run Maven using the -X switch to enable full debug logging.",
+        "generic",
+        "maven",
+    ),
+]
+CUT_BEFORE_THE_ERROR += [
+    # Round 30: a file or a package named for errors, npm's tree of what it installed, the
+    # commit message Jenkins echoes, uv's hints, a logger's INFO level before its time.
+    (
+        "-----> Installing dependencies\n"
+        "       > dtrace-provider@0.8.8 install /tmp/build/node_modules/dtrace-provider\n"
+        "       > node-gyp rebuild || node suppress-error.js\n"
+        "       make: Entering directory '/tmp/build/node_modules/dtrace-provider'",
+        "heroku",
+    ),
+    (
+        "browserify@6.3.4 node_modules/browserify\n"
+        "├── https-browserify@0.0.0\n"
+        "├── errno@0.1.1 (prr@0.0.0)\n"
+        "├── assert@1.1.2",
+        "generic",
+    ),
+    (
+        "Checking out Revision 03d3e46b0eced090d6299a0353af909deffaf733 (PR-903)\n"
+        'Commit message: "Introduce an intentional failure"\n'
+        "[Pipeline] withEnv",
+        "jenkins",
+    ),
+    (
+        "hint: `pyorc` (v0.11.0) was included because `toolkit[full]` (v0.0.0) depends on `pyorc`\n"
+        "hint: Build failures usually indicate a problem with the package or the build environment",
+        "generic",
+    ),
+    (
+        "[INFO][2018-10-25 17:10:32 -0700]\tValidating configuration\n"
+        "[INFO][2018-10-25 17:10:32 -0700]\t------------Result: FAILURE------------\n"
+        "[INFO][2018-10-25 17:10:32 -0700]\tUsing template 'hello-cloud'",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # Round 30: an error named after the package that raised it still names a cause.
+    "npm ERR! 404 Not Found - GET https://registry.npmjs.org/left-pad-x@1.0.0\n"
+    "npm ERR! 404 'left-pad-x@1.0.0' is not in the npm registry.",
+]
