@@ -29,7 +29,7 @@ NOTICE = "notice"
 #: (tool or system, pattern) for the lines a CI system or build tool prints around a
 #: failure. The name says where the full log is, or which tool's output to look above.
 WRAPPERS: tuple[tuple[str, str], ...] = (
-    ("github", r"^(?:Error: )?Process completed with exit code \d+\.?$"),
+    ("github", r"^\"?(?:Error: )?Process completed with exit code \d+\.?\"?$"),
     # "null" when the process was killed by a signal (@actions/exec).
     ("github", r"^(?:Error: )?The process '[^'\n]+' failed with exit code (?:-?\d+|null)$"),
     ("github", r"^(?:Error: )?The operation was canceled\.$"),
@@ -682,6 +682,24 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"An error occurred in the library step: \w+$"),
     (NOTICE, r"\] The execution of the deploy command failed, see the log for details\.$"),
     ("uv", r"^(?:[×x] )?Failed to build `[^`\n]+`$"),
+    # Round 31's forms: Bazel's failed target and build, Gradle's exception around a failed
+    # configuration (its "Caused by:" lines follow), Terraform's failed plan (its "Error:"
+    # block follows).
+    # A Jenkins post-build step that failed the build (a publisher's own lines are above).
+    ("jenkins", r"^\"?Build step '[^'\n]+' changed build result to FAILURE\"?$"),
+    ("bazel", r"^Target //\S* failed to build$"),
+    (
+        "bazel",
+        r"^\"?(?:bazel )?FAILED: Build did NOT complete successfully"
+        r"(?: \(\d+ packages loaded[^)\n]*\))?\"?$",
+    ),
+    (
+        "gradle",
+        r"^org\.gradle\.internal\.exceptions\.LocationAwareException: (?:A problem occurred "
+        r"(?:configuring|evaluating) (?:root )?project '[^'\n]+'|Execution failed for task "
+        r"'[^'\n]+')\.$",
+    ),
+    (NOTICE, r"^Planning failed\. Terraform encountered an error while generating this plan\.$"),
     # Round 30's forms: crosstool-NG's footer (its build.log has the failed command's output),
     # the craft tools' (snapcraft, charmcraft) failed build in their instance.
     (NOTICE, r"^(?:\[ERROR\]\s+)?>>\s+Build failed in step '[^'\n]+'$"),
@@ -997,6 +1015,8 @@ _NOT_A_CAUSE = re2.compile(
     # advice under a failed build, Heroku's list of "possible problems" under a failed Node.js
     # build, a logger's INFO level before its time (krane's "[INFO][2018-10-25 17:10:32 -0700]").
     r"^\[(?:INFO|DEBUG)\]\[\d{4}-\d\d-\d\d[ T]\d\d:|"
+    # Round 31: Bazel's hint under a failed build.
+    r"^Use +(?:--verbose_failures +)?to see the command lines of failed build steps\.$|"
     r"Please refer to dump files \(if any exist\) |^Commit message: \"|"
     r"^hint: (?:This usually indicates|Build failures usually indicate) a problem with the package|"
     r"^- (?:A module may be missing from 'dependencies' in package\.json|Node version not "

@@ -2857,3 +2857,34 @@ NO_GUIDANCE += [
     "npm ERR! 404 Not Found - GET https://registry.npmjs.org/left-pad-x@1.0.0\n"
     "npm ERR! 404 'left-pad-x@1.0.0' is not in the npm registry.",
 ]
+GUIDED += [
+    # Round 31's wrappers: the runner's wrapper quoted, a Jenkins post-build step that failed
+    # the build, Bazel's failed target and build, Gradle's exception around a failed
+    # configuration, Terraform's failed plan.
+    ('"Error: Process completed with exit code 5."', "github", ""),
+    (
+        "Publishing Rails stats report\n"
+        "\"Build step 'Publish Rails stats report' changed build result to FAILURE\"",
+        "jenkins",
+        "",
+    ),
+    (
+        "Target //scripts:bash_completion failed to build\n"
+        "Use --verbose_failures to see the command lines of failed build steps.",
+        "generic",
+        "bazel",
+    ),
+    ('"bazel FAILED: Build did NOT complete successfully"', "generic", "bazel"),
+    (
+        "org.gradle.internal.exceptions.LocationAwareException: A problem occurred configuring root project 'app'.\n"
+        "\tat org.gradle.initialization.exception.DefaultExceptionAnalyser.transform(DefaultExceptionAnalyser.java:99)",
+        "generic",
+        "gradle",
+    ),
+    (
+        "Terraform used the selected providers to generate the following execution plan.\n"
+        "Planning failed. Terraform encountered an error while generating this plan.",
+        "generic",
+        "",
+    ),
+]
