@@ -700,6 +700,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"'[^'\n]+')\.$",
     ),
     (NOTICE, r"^Planning failed\. Terraform encountered an error while generating this plan\.$"),
+    # Round 32's forms: Heroku's Ruby buildpack when rake assets:precompile failed (rake's
+    # output is above), the Azure DevOps Demo Generator's failed provisioning (its log follows).
+    ("heroku", r"^(?:remote:\s+)?!?\s*Precompiling assets failed\.?$"),
+    (NOTICE, r"^The log below will provide you insights into why the provisioning failed\."),
     # Round 30's forms: crosstool-NG's footer (its build.log has the failed command's output),
     # the craft tools' (snapcraft, charmcraft) failed build in their instance.
     (NOTICE, r"^(?:\[ERROR\]\s+)?>>\s+Build failed in step '[^'\n]+'$"),
@@ -851,7 +855,9 @@ _CAUSE_WORDS = re2.compile(
     r"argument list too long|broken pipe|connection reset|device or resource busy|"
     r"building for [^,\n]{1,40}, but linking|"
     r"no matching [\w-]{1,40} found|not ok \d|assert(?:ion)?\b|(?:has|have|must) to be|"
-    r"is not a (?:commit|git repository|directory|file)\b)|"
+    r"is not a (?:commit|git repository|directory|file)\b|"
+    # Ruby's NoMethodError and NameError, a linker's missing symbol, without their class (round 32).
+    r"undefined (?:method|local variable or method|reference to|symbol)\b)|"
     r"\bERR_[A-Z_]{3,}|"
     # Ruby's crash report ("file.rb:112: [BUG] Illegal instruction"): no word before the bracket.
     r"\[BUG\] |"
@@ -1015,6 +1021,11 @@ _NOT_A_CAUSE = re2.compile(
     # advice under a failed build, Heroku's list of "possible problems" under a failed Node.js
     # build, a logger's INFO level before its time (krane's "[INFO][2018-10-25 17:10:32 -0700]").
     r"^\[(?:INFO|DEBUG)\]\[\d{4}-\d\d-\d\d[ T]\d\d:|"
+    # Round 32: Netlify's notice of a missing build cache, Bundler's of groups it left out, a
+    # task's boolean or numeric input in a JSON dump.
+    r"^Expected build cache - but failed to find it$|"
+    r"^Gems in the groups? [\w ,]+ (?:were|was) not installed\.$|"
+    r"^\"[\w.-]+\": \"?(?:true|false|\d+)\"?,?$|"
     # Round 31: Bazel's hint under a failed build.
     r"^Use +(?:--verbose_failures +)?to see the command lines of failed build steps\.$|"
     r"Please refer to dump files \(if any exist\) |^Commit message: \"|"
@@ -1409,6 +1420,10 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             continue
         inputs = False
         hits = _wrappers().match(line)
+        if not hits and len(line) > 2 and line[0] == line[-1] == '"':  # a wrapper line quoted
+            hits = _wrappers().match(line[1:-1])
+            if hits:
+                line = line[1:-1]
         if hits and not _names_a_cause(_without_wrappers(line, hits)):
             names = [WRAPPERS[hit][0] for hit in sorted(hits)]
             last = (names[0], line, index + 1)
@@ -1448,6 +1463,8 @@ def _without_line_prefix(line: str) -> str:
     line numbers, TeamCity's time and block, Earthly's target, Gradle's logger (--debug),
     frontend-maven-plugin's level before npm's lines, Monolog's channel and level)."""
     line = line.strip()
+    if line.startswith(("updater | ", "proxy | ")):  # Dependabot's container before each line
+        line = line.split("| ", 1)[1].strip()
     if line.startswith("▸ "):
         line = line[2:]
     if line.startswith("[") and _GRADLE_LOGGER.match(line):

@@ -2888,3 +2888,59 @@ GUIDED += [
         "",
     ),
 ]
+GUIDED += [
+    # Round 32's wrappers: Heroku's failed asset precompile, the Azure DevOps Demo Generator's
+    # failed provisioning, make's wrapper quoted.
+    (
+        "       Tasks: TOP => environment\n"
+        "       (See full trace by running task with --trace)\n"
+        " !\n"
+        " !     Precompiling assets failed.",
+        "heroku",
+        "",
+    ),
+    (
+        "We ran into some issues and we are sorry about that!\n"
+        "The log below will provide you insights into why the provisioning failed. You can raise an issue with the logs here.",
+        "generic",
+        "",
+    ),
+    ('"make[2]: *** [win32ole.o] Error 1"', "generic", "make"),
+]
+CUT_BEFORE_THE_ERROR += [
+    # Round 32: Netlify's notice of a missing build cache, Bundler's of groups it left out, a
+    # task's boolean input in the agent's JSON dump, Dependabot's container before a warning.
+    (
+        "8:01:58 PM: Fetching cached dependencies\n"
+        "8:02:03 PM: Expected build cache - but failed to find it\n"
+        "8:02:03 PM: Failed to extract cache, continuing with build\n"
+        "8:02:16 PM: Running build command: yarn setup.docs",
+        "netlify",
+    ),
+    (
+        "-----> Installing dependencies using bundler 1.15.2\n"
+        "       Bundle complete! 56 Gemfile dependencies, 140 gems now installed.\n"
+        "       Gems in the groups development and test were not installed.\n"
+        "       Bundled gems are installed into ./vendor/bundle.",
+        "heroku",
+    ),
+    (
+        "[2017-05-26 11:17:34Z INFO Worker] Job message:\n"
+        ' "inputs": {\n'
+        '   "failOnStandardError": "true",\n'
+        '   "workingDirectory": ""',
+        "generic",
+    ),
+    (
+        "2024-12-21T09:26:14.6016284Z updater | Updating certificates in /etc/ssl/certs...\n"
+        "2024-12-21T09:26:15.4505325Z updater | rehash: warning: skipping ca-certificates.crt,it does not contain exactly one certificate or CRL\n"
+        "2024-12-21T09:26:15.4586008Z updater | 1 added, 0 removed; done.",
+        "github",
+    ),
+]
+NO_GUIDANCE += [
+    # Round 32: Ruby's NoMethodError without its class names a cause.
+    "Bundle complete! 0 Gemfile dependencies, 1 gem now installed.\n"
+    "=> APK path: /bitrise/deploy/app-debug.apk\n"
+    "undefined method `[]' for nil:NilClass",
+]
