@@ -21,7 +21,24 @@ from slackbot.errors import CatalogError
 T = TypeVar("T")
 
 #: libyaml's loader is ~10x faster than the pure-Python one; fall back where it is missing.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _YAML_LOADER(_FAST_LOADER):  # type: ignore[misc,valid-type]
+    """The safe loader, refusing a key given twice in one mapping: YAML keeps the last one
+    silently, so two ``unless:`` blocks written by two people would lose the first."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"the key {key!r} is given twice", key_node.start_mark
+                )
+            seen.add(key)
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
+        return mapping
 
 #: The JSON Schema's title for an entry (``catalog/schema.json``).
 SCHEMA_TITLE = "ci-error catalog entry"

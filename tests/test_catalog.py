@@ -110,6 +110,18 @@ def test_bad_yaml_names_the_line(tmp_path: Path) -> None:
     assert caught.value.field.startswith("line ")
 
 
+def test_a_key_given_twice_is_refused_with_its_line(tmp_path: Path) -> None:
+    # YAML would keep the second silently: two people's `unless:` blocks, one lost.
+    seed = (ROOT / "catalog" / f"{SEED}.yaml").read_text(encoding="utf-8")
+    twice = seed.replace("\nmatch:\n", "\nmatch:\n  priority: 50\n  priority: 60\n", 1)
+    assert twice != seed
+    path = _write(tmp_path, SEED, twice)
+    with pytest.raises(CatalogError, match="'priority' is given twice") as caught:
+        load_catalog(tmp_path)
+    assert caught.value.path == str(path)
+    assert caught.value.field.startswith("line ")
+
+
 def test_non_mapping_and_misplaced_files_are_refused(tmp_path: Path) -> None:
     _write(tmp_path, SEED, "- just\n- a list\n")
     with pytest.raises(CatalogError, match="mapping"):
