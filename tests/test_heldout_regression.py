@@ -14,36 +14,42 @@ from benchmarks.accuracy import evaluate_heldout
 from slackbot.matching import Matcher
 
 #: folder: (useful answers, right entry first, wrapper-only guided, at most wrong claims)
+#: Rounds 4, 10, 11, 18 and 22 lost one right entry each in round 30's pass, when a fuzzy line
+#: stopped being shown as an entry unless it holds every word of an example (README, Accuracy,
+#: footnote 20): on unseen pastes such claims were more often wrong than right.
 FLOORS = {
     "heldout": (132, 67, 62, 6),
-    "heldout-r3": (82, 34, 44, 0),
-    "heldout-r4": (153, 92, 50, 0),
+    "heldout-r3": (83, 35, 44, 0),
+    "heldout-r4": (152, 91, 50, 0),
     "heldout-r5": (120, 66, 44, 1),
     # Round 6's 113 and 115 became wrapper-only when Heroku's summary line did (see its README).
     "heldout-r6": (126, 80, 38, 0),
     "heldout-r7": (111, 61, 44, 2),
     "heldout-r8": (112, 41, 61, 7),
     "heldout-r9": (5, 4, 1, 0),
-    "heldout-r10": (112, 52, 54, 1),
-    "heldout-r11": (119, 53, 61, 0),
+    "heldout-r10": (111, 51, 54, 1),
+    "heldout-r11": (118, 52, 61, 0),
     "heldout-r12": (96, 40, 45, 3),
     "heldout-r13": (106, 48, 42, 6),
     "heldout-r14": (107, 33, 59, 9),
     "heldout-r15": (111, 41, 61, 3),
-    "heldout-r16": (107, 66, 35, 5),
+    "heldout-r16": (107, 66, 35, 4),
     "heldout-r17": (98, 45, 44, 5),
-    "heldout-r18": (117, 59, 53, 8),
+    "heldout-r18": (116, 58, 53, 8),
     "heldout-r19": (119, 55, 58, 1),
     "heldout-r20": (87, 45, 27, 4),
     "heldout-r21": (98, 34, 54, 6),
-    "heldout-r22": (115, 39, 72, 17),
+    "heldout-r22": (115, 38, 73, 17),
     "heldout-r23": (109, 47, 56, 5),
     "heldout-r24": (89, 32, 50, 14),
-    "heldout-r25": (143, 56, 69, 22),
-    "heldout-r26": (130, 67, 52, 19),
-    "heldout-r27": (154, 72, 68, 8),
+    "heldout-r25": (143, 56, 69, 21),
+    "heldout-r26": (130, 67, 52, 18),
+    "heldout-r27": (155, 72, 69, 8),
     "heldout-r28": (168, 51, 100, 12),
     "heldout-r29": (170, 69, 94, 13),
+    "heldout-r30": (133, 48, 71, 8),
+    "heldout-r31": (117, 42, 59, 8),
+    "heldout-r32": (103, 46, 44, 9),
 }
 
 
