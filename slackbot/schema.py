@@ -40,6 +40,7 @@ class _YAML_LOADER(_FAST_LOADER):  # type: ignore[misc,valid-type]
         mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
         return mapping
 
+
 #: The JSON Schema's title for an entry (``catalog/schema.json``).
 SCHEMA_TITLE = "ci-error catalog entry"
 
