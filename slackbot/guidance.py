@@ -29,7 +29,7 @@ NOTICE = "notice"
 #: (tool or system, pattern) for the lines a CI system or build tool prints around a
 #: failure. The name says where the full log is, or which tool's output to look above.
 WRAPPERS: tuple[tuple[str, str], ...] = (
-    ("github", r"^\"?(?:Error: )?Process completed with exit code \d+\.?\"?$"),
+    ("github", r"^(?:Error: )?Process completed with exit code \d+\.?$"),
     # "null" when the process was killed by a signal (@actions/exec).
     ("github", r"^(?:Error: )?The process '[^'\n]+' failed with exit code (?:-?\d+|null)$"),
     ("github", r"^(?:Error: )?The operation was canceled\.$"),
@@ -64,6 +64,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^(?:ERROR: |hudson\.AbortException: |Execution error: )?script returned exit code \d+$",
     ),
     ("jenkins", r"^Build step '[^'\n]+' marked build as failure$"),
+    # A post-build step that failed the build (the publisher's own lines are above; round 31).
+    ("jenkins", r"^Build step '[^'\n]+' changed build result to FAILURE$"),
     ("jenkins", r"^Finished: (?:FAILURE|UNSTABLE|ABORTED)$"),
     # A parallel branch's end: the branch's own lines above it hold the error.
     ("jenkins", r"^(?:\[[^\]\n]+\] )?Failed in branch [^\n]+$"),
@@ -254,8 +256,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?: \((?:exit (?:status|code)|signal): [^)\n]+\))?)?$",
     ),
     # Heroku's slug compiler when the buildpack's bin/compile failed: its output is above.
-    # (Round 30: quoted, or with no space after the "!".)
-    ("heroku", r"^\"?(?:remote:\s+)?!?\s*Push rejected, failed to compile \S[^\n]* app\.?\"?$"),
+    # (Round 30: "!Push rejected", with no space after the "!".)
+    ("heroku", r"^(?:remote:\s+)?!?\s*Push rejected, failed to compile \S[^\n]* app\.?$"),
     ("heroku", r"Slug compilation failed: failed to compile \S[^\n]* app\.?$"),
     ("heroku", r"^(?:remote:\s+)?!\s+Push failed$"),
     # The "Deploy to Heroku" button's build: the build log it links to has the cause.
@@ -682,16 +684,19 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"An error occurred in the library step: \w+$"),
     (NOTICE, r"\] The execution of the deploy command failed, see the log for details\.$"),
     ("uv", r"^(?:[×x] )?Failed to build `[^`\n]+`$"),
+    # Round 30's forms: crosstool-NG's footer (its build.log has the failed command's output),
+    # the craft tools' (snapcraft, charmcraft) failed build in their instance.
+    (NOTICE, r"^(?:\[ERROR\]\s+)?>>\s+Build failed in step '[^'\n]+'$"),
+    (NOTICE, r"^\[ERROR\]\s+>>(?:\s|$)"),
+    (NOTICE, r"^Failed to execute pack in instance\.$"),
     # Round 31's forms: Bazel's failed target and build, Gradle's exception around a failed
     # configuration (its "Caused by:" lines follow), Terraform's failed plan (its "Error:"
     # block follows).
-    # A Jenkins post-build step that failed the build (a publisher's own lines are above).
-    ("jenkins", r"^\"?Build step '[^'\n]+' changed build result to FAILURE\"?$"),
     ("bazel", r"^Target //\S* failed to build$"),
     (
         "bazel",
-        r"^\"?(?:bazel )?FAILED: Build did NOT complete successfully"
-        r"(?: \(\d+ packages loaded[^)\n]*\))?\"?$",
+        r"^(?:bazel )?FAILED: Build did NOT complete successfully"
+        r"(?: \(\d+ packages loaded[^)\n]*\))?$",
     ),
     (
         "gradle",
@@ -704,11 +709,6 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # output is above), the Azure DevOps Demo Generator's failed provisioning (its log follows).
     ("heroku", r"^(?:remote:\s+)?!?\s*Precompiling assets failed\.?$"),
     (NOTICE, r"^The log below will provide you insights into why the provisioning failed\."),
-    # Round 30's forms: crosstool-NG's footer (its build.log has the failed command's output),
-    # the craft tools' (snapcraft, charmcraft) failed build in their instance.
-    (NOTICE, r"^(?:\[ERROR\]\s+)?>>\s+Build failed in step '[^'\n]+'$"),
-    (NOTICE, r"^\[ERROR\]\s+>>(?:\s|$)"),
-    (NOTICE, r"^Failed to execute pack in instance\.$"),
     # Round 25's forms: a release script's own pointer up the log; Woodpecker's agent on a
     # failed workflow; go-task's chain of failed tasks; pytest's bare summary line.
     (NOTICE, r"\bEncountered an error, details should be above\.?$"),
@@ -1020,18 +1020,18 @@ _NOT_A_CAUSE = re2.compile(
     # Round 30: Surefire's pointer to its dump files, the commit message Jenkins echoes, uv's
     # advice under a failed build, Heroku's list of "possible problems" under a failed Node.js
     # build, a logger's INFO level before its time (krane's "[INFO][2018-10-25 17:10:32 -0700]").
+    r"Please refer to dump files \(if any exist\) |^Commit message: \"|"
+    r"^hint: (?:This usually indicates|Build failures usually indicate) a problem with the package|"
+    r"^- (?:A module may be missing from 'dependencies' in package\.json|Node version not "
+    r"specified in package\.json|Dangerous semver range|node_modules checked into source control)|"
     r"^\[(?:INFO|DEBUG)\]\[\d{4}-\d\d-\d\d[ T]\d\d:|"
+    # Round 31: Bazel's hint under a failed build.
+    r"^Use +(?:--verbose_failures +)?to see the command lines of failed build steps\.$|"
     # Round 32: Netlify's notice of a missing build cache, Bundler's of groups it left out, a
     # task's boolean or numeric input in a JSON dump.
     r"^Expected build cache - but failed to find it$|"
     r"^Gems in the groups? [\w ,]+ (?:were|was) not installed\.$|"
-    r"^\"[\w.-]+\": \"?(?:true|false|\d+)\"?,?$|"
-    # Round 31: Bazel's hint under a failed build.
-    r"^Use +(?:--verbose_failures +)?to see the command lines of failed build steps\.$|"
-    r"Please refer to dump files \(if any exist\) |^Commit message: \"|"
-    r"^hint: (?:This usually indicates|Build failures usually indicate) a problem with the package|"
-    r"^- (?:A module may be missing from 'dependencies' in package\.json|Node version not "
-    r"specified in package\.json|Dangerous semver range|node_modules checked into source control)",
+    r"^\"[\w.-]+\": \"?(?:true|false|\d+)\"?,?$",
     _OPTIONS,
 )
 #: An exception a tool logs at its warning level (a Jenkins library's ``WARN: Error:

@@ -24,7 +24,7 @@ T = TypeVar("T")
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _YAML_LOADER(_FAST_LOADER):  # type: ignore[misc,valid-type]
+class _UniqueKeyLoader(_FAST_LOADER):  # type: ignore[misc,valid-type]
     """The safe loader, refusing a key given twice in one mapping: YAML keeps the last one
     silently, so two ``unless:`` blocks written by two people would lose the first."""
 
@@ -112,7 +112,7 @@ def load_entry_file(path: Path, root: Path) -> Entry:
     except (OSError, UnicodeDecodeError) as exc:
         raise CatalogError(f"cannot read the file: {exc}", path=shown) from None
     try:
-        data = yaml.load(text, Loader=_YAML_LOADER)
+        data = yaml.load(text, Loader=_UniqueKeyLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark is not None else ""
