@@ -2993,7 +2993,7 @@ CUT_BEFORE_THE_ERROR += [
     (
         "2020-06-18T07:34:08.9949184Z Step 1/8 : ARG BASE_IMAGE\n"
         "2020-06-18T07:34:09.3916844Z Step 2/8 : FROM $BASE_IMAGE\n"
-        "2020-06-18T07:34:09.3922966Z Step 3/8 : SHELL [\"powershell\", \"-Command\", "
+        '2020-06-18T07:34:09.3922966Z Step 3/8 : SHELL ["powershell", "-Command", '
         "\"$ErrorActionPreference = 'Stop';\"]",
         "github",
     ),
