@@ -784,6 +784,24 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("github", r"^completed\s+failure\s+\S"),
     # The runner's process wrapper cut inside its path by the paste.
     ("github", r"^(?:Error: )?The process '[^'\n]+$"),
+    # Round 33: SCons' last line after a failed target (its `scons: *** [target] Error N` and
+    # the command's own output are above); Ansible's failed task whose result follows as JSON
+    # (its "msg" and "stderr" fields hold the cause); the MSBuild and VSBuild tasks' summary;
+    # PowerShell stopping on a native command's stderr (the rest of the line is that stderr,
+    # judged on its own); a CMake ExternalProject step whose log file has the reason.
+    ("scons", r"^scons: building terminated because of errors\.$"),
+    ("ansible", r"^fatal: \[[^\]\n]+\]: FAILED! => \{$"),
+    ("azure", r"^Process '[^'\n]+' exited with code '-?\d+'\.?$"),
+    (
+        "shell",
+        r"^The running command stopped because the preference variable \"ErrorActionPreference\" "
+        r"or common parameter is set to Stop: ",
+    ),
+    (
+        "cmake",
+        r"^CMake Error at \S+-(?:mkdir|download|update|patch|configure|build|install|test)"
+        r"(?:-[\w]+)?\.cmake:\d+ \(message\):$",
+    ),
 )
 
 #: Where a log comes from, when no wrapper line names the system.
@@ -1031,7 +1049,13 @@ _NOT_A_CAUSE = re2.compile(
     # task's boolean or numeric input in a JSON dump.
     r"^Expected build cache - but failed to find it$|"
     r"^Gems in the groups? [\w ,]+ (?:were|was) not installed\.$|"
-    r"^\"[\w.-]+\": \"?(?:true|false|\d+)\"?,?$",
+    r"^\"[\w.-]+\": \"?(?:true|false|\d+)\"?,?$|"
+    # Round 33: the classic Docker builder echoing a Dockerfile instruction, klog's info and
+    # warning lines (Kubernetes), MSBuild's note on a target it ignores (vcpkg's targets), a
+    # command whose fallback message is its source ("mkdir x || echo 'x already existed'").
+    r"^Step \d+/\d+ : [A-Z]+\b|^[IW]\d{4} \d\d:\d\d:\d\d\.\d+ +\d+ [\w.-]+:\d+\] |"
+    r"^The target \"[^\"\n]+\" listed in an? (?:Before|After)Targets attribute at \"[^\n]+ "
+    r"does not exist in the project, and will be ignored\.$|[^\n]*\|\| echo [\"']",
     _OPTIONS,
 )
 #: An exception a tool logs at its warning level (a Jenkins library's ``WARN: Error:
@@ -1467,6 +1491,9 @@ def _without_line_prefix(line: str) -> str:
         line = line.split("| ", 1)[1].strip()
     if line.startswith("▸ "):
         line = line[2:]
+    if line.startswith("` ") or line.startswith(("stderr: ", "stdout: ")):
+        # Markdown's inline code opened before a line; Buck relaying a tool's streams.
+        line = line.split(" ", 1)[1].strip()
     if line.startswith("[") and _GRADLE_LOGGER.match(line):
         line = _GRADLE_LOGGER.sub("", line, count=1).strip()
     if line.startswith("==> "):  # Vagrant's machine name before a provisioner's lines

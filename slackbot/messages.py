@@ -249,6 +249,14 @@ _EN: dict[str, str] = {
         "CocoaPods' own `[!]` error, in the output of `pod install` above this line; run "
         "`pod install --verbose` in the `ios/` directory to see it."
     ),
+    "tool_scons": (
+        "SCons' `scons: *** [target] Error N` line and, above it, the output of the command "
+        "that built that target."
+    ),
+    "tool_ansible": (
+        "the task result's `msg`, `stderr` and `stdout` fields in the JSON after this line; "
+        "run the playbook with `-v` to see them if they are cut."
+    ),
     # user-code failures
     "user_code_note": (
         "🧪 *This failure is in the code or tests being built, not in CI.* "
@@ -620,6 +628,11 @@ _ZH: dict[str, str] = {
     "tool_cocoapods": (
         "CocoaPods 自己的 `[!]` 错误在这一行上方 `pod install` 的输出中;"
         "在 `ios/` 目录下运行 `pod install --verbose` 即可看到。"
+    ),
+    "tool_scons": "SCons 的 `scons: *** [target] Error N` 行,以及它上方构建该目标的命令的输出。",
+    "tool_ansible": (
+        "这一行之后 JSON 中任务结果的 `msg`、`stderr` 和 `stdout` 字段;"
+        "如果被截断,用 `-v` 运行 playbook 即可看到。"
     ),
     "user_code_failed": "失败的内容",
     "user_code_reproduce": "在本地复现",

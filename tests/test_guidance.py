@@ -2938,6 +2938,88 @@ CUT_BEFORE_THE_ERROR += [
         "github",
     ),
 ]
+GUIDED += [
+    # Round 33's wrappers: SCons' last line, Ansible's failed task with its result cut, the
+    # MSBuild task's summary, PowerShell stopping on a compiler's stderr, a CMake
+    # ExternalProject step, BuildKit's failed step after a Markdown backtick, rustc's linker
+    # wrapper as Buck relays it.
+    (
+        "scons: building terminated because of errors.\n"
+        "Command exited with non-zero status 2\n"
+        "[Pipeline] // stage",
+        "jenkins",
+        "scons",
+    ),
+    (
+        "15:12:44  fatal: [agent-1]: FAILED! => {\n"
+        '15:12:44      "changed": true,\n'
+        '15:12:44      "cmd": [\n'
+        '15:12:44          "/usr/bin/python3",',
+        "generic",
+        "ansible",
+    ),
+    ("Process 'msbuild.exe' exited with code '1'.", "azure", ""),
+    (
+        'The running command stopped because the preference variable "ErrorActionPreference" '
+        "or common parameter is set to Stop: ../docs/examples/demo.c: In function 'main':",
+        "generic",
+        "",
+    ),
+    (
+        "CMake Error at pybind11/tmp/pybind11-download-Release.cmake:49 (message):\n"
+        "  Command failed: 1\n"
+        "   '/usr/bin/cmake' '-P' '/src/BUILD/pybind11/tmp/pybind11-download-impl.cmake'",
+        "generic",
+        "cmake",
+    ),
+    (
+        "` => ERROR [builder  7/10] RUN cargo build --release                 76.5s\n"
+        "#15 0.638     Updating crates.io index\n"
+        "#15 64.39   Downloaded bytes v1.2.1",
+        "generic",
+        "docker",
+    ),
+    (
+        "$ buck build ...\n"
+        "stderr: error: linking with `/usr/bin/g++` failed: exit code: 1\n"
+        '  = note: "/usr/bin/g++" "-Wl,--as-needed" "-m64"',
+        "generic",
+        "linker",
+    ),
+]
+CUT_BEFORE_THE_ERROR += [
+    # Round 33: the classic Docker builder echoing an instruction, klog's info lines, MSBuild's
+    # note on a target it ignores, a command's fallback message in its source.
+    (
+        "2020-06-18T07:34:08.9949184Z Step 1/8 : ARG BASE_IMAGE\n"
+        "2020-06-18T07:34:09.3916844Z Step 2/8 : FROM $BASE_IMAGE\n"
+        '2020-06-18T07:34:09.3922966Z Step 3/8 : SHELL ["powershell", "-Command", '
+        "\"$ErrorActionPreference = 'Stop';\"]",
+        "github",
+    ),
+    (
+        "I0611 19:35:57.899741   29542 nodecontroller.go:291] Nodes ReadyCondition updated.\n"
+        "I0611 19:35:58.102934   29542 nodecontroller.go:301] Node 127.0.0.1 failed to report status\n"
+        "W0611 19:35:59.000001   29542 reflector.go:224] watch ended with error",
+        "generic",
+    ),
+    (
+        "Build started 2/25/2020 9:29:00 AM.\n"
+        'The target "CopyLocalFilesOutputGroup" listed in a BeforeTargets attribute at '
+        '"C:\\Tools\\vcpkg\\scripts\\buildsystems\\msbuild\\vcpkg.targets (84,82)" does not '
+        "exist in the project, and will be ignored.\n"
+        "PrepareForBuild:\n"
+        '  Creating directory "x64\\Release\\".',
+        "generic",
+    ),
+    (
+        "Checking cache for test:stable/master...\n"
+        "Successfully extracted cache\n"
+        '$ mkdir target || echo "target already existed"\n'
+        "$ cargo test --verbose --release",
+        "generic",
+    ),
+]
 NO_GUIDANCE += [
     # Round 32: Ruby's NoMethodError without its class names a cause.
     "Bundle complete! 0 Gemfile dependencies, 1 gem now installed.\n"
