@@ -179,6 +179,7 @@ HELD_OUT = {
     "heldout-r30": "round 30, tuned on since",
     "heldout-r31": "round 31, tuned on since",
     "heldout-r32": "round 32, tuned on since",
+    "heldout-r33": "round 33, tuned on since",
 }
 
 
