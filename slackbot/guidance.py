@@ -149,6 +149,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("act", r"^\[[^\]\n]+\] +❌ +Failure - "),
     # Bitrise's step summary table: "| x | <step> (exit code: 1) | 2.1 sec |".
     ("bitrise", r"^\| x \| [^|\n]+ \(exit code: \d+\) *\|"),
+    # A Bitrise step's command error (round 34); its own output is above it.
+    ("bitrise", r"^Command failed, error: exit status \d+$"),
     ("bitrise", r"^[\w-]+@[\d.]{1,20} \(exit code: \d+\)\s*$"),
     # Cloud Build's line for a step that failed; `gcloud builds list`: build id first, status
     # last.
@@ -802,6 +804,18 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^CMake Error at \S+-(?:mkdir|download|update|patch|configure|build|install|test)"
         r"(?:-[\w]+)?\.cmake:\d+ \(message\):$",
     ),
+    # Round 34: an old Gradle's failed task (":test FAILED", before "> Task"), Bitrise's summary
+    # row marked with an emoji, AppVeyor's note that a command threw with no message after it
+    # (with one, the message is what PowerShell took for the error: a cause), a Go tool's fatal
+    # log line whose message only chains "failed to ..." down to an exit status.
+    ("gradle", r"^:[\w:.-]+ FAILED$"),
+    ("bitrise", r"^\| (?:x|\x{1F6AB}) +\| [^|\n]+ \(exit code: \d+\) *\|"),
+    ("appveyor", r"^Command executed with exception: ?$"),
+    (
+        "shell",
+        r"^(?:time=\"[^\"\n]{1,40}\" )?level=(?:fatal|error) msg=\"(?:failed to [\w ]{1,40}: )+"
+        r"(?:[\w ]{1,20}: )*exit status \d+\"$",
+    ),
 )
 
 #: Where a log comes from, when no wrapper line names the system.
@@ -1085,7 +1099,7 @@ _WARNING_MARK = re2.compile(r"##\[(?:warning|debug)\]|^\s*::(?:warning|debug)", 
 _ERROR_MARK = re2.compile(r"##\[error\]|^\s*::error", _OPTIONS)
 #: Lines only a log has: timestamps, CI markers, tool prefixes, shell traces, stack frames.
 _LOG_LINE = re2.compile(
-    r"^\s*(?:\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[?\d{1,2}:\d\d:\d\d|##\[|::(?:error|warning)|"
+    r"^\s*(?:\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[?\d{1,2}:\d\d:\d\d|##\[|\d+: +0x[0-9a-f]+ - |at /rustc/[0-9a-f]{7,40}/|::(?:error|warning)|"
     r"\[(?:ERROR|INFO|WARN(?:ING)?|DEBUG)\]|npm (?:ERR!|error|WARN|warn)|yarn |error |Error: |"
     r"fatal: |warning: |\$ |\+ |Run |Step \d+/\d+|#\d+ |at \S+ \(|File \"|Traceback|"
     r"\S+\.(?:py|js|ts|go|rs|java|kt|rb|c|cc|cpp|h):\d+|E\s{2,}|FAILED |PASS |FAIL |ERROR:|"
@@ -1249,6 +1263,7 @@ _ERROR_FILE = re2.compile(
 )
 _PACKAGE_SPEC = re2.compile(r"[\w./-]*[\w-]@\d[\w.+-]*", _OPTIONS)
 _LONG_OPTION = re2.compile(r"(?:^|\s)--[A-Za-z][\w-]*(?:=\S*)?", _OPTIONS)
+_WARNING_FLAG = re2.compile(r"(?:^|\s)-W(?:no-)?[a-z][\w=-]*", _OPTIONS)
 #: How many log-like lines make a message a log even with no failure line in it.
 LOG_LINES_FOR_A_LOG = 3
 
@@ -1519,6 +1534,8 @@ def _names_a_cause(line: str) -> bool:
         line = line.replace("<missing>", "")
     if "--" in line:  # a command's options (--timeout=, --no-fail-fast) name no cause
         line = _LONG_OPTION.sub(" ", line)
+    if "-W" in line:  # nor do a compiler's warning flags (-Wno-incompatible-pointer-types)
+        line = _WARNING_FLAG.sub(" ", line)
     warned = _WARNED_ERROR.match(line)
     if warned is not None:  # a tool logging an error at its warning level
         line = warned.group(1) or warned.group(2)

@@ -3020,6 +3020,59 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+GUIDED += [
+    # Round 34's wrappers: an old Gradle's failed task, a Bitrise step's command error and its
+    # summary row with an emoji, AppVeyor's exception with no message, a Go tool's fatal log
+    # line that only chains down to an exit status.
+    (
+        "$ gradle build\n:compileJava UP-TO-DATE\n:baseTest FAILED",
+        "generic",
+        "gradle",
+    ),
+    (
+        "Required CocoaPods version (from Podfile.lock): 1.9.1\n"
+        "Using system installed CocoaPods version\n"
+        "Command failed, error: exit status 1",
+        "bitrise",
+        "",
+    ),
+    (
+        "| \U0001f6ab  | cocoapods-install@1.1.0 (exit code: 1)                       | 72 sec   |",
+        "bitrise",
+        "",
+    ),
+    (
+        "Successfully installed pytest-3.6.1 six-1.11.0\nCommand executed with exception: ",
+        "appveyor",
+        "",
+    ),
+    (
+        'error: failed to solve: process "/bin/sh -c make" did not complete successfully: exit code: 1\n'
+        'time="2022-05-25T12:07:33Z" level=fatal msg="failed to build: build: exit status 1"',
+        "generic",
+        "docker",
+    ),
+]
+CUT_BEFORE_THE_ERROR += [
+    # Round 34: a Rust backtrace's frames without the panic above them; a compiler's warning
+    # flags in a configure summary.
+    (
+        "                                 at /rustc/e4c14468460b22ac7a289a422fb7fee606e12a0b/library/std/src/backtrace.rs:93:5\n"
+        "     1:     0x559160c07ccc - std::backtrace_rs::backtrace::trace_unsynchronized::h9ca362d48127aa92\n"
+        "                                 at /rustc/e4c14468460b22ac7a289a422fb7fee606e12a0b/library/std/src/mod.rs:66:5\n"
+        "     2:     0x559160c07ccc - std::sys_common::backtrace::_print_fmt::he23d143b75ee23c2",
+        "generic",
+    ),
+    (
+        "Configuration summary for ruby version 3.3.7\n"
+        "   * arch:                arm64-darwin24\n"
+        "   * target OS:           darwin24\n"
+        "   * compiler:            clang\n"
+        "   * CFLAGS:              -fPIC -I/opt/homebrew/include \\\n"
+        "                          -Wno-incompatible-pointer-types -fdeclspec \\",
+        "generic",
+    ),
+]
 NO_GUIDANCE += [
     # Round 32: Ruby's NoMethodError without its class names a cause.
     "Bundle complete! 0 Gemfile dependencies, 1 gem now installed.\n"
