@@ -1099,7 +1099,9 @@ _WARNING_MARK = re2.compile(r"##\[(?:warning|debug)\]|^\s*::(?:warning|debug)", 
 _ERROR_MARK = re2.compile(r"##\[error\]|^\s*::error", _OPTIONS)
 #: Lines only a log has: timestamps, CI markers, tool prefixes, shell traces, stack frames.
 _LOG_LINE = re2.compile(
-    r"^\s*(?:\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[?\d{1,2}:\d\d:\d\d|##\[|\d+: +0x[0-9a-f]+ - |at /rustc/[0-9a-f]{7,40}/|::(?:error|warning)|"
+    r"^\s*(?:\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[?\d{1,2}:\d\d:\d\d|##\[|::(?:error|warning)|"
+    # A Rust backtrace's frame and its location (round 34).
+    r"\d+: +0x[0-9a-f]+ - |at /rustc/[0-9a-f]{7,40}/|"
     r"\[(?:ERROR|INFO|WARN(?:ING)?|DEBUG)\]|npm (?:ERR!|error|WARN|warn)|yarn |error |Error: |"
     r"fatal: |warning: |\$ |\+ |Run |Step \d+/\d+|#\d+ |at \S+ \(|File \"|Traceback|"
     r"\S+\.(?:py|js|ts|go|rs|java|kt|rb|c|cc|cpp|h):\d+|E\s{2,}|FAILED |PASS |FAIL |ERROR:|"
