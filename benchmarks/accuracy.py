@@ -180,6 +180,8 @@ HELD_OUT = {
     "heldout-r31": "round 31, tuned on since",
     "heldout-r32": "round 32, tuned on since",
     "heldout-r33": "round 33, tuned on since",
+    "heldout-r34": "round 34, tuned on since",
+    "heldout-r35": "round 35 (measured, not yet tuned on)",
 }
 
 
