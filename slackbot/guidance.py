@@ -147,8 +147,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("act", r"^(?:Error: )?exit with `FAILURE`: \d+$"),
     ("act", r"exitcode '\d+': failure$"),
     ("act", r"^\[[^\]\n]+\] +❌ +Failure - "),
-    # Bitrise's step summary table: "| x | <step> (exit code: 1) | 2.1 sec |".
-    ("bitrise", r"^\| x \| [^|\n]+ \(exit code: \d+\) *\|"),
+    # Bitrise's step summary table: "| x | <step> (exit code: 1) | 2.1 sec |", or with an
+    # emoji for the mark (round 34).
+    ("bitrise", r"^\| (?:x|\x{1F6AB}) +\| [^|\n]+ \(exit code: \d+\) *\|"),
     # A Bitrise step's command error (round 34); its own output is above it.
     ("bitrise", r"^Command failed, error: exit status \d+$"),
     ("bitrise", r"^[\w-]+@[\d.]{1,20} \(exit code: \d+\)\s*$"),
@@ -804,12 +805,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^CMake Error at \S+-(?:mkdir|download|update|patch|configure|build|install|test)"
         r"(?:-[\w]+)?\.cmake:\d+ \(message\):$",
     ),
-    # Round 34: an old Gradle's failed task (":test FAILED", before "> Task"), Bitrise's summary
-    # row marked with an emoji, AppVeyor's note that a command threw with no message after it
-    # (with one, the message is what PowerShell took for the error: a cause), a Go tool's fatal
-    # log line whose message only chains "failed to ..." down to an exit status.
+    # Round 34: an old Gradle's failed task (":test FAILED", before "> Task"), AppVeyor's note
+    # that a command threw with no message after it (with one, the message is what PowerShell
+    # took for the error: a cause), a Go tool's fatal log line whose message only chains
+    # "failed to ..." down to an exit status.
     ("gradle", r"^:[\w:.-]+ FAILED$"),
-    ("bitrise", r"^\| (?:x|\x{1F6AB}) +\| [^|\n]+ \(exit code: \d+\) *\|"),
     ("appveyor", r"^Command executed with exception: ?$"),
     (
         "shell",
