@@ -816,6 +816,17 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^(?:time=\"[^\"\n]{1,40}\" )?level=(?:fatal|error) msg=\"(?:failed to [\w ]{1,40}: )+"
         r"(?:[\w ]{1,20}: )*exit status \d+\"$",
     ),
+    # Round 35: Ant's javac task and Gradle's compile task summing up a compiler's errors (they
+    # are above it), Puppet's exec whose command returned another exit code than it expected
+    # (the resource's "change from notrun" line, and the command's "returned N instead of").
+    ("ant", r"^(?:\S+\.xml:\d+: )?Compile failed; see the compiler error output for details\.$"),
+    (
+        "gradle",
+        r"^(?:Caused by: )?(?:org\.gradle\.api\.internal\.tasks\.compile\.)?"
+        r"CompilationFailedException: Compilation failed(?:;[^\n]*)?$",
+    ),
+    ("shell", r"\breturned (?:-?\d+ )?instead of one of \[[\d, ]+\]$"),
+    ("shell", r"/returns: change from '?notrun'? to \[?'?0'?\]? failed: "),
 )
 
 #: Where a log comes from, when no wrapper line names the system.

@@ -3073,6 +3073,30 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+GUIDED += [
+    # Round 35's wrappers: Ant's javac task, Gradle's compile task in its stack-trace form,
+    # Puppet's exec of a command that failed.
+    (
+        "BUILD FAILED\n"
+        "C:\\work\\app\\build.xml:83: Compile failed; see the compiler error output for details.\n"
+        "Total time: 7 minutes 59 seconds",
+        "generic",
+        "ant",
+    ),
+    (
+        "        at org.gradle.internal.concurrent.StoppableExecutorImpl$1.run(StoppableExecutorImpl.java:40)\n"
+        "Caused by: org.gradle.api.internal.tasks.compile.CompilationFailedException: "
+        "Compilation failed; see the compiler error output for details.",
+        "generic",
+        "gradle",
+    ),
+    (
+        "Error: /Stage[main]/Ruby/Exec[ruby-install-1.9.3]/returns: change from notrun to 0 "
+        "failed: /opt/rbenv/bin/rbenv install 1.9.3 returned 1 instead of one of [0]",
+        "generic",
+        "",
+    ),
+]
 NO_GUIDANCE += [
     # Round 32: Ruby's NoMethodError without its class names a cause.
     "Bundle complete! 0 Gemfile dependencies, 1 gem now installed.\n"
