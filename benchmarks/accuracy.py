@@ -181,7 +181,7 @@ HELD_OUT = {
     "heldout-r32": "round 32, tuned on since",
     "heldout-r33": "round 33, tuned on since",
     "heldout-r34": "round 34, tuned on since",
-    "heldout-r35": "round 35 (measured, not yet tuned on)",
+    "heldout-r35": "round 35, tuned on since",
 }
 
 
