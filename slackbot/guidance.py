@@ -1276,7 +1276,7 @@ _ERROR_FILE = re2.compile(
 )
 _PACKAGE_SPEC = re2.compile(r"[\w./-]*[\w-]@\d[\w.+-]*", _OPTIONS)
 _LONG_OPTION = re2.compile(r"(?:^|\s)--[A-Za-z][\w-]*(?:=\S*)?", _OPTIONS)
-_WARNING_FLAG = re2.compile(r"(?:^|\s)-W(?:no-)?[a-z][\w=-]*", _OPTIONS)
+_WARNING_FLAG = re2.compile(r"(?:^|\s)-W[a-z][\w=-]*", _OPTIONS)
 #: How many log-like lines make a message a log even with no failure line in it.
 LOG_LINES_FOR_A_LOG = 3
 
@@ -1519,8 +1519,8 @@ def _without_line_prefix(line: str) -> str:
         line = line.split("| ", 1)[1].strip()
     if line.startswith("▸ "):
         line = line[2:]
-    if line.startswith("` ") or line.startswith(("stderr: ", "stdout: ")):
-        # Markdown's inline code opened before a line; Buck relaying a tool's streams.
+    if line.startswith(("` ", "stderr: ")):
+        # Markdown's inline code opened before a line; Buck relaying a tool's stderr.
         line = line.split(" ", 1)[1].strip()
     if line.startswith("[") and _GRADLE_LOGGER.match(line):
         line = _GRADLE_LOGGER.sub("", line, count=1).strip()
