@@ -209,7 +209,12 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("make", r"^\S+:\d+: recipe for target '[^'\n]+' failed$"),
     # Ninja's line over the failed command (an object, or a linked binary); the compiler's or
     # the linker's error follows the command.
-    ("ninja", r"^FAILED: (?:\S+\.(?:o|obj|exe|dll|so|a|lib|dylib)|\S+/[\w.+-]+)\s*$"),
+    # Ninja names every output of the failed edge, after "[code=N] " since ninja 1.12.
+    (
+        "ninja",
+        r"^FAILED: (?:\[code=-?\d+\] )?(?:\S+\.(?:o|obj|exe|dll|so|a|lib|dylib)|\S+/[\w.+-]+)"
+        r"(?: (?:\S+\.(?:o|obj|exe|dll|so|a|lib|dylib)|\S+/[\w.+-]+))*\s*$",
+    ),
     # Bazel's summary of an action that failed: the tool's own error is above it.
     (
         "bazel",
@@ -827,6 +832,15 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     ("shell", r"\breturned (?:-?\d+ )?instead of one of \[[\d, ]+\]$"),
     ("shell", r"/returns: change from '?notrun'? to \[?'?0'?\]? failed: "),
+    # Round 36: cargo-make's summary of a task whose script or command failed (the tool's
+    # output is above it); Android Studio's Build window pointing to its Messages view.
+    ("cargo", r"^\[cargo-make\] (?:ERROR - Unable to execute script\.|WARN - Build Failed\.)$"),
+    (
+        "gradle",
+        r"^(?:\d{1,2}:\d\d (?:AM|PM)\s+)?(?:Gradle build finished with \d+ error\(s\)"
+        r"(?: and \d+ warning\(s\))? in [\d.]+ ?m?s|Build APK\(s\): Errors while building APK\. "
+        r"You can find the errors in the 'Messages' view\.)$",
+    ),
 )
 
 #: Where a log comes from, when no wrapper line names the system.
@@ -886,7 +900,8 @@ _CAUSE_WORDS = re2.compile(
     r"incompatible|(?:does not|doesn't|did not) exist|bad credentials|not installed|"
     r"(?:does not|doesn't) match|is not defined|build constraints exclude all|"
     r"(?:does not|do not|doesn't|don't) contain|c level backtrace information|illegal instruction|"
-    r"unknown (?:blob|manifest|revision|option|flag|shorthand flag|command)\b|"
+    r"unknown (?:blob|manifest|revision|options?|flag|shorthand flag|command|version)\b|"
+    r"refusing|wrong architecture|requires a newer version|"
     r"crash(?:ed|es)?|cancell?ed|vulnerable|unsupported|not supported|deprecated|"
     r"exceeds|unreachable|couldn[’']t|unexpected|already exists?|core dumped|malformed|"
     r"unknown [\w-]{1,20} relocation|relocation truncated to fit|no rule to make target|"
@@ -937,6 +952,8 @@ _NOT_A_CAUSE = re2.compile(
     # A script's own message as its source has it (the log shows whether it ran).
     r"echo [\"']|"
     r"at \S|#\d+\s|File \"|from \S+ import|\+ |\$ |> |\[command\]|Run command:|Running |"
+    # A Rust backtrace's frame without its address ("2: autotools::fail").
+    r"\d{1,3}: (?:[\w<>]+::)+[\w<>{}#]+$|"
     r"Retrying|(?:Build )?Cache not found|\**Error message:\**$|"
     r"(?:INFO|WARN|DEBU|TRAC)\[\d+\]|Starting a Gradle Daemon|"
     # Yarn's notices that a package must be (re)built or fetched.
@@ -1291,6 +1308,10 @@ def _system_cues() -> PatternSet:
     return PatternSet([pattern for _, pattern in SYSTEM_CUES], _OPTIONS)
 
 
+#: The marks people quote a whole line in: Markdown's backtick, and the acute accent that some
+#: keyboards give for it.
+_QUOTES = '"`\u00b4'
+
 #: The time Netlify's deploy log puts before every line ("9:45:30 PM: ").
 _NETLIFY_TIME = re2.compile(r"^(?:\d{1,2}:\d\d:\d\d )?(?:AM|PM): ", _OPTIONS)
 
@@ -1472,10 +1493,10 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             continue
         inputs = False
         hits = _wrappers().match(line)
-        if not hits and len(line) > 2 and line[0] == line[-1] == '"':  # a wrapper line quoted
-            hits = _wrappers().match(line[1:-1])
-            if hits:
-                line = line[1:-1]
+        if len(line) > 2 and line[0] == line[-1] and line[0] in _QUOTES:
+            quoted = _wrappers().match(line[1:-1])
+            if quoted:
+                hits, line = quoted, line[1:-1]
         if hits and not _names_a_cause(_without_wrappers(line, hits)):
             names = [WRAPPERS[hit][0] for hit in sorted(hits)]
             last = (names[0], line, index + 1)

@@ -3103,3 +3103,59 @@ NO_GUIDANCE += [
     "=> APK path: /bitrise/deploy/app-debug.apk\n"
     "undefined method `[]' for nil:NilClass",
 ]
+GUIDED += [
+    # Round 36: a wrapper line quoted whole in backticks or acute accents; a line number a log
+    # viewer put before GitHub's timestamp; Ninja's edge with several outputs and the exit code
+    # newer Ninja prints; cargo-make's summary under a build script's backtrace (its frames name
+    # functions, not causes); Android Studio's Build window.
+    ('> `The command "npm update" failed and exited with 1 during .`', "travis", ""),
+    (
+        "\u00b4Error: The process '/usr/share/miniconda/condabin/conda' failed with exit code null\u00b4",
+        "github",
+        "",
+    ),
+    (
+        "23806  2026-08-18T23:39:59.6850522Z  \u2192 tests/trap-exit.test.sh\n"
+        "23807  2026-08-18T23:40:08.6971599Z  ##[error]Process completed with exit code 1.",
+        "github",
+        "",
+    ),
+    (
+        "[19/19] cd /build/zig && /build/zig/build/zig2 build --prefix /build/zig/stage3\n"
+        "FAILED: stage3/bin/zig /build/zig/build/stage3/bin/zig ",
+        "generic",
+        "ninja",
+    ),
+    ("[5/9] Building CXX object main.o\nFAILED: [code=1] main.o ", "generic", "ninja"),
+    (
+        "  build script failed, must exit now\n"
+        "  stack backtrace:\n"
+        "     1: core::panicking::panic_fmt\n"
+        "     2: autotools::fail\n"
+        "     3: autotools::Config::build\n"
+        "[cargo-make] ERROR - Unable to execute script.\n"
+        "[cargo-make] WARN - Build Failed.",
+        "generic",
+        "cargo",
+    ),
+    (
+        "11:26 AM\tGradle build finished with 1 error(s) in 58 ms\n"
+        "11:26 AM\tBuild APK(s): Errors while building APK. You can find the errors in the "
+        "'Messages' view.",
+        "generic",
+        "gradle",
+    ),
+]
+NO_GUIDANCE += [
+    # Round 36: causes in words the guidance did not know.
+    "```\nRefusing to check out fork pull request code from a 'pull_request_target' workflow.\n"
+    "... To opt in ... set 'allow-unsafe-pr-checkout: true' on the actions/checkout step.\n```",
+    "Cloning into 'berrybrew'...\nUnknown version of Perl\ncd %APPVEYOR_BUILD_FOLDER%",
+    "Did find:\n    /usr/local/opt/llvm/lib/libclang.dylib: mach-o, but wrong architecture",
+    "[ 98%] Linking C shared library libsafestring_shared.dylib\nld: unknown options: -z -z -z \n"
+    "clang: error: linker command failed with exit code 1 (use -v to see invocation)\n"
+    "make: *** [all] Error 2",
+    " [!] Your project requires a newer version of the Kotlin Gradle plugin.\n"
+    "Find the latest version on https://kotlinlang.org/docs/releases.html, then\n"
+    "update android/build.gradle:",
+]
