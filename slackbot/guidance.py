@@ -619,7 +619,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # A pointer to the log that has the error ("'cli' failed during build see '...log'").
     (
         NOTICE,
-        r"(?i)(?:^\s*(?:'[^'\n]+'|\S+) failed(?: (?:during|while) [\w ]{1,30}?)?[,.]? )?"
+        r"(?i)(?:^\s*(?:'[^'\n]+'|(?:[\w.-]+ ){0,3}\S+) failed"
+        r"(?: (?:during|while) [\w ]{1,30}?)?[,.]? (?:please )?)?"
         r"\bsee (?:the )?(?:log(?: file)?|'[^'\n]+\.log'|\"[^\"\n]+\.log\"|\S+\.log) "
         r"for (?:more )?(?:information|details|error logs?)\b",
     ),

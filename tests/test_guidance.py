@@ -3138,6 +3138,12 @@ GUIDED += [
         "generic",
         "cargo",
     ),
+    # A step named in a few words before the pointer to its log.
+    (
+        "`Building bpftool failed. Please see /home/ci/deps/build_logs/bpftool.log for more details.`",
+        "generic",
+        "",
+    ),
     (
         "11:26 AM\tGradle build finished with 1 error(s) in 58 ms\n"
         "11:26 AM\tBuild APK(s): Errors while building APK. You can find the errors in the "
