@@ -38,6 +38,7 @@ ALPHABETS: dict[str, str] = {
     "make": "make: *** [",
     "esc]": "\x1b]",
     "##[error]": "##[error]",
+    "1 ": "1 ",
     "> ": "> ",
     "backslash": "a\\",
     "tabs": " \t",
