@@ -103,7 +103,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         "travis",
         r"^_?The command \"[^'\n][^\n]*\" (?:(?:exited|failed and exited) with \d+|failed\._?$|"
         r"failed\. Retrying, \d+ of \d+\.$)"
-        r"(?: during [\w ]{0,40})?\.?$",
+        r"(?: during [\w ]{0,40})?\.{0,3}$",
     ),
     ("travis", r"^Done\. Your build exited with \d+\.$"),
     (
@@ -281,7 +281,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("shell", r"^(?:Error: )?Command failed: \S[^\n]*$"),
     # rustc and gcc when the linker failed: the linker's own message ends rustc's note, or
     # is above collect2's line.
-    ("linker", r"^error: linking with `[^`\n]+` failed: exit (?:status|code): -?\d+$"),
+    ("linker", r"^error: linking with `[^`\n]+` failed(?:: exit (?:status|code): -?\d+)?$"),
     ("linker", r"^(?:\S*[\\/])?collect2(?:\.exe)?: error: ld returned -?\d+ exit status$"),
     # A shell's trace of the script's own `exit 1`; a Go tool relaying a command's status;
     # pip relaying a build backend's failure (its output is above).
@@ -835,7 +835,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("shell", r"/returns: change from '?notrun'? to \[?'?0'?\]? failed: "),
     # Round 36: cargo-make's summary of a task whose script or command failed (the tool's
     # output is above it); Android Studio's Build window pointing to its Messages view.
-    ("cargo", r"^\[cargo-make\] (?:ERROR - Unable to execute script\.|WARN - Build Failed\.)$"),
+    ("rustc", r"^\[cargo-make\] (?:ERROR - Unable to execute script\.|WARN - Build Failed\.)$"),
+    # Round 37: cargo-msrv's verdict on the check it ran (cargo's or rustc's error is above it).
+    (
+        "rustc",
+        r"^(?:Failed check command .+ didn't succeed|Crate source was found to be incompatible "
+        r"with its MSRV '[^'\n]+'(?:, as defined in '[^'\n]+')?)$",
+    ),
     (
         "gradle",
         r"^(?:\d{1,2}:\d\d (?:AM|PM)\s+)?(?:Gradle build finished with \d+ error\(s\)"

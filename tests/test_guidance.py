@@ -3136,7 +3136,7 @@ GUIDED += [
         "[cargo-make] ERROR - Unable to execute script.\n"
         "[cargo-make] WARN - Build Failed.",
         "generic",
-        "cargo",
+        "rustc",
     ),
     # A step named in a few words before the pointer to its log.
     (
@@ -3164,4 +3164,27 @@ NO_GUIDANCE += [
     " [!] Your project requires a newer version of the Kotlin Gradle plugin.\n"
     "Find the latest version on https://kotlinlang.org/docs/releases.html, then\n"
     "update android/build.gradle:",
+]
+GUIDED += [
+    # Round 37: Travis's line with the stage elided ("during ..."), cargo-msrv's verdict on its
+    # check, rustc's linker failure cut before its exit code and notes.
+    (
+        'The command "~/bin/install-jdk.sh --target "/home/travis/oraclejdk8" --feature "8"" '
+        "failed and exited with 3 during ...",
+        "travis",
+        "",
+    ),
+    (
+        "Using check command cargo check\n"
+        "   Failed check command cargo check didn't succeed\n"
+        "Crate source was found to be incompatible with its MSRV '1.70.0', as defined in "
+        "'/__w/arrow/arrow/datafusion/core/Cargo.toml'",
+        "generic",
+        "rustc",
+    ),
+    (
+        "   Compiling tantivy v0.12.0\n   Compiling seshat v2.2.4\nerror: linking with `link.exe` failed",
+        "generic",
+        "linker",
+    ),
 ]
