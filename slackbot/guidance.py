@@ -157,7 +157,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # last.
     (
         "cloudbuild",
-        r'^(?:ERROR: )?build step \d+ "[^"\n]+" failed: step exited with non-zero status: -?\d+$',
+        r'^(?:ERROR: |BUILD FAILURE: Build step failure: )?build step \d+ "[^"\n]+" failed: '
+        r"step exited with non-zero status: -?\d+$",
     ),
     (
         "cloudbuild",
@@ -833,6 +834,15 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     ("shell", r"\breturned (?:-?\d+ )?instead of one of \[[\d, ]+\]$"),
     ("shell", r"/returns: change from '?notrun'? to \[?'?0'?\]? failed: "),
+    # Round 38: a Go tool's error that only chains "failed to ..." down to an exit status (the
+    # command's own output is above it), with cobra's "error during command execution" before it;
+    # cargo's CliError when its only message is a count of failed jobs.
+    (
+        "shell",
+        r"^(?:Error: |(?:\d{4}/\d\d/\d\d \d\d:\d\d:\d\d )?error during command execution: )"
+        r"(?:(?:failed|unable) to [\w ]{1,40}: )+exit status \d+$",
+    ),
+    ("rustc", r"^Error: CliError \{ error: Some\(\d+ jobs? failed\), exit_code: \d+ \}$"),
     # Round 36: cargo-make's summary of a task whose script or command failed (the tool's
     # output is above it); Android Studio's Build window pointing to its Messages view.
     ("rustc", r"^\[cargo-make\] (?:ERROR - Unable to execute script\.|WARN - Build Failed\.)$"),
@@ -965,8 +975,10 @@ _NOT_A_CAUSE = re2.compile(
     r"(?:INFO|WARN|DEBU|TRAC)\[\d+\]|Starting a Gradle Daemon|"
     # Yarn's notices that a package must be (re)built or fetched.
     r"(?:➤ )?YN00(?:07|08|13): |"
+    # Bundler's note on a gem the Gemfile lists twice (its last sentence on a line of its own).
+    r"While it's not a problem now, it could cause errors if you change the version|"
     # A field of an object dumped with a literal value ("failed: true,").
-    r"[\w$]+: (?:true|false|undefined|null|''|\"\"|\[\]|\{\}|-?\d+),?$|"
+    r"[\w$-]+: (?:true|false|undefined|null|''|\"\"|\[\]|\{\}|-?\d+),?$|"
     # People's own words around a paste.
     r"(?:i|i'm|i've|we|we're|our|my|it|this|that|since|after|when|why|how|what|does|is|"
     r"has anyone|anyone|hi|hello|hey|thanks|please)\s|"

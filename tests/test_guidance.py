@@ -3188,3 +3188,49 @@ GUIDED += [
         "linker",
     ),
 ]
+GUIDED += [
+    # Round 38: gcloud's summary of a failed Cloud Build step, a Go tool's chain of "failed to"
+    # down to an exit status, cargo's CliError counting failed jobs.
+    (
+        'BUILD FAILURE: Build step failure: build step 1 "gcr.io/k8s-skaffold/pack" failed: '
+        "step exited with non-zero status: 1",
+        "cloudbuild",
+        "",
+    ),
+    (
+        "Error: failed to build package: unable to run pipeline: exit status 77\n"
+        "2022/07/05 23:28:50 error during command execution: failed to build package: "
+        "unable to run pipeline: exit status 77",
+        "generic",
+        "",
+    ),
+    ("```\nError: CliError { error: Some(1 job failed), exit_code: 101 }\n```", "generic", "rustc"),
+]
+CUT_BEFORE_THE_ERROR += [
+    # Round 38: Bundler's note on a gem listed twice, and a step's inputs with a hyphenated key
+    # set to false, name no cause.
+    (
+        "Your Gemfile lists the gem rspec-rails (>= 0) more than once.\n"
+        "You should probably keep only one of them.\n"
+        "Remove any duplicate entries and specify the gem only once.\n"
+        "While it's not a problem now, it could cause errors if you change the version of one "
+        "of them later.\n"
+        "Fetching gem metadata from https://rubygems.org/.........\n"
+        "Fetching arel 3.0.3\n"
+        "Installing arel 3.0.3",
+        "generic",
+    ),
+    (
+        "Run actions/cache@v5\n"
+        "  with:\n"
+        "    path: ~/.cargo/registry/index/\n"
+        "  ~/.cargo/git/db/\n"
+        "  \n"
+        "    enableCrossOsArchive: false\n"
+        "    fail-on-cache-miss: false\n"
+        "  env:\n"
+        "    CARGO_TERM_COLOR: always\n"
+        "Cache hit for: 2-Windows-cargo-nightly-e97b13b011c1ac01445c1af4f0f08dbde7bb36c1054a4f",
+        "github",
+    ),
+]
