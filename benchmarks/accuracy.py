@@ -3,7 +3,7 @@
 python -m benchmarks.accuracy [--misses]
 
 The regression corpus (``logs``, ``wild``, ``unrelated``) says whether the right entry
-comes first. The held-out samples (``heldout``, ``heldout-r3`` … ``heldout-r37``: real
+comes first. The held-out samples (``heldout``, ``heldout-r3`` … ``heldout-r38``: real
 pastes labelled by hand before any matcher ran on them, see their READMEs) say how useful
 the bot is on what people paste: right entry first, wrapper-only pastes guided, failures
 in the user's code recognised, and wrong claims (an entry shown for a paste it does not
@@ -184,6 +184,7 @@ HELD_OUT = {
     "heldout-r35": "round 35, tuned on since",
     "heldout-r36": "round 36, tuned on since",
     "heldout-r37": "round 37, tuned on since",
+    "heldout-r38": "round 38, tuned on since",
 }
 
 
