@@ -208,9 +208,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("make", r"^(?:g?make|mingw32-make)(?:\[\d+\])?: \*\*\* \[[^\]\n]*\] Error -?\d+"),
     # make before 4.2 names the recipe that failed on a line of its own.
     ("make", r"^\S+:\d+: recipe for target '[^'\n]+' failed$"),
-    # Ninja's line over the failed command (an object, or a linked binary); the compiler's or
-    # the linker's error follows the command.
-    # Ninja names every output of the failed edge, after "[code=N] " since ninja 1.12.
+    # Ninja's line over the failed command, naming every output of the failed edge (objects, a
+    # linked binary; newer Ninja puts "[code=N] " first); the compiler's or the linker's error
+    # follows the command.
     (
         "ninja",
         r"^FAILED: (?:\[code=-?\d+\] )?(?:\S+\.(?:o|obj|exe|dll|so|a|lib|dylib)|\S+/[\w.+-]+)"
@@ -834,6 +834,21 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     ("shell", r"\breturned (?:-?\d+ )?instead of one of \[[\d, ]+\]$"),
     ("shell", r"/returns: change from '?notrun'? to \[?'?0'?\]? failed: "),
+    # Round 36: cargo-make's summary of a task whose script or command failed (the tool's
+    # output is above it); Android Studio's Build window pointing to its Messages view.
+    ("rustc", r"^\[cargo-make\] (?:ERROR - Unable to execute script\.|WARN - Build Failed\.)$"),
+    (
+        "gradle",
+        r"^(?:\d{1,2}:\d\d (?:AM|PM)\s+)?(?:Gradle build finished with \d+ error\(s\)"
+        r"(?: and \d+ warning\(s\))? in [\d.]+ ?m?s|Build APK\(s\): Errors while building APK\. "
+        r"You can find the errors in the 'Messages' view\.)$",
+    ),
+    # Round 37: cargo-msrv's verdict on the check it ran (cargo's or rustc's error is above it).
+    (
+        "rustc",
+        r"^(?:Failed check command .+ didn't succeed|Crate source was found to be incompatible "
+        r"with its MSRV '[^'\n]+'(?:, as defined in '[^'\n]+')?)$",
+    ),
     # Round 38: a Go tool's error that only chains "failed to ..." down to an exit status (the
     # command's own output is above it), with cobra's "error during command execution" before it;
     # cargo's CliError when its only message is a count of failed jobs.
@@ -843,21 +858,6 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?:(?:failed|unable) to [\w ]{1,40}: )+exit status \d+$",
     ),
     ("rustc", r"^Error: CliError \{ error: Some\(\d+ jobs? failed\), exit_code: \d+ \}$"),
-    # Round 36: cargo-make's summary of a task whose script or command failed (the tool's
-    # output is above it); Android Studio's Build window pointing to its Messages view.
-    ("rustc", r"^\[cargo-make\] (?:ERROR - Unable to execute script\.|WARN - Build Failed\.)$"),
-    # Round 37: cargo-msrv's verdict on the check it ran (cargo's or rustc's error is above it).
-    (
-        "rustc",
-        r"^(?:Failed check command .+ didn't succeed|Crate source was found to be incompatible "
-        r"with its MSRV '[^'\n]+'(?:, as defined in '[^'\n]+')?)$",
-    ),
-    (
-        "gradle",
-        r"^(?:\d{1,2}:\d\d (?:AM|PM)\s+)?(?:Gradle build finished with \d+ error\(s\)"
-        r"(?: and \d+ warning\(s\))? in [\d.]+ ?m?s|Build APK\(s\): Errors while building APK\. "
-        r"You can find the errors in the 'Messages' view\.)$",
-    ),
 )
 
 #: Where a log comes from, when no wrapper line names the system.

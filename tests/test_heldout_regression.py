@@ -21,7 +21,8 @@ from slackbot.matching import Matcher
 #: two rounds had opposite labels; a paste it moved from an entry to none lowers its round's
 #: useful and right figures: round 13 lost one each by 007 (ld: library 'clang_rt.osx' not found,
 #: toolchain/ld-cannot-find-library -> none) and round 30 by 089 (runs-on evaluated to an empty
-#: value, config/github-actions-invalid-workflow-file -> none) and round 25 by 007 ("'.' is not
+#: value, config/github-actions-invalid-workflow-file -> none; right again since cross-round pass 3
+#: wrote config/github-actions-job-expression-evaluated-empty for it) and round 25 by 007 ("'.' is not
 #: recognized": a ./script run by Windows cmd, toolchain/command-not-found -> none; the same pass's
 #: relabel of 193 to container/dockerfile-copy-source-not-found gained them back).
 FLOORS = {
