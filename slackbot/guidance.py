@@ -814,14 +814,16 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     # Round 34: an old Gradle's failed task (":test FAILED", before "> Task"), AppVeyor's note
     # that a command threw with no message after it (with one, the message is what PowerShell
-    # took for the error: a cause), a Go tool's fatal log line whose message only chains
-    # "failed to ..." down to an exit status.
+    # took for the error: a cause), a Go tool's error that only chains "failed to ..." down to
+    # an exit status (the command's own output is above it), as a logrus fatal line, an
+    # "Error: ", or after cobra's "error during command execution" (round 38).
     ("gradle", r"^:[\w:.-]+ FAILED$"),
     ("appveyor", r"^Command executed with exception: ?$"),
     (
         "shell",
-        r"^(?:time=\"[^\"\n]{1,40}\" )?level=(?:fatal|error) msg=\"(?:failed to [\w ]{1,40}: )+"
-        r"(?:[\w ]{1,20}: )*exit status \d+\"$",
+        r"^(?:(?:time=\"[^\"\n]{1,40}\" )?level=(?:fatal|error) msg=\"|Error: |"
+        r"(?:\d{4}/\d\d/\d\d \d\d:\d\d:\d\d )?error during command execution: )"
+        r"(?:(?:failed|unable) to [\w ]{1,40}: )+(?:[\w ]{1,20}: )*exit status \d+\"?$",
     ),
     # Round 35: Ant's javac task and Gradle's compile task summing up a compiler's errors (they
     # are above it), Puppet's exec whose command returned another exit code than it expected
@@ -849,14 +851,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^(?:Failed check command .+ didn't succeed|Crate source was found to be incompatible "
         r"with its MSRV '[^'\n]+'(?:, as defined in '[^'\n]+')?)$",
     ),
-    # Round 38: a Go tool's error that only chains "failed to ..." down to an exit status (the
-    # command's own output is above it), with cobra's "error during command execution" before it;
-    # cargo's CliError when its only message is a count of failed jobs.
-    (
-        "shell",
-        r"^(?:Error: |(?:\d{4}/\d\d/\d\d \d\d:\d\d:\d\d )?error during command execution: )"
-        r"(?:(?:failed|unable) to [\w ]{1,40}: )+exit status \d+$",
-    ),
+    # Round 38: cargo's CliError when its only message is a count of failed jobs.
     ("rustc", r"^Error: CliError \{ error: Some\(\d+ jobs? failed\), exit_code: \d+ \}$"),
 )
 
