@@ -8,9 +8,11 @@ worked on, is held to its first measurement too. Raise a floor when a change imp
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from benchmarks.accuracy import evaluate_heldout
+from benchmarks.accuracy import evaluate_heldout, load_fixture
 from slackbot.matching import Matcher
 
 #: folder: (useful answers, right entry first, wrapper-only guided, at most wrong claims)
@@ -64,6 +66,7 @@ FLOORS = {
     "heldout-r36": (165, 82, 67, 3),
     "heldout-r37": (128, 55, 66, 2),
     "heldout-r38": (110, 50, 47, 3),
+    "heldout-r39": (86, 46, 33, 11),
 }
 
 
@@ -75,3 +78,16 @@ def test_a_measured_sample_does_not_slip_back(matcher: Matcher, folder: str) -> 
     assert figures.right >= right, f"{folder}: right entry first {figures.right} < {right}"
     assert figures.guided >= guided, f"{folder}: guided {figures.guided} < {guided}"
     assert figures.wrong_claims <= wrong, f"{folder}: wrong claims {figures.wrong_claims} > {wrong}"
+
+
+def test_a_paste_that_opens_like_a_header_line_keeps_that_line(tmp_path: Path) -> None:
+    # Round 39 took errors quoted in a thread's title; a title reads "# Error: ...".
+    path = tmp_path / "001.log"
+    headers = ["expect: none", "kind: wrapper-only", "cause: c", "system: local", "source: s"]
+    path.write_text(
+        "".join(f"# {h}\n" for h in [*headers, "query: q"])
+        + "# Error: linking with cc failed: exit status: 1\n"
+    )
+    fixture = load_fixture(path)
+    assert fixture.labels["query"] == "q"
+    assert fixture.log == "# Error: linking with cc failed: exit status: 1\n"
