@@ -498,6 +498,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^(?:Caused by: )?org\.apache\.commons\.exec\.ExecuteException: Process exited with an "
         r"error: -?\d+ \(Exit value: -?\d+\)$",
     ),
+    # HashiCorp's go-multierror heading (Terraform, Packer, Docker's Go clients): the
+    # errors are the "* " items under it.
+    (NOTICE, r"^`?\d+ errors? occurred:$"),
+    # Docker's Go client relaying the legacy builder's RUN failure as a JSON error.
+    ("docker", r"^\* Status: The command '[^'\n]+' returned a non-zero code: \d+, Code: \d+$"),
     # Composer relaying a script of composer.json that failed: its output is above.
     ("composer", r"^Script \S[^\n]* handling the [\w-]+ event returned with error code \d+$"),
     # Composer 2 and Symfony Flex's auto-scripts name only the script, or only the event.

@@ -3274,3 +3274,12 @@ NO_GUIDANCE += [
     "The following gems are missing OS dependencies:\n * argon2: /usr/lib/libSystem.B.dylib",
     "# Error: Gem bundler is not installed, run `gem install bundler` first.",
 ]
+GUIDED += [
+    # Round 39: go-multierror's heading over Docker's Go client relaying a RUN step's failure.
+    (
+        "`1 error occurred:\n\t* Status: The command '/bin/sh -c set -eux; apk add --no-cache "
+        "icu-dev libzip-dev' returned a non-zero code: 1, Code: 1\n\n`",
+        "generic",
+        "docker",
+    ),
+]
