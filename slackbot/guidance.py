@@ -282,7 +282,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("shell", r"^(?:Error: )?Command failed: \S[^\n]*$"),
     # rustc and gcc when the linker failed: the linker's own message ends rustc's note, or
     # is above collect2's line.
-    ("linker", r"^error: linking with `[^`\n]+` failed(?:: exit (?:status|code): -?\d+)?$"),
+    (
+        "linker",
+        r"^(?i:error): linking with (?:`[^`\n]+`|[\w.+-]+) failed"
+        r"(?:: exit (?:status|code): -?\d+)?$",
+    ),
+    # Go's linker when the external linker failed: gcc's own message follows the line.
+    ("linker", r"(?:^|[\\/])link(?:\.exe)?: running [\w.+-]+ failed: exit status -?\d+$"),
     ("linker", r"^(?:\S*[\\/])?collect2(?:\.exe)?: error: ld returned -?\d+ exit status$"),
     # A shell's trace of the script's own `exit 1`; a Go tool relaying a command's status;
     # pip relaying a build backend's failure (its output is above).
@@ -429,7 +435,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # docker-compose puts the service before it; docker-py its BuildError and the caller.
     (
         "docker",
-        r"^(?:(?:ERROR: )?Service '[^'\n]+' failed to build ?: ?|"
+        r"^(?:(?:ERROR: |\*\*Error:\*\* )?Service '[^'\n]+' failed to build ?: ?|"
         r"(?:[\w.]+ failed on )?(?:docker\.errors\.)?BuildError: )?"
         r"The command '[^'\n]+' returned a non-zero code: \d+$",
     ),
@@ -492,8 +498,16 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^(?:Caused by: )?org\.apache\.commons\.exec\.ExecuteException: Process exited with an "
         r"error: -?\d+ \(Exit value: -?\d+\)$",
     ),
+    # HashiCorp's go-multierror heading (Terraform, Packer, Docker's Go clients): the
+    # errors are the "* " items under it.
+    (NOTICE, r"^`?\d+ errors? occurred:$"),
+    # Docker's Go client relaying the legacy builder's RUN failure as a JSON error.
+    ("docker", r"^\* Status: The command '[^'\n]+' returned a non-zero code: \d+, Code: \d+$"),
     # Composer relaying a script of composer.json that failed: its output is above.
     ("composer", r"^Script \S[^\n]* handling the [\w-]+ event returned with error code \d+$"),
+    # Composer 2 and Symfony Flex's auto-scripts name only the script, or only the event.
+    ("composer", r"^Script [\w:@.-]+ returned with error code \d+$"),
+    ("composer", r"\b(?:pre|post)-[\w-]+ event returned with error code \d+$"),
     # BitBake's task failure: the task's own log file has the reason.
     (
         NOTICE,
@@ -976,6 +990,7 @@ _NOT_A_CAUSE = re2.compile(
     r"[\w$-]+: (?:true|false|undefined|null|''|\"\"|\[\]|\{\}|-?\d+),?$|"
     # People's own words around a paste.
     r"(?:i|i'm|i've|we|we're|our|my|it|this|that|since|after|when|why|how|what|does|is|"
+    r"the (?:below|above)|"
     r"has anyone|anyone|hi|hello|hey|thanks|please)\s|"
     r"(?:can|could) (?:you|i|we|someone|somebody|anyone|this|that|it|be|there)\b|"
     # A command echoed with its absolute path and options (setup-* actions, @actions/exec).
@@ -1553,6 +1568,8 @@ def _without_line_prefix(line: str) -> str:
     if line.startswith(("updater | ", "proxy | ")):  # Dependabot's container before each line
         line = line.split("| ", 1)[1].strip()
     if line.startswith("▸ "):
+        line = line[2:]
+    if line.startswith("# ") and line[2:3].isalpha():  # a Markdown heading: a title
         line = line[2:]
     if line.startswith(("` ", "stderr: ")):
         # Markdown's inline code opened before a line; Buck relaying a tool's stderr.

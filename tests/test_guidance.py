@@ -3234,3 +3234,52 @@ CUT_BEFORE_THE_ERROR += [
         "github",
     ),
 ]
+GUIDED += [
+    # Round 39: Composer 2 and Symfony Flex name only the script or only the event; Docker's
+    # legacy builder under a Markdown label; Go's linker relaying the external linker; rustc's
+    # linker line without backticks; an issue's title (a Markdown heading) quoting a wrapper.
+    ("Output:\nScript cache:clear returned with error code 255", "generic", "composer"),
+    (
+        "Error on deployment - post-autoload-dump event returned with error code 254",
+        "generic",
+        "composer",
+    ),
+    (
+        "**Error:** Service 'meguca' failed to build: The command '/bin/sh -c go mod download' "
+        "returned a non-zero code: 1",
+        "generic",
+        "docker",
+    ),
+    (
+        "/usr/local/go/pkg/tool/linux_amd64/link: running gcc failed: exit status 1",
+        "generic",
+        "linker",
+    ),
+    (
+        "the below message occurs and cannot build.\n`error: linking with `cc` failed: exit code: 1`",
+        "generic",
+        "linker",
+    ),
+    ("# Error: linking with cc failed: exit status: 1", "generic", "linker"),
+    (
+        "# There was an issue building your app. This can mean your app.json's project is not a "
+        "valid Heroku application.",
+        "heroku",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # Round 39: a tool's own "The following ..." heading is not people's words, and a
+    # heading's text is judged as any line is.
+    "The following gems are missing OS dependencies:\n * argon2: /usr/lib/libSystem.B.dylib",
+    "# Error: Gem bundler is not installed, run `gem install bundler` first.",
+]
+GUIDED += [
+    # Round 39: go-multierror's heading over Docker's Go client relaying a RUN step's failure.
+    (
+        "`1 error occurred:\n\t* Status: The command '/bin/sh -c set -eux; apk add --no-cache "
+        "icu-dev libzip-dev' returned a non-zero code: 1, Code: 1\n\n`",
+        "generic",
+        "docker",
+    ),
+]
