@@ -123,7 +123,12 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     ("vercel", r"^(?:Error: |BUILD_UTILS_SPAWN_\d+: )?Command \"[^\"\n]+\" exited with \d+$"),
     # The Vercel CLI's own summary and its pointer to the build logs.
-    ("vercel", r"^Error! (?:Build failed|Check your logs at \S+ or run `vercel logs [^`\n]+`)$"),
+    # (Before 2020 the CLI was `now`; it listed each build with its state and time.)
+    (
+        "vercel",
+        r"^Error! (?:Build failed|Check your logs at \S+ or run `(?:vercel|now) logs [^`\n]+`\.?)$",
+    ),
+    ("vercel", r"^\S+ Error \[\d+(?:\.\d+)?m?s\]$"),
     (
         "teamcity",
         r"^(?:> ?)?Process (?:finished|exited) with (?:positive |non-zero )?exit code"
@@ -498,6 +503,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^(?:Caused by: )?org\.apache\.commons\.exec\.ExecuteException: Process exited with an "
         r"error: -?\d+ \(Exit value: -?\d+\)$",
     ),
+    # A Kubernetes pod described: the container's exit code; its logs have the cause.
+    (NOTICE, r"^Exit Code:\s+[1-9]\d*$"),
     # HashiCorp's go-multierror heading (Terraform, Packer, Docker's Go clients): the
     # errors are the "* " items under it.
     (NOTICE, r"^`?\d+ errors? occurred:$"),

@@ -3283,3 +3283,21 @@ GUIDED += [
         "docker",
     ),
 ]
+GUIDED += [
+    # Round 39: the Vercel CLI before 2020 (`now`) listing a build's state, and its pointer;
+    # a Kubernetes pod described with its container's exit code.
+    (
+        "now\nDeploying ~/Desktop/now-examples-master/nodejs under rusty-dev\n"
+        " index.js Error [2s]\nError! 1 build failure occured.\n"
+        "Error! Check your logs at https://nodejs-b31roaa6c.now.sh/_logs or run "
+        "`now logs nodejs-b31roaa6c.now.sh`.",
+        "vercel",
+        "",
+    ),
+    (
+        "drone-bnjq39n01o31unxxeozn:\n Image: drone/git:latest\n State: Running\n"
+        " Last State: Terminated\n Reason: Error\n Exit Code: 2\n Ready: True\n Restart Count: 1",
+        "generic",
+        "",
+    ),
+]
