@@ -1533,6 +1533,8 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             quoted = _wrappers().match(line[1:-1])
             if quoted:
                 hits, line = quoted, line[1:-1]
+        elif not hits and "`" in line:
+            hits, line = _quoted_wrapper(line)
         if hits and not _names_a_cause(_without_wrappers(line, hits)):
             names = [WRAPPERS[hit][0] for hit in sorted(hits)]
             last = (names[0], line, index + 1)
@@ -1559,6 +1561,24 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     if len(filled) >= 2 and sum(1 for ln in filled if _is_source(ln)) * 2 < len(filled):
         return Wrapper(system, "", 0)
     return None
+
+
+_BACKTICKED = re2.compile(r"`([^`\n]{3,300})`", _OPTIONS)
+
+
+def _quoted_wrapper(line: str) -> tuple[list[int], str]:
+    """A wrapper line quoted in backticks in a sentence of general words only ("CI tests
+    fail due to `make: *** [all] Error 2`"): its hits and the quoted line, or nothing."""
+    spans = _BACKTICKED.findall(line)
+    if len(spans) != 1:
+        return [], line
+    hits = _wrappers().match(spans[0].strip())
+    rest = _NOTICE_WORD.findall(line.replace(f"`{spans[0]}`", " "))
+    if hits and len(rest) <= _NOTICE_WORDS and all(
+        _FAILURE_WORD.match(w) or _GENERAL_WORD.match(w) for w in rest
+    ):
+        return hits, spans[0].strip()
+    return [], line
 
 
 def _is_source(line: str) -> bool:

@@ -3301,3 +3301,15 @@ GUIDED += [
         "",
     ),
 ]
+GUIDED += [
+    # Round 39: a wrapper line quoted in backticks in a sentence of general words.
+    (
+        "CI tests fail due to `linux_amd64/link: running gcc failed: exit status 1`",
+        "generic",
+        "linker",
+    ),
+]
+NO_GUIDANCE += [
+    # ... but not in a sentence that says more (a system, a tool, a condition).
+    "Ubuntu: Rustup `linking with cc failed exit code 1` although gcc is installed.",
+]
