@@ -1574,8 +1574,10 @@ def _quoted_wrapper(line: str) -> tuple[list[int], str]:
         return [], line
     hits = _wrappers().match(spans[0].strip())
     rest = _NOTICE_WORD.findall(line.replace(f"`{spans[0]}`", " "))
-    if hits and len(rest) <= _NOTICE_WORDS and all(
-        _FAILURE_WORD.match(w) or _GENERAL_WORD.match(w) for w in rest
+    if (
+        hits
+        and len(rest) <= _NOTICE_WORDS
+        and all(_FAILURE_WORD.match(w) or _GENERAL_WORD.match(w) for w in rest)
     ):
         return hits, spans[0].strip()
     return [], line
