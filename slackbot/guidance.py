@@ -210,7 +210,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("pnpm", r"ERR_PNPM_(?:RECURSIVE_RUN_FIRST_FAIL|RECURSIVE_EXEC_FIRST_FAIL)\b"),
     ("pnpm", r"ELIFECYCLE\s+(?:Command|Test) failed with exit code \d+\.?$"),
     ("turbo", r"(?:^ERROR\s+run failed: command\s+exited|\) \S+ run \S+ exited) \(\d+\)"),
-    ("make", r"^(?:g?make|mingw32-make)(?:\[\d+\])?: \*\*\* \[[^\]\n]*\] Error -?\d+"),
+    # (GitHub's Markdown escapes the third asterisk when it is pasted outside a code block.)
+    ("make", r"^(?:g?make|mingw32-make)(?:\[\d+\])?: \*\*\\?\* \[[^\]\n]*\] Error -?\d+"),
     # make before 4.2 names the recipe that failed on a line of its own.
     ("make", r"^\S+:\d+: recipe for target '[^'\n]+' failed$"),
     # Ninja's line over the failed command, naming every output of the failed edge (objects, a
@@ -505,6 +506,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     # A Kubernetes pod described: the container's exit code; its logs have the cause.
     (NOTICE, r"^Exit Code:\s+[1-9]\d*$"),
+    # Packer when a provisioner failed: the provisioner's output above has the cause.
+    (NOTICE, r"^Provisioning step had errors: Running the cleanup provisioner, if present\.\.\.$"),
     # HashiCorp's go-multierror heading (Terraform, Packer, Docker's Go clients): the
     # errors are the "* " items under it.
     (NOTICE, r"^`?\d+ errors? occurred:$"),
@@ -985,6 +988,8 @@ _NOT_A_CAUSE = re2.compile(
     # A script's own message as its source has it (the log shows whether it ran).
     r"echo [\"']|"
     r"at \S|#\d+\s|File \"|from \S+ import|\+ |\$ |> |\[command\]|Run command:|Running |"
+    # npm-debug.log's numbered lines below its error level.
+    r"\d{1,7} (?:silly|verbose|info|warn|http|timing) |"
     # A Rust backtrace's frame without its address ("2: autotools::fail").
     r"\d{1,3}: (?:[\w<>]+::)+[\w<>{}#]+$|"
     r"Retrying|(?:Build )?Cache not found|\**Error message:\**$|"

@@ -3313,3 +3313,32 @@ NO_GUIDANCE += [
     # ... but not in a sentence that says more (a system, a tool, a condition).
     "Ubuntu: Rustup `linking with cc failed exit code 1` although gcc is installed.",
 ]
+GUIDED += [
+    # Round 40: make's line with GitHub's Markdown escape; Packer's failed provisioner.
+    (
+        "make: **\\* [dist] Error 1\n"
+        "[10:51:35]The command '/bin/sh -c cd src && make' returned a non-zero code: 2",
+        "generic",
+        "make",
+    ),
+    (
+        "==> gh-shr-ubuntu: Provisioning with shell script: scripts/build/install-php.sh\n"
+        "gh-shr-ubuntu: Composer (version 2.8.9) successfully installed to: /root/composer.phar\n"
+        "==> gh-shr-ubuntu: Provisioning step had errors: Running the cleanup provisioner, if "
+        "present...",
+        "generic",
+        "",
+    ),
+]
+CUT_BEFORE_THE_ERROR += [
+    # Round 40: npm-debug.log's numbered lines below its error level name no cause.
+    (
+        "64787 silly lifecycle patchwork-next@0.0.0~postinstall: Args: [ '-c', 'npm run rebuild' ]\n"
+        "64788 silly lifecycle patchwork-next@0.0.0~postinstall: Returned: code: 1 signal: null\n"
+        "64790 warn optional SKIPPING OPTIONAL DEPENDENCY: fsevents@^1.0.0 "
+        "(node_modules/chokidar/node_modules/fsevents):\n"
+        "64791 warn notsup SKIPPING OPTIONAL DEPENDENCY: Unsupported platform for "
+        'fsevents@1.0.15: wanted {"os":"darwin","arch":"any"} (current: {"os":"linux"})',
+        "generic",
+    ),
+]
