@@ -951,7 +951,7 @@ _CAUSE_WORDS = re2.compile(
     r"no matching [\w-]{1,40} found|not ok \d|assert(?:ion)?\b|(?:has|have|must) to be|"
     r"is not a (?:commit|git repository|directory|file)\b|"
     # Ruby's NoMethodError and NameError, a linker's missing symbol, without their class (round 32).
-    r"undefined (?:method|local variable or method|reference to|symbol)\b)|"
+    r"undefined (?:method|local variable or method|reference to|symbols?)\b)|"
     r"\bERR_[A-Z_]{3,}|"
     # Ruby's crash report ("file.rb:112: [BUG] Illegal instruction"): no word before the bracket.
     r"\[BUG\] |"

@@ -3342,3 +3342,9 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+NO_GUIDANCE += [
+    # Round 40: Apple's linker names its undefined symbols in the plural.
+    "Compiling testmxml.c\nLinking testmxml...\n"
+    'Undefined symbols for architecture x86_64:\n  "_mxmlDelete", referenced from:\n'
+    "      _main in testmxml.o\n",
+]
