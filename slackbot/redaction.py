@@ -65,10 +65,20 @@ _RULES: tuple[Any, ...] = (
 )
 
 
+#: Words a tool prints after a name that ends in TOKEN, PASSWORD or Authorization, in
+#: messages that carry no secret ("NETLIFY_AUTH_TOKEN: command not found", "auth token:
+#: invalid username/password", "may require authorization: server message: ...").
+_NOT_SECRETS = frozenset(
+    ("command", "invalid", "server", "missing", "required", "unset", "undefined", "null", "none")
+)
+
+
 def _replace(match: Any) -> str:
     whole: str = match.group(0)
     if match.re.groups == 0:
         return REDACTED
+    if match.group(1).lower() in _NOT_SECRETS:
+        return whole
     start, end = match.span(1)
     offset = match.start()
     return whole[: start - offset] + REDACTED + whole[end - offset :]
