@@ -31,7 +31,11 @@ NOTICE = "notice"
 WRAPPERS: tuple[tuple[str, str], ...] = (
     ("github", r"^(?:Error: )?Process completed with exit code \d+\.?$"),
     # "null" when the process was killed by a signal (@actions/exec).
-    ("github", r"^(?:Error: )?The process '[^'\n]+' failed with exit code (?:-?\d+|null)$"),
+    # (A workflow command may follow a progress line that ended without a newline.)
+    (
+        "github",
+        r"(?:^(?:Error: )?|::error::)The process '[^'\n]+' failed with exit code (?:-?\d+|null)$",
+    ),
     ("github", r"^(?:Error: )?The operation was canceled\.$"),
     # A self-hosted runner's console (run.sh), after its timestamp: the job's log has the cause.
     ("github", r"^:? ?Job \S[^\n]* completed with result: (?:Failed|Canceled)$"),
@@ -683,6 +687,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     ("jenkins", r"^\S+ #\d+ completed\. Result was (?:FAILURE|UNSTABLE|ABORTED)$"),
     (NOTICE, r"Initial command failed: Job failed with code \d+$"),
+    # The Buildkite agent's summary of a failed command step.
+    ("buildkite", r"^(?:🚨 )?Command failed in (?:\d+h)?(?:\d+m)?[\d.]+m?s$"),
     (NOTICE, r"^Quality gate failed\. See \S+ to get full insight\.$"),
     (NOTICE, r"^\s*-> task in '[^'\n]+' failed \(exit status \d+\):?\s*$"),
     (NOTICE, r"^Final Job Status: (?:Cancelled|Canceled|Failed)$"),
@@ -960,7 +966,8 @@ _CAUSE_WORDS = re2.compile(
     # codes are left out: MSB3073 and its kin are wrappers).
     r"(?-i:^E: [A-Z]|\b(?:CS|FS|BC|MC|NU|LNK|NETSDK|XA|XC)\d{4}: )|"
     # A class name (TypeError, IOException), not a flag or a word that ends so (-Werror).
-    r"(?-i:\w(?:Error|Exception)\b)|\bENO[A-Z]+|\bE\d{3}\b|"
+    # (Upper-case only: "e213" in a UUID is no code.)
+    r"(?-i:\w(?:Error|Exception)\b|\bENO[A-Z]+|\bE\d{3}\b)|"
     # pytest's header over a failed test's report.
     r"(?:^|\s)_{3,} [\w\[\]:.,/ -]+ _{3,}$)",
     _OPTIONS,

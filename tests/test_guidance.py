@@ -3348,3 +3348,23 @@ NO_GUIDANCE += [
     'Undefined symbols for architecture x86_64:\n  "_mxmlDelete", referenced from:\n'
     "      _main in testmxml.o\n",
 ]
+GUIDED += [
+    # Round 41: a workflow command after a progress line without its newline; the Buildkite
+    # agent's summary of a failed command (a job's UUID holds "e213", which is no error code).
+    (
+        "Solving environment: ...working... ::error::The process "
+        "'/usr/share/miniconda/condabin/conda' failed with exit code null",
+        "github",
+        "",
+    ),
+    (
+        "$ docker run -t -i --rm --init --volume /src:/workdir --workdir /workdir --label "
+        "com.buildkite.job-id=e4267c1b-e213-4e25-803b-7f4518afa554 ubuntu:22.04 /bin/sh -e -c exit\\ 3\n"
+        "🚨 Error: The command exited with status 3\n"
+        "user command error: The plugin docker command hook exited with status 3\n"
+        "🚨 Command failed in 1m10.576008917s\n"
+        "🚨 Job failed with code 3",
+        "buildkite",
+        "",
+    ),
+]
