@@ -852,8 +852,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (
         "shell",
         r"^(?:(?:time=\"[^\"\n]{1,40}\" )?level=(?:fatal|error) msg=\"|Error: |"
-        r"(?:\d{4}/\d\d/\d\d \d\d:\d\d:\d\d )?error during command execution: )"
-        r"(?:(?:failed|unable) to [\w ]{1,40}: )+(?:[\w ]{1,20}: )*exit status \d+\"?$",
+        r"(?:\d{4}/\d\d/\d\d \d\d:\d\d:\d\d )?error during command execution: |"
+        # GoReleaser's summary, whose hooks name the command they ran (round 41).
+        r"⨯ +release failed after \S+ +error=)"
+        r"(?:(?:failed|unable) to [\w ]{1,40}: |failed to run '[^'\n]{1,200}': |"
+        r"[\w ]{1,40} failed: )+(?:[\w ]{1,20}: )*exit status \d+\"?$",
     ),
     # Round 35: Ant's javac task and Gradle's compile task summing up a compiler's errors (they
     # are above it), Puppet's exec whose command returned another exit code than it expected

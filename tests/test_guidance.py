@@ -3368,3 +3368,14 @@ GUIDED += [
         "",
     ),
 ]
+GUIDED += [
+    # Round 41: GoReleaser's summary of a hook whose command exited non-zero.
+    (
+        "   ⨯ release failed after 2m24s error=before hook failed: hook failed: failed to run "
+        "'make release-licenses': exit status 2\n"
+        "Error: The process '/opt/hostedtoolcache/goreleaser-action/1.22.1-pro/x64/goreleaser' "
+        "failed with exit code 1",
+        "github",
+        "",
+    ),
+]
