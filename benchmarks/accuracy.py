@@ -190,7 +190,7 @@ HELD_OUT = {
     "heldout-r38": "round 38, tuned on since",
     "heldout-r39": "round 39, tuned on since",
     "heldout-r40": "round 40, tuned on since",
-    "heldout-r41": "round 41, measured first (see its README)",
+    "heldout-r41": "round 41, tuned on since",
 }
 
 
