@@ -51,9 +51,8 @@ def load_fixture(path: Path) -> Fixture:
     for start, line in enumerate(lines):  # noqa: B007
         key, sep, value = line[2:].partition(": ")
         # Header keys are lower-case words; a paste's own first line may read "# Error: ...".
-        if not line.startswith("# ") or not sep or not key.replace("-", "").isalpha():
-            break
-        if not key.islower():
+        header = line.startswith("# ") and sep and key.replace("-", "").isalpha()
+        if not header or not key.islower():
             break
         labels[key] = value.strip()
     else:

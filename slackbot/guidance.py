@@ -1417,6 +1417,7 @@ _NOTICE_WORDS = 10
 _NOTICE_LINE = 300
 _FAILURE_STEMS = ("fail", "error", "crash", "abort", "cancel", "broke")
 _QUOTED = re2.compile(r'"([^"\n]{1,80})"', _OPTIONS)
+_BACKTICKED = re2.compile(r"`([^`\n]{3,300})`", _OPTIONS)
 
 
 def is_bare_failure_notice(line: str) -> bool:
@@ -1438,9 +1439,11 @@ def _is_notice(line: str) -> bool:
     words = _NOTICE_WORD.findall(line)
     if not words or len(words) > _NOTICE_WORDS:
         return False
-    return any(_FAILURE_WORD.match(w) for w in words) and all(
-        _FAILURE_WORD.match(w) or _GENERAL_WORD.match(w) for w in words
-    )
+    return any(_FAILURE_WORD.match(w) for w in words) and _general_words_only(words)
+
+
+def _general_words_only(words: Sequence[str]) -> bool:
+    return all(_FAILURE_WORD.match(w) or _GENERAL_WORD.match(w) for w in words)
 
 
 @dataclass(frozen=True)
@@ -1578,9 +1581,6 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     return None
 
 
-_BACKTICKED = re2.compile(r"`([^`\n]{3,300})`", _OPTIONS)
-
-
 def _quoted_wrapper(line: str) -> tuple[list[int], str]:
     """A wrapper line quoted in backticks in a sentence of general words only ("CI tests
     fail due to `make: *** [all] Error 2`"): its hits and the quoted line, or nothing."""
@@ -1589,11 +1589,7 @@ def _quoted_wrapper(line: str) -> tuple[list[int], str]:
         return [], line
     hits = _wrappers().match(spans[0].strip())
     rest = _NOTICE_WORD.findall(line.replace(f"`{spans[0]}`", " "))
-    if (
-        hits
-        and len(rest) <= _NOTICE_WORDS
-        and all(_FAILURE_WORD.match(w) or _GENERAL_WORD.match(w) for w in rest)
-    ):
+    if hits and len(rest) <= _NOTICE_WORDS and _general_words_only(rest):
         return hits, spans[0].strip()
     return [], line
 
