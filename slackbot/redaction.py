@@ -73,11 +73,16 @@ _NOT_SECRETS = frozenset(
 )
 
 
+#: A .NET strong name's public key token: the public half's hash, printed in every
+#: assembly reference (``Culture=neutral, PublicKeyToken=b03f5f7f11d50a3a``).
+_PUBLIC_KEY_TOKEN = re2.compile(r"(?i)publickeytoken\s{0,5}=\s{0,5}[0-9a-f]{16}$", _OPTIONS)
+
+
 def _replace(match: Any) -> str:
     whole: str = match.group(0)
     if match.re.groups == 0:
         return REDACTED
-    if match.group(1).lower() in _NOT_SECRETS:
+    if match.group(1).lower() in _NOT_SECRETS or _PUBLIC_KEY_TOKEN.search(whole):
         return whole
     start, end = match.span(1)
     offset = match.start()

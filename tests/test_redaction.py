@@ -90,6 +90,10 @@ def test_plain_error_lines_are_untouched() -> None:
         "/home/runner/work/_temp/779c3b2a.sh: line 1: NETLIFY_AUTH_TOKEN: command not found",
         "error copying layers: unable to retrieve auth token: invalid username/password",
         "may require authorization: server message: insufficient_scope: authorization failed",
+        # A .NET strong name's public key token is printed in every assembly reference (round 43).
+        'warning MSB3268: The primary reference "Unity.WebApi, Version=5.1.0.0, Culture=neutral, '
+        'PublicKeyToken=43da31bc42a85347, processorArchitecture=MSIL" could not be resolved',
+        "System.Runtime, Version=4.0.20.0, Culture=neutral, PublicKeyToken=null",
     ):
         assert redact(line) == line
 
