@@ -266,7 +266,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # cargo when rustc or a build script failed: rustc's own errors are above.
     (
         "rustc",
-        r"^error: [Cc]ould not compile `[^`\n]+`(?: \([^)\n]+\))?"
+        r"^error: [Cc]ould not compile [`'][^`'\n]+[`'](?: \([^)\n]+\))?"
         r"(?: due to \d+ previous errors?)?(?:; \d+ warnings? emitted)?\.?$",
     ),
     (
@@ -527,6 +527,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         NOTICE,
         r"^ERROR: \S+ do_\w+: Function failed: do_\w+(?: \(log file is located at [^)\n]*\)?)?$",
     ),
+    # Round 43: oe_runmake's own line before it (the task's log has make's error).
+    (NOTICE, r"^ERROR: \S+ do_\w+: oe_runmake failed$"),
     # bors (homu) on a pull request: the CI builder's page has the log.
     (NOTICE, r"(?:^|\W )Test failed - [\w.-]+$"),
     # MSBuild when a task failed without logging why (VSTest's task: the test run's log has it).
@@ -886,6 +888,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     # Round 38: cargo's CliError when its only message is a count of failed jobs.
     ("rustc", r"^Error: CliError \{ error: Some\(\d+ jobs? failed\), exit_code: \d+ \}$"),
+    # Round 43: opam's report on a package whose build command failed (opam 1.2's block
+    # header, opam 2's summary and block header: the command's output follows under "# "),
+    # and Chromebrew's line when a package's build command failed.
+    (NOTICE, r"^\[ERROR\] # opam-version \d[\w.~+-]*$"),
+    (NOTICE, r"^\[ERROR\] The compilation of \S+ failed at \"[^\n]*$"),
+    (NOTICE, r"^#=== ERROR while (?:compiling|installing|removing|fetching) \S+ =*#$"),
+    (NOTICE, r"^[\w.+-]+ failed to build: `[^`\n]+` exited with \d+$"),
 )
 
 #: Where a log comes from, when no wrapper line names the system.
@@ -1072,7 +1081,9 @@ _NOT_A_CAUSE = re2.compile(
     r"(?:compiling|linking(?: shared-object)?|installing|generating) [\w./@+-]+$|"
     r"Solving environment: failed with (?:current_repodata\.json|initial frozen solve)|"
     r"(?:warning|failure|error|notice) at [\w./-]+:\d+$|"
-    r"--- End of stack trace from previous location|Exception is:$|"
+    r"--- End of stack trace from previous location|(?:\* )?Exception is:$|"
+    # Docker's note before it pulls an image it does not have (round 43).
+    r"Unable to find image '[^'\n]+' locally$|"
     r"\[ERROR\] \[org\.gradle\.[\w.]+\]\s*$|[A-Z][A-Z0-9_]*FLAGS\s*=|"
     r"(?:\[Container\] [\d/ :]+ )?(?:No commands found for phase name: |"
     r"Setting HTTP client timeout to higher timeout)|Error:\s+\|$|"
@@ -1344,7 +1355,7 @@ _ERROR_FILE = re2.compile(
 )
 _PACKAGE_SPEC = re2.compile(r"[\w./-]*[\w-]@\d[\w.+-]*", _OPTIONS)
 _LONG_OPTION = re2.compile(r"(?:^|\s)--[A-Za-z][\w-]*(?:=\S*)?", _OPTIONS)
-_WARNING_FLAG = re2.compile(r"(?:^|\s)-W[a-z][\w=-]*", _OPTIONS)
+_WARNING_FLAG = re2.compile(r"(?:^|\s)-(?:W[a-z][\w=-]*|warn-error)", _OPTIONS)
 #: How many log-like lines make a message a log even with no failure line in it.
 LOG_LINES_FOR_A_LOG = 3
 
@@ -1373,6 +1384,10 @@ _GRADLE_LOGGER = re2.compile(
     r"^\[(?:ERROR|WARN|INFO|DEBUG|LIFECYCLE|QUIET)\] \[org\.gradle\.[\w.$]+\] ", _OPTIONS
 )
 #: Vagrant's machine name before a provisioner's lines (``==> default: ``).
+_DEPENDABOT_JOB = re2.compile(
+    r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d (?:DEBUG|INFO|WARN|ERROR) <job_[\w-]{1,40}> ", _OPTIONS
+)
+_KAS_LEVEL = re2.compile(r"^- (?:DEBUG|INFO|WARNING|ERROR|CRITICAL)\s+- ", _OPTIONS)
 _VAGRANT_PREFIX = re2.compile(r"^==> [\w.-]{1,40}: ", _OPTIONS)
 #: Earthly's target before each line of its output (``+check | ``).
 _EARTHLY_PREFIX = re2.compile(r"^\+[\w.-]{1,40} \| ", _OPTIONS)
@@ -1413,6 +1428,7 @@ _GENERAL_WORD = re2.compile(
 )
 _NOTICE_WORD = re2.compile(r"[A-Za-z]+|\d+(?:\.\d+)?%?", _OPTIONS)
 _NOTICE_WORDS = 10
+_SENTENCE_WORDS = 30
 #: Longer than this, a line is a sentence or a log line, not a notice (nor quotes one).
 _NOTICE_LINE = 300
 _FAILURE_STEMS = ("fail", "error", "crash", "abort", "cancel", "broke")
@@ -1551,8 +1567,12 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             quoted = _wrappers().match(line[1:-1])
             if quoted:
                 hits, line = quoted, line[1:-1]
-        elif not hits and "`" in line:
-            hits, line = _quoted_wrapper(line)
+        elif ("`" in line or '"' in line) and (
+            not hits or _names_a_cause(_without_wrappers(line, hits))
+        ):
+            quoted, inner = _quoted_wrapper(line)
+            if quoted:
+                hits, line = quoted, inner
         if hits and not _names_a_cause(_without_wrappers(line, hits)):
             names = [WRAPPERS[hit][0] for hit in sorted(hits)]
             last = (names[0], line, index + 1)
@@ -1582,16 +1602,23 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
 
 
 def _quoted_wrapper(line: str) -> tuple[list[int], str]:
-    """A wrapper line quoted in backticks in a sentence of general words only ("CI tests
-    fail due to `make: *** [all] Error 2`"): its hits and the quoted line, or nothing."""
-    spans = _BACKTICKED.findall(line)
-    if len(spans) != 1:
+    """A wrapper line quoted in backticks or double quotes in a sentence that names no cause
+    ("CI tests fail due to `make: *** [all] Error 2`", 'the nightly build on osx is throwing
+    the following error: `The command "..." failed and exited with 1`'): its hits and the
+    quoted line, or nothing."""
+    spans = _BACKTICKED.findall(line) or (_QUOTED.findall(line) if '"' in line else [])
+    if len(spans) != 1 or " " not in spans[0].strip():  # a line, not a word ("failed": true)
         return [], line
     hits = _wrappers().match(spans[0].strip())
-    rest = _NOTICE_WORD.findall(line.replace(f"`{spans[0]}`", " "))
-    if hits and len(rest) <= _NOTICE_WORDS and _general_words_only(rest):
-        return hits, spans[0].strip()
-    return [], line
+    rest = _NOTICE_WORD.findall(line.replace(spans[0], " "))
+    if not hits or len(rest) > _SENTENCE_WORDS:
+        return [], line
+    # What is left once the words that only say something failed are set aside: the
+    # subject ("the julia nightly build on osx") and how it was seen ("re-running shows").
+    told = [w for w in rest if not (_FAILURE_WORD.match(w) or _GENERAL_WORD.match(w))]
+    if _names_a_cause(" ".join(told)):
+        return [], line
+    return hits, spans[0].strip()
 
 
 def _is_source(line: str) -> bool:
@@ -1607,6 +1634,9 @@ def _without_line_prefix(line: str) -> str:
     line = line.strip()
     if line.startswith(("updater | ", "proxy | ")):  # Dependabot's container before each line
         line = line.split("| ", 1)[1].strip()
+        line = _DEPENDABOT_JOB.sub("", line, count=1)
+    if line.startswith("- ") and _KAS_LEVEL.match(line):  # kas's logger before BitBake's lines
+        line = _KAS_LEVEL.sub("", line, count=1)
     if line.startswith("▸ "):
         line = line[2:]
     if line.startswith("# ") and line[2:3].isalpha():  # a Markdown heading: a title
@@ -1639,7 +1669,7 @@ def _names_a_cause(line: str) -> bool:
         line = line.replace("<missing>", "")
     if "--" in line:  # a command's options (--timeout=, --no-fail-fast) name no cause
         line = _LONG_OPTION.sub(" ", line)
-    if "-W" in line:  # nor do a compiler's warning flags (-Wno-incompatible-pointer-types)
+    if "-W" in line or "-warn-error" in line:  # nor a compiler's warning flags (-Wno-..., OCaml's)
         line = _WARNING_FLAG.sub(" ", line)
     warned = _WARNED_ERROR.match(line)
     if warned is not None:  # a tool logging an error at its warning level

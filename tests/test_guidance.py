@@ -3379,3 +3379,94 @@ GUIDED += [
         "",
     ),
 ]
+GUIDED += [
+    # Round 43: a wrapper quoted in a sentence that names no cause, in double quotes or after
+    # "the following error:"; cargo's summary with the crate in single quotes; BitBake's
+    # oe_runmake line under kas's logger; opam's error blocks; Chromebrew's build line;
+    # Gradle's "* Exception is:" heading over a task's execution failure.
+    (
+        'Re-running the workflow (with detailed debug) shows error and exits with "Process '
+        'completed with exit code 1."',
+        "github",
+        "",
+    ),
+    (
+        'The nightly build on osx is throwing the following error: `The command "hdiutil mount '
+        '-readonly -mountpoint mnt app.dmg" failed and exited with 1 during .`',
+        "travis",
+        "",
+    ),
+    (
+        "error: could not compile 'mirrord-agent' (bin \"mirrord-agent\") due to 18 previous errors",
+        "generic",
+        "rustc",
+    ),
+    (
+        "2018-01-26 20:47:11 - INFO     - NOTE: recipe gcc-runtime-6.2.0-r0: task do_compile: Started\n"
+        "2018-01-26 20:54:52 - ERROR    - ERROR: gcc-runtime-6.2.0-r0 do_compile: oe_runmake failed\n"
+        "2018-01-26 20:54:52 - ERROR    - ERROR: gcc-runtime-6.2.0-r0 do_compile: Function failed: "
+        "do_compile (log file is located at /build/tmp/work/temp/log.do_compile.10059)",
+        "generic",
+        "",
+    ),
+    (
+        "Now compiling OCaml. This may take a while, please bear with us...\n"
+        "[ERROR] # opam-version 1.2.1\n# os           linux\n# command      make world\n"
+        "# exit-code    2\n### stdout ###\n# [...]\n"
+        "# ../../boot/ocamlrun ../../ocamlc -nostdlib -I ../../stdlib -w +33..39 -warn-error A "
+        "-bin-annot -safe-string -pack -o dynlinkaux.cmo ../../utils/misc.cmo",
+        "generic",
+        "",
+    ),
+    (
+        "<><> Processing actions <><><><><><><><><><><><><><><><><><><><><><><><><><>\n"
+        '[ERROR] The compilation of ocaml-variants.4.06.1+flambda failed at "make world".\n\n'
+        "#=== ERROR while compiling ocaml-variants.4.06.1+flambda ======================#\n"
+        "# context     2.0.5 | macos/x86_64 | | https://opam.ocaml.org#2dd6a3c9\n"
+        "# exit-code   2",
+        "generic",
+        "",
+    ),
+    (
+        "linking shared-object psych.so\nruby failed to build: `make V=0 -j4` exited with 2",
+        "generic",
+        "",
+    ),
+    (
+        "16:18:27 * Exception is:\n"
+        "16:18:27 org.gradle.api.tasks.TaskExecutionException: Execution failed for task "
+        "':app:compileReleaseUnitTestGroovy'.\n"
+        "16:18:27 \tat org.gradle.api.internal.tasks.execution.ExecuteActionsTaskExecuter"
+        ".executeActions(ExecuteActionsTaskExecuter.java:69)",
+        "generic",
+        "gradle",
+    ),
+]
+CUT_BEFORE_THE_ERROR += [
+    # Round 43: Docker's note before it pulls an image; Dependabot's job prefix before a
+    # Ruby backtrace's frames.
+    (
+        "Run docker run --rm appropriate/curl -s --retry 3 http://localhost:8080/\n"
+        "Unable to find image 'appropriate/curl:latest' locally\n"
+        "latest: Pulling from appropriate/curl\nff3a5c916c92: Pulling fs layer\n"
+        "ff3a5c916c92: Pull complete",
+        "generic",
+    ),
+    (
+        "updater | 2023/09/13 15:22:53 ERROR <job_721527124> /home/dependabot/common/lib/"
+        "dependabot/shared_helpers.rb:41:in `in_a_temporary_repo_directory'\n"
+        "updater | 2023/09/13 15:22:53 ERROR <job_721527124> /home/dependabot/swift/lib/"
+        "dependabot/swift/file_parser.rb:17:in `parse'\n"
+        "updater | 2023/09/13 15:22:53 ERROR <job_721527124> /home/dependabot/dependabot-updater/"
+        "lib/dependabot/base_command.rb:52:in `run'",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # Round 43: a quoted word is not a quoted wrapper line; a sentence that names the cause
+    # around a quoted wrapper.
+    'PLAY [Populate config host groups] ***\nTASK: [fail ] ***\nfailed: [localhost] => {"failed": true}\n'
+    "msg: This playbook requires g_etcd_hosts to be set\n\nPLAY RECAP ***\n"
+    "localhost : ok=23 changed=12 unreachable=0 failed=1",
+    'The build fails because libfoo is missing: "Process completed with exit code 1."',
+]
