@@ -620,7 +620,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"(?i)^failed to build \(returncode -?\d+\)"),
     (NOTICE, r"^(?:\[[\d:]+\] )?'[^'\n]+' errored after [\d.]+ ?(?:ms|s|min)$"),
     (NOTICE, r'^lerna ERR! lifecycle "[^"\n]+" errored in "[^"\n]+", exiting \d+$'),
-    (NOTICE, r"^ERROR: Command errored out with exit status \d+: "),
+    (NOTICE, r"^ERROR: Command errored out with exit status \d+:(?: |$)"),
     (NOTICE, r"^(?:\[\w+\] )?Error\(s\) when configuring the project$"),
     (NOTICE, r'\blevel=error msg="exit status \d+"$'),
     (NOTICE, r"(?i)^see the (?:console )?(?:output )?logs? [^\n]{0,60}for more information\b"),
@@ -895,6 +895,15 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^\[ERROR\] The compilation of \S+ failed at \"[^\n]*$"),
     (NOTICE, r"^#=== ERROR while (?:compiling|installing|removing|fetching) \S+ =*#$"),
     (NOTICE, r"^[\w.+-]+ failed to build: `[^`\n]+` exited with \d+$"),
+    # Round 42: Poetry relaying the pip command it ran (pip's output follows), the OpenJDK
+    # build's heading over the failing commands' output, and Jenkins' Build Failure Analyzer
+    # when none of its causes matched.
+    (
+        NOTICE,
+        r"^Command \[[^\n]+\] errored with the following return code -?\d+(?:, and output:)?$",
+    ),
+    ("make", r"^=== Output from failing command\(s\) repeated here ===$"),
+    ("jenkins", r"^\.*\[BFA\] No failure causes found$"),  # after a test run's dots
 )
 
 #: Where a log comes from, when no wrapper line names the system.
@@ -1082,8 +1091,11 @@ _NOT_A_CAUSE = re2.compile(
     r"Solving environment: failed with (?:current_repodata\.json|initial frozen solve)|"
     r"(?:warning|failure|error|notice) at [\w./-]+:\d+$|"
     r"--- End of stack trace from previous location|(?:\* )?Exception is:$|"
-    # Docker's note before it pulls an image it does not have (round 43).
-    r"Unable to find image '[^'\n]+' locally$|"
+    # Docker's note before it pulls an image it does not have (round 43); a shell's trace of
+    # an assignment (fail_fast=false), MSBuild's note on a directory it need not remove,
+    # Ginkgo's summary of a passing run (round 42).
+    r"Unable to find image '[^'\n]+' locally$|\++ \w+=\S*$|"
+    r"Directory \"[^\"\n]+\" doesn't exist\. Skipping\.$|SUCCESS! -- \d+ Passed \| 0 Failed \||"
     r"\[ERROR\] \[org\.gradle\.[\w.]+\]\s*$|[A-Z][A-Z0-9_]*FLAGS\s*=|"
     r"(?:\[Container\] [\d/ :]+ )?(?:No commands found for phase name: |"
     r"Setting HTTP client timeout to higher timeout)|Error:\s+\|$|"
@@ -1373,6 +1385,7 @@ def _system_cues() -> PatternSet:
 #: The marks people quote a whole line in: Markdown's backtick, and the acute accent that some
 #: keyboards give for it.
 _QUOTES = '"`\u00b4'
+_LIST_MARKERS = ("- ", "* ", "+ ")
 
 #: The time Netlify's deploy log puts before every line ("9:45:30 PM: ").
 _NETLIFY_TIME = re2.compile(r"^(?:\d{1,2}:\d\d:\d\d )?(?:AM|PM): ", _OPTIONS)
@@ -1563,6 +1576,10 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             continue
         inputs = False
         hits = _wrappers().match(line)
+        if not hits and line[:2] in _LIST_MARKERS:  # a wrapper line as a Markdown list item
+            listed = _wrappers().match(line[2:])
+            if listed:
+                hits, line = listed, line[2:]
         if len(line) > 2 and line[0] == line[-1] and line[0] in _QUOTES:
             quoted = _wrappers().match(line[1:-1])
             if quoted:

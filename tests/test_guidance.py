@@ -3470,3 +3470,56 @@ NO_GUIDANCE += [
     "localhost : ok=23 changed=12 unreachable=0 failed=1",
     'The build fails because libfoo is missing: "Process completed with exit code 1."',
 ]
+GUIDED += [
+    # Round 42: pip's legacy block header at the end of its line; a wrapper line as a Markdown
+    # list item; the OpenJDK build's heading over its failing commands (an ld warning below);
+    # Jenkins' Build Failure Analyzer after a passing test run's summary.
+    (
+        "Processing /root/.cache/pypoetry/artifacts/python-Levenshtein-0.12.0.tar.gz\n"
+        "    ERROR: Command errored out with exit status 1:\n"
+        "     command: /usr/local/bin/python -c 'import sys, setuptools' egg_info\n"
+        "    Complete output (19 lines):\n    running egg_info\n"
+        "    Traceback (most recent call last):\n"
+        '      File "<string>", line 1, in <module>',
+        "generic",
+        "",
+    ),
+    ("+ Process completed with exit code 1.", "github", ""),
+    (
+        "13:06:49  ERROR: Build failed for targets 'product-images test-image' in configuration "
+        "'macosx-x86_64-server-release' (exit code 2)\n"
+        "13:06:49  === Output from failing command(s) repeated here ===\n"
+        "13:06:49  * For target support_test_jdk_jtreg_native_libstringPlatformChars_link:\n"
+        "13:06:49  ld: warning: ignoring file /Users/jenkins/workspace/build/libjvm.dylib",
+        "jenkins",
+        "make",
+    ),
+    (
+        "SUCCESS! -- 111 Passed | 0 Failed | 2 Pending | 1 Skipped --- PASS: TestTests (2225.47s)\n"
+        "PASS\n............[BFA] No failure causes found\nFinished: FAILURE",
+        "jenkins",
+        "",
+    ),
+]
+CUT_BEFORE_THE_ERROR += [
+    # Round 42: a shell's trace of an assignment; MSBuild's note on a directory it need not
+    # remove.
+    (
+        "++ tool_path_dir=/usr/local/bin\n++ fail_fast=false\n++ composer_home=/home/runner/.composer\n"
+        "++ cert_source=system",
+        "generic",
+    ),
+    (
+        "       PublishSharedFrameworkAndSharedHost:\n"
+        '         Directory "D:\\git\\core\\Bin\\obj\\sharedFrameworkPublish" '
+        "doesn't exist. Skipping.\n"
+        '         "D:\\git\\core\\Tools\\dotnetcli\\dotnet.exe" restore --source '
+        "https://dotnetfeed.blob.core.windows.net/dotnet-core/index.json",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # Round 42: a count of failures that is not zero names what failed.
+    "Ran 114 of 114 Specs in 2225.458 seconds\n"
+    "FAIL! -- 111 Passed | 3 Failed | 0 Pending | 0 Skipped --- FAIL: TestTests (2225.47s)",
+]
