@@ -190,8 +190,8 @@ HELD_OUT = {
     "heldout-r39": "round 39, tuned on since",
     "heldout-r40": "round 40, tuned on since",
     "heldout-r41": "round 41, tuned on since",
-    "heldout-r42": "round 42, measured first, not tuned on",
-    "heldout-r43": "round 43, measured first, not tuned on",
+    "heldout-r42": "round 42, tuned on since",
+    "heldout-r43": "round 43, tuned on since",
 }
 
 
