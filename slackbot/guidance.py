@@ -266,7 +266,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # cargo when rustc or a build script failed: rustc's own errors are above.
     (
         "rustc",
-        r"^error: [Cc]ould not compile [`'][^`'\n]+[`'](?: \([^)\n]+\))?"
+        r"^[Ee]rror: [Cc]ould not compile [`'][^`'\n]+[`'](?: \([^)\n]+\))?"
         r"(?: due to \d+ previous errors?)?(?:; \d+ warnings? emitted)?\.?$",
     ),
     (
@@ -904,6 +904,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     ("make", r"^=== Output from failing command\(s\) repeated here ===$"),
     ("jenkins", r"^\.*\[BFA\] No failure causes found$"),  # after a test run's dots
+    # Round 44: Symfony Process's exit code line (Deployer, Laravel's tools) under "The command
+    # ... failed.", Gradle's --debug state of a process it ran, herokuish's (Dokku's) summary.
+    (NOTICE, r"^(?:with )?Exit Code: -?\d+ ?\([^)\n]{1,40}\)$"),
+    ("gradle", r"^Changing state to: FAILED$"),
+    ("heroku", r"^(?:remote:\s+)?!\s+Failure during app build$"),
 )
 
 #: Where a log comes from, when no wrapper line names the system.
@@ -1096,6 +1101,8 @@ _NOT_A_CAUSE = re2.compile(
     # Ginkgo's summary of a passing run (round 42).
     r"Unable to find image '[^'\n]+' locally$|\++ \w+=\S*$|"
     r"Directory \"[^\"\n]+\" doesn't exist\. Skipping\.$|SUCCESS! -- \d+ Passed \| 0 Failed \||"
+    # autoprefixer's warnings, testcontainers' wait for a container (round 44).
+    r"autoprefixer: \S+: |(?:\d{4}/\d\d/\d\d \d\d:\d\d:\d\d )?⏳ Waiting for container id |"
     r"\[ERROR\] \[org\.gradle\.[\w.]+\]\s*$|[A-Z][A-Z0-9_]*FLAGS\s*=|"
     r"(?:\[Container\] [\d/ :]+ )?(?:No commands found for phase name: |"
     r"Setting HTTP client timeout to higher timeout)|Error:\s+\|$|"
@@ -1384,6 +1391,7 @@ def _system_cues() -> PatternSet:
 
 #: The marks people quote a whole line in: Markdown's backtick, and the acute accent that some
 #: keyboards give for it.
+_CMAKE_WARNINGS = ("CMake Warning", "CMake Deprecation Warning")
 _QUOTES = '"`\u00b4'
 _LIST_MARKERS = ("- ", "* ", "+ ")
 
@@ -1436,12 +1444,16 @@ _GENERAL_WORD = re2.compile(
     r"builds?|building|jobs?|steps?|tasks?|runs?|pipelines?|stages?|workflows?|checks?|"
     r"deploy(?:ment|s)?|command|script|process|compil(?:ation|e)|operation|tests?|testing|"
     r"execution|release|publish|converge|rollout|status|results?|suite|action|phase|state|"
-    r"start(?:ed)?|during|attempts?|attempting|retrying|containers?|\d+(?:\.\d+)?%?|m?s|min)$",
+    r"start(?:ed)?|during|attempts?|attempting|retrying|containers?|\d+(?:\.\d+)?%?|m?s|min|"
+    # what a notice says is missing ("test fail without any output")
+    r"without|any|output|messages?|reason|details?|information)$",
     _OPTIONS,
 )
 _NOTICE_WORD = re2.compile(r"[A-Za-z]+|\d+(?:\.\d+)?%?", _OPTIONS)
 _NOTICE_WORDS = 10
 _SENTENCE_WORDS = 30
+_SENTENCE_MIN_WORDS = 4
+_NOT_IN_A_SENTENCE = frozenset("'\"`[](){}<>=*")
 #: Longer than this, a line is a sentence or a log line, not a notice (nor quotes one).
 _NOTICE_LINE = 300
 _FAILURE_STEMS = ("fail", "error", "crash", "abort", "cancel", "broke")
@@ -1546,9 +1558,16 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     last: tuple[str, str, int] | None = None
     tool = ""
     warnings, errors = _marked_lines(lines, raw)
-    highlights = inputs = False
+    highlights = inputs = cmake_warning = False
     for index, raw_line in enumerate(lines):
         line = _without_line_prefix(raw_line)
+        if cmake_warning:  # a CMake warning's indented paragraphs, to its first unindented line
+            cmake_warning = not line or raw_line[:1] in (" ", "\t")
+            if cmake_warning:
+                continue
+        if line.startswith(_CMAKE_WARNINGS):
+            cmake_warning = True
+            continue
         if highlights:  # a new Gradle's release highlights name features, not causes
             highlights = line.startswith("- ")
             if highlights:
@@ -1590,6 +1609,10 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             quoted, inner = _quoted_wrapper(line)
             if quoted:
                 hits, line = quoted, inner
+        if ": " in line and (not hits or _names_a_cause(_without_wrappers(line, hits))):
+            introduced, inner = _introduced_wrapper(line)
+            if introduced:
+                hits, line = introduced, inner
         if hits and not _names_a_cause(_without_wrappers(line, hits)):
             names = [WRAPPERS[hit][0] for hit in sorted(hits)]
             last = (names[0], line, index + 1)
@@ -1627,15 +1650,36 @@ def _quoted_wrapper(line: str) -> tuple[list[int], str]:
     if len(spans) != 1 or " " not in spans[0].strip():  # a line, not a word ("failed": true)
         return [], line
     hits = _wrappers().match(spans[0].strip())
-    rest = _NOTICE_WORD.findall(line.replace(spans[0], " "))
-    if not hits or len(rest) > _SENTENCE_WORDS:
+    if hits and _tells_no_cause(line.replace(spans[0], " ")):
+        return hits, spans[0].strip()
+    return [], line
+
+
+def _introduced_wrapper(line: str) -> tuple[list[int], str]:
+    """A wrapper line after a person's sentence and a colon that name no cause ("The Github
+    Actions for node.js CI builder fail: Process completed with exit code 134."): its hits and
+    the line. A tool's own "error: ...: exit code: 1120" is a message, not a sentence."""
+    head, _, tail = line.partition(": ")
+    words = _NOTICE_WORD.findall(head)
+    if len(words) < _SENTENCE_MIN_WORDS or any(c in head for c in _NOT_IN_A_SENTENCE):
         return [], line
-    # What is left once the words that only say something failed are set aside: the
-    # subject ("the julia nightly build on osx") and how it was seen ("re-running shows").
-    told = [w for w in rest if not (_FAILURE_WORD.match(w) or _GENERAL_WORD.match(w))]
-    if _names_a_cause(" ".join(told)):
+    if not any(stem in head.lower() for stem in _FAILURE_STEMS):
         return [], line
-    return hits, spans[0].strip()
+    hits = _wrappers().match(tail)
+    if hits and _tells_no_cause(head):
+        return hits, tail
+    return [], line
+
+
+def _tells_no_cause(sentence: str) -> bool:
+    """Whether a sentence around a wrapper line names no cause, once the words that only say
+    something failed are set aside: what it is about ("the julia nightly build on osx") and
+    how it was seen ("re-running shows")."""
+    words = _NOTICE_WORD.findall(sentence)
+    if len(words) > _SENTENCE_WORDS:
+        return False
+    told = [w for w in words if not (_FAILURE_WORD.match(w) or _GENERAL_WORD.match(w))]
+    return not _names_a_cause(" ".join(told))
 
 
 def _is_source(line: str) -> bool:

@@ -3523,3 +3523,66 @@ NO_GUIDANCE += [
     "Ran 114 of 114 Specs in 2225.458 seconds\n"
     "FAIL! -- 111 Passed | 3 Failed | 0 Pending | 0 Skipped --- FAIL: TestTests (2225.47s)",
 ]
+GUIDED += [
+    # Round 44: a wrapper after a person's sentence and a colon; cargo's summary relayed as
+    # "Error:"; Symfony Process's exit code line; Gradle's --debug state of the process it ran;
+    # herokuish's summary under an autoprefixer warning; a failure notice that says there is
+    # no output.
+    (
+        "The Github Actions for node.js CI builder fail: Process completed with exit code 134.",
+        "github",
+        "",
+    ),
+    ("Error: could not compile `cv-core`", "generic", "rustc"),
+    (
+        'The command "/usr/bin/php /var/www/html/artisan --version" failed.\n'
+        "with Exit Code: 1 (General error)",
+        "generic",
+        "",
+    ),
+    (
+        "13:39:11.031 [DEBUG] [org.gradle.process.internal.DefaultExecHandle] Changing state to: "
+        "STARTED\n"
+        "13:39:13.089 [DEBUG] [org.gradle.process.internal.DefaultExecHandle] Changing state to: "
+        "FAILED",
+        "generic",
+        "gradle",
+    ),
+    (
+        "       autoprefixer: /tmp/build/app/assets/stylesheets/application.scss:11794:3: Replace "
+        "color-adjust to print-color-adjust. The color-adjust shorthand is currently deprecated.\n"
+        "remote: ! Failure during app build",
+        "heroku",
+        "",
+    ),
+    ("Test fail without any output.", "generic", ""),
+]
+CUT_BEFORE_THE_ERROR += [
+    # Round 44: a CMake warning's indented paragraphs (blank lines among them); testcontainers
+    # waiting for a container (its wait strategy prints "timeout:<nil>").
+    (
+        "-- The C compiler identification is GNU 11.4.0\n"
+        "CMake Deprecation Warning at CMakeLists.txt:14 (cmake_policy):\n"
+        "  The OLD behavior for policy CMP0051 will be removed from a future version\n"
+        "  of CMake.\n\n"
+        "  The cmake-policies(7) manual explains that the OLD behaviors of all\n"
+        "  policies are deprecated and that a policy should be set to OLD only under\n"
+        "  specific short-term circumstances.\n\n"
+        "-- Configuring done\n-- Generating done",
+        "generic",
+    ),
+    (
+        "2024/08/18 05:44:58 🐳 Creating container for image mysql:8.0.36\n"
+        "2024/08/18 05:44:58 ✅ Container created: 70a848d015a1\n"
+        "2024/08/18 05:44:58 ⏳ Waiting for container id 70a848d015a1 image: mysql:8.0.36. "
+        "Waiting for: &{timeout:<nil> Log:port: 3306 MySQL Community Server IsRegexp:false}\n"
+        "2024/08/18 05:45:05 🔔 Container is ready: 70a848d015a1",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # Round 44: a tool's message with colons is not a sentence that introduces a wrapper.
+    "error: linking with 'link.exe' failed: exit code: 1120",
+    "28.21 error: failed to run custom build command for `ext-php-rs v0.13.1`\n"
+    "28.21 Caused by:\n28.21   could not find native static library `php`",
+]
