@@ -192,7 +192,7 @@ HELD_OUT = {
     "heldout-r41": "round 41, tuned on since",
     "heldout-r42": "round 42, tuned on since",
     "heldout-r43": "round 43, tuned on since",
-    "heldout-r44": "round 44, measured first, not tuned on",
+    "heldout-r44": "round 44, tuned on since",
 }
 
 
