@@ -69,7 +69,18 @@ _RULES: tuple[Any, ...] = (
 #: messages that carry no secret ("NETLIFY_AUTH_TOKEN: command not found", "auth token:
 #: invalid username/password", "may require authorization: server message: ...").
 _NOT_SECRETS = frozenset(
-    ("command", "invalid", "server", "missing", "required", "unset", "undefined", "null", "none")
+    (
+        "command",
+        "invalid",
+        "server",
+        "missing",
+        "required",
+        "unset",
+        "undefined",
+        "null",
+        "none",
+        "error",
+    )
 )
 
 
