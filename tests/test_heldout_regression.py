@@ -33,8 +33,13 @@ from slackbot.matching import Matcher
 #: which the entry still claims (one useful and one right answer fewer, one wrong claim more), and
 #: round 29's 052 from wrapper-only to the wheel-build entry (uv's "Failed to build", as its twin in
 #: round 41), which it now matches: one guided paste fewer, one right entry more.
+#: Label-consistency pass 3 moved pastes whose only failure line is one an entry is about from
+#: wrapper-only to that entry (GitHub Pages' generic "Page build failed" notice: rounds 1, 21, 29, 30,
+#: 31; MSBuild's MSB3073 alone: rounds 14, 22), and PHPUnit's progress marks cut before the summary
+#: (round 26, 162) to user-code: the guided floors of rounds 1, 21, 26 and 29 fell by the pastes that
+#: are now right entries or user-code classes instead.
 FLOORS = {
-    "heldout": (134, 69, 62, 6),
+    "heldout": (134, 71, 60, 6),
     "heldout-r3": (85, 37, 44, 0),
     "heldout-r4": (153, 92, 50, 0),
     "heldout-r5": (121, 67, 44, 1),
@@ -46,26 +51,26 @@ FLOORS = {
     "heldout-r10": (118, 58, 54, 1),
     "heldout-r11": (120, 54, 61, 0),
     "heldout-r12": (110, 54, 45, 2),
-    "heldout-r13": (109, 49, 42, 7),
-    "heldout-r14": (109, 33, 59, 9),
+    "heldout-r13": (110, 50, 42, 6),
+    "heldout-r14": (110, 34, 59, 8),
     "heldout-r15": (113, 42, 62, 3),
     "heldout-r16": (112, 71, 35, 3),
     "heldout-r17": (106, 52, 45, 5),
     "heldout-r18": (124, 63, 53, 7),
     "heldout-r19": (124, 59, 58, 0),
     "heldout-r20": (91, 49, 27, 4),
-    "heldout-r21": (100, 34, 54, 6),
-    "heldout-r22": (121, 43, 73, 16),
-    "heldout-r23": (122, 58, 57, 4),
-    "heldout-r24": (97, 39, 50, 12),
+    "heldout-r21": (100, 35, 53, 6),
+    "heldout-r22": (123, 45, 73, 14),
+    "heldout-r23": (123, 58, 57, 3),
+    "heldout-r24": (99, 40, 50, 11),
     "heldout-r25": (155, 68, 69, 18),
-    "heldout-r26": (143, 76, 52, 14),
+    "heldout-r26": (143, 76, 51, 14),
     "heldout-r27": (164, 77, 71, 8),
     "heldout-r28": (179, 58, 103, 11),
-    "heldout-r29": (191, 90, 93, 10),
-    "heldout-r30": (148, 59, 74, 7),
-    "heldout-r31": (125, 50, 59, 7),
-    "heldout-r32": (112, 51, 48, 8),
+    "heldout-r29": (191, 92, 91, 10),
+    "heldout-r30": (149, 60, 74, 6),
+    "heldout-r31": (127, 52, 59, 5),
+    "heldout-r32": (113, 52, 48, 7),
     "heldout-r33": (150, 68, 68, 3),
     "heldout-r34": (149, 80, 60, 1),
     "heldout-r35": (176, 85, 75, 3),
@@ -76,8 +81,8 @@ FLOORS = {
     "heldout-r40": (129, 59, 61, 4),
     "heldout-r41": (107, 34, 34, 3),
     "heldout-r42": (89, 32, 51, 5),
-    "heldout-r43": (139, 49, 72, 7),
-    "heldout-r44": (118, 48, 56, 6),
+    "heldout-r43": (141, 50, 72, 6),
+    "heldout-r44": (119, 49, 56, 5),
 }
 
 
