@@ -67,7 +67,8 @@ _RULES: tuple[Any, ...] = (
 
 #: Words a tool prints after a name that ends in TOKEN, PASSWORD or Authorization, in
 #: messages that carry no secret ("NETLIFY_AUTH_TOKEN: command not found", "auth token:
-#: invalid username/password", "may require authorization: server message: ...").
+#: invalid username/password", "may require authorization: server message: ..."), and a
+#: boolean ("issecret=false").
 _NOT_SECRETS = frozenset(
     (
         "command",
@@ -80,6 +81,8 @@ _NOT_SECRETS = frozenset(
         "null",
         "none",
         "error",
+        "true",
+        "false",
     )
 )
 

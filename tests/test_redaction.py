@@ -96,6 +96,8 @@ def test_plain_error_lines_are_untouched() -> None:
         "System.Runtime, Version=4.0.20.0, Culture=neutral, PublicKeyToken=null",
         # Jenkins' summary of a failed step, its name then its state (round 44).
         "withAzureCredentials: error org.jenkinsci.plugins.workflow.steps.FlowInterruptedException",
+        # Azure's logging command marks a variable secret or not with a boolean (round 45).
+        "##vso[task.setvariable variable=AZURE_AUTHORITY_HOST;isOutput=false;issecret=false;]https://x",
     ):
         assert redact(line) == line
 
