@@ -909,6 +909,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^(?:with )?Exit Code: -?\d+ ?\([^)\n]{1,40}\)$"),
     ("gradle", r"^Changing state to: FAILED$"),
     ("heroku", r"^(?:remote:\s+)?!\s+Failure during app build$"),
+    # Round 45: GitHub's e-mail on a failed run (its jobs below, each with its annotations'
+    # count), and vcpkg's CMake toolchain when the manifest's install failed (its log is named
+    # on the next line).
+    ("github", r"^Run failed for \S+ \([0-9a-f]{7,40}\)$"),
+    ("github", r"^(?:\* )?[^\n]{1,120} failed \(\d+ annotations?\)$"),
+    ("cmake", r"^CMake Error at \S*scripts/buildsystems/vcpkg\.cmake:\d+ \(message\):$"),
+    ("cmake", r"^vcpkg install failed\.\s+See logs for more information:?$"),
 )
 
 #: Where a log comes from, when no wrapper line names the system.
@@ -1103,6 +1110,8 @@ _NOT_A_CAUSE = re2.compile(
     r"Directory \"[^\"\n]+\" doesn't exist\. Skipping\.$|SUCCESS! -- \d+ Passed \| 0 Failed \||"
     # autoprefixer's warnings, testcontainers' wait for a container (round 44).
     r"autoprefixer: \S+: |(?:\d{4}/\d\d/\d\d \d\d:\d\d:\d\d )?⏳ Waiting for container id |"
+    # a batch script's own line echoed by cmd (round 45).
+    r"if (?:not )?errorlevel \d+ |"
     r"\[ERROR\] \[org\.gradle\.[\w.]+\]\s*$|[A-Z][A-Z0-9_]*FLAGS\s*=|"
     r"(?:\[Container\] [\d/ :]+ )?(?:No commands found for phase name: |"
     r"Setting HTTP client timeout to higher timeout)|Error:\s+\|$|"

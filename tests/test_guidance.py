@@ -3586,3 +3586,29 @@ NO_GUIDANCE += [
     "28.21 error: failed to run custom build command for `ext-php-rs v0.13.1`\n"
     "28.21 Caused by:\n28.21   could not find native static library `php`",
 ]
+GUIDED += [
+    # Round 45: GitHub's e-mail on a failed run; vcpkg's CMake toolchain when the manifest's
+    # install failed.
+    (
+        "Run failed for develop (0af7a5f)\n\nRepository: octo/alpaka\n"
+        "Workflow: Publish documentation to gh-pages\nDuration: 1 minute and 3.0 seconds\n\n"
+        "Jobs:\n  * gh-pages failed (1 annotation)",
+        "github",
+        "",
+    ),
+    (
+        "CMake Error at _build/_deps/vcpkg-src/scripts/buildsystems/vcpkg.cmake:895 (message):\n"
+        "  vcpkg install failed.  See logs for more information:\n"
+        "  /root/deps/sdk/storage/_build/vcpkg-manifest-install.log",
+        "generic",
+        "cmake",
+    ),
+]
+CUT_BEFORE_THE_ERROR += [
+    # Round 45: a batch script's own lines echoed by cmd.
+    (
+        "02:47:12 > if exist test.tap (\n02:47:12 tap2junit -i test.tap -o js-tests.junit.xml\n"
+        "02:47:12  if errorlevel 1 exit /b\n02:47:14 )",
+        "generic",
+    ),
+]
