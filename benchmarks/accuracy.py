@@ -193,7 +193,7 @@ HELD_OUT = {
     "heldout-r42": "round 42, tuned on since",
     "heldout-r43": "round 43, tuned on since",
     "heldout-r44": "round 44, tuned on since",
-    "heldout-r45": "round 45, measured first, not tuned on",
+    "heldout-r45": "round 45, tuned on since",
 }
 
 
