@@ -1400,9 +1400,11 @@ def _system_cues() -> PatternSet:
 
 #: The marks people quote a whole line in: Markdown's backtick, and the acute accent that some
 #: keyboards give for it.
-_CMAKE_WARNINGS = ("CMake Warning", "CMake Deprecation Warning")
 _QUOTES = '"`\u00b4'
+#: Markdown's list markers, before a wrapper line a person lists.
 _LIST_MARKERS = ("- ", "* ", "+ ")
+#: The headers of CMake's warning blocks, whose paragraphs are indented below them.
+_CMAKE_WARNINGS = ("CMake Warning", "CMake Deprecation Warning")
 
 #: The time Netlify's deploy log puts before every line ("9:45:30 PM: ").
 _NETLIFY_TIME = re2.compile(r"^(?:\d{1,2}:\d\d:\d\d )?(?:AM|PM): ", _OPTIONS)
@@ -1413,11 +1415,13 @@ _LINE_NUMBER = re2.compile(r"^\d{1,7} \| ", _OPTIONS)
 _GRADLE_LOGGER = re2.compile(
     r"^\[(?:ERROR|WARN|INFO|DEBUG|LIFECYCLE|QUIET)\] \[org\.gradle\.[\w.$]+\] ", _OPTIONS
 )
-#: Vagrant's machine name before a provisioner's lines (``==> default: ``).
+#: Dependabot's updater: its time, level and job after the container's name.
 _DEPENDABOT_JOB = re2.compile(
     r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d (?:DEBUG|INFO|WARN|ERROR) <job_[\w-]{1,40}> ", _OPTIONS
 )
+#: kas's logger before BitBake's lines (``2018-01-26 20:54:52 - ERROR    - ``, its time cleaned).
 _KAS_LEVEL = re2.compile(r"^- (?:DEBUG|INFO|WARNING|ERROR|CRITICAL)\s+- ", _OPTIONS)
+#: Vagrant's machine name before a provisioner's lines (``==> default: ``).
 _VAGRANT_PREFIX = re2.compile(r"^==> [\w.-]{1,40}: ", _OPTIONS)
 #: Earthly's target before each line of its output (``+check | ``).
 _EARTHLY_PREFIX = re2.compile(r"^\+[\w.-]{1,40} \| ", _OPTIONS)
