@@ -1467,6 +1467,8 @@ _NOTICE_WORDS = 10
 _SENTENCE_WORDS = 30
 _SENTENCE_MIN_WORDS = 4
 _NOT_IN_A_SENTENCE = frozenset("'\"`[](){}<>=*")
+#: What a line needs to hold a wrapper in a person's sentence: a quote, or a colon before it.
+_SENTENCE_MARKS = ("`", '"', ": ")
 #: Longer than this, a line is a sentence or a log line, not a notice (nor quotes one).
 _NOTICE_LINE = 300
 _FAILURE_STEMS = ("fail", "error", "crash", "abort", "cancel", "broke")
@@ -1493,11 +1495,9 @@ def _is_notice(line: str) -> bool:
     words = _NOTICE_WORD.findall(line)
     if not words or len(words) > _NOTICE_WORDS:
         return False
-    return any(_FAILURE_WORD.match(w) for w in words) and _general_words_only(words)
-
-
-def _general_words_only(words: Sequence[str]) -> bool:
-    return all(_FAILURE_WORD.match(w) or _GENERAL_WORD.match(w) for w in words)
+    return any(_FAILURE_WORD.match(w) for w in words) and all(
+        _FAILURE_WORD.match(w) or _GENERAL_WORD.match(w) for w in words
+    )
 
 
 @dataclass(frozen=True)
@@ -1616,16 +1616,12 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             quoted = _wrappers().match(line[1:-1])
             if quoted:
                 hits, line = quoted, line[1:-1]
-        elif ("`" in line or '"' in line) and (
+        elif any(mark in line for mark in _SENTENCE_MARKS) and (
             not hits or _names_a_cause(_without_wrappers(line, hits))
         ):
-            quoted, inner = _quoted_wrapper(line)
-            if quoted:
-                hits, line = quoted, inner
-        if ": " in line and (not hits or _names_a_cause(_without_wrappers(line, hits))):
-            introduced, inner = _introduced_wrapper(line)
-            if introduced:
-                hits, line = introduced, inner
+            in_sentence, inner = _wrapper_in_a_sentence(line)
+            if in_sentence:
+                hits, line = in_sentence, inner
         if hits and not _names_a_cause(_without_wrappers(line, hits)):
             names = [WRAPPERS[hit][0] for hit in sorted(hits)]
             last = (names[0], line, index + 1)
@@ -1652,6 +1648,16 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     if len(filled) >= 2 and sum(1 for ln in filled if _is_source(ln)) * 2 < len(filled):
         return Wrapper(system, "", 0)
     return None
+
+
+def _wrapper_in_a_sentence(line: str) -> tuple[list[int], str]:
+    """A wrapper line a person quotes or introduces with a colon in a sentence that names no
+    cause: its hits and the wrapper line, or nothing."""
+    if "`" in line or '"' in line:
+        hits, inner = _quoted_wrapper(line)
+        if hits:
+            return hits, inner
+    return _introduced_wrapper(line) if ": " in line else ([], line)
 
 
 def _quoted_wrapper(line: str) -> tuple[list[int], str]:
