@@ -102,6 +102,17 @@ def test_plain_error_lines_are_untouched() -> None:
         assert redact(line) == line
 
 
+def test_a_prompt_at_the_end_of_a_line_does_not_take_the_next_line_for_its_secret() -> None:
+    # An ssh or sudo password prompt ends its line; what follows is the tool's output (round 47).
+    for text in (
+        "xxx@git.example.com's password: \nremote: Counting objects: 189006, done.",
+        "    Password:\n    info: looks like you are running this command under `sudo`",
+        "Enter the database password:\n\nFatal error: Class 'App\\Config' not found",
+    ):
+        assert redact(text) == text
+    assert redact("password: hunter22\nremote: done.") == "password: [REDACTED]\nremote: done."
+
+
 TOKEN_SHAPES = [
     re.compile(r"gh[pousr]_[A-Za-z0-9]{36}"),
     re.compile(r"xox[abposr]-[A-Za-z0-9-]{20,}"),
