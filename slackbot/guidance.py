@@ -280,7 +280,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("heroku", r"Slug compilation failed: failed to compile \S[^\n]* app\.?$"),
     ("heroku", r"^(?:remote:\s+)?!\s+Push failed$"),
     # The "Deploy to Heroku" button's build: the build log it links to has the cause.
-    ("heroku", r"^There was an issue building your app\. This can mean your app\.json's project"),
+    (
+        "heroku",
+        r"^There was an issue building your app\. This can mean your app\.json's project"
+        r"(?: is not a valid Heroku application\.)?",
+    ),
     # git push refused by the server's pre-receive hook (Heroku, Dokku): the hook's output
     # is above.
     ("shell", r"^!\s+\[remote rejected\]\s+\S+ -> \S+ \(pre-receive hook declined\)$"),
@@ -310,10 +314,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # Ninja naming the command of a job that failed: the compiler's error follows it.
     ("ninja", r"^ninja: job failed: [^\n]*$"),
     # cargo when a build script failed: its output is under "--- stderr" (old cargo had no
-    # "error: " before it).
+    # "error: " before it, and a capital F).
     (
         "rustc",
-        r"^(?:error: )?failed to run custom build command for "
+        r"^(?:error: )?[Ff]ailed to run custom build command for "
         r"(?:`[^`\n]+`|[\w-]+ v[\w.+-]+(?: \([^)\n]*\))?)$",
     ),
     # A retry wrapper (nick-fields/retry and the like) giving up on a command.
@@ -916,6 +920,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("github", r"^(?:\* )?[^\n]{1,120} failed \(\d+ annotations?\)$"),
     ("cmake", r"^CMake Error at \S*scripts/buildsystems/vcpkg\.cmake:\d+ \(message\):$"),
     ("cmake", r"^vcpkg install failed\.\s+See logs for more information:?$"),
+    # Round 47: Jenkins when a build step threw (the exception follows), and docker-java
+    # (Jenkins' docker plugins) when the build's stream ended without an image id: the daemon's
+    # error is in the build output above it.
+    ("jenkins", r"^(?:ERROR: )?Build step failed with exception$"),
+    (
+        "docker",
+        r"^(?:com\.github\.dockerjava\.api\.)?DockerClientException: Could not build image$",
+    ),
 )
 
 #: Where a log comes from, when no wrapper line names the system.
@@ -934,7 +946,8 @@ SYSTEM_CUES: tuple[tuple[str, str], ...] = (
     ("appveyor", r"(?i)appveyor"),
     ("teamcity", r"(?i)teamcity"),
     ("bitrise", r"(?i)bitrise"),
-    ("buildkite", r"(?i)buildkite|^(?:~~~|\+\+\+|---) "),
+    # Buildkite's section headers; not cargo's "--- stderr" under a failed build script.
+    ("buildkite", r"(?i)buildkite|^(?:~~~|\+\+\+) |^--- (?:[^s\n]|s[^t\n]|st[^d\n])"),
     ("bitbucket", r"(?i)bitbucket[- ]pipelines"),
     ("cloudbuild", r"(?i)cloud build|gcloud builds|cloudbuild"),
     ("codebuild", r"(?i)\bcodebuild|^\[Container\] \d{4}/\d\d/\d\d "),  # not xcodebuild
@@ -953,7 +966,8 @@ SYSTEM_CUES: tuple[tuple[str, str], ...] = (
     # Azure's work folder ("/Users/runner/work/1/s", "D:\\a\\1\\s") before GitHub's runner path.
     (
         "azure",
-        r"(?i)^##\[section\]|azure|^Agent name:|/_work/_tasks|##vso\[|/work/\d+/s/|\\a\\\d+\\s\\",
+        r"(?i)^##\[section\]|azure|^Agent name:|/_work/_tasks|##vso\[|/work/\d+/s/|\\a\\\d+\\s\\|"
+        r"^(?-i:Starting|Finishing): \S",
     ),
     (
         "github",
@@ -990,7 +1004,11 @@ _CAUSE_WORDS = re2.compile(
     r"no matching [\w-]{1,40} found|not ok \d|assert(?:ion)?\b|(?:has|have|must) to be|"
     r"is not a (?:commit|git repository|directory|file)\b|"
     # Ruby's NoMethodError and NameError, a linker's missing symbol, without their class (round 32).
-    r"undefined (?:method|local variable or method|reference to|symbols?)\b)|"
+    r"undefined (?:method|local variable or method|reference to|symbols?)\b|"
+    # Round 47: Go's undefined name, a value a tool refuses, Windows' access violation, an API
+    # level a dependency needs.
+    r"\bundefined: [\w.]|is not a valid\b|access violation|"
+    r"(?:against|requires?|needs?) (?:\w+ ){0,3}version \d[\w.]* or later\b)|"
     r"\bERR_[A-Z_]{3,}|"
     # Ruby's crash report ("file.rb:112: [BUG] Illegal instruction"): no word before the bracket.
     r"\[BUG\] |"
@@ -1187,7 +1205,13 @@ _NOT_A_CAUSE = re2.compile(
     # command whose fallback message is its source ("mkdir x || echo 'x already existed'").
     r"^Step \d+/\d+ : [A-Z]+\b|^[IW]\d{4} \d\d:\d\d:\d\d\.\d+ +\d+ [\w.-]+:\d+\] |"
     r"^The target \"[^\"\n]+\" listed in an? (?:Before|After)Targets attribute at \"[^\n]+ "
-    r"does not exist in the project, and will be ignored\.$|[^\n]*\|\| echo [\"']",
+    r"does not exist in the project, and will be ignored\.$|[^\n]*\|\| echo [\"']|"
+    # Round 47: MSVC ignoring an option it does not know (GCC's -O3 passed to cl), Composer's
+    # -vvv note on a cache directory it creates.
+    r"^\s*cl(?:\.exe)? : Command line warning D9\d{3} : |"
+    r"^Cache directory does not exist \(cache-[\w-]+-dir\):|"
+    # Ruby's build finding the bundled gems it downloads already there.
+    r"^gems/[\w.-]+\.gem already exists$",
     _OPTIONS,
 )
 #: An exception a tool logs at its warning level (a Jenkins library's ``WARN: Error:
@@ -1225,6 +1249,8 @@ _LOG_LINE = re2.compile(
     r"\S+\.(?:py|js|ts|go|rs|java|kt|rb|c|cc|cpp|h):\d+|E\s{2,}|FAILED |PASS |FAIL |ERROR:|"
     r"> Task |BUILD |Exit code|exit code|Exited with|INFO|WARN|DEBU|ERRO|"
     r"(?:Task|Description|Version|Author|Help)\s+: |Triggering |First time build)|"
+    # Azure Pipelines' step boundaries (round 47).
+    r"^(?:Starting|Finishing): \S[^\n]{0,80}$|"
     r"\[(?:DEBUG|INFO|WARN|WARNING|ERROR)\]|# timeout=\d+$|"
     # logrus' text format; the fields of conda's error report.
     r"^time=\"\d{4}-\d\d-\d\dT|^\s*CIO_TEST=|"
@@ -1448,7 +1474,8 @@ _LABELS = re2.compile(r"(?i)\b(?:error|failure|fatal|runtimeerror)\b(?::|[^=]|$)
 #: "The operation was canceled"): it says that something failed, not what. Any other word (a
 #: tool, a file, a reason) makes the line a cause.
 _FAILURE_WORD = re2.compile(
-    r"(?i)^(?:failed|fails?|failure|failures|error|errored|crashed|aborted|cancell?ed|broken?)$",
+    r"(?i)^(?:failed|fails?|failing|failure|failures|error|errored|crashed|aborted|cancell?ed|"
+    r"broken?)$",
     _OPTIONS,
 )
 _GENERAL_WORD = re2.compile(
@@ -1714,6 +1741,7 @@ def _without_line_prefix(line: str) -> str:
     line = line.strip()
     if line.startswith(("updater | ", "proxy | ")):  # Dependabot's container before each line
         line = line.split("| ", 1)[1].strip()
+    if line[:2] == "20" and "<job_" in line:  # Dependabot's time, level and job
         line = _DEPENDABOT_JOB.sub("", line, count=1)
     if line.startswith("- ") and _KAS_LEVEL.match(line):  # kas's logger before BitBake's lines
         line = _KAS_LEVEL.sub("", line, count=1)
@@ -1754,6 +1782,8 @@ def _names_a_cause(line: str) -> bool:
     warned = _WARNED_ERROR.match(line)
     if warned is not None:  # a tool logging an error at its warning level
         line = warned.group(1) or warned.group(2)
+    if line.endswith("?") and line.startswith(("error: ", "error[")):
+        line = line[:-1]  # a compiler's suggestion ("perhaps an -L flag is missing?"), no question
     if _NOT_A_CAUSE.search(line) is not None:
         return False
     if _RELAYED.search(line) is not None:  # judge what the script printed

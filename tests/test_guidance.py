@@ -3612,3 +3612,93 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+GUIDED += [
+    # Round 47: ruby-build's summary in a sentence that says the build is failing; old cargo's
+    # capitalised build-script line (its "--- stderr" is no Buildkite section); Jenkins when a
+    # build step threw docker-java's "Could not build image".
+    (
+        "Expected to get Ruby 2.6.10 installed however build is failing as "
+        "`BUILD FAILED (macOS 12.6.1 using ruby-build 20221025)`",
+        "generic",
+        "",
+    ),
+    (
+        "   Compiling tcod-sys v1.5.2 (https://github.com/tomassedovic/tcod-rs.git#100ec460)\n"
+        "Failed to run custom build command for "
+        "`tcod-sys v1.5.2 (https://github.com/tomassedovic/tcod-rs.git#100ec460)`\n"
+        "Process didn't exit successfully: "
+        "`/home/u/royalty-rs/target/build/tcod-sys-b0a1142e48454a13/build-script-build` "
+        "(status=101)\n--- stderr\n"
+        "\\rm -f /tmp/libtcod/release/bresenham_c.o /tmp/libtcod/release/bsp_c.o",
+        "generic",
+        "rustc",
+    ),
+    (
+        "Docker Build: building image at path /var/jenkins_home/workspace/Test-DockerBuild/test\n"
+        "ERROR: Build step failed with exception\n"
+        "com.github.dockerjava.api.DockerClientException: Could not build image\n"
+        "    at com.github.dockerjava.core.command.BuildImageResultCallback.getImageId("
+        "BuildImageResultCallback.java:66)",
+        "jenkins",
+        "docker",
+    ),
+]
+CUT_BEFORE_THE_ERROR += [
+    # Round 47: Azure's step header alone; Dependabot's job prefix on a backtrace's frames;
+    # Composer's -vvv cache notes; MSVC ignoring GCC's options; Ruby's build finding its
+    # bundled gems.
+    ("```\nStarting: Build\n===", "azure"),
+    (
+        "2025/04/22 08:14:23 ERROR <job_1002636712> /home/dependabot/dependabot-updater/lib/"
+        "dependabot/updater/operations/update_all_versions.rb:59:in `block in perform'\n"
+        "2025/04/22 08:14:23 ERROR <job_1002636712> /home/dependabot/dependabot-updater/lib/"
+        "dependabot/updater/operations/update_all_versions.rb:59:in `each'\n"
+        "2025/04/22 08:14:23 ERROR <job_1002636712> /home/dependabot/dependabot-updater/lib/"
+        "dependabot/updater/operations/update_all_versions.rb:59:in `perform'",
+        "generic",
+    ),
+    (
+        "Cache directory does not exist (cache-vcs-dir): \n"
+        "Clearing cache (cache-repo-dir): /home/user/.cache/composer/repo\nAll caches cleared.\n"
+        "Loading composer repositories with package information\nUpdating dependencies",
+        "generic",
+    ),
+    (
+        "    building 'hawkeslib.model.c.c_uv_bayes' extension\n"
+        "    cl : Command line warning D9002 : ignoring unknown option '-O3'\n"
+        "    cl : Command line warning D9002 : ignoring unknown option '-march=native'",
+        "generic",
+    ),
+    (
+        "Downloading bundled gem files...\ngems/minitest-5.15.0.gem already exists\n"
+        "gems/power_assert-2.0.1.gem already exists\nExtracting bundled gem files...",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # Round 47: rustc's suggestion ends in a question mark; Go's undefined name; a value git
+    # refuses; the API level a dependency needs; Windows' access violation.
+    "error: could not find native static library `tb_client`, perhaps an -L flag is missing?\n\n"
+    "error: could not compile `tigerbeetle-unofficial-sys` (lib) due to 1 previous error",
+    "root@test:~/go/errdemo# export GOBIN=~/go/bin\nroot@test:~/go/errdemo# go install\n"
+    "# _/root/go/errdemo\n./main.go:4: undefined: notDefined\n"
+    "root@test:~/go/errdemo# go version\ngo version go1.7.4 linux/amd64",
+    "https://git-lfs.github.com/spec/v1 is not a valid attribute name: "
+    "JArchitectOut/2016_01/.gitattributes:1\n"
+    "sha256:bdfe1b5e57942ae00ec18c1ea5917c797af8c4d4b4f0d5abbb422fae09e8dca4 is not a valid "
+    "attribute name: JArchitectOut/2016_01/.gitattributes:2",
+    "Dependency 'androidx.lifecycle:lifecycle-runtime-compose-android:2.11.0' requires libraries\n"
+    "and applications that depend on it to compile against version 37 or later of the Android "
+    "APIs.\n:app:android is currently compiled against android-36.",
+    "`CL.exe exited with code -1073741819` (0xC0000005, access violation) while compiling "
+    "`src/core/input_log.c`.",
+]
+CUT_BEFORE_THE_ERROR += [
+    # Round 47: a licence's "version 3 or later" in a tool's banner names no cause.
+    (
+        "$ gcc --version\ngcc (Ubuntu 4.8.4-2ubuntu1~14.04.3) 4.8.4\n"
+        "License GPLv3+: GNU GPL version 3 or later <http://gnu.org/licenses/gpl.html>\n"
+        "This is free software: you are free to change and redistribute it.",
+        "generic",
+    ),
+]
