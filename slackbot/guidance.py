@@ -378,6 +378,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("gradle", r"^\* Try:$"),
     # A worker action that failed: its cause is on the "> " lines below it.
     ("gradle", r"^(?:> )?A failure occurred while executing \S+$"),
+    # Gradle's worker API over the failures of its work items (round 46).
+    ("gradle", r"^(?:> )?There was a failure while executing work items$"),
     # Gradle's failure header in its stack-trace form ("Exception is:"): the cause is in
     # the "Caused by:" lines below the frames (TeamCity puts its report tag before them).
     (
@@ -928,6 +930,19 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         "docker",
         r"^(?:com\.github\.dockerjava\.api\.)?DockerClientException: Could not build image$",
     ),
+    # Round 46: SSHKit (Capistrano) when a remote command exited non-zero: the command's own
+    # output follows as "<cmd> stdout:" and "<cmd> stderr:".
+    (
+        "capistrano",
+        r"^SSHKit::Runner::ExecuteError: Exception while executing (?:as|on host) [^:\n]+: "
+        r"[^\n]{1,200} exit status: \d+$",
+    ),
+    # rustc's last line after the errors it printed (a relaying tool may show only this).
+    (
+        "rustc",
+        r"^error: aborting due to (?:previous error|\d+ previous errors)"
+        r"(?:; \d+ warnings? emitted)?$",
+    ),
 )
 
 #: Where a log comes from, when no wrapper line names the system.
@@ -1211,7 +1226,9 @@ _NOT_A_CAUSE = re2.compile(
     r"^\s*cl(?:\.exe)? : Command line warning D9\d{3} : |"
     r"^Cache directory does not exist \(cache-[\w-]+-dir\):|"
     # Ruby's build finding the bundled gems it downloads already there.
-    r"^gems/[\w.-]+\.gem already exists$",
+    r"^gems/[\w.-]+\.gem already exists$|"
+    # Round 46: SSHKit's note that a command printed nothing.
+    r"^\S+ (?:stdout|stderr): Nothing written$",
     _OPTIONS,
 )
 #: An exception a tool logs at its warning level (a Jenkins library's ``WARN: Error:
@@ -1354,6 +1371,8 @@ _LOG_LINE = re2.compile(
     r"Refreshing state|Still (?:creating|destroying|modifying|reading)|Creation complete|"
     r"Destruction complete|Modifications complete|Read complete|Provisioning with|"
     r"Executing|Start)\b|"
+    # A JSON log line with its level (a Go service's zap or logrus output).
+    r"^\s*\{\"[^\n]*\"(?:level|severity)\":\s?\"(?i:debug|info|warn|warning|trace)\"|"
     # Gradle's task listing.
     r"^\s*(?:Tasks runnable from (?:root )?project\b|"
     r"(?:Android|Build|Build Setup|Help|Install|Verification|Cleanup|Other|Documentation) tasks$)",
@@ -1431,6 +1450,13 @@ _QUOTES = '"`\u00b4'
 _LIST_MARKERS = ("- ", "* ", "+ ")
 #: The headers of CMake's warning blocks, whose paragraphs are indented below them.
 _CMAKE_WARNINGS = ("CMake Warning", "CMake Deprecation Warning")
+#: CMake's checks of the platform: a header or function that is not there is a feature the
+#: project may do without (round 46).
+_CMAKE_CHECK = re2.compile(
+    r"^-- (?:Looking for|Performing Test|Check(?:ing)? (?:for|if|whether)) [^\n]* - "
+    r"(?:not found|Failed|no)$",
+    _OPTIONS,
+)
 
 #: The time Netlify's deploy log puts before every line ("9:45:30 PM: ").
 _NETLIFY_TIME = re2.compile(r"^(?:\d{1,2}:\d\d:\d\d )?(?:AM|PM): ", _OPTIONS)
@@ -1444,6 +1470,13 @@ _GRADLE_LOGGER = re2.compile(
 #: Dependabot's updater: its time, level and job after the container's name.
 _DEPENDABOT_JOB = re2.compile(
     r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d (?:DEBUG|INFO|WARN|ERROR) <job_[\w-]{1,40}> ", _OPTIONS
+)
+#: MSBuild relaying a custom build step's line (``CUSTOMBUILD : error : could not compile `x`
+#: [D:\\a\\b.vcxproj]``): the origin, the level and the project it names (perhaps cut) are
+#: MSBuild's.
+_MSBUILD_RELAY = re2.compile(
+    r"^(?:CUSTOMBUILD|EXEC) : (error|warning) : ([^\n]*?)(?: \[[^\]\n]+(?:\.\w*proj\])?)?$",
+    _OPTIONS,
 )
 #: kas's logger before BitBake's lines (``2018-01-26 20:54:52 - ERROR    - ``, its time cleaned).
 _KAS_LEVEL = re2.compile(r"^- (?:DEBUG|INFO|WARNING|ERROR|CRITICAL)\s+- ", _OPTIONS)
@@ -1464,6 +1497,7 @@ _MONOLOG = re2.compile(
 _VERCEL_TIME = re2.compile(r"^(?:\d\d:\d\d:\d\d\.\d{3} )?\| ", _OPTIONS)
 #: What Gradle prints on its first run of a new version, over a list of features.
 _GRADLE_HIGHLIGHTS = "Here are the highlights of this release:"
+_GRADLE_WORKER = ("A failure occurred while executing ", "> A failure occurred while executing ")
 
 #: Words that label a line as an error without saying which (``Error:``, ``[ERROR]``).
 #: Not a field that holds the cause (goreleaser's ``⨯ release failed  error=...``).
@@ -1598,7 +1632,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     last: tuple[str, str, int] | None = None
     tool = ""
     warnings, errors = _marked_lines(lines, raw)
-    highlights = inputs = cmake_warning = False
+    highlights = inputs = cmake_warning = nested = False
     for index, raw_line in enumerate(lines):
         line = _without_line_prefix(raw_line)
         if cmake_warning:  # a CMake warning's indented paragraphs, to its first unindented line
@@ -1607,6 +1641,8 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
                 continue
         if line.startswith(_CMAKE_WARNINGS):
             cmake_warning = True
+            continue
+        if line.startswith("-- ") and _CMAKE_CHECK.match(line):
             continue
         if highlights:  # a new Gradle's release highlights name features, not causes
             highlights = line.startswith("- ")
@@ -1649,8 +1685,11 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             in_sentence, inner = _wrapper_in_a_sentence(line)
             if in_sentence:
                 hits, line = in_sentence, inner
+        if nested and not hits:
+            return None  # the worker's exception Gradle nests under it, whatever its words
         if hits and not _names_a_cause(_without_wrappers(line, hits)):
             names = [WRAPPERS[hit][0] for hit in sorted(hits)]
+            nested = line.startswith(_GRADLE_WORKER)
             last = (names[0], line, index + 1)
             if not tool:  # a tool's own pattern may share its line with a generic one
                 tool = next((n for n in names if n not in LOG_PLACES and n not in _NOT_TOOLS), "")
@@ -1749,6 +1788,10 @@ def _without_line_prefix(line: str) -> str:
         line = line[2:]
     if line.startswith("# ") and line[2:3].isalpha():  # a Markdown heading: a title
         line = line[2:]
+    if line.startswith(("CUSTOMBUILD : ", "EXEC : ")) and _MSBUILD_RELAY.match(line):
+        line = _MSBUILD_RELAY.sub(r"\1: \2", line, count=1)  # cargo's "error: ..." again
+    if line.endswith("`") and line.count("`") % 2:  # a Markdown code span closed after a line
+        line = line[:-1].rstrip()
     if line.startswith(("` ", "stderr: ")):
         # Markdown's inline code opened before a line; Buck relaying a tool's stderr.
         line = line.split(" ", 1)[1].strip()

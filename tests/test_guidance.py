@@ -3702,3 +3702,68 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+GUIDED += [
+    # Round 46: MSBuild relaying cargo's lines from a custom build step (the project's name cut);
+    # SSHKit's exit status with nothing written; a wrapper line closing a Markdown code span;
+    # Gradle's worker API nesting wrappers only.
+    (
+        "CUSTOMBUILD : error : could not compile `cfg-if` "
+        "[C:\\work\\build\\windows\\cargo-build.vcxproj]\n"
+        "CUSTOMBUILD : warning : build failed, waiting for other jobs to finish... "
+        "[C:\\work\\build\\windows\\cargo-build.vcxproj]\n"
+        "CUSTOMBUILD : error : aborting due to previous error [C:\\work\\build\\windows\\cargo-build_flu",
+        "generic",
+        "rustc",
+    ),
+    (
+        "cap aborted!\n"
+        "SSHKit::Runner::ExecuteError: Exception while executing as myapp@myIP: rake exit status: 1\n"
+        "rake stdout: Nothing written\nrake stderr: Nothing written",
+        "generic",
+        "capistrano",
+    ),
+    (
+        "Error: \n✖ Command failed with exit code 1\nCommand failed with exit code 1\n"
+        "Error: Process completed with exit code 1.`",
+        "github",
+        "yarn",
+    ),
+    (
+        "* What went wrong:\nExecution failed for task ':lintReportJvm'.\n"
+        "> A failure occurred while executing "
+        "com.android.build.gradle.internal.lint.AndroidLintTask$AndroidLintLauncherWorkAction\n"
+        "   > There was a failure while executing work items\n"
+        "      > A failure occurred while executing "
+        "com.android.build.gradle.internal.lint.AndroidLintWorkAction",
+        "generic",
+        "gradle",
+    ),
+]
+CUT_BEFORE_THE_ERROR += [
+    # Round 46: a Go service's JSON log lines below error; CMake's checks of the platform.
+    (
+        '{"level":"info","message":"running self-build","serviceContext":{"service":"image-builder",'
+        '"version":""},"severity":"INFO","time":"2021-08-06T22:25:14Z"}\n'
+        '{"level":"debug","message":"self-build context sent","serviceContext":{"service":'
+        '"image-builder","version":""},"severity":"DEBUG","time":"2021-08-06T22:25:14Z"}\n'
+        '{"level":"debug","message":"Step 1/7 : FROM alpine:3.14","severity":"DEBUG",'
+        '"time":"2021-08-06T22:25:14Z"}',
+        "generic",
+    ),
+    (
+        "-- Looking for iconv\n-- Looking for iconv - not found\n"
+        "-- Performing Test HAVE_STD_FILESYSTEM\n-- Performing Test HAVE_STD_FILESYSTEM - Failed\n"
+        "-- Configuring done",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # Round 46: the exception Gradle's worker API nests under its wrappers is the cause,
+    # whatever its words.
+    "* What went wrong:\nExecution failed for task ':linuxX64BenchmarkGenerate'.\n"
+    "> There was a failure while executing work items\n"
+    "   > A failure occurred while executing kotlinx.benchmark.gradle.NativeSourceGeneratorWorker\n"
+    "      > 'org.jetbrains.kotlin.library.KotlinLibrary org.jetbrains.kotlin.library."
+    "SearchPathResolver$DefaultImpls.resolve$default(org.jetbrains.kotlin.library."
+    "SearchPathResolver, java.lang.String, boolean, int, java.lang.Object)'",
+]
