@@ -937,6 +937,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^SSHKit::Runner::ExecuteError: Exception while executing (?:as|on host) [^:\n]+: "
         r"[^\n]{1,200} exit status: \d+$",
     ),
+    # Round 48: elm-spa when it cannot parse the Elm compiler's report (elm make shows it),
+    # flyctl's V1 deployment monitor over an instance that failed (its logs have the cause).
+    (NOTICE, r"^! elm-spa failed to understand an error$"),
+    ("fly", r"^\d+ desired, \d+ placed, \d+ healthy, [1-9]\d* unhealthy\b"),
+    ("fly", r"^Failed Instances$"),
     # rustc's last line after the errors it printed (a relaying tool may show only this).
     (
         "rustc",
@@ -1023,7 +1028,9 @@ _CAUSE_WORDS = re2.compile(
     # Round 47: Go's undefined name, a value a tool refuses, Windows' access violation, an API
     # level a dependency needs.
     r"\bundefined: [\w.]|is not a valid\b|access violation|"
-    r"(?:against|requires?|needs?) (?:\w+ ){0,3}version \d[\w.]* or later\b)|"
+    r"(?:against|requires?|needs?) (?:\w+ ){0,3}version \d[\w.]* or later\b|"
+    # Round 48: a path a tool says does not appear to exist, a file format the linker refuses.
+    r"(?:does not|doesn't) appear to exist|\bnot recognized\b)|"
     r"\bERR_[A-Z_]{3,}|"
     # Ruby's crash report ("file.rb:112: [BUG] Illegal instruction"): no word before the bracket.
     r"\[BUG\] |"
@@ -1227,8 +1234,16 @@ _NOT_A_CAUSE = re2.compile(
     r"^Cache directory does not exist \(cache-[\w-]+-dir\):|"
     # Ruby's build finding the bundled gems it downloads already there.
     r"^gems/[\w.-]+\.gem already exists$|"
-    # Round 46: SSHKit's note that a command printed nothing.
-    r"^\S+ (?:stdout|stderr): Nothing written$",
+    # Round 46: SSHKit's note that a command printed nothing; round 48: dub's note on a
+    # package that is not a git checkout.
+    r"^\S+ (?:stdout|stderr): Nothing written$|"
+    r"^Note: Failed to determine version of package \S+ at [^\n]+\. Assuming ~master\.$|"
+    # Python's logging below warning ("[2020-10-13 15:35:51,564 cachito.workers.scm DEBUG"),
+    # PostgreSQL's LOG level (its shutdown after initdb: "aborting any active transactions"),
+    # a Rust backtrace's frame without its number's address (std::panicking::try).
+    r"^(?:\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} )?[\w.]+ (?:DEBUG|INFO) [\w.]+\] |"
+    r"(?:^|> |\] )LOG: {1,2}\S|"
+    r"^\s*(?:\d{1,3}: +)?(?:<[^\n]+>|[A-Za-z_]\w*)(?:::(?:<[^\n]+>|[\w{}$#.]+(?:<[^\n]*>)?))+$",
     _OPTIONS,
 )
 #: An exception a tool logs at its warning level (a Jenkins library's ``WARN: Error:
@@ -1371,6 +1386,9 @@ _LOG_LINE = re2.compile(
     r"Refreshing state|Still (?:creating|destroying|modifying|reading)|Creation complete|"
     r"Destruction complete|Modifications complete|Read complete|Provisioning with|"
     r"Executing|Start)\b|"
+    # yum's and dnf's transaction table (after a provisioner's machine name).
+    r"^\s*(?:[\w.-]{1,40}:\s+)?[\w.+-]+\s+(?:x86_64|noarch|i686|aarch64|ppc64le|s390x)\s+\S+\s+"
+    r"[\w.@/-]+\s+[\d.]+ [kMG]$|"
     # A JSON log line with its level (a Go service's zap or logrus output).
     r"^\s*\{\"[^\n]*\"(?:level|severity)\":\s?\"(?i:debug|info|warn|warning|trace)\"|"
     # Gradle's task listing.
@@ -1424,7 +1442,10 @@ _COMPILER_WARNING = re2.compile(r"\S:\d+(?::\d+)?: warning: ", _OPTIONS)
 _QUOTE = re2.compile(r"^\s*>(?: |$)", _OPTIONS)
 _URL = re2.compile(r"\b[a-z][\w+.-]{0,20}://[^\s'\"<>]+", _OPTIONS)
 _ERROR_FILE = re2.compile(
-    r"(?i)[\w.-]*[\w-]error[\w.-]*\.(?:c?js|mjs|ts|log|txt|json|py|rb|sh)\b", _OPTIONS
+    r"(?i)[\w.-]*[\w-]error[\w.-]*\.(?:c?js|mjs|ts|log|txt|json|py|rb|sh)\b|"
+    # A source or object file named for its exceptions (a build's compile line, round 48).
+    r"[\w./-]*exceptions?\.(?:c|cc|cpp|h|hpp|lo|o|obj|dep)\b",
+    _OPTIONS,
 )
 _PACKAGE_SPEC = re2.compile(r"[\w./-]*[\w-]@\d[\w.+-]*", _OPTIONS)
 _LONG_OPTION = re2.compile(r"(?:^|\s)--[A-Za-z][\w-]*(?:=\S*)?", _OPTIONS)
@@ -1833,7 +1854,7 @@ def _names_a_cause(line: str) -> bool:
         line = _RELAYED.sub("", line, count=1)
     if "://" in line:  # a URL's path names no cause (".../errorprone/error_prone-2.1.jar")
         line = _URL.sub(" ", line)
-    if "rror" in line:  # nor does a file named so (suppress-error.js, yarn-error.log)
+    if "rror" in line or "xception" in line:  # nor a file named so (yarn-error.log, exceptions.c)
         line = _ERROR_FILE.sub(" ", line)
     if "@" in line:  # nor a package's name and version (assert@1.1.2, errno@0.1.1)
         line = _PACKAGE_SPEC.sub(" ", line)

@@ -3767,3 +3767,88 @@ NO_GUIDANCE += [
     "SearchPathResolver$DefaultImpls.resolve$default(org.jetbrains.kotlin.library."
     "SearchPathResolver, java.lang.String, boolean, int, java.lang.Object)'",
 ]
+GUIDED += [
+    # Round 48: elm-spa when it cannot parse the Elm compiler's report; flyctl's V1 monitor over
+    # an instance that failed.
+    (
+        "! elm-spa failed to understand an error\n\n"
+        "Please report the output below to https://github.com/ryannhg/elm-spa/issues",
+        "generic",
+        "",
+    ),
+    (
+        "==> Monitoring deployment\n"
+        "Logs: https://fly.io/apps/elxir-google-auth-demo/monitoring\n\n"
+        " 1 desired, 1 placed, 0 healthy, 1 unhealthy [restarts: 2] [health checks: 1 total]\n"
+        "Failed Instances\n\nFailure #1",
+        "fly",
+        "",
+    ),
+]
+CUT_BEFORE_THE_ERROR += [
+    # Round 48: dub's note on a package that is not a git checkout; yum's transaction table
+    # under a provisioner's machine name; a compile line naming exceptions.c; Python's logging
+    # below warning; PostgreSQL's LOG level; a Rust backtrace's frames.
+    (
+        "Using dub registry url 'https://code.dlang.org/'\n"
+        "Refreshing local packages (refresh existing: true)...\n"
+        "Note: Failed to determine version of package drill-search at .. Assuming ~master.\n"
+        "Refreshing local packages (refresh existing: false)...",
+        "generic",
+    ),
+    (
+        "    adm:  perl                        x86_64      4:5.16.3-297.el7       base      8.0 M\n"
+        "    adm:  perl-Carp                   noarch      1.26-244.el7           base       19 k\n"
+        "    adm:  perl-Encode                 x86_64      2.51-7.el7             base      1.5 M",
+        "generic",
+    ),
+    (
+        "libtool: compile:  cc -I. -I/home/runner/work/pecl-jsonpath/pecl-jsonpath -DHAVE_CONFIG_H "
+        "-g -O2 -c /home/runner/work/pecl-jsonpath/pecl-jsonpath/src/jsonpath/exceptions.c -o "
+        "src/jsonpath/exceptions.lo -MMD -MF src/jsonpath/exceptions.dep -MT "
+        "src/jsonpath/exceptions.lo\n"
+        "/bin/bash /home/runner/work/pecl-jsonpath/pecl-jsonpath/libtool --mode=compile cc -I. "
+        "-c /home/runner/work/pecl-jsonpath/pecl-jsonpath/src/jsonpath/exceptions.c\n"
+        "libtool: compile:  cc",
+        "github",
+    ),
+    (
+        "[2020-10-13 15:35:51,562 cachito.workers.scm DEBUG scm.repo_name] Parsed the repository "
+        'name "thomasmckay/quay-osbs" from https://github.com/thomasmckay/quay-osbs.git\n'
+        "[2020-10-13 15:35:51,564 cachito.workers.scm DEBUG scm.fetch_source] The archive already "
+        'exists at "/tmp/cachito-archives/sources/thomasmckay/quay-osbs/37eac368.tar.gz"\n'
+        "[2020-10-13 15:35:51,564 cachito.workers.scm DEBUG scm._verify_archive] Verifying the "
+        "archive at /tmp/cachito-archives/sources/thomasmckay/quay-osbs/37eac368.tar.gz",
+        "generic",
+    ),
+    (
+        "11:05:43 Running com.tradeshift.company.profile.persistence.impl.ProfileFieldDaoImplTest\n"
+        "11:05:43 company-profile-postgres-dao-test> server started\n"
+        "11:05:43 company-profile-postgres-dao-test> LOG:  received fast shutdown request\n"
+        "11:05:43 company-profile-postgres-dao-test> LOG:  aborting any active transactions",
+        "generic",
+    ),
+    (
+        "Stack backtrace:\n"
+        "   0: anyhow::error::<impl core::convert::From<E> for anyhow::Error>::from\n"
+        "   1: cargo_bootimage::main\n"
+        "   2: std::sys_common::backtrace::__rust_begin_short_backtrace\n"
+        "             at /rustc/c2804e6ec2c29a5c7368600ea173b890e2655c3d/library/core/src/ops/"
+        "function.rs:280:13\n"
+        "             std::panicking::try\n"
+        "             std::panic::catch_unwind",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # Round 48: a path that does not appear to exist; a file format the linker does not
+    # recognise; a spec's name with "::" in it is no backtrace frame.
+    "`==> Error: Your chosen SYSROOT, “/Users/runner/work/mod/mod/theos/sdks/iPhoneOS17.5.sdk/”, "
+    "does not appear to exist.`",
+    "# github.com/shipwright-io/cli/cmd/shp\n"
+    "/usr/lib/golang/pkg/tool/linux_amd64/link: running gcc failed: exit status 1\n"
+    "/tmp/go-link-627518463/go.o: file not recognized: file format not recognized\n"
+    "collect2: error: ld returned 1 exit status",
+    "3)\nRbConfig::CONFIG ['STRIP'] exists and can be executed FAILED\n"
+    'Expected "" == "strip: \'/usr/local/bin/strip\' is not a valid command"',
+]
