@@ -3,7 +3,7 @@
 python -m benchmarks.accuracy [--misses]
 
 The regression corpus (``logs``, ``wild``, ``unrelated``) says whether the right entry
-comes first. The held-out samples (``heldout``, ``heldout-r3`` … ``heldout-r48``: real
+comes first. The held-out samples (``heldout``, ``heldout-r3`` … ``heldout-r49``: real
 pastes labelled by hand before any matcher ran on them, see their READMEs) say how useful
 the bot is on what people paste: right entry first, wrapper-only pastes guided, failures
 in the user's code recognised, and wrong claims (an entry shown for a paste it does not
@@ -196,7 +196,8 @@ HELD_OUT = {
     "heldout-r45": "round 45, tuned on since",
     "heldout-r46": "round 46, tuned on since",
     "heldout-r47": "round 47, tuned on since",
-    "heldout-r48": "round 48, measured first, not tuned on",
+    "heldout-r48": "round 48, tuned on since",
+    "heldout-r49": "round 49, measured first, not tuned on",
 }
 
 
