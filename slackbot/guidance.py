@@ -948,6 +948,37 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^error: aborting due to (?:previous error|\d+ previous errors)"
         r"(?:; \d+ warnings? emitted)?$",
     ),
+    # Round 49: Cake when a task's tool failed (its output is above), .NET's AggregateException
+    # that Cake prints over it; Nix when a derivation's builder failed (its log is above, or
+    # `nix log` has it); rpmbuild's %build scriptlet; Armbian's build functions; Dependabot's
+    # notices that point to its logs; Flutter when Xcode's build or the launch failed; Zuul's
+    # report of each job's result; a script's own "see logs above".
+    (NOTICE, r"^An error occurred when executing task '[^'\n]+'\.$"),
+    (NOTICE, r"^(?:Error: )?One or more errors occurred\.$"),
+    (NOTICE, r"^\.NET (?:Core )?CLI: Process returned an error \(exit code -?\d+\)\.$"),
+    (NOTICE, r"^(?:error: )?builder for '/nix/store/[^'\n]+' failed with exit code \d+"),
+    (
+        NOTICE,
+        r"^(?:error: )?cannot build derivation '/nix/store/[^'\s]*"
+        r"(?:': \d+ dependenc(?:y|ies) couldn't be built)?$",
+    ),
+    (NOTICE, r"^(?:error: )?Bad exit status from /var/tmp/rpm-tmp\.\w+ \(%\w+\)$"),
+    (NOTICE, r"^(?:\[ error \] )?ERROR in function \w+ \[ [\w./-]+:\d+ \]$"),
+    (NOTICE, r"^\"?Dependabot encountered an unknown error\.?\"?$"),
+    (
+        NOTICE,
+        r"^\"?Dependabot failed to update your dependencies because an unexpected error "
+        r"occurred\. See the logs for more details\.\"?$",
+    ),
+    (NOTICE, r"^Could not build the (?:precompiled )?application for the (?:simulator|device)\.$"),
+    (NOTICE, r"^Error (?:launching|starting) application on [^\n]{1,80}\.$"),
+    (NOTICE, r"^Unable to run application$"),
+    (
+        NOTICE,
+        r"^- \S+ : (?:FAILURE|ABORTED|UNSTABLE|TIMED_OUT|POST_FAILURE|RETRY_LIMIT|NODE_FAILURE|"
+        r"ERROR)(?: in (?:\d+h )?(?:\d+m )?\d+s)?(?: \(non-voting\))?$",
+    ),
+    (NOTICE, r"^(?:\w+(?:Error|Exception): )?[^\n]{1,80}\. ?Please see (?:the )?logs? above\.?$"),
 )
 
 #: Where a log comes from, when no wrapper line names the system.
@@ -1020,6 +1051,11 @@ _CAUSE_WORDS = re2.compile(
     r"is a directory|not a directory|read-only file system|no space left on device|"
     r"directory not empty|text file busy|too many open files|operation not permitted|"
     r"argument list too long|broken pipe|connection reset|device or resource busy|"
+    # Round 49: an HTTP server's error, Go's import path it cannot resolve, a shell's option
+    # without its argument, Go's struct field it does not know, Gradle's test JVM that exited.
+    r"gradle test executor \d+' finished with non-zero exit value|"
+    r"\b50[0234] (?:service unavailable|bad gateway|gateway time-?out|internal server error)\b|"
+    r"unrecognized import path|option requires an argument|unknown field\b|"
     r"building for [^,\n]{1,40}, but linking|"
     r"no matching [\w-]{1,40} found|not ok \d|assert(?:ion)?\b|(?:has|have|must) to be|"
     r"is not a (?:commit|git repository|directory|file)\b|"
@@ -1243,7 +1279,13 @@ _NOT_A_CAUSE = re2.compile(
     # a Rust backtrace's frame without its number's address (std::panicking::try).
     r"^(?:\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} )?[\w.]+ (?:DEBUG|INFO) [\w.]+\] |"
     r"(?:^|> |\] )LOG: {1,2}\S|"
-    r"^\s*(?:\d{1,3}: +)?(?:<[^\n]+>|[A-Za-z_]\w*)(?:::(?:<[^\n]+>|[\w{}$#.]+(?:<[^\n]*>)?))+$",
+    r"^\s*(?:\d{1,3}: +)?(?:<[^\n]+>|[A-Za-z_]\w*)(?:::(?:<[^\n]+>|[\w{}$#.]+(?:<[^\n]*>)?))+$|"
+    # Round 49: a step that creates what is missing ("... if it does not exist"), RSpec's
+    # summary of a run without failures, Gradle's notice on deprecated features (every Gradle
+    # 7 build that uses one prints it, failed or not).
+    r"[^\n]*\bif (?:it|they) (?:does|do)(?: not|n't) (?:already )?exist\.?$|"
+    r"^\d+ examples?, 0 failures\b|"
+    r"^Deprecated Gradle features were used in this build, making it incompatible with Gradle \d",
     _OPTIONS,
 )
 #: An exception a tool logs at its warning level (a Jenkins library's ``WARN: Error:
@@ -1280,7 +1322,9 @@ _LOG_LINE = re2.compile(
     r"fatal: |warning: |\$ |\+ |Run |Step \d+/\d+|#\d+ |at \S+ \(|File \"|Traceback|"
     r"\S+\.(?:py|js|ts|go|rs|java|kt|rb|c|cc|cpp|h):\d+|E\s{2,}|FAILED |PASS |FAIL |ERROR:|"
     r"> Task |BUILD |Exit code|exit code|Exited with|INFO|WARN|DEBU|ERRO|"
-    r"(?:Task|Description|Version|Author|Help)\s+: |Triggering |First time build)|"
+    r"(?:Task|Description|Version|Author|Help)\s+: |Triggering |First time build|"
+    # go-check's result lines (round 49).
+    r"(?:PASS|FAIL|SKIP|MISS|PANIC): \S+_test\.go:\d+: )|"
     # Azure Pipelines' step boundaries (round 47).
     r"^(?:Starting|Finishing): \S[^\n]{0,80}$|"
     r"\[(?:DEBUG|INFO|WARN|WARNING|ERROR)\]|# timeout=\d+$|"
@@ -1515,6 +1559,11 @@ _MONOLOG = re2.compile(
     _OPTIONS,
 )
 #: The time Vercel's build log puts before every line ("20:13:03.830 | ").
+#: A GitHub or Azure log line's time and error mark, as a person quotes the line whole.
+_STEP_TIME_AND_MARK = re2.compile(
+    r"^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?)?(?:##\[error\])?", _OPTIONS
+)
+_DATE_TIME_COLUMN = re2.compile(r"^\d\d-[A-Z][a-z]{2}-\d{4} \d\d:\d\d:\d\d \| ?", _OPTIONS)
 _VERCEL_TIME = re2.compile(r"^(?:\d\d:\d\d:\d\d\.\d{3} )?\| ", _OPTIONS)
 #: What Gradle prints on its first run of a new version, over a list of features.
 _GRADLE_HIGHLIGHTS = "Here are the highlights of this release:"
@@ -1755,9 +1804,10 @@ def _quoted_wrapper(line: str) -> tuple[list[int], str]:
     spans = _BACKTICKED.findall(line) or (_QUOTED.findall(line) if '"' in line else [])
     if len(spans) != 1 or " " not in spans[0].strip():  # a line, not a word ("failed": true)
         return [], line
-    hits = _wrappers().match(spans[0].strip())
+    quoted = _STEP_TIME_AND_MARK.sub("", spans[0].strip(), count=1)
+    hits = _wrappers().match(quoted)
     if hits and _tells_no_cause(line.replace(spans[0], " ")):
-        return hits, spans[0].strip()
+        return hits, quoted
     return [], line
 
 
@@ -1796,7 +1846,8 @@ def _is_source(line: str) -> bool:
 def _without_line_prefix(line: str) -> str:
     """``line`` stripped, without what a log viewer or a relaying tool puts before each line
     (xcpretty's marker, Vagrant's machine, Netlify's and Vercel's time columns, CodeBuild's
-    line numbers, TeamCity's time and block, Earthly's target, Gradle's logger (--debug),
+    line numbers, a log viewer's date and time column ("08-Nov-2018 07:10:12 | "),
+    TeamCity's time and block, Earthly's target, Gradle's logger (--debug),
     frontend-maven-plugin's level before npm's lines, Monolog's channel and level)."""
     line = line.strip()
     if line.startswith(("updater | ", "proxy | ")):  # Dependabot's container before each line
@@ -1831,6 +1882,8 @@ def _without_line_prefix(line: str) -> str:
         line = _TEAMCITY_PREFIX.sub("", line, count=1).strip()
     if line.startswith(("[INFO] npm ", "[ERROR] npm ", "[INFO] yarn ", "[ERROR] yarn ")):
         line = line.split("] ", 1)[1]
+    if line[:1].isdigit() and _DATE_TIME_COLUMN.match(line):
+        line = _DATE_TIME_COLUMN.sub("", line, count=1).strip()
     if (line[:1].isdigit() or line.startswith("| ")) and line.count("|") == 1:
         line = _VERCEL_TIME.sub("", line, count=1).strip()  # one "|": not a table's row
     return line

@@ -3852,3 +3852,117 @@ NO_GUIDANCE += [
     "3)\nRbConfig::CONFIG ['STRIP'] exists and can be executed FAILED\n"
     'Expected "" == "strip: \'/usr/local/bin/strip\' is not a valid command"',
 ]
+GUIDED += [
+    # Round 49: Cake's task failure and the AggregateException it prints over the tool's exit
+    # code; Nix's builder and derivation; rpmbuild's %build scriptlet; Armbian's build function;
+    # Dependabot's notices; Flutter after Xcode's failed build; Zuul's report of each job; a
+    # script's "see logs above" under a log viewer's date column; a quoted GitHub line whole.
+    (
+        "An error occurred when executing task 'Test'.\nError: One or more errors occurred.\n"
+        "\t.NET Core CLI: Process returned an error (exit code 1).",
+        "generic",
+        "",
+    ),
+    (
+        "collect2: error: ld returned 1 exit status\nmake: *** [Makefile:849: all] Error 2\n"
+        "builder for '/nix/store/w6jny3pl3yd2x162q8pivq1bxymrr6gb-gnu-toolchain-arm-none-eabi-"
+        "8.3.0.drv' failed with exit code 2\ncannot build derivation '/nix/store/m2kw9jf",
+        "generic",
+        "linker",
+    ),
+    (
+        "vite v8.1.0 building client environment for production...\n"
+        "make: *** [Makefile:145: web-build] Error 139\n"
+        "error: Bad exit status from /var/tmp/rpm-tmp.dkCW45 (%build)\n"
+        " Bad exit status from /var/tmp/rpm-tmp.dkCW45 (%build)",
+        "generic",
+        "make",
+    ),
+    (
+        "[ o.k. ] Building deb [ linux-u-boot-next-nanopineo_5.38_armhf.deb ]\n"
+        "[ error ] ERROR in function compile_uboot [ compilation.sh:232 ]\n"
+        "[ error ] Building u-boot package failed\n[ o.k. ] Process terminated",
+        "generic",
+        "",
+    ),
+    (
+        '"Dependabot encountered an unknown error\n\nDependabot failed to update your '
+        'dependencies because an unexpected error occurred. See the logs for more details."',
+        "generic",
+        "",
+    ),
+    (
+        "Starting lib/main.dart on iPhone 6s...\n** BUILD FAILED **\n\n"
+        "Could not build the application for the simulator.\n"
+        "Error starting application on iPhone 6s.\nUnable to run application",
+        "generic",
+        "xcode",
+    ),
+    (
+        "Build failed (check pipeline).\n\n"
+        "- https://ci.example.org/job/ruby-rubocop-zuul/602/ : SUCCESS in 8s\n"
+        "- https://ci.example.org/job/ruby-tests-zuul/543/ : ABORTED in 33m 02s\n"
+        "- https://ci.example.org/job/ruby-integration-tests-zuul/317/ : UNSTABLE in 12m 52s",
+        "generic",
+        "",
+    ),
+    (
+        "08-Nov-2018 07:10:12 | The command '/bin/sh -c curl -fSLO https://example.org/yarn.tar.gz'"
+        " returned a non-zero code: 22\n"
+        '08-Nov-2018 07:10:12 | raise Exception("Unable to build image. Please see logs above.")\n'
+        "08-Nov-2018 07:10:12 | Exception: Unable to build image. Please see logs above.",
+        "generic",
+        "docker",
+    ),
+    (
+        "Logs contain `2020-11-02T12:14:58.7716488Z ##[error]PowerShell exited with code '1'.`",
+        "azure",
+        "",
+    ),
+    # Round 49: Gradle's notice on deprecated features names no cause.
+    (
+        "* What went wrong:\nExecution failed for task ':common:compileJava'.\n"
+        "> Compilation failed; see the compiler error output for details.\n\n"
+        "* Try:\nRun with --stacktrace option to get the stack trace.\n\nBUILD FAILED in 33s\n\n"
+        "Deprecated Gradle features were used in this build, making it incompatible with Gradle 8.0.",
+        "generic",
+        "gradle",
+    ),
+]
+CUT_BEFORE_THE_ERROR += [
+    # Round 49: Oryx creating a directory "if it does not exist"; RSpec's summary of a run
+    # without failures; go-check's result lines.
+    (
+        "Python Version: /tmp/oryx/platforms/python/3.12.11/bin/python3.12\n"
+        "Creating directory for command manifest file if it does not exist\n"
+        "Removing existing manifest file\nCreating virtual environment...\n"
+        "Running pip install poetry...",
+        "generic",
+    ),
+    (
+        "rspec spec/gitlab/cli_spec.rb; echo $?\n\nRandomized with seed 32489\n\n"
+        "Finished in 0.05954 seconds (files took 0.22621 seconds to load)\n"
+        "10 examples, 0 failures\n\nRandomized with seed 32489\n\n1",
+        "gitlab",
+    ),
+    (
+        "PASS: docker_cli_daemon_test.go:575: DockerDaemonSuite.TestDaemonKeyGeneration\t0.528s\n"
+        "PASS: docker_cli_daemon_test.go:594: DockerDaemonSuite.TestDaemonKeyMigration\t0.524s\n"
+        "PASS: docker_cli_daemon_test.go:498: DockerDaemonSuite.TestDaemonLogLevelDebug\t0.518s",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # Round 49: an HTTP server's error and Go's import path it cannot resolve; a shell's option
+    # without its argument; Go's unknown struct field; Gradle's test JVM that exited.
+    "go: github.com/golang/mock@v1.4.3 requires\n\trsc.io/quote/v3@v3.1.0: unrecognized import "
+    'path "rsc.io/quote/v3": reading https://rsc.io/quote/v3?go-get=1: 503 Service Unavailable\n'
+    "make: *** [release] Error 1",
+    "yarn run v1.3.2\nbin/cfstage medium\n/bin/bash: -c: option requires an argument\n"
+    "error Command failed with exit code 123.",
+    "golangci-lint v2.12.2 reported `unknown field rfd in struct literal of type splicePipe`\n"
+    "Error: Process completed with exit code 1.",
+    "* What went wrong:\nExecution failed for task ':app:testProdReleaseUnitTest'.\n"
+    "> Process 'Gradle Test Executor 4' finished with non-zero exit value 1\n\n"
+    "* Try:\nRun with --stacktrace option to get the stack trace.\n\nBUILD FAILED in 36m 9s",
+]
