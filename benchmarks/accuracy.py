@@ -197,7 +197,7 @@ HELD_OUT = {
     "heldout-r46": "round 46, tuned on since",
     "heldout-r47": "round 47, tuned on since",
     "heldout-r48": "round 48, tuned on since",
-    "heldout-r49": "round 49, measured first, not tuned on",
+    "heldout-r49": "round 49, tuned on since",
     "heldout-r50": "round 50, measured first, not tuned on",
 }
 
