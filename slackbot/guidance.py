@@ -949,14 +949,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?:; \d+ warnings? emitted)?$",
     ),
     # Round 49: Cake when a task's tool failed (its output is above), .NET's AggregateException
-    # that Cake prints over it; Nix when a derivation's builder failed (its log is above, or
-    # `nix log` has it); rpmbuild's %build scriptlet; Armbian's build functions; Dependabot's
-    # notices that point to its logs; Flutter when Xcode's build or the launch failed; Zuul's
-    # report of each job's result; a script's own "see logs above".
+    # that Cake prints over it; Nix when a derivation could not be built (the builder's "failed
+    # with exit code" above it is a generic wrapper; `nix log` has the log); rpmbuild's %build
+    # scriptlet; Armbian's build functions; Dependabot's notices that point to its logs; Flutter
+    # when Xcode's build or the launch failed; Zuul's report of each job's result; a script's own
+    # "see logs above".
     (NOTICE, r"^An error occurred when executing task '[^'\n]+'\.$"),
     (NOTICE, r"^(?:Error: )?One or more errors occurred\.$"),
     (NOTICE, r"^\.NET (?:Core )?CLI: Process returned an error \(exit code -?\d+\)\.$"),
-    (NOTICE, r"^(?:error: )?builder for '/nix/store/[^'\n]+' failed with exit code \d+"),
     (
         NOTICE,
         r"^(?:error: )?cannot build derivation '/nix/store/[^'\s]*"

@@ -3854,7 +3854,7 @@ NO_GUIDANCE += [
 ]
 GUIDED += [
     # Round 49: Cake's task failure and the AggregateException it prints over the tool's exit
-    # code; Nix's builder and derivation; rpmbuild's %build scriptlet; Armbian's build function;
+    # code; a Nix derivation not built; rpmbuild's %build scriptlet; Armbian's build function;
     # Dependabot's notices; Flutter after Xcode's failed build; Zuul's report of each job; a
     # script's "see logs above" under a log viewer's date column; a quoted GitHub line whole.
     (
