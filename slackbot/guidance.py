@@ -705,6 +705,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^(?:System\.AggregateException: One or more errors occurred\. ---> )?"
         r"System\.Exception: Build failed\. Check the Output window for more details\.$",
     ),
+    # .NET's AggregateException alone, as Cake prints it over the task's error (round 49).
+    (NOTICE, r"^(?:Error: |System\.AggregateException: )?One or more errors occurred\.$"),
     # Round 27's forms: Capistrano's abort (the exception follows it), Yarn 1's request for a
     # bug report (its own error line, and yarn-error.log, say what failed), Cromwell's
     # delocalization of a task that exited non-zero.
@@ -948,14 +950,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^error: aborting due to (?:previous error|\d+ previous errors)"
         r"(?:; \d+ warnings? emitted)?$",
     ),
-    # Round 49: Cake when a task's tool failed (its output is above), .NET's AggregateException
-    # that Cake prints over it; Nix when a derivation could not be built (the builder's "failed
-    # with exit code" above it is a generic wrapper; `nix log` has the log); rpmbuild's %build
-    # scriptlet; Armbian's build functions; Dependabot's notices that point to its logs; Flutter
-    # when Xcode's build or the launch failed; Zuul's report of each job's result; a script's own
+    # Round 49: Cake when a task's tool failed (its output is above, .NET's AggregateException
+    # with it); Nix when a derivation could not be built (the builder's "failed with exit code"
+    # above it is a generic wrapper; `nix log` has the log); rpmbuild's %build scriptlet;
+    # Armbian's build functions; Dependabot's notices that point to its logs; Flutter when
+    # Xcode's build or the launch failed; Zuul's report of each job's result; a script's own
     # "see logs above".
     (NOTICE, r"^An error occurred when executing task '[^'\n]+'\.$"),
-    (NOTICE, r"^(?:Error: )?One or more errors occurred\.$"),
     (NOTICE, r"^\.NET (?:Core )?CLI: Process returned an error \(exit code -?\d+\)\.$"),
     (
         NOTICE,

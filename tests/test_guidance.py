@@ -3864,6 +3864,12 @@ GUIDED += [
         "",
     ),
     (
+        'Task "Build" failed.\nSystem.AggregateException: One or more errors occurred.\n'
+        "Error: Process completed with exit code 1.",
+        "github",
+        "",
+    ),
+    (
         "collect2: error: ld returned 1 exit status\nmake: *** [Makefile:849: all] Error 2\n"
         "builder for '/nix/store/w6jny3pl3yd2x162q8pivq1bxymrr6gb-gnu-toolchain-arm-none-eabi-"
         "8.3.0.drv' failed with exit code 2\ncannot build derivation '/nix/store/m2kw9jf",
