@@ -538,7 +538,12 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # bors (homu) on a pull request: the CI builder's page has the log.
     (NOTICE, r"(?:^|\W )Test failed - [\w.-]+$"),
     # MSBuild when a task failed without logging why (VSTest's task: the test run's log has it).
-    ("msbuild", r"error MSB4181: The \"[^\"\n]+\" task returned false but did not log an error\.?"),
+    # The task's name in quotes, or in escaped quotes when the line is quoted in JSON (round 50).
+    (
+        "msbuild",
+        r"(?:^\"\w+\": \")?error MSB4181: The \\?\"[^\"\n]+\" task returned false but did not log "
+        r"an error\.?(?:\",?$)?",
+    ),
     # Pulumi's summary under the resource errors it printed above.
     (NOTICE, r"^error: (?:preview|update|refresh|destroy) failed$"),
     # gitlab-ci-local's job summary (jest's FAIL lines name a file, with its extension; go
@@ -980,6 +985,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"ERROR)(?: in (?:\d+h )?(?:\d+m )?\d+s)?(?: \(non-voting\))?$",
     ),
     (NOTICE, r"^(?:\w+(?:Error|Exception): )?[^\n]{1,80}\. ?Please see (?:the )?logs? above\.?$"),
+    # Round 50: Travis' dpl 2 when the deploy script exited non-zero (it prints its status
+    # struct, not the script's output).
+    ("shell", r"^Script failed with status #<struct Dpl::"),
 )
 
 #: Where a log comes from, when no wrapper line names the system.
@@ -1067,7 +1075,9 @@ _CAUSE_WORDS = re2.compile(
     r"\bundefined: [\w.]|is not a valid\b|access violation|"
     r"(?:against|requires?|needs?) (?:\w+ ){0,3}version \d[\w.]* or later\b|"
     # Round 48: a path a tool says does not appear to exist, a file format the linker refuses.
-    r"(?:does not|doesn't) appear to exist|\bnot recognized\b)|"
+    r"(?:does not|doesn't) appear to exist|\bnot recognized\b|"
+    # Round 50: a symbol ld64 lists as undefined, a compiler's note under its diagnostic.
+    r"\", referenced from:$|\w+:\d+:\d+: note: )|"
     r"\bERR_[A-Z_]{3,}|"
     # Ruby's crash report ("file.rb:112: [BUG] Illegal instruction"): no word before the bracket.
     r"\[BUG\] |"
@@ -1286,7 +1296,9 @@ _NOT_A_CAUSE = re2.compile(
     # 7 build that uses one prints it, failed or not).
     r"[^\n]*\bif (?:it|they) (?:does|do)(?: not|n't) (?:already )?exist\.?$|"
     r"^\d+ examples?, 0 failures\b|"
-    r"^Deprecated Gradle features were used in this build, making it incompatible with Gradle \d",
+    r"^Deprecated Gradle features were used in this build, making it incompatible with Gradle \d|"
+    # Round 50: a compiler's note on how to silence the warning above it.
+    r"[^\n]*: note: [^\n]* to silence this warning\b",
     _OPTIONS,
 )
 #: An exception a tool logs at its warning level (a Jenkins library's ``WARN: Error:
@@ -1438,7 +1450,9 @@ _LOG_LINE = re2.compile(
     r"^\s*\{\"[^\n]*\"(?:level|severity)\":\s?\"(?i:debug|info|warn|warning|trace)\"|"
     # Gradle's task listing.
     r"^\s*(?:Tasks runnable from (?:root )?project\b|"
-    r"(?:Android|Build|Build Setup|Help|Install|Verification|Cleanup|Other|Documentation) tasks$)",
+    r"(?:Android|Build|Build Setup|Help|Install|Verification|Cleanup|Other|Documentation) tasks$)|"
+    # Round 50: cmake-js' levels and steps; the include chain GCC prints before a diagnostic.
+    r"^\s*info (?:TOOL|CMD|RUN|DIST|find VS) |^\s*In file included from \S+:\d+",
     _OPTIONS,
 )
 #: Lines only a CI system's log viewer has: one makes a paste a log on its own. Its
@@ -1529,6 +1543,8 @@ _NETLIFY_TIME = re2.compile(r"^(?:\d{1,2}:\d\d:\d\d )?(?:AM|PM): ", _OPTIONS)
 
 #: The line number a log viewer puts before each line (CodeBuild's, copied with the text).
 _LINE_NUMBER = re2.compile(r"^\d{1,7} \| ", _OPTIONS)
+#: BuildKit's plain progress with its step number cut ("124.3 error: could not compile"; round 50).
+_BUILDKIT_TIME = re2.compile(r"^\d{1,5}\.\d(?: |$)", _OPTIONS)
 #: Gradle's level and logger before each line under ``--debug``.
 _GRADLE_LOGGER = re2.compile(
     r"^\[(?:ERROR|WARN|INFO|DEBUG|LIFECYCLE|QUIET)\] \[org\.gradle\.[\w.$]+\] ", _OPTIONS
@@ -1847,9 +1863,9 @@ def _is_source(line: str) -> bool:
 def _without_line_prefix(line: str) -> str:
     """``line`` stripped, without what a log viewer or a relaying tool puts before each line
     (xcpretty's marker, Vagrant's machine, Netlify's and Vercel's time columns, CodeBuild's
-    line numbers, a log viewer's date and time column ("08-Nov-2018 07:10:12 | "),
-    TeamCity's time and block, Earthly's target, Gradle's logger (--debug),
-    frontend-maven-plugin's level before npm's lines, Monolog's channel and level)."""
+    line numbers, BuildKit's seconds, a log viewer's date and time column
+    ("08-Nov-2018 07:10:12 | "), TeamCity's time and block, Earthly's target, Gradle's logger
+    (--debug), frontend-maven-plugin's level before npm's lines, Monolog's channel and level)."""
     line = line.strip()
     if line.startswith(("updater | ", "proxy | ")):  # Dependabot's container before each line
         line = line.split("| ", 1)[1].strip()
@@ -1875,6 +1891,7 @@ def _without_line_prefix(line: str) -> str:
     if line[:1].isdigit() or line[:4] in ("AM: ", "PM: "):
         line = _NETLIFY_TIME.sub("", line, count=1).strip()
         line = _LINE_NUMBER.sub("", line, count=1).strip()
+        line = _BUILDKIT_TIME.sub("", line, count=1).strip()
     if line.startswith("+") and _EARTHLY_PREFIX.match(line):
         line = _EARTHLY_PREFIX.sub("", line, count=1).strip()
     if ": " in line and _MONOLOG.search(line) is not None:

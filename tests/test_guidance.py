@@ -3972,3 +3972,59 @@ NO_GUIDANCE += [
     "> Process 'Gradle Test Executor 4' finished with non-zero exit value 1\n\n"
     "* Try:\nRun with --stacktrace option to get the stack trace.\n\nBUILD FAILED in 36m 9s",
 ]
+GUIDED += [
+    # Round 50: MSBuild's task that failed without logging why, quoted in a JSON report; Travis'
+    # dpl 2 after the deploy script exited non-zero; cargo's wrapper under BuildKit's seconds
+    # with the step number cut.
+    (
+        '{\n"ErrorMessage": "error MSB4181: The \\"RestoreTask\\" task returned false but did not '
+        'log an error.",\n"BuildRetry": false\n}',
+        "generic",
+        "msbuild",
+    ),
+    (
+        "Run deployment\nScript failed with status #<struct Dpl::Provider::Status "
+        "provider=Dpl::Providers::Script, status=:stable, info=nil>\nfailed to deploy",
+        "generic",
+        "",
+    ),
+    (
+        "110.4 Compiling time-macros v0.2.17\n124.3 error: could not compile `cranelift-codegen` "
+        "(lib)\n124.3\n124.3 Caused by:\n124.3 process didn't exit successfully: "
+        "`/usr/local/rustup/toolchains/1.71.0-x86_64-unknown-linux-gnu/bin/rustc --crate-name "
+        "cranelift_codegen --edition=2021`",
+        "generic",
+        "rustc",
+    ),
+    (
+        "PFDevice.m:109:49: note: enclose 'operatingSystemVersion' in an @available check to "
+        "silence this warning\n** BUILD FAILED **",
+        "generic",
+        "xcode",
+    ),
+]
+CUT_BEFORE_THE_ERROR += [
+    # Round 50: cmake-js' steps; GCC's include chain before the diagnostic.
+    (
+        'info find VS "C:\\Program Files\\Microsoft Visual Studio\\2022\\Community"\n'
+        "info find VS run with --verbose for detailed information\ninfo RUN '-G',\n"
+        "info RUN 'Visual Studio 17 2022',\ninfo RUN '-A',\ninfo RUN 'Win32',\nNot searching f",
+        "generic",
+    ),
+    (
+        "github.com/go-gl/glfw/v3.2/glfw\n"
+        "In file included from ./glfw/src/internal.h:169:0,\nfrom ./glfw/src/context.c:",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # Round 50: the symbols ld64 lists as undefined; a compiler's note under its diagnostic
+    # (not one on how to silence a warning).
+    '"___cxa_throw", referenced from:\n'
+    "al::semaphore::semaphore(unsigned int) in libopenal.a[4](alsem.cpp.o)\n"
+    "RingBuffer::Create(unsigned long, unsigned long, bool) in libopenal.a[10](ringbuffer.cpp.o)",
+    "In file included from /tmp/php-build/source/ext/intl/codepointiterator_internal.h:20:\n"
+    "/usr/include/unicode/brkiter.h:127:18: note: overridden function is 'virtual bool "
+    "icu_72::BreakIterator::operator==(const icu_72::BreakIterator&) const'\n"
+    "make: *** [Makefile:1202: ext/intl/codepointiterator_methods.lo] Error 1",
+]
