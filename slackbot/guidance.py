@@ -1076,9 +1076,11 @@ _CAUSE_WORDS = re2.compile(
     r"(?:against|requires?|needs?) (?:\w+ ){0,3}version \d[\w.]* or later\b|"
     # Round 48: a path a tool says does not appear to exist, a file format the linker refuses.
     r"(?:does not|doesn't) appear to exist|\bnot recognized\b|"
-    # Round 50: a symbol ld64 lists as undefined, a compiler's note under its diagnostic.
-    r"\", referenced from:$|\w+:\d+:\d+: note: )|"
+    # Round 50: a compiler's note under its diagnostic.
+    r"\w+:\d+:\d+: note: )|"
     r"\bERR_[A-Z_]{3,}|"
+    # A symbol ld64 lists as undefined (round 50); a C++ signature may end in ")" before the quote.
+    r"\", referenced from:$|"
     # Ruby's crash report ("file.rb:112: [BUG] Illegal instruction"): no word before the bracket.
     r"\[BUG\] |"
     # apt's and dpkg's errors ("E: Repository ... changed its 'Label' value"); a diagnostic's

@@ -4023,6 +4023,9 @@ NO_GUIDANCE += [
     '"___cxa_throw", referenced from:\n'
     "al::semaphore::semaphore(unsigned int) in libopenal.a[4](alsem.cpp.o)\n"
     "RingBuffer::Create(unsigned long, unsigned long, bool) in libopenal.a[10](ringbuffer.cpp.o)",
+    '"std::__1::basic_string<char>::append(char const*)", referenced from:\n'
+    "al::semaphore::semaphore(unsigned int) in libopenal.a[4](alsem.cpp.o)\n"
+    "RingBuffer::Create(unsigned long, unsigned long, bool) in libopenal.a[10](ringbuffer.cpp.o)",
     "In file included from /tmp/php-build/source/ext/intl/codepointiterator_internal.h:20:\n"
     "/usr/include/unicode/brkiter.h:127:18: note: overridden function is 'virtual bool "
     "icu_72::BreakIterator::operator==(const icu_72::BreakIterator&) const'\n"
