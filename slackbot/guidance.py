@@ -988,6 +988,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # Round 50: Travis' dpl 2 when the deploy script exited non-zero (it prints its status
     # struct, not the script's output).
     ("shell", r"^Script failed with status #<struct Dpl::"),
+    # Round 51: Platform.sh's last build line; Netlify's deploy list copied as one line
+    # ("Production failed: <summary>: Today at 12:43 pm").
+    (NOTICE, r"^E: Error: Unable to build application, aborting\.$"),
+    (
+        "netlify",
+        r"^(?:Production|Deploy Preview(?: #?\d+)?|Branch deploy)(?:: [^\s:]+)? failed(?:: |$)|"
+        r": (?:Today|Yesterday) at \d{1,2}:\d\d ?[AaPp][Mm]$",
+    ),
 )
 
 #: Where a log comes from, when no wrapper line names the system.
@@ -1077,7 +1085,9 @@ _CAUSE_WORDS = re2.compile(
     # Round 48: a path a tool says does not appear to exist, a file format the linker refuses.
     r"(?:does not|doesn't) appear to exist|\bnot recognized\b|"
     # Round 50: a compiler's note under its diagnostic.
-    r"\w+:\d+:\d+: note: )|"
+    r"\w+:\d+:\d+: note: |"
+    # Round 51: a tool too old for what it meets, a value other than the one expected.
+    r"is too old\b|expected\b[^\n]{1,80}?\bbut (?:got|found|was)\b)|"
     r"\bERR_[A-Z_]{3,}|"
     # A symbol ld64 lists as undefined (round 50); a C++ signature may end in ")" before the quote.
     r"\", referenced from:$|"
@@ -1597,7 +1607,7 @@ _LABELS = re2.compile(r"(?i)\b(?:error|failure|fatal|runtimeerror)\b(?::|[^=]|$)
 #: "The operation was canceled"): it says that something failed, not what. Any other word (a
 #: tool, a file, a reason) makes the line a cause.
 _FAILURE_WORD = re2.compile(
-    r"(?i)^(?:failed|fails?|failing|failure|failures|error|errored|crashed|aborted|cancell?ed|"
+    r"(?i)^(?:failed|fails?|failing|failure|failures|errors?|errored|crashed|aborted|cancell?ed|"
     r"broken?)$",
     _OPTIONS,
 )
@@ -1608,6 +1618,8 @@ _GENERAL_WORD = re2.compile(
     r"deploy(?:ment|s)?|command|script|process|compil(?:ation|e)|operation|tests?|testing|"
     r"execution|release|publish|converge|rollout|status|results?|suite|action|phase|state|"
     r"start(?:ed)?|during|attempts?|attempting|retrying|containers?|\d+(?:\.\d+)?%?|m?s|min|"
+    # Round 51: "THERE ARE ERRORS", "2 errors generated.", "failed 5 times and won't be retried"
+    r"there|generated|times|retried|won|t|"
     # what a notice says is missing ("test fail without any output")
     r"without|any|output|messages?|reason|details?|information)$",
     _OPTIONS,

@@ -4031,3 +4031,45 @@ NO_GUIDANCE += [
     "icu_72::BreakIterator::operator==(const icu_72::BreakIterator&) const'\n"
     "make: *** [Makefile:1202: ext/intl/codepointiterator_methods.lo] Error 1",
 ]
+GUIDED += [
+    # Round 51: a build's own count of its errors above npm's wrapper; clang's count with the
+    # errors cut; a publisher's retry summary; Platform.sh's last line; Netlify's deploy list
+    # copied as one line.
+    (
+        "THERE ARE ERRORS\nnpm ERR! code ELIFECYCLE\nnpm ERR! errno 1\n"
+        "npm ERR! app@0.1.0 build: `vitreum --static`\nnpm ERR! Exit status 1",
+        "generic",
+        "npm",
+    ),
+    (
+        "2 errors generated.\nmake[2]: *** [CMakeFiles/app.dir/main.cpp.o] Error 1\n"
+        "make: *** [all] Error 2",
+        "generic",
+        "make",
+    ),
+    (
+        "Error: failed 5 times and won't be retried again\nError: Process completed with exit code 1.",
+        "github",
+        "",
+    ),
+    (
+        "Poetry installation failed.\n\nE: Error building project: Step failed with status code "
+        "1.\n\nE: Error: Unable to build application, aborting.",
+        "generic",
+        "",
+    ),
+    (
+        '"Production failed: Build script returned non-zero exit code: 255: Today at 12:43 pm"',
+        "netlify",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # Round 51: a tool too old for what it meets; a value other than the one expected.
+    "Plugin is too old, please update to a more recent version, or set\n"
+    "ANDROID_DAILY_OVERRIDE environment variable to\n"
+    '"4b8c9154d4443ee9cf42eb609e926d3721ea0eab"',
+    "install-jdk.sh 2020-06-02\n"
+    "Expected feature release number in range of 9 to 17, but got: 8\n"
+    'The command "~/bin/install-jdk.sh --feature 8" failed and exited with 3 during .',
+]
