@@ -90,10 +90,11 @@ FLOORS = {
     "heldout-r49": (102, 39, 48, 7),
     "heldout-r50": (100, 52, 37, 1),
     "heldout-r51": (114, 50, 50, 5),
-    # Round 52 measured first with 14 wrong claims; three pastes labelled none against a2d461d
-    # show errors that entries written since from earlier rounds are about (rustc's native static
-    # library, the MSVC STL's STL1000), so it is held to 17 until it is worked through.
-    "heldout-r52": (81, 30, 44, 17),
+    # Round 52 measured first with 14 wrong claims; entries written since from earlier rounds
+    # claimed three pastes labelled none against a2d461d. Read after pass 2, two are theirs
+    # (relabelled: rustc's native static library, the MSVC STL's STL1000) and one is not (a rustc
+    # change the thread found), so it is held to 15 until it is worked through.
+    "heldout-r52": (83, 32, 44, 15),
 }
 
 
