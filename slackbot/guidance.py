@@ -125,6 +125,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         "netlify",
         r"(?:^|: )(?:Failing build: Failed to build site|[Ff]ailed during stage '[^'\n]+':)",
     ),
+    # Netlify's deploy list copied as one line: the deploy's state and its time around the
+    # summary ("Production failed: <summary>: Today at 12:43 pm"; round 51).
+    (
+        "netlify",
+        r"^(?:Production|Deploy Preview(?: #?\d+)?|Branch deploy)(?:: [^\s:]+)? failed(?:: |$)|"
+        r": (?:Today|Yesterday) at \d{1,2}:\d\d ?[AaPp][Mm]$",
+    ),
     ("vercel", r"^(?:Error: |BUILD_UTILS_SPAWN_\d+: )?Command \"[^\"\n]+\" exited with \d+$"),
     # The Vercel CLI's own summary and its pointer to the build logs.
     # (Before 2020 the CLI was `now`; it listed each build with its state and time.)
@@ -988,14 +995,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # Round 50: Travis' dpl 2 when the deploy script exited non-zero (it prints its status
     # struct, not the script's output).
     ("shell", r"^Script failed with status #<struct Dpl::"),
-    # Round 51: Platform.sh's last build line; Netlify's deploy list copied as one line
-    # ("Production failed: <summary>: Today at 12:43 pm").
+    # Round 51: Platform.sh's last build line.
     (NOTICE, r"^E: Error: Unable to build application, aborting\.$"),
-    (
-        "netlify",
-        r"^(?:Production|Deploy Preview(?: #?\d+)?|Branch deploy)(?:: [^\s:]+)? failed(?:: |$)|"
-        r": (?:Today|Yesterday) at \d{1,2}:\d\d ?[AaPp][Mm]$",
-    ),
 )
 
 #: Where a log comes from, when no wrapper line names the system.
@@ -1613,7 +1614,7 @@ _FAILURE_WORD = re2.compile(
 )
 _GENERAL_WORD = re2.compile(
     r"(?i)^(?:the|this|that|a|an|has|have|had|was|were|is|are|been|be|with|in|after|due|to|of|"
-    r"you|your|our|it|its|and|or|for|on|at|all|some|something|one|now|again|still|just|ci|errors?|"
+    r"you|your|our|it|its|and|or|for|on|at|all|some|something|one|now|again|still|just|ci|"
     r"builds?|building|jobs?|steps?|tasks?|runs?|pipelines?|stages?|workflows?|checks?|"
     r"deploy(?:ment|s)?|command|script|process|compil(?:ation|e)|operation|tests?|testing|"
     r"execution|release|publish|converge|rollout|status|results?|suite|action|phase|state|"
