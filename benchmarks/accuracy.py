@@ -200,7 +200,7 @@ HELD_OUT = {
     "heldout-r49": "round 49, tuned on since",
     "heldout-r50": "round 50, tuned on since",
     "heldout-r51": "round 51, tuned on since",
-    "heldout-r52": "round 52, measured first, not tuned on",
+    "heldout-r52": "round 52, tuned on since",
     "heldout-r53": "round 53, measured first, not tuned on",
 }
 
