@@ -997,6 +997,33 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("shell", r"^Script failed with status #<struct Dpl::"),
     # Round 51: Platform.sh's last build line.
     (NOTICE, r"^E: Error: Unable to build application, aborting\.$"),
+    # Round 52: pip's progress line for a phase that failed (the phase's output follows it);
+    # a job's line in GitHub's notification email; the stage status a Jenkins pipeline's bot
+    # posts; Ansible's failed loop item (its result follows as JSON); Unity's build task
+    # finding no output (the editor log has the reason); PHPUnit's child process that died
+    # (its output is above); Deployer's failed task (the command and its output follow).
+    (
+        NOTICE,
+        r"^(?:Installing build dependencies|Getting requirements to build (?:wheel|editable)|"
+        r"Preparing (?:editable )?metadata \([\w.]+\)|Installing backend dependencies) \.\.\. "
+        r"error$",
+    ),
+    ("github", r"^Failed in \d+ (?:seconds?|minutes?)(?: and \d+ seconds?)?$"),
+    (
+        "jenkins",
+        r"^(?:\w+ )?[Ss]tage [^\n]{1,80} completed with status (?:FAILURE|UNSTABLE)\.?(?:\s|$)",
+    ),
+    ("ansible", r"^failed: \[[^\]\n]+\](?: \(item=[^\n]*\))? => \{$"),
+    (
+        NOTICE,
+        r"^The Unity build task finished without results\. Check editor logs for details\.$",
+    ),
+    (
+        NOTICE,
+        r"^(?:Fatal error: |PHPUnit\\Framework\\Exception: )?Premature end of PHP process when "
+        r"running \S[^\n]*$",
+    ),
+    (NOTICE, r"^\[[\w.@-]+\] error in [\w./-]+ on line \d+:$"),
 )
 
 #: Where a log comes from, when no wrapper line names the system.
@@ -1311,7 +1338,10 @@ _NOT_A_CAUSE = re2.compile(
     r"^\d+ examples?, 0 failures\b|"
     r"^Deprecated Gradle features were used in this build, making it incompatible with Gradle \d|"
     # Round 50: a compiler's note on how to silence the warning above it.
-    r"[^\n]*: note: [^\n]* to silence this warning\b",
+    r"[^\n]*: note: [^\n]* to silence this warning\b|"
+    # Round 52: the Unity editor's debugger agent finding its port taken (every batch-mode
+    # run on a shared agent may print it; the build goes on).
+    r"^debugger-agent: Unable to listen on \d+$",
     _OPTIONS,
 )
 #: An exception a tool logs at its warning level (a Jenkins library's ``WARN: Error:
@@ -1514,7 +1544,9 @@ _COMPILER_WARNING = re2.compile(r"\S:\d+(?::\d+)?: warning: ", _OPTIONS)
 _QUOTE = re2.compile(r"^\s*>(?: |$)", _OPTIONS)
 _URL = re2.compile(r"\b[a-z][\w+.-]{0,20}://[^\s'\"<>]+", _OPTIONS)
 _ERROR_FILE = re2.compile(
-    r"(?i)[\w.-]*[\w-]error[\w.-]*\.(?:c?js|mjs|ts|log|txt|json|py|rb|sh)\b|"
+    # (Round 52: a view or module named for errors, error_view.ex, as a build compiles it.)
+    r"(?i)(?:[\w.-]*[\w-]|[/\\])error[\w.-]*\."
+    r"(?:c?js|mjs|ts|log|txt|json|py|rb|sh|exs?|erb|php|go|java|kt|cs|swift|vue|[jt]sx|html?|s?css)\b|"
     # A source or object file named for its exceptions (a build's compile line, round 48).
     r"[\w./-]*exceptions?\.(?:c|cc|cpp|h|hpp|lo|o|obj|dep)\b",
     _OPTIONS,
@@ -1560,7 +1592,13 @@ _LINE_NUMBER = re2.compile(r"^\d{1,7} \| ", _OPTIONS)
 _BUILDKIT_TIME = re2.compile(r"^\d{1,5}\.\d(?: |$)", _OPTIONS)
 #: Gradle's level and logger before each line under ``--debug``.
 _GRADLE_LOGGER = re2.compile(
-    r"^\[(?:ERROR|WARN|INFO|DEBUG|LIFECYCLE|QUIET)\] \[org\.gradle\.[\w.$]+\] ", _OPTIONS
+    r"^(?:\d\d:\d\d:\d\d\.\d{3} )?\[(?:ERROR|WARN|INFO|DEBUG|LIFECYCLE|QUIET)\] "
+    r"\[org\.gradle\.[\w.$]+\] ",
+    _OPTIONS,
+)
+#: Bamboo's build log: the line's kind and date in tab-separated columns.
+_BAMBOO_PREFIX = re2.compile(
+    r"^(?:build|error|simple|command)\t\d\d-[A-Z][a-z]{2}-\d{4} \d\d:\d\d:\d\d\t", _OPTIONS
 )
 #: Dependabot's updater: its time, level and job after the container's name.
 _DEPENDABOT_JOB = re2.compile(
@@ -1879,9 +1917,12 @@ def _without_line_prefix(line: str) -> str:
     """``line`` stripped, without what a log viewer or a relaying tool puts before each line
     (xcpretty's marker, Vagrant's machine, Netlify's and Vercel's time columns, CodeBuild's
     line numbers, BuildKit's seconds, a log viewer's date and time column
-    ("08-Nov-2018 07:10:12 | "), TeamCity's time and block, Earthly's target, Gradle's logger
-    (--debug), frontend-maven-plugin's level before npm's lines, Monolog's channel and level)."""
+    ("08-Nov-2018 07:10:12 | "), Bamboo's kind and date columns, TeamCity's time and block,
+    Earthly's target, Gradle's logger (--debug, with or without its time), frontend-maven-plugin's
+    level before npm's lines, Monolog's channel and level)."""
     line = line.strip()
+    if "\t" in line and _BAMBOO_PREFIX.match(line):
+        line = _BAMBOO_PREFIX.sub("", line, count=1).strip()
     if line.startswith(("updater | ", "proxy | ")):  # Dependabot's container before each line
         line = line.split("| ", 1)[1].strip()
     if line[:2] == "20" and "<job_" in line:  # Dependabot's time, level and job
@@ -1899,7 +1940,7 @@ def _without_line_prefix(line: str) -> str:
     if line.startswith(("` ", "stderr: ")):
         # Markdown's inline code opened before a line; Buck relaying a tool's stderr.
         line = line.split(" ", 1)[1].strip()
-    if line.startswith("[") and _GRADLE_LOGGER.match(line):
+    if (line.startswith("[") or line[:1].isdigit()) and _GRADLE_LOGGER.match(line):
         line = _GRADLE_LOGGER.sub("", line, count=1).strip()
     if line.startswith("==> "):  # Vagrant's machine name before a provisioner's lines
         line = _VAGRANT_PREFIX.sub("", line, count=1).strip()

@@ -4073,3 +4073,86 @@ NO_GUIDANCE += [
     "Expected feature release number in range of 9 to 17, but got: 8\n"
     'The command "~/bin/install-jdk.sh --feature 8" failed and exited with 3 during .',
 ]
+GUIDED += [
+    # Round 52: pip's progress line for the phase that failed; a job's line in GitHub's
+    # notification email; a Jenkins pipeline bot's stage status; Ansible's failed loop item;
+    # Unity's build task with no output; PHPUnit's child process that died; Deployer's failed
+    # task.
+    (
+        "pip install -e .\nObtaining file:///D:/project\nInstalling build dependencies ... error\n"
+        "ERROR: Command errored out with exit status 2:",
+        "generic",
+        "",
+    ),
+    ("Build / WebAssembly\nFailed in 5 seconds", "github", ""),
+    (
+        "Test stage Unit Test completed with status FAILURE. "
+        "https://build.example.org/job/app/job/PR-51/1/execution",
+        "jenkins",
+        "",
+    ),
+    (
+        "TASK [install packages] ****\nfailed: [localhost] (item=[u'bash', u'curl', u'git']) => {",
+        "generic",
+        "ansible",
+    ),
+    (
+        'I am getting this error "The Unity build task finished without results. Check editor '
+        'logs for details."',
+        "generic",
+        "",
+    ),
+    (
+        "PHPUnit 12.4-dev by Sebastian Bergmann and contributors.\n\n"
+        "Fatal error: Premature end of PHP process when running App\\Tests\\KernelTest::testBoot.\n"
+        "Error: Process completed with exit code 255.",
+        "github",
+        "",
+    ),
+    (
+        "task deploy:vendors\ntask artisan:storage:link\n[localhost] error in laravel.php on line 24:",
+        "generic",
+        "",
+    ),
+]
+CUT_BEFORE_THE_ERROR += [
+    # Round 52: a build compiling a view named for errors (error_view.ex) is no error; Bamboo's
+    # kind and date columns before Gradle's --debug logger and its time.
+    (
+        "$ mix release\nCompiled lib/app.ex\nCompiled web/views/error_view.ex\n"
+        "Compiled web/router.ex\n==> Building release with MIX_ENV=dev.",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # Round 52: the forms above with the cause after them.
+    "Getting requirements to build wheel ... error\n"
+    "ModuleNotFoundError: No module named 'setuptools'",
+    'failed: [web1] (item=nginx) => {\n    "msg": "Could not find the requested service nginx: host"',
+]
+
+CUT_BEFORE_THE_ERROR += [
+    # Round 52: Bamboo's kind and date columns before Gradle's --debug logger and its time,
+    # over the task executor's frames (the exception is above them).
+    (
+        "error\t11-Dec-2015 11:21:49\t03:21:49.355 [ERROR] [org.gradle.BuildExceptionReporter] "
+        "at org.gradle.execution.taskgraph.DefaultTaskPlanExecutor.process("
+        "DefaultTaskPlanExecutor.java:25)\n"
+        "error\t11-Dec-2015 11:21:49\t03:21:49.356 [ERROR] [org.gradle.BuildExceptionReporter] "
+        "at org.gradle.execution.DefaultBuildExecuter.execute(DefaultBuildExecuter.java:37)\n"
+        "error\t11-Dec-2015 11:21:49\t03:21:49.357 [ERROR] [org.gradle.BuildExceptionReporter] "
+        "at org.gradle.execution.DefaultBuildExecuter.access$000(DefaultBuildExecuter.java:23)",
+        "generic",
+    ),
+]
+CUT_BEFORE_THE_ERROR += [
+    # Round 52: the Unity editor's debugger agent finding its port taken is no error.
+    (
+        "Starting: Unity Build Win64\n"
+        "[command]D:\\Unity\\Editor\\Unity.exe -batchmode -buildTarget Win64 -quit\n"
+        "debugger-agent: Unable to listen on 3024\n"
+        "Checking whether Unity process is still running...\n"
+        "Unity process has finished. Checking for build output in d:\\a\\1\\s\\Build",
+        "azure",
+    ),
+]
