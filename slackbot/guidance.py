@@ -1669,11 +1669,12 @@ _SENTENCE_WORDS = 30
 _SENTENCE_MIN_WORDS = 4
 _NOT_IN_A_SENTENCE = frozenset("'\"`[](){}<>=*")
 #: What a line needs to hold a wrapper in a person's sentence: a quote, or a colon before it.
-_SENTENCE_MARKS = ("`", '"', ": ")
+_SENTENCE_MARKS = ("`", '"', "\u201c", ": ")
 #: Longer than this, a line is a sentence or a log line, not a notice (nor quotes one).
 _NOTICE_LINE = 300
 _FAILURE_STEMS = ("fail", "error", "crash", "abort", "cancel", "broke")
-_QUOTED = re2.compile(r'"([^"\n]{1,80})"', _OPTIONS)
+# Straight double quotes, or the curly ones a rich text editor types.
+_QUOTED = re2.compile(r'["\x{201c}]([^"\x{201d}\n]{1,80})["\x{201d}]', _OPTIONS)
 _BACKTICKED = re2.compile(r"`([^`\n]{3,300})`", _OPTIONS)
 
 
@@ -1859,7 +1860,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
 def _wrapper_in_a_sentence(line: str) -> tuple[list[int], str]:
     """A wrapper line a person quotes or introduces with a colon in a sentence that names no
     cause: its hits and the wrapper line, or nothing."""
-    if "`" in line or '"' in line:
+    if "`" in line or '"' in line or "\u201c" in line:
         hits, inner = _quoted_wrapper(line)
         if hits:
             return hits, inner
@@ -1871,13 +1872,20 @@ def _quoted_wrapper(line: str) -> tuple[list[int], str]:
     ("CI tests fail due to `make: *** [all] Error 2`", 'the nightly build on osx is throwing
     the following error: `The command "..." failed and exited with 1`'): its hits and the
     quoted line, or nothing."""
-    spans = _BACKTICKED.findall(line) or (_QUOTED.findall(line) if '"' in line else [])
-    if len(spans) != 1 or " " not in spans[0].strip():  # a line, not a word ("failed": true)
-        return [], line
-    quoted = _STEP_TIME_AND_MARK.sub("", spans[0].strip(), count=1)
-    hits = _wrappers().match(quoted)
-    if hits and _tells_no_cause(line.replace(spans[0], " ")):
-        return hits, quoted
+    spans = _BACKTICKED.findall(line) or (
+        _QUOTED.findall(line) if '"' in line or "\u201c" in line else []
+    )
+    found = []
+    for span in spans:
+        if " " not in span.strip():  # a line, not a word ("failed": true)
+            continue
+        quoted = _STEP_TIME_AND_MARK.sub("", span.strip(), count=1)
+        hits = _wrappers().match(quoted)
+        if hits:
+            found.append((span, quoted, hits))
+    # One quoted wrapper line; other quoted words (a package, a command) are the sentence's.
+    if len(found) == 1 and _tells_no_cause(line.replace(found[0][0], " ")):
+        return found[0][2], found[0][1]
     return [], line
 
 

@@ -4156,3 +4156,20 @@ CUT_BEFORE_THE_ERROR += [
         "azure",
     ),
 ]
+GUIDED += [
+    # A wrapper line in typographic quotes; one quoted wrapper among other quoted words (a
+    # package, a command) in a sentence that names no cause.
+    ("I get the error \u201cError: Process completed with exit code 1.\u201d", "github", ""),
+    (
+        "When I run it for `drupal/admin_toolbar:^3.4` the step ends in an "
+        "`Error: Process completed with exit code 5.` error.",
+        "github",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # Two quoted wrapper lines are not one line quoted; a quoted cause beside a quoted wrapper.
+    "It ends with `Error: Process completed with exit code 1.` and `make: *** [all] Error 2` here",
+    "The step fails with `Error: Process completed with exit code 1.` after "
+    "`npm ERR! 404 Not Found - GET https://registry.npmjs.org/left-padd`",
+]
