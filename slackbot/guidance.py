@@ -1545,8 +1545,8 @@ _QUOTE = re2.compile(r"^\s*>(?: |$)", _OPTIONS)
 _URL = re2.compile(r"\b[a-z][\w+.-]{0,20}://[^\s'\"<>]+", _OPTIONS)
 _ERROR_FILE = re2.compile(
     # (Round 52: a view or module named for errors, error_view.ex, as a build compiles it.)
-    r"(?i)(?:[\w.-]*[\w-]|[/\\])error[\w.-]*\."
-    r"(?:c?js|mjs|ts|log|txt|json|py|rb|sh|exs?|erb|php|go|java|kt|cs|swift|vue|[jt]sx|html?|s?css)\b|"
+    r"(?i)(?:[\w.-]*[\w-]|[/\\])error[\w.-]*\.(?:c?js|mjs|ts|log|txt|json|py|rb|sh|"
+    r"exs?|erb|php|go|java|kt|cs|swift|vue|[jt]sx|html?|s?css)\b|"
     # A source or object file named for its exceptions (a build's compile line, round 48).
     r"[\w./-]*exceptions?\.(?:c|cc|cpp|h|hpp|lo|o|obj|dep)\b",
     _OPTIONS,
@@ -1668,12 +1668,14 @@ _NOTICE_WORDS = 10
 _SENTENCE_WORDS = 30
 _SENTENCE_MIN_WORDS = 4
 _NOT_IN_A_SENTENCE = frozenset("'\"`[](){}<>=*")
+#: The quotes a person puts around a line they copy: backticks, straight double quotes, or
+#: the curly ones a rich text editor types.
+_QUOTE_MARKS = ("`", '"', "\u201c")
 #: What a line needs to hold a wrapper in a person's sentence: a quote, or a colon before it.
-_SENTENCE_MARKS = ("`", '"', "\u201c", ": ")
+_SENTENCE_MARKS = (*_QUOTE_MARKS, ": ")
 #: Longer than this, a line is a sentence or a log line, not a notice (nor quotes one).
 _NOTICE_LINE = 300
 _FAILURE_STEMS = ("fail", "error", "crash", "abort", "cancel", "broke")
-# Straight double quotes, or the curly ones a rich text editor types.
 _QUOTED = re2.compile(r'["\x{201c}]([^"\x{201d}\n]{1,80})["\x{201d}]', _OPTIONS)
 _BACKTICKED = re2.compile(r"`([^`\n]{3,300})`", _OPTIONS)
 
@@ -1860,7 +1862,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
 def _wrapper_in_a_sentence(line: str) -> tuple[list[int], str]:
     """A wrapper line a person quotes or introduces with a colon in a sentence that names no
     cause: its hits and the wrapper line, or nothing."""
-    if "`" in line or '"' in line or "\u201c" in line:
+    if any(mark in line for mark in _QUOTE_MARKS):
         hits, inner = _quoted_wrapper(line)
         if hits:
             return hits, inner
@@ -1871,11 +1873,10 @@ def _quoted_wrapper(line: str) -> tuple[list[int], str]:
     """A wrapper line quoted in backticks or double quotes in a sentence that names no cause
     ("CI tests fail due to `make: *** [all] Error 2`", 'the nightly build on osx is throwing
     the following error: `The command "..." failed and exited with 1`'): its hits and the
-    quoted line, or nothing."""
-    spans = _BACKTICKED.findall(line) or (
-        _QUOTED.findall(line) if '"' in line or "\u201c" in line else []
-    )
-    found = []
+    quoted line, or nothing. Other quoted words (a package, a command) belong to the sentence;
+    two quoted wrapper lines are not one line quoted."""
+    spans = _BACKTICKED.findall(line) or _QUOTED.findall(line)
+    found: list[tuple[str, str, list[int]]] = []
     for span in spans:
         if " " not in span.strip():  # a line, not a word ("failed": true)
             continue
@@ -1883,7 +1884,6 @@ def _quoted_wrapper(line: str) -> tuple[list[int], str]:
         hits = _wrappers().match(quoted)
         if hits:
             found.append((span, quoted, hits))
-    # One quoted wrapper line; other quoted words (a package, a command) are the sentence's.
     if len(found) == 1 and _tells_no_cause(line.replace(found[0][0], " ")):
         return found[0][2], found[0][1]
     return [], line
