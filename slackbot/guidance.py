@@ -1024,6 +1024,45 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"running \S[^\n]*$",
     ),
     (NOTICE, r"^\[[\w.@-]+\] error in [\w./-]+ on line \d+:$"),
+    # Round 53: an older pip's progress line for a phase that failed; uv's failed build
+    # backend (its output follows, under [stderr]); pytest's collection errors (each one's
+    # traceback follows its heading); electron-builder's helper that exited non-zero (its
+    # output is above); frontend-maven-plugin's failed task (the npm or webpack output is
+    # above); the Gradle Tooling API's failed build (its "Caused by:" chain follows);
+    # cargo-msrv's failed check (cargo's output follows).
+    (
+        NOTICE,
+        r"^(?:Installing build dependencies|Getting requirements to build (?:wheel|editable)|"
+        r"Preparing (?:wheel |editable )?metadata(?: \([\w.]+\))?): finished with status "
+        r"'error'$",
+    ),
+    ("uv", r"^(?:error: |[├╰]─▶ )?The build backend returned an error$"),
+    (
+        "uv",
+        r"^(?:Caused by: |[├╰]─▶ )?Call to `[\w.:]+` failed \(exit (?:code|status): -?\d+\)$",
+    ),
+    ("pytest", r"^=+ ERRORS =+$"),
+    ("pytest", r"^_+ ERROR collecting \S+ _+$"),
+    ("pytest", r"^(?:-> )?!* ?Interrupted: \d+ errors? during collection ?!*$"),
+    (
+        "pytest",
+        r"^(?:-> )?(?:collected \d+ items? / \d+ errors?(?: / \d+ (?:selected|deselected))*|"
+        r"\d+ tests? collected, \d+ errors?(?: in [\d.]+s)?)$",
+    ),
+    (NOTICE, r"\bexited with code ERR_ELECTRON_BUILDER_CANNOT_EXECUTE(?: stackTrace=)?$"),
+    (
+        "maven",
+        r"^`?(?:org\.apache\.maven\.plugin\.MojoFailureException: )?Failed to run task"
+        r"(?: \(com\.github\.eirslett:frontend-maven-plugin:[^)\n]+\))?(?: at)?\s*$",
+    ),
+    (
+        "gradle",
+        r"^(?:(?:\| )?Error Command \[[\w-]+\] error: |org\.gradle\.tooling\.BuildException: )?"
+        r"Could not execute build using (?:connection to )?Gradle (?:distribution|installation) "
+        r"'[^'\n]+'\.(?: \(NOTE: Stack trace has been filtered\. Use --verbose to see entire "
+        r"trace\.\))?$",
+    ),
+    (NOTICE, r"^Check for toolchain '[^'\n]+' failed with:$"),
 )
 
 #: Where a log comes from, when no wrapper line names the system.
@@ -1341,7 +1380,10 @@ _NOT_A_CAUSE = re2.compile(
     r"[^\n]*: note: [^\n]* to silence this warning\b|"
     # Round 52: the Unity editor's debugger agent finding its port taken (every batch-mode
     # run on a shared agent may print it; the build goes on).
-    r"^debugger-agent: Unable to listen on \d+$",
+    r"^debugger-agent: Unable to listen on \d+$|"
+    # Round 53: Heroku's Python buildpack advising a newer patch release (the build goes on).
+    r"^!?\s*The latest version of Python [\d.]+ is python-[\d.]+ \(you are using "
+    r"python-[\d.]+, which is unsupported\)\.$",
     _OPTIONS,
 )
 #: An exception a tool logs at its warning level (a Jenkins library's ``WARN: Error:
@@ -1407,6 +1449,8 @@ _LOG_LINE = re2.compile(
     # macOS' unified log (level, tab, time).
     r"^\s*[\w.-]{1,40}: \[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d|"
     r"^\s*[a-z]{4,7}\t\d\d:\d\d:\d\d\.\d+ [+-]\d{4}\t|"
+    # A syslog line (BSD format: date, host, process and its id; round 53).
+    r"^[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d \S+ [^\n:\[]{1,60}\[\d+\]: |"
     # BuildKit's plain progress (a build's steps, its context).
     r"^\s*(?:[a-z]: \S+ )?\[(?:\d+/\d+|internal|[\w.-]+ \d+/\d+)\] |"
     # A Ruby backtrace frame.

@@ -4173,3 +4173,91 @@ NO_GUIDANCE += [
     "The step fails with `Error: Process completed with exit code 1.` after "
     "`npm ERR! 404 Not Found - GET https://registry.npmjs.org/left-padd`",
 ]
+GUIDED += [
+    # Round 53: an older pip's failed phase; uv's failed build backend; pytest's collection
+    # errors; electron-builder's helper exiting non-zero; frontend-maven-plugin's failed task;
+    # the Gradle Tooling API's failed build; cargo-msrv's failed check.
+    (
+        "Collecting lxml==4.2.1\n  Downloading lxml-4.2.1.tar.gz (4.1 MB)\n"
+        "  Getting requirements to build wheel: started\n"
+        "  Getting requirements to build wheel: finished with status 'error'\n"
+        "ERROR: Command errored out with exit status 1:\n   cwd: /tmp/pip-install-abc/lxml",
+        "generic",
+        "",
+    ),
+    (
+        "uv pip install -e .\nerror: The build backend returned an error\n"
+        "  Caused by: Call to `setuptools.build_meta.build_editable` failed (exit code: 1)\n"
+        "[stderr]\nTraceback (most recent call last):",
+        "generic",
+        "uv",
+    ),
+    (
+        "collected 311 items / 1 error / 310 selected\n\n==================== ERRORS ====================\n"
+        "____________ ERROR collecting tests/test_api.py ____________\n"
+        "!!!!!!!!!!!!! Interrupted: 1 error during collection !!!!!!!!!!!!!",
+        "generic",
+        "pytest",
+    ),
+    (
+        "  • building        target=nsis file=dist/App Setup.exe\n"
+        "  ⨯ /home/runner/work/app/node_modules/app-builder-bin/linux/x64/app-builder exited "
+        "with code ERR_ELECTRON_BUILDER_CANNOT_EXECUTE",
+        "github",
+        "",
+    ),
+    (
+        "[INFO] BUILD FAILURE\n"
+        "org.apache.maven.plugin.MojoFailureException: Failed to run task\n"
+        "\tat com.github.eirslett.maven.plugins.frontend.mojo.AbstractFrontendMojo.execute("
+        "AbstractFrontendMojo.java:100)",
+        "generic",
+        "maven",
+    ),
+    (
+        "org.gradle.tooling.BuildException: Could not execute build using Gradle distribution "
+        "'https://services.gradle.org/distributions/gradle-4.4-all.zip'.\n"
+        "\tat org.gradle.tooling.internal.consumer.ExceptionTransformer.transform("
+        "ExceptionTransformer.java:51)",
+        "generic",
+        "gradle",
+    ),
+    (
+        "Using check command cargo check\n"
+        "Check for toolchain '1.56.0-x86_64-unknown-linux-gnu' failed with:\n"
+        "    Updating crates.io index\n   Downloading crates ...",
+        "generic",
+        "",
+    ),
+]
+CUT_BEFORE_THE_ERROR += [
+    # Round 53: Heroku's Python buildpack advising a newer patch release is no error; syslog
+    # lines are a log's.
+    (
+        "-----> Python app detected\n"
+        " !     The latest version of Python 3.7 is python-3.7.3 (you are using python-3.7.1, "
+        "which is unsupported).\n"
+        "-----> Installing requirements with pip",
+        "heroku",
+    ),
+    (
+        "Mar 4 10:02:11 build-mac builderd[311]: did read header from socket\n"
+        "Mar 4 10:02:11 build-mac builderd[311]: header dictionary is {\n"
+        "    buildOptions = {\n"
+        '        scheme = "App";\n'
+        "    };\n"
+        "    buildType = 0;\n"
+        "}",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # Round 53: the forms above with the cause after them.
+    "==================== ERRORS ====================\n"
+    "____________ ERROR collecting tests/test_api.py ____________\n"
+    "ImportError while importing test module '/src/tests/test_api.py'.\n"
+    "E   ModuleNotFoundError: No module named 'requests'",
+    "error: The build backend returned an error\n"
+    "  Caused by: Call to `setuptools.build_meta.build_wheel` failed (exit code: 1)\n"
+    "[stderr]\nerror: command 'gcc' failed: No such file or directory",
+]
