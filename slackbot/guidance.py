@@ -352,7 +352,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # cargo install: rustc's errors are above.
     ("rustc", r"^error: failed to compile `[^`\n]+`, intermediate artifacts can be found at "),
     # Rake prints the exception on the line below.
-    (NOTICE, r"^\.*rake aborted!$"),  # after the progress dots of a spec run
+    (NOTICE, r"^\.*rake aborted!?$"),  # after the progress dots of a spec run
     # dotnet new's restore post-action; cfn-init's command summary (Elastic Beanstalk).
     (NOTICE, r"^(?:Restore failed|Post action failed)\.$"),
     ("shell", r"^(?:[\d-]+ [\d:,]+ )?\[ERROR\] Command \S+ \([^)\n]*\) failed$"),
@@ -1033,7 +1033,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (
         NOTICE,
         r"^(?:Installing build dependencies|Getting requirements to build (?:wheel|editable)|"
-        r"Preparing (?:wheel |editable )?metadata(?: \([\w.]+\))?): finished with status "
+        r"Preparing (?:wheel |editable )?metadata(?: \([\w.]+\))?|Installing backend "
+        r"dependencies): finished with status "
         r"'error'$",
     ),
     ("uv", r"^(?:error: |[├╰]─▶ )?The build backend returned an error$"),
@@ -1063,6 +1064,35 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"trace\.\))?$",
     ),
     (NOTICE, r"^Check for toolchain '[^'\n]+' failed with:$"),
+    # Round 54: pip's failed subprocess (its output follows, under the box); R's pak on a
+    # package it failed to build (the installation output follows); Debian's debhelper and
+    # dpkg-buildpackage relaying make's status; make's ignored error; ONLYOFFICE's build
+    # scripts relaying a command's status; webpack's summary of errors printed above it;
+    # Spack's failed build command (the package's code follows, the build log has the
+    # error); electron-builder's failed rebuild (npm's output follows); Maven skipping a
+    # module after another one failed; a make target's status quoted alone.
+    (NOTICE, r"^(?:error|ERROR): subprocess-exited-with-error$"),
+    (NOTICE, r"^[×x] [^\n]{1,120} did not run successfully\.$"),
+    (NOTICE, r"^✖ Failed to build \S+ \S+(?: \([\d.]+m?s\))?$"),
+    (NOTICE, r"^! (?:error in pak subprocess|Failed to build source package \S+\.)$"),
+    (NOTICE, r"^Caused by error in `stop_task_build\(state, worker\)`:$"),
+    (NOTICE, r"^dh_\w+: error: [^\n]+ returned exit code \d+$"),
+    (NOTICE, r"^dpkg-buildpackage: error: debian/rules \S+ subprocess returned exit status \d+$"),
+    ("make", r"^(?:g?make|mingw32-make)(?:\[\d+\])?: \[[^\]\n]*\] Error -?\d+ \(ignored\)$"),
+    (NOTICE, r"^Error \([\w./-]+\): -?\d+$"),
+    (
+        NOTICE,
+        r"^webpack(?: \d+\.\d+\.\d+)? compiled with \d+ errors?(?: and \d+ warnings?)? in \d+ ms$",
+    ),
+    (NOTICE, r"^\d+ errors? ha(?:s|ve) detailed information that is not shown\.$"),
+    (NOTICE, r"^(?:==> Error: )?ProcessError: Command exited with status -?\d+:$"),
+    (NOTICE, r"^(?:⨯ )?cannot execute\s+cause=exit status \d+$"),
+    (
+        "maven",
+        r"^(?:\[ERROR\] )?(?:[^\n]{1,200}: )?This project has been banned from the build due to "
+        r"previous failures\.$",
+    ),
+    ("make", r"^make [^\n]{1,200} failed: exit (?:code|status) \d+$"),
 )
 
 #: Where a log comes from, when no wrapper line names the system.
@@ -1383,7 +1413,14 @@ _NOT_A_CAUSE = re2.compile(
     r"^debugger-agent: Unable to listen on \d+$|"
     # Round 53: Heroku's Python buildpack advising a newer patch release (the build goes on).
     r"^!?\s*The latest version of Python [\d.]+ is python-[\d.]+ \(you are using "
-    r"python-[\d.]+, which is unsupported\)\.$",
+    r"python-[\d.]+, which is unsupported\)\.$|"
+    # Round 54: webpack's advice on showing the details of its errors; Haskell Stack building its
+    # package index for the first time; a test run's summary with no failure; a build's
+    # progress line configuring a directory (Ruby's extension -test-/fatal).
+    r"^Use 'stats\.errorDetails: true' resp\. '--stats-error-details' to show it\.$|"
+    r"^Cannot update index \(no local copy\)$|"
+    r"^Total tests: \d+\. Passed: \d+\. Failed: 0\. Skipped: \d+\.?$|"
+    r"^configuring -?[\w.+-]*(?:/[\w.+-]+)+$",
     _OPTIONS,
 )
 #: An exception a tool logs at its warning level (a Jenkins library's ``WARN: Error:
@@ -1404,7 +1441,9 @@ _RELAYED = re2.compile(
     # TeamCity's tag on the lines of Gradle's failure report.
     r"(?:\[[\d:]+\])?\[Gradle failure report\] |"
     # npm's debug log (npm-debug.log): a line number and a level.
-    r"\d+ (?:error|verbose|info|silly) )",
+    r"\d+ (?:error|verbose|info|silly) |"
+    # electron-builder's field for the failed command's error output (round 54).
+    r"errorOut=)",
     _OPTIONS,
 )
 #: The annotations of a warning and of an error (``##[warning]``, ``::error``...), which
@@ -1449,6 +1488,8 @@ _LOG_LINE = re2.compile(
     # macOS' unified log (level, tab, time).
     r"^\s*[\w.-]{1,40}: \[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d|"
     r"^\s*[a-z]{4,7}\t\d\d:\d\d:\d\d\.\d+ [+-]\d{4}\t|"
+    # pnpm's install progress (round 54).
+    r"^Progress: resolved \d+, reused \d+, downloaded \d+, added \d+|"
     # A syslog line (BSD format: date, host, process and its id; round 53).
     r"^[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d \S+ [^\n:\[]{1,60}\[\d+\]: |"
     # BuildKit's plain progress (a build's steps, its context).

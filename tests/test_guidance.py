@@ -4261,3 +4261,99 @@ NO_GUIDANCE += [
     "  Caused by: Call to `setuptools.build_meta.build_wheel` failed (exit code: 1)\n"
     "[stderr]\nerror: command 'gcc' failed: No such file or directory",
 ]
+GUIDED += [
+    # Round 54: pip's failed subprocess; R's pak; debhelper and dpkg-buildpackage; make's ignored
+    # error; a build script relaying a command's status; webpack's error count; Spack's failed
+    # command; electron-builder's failed rebuild; Maven skipping a module; a make target's status.
+    (
+        "  Installing backend dependencies: finished with status 'error'\n"
+        "  error: subprocess-exited-with-error\n\n"
+        "  × pip subprocess to install backend dependencies did not run successfully.\n"
+        "  │ exit code: 1\n  ╰─> [12 lines of output]",
+        "generic",
+        "",
+    ),
+    (
+        "ℹ Building sf 1.0-16\n✖ Failed to build sf 1.0-16 (3.1s)\nError:\n"
+        "! error in pak subprocess\nCaused by error in `stop_task_build(state, worker)`:\n"
+        "! Failed to build source package sf.",
+        "generic",
+        "",
+    ),
+    (
+        "dh_auto_build: error: cd build && make -j4 returned exit code 2\n"
+        "make: *** [debian/rules:8: build] Error 25\n"
+        "dpkg-buildpackage: error: debian/rules build subprocess returned exit status 2",
+        "generic",
+        "make",
+    ),
+    (
+        "Makefile:12: recipe for target 'test' failed\nmake: [test] Error 1 (ignored)",
+        "generic",
+        "make",
+    ),
+    ("Error (./make.py): 1", "generic", ""),
+    (
+        "2 errors have detailed information that is not shown.\n"
+        "Use 'stats.errorDetails: true' resp. '--stats-error-details' to show it.\n\n"
+        "webpack 5.88.2 compiled with 4 errors in 10342 ms",
+        "generic",
+        "",
+    ),
+    (
+        "==> Error: ProcessError: Command exited with status 2:\n    'make' '-j8'\n"
+        "/spack/var/spack/repos/builtin/packages/zlib/package.py:51, in install:",
+        "generic",
+        "",
+    ),
+    (
+        "  ⨯ cannot execute  cause=exit status 1\n"
+        "                    errorOut=npm WARN using --force Recommended protections disabled.\n"
+        "    npm ERR! code 1\n    npm ERR! command failed",
+        "generic",
+        "npm",
+    ),
+    (
+        "[ERROR] app-web: This project has been banned from the build due to previous failures.",
+        "generic",
+        "maven",
+    ),
+    ('"make download-cache target=linux failed: exit code 2"', "generic", "make"),
+]
+CUT_BEFORE_THE_ERROR += [
+    # Round 54: pnpm's install progress is a log's; Stack building its first index, a test
+    # summary with no failure and a build configuring a directory named for errors are no
+    # cause.
+    (
+        "~/app $ CI=true pnpm i --frozen-lockfile\nScope: all 4 workspace projects\n"
+        "Packages: +812\n++++++++++++++++++++++++++++++++++++++++\n"
+        "Progress: resolved 812, reused 0, downloaded 37, added 34\n"
+        "Progress: resolved 812, reused 0, downloaded 97, added 90",
+        "generic",
+    ),
+    (
+        "Downloading timestamp\nDownloading snapshot\nCannot update index (no local copy)\n"
+        "Downloading index\nUpdated package index downloaded",
+        "generic",
+    ),
+    (
+        "Starting test execution, please wait...\n"
+        "Total tests: 52. Passed: 52. Failed: 0. Skipped: 0.\n"
+        "Test Run Successful.\nStarting test execution, please wait...",
+        "generic",
+    ),
+    (
+        "compiling dln.c\nlinking static-library libruby-static.a\nconfiguring -test-/exception\n"
+        "configuring -test-/fatal\nconfiguring openssl",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # Round 54: the forms above with the cause after them.
+    "error: subprocess-exited-with-error\n\n"
+    "× Getting requirements to build wheel did not run successfully.\n"
+    "│ exit code: 1\n╰─> [3 lines of output]\n"
+    "    ModuleNotFoundError: No module named 'numpy'",
+    "ERROR in ./src/index.ts 3:0-32\nModule not found: Error: Can't resolve './app'\n"
+    "webpack 5.88.2 compiled with 1 error in 812 ms",
+]
