@@ -202,7 +202,7 @@ HELD_OUT = {
     "heldout-r51": "round 51, tuned on since",
     "heldout-r52": "round 52, tuned on since",
     "heldout-r53": "round 53, tuned on since",
-    "heldout-r54": "round 54, measured first, not tuned on",
+    "heldout-r54": "round 54, tuned on since",
 }
 
 

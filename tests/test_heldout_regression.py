@@ -57,10 +57,10 @@ FLOORS = {
     "heldout-r12": (117, 60, 45, 2),
     "heldout-r13": (112, 52, 42, 5),
     "heldout-r14": (112, 35, 59, 8),
-    "heldout-r15": (118, 45, 62, 3),
+    "heldout-r15": (119, 45, 63, 3),
     "heldout-r16": (117, 74, 35, 3),
     "heldout-r17": (113, 58, 45, 5),
-    "heldout-r18": (127, 66, 53, 6),
+    "heldout-r18": (128, 66, 54, 6),
     "heldout-r19": (131, 66, 58, 0),
     "heldout-r20": (98, 53, 27, 3),
     "heldout-r21": (104, 37, 54, 6),
@@ -76,7 +76,7 @@ FLOORS = {
     "heldout-r31": (137, 58, 60, 4),
     "heldout-r32": (119, 58, 48, 7),
     "heldout-r33": (162, 78, 68, 2),
-    "heldout-r34": (159, 86, 60, 1),
+    "heldout-r34": (161, 88, 60, 1),
     "heldout-r35": (178, 86, 76, 3),
     "heldout-r36": (176, 92, 67, 3),
     "heldout-r37": (138, 65, 66, 1),
@@ -97,8 +97,10 @@ FLOORS = {
     # Round 52 measured first with 14 wrong claims (81 useful); worked through since (see its
     # README: its entries tuned on 25 pastes, ten guidance forms, eight labels read again).
     "heldout-r52": (123, 59, 54, 2),
+    # Rounds 53 and 54 measured first with 72 useful answers each (8 and 19 wrong claims); worked
+    # through since (their READMEs: entries tuned on 15 and 26 pastes, 9 and 15 guidance forms).
     "heldout-r53": (94, 41, 42, 3),
-    "heldout-r54": (72, 25, 39, 19),
+    "heldout-r54": (104, 37, 54, 5),
 }
 
 
