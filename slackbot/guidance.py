@@ -222,7 +222,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("pnpm", r"ELIFECYCLE\s+(?:Command|Test) failed with exit code \d+\.?$"),
     ("turbo", r"(?:^ERROR\s+run failed: command\s+exited|\) \S+ run \S+ exited) \(\d+\)"),
     # (GitHub's Markdown escapes the third asterisk when it is pasted outside a code block.)
-    ("make", r"^(?:g?make|mingw32-make)(?:\[\d+\])?: \*\*\\?\* \[[^\]\n]*\] Error -?\d+"),
+    # (Round 54: "make: [target] Error 2 (ignored)" for a recipe line marked with "-".)
+    ("make", r"^(?:g?make|mingw32-make)(?:\[\d+\])?: (?:\*\*\\?\* )?\[[^\]\n]*\] Error -?\d+"),
     # make before 4.2 names the recipe that failed on a line of its own.
     ("make", r"^\S+:\d+: recipe for target '[^'\n]+' failed$"),
     # Ninja's line over the failed command, naming every output of the failed edge (objects, a
@@ -1002,11 +1003,12 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # posts; Ansible's failed loop item (its result follows as JSON); Unity's build task
     # finding no output (the editor log has the reason); PHPUnit's child process that died
     # (its output is above); Deployer's failed task (the command and its output follow).
+    # (Round 53: the older pip's "<phase>: finished with status 'error'".)
     (
         NOTICE,
         r"^(?:Installing build dependencies|Getting requirements to build (?:wheel|editable)|"
-        r"Preparing (?:editable )?metadata \([\w.]+\)|Installing backend dependencies) \.\.\. "
-        r"error$",
+        r"Preparing (?:wheel |editable )?metadata(?: \([\w.]+\))?|Installing backend "
+        r"dependencies)(?: \.\.\. error|: finished with status 'error')$",
     ),
     ("github", r"^Failed in \d+ (?:seconds?|minutes?)(?: and \d+ seconds?)?$"),
     (
@@ -1024,19 +1026,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"running \S[^\n]*$",
     ),
     (NOTICE, r"^\[[\w.@-]+\] error in [\w./-]+ on line \d+:$"),
-    # Round 53: an older pip's progress line for a phase that failed; uv's failed build
-    # backend (its output follows, under [stderr]); pytest's collection errors (each one's
-    # traceback follows its heading); electron-builder's helper that exited non-zero (its
-    # output is above); frontend-maven-plugin's failed task (the npm or webpack output is
-    # above); the Gradle Tooling API's failed build (its "Caused by:" chain follows);
-    # cargo-msrv's failed check (cargo's output follows).
-    (
-        NOTICE,
-        r"^(?:Installing build dependencies|Getting requirements to build (?:wheel|editable)|"
-        r"Preparing (?:wheel |editable )?metadata(?: \([\w.]+\))?|Installing backend "
-        r"dependencies): finished with status "
-        r"'error'$",
-    ),
+    # Round 53: uv's failed build backend (its output follows, under [stderr]); pytest's
+    # collection errors (each one's traceback follows its heading); electron-builder's helper
+    # that exited non-zero (its output is above); frontend-maven-plugin's failed task (the npm
+    # or webpack output is above); the Gradle Tooling API's failed build (its "Caused by:"
+    # chain follows); cargo-msrv's failed check (cargo's output follows).
     ("uv", r"^(?:error: |[├╰]─▶ )?The build backend returned an error$"),
     (
         "uv",
@@ -1066,11 +1060,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^Check for toolchain '[^'\n]+' failed with:$"),
     # Round 54: pip's failed subprocess (its output follows, under the box); R's pak on a
     # package it failed to build (the installation output follows); Debian's debhelper and
-    # dpkg-buildpackage relaying make's status; make's ignored error; ONLYOFFICE's build
-    # scripts relaying a command's status; webpack's summary of errors printed above it;
-    # Spack's failed build command (the package's code follows, the build log has the
-    # error); electron-builder's failed rebuild (npm's output follows); Maven skipping a
-    # module after another one failed; a make target's status quoted alone.
+    # dpkg-buildpackage relaying make's status; ONLYOFFICE's build scripts relaying a
+    # command's status; webpack's summary of errors printed above it; Spack's failed build
+    # command (the package's code follows, the build log has the error); electron-builder's
+    # failed rebuild (npm's output follows); Maven skipping a module after another one
+    # failed; a make target's status quoted alone.
     (NOTICE, r"^(?:error|ERROR): subprocess-exited-with-error$"),
     (NOTICE, r"^[×x] [^\n]{1,120} did not run successfully\.$"),
     (NOTICE, r"^✖ Failed to build \S+ \S+(?: \([\d.]+m?s\))?$"),
@@ -1078,7 +1072,6 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^Caused by error in `stop_task_build\(state, worker\)`:$"),
     (NOTICE, r"^dh_\w+: error: [^\n]+ returned exit code \d+$"),
     (NOTICE, r"^dpkg-buildpackage: error: debian/rules \S+ subprocess returned exit status \d+$"),
-    ("make", r"^(?:g?make|mingw32-make)(?:\[\d+\])?: \[[^\]\n]*\] Error -?\d+ \(ignored\)$"),
     (NOTICE, r"^Error \([\w./-]+\): -?\d+$"),
     (
         NOTICE,
