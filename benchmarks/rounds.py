@@ -118,13 +118,15 @@ class Paste:
 
 
 def read_part(folder: Path) -> Iterator[Paste]:
+    """A part's files, read as the accuracy benchmark reads them (one without its ``# expect:``
+    line has no header, which the checks report)."""
     for path in sorted(folder.glob("[0-9][0-9][0-9].log")):
-        lines = path.read_text(encoding="utf-8").split("\n")
-        header = {}
-        for line in lines[: len(HEADER_KEYS)]:
-            key, _, value = line.removeprefix("# ").partition(": ")
-            header[key] = value.strip()
-        yield Paste(folder.name, path, header, "\n".join(lines[len(HEADER_KEYS) :]))
+        try:
+            fixture = load_fixture(path)
+        except ValueError:
+            yield Paste(folder.name, path, {}, path.read_text(encoding="utf-8"))
+            continue
+        yield Paste(folder.name, path, fixture.labels, fixture.log)
 
 
 def sent_queries(folder: Path) -> list[str]:
@@ -135,7 +137,8 @@ def sent_queries(folder: Path) -> list[str]:
 
 def check_round(round_dir: Path, parts: str) -> tuple[list[Paste], list[str]]:
     """The parts' pastes, and every way they break the brief's rules."""
-    ids = {line.split()[0] for line in (round_dir / "catalog-list.txt").read_text().splitlines()}
+    catalog = (round_dir / "catalog-list.txt").read_text(encoding="utf-8").split("\n")
+    ids = {line.split()[0] for line in catalog if line.strip()}
     excluded = set((round_dir / "excluded-urls.txt").read_text().split())
     prior = (round_dir / "prior-queries.txt").read_text(encoding="utf-8").splitlines()
     pastes: list[Paste] = []
@@ -208,16 +211,16 @@ def count_table(round_dir: Path, parts: str) -> list[str]:
         counted = {
             "search look-ups": len(sent_queries(folder)),
             "kept": len(hs),
-            "tooling": sum(h["kind"] == "tooling" for h in hs),
+            "tooling": sum(h.get("kind") == "tooling" for h in hs),
             "tooling with a catalog entry": sum(
-                h["kind"] == "tooling" and h["expect"] != "none" for h in hs
+                h.get("kind") == "tooling" and h.get("expect") != "none" for h in hs
             ),
-            "user-code": sum(h["kind"] == "user-code" for h in hs),
+            "user-code": sum(h.get("kind") == "user-code" for h in hs),
             "user-code with a class (not `user-code/other`)": sum(
-                h["kind"] == "user-code" and h["expect"] != "user-code/other" for h in hs
+                h.get("kind") == "user-code" and h.get("expect") != "user-code/other" for h in hs
             ),
-            "wrapper-only": sum(h["kind"] == "wrapper-only" for h in hs),
-            "local runs (`system: local`)": sum(h["system"] == "local" for h in hs),
+            "wrapper-only": sum(h.get("kind") == "wrapper-only" for h in hs),
+            "local runs (`system: local`)": sum(h.get("system") == "local" for h in hs),
         }
         for label, value in counted.items():
             rows.setdefault(label, []).append(value)

@@ -52,3 +52,17 @@ def test_the_merge_check_names_each_broken_rule(tmp_path: Path) -> None:
     assert count_table(tmp_path, "AB")[3] == "| kept | 2 | 1 | **3** |"
     assert write_round(pastes, tmp_path / "out") == ["part A: 001-002", "part B: 003-003"]
     assert (tmp_path / "out" / "003.log").read_text().startswith("# expect: auth/unknown")
+
+
+def test_a_file_without_its_header_is_reported_not_a_crash(tmp_path: Path) -> None:
+    for name in ("catalog-list.txt", "excluded-urls.txt", "prior-queries.txt"):
+        (tmp_path / name).write_text("\n")
+    (tmp_path / "A").mkdir()
+    (tmp_path / "A" / ".sent.txt").write_text("1\tgeneral\tq\n")
+    (tmp_path / "A" / "001.log").write_text("Error: Process completed with exit code 1.\n")
+
+    _, problems = check_round(tmp_path, "A")
+
+    assert problems[0] == (
+        "A/001.log: header keys [], not ['expect', 'kind', 'cause', 'system', 'source', 'query']"
+    )
