@@ -101,6 +101,8 @@ FLOORS = {
     # through since (their READMEs: entries tuned on 15 and 26 pastes, 9 and 15 guidance forms).
     "heldout-r53": (94, 41, 42, 3),
     "heldout-r54": (104, 37, 54, 5),
+    # Round 55 measured first on a frozen aff0178 (not tuned on).
+    "heldout-r55": (83, 43, 37, 17),
 }
 
 
