@@ -29,6 +29,8 @@ NOTICE = "notice"
 #: (tool or system, pattern) for the lines a CI system or build tool prints around a
 #: failure. The name says where the full log is, or which tool's output to look above.
 WRAPPERS: tuple[tuple[str, str], ...] = (
+    # === CI systems: each keeps the job's full log on its own page ===
+    # --- GitHub Actions ---
     ("github", r"^(?:Error: )?Process completed with exit code \d+\.?$"),
     # "null" when the process was killed by a signal (@actions/exec).
     # (A workflow command may follow a progress line that ended without a newline.)
@@ -55,8 +57,38 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"exit code -?\d+$",
     ),
     ("github", r"Executing the custom container implementation failed"),
+    # google-github-actions: gcloud failed; its own error is in the step log below.
+    (
+        "github",
+        r"^(?:Error: )?(?:google-github-actions/[\w-]+ failed with: )?"
+        r"failed to execute gcloud command `[^`\n]*`:?",
+    ),
+    # lukka's run-cmake and run-vcpkg: the tool's exit code, then the action's summary of it.
+    ("github", r"\bfailed with error code:? '-?\d+'\.?"),
+    ("github", r"^(?:Error: )?[\w-]+ action execution failed: "),
+    # A row of `gh run list`.
+    ("github", r"^completed\s+failure\s+\S"),
+    # The runner's process wrapper cut inside its path by the paste.
+    ("github", r"^(?:Error: )?The process '[^'\n]+$"),
+    # GitHub's e-mail on a failed run: its jobs below, each with its annotations' count.
+    ("github", r"^Run failed for \S+ \([0-9a-f]{7,40}\)$"),
+    ("github", r"^(?:\* )?[^\n]{1,120} failed \(\d+ annotations?\)$"),
+    # A job's line in GitHub's notification e-mail.
+    ("github", r"^Failed in \d+ (?:seconds?|minutes?)(?: and \d+ seconds?)?$"),
+    # GitHub's list of checks on a pull request.
+    (NOTICE, r"(?i)^[^\n]{1,80} Failing after \d+[smh]\b"),
+    # --- nektos/act (GitHub Actions run locally) ---
+    # nektos/act runs a workflow locally; its step lines hold the output.
+    ("act", r"^(?:Error: )?exit with `FAILURE`: \d+$"),
+    ("act", r"exitcode '\d+': failure$"),
+    ("act", r"^\[[^\]\n]+\] +❌ +Failure - "),
+    # --- GitLab CI ---
     ("gitlab", r"Job failed: (?:command terminated with )?exit code \d+"),
     ("gitlab", r"command terminated with (?:non-zero )?exit code"),
+    # gitlab-ci-local's job summary (jest's FAIL lines name a file, with its extension; go
+    # test's, a package and its time).
+    (NOTICE, r"^FAIL +[A-Za-z][\w:-]*$"),
+    # --- Jenkins ---
     # Jenkins core when a build step's command fails; the Ansible plugin's AbortException.
     ("jenkins", r"^(?:FATAL|ERROR): command execution failed\.?$"),
     (
@@ -78,20 +110,25 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         "jenkins",
         r"(?:^|: )Propagating downstream job result: \S+, Result: (?:FAILURE|UNSTABLE|ABORTED)\b",
     ),
+    # The Parameterized Trigger plugin relaying a downstream build's result.
+    ("jenkins", r"^\S+ #\d+ completed\. Result was (?:FAILURE|UNSTABLE|ABORTED)$"),
+    # The GitHub pull request builder setting the commit's status.
+    ("jenkins", r"^Setting status of [0-9a-f]{7,40} to (?:FAILURE|ERROR) with url "),
+    # The Build Failure Analyzer when none of its causes matched.
+    ("jenkins", r"^\.*\[BFA\] No failure causes found$"),  # after a test run's dots
+    # The stage status a pipeline's bot posts.
+    (
+        "jenkins",
+        r"^(?:\w+ )?[Ss]tage [^\n]{1,80} completed with status (?:FAILURE|UNSTABLE)\.?(?:\s|$)",
+    ),
+    # stakater's Jenkins bot commenting on a failed build.
+    (NOTICE, r"Yikes! You better fix it before anyone else finds out![^\n]*$"),
+    # --- Azure Pipelines ---
     ("azure", r"^(?:Bash|Cmd\.exe|PowerShell|pwsh) exited with code '-?\d+'\.?$"),
     ("azure", r"(?:^| )\S+ failed with (?:return|exit) code:? ?-?\d+"),
     ("azure", r"^\S+ failed with error: "),
     # The agent's note that a task's own process (node, powershell) exited non-zero.
     ("azure", r"^Exit code -?\d+ returned from process: file name '"),
-    # google-github-actions: gcloud failed; its own error is in the step log below.
-    (
-        "github",
-        r"^(?:Error: )?(?:google-github-actions/[\w-]+ failed with: )?"
-        r"failed to execute gcloud command `[^`\n]*`:?",
-    ),
-    # lukka's run-cmake and run-vcpkg: the tool's exit code, then the action's summary of it.
-    ("github", r"\bfailed with error code:? '-?\d+'\.?"),
-    ("github", r"^(?:Error: )?[\w-]+ action execution failed: "),
     # DotNetCoreCLI@2's summary; the project paths after it name no cause.
     (
         "azure",
@@ -100,7 +137,19 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     # DotNetCoreCLI@2 when the command failed before naming projects (round 25).
     ("azure", r"^(?:Error: )?Dotnet command failed with non-zero exit code: -?\d+\.?$"),
+    # NuGetCommand's last line: NuGet's own errors are above it.
+    ("azure", r"^Packages failed to restore$"),
+    # The MSBuild and VSBuild tasks' summary of the process they ran.
+    ("azure", r"^Process '[^'\n]+' exited with code '-?\d+'\.?$"),
+    # azure-pipelines-task-lib's ToolRunner when the tool it ran failed: its output is above.
+    ("shell", r"^(?:Error: )?\S+ failed with (?:return|exit) code: (?:-?\d+|null)$"),
+    # The Azure DevOps Demo Generator's failed provisioning (its log follows).
+    (NOTICE, r"^The log below will provide you insights into why the provisioning failed\."),
+    # --- CircleCI ---
     ("circleci", r"^\"?Exited with (?:code|status) (?:exit status )?\d+"),
+    # A pull request's list of checks: the CI system's own page has the log.
+    (NOTICE, r"(?i)\bYour tests failed on CircleCI$"),
+    # --- Travis CI ---
     # "... failed and exited with 1 during ." (the stage name may be empty). A command in
     # single quotes is Symfony's Process quoting it (below), not Travis.
     (
@@ -110,6 +159,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?: during [\w ]{0,40})?\.{0,3}$",
     ),
     ("travis", r"^Done\. Your build exited with \d+\.$"),
+    # dpl 2 when the deploy script exited non-zero (it prints its status struct, not the
+    # script's output).
+    ("shell", r"^Script failed with status #<struct Dpl::"),
+    # --- Netlify ---
     (
         "netlify",
         r"(?:^|: )(?:Build script returned non-zero exit code: \d+|\"?build\.command\"? failed)",
@@ -132,6 +185,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^(?:Production|Deploy Preview(?: #?\d+)?|Branch deploy)(?:: [^\s:]+)? failed(?:: |$)|"
         r": (?:Today|Yesterday) at \d{1,2}:\d\d ?[AaPp][Mm]$",
     ),
+    # Netlify's deploy-preview check as GitHub shows it.
+    (
+        NOTICE,
+        r"(?i)\b(?:deploy/netlify|[\w.-]+/[\w.-]+/deploy-preview)\b[^\n]* "
+        r"Deploy Preview (?:failed|cancell?ed)\b",
+    ),
+    # --- Vercel ---
     ("vercel", r"^(?:Error: |BUILD_UTILS_SPAWN_\d+: )?Command \"[^\"\n]+\" exited with \d+$"),
     # The Vercel CLI's own summary and its pointer to the build logs.
     # (Before 2020 the CLI was `now`; it listed each build with its state and time.)
@@ -140,12 +200,17 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^Error! (?:Build failed|Check your logs at \S+ or run `(?:vercel|now) logs [^`\n]+`\.?)$",
     ),
     ("vercel", r"^\S+ Error \[\d+(?:\.\d+)?m?s\]$"),
+    # --- TeamCity ---
     (
         "teamcity",
         r"^(?:> ?)?Process (?:finished|exited) with (?:positive |non-zero )?exit code"
         r"(?: -?\d+ \(some tests have failed\)\.)?",
     ),
+    # A quality gate that failed (TeamCity's): its report is on the page it names.
+    (NOTICE, r"^Quality gate failed\. See \S+ to get full insight\.$"),
+    # --- AWS Amplify ---
     ("amplify", r"^!+ ?(?:Build failed|Non-Zero Exit Code detected)"),
+    # --- AWS CodeBuild ---
     # CodeBuild's phase summary: the buildspec command and its exit status.
     (
         "codebuild",
@@ -157,18 +222,19 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^(?:\[Container\] [\d/]{10} [\d:]{8}(?:\.\d+)? )?(?:Command did not exit successfully "
         r"[^\n]+ exit status \d+|Phase complete: \w+ State: FAILED)$",
     ),
+    # --- Prow ---
     # Prow's bootstrap/scenario runner, at the end of the job's build log.
     ("prow", r"Finished run, return code is [1-9]\d*$"),
-    # nektos/act, GitHub Actions run locally.
-    ("act", r"^(?:Error: )?exit with `FAILURE`: \d+$"),
-    ("act", r"exitcode '\d+': failure$"),
-    ("act", r"^\[[^\]\n]+\] +❌ +Failure - "),
+    # Prow's image builder relaying gcloud's exit status.
+    ("shell", r"Failed to run some build jobs: \[error running \[[^\n]*$"),
+    # --- Bitrise ---
     # Bitrise's step summary table: "| x | <step> (exit code: 1) | 2.1 sec |", or with an
     # emoji for the mark (round 34).
     ("bitrise", r"^\| (?:x|\x{1F6AB}) +\| [^|\n]+ \(exit code: \d+\) *\|"),
     # A Bitrise step's command error (round 34); its own output is above it.
     ("bitrise", r"^Command failed, error: exit status \d+$"),
     ("bitrise", r"^[\w-]+@[\d.]{1,20} \(exit code: \d+\)\s*$"),
+    # --- Google Cloud Build ---
     # Cloud Build's line for a step that failed; `gcloud builds list`: build id first, status
     # last.
     (
@@ -181,6 +247,50 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12} .*"
         r" (?:FAILURE|INTERNAL_ERROR|TIMEOUT|EXPIRED)$",
     ),
+    # --- Heroku ---
+    # Heroku's slug compiler when the buildpack's bin/compile failed: its output is above.
+    # ("!Push rejected", with no space after the "!".)
+    ("heroku", r"^(?:remote:\s+)?!?\s*Push rejected, failed to compile \S[^\n]* app\.?$"),
+    ("heroku", r"Slug compilation failed: failed to compile \S[^\n]* app\.?$"),
+    ("heroku", r"^(?:remote:\s+)?!\s+Push failed$"),
+    # The "Deploy to Heroku" button's build: the build log it links to has the cause.
+    (
+        "heroku",
+        r"^There was an issue building your app\. This can mean your app\.json's project"
+        r"(?: is not a valid Heroku application\.)?",
+    ),
+    # The Ruby buildpack when rake assets:precompile failed (rake's output is above).
+    ("heroku", r"^(?:remote:\s+)?!?\s*Precompiling assets failed\.?$"),
+    # herokuish's (Dokku's) summary of a failed app build.
+    ("heroku", r"^(?:remote:\s+)?!\s+Failure during app build$"),
+    # --- Buildkite ---
+    # The Buildkite agent's summary of a failed command step.
+    ("buildkite", r"^(?:🚨 )?Command failed in (?:\d+h)?(?:\d+m)?[\d.]+m?s$"),
+    # The agent's initial command that failed: the job's log has its output.
+    (NOTICE, r"Initial command failed: Job failed with code \d+$"),
+    # --- Fly.io ---
+    # flyctl's V1 deployment monitor over an instance that failed (its logs have the cause).
+    ("fly", r"^\d+ desired, \d+ placed, \d+ healthy, [1-9]\d* unhealthy\b"),
+    ("fly", r"^Failed Instances$"),
+    # --- AppVeyor ---
+    # AppVeyor's note that a command threw with no message after it (with one, the message is
+    # what PowerShell took for the error: a cause).
+    ("appveyor", r"^Command executed with exception: ?$"),
+    # --- Drone, Woodpecker ---
+    # drone-runner-kube reports every failed step this way; the step's log has the cause.
+    (
+        NOTICE,
+        r"^step-failure: kubernetes has failed: container failed to start: id=\S+ "
+        r"exitcode=[1-9]\d* reason=Error\b",
+    ),
+    # Woodpecker's agent on a failed workflow.
+    (NOTICE, r"desc = workflow finished with error\b"),
+    # === JavaScript package managers and tools ===
+    # --- pnpm ---
+    ("pnpm", r"ERR_PNPM_(?:RECURSIVE_RUN_FIRST_FAIL|RECURSIVE_EXEC_FIRST_FAIL)\b"),
+    # pnpm's own ELIFECYCLE line (before npm's pattern for it).
+    ("pnpm", r"ELIFECYCLE\s+(?:Command|Test) failed with exit code \d+\.?$"),
+    # --- npm ---
     # npm's own lines, and the same lines in npm-debug.log (a line number and the level).
     ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) code ELIFECYCLE$"),
     ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) errno -?\d+$"),
@@ -203,6 +313,29 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) A complete log of this run can be found in"),
     ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) (?:path|workspace|location) "),
     ("npm", r"^npm (?:ERR!|error)\s*$"),
+    # npm's (and pnpm's) ELIFECYCLE summary.
+    ("npm", r"^\[?ELIFECYCLE\]? +Command failed(?: with exit code \d+)?\.?$"),
+    # npm 1 and 2 relaying a lifecycle script's status.
+    ("npm", r"^(?:npm ERR! |(?:\d+ )?error )?`sh \"-c\" \"[^\"\n]*\"` failed with \d+$"),
+    # frontend-maven-plugin relaying npm's or yarn's exit status: their output is above.
+    (
+        "npm",
+        r"Failed to run task: '[^'\n]+' failed\. "
+        r"(?:org\.apache\.commons\.exec\.ExecuteException: )?"
+        r"Process exited with an error: \d+ \(Exit value: \d+\)",
+    ),
+    # --- npm's callers (create-react-app, node-gyp, lerna) ---
+    # create-react-app giving up after the npm or yarn install it ran: their output is above.
+    (NOTICE, r"(?:^|\s)Aborting installation\.$"),
+    (NOTICE, r"^(?:npm install|yarnpkg add|yarn add) [^\n]* has failed\.$"),
+    # node-pre-gyp relaying node-gyp's exit code.
+    (
+        NOTICE,
+        r"^(?:node-pre-gyp ERR! \w+ )?Failed to execute '\S*(?:node-gyp|nw-gyp)(?:\.cmd|\.js)? ",
+    ),
+    # lerna relaying a lifecycle script that failed.
+    (NOTICE, r'^lerna ERR! lifecycle "[^"\n]+" errored in "[^"\n]+", exiting \d+$'),
+    # --- Yarn ---
     ("yarn", r"^(?:error )?Command failed with exit code \d+\.?$"),
     ("yarn", r"^info Visit https://yarnpkg\.com/en/docs/cli/\S+ for documentation"),
     # Yarn 2+ when a package's build script fails: its output is only in the build.log named.
@@ -218,90 +351,16 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^(?:➤ )?YN0000: (?:[·└│] )?The command failed for workspaces that are depended upon "
         r"by other workspaces; can't satisfy the dependency graph$",
     ),
-    ("pnpm", r"ERR_PNPM_(?:RECURSIVE_RUN_FIRST_FAIL|RECURSIVE_EXEC_FIRST_FAIL)\b"),
-    ("pnpm", r"ELIFECYCLE\s+(?:Command|Test) failed with exit code \d+\.?$"),
+    # Yarn 1's request for a bug report: its own error line, and yarn-error.log, say what
+    # failed.
+    (
+        NOTICE,
+        r"please open a bug report with the information provided in \"?[^\"\n]*yarn-error\.log",
+    ),
+    # --- Turborepo ---
     ("turbo", r"(?:^ERROR\s+run failed: command\s+exited|\) \S+ run \S+ exited) \(\d+\)"),
-    # (GitHub's Markdown escapes the third asterisk when it is pasted outside a code block.)
-    # (Round 54: "make: [target] Error 2 (ignored)" for a recipe line marked with "-".)
-    ("make", r"^(?:g?make|mingw32-make)(?:\[\d+\])?: (?:\*\*\\?\* )?\[[^\]\n]*\] Error -?\d+"),
-    # make before 4.2 names the recipe that failed on a line of its own.
-    ("make", r"^\S+:\d+: recipe for target '[^'\n]+' failed$"),
-    # Ninja's line over the failed command, naming every output of the failed edge (objects, a
-    # linked binary; newer Ninja puts "[code=N] " first); the compiler's or the linker's error
-    # follows the command.
-    (
-        "ninja",
-        r"^FAILED: (?:\[code=-?\d+\] )?(?:\S+\.(?:o|obj|exe|dll|so|a|lib|dylib)|\S+/[\w.+-]+)"
-        r"(?: (?:\S+\.(?:o|obj|exe|dll|so|a|lib|dylib)|\S+/[\w.+-]+))*\s*$",
-    ),
-    # Bazel's summary of an action that failed: the tool's own error is above it.
-    (
-        "bazel",
-        r"^(?:\(\d\d:\d\d:\d\d\) )?ERROR: \S+/BUILD(?:\.bazel)?:\d+:\d+: [^\n]* failed:? "
-        r"\(Exit \d+\)[^\n]*$",
-    ),
-    # Ant's chain of build files down to the task that failed.
-    ("ant", r"^\S+\.xml:\d+: The following error occurred while exec"),
-    ("shell", r"^(?:Error: |error: )?exit status \d+$"),
-    ("shell", r"(?:command|script) `?\S+`? failed: exit status \d+$"),
-    # Python's subprocess: the command's own output is above its traceback.
-    (
-        "shell",
-        r"(?:^(?:subprocess\.)?CalledProcessError: Command [^\n]+? )?"
-        r"returned non-zero exit status \d+\.?",
-    ),
-    # The tail of a wrapped "... failed with exit code N" line; Drone's step footer.
-    (
-        "shell",
-        r"(?i)^(?:failed |exited |finished )?with (?:exit code|exit status|return code):? "
-        r"-?\d+\.?$",
-    ),
-    ("shell", r"^exit code:? -?\d+$"),
-    # execa's message (Netlify's "Error message" for build.command); stderr follows it.
-    ("shell", r"^Command failed with exit code \d+: [^\n]+$"),
-    (
-        "shell",
-        r"(?i)\bexited (?:with )?(?:non-zero )?(?:status|code|exit-code|exit code)?:? ?\(?-?\d+\)?",
-    ),
-    ("shell", r"(?i)non-?zero exit (?:code|status)"),
-    # bash reporting a job killed by SIGABRT: the program's own message is above it.
-    ("shell", r"^\S+: line \d+: \d+ Aborted(?: \(core dumped\))? \S"),
-    # A Node child-process error (execa) dumped as an object, without its message.
-    ("shell", r"^exitCode: (?:[1-9]\d*|undefined|null),?$"),
-    # cargo when a test binary exits non-zero: the failed tests are listed above it, or the
-    # binary crashed (no "test result:" line).
-    ("cargo", r"^error: test failed, to rerun pass ['`][^'`\n]+['`]$"),
-    # cargo when rustc or a build script failed: rustc's own errors are above.
-    (
-        "rustc",
-        r"^[Ee]rror: [Cc]ould not compile [`'][^`'\n]+[`'](?: \([^)\n]+\))?"
-        r"(?: due to \d+ previous errors?)?(?:; \d+ warnings? emitted)?\.?$",
-    ),
-    (
-        "rustc",
-        r"^(?:error: |Caused by:\s*)?process didn't exit successfully: `[^`\n]+(?:`"
-        r"(?: \((?:exit (?:status|code)|signal): [^)\n]+\))?)?$",
-    ),
-    # Heroku's slug compiler when the buildpack's bin/compile failed: its output is above.
-    # (Round 30: "!Push rejected", with no space after the "!".)
-    ("heroku", r"^(?:remote:\s+)?!?\s*Push rejected, failed to compile \S[^\n]* app\.?$"),
-    ("heroku", r"Slug compilation failed: failed to compile \S[^\n]* app\.?$"),
-    ("heroku", r"^(?:remote:\s+)?!\s+Push failed$"),
-    # The "Deploy to Heroku" button's build: the build log it links to has the cause.
-    (
-        "heroku",
-        r"^There was an issue building your app\. This can mean your app\.json's project"
-        r"(?: is not a valid Heroku application\.)?",
-    ),
-    # git push refused by the server's pre-receive hook (Heroku, Dokku): the hook's output
-    # is above.
-    ("shell", r"^!\s+\[remote rejected\]\s+\S+ -> \S+ \(pre-receive hook declined\)$"),
-    # git push refused: the reason is in the lines above (a hook's output, "[rejected]").
-    ("shell", r"^error: failed to push some refs to '[^'\n]+'$"),
-    # Rake's sh: the command's own output is above.
-    ("shell", r"^Command failed with status \(\d*\): \["),
-    # Node's child_process.execSync: the command's own output is above.
-    ("shell", r"^(?:Error: )?Command failed: \S[^\n]*$"),
+    # === Exit statuses relayed: a command's status, its own output above ===
+    # --- Linkers ---
     # rustc and gcc when the linker failed: the linker's own message ends rustc's note, or
     # is above collect2's line.
     (
@@ -312,29 +371,220 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # Go's linker when the external linker failed: gcc's own message follows the line.
     ("linker", r"(?:^|[\\/])link(?:\.exe)?: running [\w.+-]+ failed: exit status -?\d+$"),
     ("linker", r"^(?:\S*[\\/])?collect2(?:\.exe)?: error: ld returned -?\d+ exit status$"),
-    # A shell's trace of the script's own `exit 1`; a Go tool relaying a command's status;
-    # pip relaying a build backend's failure (its output is above).
+    # --- Generic exit statuses ---
+    # An exit status alone, or after the command it belongs to.
+    ("shell", r"^(?:Error: |error: )?exit status \d+$"),
+    ("shell", r"(?:command|script) `?\S+`? failed: exit status \d+$"),
+    # The tail of a wrapped "... failed with exit code N" line; Drone's step footer.
+    (
+        "shell",
+        r"(?i)^(?:failed |exited |finished )?with (?:exit code|exit status|return code):? "
+        r"-?\d+\.?$",
+    ),
+    ("shell", r"^exit code:? -?\d+$"),
+    # A command said to have exited with a status or code, in any wording.
+    (
+        "shell",
+        r"(?i)\bexited (?:with )?(?:non-zero )?(?:status|code|exit-code|exit code)?:? ?\(?-?\d+\)?",
+    ),
+    # A non-zero exit code or status, in any wording.
+    ("shell", r"(?i)non-?zero exit (?:code|status)"),
+    # bash reporting a job killed by SIGABRT: the program's own message is above it.
+    ("shell", r"^\S+: line \d+: \d+ Aborted(?: \(core dumped\))? \S"),
+    # A shell's trace of the script's own `exit 1`.
     ("shell", r"^\+ ?exit [1-9]\d*$"),
+    # A Go tool relaying a command's status.
     ("shell", r": exit status [1-9]\d*$"),
+    # --- Node child processes (execa, child_process) ---
+    # execa's message (Netlify's "Error message" for build.command); stderr follows it.
+    ("shell", r"^Command failed with exit code \d+: [^\n]+$"),
+    # A Node child-process error (execa) dumped as an object, without its message.
+    ("shell", r"^exitCode: (?:[1-9]\d*|undefined|null),?$"),
+    # Node's child_process.execSync: the command's own output is above.
+    ("shell", r"^(?:Error: )?Command failed: \S[^\n]*$"),
+    # --- Python (subprocess, pip, setuptools, Poetry, pipenv) ---
+    # Python's subprocess: the command's own output is above its traceback.
+    (
+        "shell",
+        r"(?:^(?:subprocess\.)?CalledProcessError: Command [^\n]+? )?"
+        r"returned non-zero exit status \d+\.?",
+    ),
+    # pip relaying a build backend's failure (its output is above).
     ("shell", r"(?:[\w.]+\.)?InstallationSubprocessError: [^\n]+ exited with -?\d+$"),
+    # setuptools (distutils) relaying the compiler's exit status: its error is above.
+    ("shell", r"^error: command '[^'\n]+' failed with exit (?:status|code) -?\d+$"),
+    # Python relaying a command's failure (Rust's x.py): the command's output is above.
+    ("shell", r"^RuntimeError: failed to run: "),
+    # pip 9's failed build-dependency install.
+    (NOTICE, r"^Command \"[^\"\n]+\" failed with error code \d+ in \S+$"),
+    # pip's legacy "Command errored out" (the command's output follows).
+    (NOTICE, r"^ERROR: Command errored out with exit status \d+:(?: |$)"),
+    # pip's progress line for a phase that failed (the phase's output follows it), and the
+    # older pip's "<phase>: finished with status 'error'".
+    (
+        NOTICE,
+        r"^(?:Installing build dependencies|Getting requirements to build (?:wheel|editable)|"
+        r"Preparing (?:wheel |editable )?metadata(?: \([\w.]+\))?|Installing backend "
+        r"dependencies)(?: \.\.\. error|: finished with status 'error')$",
+    ),
+    # pip's failed subprocess (its output follows, under the box).
+    (NOTICE, r"^(?:error|ERROR): subprocess-exited-with-error$"),
+    (NOTICE, r"^[×x] [^\n]{1,120} did not run successfully\.$"),
+    # pipenv retrying an install, and its retry line.
+    (NOTICE, r"An error occurr?ed while installing [^\n]+! Will try again\.$"),
+    (NOTICE, r"(?i)^(?:=> => # )?Installing initially[–\- ]failed dependencies(?:…|\.{3})?$"),
+    # Poetry's installer: the error is in the log it names.
+    (
+        NOTICE,
+        r"^(?:Installing Poetry \([\w.+-]+\): An error occurred\. Removing partial "
+        r"environment\.|Poetry installation failed\.)$",
+    ),
+    # Poetry relaying the pip command it ran (pip's output follows).
+    (
+        NOTICE,
+        r"^Command \[[^\n]+\] errored with the following return code -?\d+(?:, and output:)?$",
+    ),
+    # --- Ruby (rake, RubyGems, RVM, ruby-build) ---
+    # Rake prints the exception on the line below.
+    (NOTICE, r"^\.*rake aborted!?$"),  # after the progress dots of a spec run
+    # Rake's sh: the command's own output is above.
+    ("shell", r"^Command failed with status \(\d*\): \["),
+    # rake's sh relaying a command's status (127: the shell did not find it).
+    ("shell", r"^Command failed with status \(\d+\): \[[^\n]*\]$"),
     # RubyGems when a gem's native extension failed: mkmf's output is above.
     ("make", r"^make(?: install)? failed, exit code \d+$"),
-    # Ninja naming the command of a job that failed: the compiler's error follows it.
-    ("ninja", r"^ninja: job failed: [^\n]*$"),
-    # cargo when a build script failed: its output is under "--- stderr" (old cargo had no
-    # "error: " before it, and a capital F).
-    (
-        "rustc",
-        r"^(?:error: )?[Ff]ailed to run custom build command for "
-        r"(?:`[^`\n]+`|[\w-]+ v[\w.+-]+(?: \([^)\n]*\))?)$",
-    ),
+    # RVM's failed build step and its halt: the log it names has the cause.
+    (NOTICE, r"^\W?Error running '[^\n]+',?$|^please read \S+\.log$"),
+    (NOTICE, r"There has been an error while running \w+\. Halting the installation\."),
+    # ruby-build's summary: its log has the cause.
+    (NOTICE, r"^BUILD FAILED \([^)\n]+ using ruby-build [\w.-]+\)$"),
+    # --- git ---
+    # git push refused by the server's pre-receive hook (Heroku, Dokku): the hook's output
+    # is above.
+    ("shell", r"^!\s+\[remote rejected\]\s+\S+ -> \S+ \(pre-receive hook declined\)$"),
+    # git push refused: the reason is in the lines above (a hook's output, "[rejected]").
+    ("shell", r"^error: failed to push some refs to '[^'\n]+'$"),
+    # git's lines after a submodule's own error.
+    (NOTICE, r"^(?:fatal: )?Failed to recurse into submodule path '[^'\n]+'$"),
+    (NOTICE, r"^(?:fatal: )?clone of '[^'\n]+' into submodule path '[^'\n]+' failed$"),
+    # --- Retry wrappers ---
     # A retry wrapper (nick-fields/retry and the like) giving up on a command.
     ("shell", r"^failed after \d+ attempts: "),
     ("shell", r"^attempt \d+ failed; retrying in \d+s: "),
-    # Prow's image builder relaying gcloud's exit status.
-    ("shell", r"Failed to run some build jobs: \[error running \[[^\n]*$"),
+    # --- Ansible ---
     # An Ansible task whose command exited non-zero: its stderr is in the same record.
     ("shell", r"^fatal: \[[^\]\n]+\]: FAILED! => \{\"changed\": (?:true|false), \"cmd\": "),
+    # A failed task whose result follows as JSON (its "msg" and "stderr" fields hold the
+    # cause), and a failed loop item.
+    ("ansible", r"^fatal: \[[^\]\n]+\]: FAILED! => \{$"),
+    ("ansible", r"^failed: \[[^\]\n]+\](?: \(item=[^\n]*\))? => \{$"),
+    # The end of a play whose hosts all failed.
+    (NOTICE, r"^(?:FATAL|fatal): all hosts have already failed -- aborting$"),
+    # The play recap: how many tasks failed on a host, not why.
+    (
+        NOTICE,
+        r"^[\w.:@\[\]-]+\s*: ok=\d+\s+changed=\d+\s+"
+        r"unreachable=(?:[1-9]\d*\s+failed=\d+|\d+\s+failed=[1-9]\d*)",
+    ),
+    # Vagrant's Ansible provisioner.
+    (
+        NOTICE,
+        r"^Ansible failed to complete successfully\. Any error output should be visible above\."
+        r"(?: Please fix these errors and try again\.)?$",
+    ),
+    # --- AWS Elastic Beanstalk (cfn-init), AWS deploy services ---
+    # cfn-init's command summary (Elastic Beanstalk): the command's output is above.
+    ("shell", r"^(?:[\d-]+ [\d:,]+ )?\[ERROR\] Command \S+ \([^)\n]*\) failed$"),
+    ("shell", r"\[ERROR\] Error encountered during build of \S+: Command \S+ failed$"),
+    ("shell", r"^cfnbootstrap\.construction_errors\.ToolError(?:: Command \S+ failed)?$"),
+    # A command's exit status as AWS' deploy services report it.
+    (NOTICE, r"Error while executing command: [^\n]{1,300}\. Reason: exit status \d+"),
+    # --- PowerShell ---
+    # PowerShell stopping on a native command's stderr (the rest of the line is that stderr,
+    # judged on its own).
+    (
+        "shell",
+        r"^The running command stopped because the preference variable \"ErrorActionPreference\" "
+        r"or common parameter is set to Stop: ",
+    ),
+    # --- Puppet ---
+    # An exec whose command returned another exit code than it expected (the command's
+    # "returned N instead of", and the resource's "change from notrun" line).
+    ("shell", r"\breturned (?:-?\d+ )?instead of one of \[[\d, ]+\]$"),
+    ("shell", r"/returns: change from '?notrun'? to \[?'?0'?\]? failed: "),
+    # === Build tools ===
+    # --- make ---
+    # make's line for a recipe that failed, and for one marked with "-" ("make: [target] Error
+    # 2 (ignored)"). GitHub's Markdown escapes the third asterisk when it is pasted outside a
+    # code block.
+    ("make", r"^(?:g?make|mingw32-make)(?:\[\d+\])?: (?:\*\*\\?\* )?\[[^\]\n]*\] Error -?\d+"),
+    # make before 4.2 names the recipe that failed on a line of its own.
+    ("make", r"^\S+:\d+: recipe for target '[^'\n]+' failed$"),
+    # A make target's status quoted alone.
+    ("make", r"^make [^\n]{1,200} failed: exit (?:code|status) \d+$"),
+    # The OpenJDK build's heading over the failing commands' output.
+    ("make", r"^=== Output from failing command\(s\) repeated here ===$"),
+    # --- Ninja ---
+    # Ninja's line over the failed command, naming every output of the failed edge (objects, a
+    # linked binary; newer Ninja puts "[code=N] " first); the compiler's or the linker's error
+    # follows the command.
+    (
+        "ninja",
+        r"^FAILED: (?:\[code=-?\d+\] )?(?:\S+\.(?:o|obj|exe|dll|so|a|lib|dylib)|\S+/[\w.+-]+)"
+        r"(?: (?:\S+\.(?:o|obj|exe|dll|so|a|lib|dylib)|\S+/[\w.+-]+))*\s*$",
+    ),
+    # Ninja naming the command of a job that failed: the compiler's error follows it.
+    ("ninja", r"^ninja: job failed: [^\n]*$"),
+    # --- Bazel ---
+    # Bazel's summary of an action that failed: the tool's own error is above it.
+    (
+        "bazel",
+        r"^(?:\(\d\d:\d\d:\d\d\) )?ERROR: \S+/BUILD(?:\.bazel)?:\d+:\d+: [^\n]* failed:? "
+        r"\(Exit \d+\)[^\n]*$",
+    ),
+    # A failed target and build: the action's own error is above.
+    ("bazel", r"^Target //\S* failed to build$"),
+    (
+        "bazel",
+        r"^(?:bazel )?FAILED: Build did NOT complete successfully"
+        r"(?: \(\d+ packages loaded[^)\n]*\))?$",
+    ),
+    # --- Ant ---
+    # Ant's chain of build files down to the task that failed.
+    ("ant", r"^\S+\.xml:\d+: The following error occurred while exec"),
+    # The javac task summing up the compiler's errors (they are above it).
+    ("ant", r"^(?:\S+\.xml:\d+: )?Compile failed; see the compiler error output for details\.$"),
+    # --- CMake, vcpkg ---
+    # CMake's summary of a configure step whose errors are above, and the log it names.
+    (NOTICE, r"^(?:-- )?Configuring incomplete, errors occurred!$"),
+    (NOTICE, r"^Error in configuration process, project files may be invalid\.?$"),
+    (NOTICE, r"^See also \"[^\"\n]+/CMake(?:Error|Output)\.log\"\.$"),
+    (NOTICE, r"^CMake Generate step failed\. +Build files cannot be regenerated correctly\.$"),
+    # cmake4eclipse: CMake's own console has the reason.
+    (NOTICE, r"^Buildfile generation error occurred\.*$"),
+    ("cmake", r"^cmake exited with status \d+\. See CMake console for details\.$"),
+    # Visual Studio's CMake integration (MSBuild's "1>" prefix), CMake itself.
+    (NOTICE, r"(?i)^(?:\d{1,3}> ?)?(?:cmake )?configuration failed\.?$"),
+    (NOTICE, r"^-- Configuring incomplete, errors occurred!$"),
+    # CMake Tools' configure summary.
+    (NOTICE, r"^(?:\[\w+\] )?Error\(s\) when configuring the project$"),
+    # A CMake ExternalProject step whose log file has the reason.
+    (
+        "cmake",
+        r"^CMake Error at \S+-(?:mkdir|download|update|patch|configure|build|install|test)"
+        r"(?:-[\w]+)?\.cmake:\d+ \(message\):$",
+    ),
+    # vcpkg's CMake toolchain when the manifest's install failed (its log is named on the next
+    # line).
+    ("cmake", r"^CMake Error at \S*scripts/buildsystems/vcpkg\.cmake:\d+ \(message\):$"),
+    ("cmake", r"^vcpkg install failed\.\s+See logs for more information:?$"),
+    # --- SCons, Waf ---
+    # SCons' last line after a failed target (its `scons: *** [target] Error N` and the
+    # command's own output are above).
+    ("scons", r"^scons: building terminated because of errors\.$"),
+    # Waf's failed task.
+    (NOTICE, r"^\s*-> task in '[^'\n]+' failed \(exit status \d+\):?\s*$"),
+    # --- MSBuild / .NET ---
     # MSBuild's detailed log over a failed task, target or project: the error is above.
     (
         "msbuild",
@@ -350,28 +600,103 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"[^\n=]* ?={5,}$",
     ),
     ("msbuild", r"^The build failed\. Fix the build errors and run again\.$"),
-    # cargo install: rustc's errors are above.
-    ("rustc", r"^error: failed to compile `[^`\n]+`, intermediate artifacts can be found at "),
-    # Rake prints the exception on the line below.
-    (NOTICE, r"^\.*rake aborted!?$"),  # after the progress dots of a spec run
-    # dotnet new's restore post-action; cfn-init's command summary (Elastic Beanstalk).
-    (NOTICE, r"^(?:Restore failed|Post action failed)\.$"),
-    ("shell", r"^(?:[\d-]+ [\d:,]+ )?\[ERROR\] Command \S+ \([^)\n]*\) failed$"),
-    ("shell", r"\[ERROR\] Error encountered during build of \S+: Command \S+ failed$"),
-    ("shell", r"^cfnbootstrap\.construction_errors\.ToolError(?:: Command \S+ failed)?$"),
-    # frontend-maven-plugin relaying npm's or yarn's exit status: their output is above.
+    # MSBuild when a task failed without logging why (VSTest's task: the test run's log has it).
+    # The task's name in quotes, or in escaped quotes when the line is quoted in JSON (round 50).
     (
-        "npm",
-        r"Failed to run task: '[^'\n]+' failed\. "
-        r"(?:org\.apache\.commons\.exec\.ExecuteException: )?"
-        r"Process exited with an error: \d+ \(Exit value: \d+\)",
+        "msbuild",
+        r"(?:^\"\w+\": \")?error MSB4181: The \\?\"[^\"\n]+\" task returned false but did not log "
+        r"an error\.?(?:\",?$)?",
     ),
+    # MSBuild's count of errors (Visual Studio's summary is an msbuild pattern above).
+    (NOTICE, r"^\d+ Error\(s\)$"),
+    (
+        NOTICE,
+        r"^(?:\d{1,3}>)?Done building (?:target \"[^\"\n]+\" in )?project \"[^\"\n]+\"\.? ?"
+        r"-- FAILED\.?$",
+    ),
+    # dotnet new's restore post-action.
+    (NOTICE, r"^(?:Restore failed|Post action failed)\.$"),
+    # A build script's own "this command failed" (dotnet source-build's build.ps1), and the
+    # repo that failed.
+    (NOTICE, r"^Command failed to execute: "),
+    (NOTICE, r"^'[\w.-]+' failed during build\.$"),
+    # Visual Studio's build exception.
+    (
+        NOTICE,
+        r"^(?:System\.AggregateException: One or more errors occurred\. ---> )?"
+        r"System\.Exception: Build failed\. Check the Output window for more details\.$",
+    ),
+    # .NET's AggregateException alone, as Cake prints it over the task's error.
+    (NOTICE, r"^(?:Error: |System\.AggregateException: )?One or more errors occurred\.$"),
+    # Cake when a task's tool failed (its output is above).
+    (NOTICE, r"^An error occurred when executing task '[^'\n]+'\.$"),
+    (NOTICE, r"^\.NET (?:Core )?CLI: Process returned an error \(exit code -?\d+\)\.$"),
+    # --- Xcode ---
     # Xcode's note that a script phase printed errors: they are above it.
     (
         "xcode",
         r"^Command PhaseScriptExecution emitted errors but did not return a nonzero exit code"
         r" to indicate failure$",
     ),
+    ("xcode", r"^(?:[^\n]* )?\*\* (?:BUILD|ARCHIVE|TEST|CLEAN) FAILED \*\*$"),
+    ("xcode", r"^`?The following build commands failed:$"),
+    # The count xcodebuild prints under the failed commands.
+    ("xcode", r"^\(\d+ failures?\)$"),
+    # Bitrise's Xcode steps and GitHub actions wrapping xcodebuild: its exit status only
+    # (65 is xcodebuild's "build failed").
+    (
+        "xcode",
+        r"^(?:Archive|Build|Test|Analyze|Export(?: archive)?) failed, error: exit status \d+$",
+    ),
+    ("xcode", r"(?i)^(?:Error: )?xcodebuild(?: action)? failed(?: with exit code)? \(?\d+\)?!?$"),
+    # fastlane (gym, sh): xcodebuild's or a command's exit status, its summary of a failed
+    # build ("ERROR [2016-06-09 12:23:41.45]: Exit status: 65").
+    ("xcode", r"^(?:(?:ERROR|INFO|WARN) )?(?:\[[\d:. -]{6,30}\]: )?Exit status: \d+$"),
+    ("xcode", r"^(?:\[!\] )?Exit status of command '[^'\n]+' was \d+ instead of 0\.?$"),
+    # gym's summary of a failed xcodebuild (also raised from fastlane_core's UI, the frame first).
+    (
+        "xcode",
+        r"(?:^|\]: |: )(?:\[!\] )?Error (?:building|packaging up) the application"
+        r"(?: - see the log above)?(?: \(FastlaneCore::[\w:]*\)?)?[`\s]*$",
+    ),
+    # Bitrise's xcode-archive step when xcodebuild left no .xcarchive: its log is above.
+    ("xcode", r"(?i)^(?:failed to archive the project: )?no archive generated at: \S[^\n]*$"),
+    # cordova-ios relaying xcodebuild's exit code.
+    ("xcode", r"^Error code \d+ for command(?::? [^\n]*)?$"),
+    # Xcode's package graph it could not resolve (the reason follows it).
+    (NOTICE, r"^Resolving Package Graph Failed$"),
+    # Bitrise's Xcode steps relaying xcodebuild's status.
+    (
+        NOTICE,
+        r"(?:Failed to run Xcode \w+: )?(?:Failed to \w+, error: )?"
+        r"Failed to run xcodebuild command, error: exit status \d+\.?$",
+    ),
+    # --- fastlane, App Store Connect ---
+    # fastlane's own summaries: sh's exit status, pilot's upload, the run's end.
+    (
+        "fastlane",
+        r"(?:^|: )\"?Shell command exited with exit status \d+ instead of 0\.?\"?(?: \([\w:]+\))?$",
+    ),
+    ("fastlane", r"Error uploading ipa file, (?:for )?more information see above(?: \(\w+\))?$"),
+    ("fastlane", r"^(?:(?:ERROR|INFO) )?(?:\[[\d:. -]+\]: )?fastlane finished with errors$"),
+    # fastlane's iTMSTransporter wrapper: the error is above it.
+    (
+        NOTICE,
+        r"Although errors occurred during execution of iTMSTransporter, it returned success status",
+    ),
+    # App Store Connect's headline over the validation errors that give the reason.
+    (NOTICE, r"^\W*Asset [Vv]alidation [Ff]ailed\W*$"),
+    # --- Flutter, Expo, Codemagic ---
+    # Flutter's iOS build after CocoaPods failed (its output is above); Codemagic's summary.
+    ("cocoapods", r"^Error running pod install$"),
+    (NOTICE, r"^(?:Build failed :\||Failed to build for (?:iOS|Android|macOS))$"),
+    # Expo's classic build service: the build's page has its log.
+    (NOTICE, r"^(?:\[exp\] )?(?:Android|iOS): There was an error with this build\.$"),
+    # Flutter when Xcode's build or the launch failed.
+    (NOTICE, r"^Could not build the (?:precompiled )?application for the (?:simulator|device)\.$"),
+    (NOTICE, r"^Error (?:launching|starting) application on [^\n]{1,80}\.$"),
+    (NOTICE, r"^Unable to run application$"),
+    # --- Gradle ---
     ("gradle", r"FAILURE: Build (?:failed with an exception|completed with \d+ failures)\.$"),
     # The same line glued to Gradle's progress bar in a copied console.
     ("gradle", r"Build failed with an exception\.$"),
@@ -397,6 +722,31 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"A problem occurred evaluating (?:root )?project '[^'\n]+'\.$",
     ),
     ("gradle", r"^(?:> )?Run with --(?:stacktrace|info|debug|scan)"),
+    # The exception around a failed configuration (its "Caused by:" lines follow).
+    (
+        "gradle",
+        r"^org\.gradle\.internal\.exceptions\.LocationAwareException: (?:A problem occurred "
+        r"(?:configuring|evaluating) (?:root )?project '[^'\n]+'|Execution failed for task "
+        r"'[^'\n]+')\.$",
+    ),
+    # Android Studio's Build window pointing to its Messages view.
+    (
+        "gradle",
+        r"^(?:\d{1,2}:\d\d (?:AM|PM)\s+)?(?:Gradle build finished with \d+ error\(s\)"
+        r"(?: and \d+ warning\(s\))? in [\d.]+ ?m?s|Build APK\(s\): Errors while building APK\. "
+        r"You can find the errors in the 'Messages' view\.)$",
+    ),
+    # Gradle's --debug state of a process it ran.
+    ("gradle", r"^Changing state to: FAILED$"),
+    # The Gradle Tooling API's failed build (its "Caused by:" chain follows).
+    (
+        "gradle",
+        r"^(?:(?:\| )?Error Command \[[\w-]+\] error: |org\.gradle\.tooling\.BuildException: )?"
+        r"Could not execute build using (?:connection to )?Gradle (?:distribution|installation) "
+        r"'[^'\n]+'\.(?: \(NOTE: Stack trace has been filtered\. Use --verbose to see entire "
+        r"trace\.\))?$",
+    ),
+    # --- Maven ---
     # The goal and project only: what follows names the cause, unless it is Maven's own
     # pointer to the compiler's or the tests' output above.
     (
@@ -423,38 +773,35 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^\[ERROR\] (?:After correcting the problems, you can resume the build with the command"
         r"|mvn <(?:args|goals)> -rf :[\w.-]+)\s*$",
     ),
-    ("xcode", r"^(?:[^\n]* )?\*\* (?:BUILD|ARCHIVE|TEST|CLEAN) FAILED \*\*$"),
-    ("xcode", r"^`?The following build commands failed:$"),
-    # The count xcodebuild prints under the failed commands.
-    ("xcode", r"^\(\d+ failures?\)$"),
-    # Bitrise's Xcode steps and GitHub actions wrapping xcodebuild: its exit status only
-    # (65 is xcodebuild's "build failed").
+    # exec-maven-plugin (and frontend-maven-plugin) relaying the command's exit value.
     (
-        "xcode",
-        r"^(?:Archive|Build|Test|Analyze|Export(?: archive)?) failed, error: exit status \d+$",
+        "maven",
+        r"^(?:Caused by: )?org\.apache\.commons\.exec\.ExecuteException: Process exited with an "
+        r"error: -?\d+ \(Exit value: -?\d+\)$",
     ),
-    ("xcode", r"(?i)^(?:Error: )?xcodebuild(?: action)? failed(?: with exit code)? \(?\d+\)?!?$"),
-    # fastlane (gym, sh): xcodebuild's or a command's exit status, its summary of a failed
-    # build ("ERROR [2016-06-09 12:23:41.45]: Exit status: 65").
-    ("xcode", r"^(?:(?:ERROR|INFO|WARN) )?(?:\[[\d:. -]{6,30}\]: )?Exit status: \d+$"),
-    ("xcode", r"^(?:\[!\] )?Exit status of command '[^'\n]+' was \d+ instead of 0\.?$"),
-    # fastlane's own summaries: sh's exit status, pilot's upload, the run's end.
+    # frontend-maven-plugin relaying npm or yarn (their output is above).
     (
-        "fastlane",
-        r"(?:^|: )\"?Shell command exited with exit status \d+ instead of 0\.?\"?(?: \([\w:]+\))?$",
+        "maven",
+        r"Failed to execute goal com\.github\.eirslett:frontend-maven-plugin:\S+ \([^)\n]*\) "
+        r"on project \S+: Failed to run task(?:: '[^'\n]*' failed\.)?(?: org\.apache\.commons\."
+        r"exec\.ExecuteException: Process exited with an error: -?\d+ \(Exit value: -?\d+\))?",
     ),
-    ("fastlane", r"Error uploading ipa file, (?:for )?more information see above(?: \(\w+\))?$"),
-    ("fastlane", r"^(?:(?:ERROR|INFO) )?(?:\[[\d:. -]+\]: )?fastlane finished with errors$"),
-    # azure-pipelines-task-lib's ToolRunner when the tool it ran failed: its output is above.
-    ("shell", r"^(?:Error: )?\S+ failed with (?:return|exit) code: (?:-?\d+|null)$"),
-    # gym's summary of a failed xcodebuild (also raised from fastlane_core's UI, the frame first).
+    # frontend-maven-plugin's failed task (the npm or webpack output is above).
     (
-        "xcode",
-        r"(?:^|\]: |: )(?:\[!\] )?Error (?:building|packaging up) the application"
-        r"(?: - see the log above)?(?: \(FastlaneCore::[\w:]*\)?)?[`\s]*$",
+        "maven",
+        r"^`?(?:org\.apache\.maven\.plugin\.MojoFailureException: )?Failed to run task"
+        r"(?: \(com\.github\.eirslett:frontend-maven-plugin:[^)\n]+\))?(?: at)?\s*$",
     ),
-    # Bitrise's xcode-archive step when xcodebuild left no .xcarchive: its log is above.
-    ("xcode", r"(?i)^(?:failed to archive the project: )?no archive generated at: \S[^\n]*$"),
+    # Maven skipping a module after another one failed.
+    (
+        "maven",
+        r"^(?:\[ERROR\] )?(?:[^\n]{1,200}: )?This project has been banned from the build due to "
+        r"previous failures\.$",
+    ),
+    # maven-invoker-plugin's summary of the projects it built: their own output is above.
+    (NOTICE, r"^(?:\[ERROR\] )?The following builds failed:$"),
+    (NOTICE, r"^(?:\[ERROR\] )?\*\s+\S*pom\.xml$"),
+    # --- Docker ---
     ("docker", r"failed to solve: process \""),
     # docker-compose puts the service before it; docker-py its BuildError and the caller.
     (
@@ -478,6 +825,208 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("docker", r"^ERROR \[(?:[\w.-]+ )?\d+/\d+\] (?:RUN|COPY|ADD|FROM|WORKDIR) [^\n]*$"),
     # The header of the Dockerfile excerpt BuildKit quotes around the failed instruction.
     ("docker", r"^(?:ERROR:? |Error )?\s*Dockerfile(?:\.[\w.-]+)?:\d+$"),
+    # Docker's Go client relaying the legacy builder's RUN failure as a JSON error.
+    ("docker", r"^\* Status: The command '[^'\n]+' returned a non-zero code: \d+, Code: \d+$"),
+    # docker-java (Jenkins' docker plugins) when the build's stream ended without an image id:
+    # the daemon's error is in the build output above it.
+    (
+        "docker",
+        r"^(?:com\.github\.dockerjava\.api\.)?DockerClientException: Could not build image$",
+    ),
+    # --- Composer ---
+    # Composer relaying a script of composer.json that failed: its output is above.
+    ("composer", r"^Script \S[^\n]* handling the [\w-]+ event returned with error code \d+$"),
+    # Composer 2 and Symfony Flex's auto-scripts name only the script, or only the event.
+    ("composer", r"^Script [\w:@.-]+ returned with error code \d+$"),
+    ("composer", r"\b(?:pre|post)-[\w-]+ event returned with error code \d+$"),
+    # --- uv ---
+    # uv's failed build (the backend's output follows it, under [stderr]).
+    ("uv", r"^(?:[×x] )?Failed to build `[^`\n]+`$"),
+    ("uv", r"^(?:error: |[├╰]─▶ )?The build backend returned an error$"),
+    (
+        "uv",
+        r"^(?:Caused by: |[├╰]─▶ )?Call to `[\w.:]+` failed \(exit (?:code|status): -?\d+\)$",
+    ),
+    # --- pytest ---
+    # pytest's bare summary line.
+    (
+        "pytest",
+        r"(?:^|\W )=* ?\d+ (?:passed|failed)(?:,? \d+ (?:passed|failed|errors?|skipped|"
+        r"xfailed|xpassed|warnings?|deselected|rerun))+ in [\d.]+s(?: \([\d:]+\))? ?=*$",
+    ),
+    # pytest's collection errors: each one's traceback follows its heading.
+    ("pytest", r"^=+ ERRORS =+$"),
+    ("pytest", r"^_+ ERROR collecting \S+ _+$"),
+    ("pytest", r"^(?:-> )?!* ?Interrupted: \d+ errors? during collection ?!*$"),
+    (
+        "pytest",
+        r"^(?:-> )?(?:collected \d+ items? / \d+ errors?(?: / \d+ (?:selected|deselected))*|"
+        r"\d+ tests? collected, \d+ errors?(?: in [\d.]+s)?)$",
+    ),
+    # --- go-task ---
+    # go-task's chain of failed tasks.
+    (
+        "task",
+        r"^task: Failed to run task \"[^\"\n]+\": (?:task: Failed to run task .*)?"
+        r"exit status \d+$",
+    ),
+    # --- Capistrano (SSHKit) ---
+    # Capistrano's abort: the exception follows it.
+    ("capistrano", r"^cap aborted!$"),
+    # SSHKit when a remote command exited non-zero: the command's own output follows as "<cmd>
+    # stdout:" and "<cmd> stderr:".
+    (
+        "capistrano",
+        r"^SSHKit::Runner::ExecuteError: Exception while executing (?:as|on host) [^:\n]+: "
+        r"[^\n]{1,200} exit status: \d+$",
+    ),
+    # --- Terraform, Packer, Pulumi ---
+    # Packer when a provisioner failed: the provisioner's output above has the cause.
+    (NOTICE, r"^Provisioning step had errors: Running the cleanup provisioner, if present\.\.\.$"),
+    # HashiCorp's go-multierror heading (Terraform, Packer, Docker's Go clients): the
+    # errors are the "* " items under it.
+    (NOTICE, r"^`?\d+ errors? occurred:$"),
+    # Terraform's failed plan (its "Error:" block follows).
+    (NOTICE, r"^Planning failed\. Terraform encountered an error while generating this plan\.$"),
+    # Pulumi's summary under the resource errors it printed above.
+    (NOTICE, r"^error: (?:preview|update|refresh|destroy) failed$"),
+    # --- Kubernetes ---
+    # A Kubernetes pod described: the container's exit code; its logs have the cause.
+    (NOTICE, r"^Exit Code:\s+[1-9]\d*$"),
+    # Listings of Kubernetes objects (pods, Tekton TaskRuns, Jenkins X activities): a status
+    # column next to ages or durations.
+    (
+        NOTICE,
+        r"^[\w./:@-]+\s+(?:True|False|Unknown|\d+/\d+)\s+"
+        r"(?:Failed|Error|Errored|Failure)\s+(?:\d+\s+)?\d+(?:\.\d+)?[smhd]\w{0,10}\b",
+    ),
+    (
+        NOTICE,
+        r"\s(?:\d+[hms]){1,3}\s+(?:\d+[hms]){1,3}\s+(?:Failed|Error|Errored|Failure)"
+        r"(?:\s+https?://\S+)?\s*$",
+    ),
+    # --- Nix ---
+    # Nix when a derivation could not be built (the builder's "failed with exit code" above it
+    # is a generic wrapper; `nix log` has the log).
+    (
+        NOTICE,
+        r"^(?:error: )?cannot build derivation '/nix/store/[^'\s]*"
+        r"(?:': \d+ dependenc(?:y|ies) couldn't be built)?$",
+    ),
+    # --- Linux distributions' builds (BitBake, rpmbuild, debhelper, Armbian, Chromebrew) ---
+    # BitBake's task failure: the task's own log file has the reason.
+    (
+        NOTICE,
+        r"^ERROR: \S+ do_\w+: Function failed: do_\w+(?: \(log file is located at [^)\n]*\)?)?$",
+    ),
+    # oe_runmake's own line before it (the task's log has make's error).
+    (NOTICE, r"^ERROR: \S+ do_\w+: oe_runmake failed$"),
+    # rpmbuild's %build scriptlet.
+    (NOTICE, r"^(?:error: )?Bad exit status from /var/tmp/rpm-tmp\.\w+ \(%\w+\)$"),
+    # debhelper and dpkg-buildpackage relaying make's status.
+    (NOTICE, r"^dh_\w+: error: [^\n]+ returned exit code \d+$"),
+    (NOTICE, r"^dpkg-buildpackage: error: debian/rules \S+ subprocess returned exit status \d+$"),
+    # Armbian's build functions.
+    (NOTICE, r"^(?:\[ error \] )?ERROR in function \w+ \[ [\w./-]+:\d+ \]$"),
+    # Chromebrew's line when a package's build command failed.
+    (NOTICE, r"^[\w.+-]+ failed to build: `[^`\n]+` exited with \d+$"),
+    # --- opam ---
+    # opam's report on a package whose build command failed (opam 1.2's block header, opam 2's
+    # summary and block header): the command's output follows under "# ".
+    (NOTICE, r"^\[ERROR\] # opam-version \d[\w.~+-]*$"),
+    (NOTICE, r"^\[ERROR\] The compilation of \S+ failed at \"[^\n]*$"),
+    (NOTICE, r"^#=== ERROR while (?:compiling|installing|removing|fetching) \S+ =*#$"),
+    # --- R (pak) ---
+    # pak on a package it failed to build (the installation output follows).
+    (NOTICE, r"^✖ Failed to build \S+ \S+(?: \([\d.]+m?s\))?$"),
+    (NOTICE, r"^! (?:error in pak subprocess|Failed to build source package \S+\.)$"),
+    (NOTICE, r"^Caused by error in `stop_task_build\(state, worker\)`:$"),
+    # --- Spack ---
+    # Spack's failed build command (the package's code follows, the build log has the error).
+    (NOTICE, r"^(?:==> Error: )?ProcessError: Command exited with status -?\d+:$"),
+    # --- webpack, Angular, gulp ---
+    # webpack's summary of errors printed above it.
+    (
+        NOTICE,
+        r"^webpack(?: \d+\.\d+\.\d+)? compiled with \d+ errors?(?: and \d+ warnings?)? in \d+ ms$",
+    ),
+    (NOTICE, r"^\d+ errors? ha(?:s|ve) detailed information that is not shown\.$"),
+    # Angular's summary under esbuild's errors (ng build, Angular 17 and later).
+    (NOTICE, r"^Application bundle generation failed\.(?: \[[\d.]+ seconds\])?$"),
+    # gulp's task summary.
+    (NOTICE, r"^(?:\[[\d:]+\] )?'[^'\n]+' errored after [\d.]+ ?(?:ms|s|min)$"),
+    # --- electron-builder ---
+    # electron-builder's helper that exited non-zero (its output is above), and its failed
+    # rebuild (npm's output follows).
+    (NOTICE, r"\bexited with code ERR_ELECTRON_BUILDER_CANNOT_EXECUTE(?: stackTrace=)?$"),
+    (NOTICE, r"^(?:⨯ )?cannot execute\s+cause=exit status \d+$"),
+    # --- Workflow engines (Nextflow, Cromwell, Caper) ---
+    # Nextflow's failed process (its "Command error:" section has the cause) and its progress
+    # line.
+    (NOTICE, r"^ERROR ~ Error executing process > '[^'\n]+'$"),
+    (NOTICE, r"Process `[^`\n]+` terminated with an error exit status \(\d+\)"),
+    (NOTICE, r"process > \S+ (?:\(\d+\) )?\[\s*\d+%\] \d+ of \d+, failed: \d+"),
+    # Caper over Cromwell, and Cromwell's delocalization of a task that exited non-zero.
+    (
+        NOTICE,
+        r"\bCromwell failed\. returncode=\d+$|\bWorkflow failed\. Auto-troubleshooting\.\.\.$|"
+        r"\|caper\.cli\|ERROR\| Check stdout in \S+$",
+    ),
+    (NOTICE, r"\[Delocalization\] Unexpected exit status \d+ while running "),
+    # --- Chef ---
+    # Chef's resource that ran a command.
+    (NOTICE, r"^Error executing action `\w+` on resource '[^'\n]+'$"),
+    # --- Deployer, PHPUnit ---
+    # Deployer runs its deploy:failed task once a task has failed; its failed task (the
+    # command and its output follow).
+    (NOTICE, r"^(?:➤ )?Executing task deploy:failed$"),
+    (NOTICE, r"^\[[\w.@-]+\] error in [\w./-]+ on line \d+:$"),
+    # PHPUnit's child process that died (its output is above).
+    (
+        NOTICE,
+        r"^(?:Fatal error: |PHPUnit\\Framework\\Exception: )?Premature end of PHP process when "
+        r"running \S[^\n]*$",
+    ),
+    # --- crosstool-NG, snapcraft and charmcraft ---
+    # crosstool-NG's footer (its build.log has the failed command's output).
+    (NOTICE, r"^(?:\[ERROR\]\s+)?>>\s+Build failed in step '[^'\n]+'$"),
+    (NOTICE, r"^\[ERROR\]\s+>>(?:\s|$)"),
+    # The craft tools' (snapcraft, charmcraft) failed build in their instance.
+    (NOTICE, r"^Failed to execute pack in instance\.$"),
+    # --- SAP Project Piper ---
+    # Project Piper's failed library step and deploy command.
+    (NOTICE, r"An error occurred in the library step: \w+$"),
+    (NOTICE, r"\] The execution of the deploy command failed, see the log for details\.$"),
+    # --- Unity, elm-spa, Platform.sh, ONLYOFFICE ---
+    # Unity's build task finding no output (the editor log has the reason).
+    (
+        NOTICE,
+        r"^The Unity build task finished without results\. Check editor logs for details\.$",
+    ),
+    # elm-spa when it cannot parse the Elm compiler's report (elm make shows it).
+    (NOTICE, r"^! elm-spa failed to understand an error$"),
+    # Platform.sh's last build line.
+    (NOTICE, r"^E: Error: Unable to build application, aborting\.$"),
+    # ONLYOFFICE's build scripts relaying a command's status.
+    (NOTICE, r"^Error \([\w./-]+\): -?\d+$"),
+    # --- Bots and gates (bors, Zuul, Dependabot) ---
+    # bors (homu) on a pull request: the CI builder's page has the log.
+    (NOTICE, r"(?:^|\W )Test failed - [\w.-]+$"),
+    # Zuul's report of each job's result.
+    (
+        NOTICE,
+        r"^- \S+ : (?:FAILURE|ABORTED|UNSTABLE|TIMED_OUT|POST_FAILURE|RETRY_LIMIT|NODE_FAILURE|"
+        r"ERROR)(?: in (?:\d+h )?(?:\d+m )?\d+s)?(?: \(non-voting\))?$",
+    ),
+    # Dependabot's notices that point to its logs.
+    (NOTICE, r"^\"?Dependabot encountered an unknown error\.?\"?$"),
+    (
+        NOTICE,
+        r"^\"?Dependabot failed to update your dependencies because an unexpected error "
+        r"occurred\. See the logs for more details\.\"?$",
+    ),
+    # === Generic failure notices: they say that something failed, not why ===
+    # --- Generic notices ---
     # Generic notices that a build, deploy or job failed, without saying why. A notice
     # may share its line with a cause: the rest of the line is checked for one.
     (
@@ -497,90 +1046,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?i)^(?:\[[\d.:T Z-]{6,40}\]:? ?|\[error\] )?"
         r"(?:error|failed|failure|build failed)[.!:]?$",
     ),
-    # Angular's summary under esbuild's errors (ng build, Angular 17 and later).
-    (NOTICE, r"^Application bundle generation failed\.(?: \[[\d.]+ seconds\])?$"),
-    # CMake's summary of a configure step whose errors are above; Xcode's of a package graph
-    # it could not resolve (the reason follows it); pnpm's note on a failed script.
-    (NOTICE, r"^(?:-- )?Configuring incomplete, errors occurred!$"),
-    (NOTICE, r"^Error in configuration process, project files may be invalid\.?$"),
-    (NOTICE, r"^See also \"[^\"\n]+/CMake(?:Error|Output)\.log\"\.$"),
-    (NOTICE, r"^Resolving Package Graph Failed$"),
-    (NOTICE, r"^CMake Generate step failed\. +Build files cannot be regenerated correctly\.$"),
-    # cmake4eclipse: CMake's own console has the reason.
-    (NOTICE, r"^Buildfile generation error occurred\.*$"),
-    ("cmake", r"^cmake exited with status \d+\. See CMake console for details\.$"),
-    # Expo's classic build service: the build's page has its log.
-    (NOTICE, r"^(?:\[exp\] )?(?:Android|iOS): There was an error with this build\.$"),
-    # Flutter's iOS build after CocoaPods failed (its output is above); Codemagic's summary.
-    ("cocoapods", r"^Error running pod install$"),
-    (NOTICE, r"^(?:Build failed :\||Failed to build for (?:iOS|Android|macOS))$"),
-    # cordova-ios relaying xcodebuild's exit code.
-    ("xcode", r"^Error code \d+ for command(?::? [^\n]*)?$"),
-    # exec-maven-plugin (and frontend-maven-plugin) relaying the command's exit value.
-    (
-        "maven",
-        r"^(?:Caused by: )?org\.apache\.commons\.exec\.ExecuteException: Process exited with an "
-        r"error: -?\d+ \(Exit value: -?\d+\)$",
-    ),
-    # A Kubernetes pod described: the container's exit code; its logs have the cause.
-    (NOTICE, r"^Exit Code:\s+[1-9]\d*$"),
-    # Packer when a provisioner failed: the provisioner's output above has the cause.
-    (NOTICE, r"^Provisioning step had errors: Running the cleanup provisioner, if present\.\.\.$"),
-    # HashiCorp's go-multierror heading (Terraform, Packer, Docker's Go clients): the
-    # errors are the "* " items under it.
-    (NOTICE, r"^`?\d+ errors? occurred:$"),
-    # Docker's Go client relaying the legacy builder's RUN failure as a JSON error.
-    ("docker", r"^\* Status: The command '[^'\n]+' returned a non-zero code: \d+, Code: \d+$"),
-    # Composer relaying a script of composer.json that failed: its output is above.
-    ("composer", r"^Script \S[^\n]* handling the [\w-]+ event returned with error code \d+$"),
-    # Composer 2 and Symfony Flex's auto-scripts name only the script, or only the event.
-    ("composer", r"^Script [\w:@.-]+ returned with error code \d+$"),
-    ("composer", r"\b(?:pre|post)-[\w-]+ event returned with error code \d+$"),
-    # BitBake's task failure: the task's own log file has the reason.
-    (
-        NOTICE,
-        r"^ERROR: \S+ do_\w+: Function failed: do_\w+(?: \(log file is located at [^)\n]*\)?)?$",
-    ),
-    # Round 43: oe_runmake's own line before it (the task's log has make's error).
-    (NOTICE, r"^ERROR: \S+ do_\w+: oe_runmake failed$"),
-    # bors (homu) on a pull request: the CI builder's page has the log.
-    (NOTICE, r"(?:^|\W )Test failed - [\w.-]+$"),
-    # MSBuild when a task failed without logging why (VSTest's task: the test run's log has it).
-    # The task's name in quotes, or in escaped quotes when the line is quoted in JSON (round 50).
-    (
-        "msbuild",
-        r"(?:^\"\w+\": \")?error MSB4181: The \\?\"[^\"\n]+\" task returned false but did not log "
-        r"an error\.?(?:\",?$)?",
-    ),
-    # Pulumi's summary under the resource errors it printed above.
-    (NOTICE, r"^error: (?:preview|update|refresh|destroy) failed$"),
-    # gitlab-ci-local's job summary (jest's FAIL lines name a file, with its extension; go
-    # test's, a package and its time).
-    (NOTICE, r"^FAIL +[A-Za-z][\w:-]*$"),
-    # App Store Connect's headline over the validation errors that give the reason.
-    (NOTICE, r"^\W*Asset [Vv]alidation [Ff]ailed\W*$"),
-    ("npm", r"^\[?ELIFECYCLE\]? +Command failed(?: with exit code \d+)?\.?$"),
-    # A pull request's list of checks: the CI system's own page has the log.
-    (NOTICE, r"(?i)\bYour tests failed on CircleCI$"),
-    # create-react-app giving up after the npm or yarn install it ran: their output is above.
-    (NOTICE, r"(?:^|\s)Aborting installation\.$"),
-    (NOTICE, r"^(?:npm install|yarnpkg add|yarn add) [^\n]* has failed\.$"),
-    # MSBuild's count of errors (Visual Studio's summary is an msbuild wrapper above).
-    (NOTICE, r"^\d+ Error\(s\)$"),
-    (
-        NOTICE,
-        r"^(?:\d{1,3}>)?Done building (?:target \"[^\"\n]+\" in )?project \"[^\"\n]+\"\.? ?"
-        r"-- FAILED\.?$",
-    ),
     (NOTICE, r"(?i)^(?:\[error\]:? ?)?failed to (?:deploy|build|publish|release)\.?$"),
-    # GitHub's list of checks on a pull request.
-    (NOTICE, r"(?i)^[^\n]{1,80} Failing after \d+[smh]\b"),
-    # Netlify's deploy-preview check as GitHub shows it.
-    (
-        NOTICE,
-        r"(?i)\b(?:deploy/netlify|[\w.-]+/[\w.-]+/deploy-preview)\b[^\n]* "
-        r"Deploy Preview (?:failed|cancell?ed)\b",
-    ),
     (NOTICE, r"(?i)completed with status:?\s*\[?failed\]?"),
     (NOTICE, r"(?i)\ban unexpected error has occurred\b"),
     (NOTICE, r"(?i)^looks like something went wrong"),
@@ -600,51 +1066,23 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"script|target|process|publish|release|trigger)\b[^\n]{0,60}?\b(?:failed|failure|failing)"
         r"[.!*:`]{0,6}\s*$",
     ),
-    # maven-invoker-plugin's summary of the projects it built, and the cmake crate's panic
-    # in a build script: the failing build's own output is above.
-    (NOTICE, r"^(?:\[ERROR\] )?The following builds failed:$"),
-    (NOTICE, r"^(?:\[ERROR\] )?\*\s+\S*pom\.xml$"),
-    (NOTICE, r"^thread '[^'\n]+' panicked at '$"),
-    (NOTICE, r"^command did not execute successfully, got: exit (?:code|status): -?\d+$"),
-    (NOTICE, r"^build script failed, must exit now'?"),
-    # A pointer to a log file the paste does not hold; git's lines after a submodule's own
-    # error; a bot's comment on a failed build (stakater's Jenkins).
+    # A chat bot's report of a build's status (Cloud Build's notifier): its link has the log.
+    (NOTICE, r"(?i)\b(?:status|state): \**(?:failure|failed|error)\**$"),
     (
         NOTICE,
-        r"(?i)\b(?:check|see|look at|consult) (?:the )?(?:full )?(?:log(?: file)?:? )?['\"]?"
-        r"\S+\.(?:log|txt)['\"]?(?: and ['\"]?\S+\.(?:log|txt)['\"]?)?"
-        r"(?: for (?:details|more information|the full (?:log|output)))?\.?$",
+        r"(?i)\b(?:deployment|build|job|run|task|step|pipeline) ended with "
+        r"(?:HasError|errors?|failure)\b",
     ),
-    (NOTICE, r"^(?:fatal: )?Failed to recurse into submodule path '[^'\n]+'$"),
-    (NOTICE, r"^(?:fatal: )?clone of '[^'\n]+' into submodule path '[^'\n]+' failed$"),
-    (NOTICE, r"Yikes! You better fix it before anyone else finds out![^\n]*$"),
-    # Ansible's end of a play whose hosts all failed; node-pre-gyp relaying node-gyp's exit
-    # code; a build tool's count of the packages it failed to build.
-    (NOTICE, r"^(?:FATAL|fatal): all hosts have already failed -- aborting$"),
-    (
-        NOTICE,
-        r"^(?:node-pre-gyp ERR! \w+ )?Failed to execute '\S*(?:node-gyp|nw-gyp)(?:\.cmd|\.js)? ",
-    ),
+    # A job's final status.
+    (NOTICE, r"^Final Job Status: (?:Cancelled|Canceled|Failed)$"),
+    # A build tool's count of the packages it failed to build.
     (
         NOTICE,
         r"(?i)^\d+ (?:packages?|projects?|targets?|modules?)\b[^\n]{0,80}\b[1-9]\d* failed\b"
         r"[^\n]{0,20}$",
     ),
-    # pipenv retrying an install and its retry line, a build script's return code beside its
-    # log files, gulp's task summary, lerna relaying a lifecycle script, pip's legacy "Command
-    # errored out", CMake Tools' configure summary, logrus' exit status, a pointer to a tool's
-    # console output.
-    (NOTICE, r"An error occurr?ed while installing [^\n]+! Will try again\.$"),
-    (NOTICE, r"(?i)^(?:=> => # )?Installing initially[–\- ]failed dependencies(?:…|\.{3})?$"),
+    # A build script's return code beside its log files.
     (NOTICE, r"(?i)^failed to build \(returncode -?\d+\)"),
-    (NOTICE, r"^(?:\[[\d:]+\] )?'[^'\n]+' errored after [\d.]+ ?(?:ms|s|min)$"),
-    (NOTICE, r'^lerna ERR! lifecycle "[^"\n]+" errored in "[^"\n]+", exiting \d+$'),
-    (NOTICE, r"^ERROR: Command errored out with exit status \d+:(?: |$)"),
-    (NOTICE, r"^(?:\[\w+\] )?Error\(s\) when configuring the project$"),
-    (NOTICE, r'\blevel=error msg="exit status \d+"$'),
-    (NOTICE, r"(?i)^see the (?:console )?(?:output )?logs? [^\n]{0,60}for more information\b"),
-    # Visual Studio's CMake integration (MSBuild's "1>" prefix), CMake itself.
-    (NOTICE, r"(?i)^(?:\d{1,3}> ?)?(?:cmake )?configuration failed\.?$"),
     # Listings of runs or builds: a status column, not a cause.
     (
         NOTICE,
@@ -652,11 +1090,20 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?:seconds?|minutes?|hours?|days?) ago\b",
     ),
     (NOTICE, r"(?i)\bconclusion[\"']?\s*[=:]\s*[\"']?(?:failure|failed|timed_out)\b"),
+    # A build script's and a gate bot's notices, a runner's summary of targets.
+    (NOTICE, r"^Build failed with exit code \d+\. Check errors above\.$"),
+    (NOTICE, r"^Build in [\w -]{1,40} aborted\.$"),
+    (NOTICE, r"^SUMMARY: Total: \d+ targets?, Passed: \d+, Failed: [1-9]\d*\.$"),
+    # --- Pointers to a log elsewhere or above ---
+    # A pointer to a log file the paste does not hold.
     (
         NOTICE,
-        r"(?i)\b(?:deployment|build|job|run|task|step|pipeline) ended with "
-        r"(?:HasError|errors?|failure)\b",
+        r"(?i)\b(?:check|see|look at|consult) (?:the )?(?:full )?(?:log(?: file)?:? )?['\"]?"
+        r"\S+\.(?:log|txt)['\"]?(?: and ['\"]?\S+\.(?:log|txt)['\"]?)?"
+        r"(?: for (?:details|more information|the full (?:log|output)))?\.?$",
     ),
+    # A pointer to a tool's console output.
+    (NOTICE, r"(?i)^see the (?:console )?(?:output )?logs? [^\n]{0,60}for more information\b"),
     # Banners and pointers that only say where the error is.
     (NOTICE, r"(?i)^#+ ?(?:failed|failure)\b(?: #+$)?"),
     (NOTICE, r"^# >{3,} ERROR REPORT <{3,}$"),
@@ -665,7 +1112,6 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?i)^(?:[\w ]{1,40}: )?(?:please )?(?:see|check|search for errors in|look for errors in|"
         r"look at) (?:the )?(?:logs?|output|errors?)(?: output)? above\b",
     ),
-    (NOTICE, r"^-- Configuring incomplete, errors occurred!$"),
     # A pointer to the log that has the error ("'cli' failed during build see '...log'").
     (
         NOTICE,
@@ -674,204 +1120,76 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"\bsee (?:the )?(?:log(?: file)?|'[^'\n]+\.log'|\"[^\"\n]+\.log\"|\S+\.log) "
         r"for (?:more )?(?:information|details|error logs?)\b",
     ),
-    # Poetry's installer, fastlane's iTMSTransporter wrapper and cronic: the error is
-    # in the log they name or above them.
-    (
-        NOTICE,
-        r"^(?:Installing Poetry \([\w.+-]+\): An error occurred\. Removing partial "
-        r"environment\.|Poetry installation failed\.)$",
-    ),
-    (
-        NOTICE,
-        r"Although errors occurred during execution of iTMSTransporter, it returned success status",
-    ),
+    # cronic: the command's output follows.
     (NOTICE, r"^Cronic detected failure(?: or error output)? for the command:$"),
-    # A build script's own "this command failed" (dotnet source-build's build.ps1).
-    (NOTICE, r"^Command failed to execute: "),
-    # drone-runner-kube reports every failed step this way; the step's log has the cause.
+    # A release script's own pointer up the log.
+    (NOTICE, r"\bEncountered an error, details should be above\.?$"),
+    # A script's own "see logs above".
+    (NOTICE, r"^(?:\w+(?:Error|Exception): )?[^\n]{1,80}\. ?Please see (?:the )?logs? above\.?$"),
+    # === Kept after the generic patterns, which also match some of their lines ===
+    # --- Rust (cargo, rustc, cargo-make, cargo-msrv) ---
+    # cargo when a test binary exits non-zero: the failed tests are listed above it, or the
+    # binary crashed (no "test result:" line).
+    ("cargo", r"^error: test failed, to rerun pass ['`][^'`\n]+['`]$"),
+    # cargo when rustc or a build script failed: rustc's own errors are above.
     (
-        NOTICE,
-        r"^step-failure: kubernetes has failed: container failed to start: id=\S+ "
-        r"exitcode=[1-9]\d* reason=Error\b",
+        "rustc",
+        r"^[Ee]rror: [Cc]ould not compile [`'][^`'\n]+[`'](?: \([^)\n]+\))?"
+        r"(?: due to \d+ previous errors?)?(?:; \d+ warnings? emitted)?\.?$",
     ),
-    # Round 26's forms: Nextflow's failed process (its "Command error:" section has the cause)
-    # and its progress line, Caper over Cromwell, Jenkins' Parameterized Trigger, Buildkite's
-    # initial command, TeamCity's quality gate, Waf's failed task, a job's final status, Visual
-    # Studio's build exception.
-    (NOTICE, r"^ERROR ~ Error executing process > '[^'\n]+'$"),
-    (NOTICE, r"Process `[^`\n]+` terminated with an error exit status \(\d+\)"),
-    (NOTICE, r"process > \S+ (?:\(\d+\) )?\[\s*\d+%\] \d+ of \d+, failed: \d+"),
     (
-        NOTICE,
-        r"\bCromwell failed\. returncode=\d+$|\bWorkflow failed\. Auto-troubleshooting\.\.\.$|"
-        r"\|caper\.cli\|ERROR\| Check stdout in \S+$",
+        "rustc",
+        r"^(?:error: |Caused by:\s*)?process didn't exit successfully: `[^`\n]+(?:`"
+        r"(?: \((?:exit (?:status|code)|signal): [^)\n]+\))?)?$",
     ),
-    ("jenkins", r"^\S+ #\d+ completed\. Result was (?:FAILURE|UNSTABLE|ABORTED)$"),
-    (NOTICE, r"Initial command failed: Job failed with code \d+$"),
-    # The Buildkite agent's summary of a failed command step.
-    ("buildkite", r"^(?:🚨 )?Command failed in (?:\d+h)?(?:\d+m)?[\d.]+m?s$"),
-    (NOTICE, r"^Quality gate failed\. See \S+ to get full insight\.$"),
-    (NOTICE, r"^\s*-> task in '[^'\n]+' failed \(exit status \d+\):?\s*$"),
-    (NOTICE, r"^Final Job Status: (?:Cancelled|Canceled|Failed)$"),
+    # cargo when a build script failed: its output is under "--- stderr" (old cargo had no
+    # "error: " before it, and a capital F).
     (
-        NOTICE,
-        r"^(?:System\.AggregateException: One or more errors occurred\. ---> )?"
-        r"System\.Exception: Build failed\. Check the Output window for more details\.$",
+        "rustc",
+        r"^(?:error: )?[Ff]ailed to run custom build command for "
+        r"(?:`[^`\n]+`|[\w-]+ v[\w.+-]+(?: \([^)\n]*\))?)$",
     ),
-    # .NET's AggregateException alone, as Cake prints it over the task's error (round 49).
-    (NOTICE, r"^(?:Error: |System\.AggregateException: )?One or more errors occurred\.$"),
-    # Round 27's forms: Capistrano's abort (the exception follows it), Yarn 1's request for a
-    # bug report (its own error line, and yarn-error.log, say what failed), Cromwell's
-    # delocalization of a task that exited non-zero.
-    ("capistrano", r"^cap aborted!$"),
+    # cargo install: rustc's errors are above.
+    ("rustc", r"^error: failed to compile `[^`\n]+`, intermediate artifacts can be found at "),
+    # rustc's last line after the errors it printed (a relaying tool may show only this).
     (
-        NOTICE,
-        r"please open a bug report with the information provided in \"?[^\"\n]*yarn-error\.log",
+        "rustc",
+        r"^error: aborting due to (?:previous error|\d+ previous errors)"
+        r"(?:; \d+ warnings? emitted)?$",
     ),
-    (NOTICE, r"\[Delocalization\] Unexpected exit status \d+ while running "),
-    # Round 28's forms: RVM's failed build step and its halt (the log it names has the
-    # cause), Bitrise's Xcode steps relaying xcodebuild's status, a command's exit status as
-    # AWS' deploy services report it, pip 9's failed build-dependency install.
-    (NOTICE, r"^\W?Error running '[^\n]+',?$|^please read \S+\.log$"),
-    (NOTICE, r"There has been an error while running \w+\. Halting the installation\."),
+    # cargo-make's summary of a task whose script or command failed (the tool's output is
+    # above it).
+    ("rustc", r"^\[cargo-make\] (?:ERROR - Unable to execute script\.|WARN - Build Failed\.)$"),
+    # cargo-msrv's verdict on the check it ran (cargo's or rustc's error is above it).
     (
-        NOTICE,
-        r"(?:Failed to run Xcode \w+: )?(?:Failed to \w+, error: )?"
-        r"Failed to run xcodebuild command, error: exit status \d+\.?$",
+        "rustc",
+        r"^(?:Failed check command .+ didn't succeed|Crate source was found to be incompatible "
+        r"with its MSRV '[^'\n]+'(?:, as defined in '[^'\n]+')?)$",
     ),
-    (NOTICE, r"Error while executing command: [^\n]{1,300}\. Reason: exit status \d+"),
-    (NOTICE, r"^Command \"[^\"\n]+\" failed with error code \d+ in \S+$"),
-    # Round 29's forms: NuGetCommand's last line, SAP Project Piper's failed library step and
-    # deploy command, uv's failed build (the backend's output follows it, under [stderr]).
-    ("azure", r"^Packages failed to restore$"),
-    (NOTICE, r"An error occurred in the library step: \w+$"),
-    (NOTICE, r"\] The execution of the deploy command failed, see the log for details\.$"),
-    ("uv", r"^(?:[×x] )?Failed to build `[^`\n]+`$"),
-    # Round 30's forms: crosstool-NG's footer (its build.log has the failed command's output),
-    # the craft tools' (snapcraft, charmcraft) failed build in their instance.
-    (NOTICE, r"^(?:\[ERROR\]\s+)?>>\s+Build failed in step '[^'\n]+'$"),
-    (NOTICE, r"^\[ERROR\]\s+>>(?:\s|$)"),
-    (NOTICE, r"^Failed to execute pack in instance\.$"),
-    # Round 31's forms: Bazel's failed target and build, Gradle's exception around a failed
-    # configuration (its "Caused by:" lines follow), Terraform's failed plan (its "Error:"
-    # block follows).
-    ("bazel", r"^Target //\S* failed to build$"),
-    (
-        "bazel",
-        r"^(?:bazel )?FAILED: Build did NOT complete successfully"
-        r"(?: \(\d+ packages loaded[^)\n]*\))?$",
-    ),
+    # cargo-msrv's failed check (cargo's output follows).
+    (NOTICE, r"^Check for toolchain '[^'\n]+' failed with:$"),
+    # cargo's CliError when its only message is a count of failed jobs.
+    ("rustc", r"^Error: CliError \{ error: Some\(\d+ jobs? failed\), exit_code: \d+ \}$"),
+    # The cmake crate's panic in a build script: the failing build's own output is above.
+    (NOTICE, r"^thread '[^'\n]+' panicked at '$"),
+    (NOTICE, r"^command did not execute successfully, got: exit (?:code|status): -?\d+$"),
+    (NOTICE, r"^build script failed, must exit now'?"),
+    # --- Gradle (its older task line, its compile task) ---
+    # An old Gradle's failed task (":test FAILED", before "> Task").
+    ("gradle", r"^:[\w:.-]+ FAILED$"),
+    # The compile task summing up a compiler's errors (they are above it).
     (
         "gradle",
-        r"^org\.gradle\.internal\.exceptions\.LocationAwareException: (?:A problem occurred "
-        r"(?:configuring|evaluating) (?:root )?project '[^'\n]+'|Execution failed for task "
-        r"'[^'\n]+')\.$",
+        r"^(?:Caused by: )?(?:org\.gradle\.api\.internal\.tasks\.compile\.)?"
+        r"CompilationFailedException: Compilation failed(?:;[^\n]*)?$",
     ),
-    (NOTICE, r"^Planning failed\. Terraform encountered an error while generating this plan\.$"),
-    # Round 32's forms: Heroku's Ruby buildpack when rake assets:precompile failed (rake's
-    # output is above), the Azure DevOps Demo Generator's failed provisioning (its log follows).
-    ("heroku", r"^(?:remote:\s+)?!?\s*Precompiling assets failed\.?$"),
-    (NOTICE, r"^The log below will provide you insights into why the provisioning failed\."),
-    # Round 25's forms: a release script's own pointer up the log; Woodpecker's agent on a
-    # failed workflow; go-task's chain of failed tasks; pytest's bare summary line.
-    (NOTICE, r"\bEncountered an error, details should be above\.?$"),
-    (NOTICE, r"desc = workflow finished with error\b"),
-    (
-        "task",
-        r"^task: Failed to run task \"[^\"\n]+\": (?:task: Failed to run task .*)?"
-        r"exit status \d+$",
-    ),
-    (
-        "pytest",
-        r"(?:^|\W )=* ?\d+ (?:passed|failed)(?:,? \d+ (?:passed|failed|errors?|skipped|"
-        r"xfailed|xpassed|warnings?|deselected|rerun))+ in [\d.]+s(?: \([\d:]+\))? ?=*$",
-    ),
-    # Deployer runs its deploy:failed task once a task has failed.
-    (NOTICE, r"^(?:➤ )?Executing task deploy:failed$"),
-    # Listings of Kubernetes objects (pods, Tekton TaskRuns, Jenkins X activities): a
-    # status column next to ages or durations.
-    (
-        NOTICE,
-        r"^[\w./:@-]+\s+(?:True|False|Unknown|\d+/\d+)\s+"
-        r"(?:Failed|Error|Errored|Failure)\s+(?:\d+\s+)?\d+(?:\.\d+)?[smhd]\w{0,10}\b",
-    ),
-    (
-        NOTICE,
-        r"\s(?:\d+[hms]){1,3}\s+(?:\d+[hms]){1,3}\s+(?:Failed|Error|Errored|Failure)"
-        r"(?:\s+https?://\S+)?\s*$",
-    ),
-    # Ansible's play recap: how many tasks failed on a host, not why.
-    (
-        NOTICE,
-        r"^[\w.:@\[\]-]+\s*: ok=\d+\s+changed=\d+\s+"
-        r"unreachable=(?:[1-9]\d*\s+failed=\d+|\d+\s+failed=[1-9]\d*)",
-    ),
-    # setuptools (distutils) relaying the compiler's exit status: its error is above.
-    ("shell", r"^error: command '[^'\n]+' failed with exit (?:status|code) -?\d+$"),
-    # Python relaying a command's failure (Rust's x.py): the command's output is above.
-    ("shell", r"^RuntimeError: failed to run: "),
-    # rake's sh relaying a command's status (127: the shell did not find it).
-    ("shell", r"^Command failed with status \(\d+\): \[[^\n]*\]$"),
-    # Symfony's Process component (phpbrew, phpswitch, Composer plugins): the command's
-    # output follows under "Output:" or is above.
-    ("shell", r"^\[Symfony\\Component\\Process\\Exception\\ProcessFailedException\]$"),
-    ("shell", r"^The command \"'[^\n]*\" failed\.$"),
-    # npm 1 and 2 relaying a lifecycle script's status.
-    ("npm", r"^(?:npm ERR! |(?:\d+ )?error )?`sh \"-c\" \"[^\"\n]*\"` failed with \d+$"),
-    # Chef's resource that ran a command, ruby-build's summary (its log has the cause),
-    # Vagrant's Ansible provisioner, .NET source-build's repo that failed.
-    (NOTICE, r"^Error executing action `\w+` on resource '[^'\n]+'$"),
-    (NOTICE, r"^BUILD FAILED \([^)\n]+ using ruby-build [\w.-]+\)$"),
-    (
-        NOTICE,
-        r"^Ansible failed to complete successfully\. Any error output should be visible above\."
-        r"(?: Please fix these errors and try again\.)?$",
-    ),
-    (NOTICE, r"^'[\w.-]+' failed during build\.$"),
-    # A chat bot's report of a build's status (Cloud Build's notifier): its link has the log.
-    (NOTICE, r"(?i)\b(?:status|state): \**(?:failure|failed|error)\**$"),
-    # tox 3's summary, a build script's and a gate bot's notices, a runner's summary of targets.
-    ("shell", r"^ERROR: +[\w.-]+: commands failed$"),
-    (NOTICE, r"^Build failed with exit code \d+\. Check errors above\.$"),
-    (NOTICE, r"^Build in [\w -]{1,40} aborted\.$"),
-    (NOTICE, r"^SUMMARY: Total: \d+ targets?, Passed: \d+, Failed: [1-9]\d*\.$"),
-    # frontend-maven-plugin relaying npm or yarn (their output is above); Jenkins' GitHub
-    # pull request builder setting the commit's status; a row of gh run list.
-    (
-        "maven",
-        r"Failed to execute goal com\.github\.eirslett:frontend-maven-plugin:\S+ \([^)\n]*\) "
-        r"on project \S+: Failed to run task(?:: '[^'\n]*' failed\.)?(?: org\.apache\.commons\."
-        r"exec\.ExecuteException: Process exited with an error: -?\d+ \(Exit value: -?\d+\))?",
-    ),
-    ("jenkins", r"^Setting status of [0-9a-f]{7,40} to (?:FAILURE|ERROR) with url "),
-    ("github", r"^completed\s+failure\s+\S"),
-    # The runner's process wrapper cut inside its path by the paste.
-    ("github", r"^(?:Error: )?The process '[^'\n]+$"),
-    # Round 33: SCons' last line after a failed target (its `scons: *** [target] Error N` and
-    # the command's own output are above); Ansible's failed task whose result follows as JSON
-    # (its "msg" and "stderr" fields hold the cause); the MSBuild and VSBuild tasks' summary;
-    # PowerShell stopping on a native command's stderr (the rest of the line is that stderr,
-    # judged on its own); a CMake ExternalProject step whose log file has the reason.
-    ("scons", r"^scons: building terminated because of errors\.$"),
-    ("ansible", r"^fatal: \[[^\]\n]+\]: FAILED! => \{$"),
-    ("azure", r"^Process '[^'\n]+' exited with code '-?\d+'\.?$"),
-    (
-        "shell",
-        r"^The running command stopped because the preference variable \"ErrorActionPreference\" "
-        r"or common parameter is set to Stop: ",
-    ),
-    (
-        "cmake",
-        r"^CMake Error at \S+-(?:mkdir|download|update|patch|configure|build|install|test)"
-        r"(?:-[\w]+)?\.cmake:\d+ \(message\):$",
-    ),
-    # Round 34: an old Gradle's failed task (":test FAILED", before "> Task"), AppVeyor's note
-    # that a command threw with no message after it (with one, the message is what PowerShell
-    # took for the error: a cause), a Go tool's error that only chains "failed to ..." down to
-    # an exit status (the command's own output is above it), as a logrus fatal line, an
-    # "Error: ", or after cobra's "error during command execution" (round 38).
-    ("gradle", r"^:[\w:.-]+ FAILED$"),
-    ("appveyor", r"^Command executed with exception: ?$"),
+    # --- Jenkins (a build step that threw) ---
+    # Jenkins when a build step threw (the exception follows).
+    ("jenkins", r"^(?:ERROR: )?Build step failed with exception$"),
+    # --- Go tools ---
+    # A Go tool's error that only chains "failed to ..." down to an exit status (the command's
+    # own output is above it), as a logrus fatal line, an "Error: ", after cobra's "error
+    # during command execution", or in GoReleaser's summary.
     (
         "shell",
         r"^(?:(?:time=\"[^\"\n]{1,40}\" )?level=(?:fatal|error) msg=\"|Error: |"
@@ -881,211 +1199,18 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?:(?:failed|unable) to [\w ]{1,40}: |failed to run '[^'\n]{1,200}': |"
         r"[\w ]{1,40} failed: )+(?:[\w ]{1,20}: )*exit status \d+\"?$",
     ),
-    # Round 35: Ant's javac task and Gradle's compile task summing up a compiler's errors (they
-    # are above it), Puppet's exec whose command returned another exit code than it expected
-    # (the resource's "change from notrun" line, and the command's "returned N instead of").
-    ("ant", r"^(?:\S+\.xml:\d+: )?Compile failed; see the compiler error output for details\.$"),
-    (
-        "gradle",
-        r"^(?:Caused by: )?(?:org\.gradle\.api\.internal\.tasks\.compile\.)?"
-        r"CompilationFailedException: Compilation failed(?:;[^\n]*)?$",
-    ),
-    ("shell", r"\breturned (?:-?\d+ )?instead of one of \[[\d, ]+\]$"),
-    ("shell", r"/returns: change from '?notrun'? to \[?'?0'?\]? failed: "),
-    # Round 36: cargo-make's summary of a task whose script or command failed (the tool's
-    # output is above it); Android Studio's Build window pointing to its Messages view.
-    ("rustc", r"^\[cargo-make\] (?:ERROR - Unable to execute script\.|WARN - Build Failed\.)$"),
-    (
-        "gradle",
-        r"^(?:\d{1,2}:\d\d (?:AM|PM)\s+)?(?:Gradle build finished with \d+ error\(s\)"
-        r"(?: and \d+ warning\(s\))? in [\d.]+ ?m?s|Build APK\(s\): Errors while building APK\. "
-        r"You can find the errors in the 'Messages' view\.)$",
-    ),
-    # Round 37: cargo-msrv's verdict on the check it ran (cargo's or rustc's error is above it).
-    (
-        "rustc",
-        r"^(?:Failed check command .+ didn't succeed|Crate source was found to be incompatible "
-        r"with its MSRV '[^'\n]+'(?:, as defined in '[^'\n]+')?)$",
-    ),
-    # Round 38: cargo's CliError when its only message is a count of failed jobs.
-    ("rustc", r"^Error: CliError \{ error: Some\(\d+ jobs? failed\), exit_code: \d+ \}$"),
-    # Round 43: opam's report on a package whose build command failed (opam 1.2's block
-    # header, opam 2's summary and block header: the command's output follows under "# "),
-    # and Chromebrew's line when a package's build command failed.
-    (NOTICE, r"^\[ERROR\] # opam-version \d[\w.~+-]*$"),
-    (NOTICE, r"^\[ERROR\] The compilation of \S+ failed at \"[^\n]*$"),
-    (NOTICE, r"^#=== ERROR while (?:compiling|installing|removing|fetching) \S+ =*#$"),
-    (NOTICE, r"^[\w.+-]+ failed to build: `[^`\n]+` exited with \d+$"),
-    # Round 42: Poetry relaying the pip command it ran (pip's output follows), the OpenJDK
-    # build's heading over the failing commands' output, and Jenkins' Build Failure Analyzer
-    # when none of its causes matched.
-    (
-        NOTICE,
-        r"^Command \[[^\n]+\] errored with the following return code -?\d+(?:, and output:)?$",
-    ),
-    ("make", r"^=== Output from failing command\(s\) repeated here ===$"),
-    ("jenkins", r"^\.*\[BFA\] No failure causes found$"),  # after a test run's dots
-    # Round 44: Symfony Process's exit code line (Deployer, Laravel's tools) under "The command
-    # ... failed.", Gradle's --debug state of a process it ran, herokuish's (Dokku's) summary.
+    # logrus' exit status.
+    (NOTICE, r'\blevel=error msg="exit status \d+"$'),
+    # --- Symfony Process ---
+    # Symfony's Process component (phpbrew, phpswitch, Composer plugins): the command's output
+    # follows under "Output:" or is above.
+    ("shell", r"^\[Symfony\\Component\\Process\\Exception\\ProcessFailedException\]$"),
+    ("shell", r"^The command \"'[^\n]*\" failed\.$"),
+    # Its exit code line (Deployer, Laravel's tools) under "The command ... failed."
     (NOTICE, r"^(?:with )?Exit Code: -?\d+ ?\([^)\n]{1,40}\)$"),
-    ("gradle", r"^Changing state to: FAILED$"),
-    ("heroku", r"^(?:remote:\s+)?!\s+Failure during app build$"),
-    # Round 45: GitHub's e-mail on a failed run (its jobs below, each with its annotations'
-    # count), and vcpkg's CMake toolchain when the manifest's install failed (its log is named
-    # on the next line).
-    ("github", r"^Run failed for \S+ \([0-9a-f]{7,40}\)$"),
-    ("github", r"^(?:\* )?[^\n]{1,120} failed \(\d+ annotations?\)$"),
-    ("cmake", r"^CMake Error at \S*scripts/buildsystems/vcpkg\.cmake:\d+ \(message\):$"),
-    ("cmake", r"^vcpkg install failed\.\s+See logs for more information:?$"),
-    # Round 47: Jenkins when a build step threw (the exception follows), and docker-java
-    # (Jenkins' docker plugins) when the build's stream ended without an image id: the daemon's
-    # error is in the build output above it.
-    ("jenkins", r"^(?:ERROR: )?Build step failed with exception$"),
-    (
-        "docker",
-        r"^(?:com\.github\.dockerjava\.api\.)?DockerClientException: Could not build image$",
-    ),
-    # Round 46: SSHKit (Capistrano) when a remote command exited non-zero: the command's own
-    # output follows as "<cmd> stdout:" and "<cmd> stderr:".
-    (
-        "capistrano",
-        r"^SSHKit::Runner::ExecuteError: Exception while executing (?:as|on host) [^:\n]+: "
-        r"[^\n]{1,200} exit status: \d+$",
-    ),
-    # Round 48: elm-spa when it cannot parse the Elm compiler's report (elm make shows it),
-    # flyctl's V1 deployment monitor over an instance that failed (its logs have the cause).
-    (NOTICE, r"^! elm-spa failed to understand an error$"),
-    ("fly", r"^\d+ desired, \d+ placed, \d+ healthy, [1-9]\d* unhealthy\b"),
-    ("fly", r"^Failed Instances$"),
-    # rustc's last line after the errors it printed (a relaying tool may show only this).
-    (
-        "rustc",
-        r"^error: aborting due to (?:previous error|\d+ previous errors)"
-        r"(?:; \d+ warnings? emitted)?$",
-    ),
-    # Round 49: Cake when a task's tool failed (its output is above, .NET's AggregateException
-    # with it); Nix when a derivation could not be built (the builder's "failed with exit code"
-    # above it is a generic wrapper; `nix log` has the log); rpmbuild's %build scriptlet;
-    # Armbian's build functions; Dependabot's notices that point to its logs; Flutter when
-    # Xcode's build or the launch failed; Zuul's report of each job's result; a script's own
-    # "see logs above".
-    (NOTICE, r"^An error occurred when executing task '[^'\n]+'\.$"),
-    (NOTICE, r"^\.NET (?:Core )?CLI: Process returned an error \(exit code -?\d+\)\.$"),
-    (
-        NOTICE,
-        r"^(?:error: )?cannot build derivation '/nix/store/[^'\s]*"
-        r"(?:': \d+ dependenc(?:y|ies) couldn't be built)?$",
-    ),
-    (NOTICE, r"^(?:error: )?Bad exit status from /var/tmp/rpm-tmp\.\w+ \(%\w+\)$"),
-    (NOTICE, r"^(?:\[ error \] )?ERROR in function \w+ \[ [\w./-]+:\d+ \]$"),
-    (NOTICE, r"^\"?Dependabot encountered an unknown error\.?\"?$"),
-    (
-        NOTICE,
-        r"^\"?Dependabot failed to update your dependencies because an unexpected error "
-        r"occurred\. See the logs for more details\.\"?$",
-    ),
-    (NOTICE, r"^Could not build the (?:precompiled )?application for the (?:simulator|device)\.$"),
-    (NOTICE, r"^Error (?:launching|starting) application on [^\n]{1,80}\.$"),
-    (NOTICE, r"^Unable to run application$"),
-    (
-        NOTICE,
-        r"^- \S+ : (?:FAILURE|ABORTED|UNSTABLE|TIMED_OUT|POST_FAILURE|RETRY_LIMIT|NODE_FAILURE|"
-        r"ERROR)(?: in (?:\d+h )?(?:\d+m )?\d+s)?(?: \(non-voting\))?$",
-    ),
-    (NOTICE, r"^(?:\w+(?:Error|Exception): )?[^\n]{1,80}\. ?Please see (?:the )?logs? above\.?$"),
-    # Round 50: Travis' dpl 2 when the deploy script exited non-zero (it prints its status
-    # struct, not the script's output).
-    ("shell", r"^Script failed with status #<struct Dpl::"),
-    # Round 51: Platform.sh's last build line.
-    (NOTICE, r"^E: Error: Unable to build application, aborting\.$"),
-    # Round 52: pip's progress line for a phase that failed (the phase's output follows it);
-    # a job's line in GitHub's notification email; the stage status a Jenkins pipeline's bot
-    # posts; Ansible's failed loop item (its result follows as JSON); Unity's build task
-    # finding no output (the editor log has the reason); PHPUnit's child process that died
-    # (its output is above); Deployer's failed task (the command and its output follow).
-    # (Round 53: the older pip's "<phase>: finished with status 'error'".)
-    (
-        NOTICE,
-        r"^(?:Installing build dependencies|Getting requirements to build (?:wheel|editable)|"
-        r"Preparing (?:wheel |editable )?metadata(?: \([\w.]+\))?|Installing backend "
-        r"dependencies)(?: \.\.\. error|: finished with status 'error')$",
-    ),
-    ("github", r"^Failed in \d+ (?:seconds?|minutes?)(?: and \d+ seconds?)?$"),
-    (
-        "jenkins",
-        r"^(?:\w+ )?[Ss]tage [^\n]{1,80} completed with status (?:FAILURE|UNSTABLE)\.?(?:\s|$)",
-    ),
-    ("ansible", r"^failed: \[[^\]\n]+\](?: \(item=[^\n]*\))? => \{$"),
-    (
-        NOTICE,
-        r"^The Unity build task finished without results\. Check editor logs for details\.$",
-    ),
-    (
-        NOTICE,
-        r"^(?:Fatal error: |PHPUnit\\Framework\\Exception: )?Premature end of PHP process when "
-        r"running \S[^\n]*$",
-    ),
-    (NOTICE, r"^\[[\w.@-]+\] error in [\w./-]+ on line \d+:$"),
-    # Round 53: uv's failed build backend (its output follows, under [stderr]); pytest's
-    # collection errors (each one's traceback follows its heading); electron-builder's helper
-    # that exited non-zero (its output is above); frontend-maven-plugin's failed task (the npm
-    # or webpack output is above); the Gradle Tooling API's failed build (its "Caused by:"
-    # chain follows); cargo-msrv's failed check (cargo's output follows).
-    ("uv", r"^(?:error: |[├╰]─▶ )?The build backend returned an error$"),
-    (
-        "uv",
-        r"^(?:Caused by: |[├╰]─▶ )?Call to `[\w.:]+` failed \(exit (?:code|status): -?\d+\)$",
-    ),
-    ("pytest", r"^=+ ERRORS =+$"),
-    ("pytest", r"^_+ ERROR collecting \S+ _+$"),
-    ("pytest", r"^(?:-> )?!* ?Interrupted: \d+ errors? during collection ?!*$"),
-    (
-        "pytest",
-        r"^(?:-> )?(?:collected \d+ items? / \d+ errors?(?: / \d+ (?:selected|deselected))*|"
-        r"\d+ tests? collected, \d+ errors?(?: in [\d.]+s)?)$",
-    ),
-    (NOTICE, r"\bexited with code ERR_ELECTRON_BUILDER_CANNOT_EXECUTE(?: stackTrace=)?$"),
-    (
-        "maven",
-        r"^`?(?:org\.apache\.maven\.plugin\.MojoFailureException: )?Failed to run task"
-        r"(?: \(com\.github\.eirslett:frontend-maven-plugin:[^)\n]+\))?(?: at)?\s*$",
-    ),
-    (
-        "gradle",
-        r"^(?:(?:\| )?Error Command \[[\w-]+\] error: |org\.gradle\.tooling\.BuildException: )?"
-        r"Could not execute build using (?:connection to )?Gradle (?:distribution|installation) "
-        r"'[^'\n]+'\.(?: \(NOTE: Stack trace has been filtered\. Use --verbose to see entire "
-        r"trace\.\))?$",
-    ),
-    (NOTICE, r"^Check for toolchain '[^'\n]+' failed with:$"),
-    # Round 54: pip's failed subprocess (its output follows, under the box); R's pak on a
-    # package it failed to build (the installation output follows); Debian's debhelper and
-    # dpkg-buildpackage relaying make's status; ONLYOFFICE's build scripts relaying a
-    # command's status; webpack's summary of errors printed above it; Spack's failed build
-    # command (the package's code follows, the build log has the error); electron-builder's
-    # failed rebuild (npm's output follows); Maven skipping a module after another one
-    # failed; a make target's status quoted alone.
-    (NOTICE, r"^(?:error|ERROR): subprocess-exited-with-error$"),
-    (NOTICE, r"^[×x] [^\n]{1,120} did not run successfully\.$"),
-    (NOTICE, r"^✖ Failed to build \S+ \S+(?: \([\d.]+m?s\))?$"),
-    (NOTICE, r"^! (?:error in pak subprocess|Failed to build source package \S+\.)$"),
-    (NOTICE, r"^Caused by error in `stop_task_build\(state, worker\)`:$"),
-    (NOTICE, r"^dh_\w+: error: [^\n]+ returned exit code \d+$"),
-    (NOTICE, r"^dpkg-buildpackage: error: debian/rules \S+ subprocess returned exit status \d+$"),
-    (NOTICE, r"^Error \([\w./-]+\): -?\d+$"),
-    (
-        NOTICE,
-        r"^webpack(?: \d+\.\d+\.\d+)? compiled with \d+ errors?(?: and \d+ warnings?)? in \d+ ms$",
-    ),
-    (NOTICE, r"^\d+ errors? ha(?:s|ve) detailed information that is not shown\.$"),
-    (NOTICE, r"^(?:==> Error: )?ProcessError: Command exited with status -?\d+:$"),
-    (NOTICE, r"^(?:⨯ )?cannot execute\s+cause=exit status \d+$"),
-    (
-        "maven",
-        r"^(?:\[ERROR\] )?(?:[^\n]{1,200}: )?This project has been banned from the build due to "
-        r"previous failures\.$",
-    ),
-    ("make", r"^make [^\n]{1,200} failed: exit (?:code|status) \d+$"),
+    # --- tox ---
+    # tox 3's summary.
+    ("shell", r"^ERROR: +[\w.-]+: commands failed$"),
 )
 
 #: Where a log comes from, when no wrapper line names the system.
