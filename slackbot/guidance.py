@@ -1433,112 +1433,146 @@ _NOT_A_CAUSE = re2.compile(
     r"Re-run Maven using the -X|For more information about the errors and possible solutions)|"
     # Jenkins' note on a stage it did not run; rich's traceback marking its source line.
     r"Stage \"[^\"\n]+\" skipped due to earlier failure|❱ \d+ )|"
-    # Anywhere in the line: a fallback that recovers, turbo's daemon check that falls back,
-    # xcodebuild's distribution logging after its timestamp.
-    r"[^\n]*(?:;| -) falling back to |Failed to check if we can skip restoring outputs for |"
-    r"xcodebuild\[\d+:\d+\] \[MT\] IDEDistribution|"
-    # The runner evaluating a job's settings; Xcode's App Intents step; a step a tool skips.
-    r"\|?Evaluate (?:job |step )?(?:continueOnError|timeoutMinutes|condition)$|"
-    r"appintentsnltrainingprocessor\[\d+:\d+\] |"
-    # xcpretty's mark on a warning; Jenkins' timeout step ("[Pipeline] timeout") and its limit.
-    r"\x{26a0}\x{fe0f}? |Timeout set to expire in \d|timeout$|"
+    # The alternatives below stand alone (each anchors itself where it must), by tool.
+    # --- Generic: words that name no cause in their context ---
+    # A fallback that recovers; a step a tool skips; a notice of something still working that
+    # will go ("deprecated and will be removed"); a step that creates what is missing ("... if
+    # it does not exist"); a command whose fallback message is its source ("mkdir x || echo
+    # 'x already existed'"); a compiler's note on how to silence the warning above it.
+    r"[^\n]*(?:;| -) falling back to |"
     r"[^\n]* - Skipping\.?$|"
-    # log4j's warnings; docker push's progress on a layer; Netlify's cache notice; eslint's
-    # warnings; a row of a results table that counts nothing.
-    r"log4j:WARN |[0-9a-f]{12}: Layer already exists|Image already exists: [0-9a-f]{12}$|"
-    # Round 27: docker pull's progress on a layer it has; a test summary that counts no
-    # failure; an MSBuild warning with its code; Ruby's Logger below error ("I, [time #pid]
-    # INFO -- ").
-    r"[0-9a-f]{12}: Already exists$|"
-    r"Tests run: \d+, (?:Errors: 0, Failures: 0|Failures: 0, Errors: 0)\b|"
-    r"Not run: \d+, Invalid: 0, |"
-    r"[^\n]*\(\d+(?:,\d+){0,3}\): warning [A-Z]{1,6}\d+|"
-    r"[IDW], \[[^\]\n]{1,60}\] +(?:INFO|DEBUG|WARN) -- |"
-    # Round 28: Maven's help link, a Rust backtrace's frame, a logger's INFO line after its
-    # name (Akka, logback), TeamCity's note on a clean checkout, Bitrise's step title, Cordova's
-    # hook that has no scripts.
-    r"\[ERROR\] \[Help \d+\] \S+$|\d+: +0x[0-9a-f]+ - |[\w.-]+ +(?:INFO|DEBUG) +- |"
-    r"(?:\[Updating sources\] )?Will perform clean checkout\. Reason: |"
-    r"\| (?:\(\d+\) [\w-]+@[\d.]+|(?:id|version|collection|toolkit|time): [^|\n]*) *\|$|"
-    r"No scripts found for hook \"|"
-    r"No cached dependencies found\. Cloning fresh repo|"
-    r"\d+:\d+\s+(?-i:Warning|warning)\b|"
-    r"\|\s*(?:Failed|Errors?|Failures?|Skipped)\s*\|\s*0\s*\|?$|"
-    # MSBuild's detailed log on a target it must run.
-    r"^\s*Output file \"[^\"\n]+\" does not exist\.$|"
-    # npm-debug.log's lower levels; Terraform's note on a plan not saved; ssh-agent -k;
-    # a Ruby frame with no message; Maven's help line wrapped.
-    r"^\s*\d+ (?:silly|verbose|timing|http) |"
-    r"Note: You didn't use the -out option to save this plan|(?:echo )?Agent pid \d+ killed;?$|"
-    r"^\s*\S+\.rb:\d+:in [`'][^'\n]+'$|of the errors, re-run Maven with the -e switch\.?$|"
-    # A compile or link command as CMake's Ninja rules and MSBuild echo it (its flags, not a cause).
-    r"^: && \S|^(?:\d{1,3}>)?cl(?:\.exe)? /c |"
-    # A notice of something still working that will go ("deprecated and will be removed").
     r"[^\n]*\bwill be removed in a future\b|"
-    # GoReleaser's notice of a configuration key that still works (round 26).
-    r"^\s*• DEPRECATED: \S+ should not be used anymore\b|"
-    # Every Jenkins inbound agent's start and every CodeBuild run's provisioning (round 25).
+    r"[^\n]*\bif (?:it|they) (?:does|do)(?: not|n't) (?:already )?exist\.?$|"
+    r"[^\n]*\|\| echo [\"']|"
+    r"[^\n]*: note: [^\n]* to silence this warning\b|"
+    # A row of a results table that counts nothing; a task's boolean or numeric input in a
+    # JSON dump.
+    r"\|\s*(?:Failed|Errors?|Failures?|Skipped)\s*\|\s*0\s*\|?$|"
+    r"^\"[\w.-]+\": \"?(?:true|false|\d+)\"?,?$|"
+    # --- Loggers below their error level ---
+    # log4j's warnings; a logger's INFO line after its name (Akka, logback); one with its
+    # level before its time (krane's "[INFO][2018-10-25 17:10:32 -0700]"); Python's logging
+    # ("[2020-10-13 15:35:51,564 cachito.workers.scm DEBUG"); klog's info and warning lines
+    # (Kubernetes); PostgreSQL's LOG level (its shutdown after initdb: "aborting any active
+    # transactions").
+    r"log4j:WARN |"
+    r"[\w.-]+ +(?:INFO|DEBUG) +- |"
+    r"^\[(?:INFO|DEBUG)\]\[\d{4}-\d\d-\d\d[ T]\d\d:|"
+    r"^(?:\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} )?[\w.]+ (?:DEBUG|INFO) [\w.]+\] |"
+    r"^[IW]\d{4} \d\d:\d\d:\d\d\.\d+ +\d+ [\w.-]+:\d+\] |"
+    r"(?:^|> |\] )LOG: {1,2}\S|"
+    # --- GitHub Actions ---
+    # The runner evaluating a job's settings.
+    r"\|?Evaluate (?:job |step )?(?:continueOnError|timeoutMinutes|condition)$|"
+    # --- Jenkins ---
+    # The timeout step ("[Pipeline] timeout") and its limit; every inbound agent's start
+    # (round 25); the commit message Jenkins echoes.
+    r"Timeout set to expire in \d|timeout$|"
     r"Both error and output logs will be printed to |"
+    r"^Commit message: \"|"
+    # --- TeamCity ---
+    # Its note on a clean checkout.
+    r"(?:\[Updating sources\] )?Will perform clean checkout\. Reason: |"
+    # --- Bitrise ---
+    # A step's title.
+    r"\| (?:\(\d+\) [\w-]+@[\d.]+|(?:id|version|collection|toolkit|time): [^|\n]*) *\|$|"
+    # --- AWS CodeBuild ---
+    # Every run's provisioning (round 25).
     r"(?:\[Container\] [\d/]+ [\d:.]+ )?(?:Setting HTTP client timeout to higher timeout for "
     r"S3 source|Unable to initialize cache download: no paths specified to be cached)$|"
-    # Round 30: Surefire's pointer to its dump files, the commit message Jenkins echoes, uv's
-    # advice under a failed build, Heroku's list of "possible problems" under a failed Node.js
-    # build, a logger's INFO level before its time (krane's "[INFO][2018-10-25 17:10:32 -0700]").
-    r"Please refer to dump files \(if any exist\) |^Commit message: \"|"
-    r"^hint: (?:This usually indicates|Build failures usually indicate) a problem with the package|"
+    # --- Netlify ---
+    # Its notices of a build cache it has not got.
+    r"No cached dependencies found\. Cloning fresh repo|"
+    r"^Expected build cache - but failed to find it$|"
+    # --- Heroku ---
+    # The list of "possible problems" under a failed Node.js build; the Python buildpack
+    # advising a newer patch release (the build goes on).
     r"^- (?:A module may be missing from 'dependencies' in package\.json|Node version not "
     r"specified in package\.json|Dangerous semver range|node_modules checked into source control)|"
-    r"^\[(?:INFO|DEBUG)\]\[\d{4}-\d\d-\d\d[ T]\d\d:|"
-    # Round 31: Bazel's hint under a failed build.
-    r"^Use +(?:--verbose_failures +)?to see the command lines of failed build steps\.$|"
-    # Round 32: Netlify's notice of a missing build cache, Bundler's of groups it left out, a
-    # task's boolean or numeric input in a JSON dump.
-    r"^Expected build cache - but failed to find it$|"
-    r"^Gems in the groups? [\w ,]+ (?:were|was) not installed\.$|"
-    r"^\"[\w.-]+\": \"?(?:true|false|\d+)\"?,?$|"
-    # Round 33: the classic Docker builder echoing a Dockerfile instruction, klog's info and
-    # warning lines (Kubernetes), MSBuild's note on a target it ignores (vcpkg's targets), a
-    # command whose fallback message is its source ("mkdir x || echo 'x already existed'").
-    r"^Step \d+/\d+ : [A-Z]+\b|^[IW]\d{4} \d\d:\d\d:\d\d\.\d+ +\d+ [\w.-]+:\d+\] |"
-    r"^The target \"[^\"\n]+\" listed in an? (?:Before|After)Targets attribute at \"[^\n]+ "
-    r"does not exist in the project, and will be ignored\.$|[^\n]*\|\| echo [\"']|"
-    # Round 47: MSVC ignoring an option it does not know (GCC's -O3 passed to cl), Composer's
-    # -vvv note on a cache directory it creates.
-    r"^\s*cl(?:\.exe)? : Command line warning D9\d{3} : |"
-    r"^Cache directory does not exist \(cache-[\w-]+-dir\):|"
-    # Ruby's build finding the bundled gems it downloads already there.
-    r"^gems/[\w.-]+\.gem already exists$|"
-    # Round 46: SSHKit's note that a command printed nothing; round 48: dub's note on a
-    # package that is not a git checkout.
-    r"^\S+ (?:stdout|stderr): Nothing written$|"
-    r"^Note: Failed to determine version of package \S+ at [^\n]+\. Assuming ~master\.$|"
-    # Python's logging below warning ("[2020-10-13 15:35:51,564 cachito.workers.scm DEBUG"),
-    # PostgreSQL's LOG level (its shutdown after initdb: "aborting any active transactions"),
-    # a Rust backtrace's frame without its number's address (std::panicking::try).
-    r"^(?:\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} )?[\w.]+ (?:DEBUG|INFO) [\w.]+\] |"
-    r"(?:^|> |\] )LOG: {1,2}\S|"
-    r"^\s*(?:\d{1,3}: +)?(?:<[^\n]+>|[A-Za-z_]\w*)(?:::(?:<[^\n]+>|[\w{}$#.]+(?:<[^\n]*>)?))+$|"
-    # Round 49: a step that creates what is missing ("... if it does not exist"), RSpec's
-    # summary of a run without failures, Gradle's notice on deprecated features (every Gradle
-    # 7 build that uses one prints it, failed or not).
-    r"[^\n]*\bif (?:it|they) (?:does|do)(?: not|n't) (?:already )?exist\.?$|"
-    r"^\d+ examples?, 0 failures\b|"
-    r"^Deprecated Gradle features were used in this build, making it incompatible with Gradle \d|"
-    # Round 50: a compiler's note on how to silence the warning above it.
-    r"[^\n]*: note: [^\n]* to silence this warning\b|"
-    # Round 52: the Unity editor's debugger agent finding its port taken (every batch-mode
-    # run on a shared agent may print it; the build goes on).
-    r"^debugger-agent: Unable to listen on \d+$|"
-    # Round 53: Heroku's Python buildpack advising a newer patch release (the build goes on).
     r"^!?\s*The latest version of Python [\d.]+ is python-[\d.]+ \(you are using "
     r"python-[\d.]+, which is unsupported\)\.$|"
-    # Round 54: webpack's advice on showing the details of its errors; Haskell Stack building its
-    # package index for the first time; a test run's summary with no failure; a build's
-    # progress line configuring a directory (Ruby's extension -test-/fatal).
+    # --- Docker ---
+    # docker push's and docker pull's progress on a layer it has; the classic builder echoing
+    # a Dockerfile instruction.
+    r"[0-9a-f]{12}: Layer already exists|Image already exists: [0-9a-f]{12}$|"
+    r"[0-9a-f]{12}: Already exists$|"
+    r"^Step \d+/\d+ : [A-Z]+\b|"
+    # --- npm, Turborepo, webpack, Cordova, eslint ---
+    # npm-debug.log's lower levels; turbo's daemon check that falls back; webpack's advice on
+    # showing the details of its errors; Cordova's hook that has no scripts; eslint's
+    # warnings.
+    r"^\s*\d+ (?:silly|verbose|timing|http) |"
+    r"Failed to check if we can skip restoring outputs for |"
     r"^Use 'stats\.errorDetails: true' resp\. '--stats-error-details' to show it\.$|"
-    r"^Cannot update index \(no local copy\)$|"
+    r"No scripts found for hook \"|"
+    r"\d+:\d+\s+(?-i:Warning|warning)\b|"
+    # --- Xcode ---
+    # xcodebuild's distribution logging after its timestamp; the App Intents step; xcpretty's
+    # mark on a warning.
+    r"xcodebuild\[\d+:\d+\] \[MT\] IDEDistribution|"
+    r"appintentsnltrainingprocessor\[\d+:\d+\] |"
+    r"\x{26a0}\x{fe0f}? |"
+    # --- MSBuild / MSVC / .NET ---
+    # A warning with its code; the detailed log on a target it must run; a compile command as
+    # MSBuild echoes it (its flags, not a cause); a target it ignores (vcpkg's targets); MSVC
+    # ignoring an option it does not know (GCC's -O3 passed to cl); NUnit's and VSTest's
+    # summaries of a run without failures.
+    r"[^\n]*\(\d+(?:,\d+){0,3}\): warning [A-Z]{1,6}\d+|"
+    r"^\s*Output file \"[^\"\n]+\" does not exist\.$|"
+    r"^(?:\d{1,3}>)?cl(?:\.exe)? /c |"
+    r"^The target \"[^\"\n]+\" listed in an? (?:Before|After)Targets attribute at \"[^\n]+ "
+    r"does not exist in the project, and will be ignored\.$|"
+    r"^\s*cl(?:\.exe)? : Command line warning D9\d{3} : |"
+    r"Not run: \d+, Invalid: 0, |"
     r"^Total tests: \d+\. Passed: \d+\. Failed: 0\. Skipped: \d+\.?$|"
-    r"^configuring -?[\w.+-]*(?:/[\w.+-]+)+$",
+    # --- CMake ---
+    # A link command as CMake's Ninja rules echo it.
+    r"^: && \S|"
+    # --- Bazel ---
+    # Its hint under a failed build.
+    r"^Use +(?:--verbose_failures +)?to see the command lines of failed build steps\.$|"
+    # --- Maven, Surefire ---
+    # Maven's help link and its help line wrapped; Surefire's pointer to its dump files; a
+    # test summary that counts no failure.
+    r"\[ERROR\] \[Help \d+\] \S+$|of the errors, re-run Maven with the -e switch\.?$|"
+    r"Please refer to dump files \(if any exist\) |"
+    r"Tests run: \d+, (?:Errors: 0, Failures: 0|Failures: 0, Errors: 0)\b|"
+    # --- Gradle ---
+    # Its notice on deprecated features (every Gradle 7 build that uses one prints it, failed
+    # or not).
+    r"^Deprecated Gradle features were used in this build, making it incompatible with Gradle \d|"
+    # --- Rust ---
+    # A backtrace's frame with its address, and without it (std::panicking::try).
+    r"\d+: +0x[0-9a-f]+ - |"
+    r"^\s*(?:\d{1,3}: +)?(?:<[^\n]+>|[A-Za-z_]\w*)(?:::(?:<[^\n]+>|[\w{}$#.]+(?:<[^\n]*>)?))+$|"
+    # --- Ruby ---
+    # Ruby's Logger below error ("I, [time #pid] INFO -- "); a frame with no message;
+    # Bundler's note on groups it left out; Ruby's build finding the bundled gems it downloads
+    # already there, and configuring a directory (its extension -test-/fatal); RSpec's summary
+    # of a run without failures.
+    r"[IDW], \[[^\]\n]{1,60}\] +(?:INFO|DEBUG|WARN) -- |"
+    r"^\s*\S+\.rb:\d+:in [`'][^'\n]+'$|"
+    r"^Gems in the groups? [\w ,]+ (?:were|was) not installed\.$|"
+    r"^gems/[\w.-]+\.gem already exists$|"
+    r"^configuring -?[\w.+-]*(?:/[\w.+-]+)+$|"
+    r"^\d+ examples?, 0 failures\b|"
+    # --- Python (uv) ---
+    # uv's advice under a failed build.
+    r"^hint: (?:This usually indicates|Build failures usually indicate) a problem with the package|"
+    # --- Other tools ---
+    # Terraform's note on a plan not saved; ssh-agent -k; GoReleaser's notice of a
+    # configuration key that still works (round 26); Composer's -vvv note on a cache directory
+    # it creates; SSHKit's note that a command printed nothing; dub's note on a package that
+    # is not a git checkout; the Unity editor's debugger agent finding its port taken (every
+    # batch-mode run on a shared agent may print it; the build goes on); Haskell Stack
+    # building its package index for the first time.
+    r"Note: You didn't use the -out option to save this plan|(?:echo )?Agent pid \d+ killed;?$|"
+    r"^\s*• DEPRECATED: \S+ should not be used anymore\b|"
+    r"^Cache directory does not exist \(cache-[\w-]+-dir\):|"
+    r"^\S+ (?:stdout|stderr): Nothing written$|"
+    r"^Note: Failed to determine version of package \S+ at [^\n]+\. Assuming ~master\.$|"
+    r"^debugger-agent: Unable to listen on \d+$|"
+    r"^Cannot update index \(no local copy\)$",
     _OPTIONS,
 )
 #: An exception a tool logs at its warning level (a Jenkins library's ``WARN: Error:
