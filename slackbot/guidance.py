@@ -1277,32 +1277,38 @@ _CAUSE_WORDS = re2.compile(
     r"crash(?:ed|es)?|cancell?ed|vulnerable|unsupported|not supported|deprecated|"
     r"exceeds|unreachable|couldn[’']t|unexpected|already exists?|core dumped|malformed|"
     r"unknown [\w-]{1,20} relocation|relocation truncated to fit|no rule to make target|"
-    # A version requirement; Python's missing module without its class.
-    r"requires [^\n]{1,60}? or (?:higher|newer|later|above)\b|no module named|"
-    # The C library's messages for errors beyond "No such file" and "denied" (strerror).
+    # --- Versions: a requirement, an API level a dependency needs, a tool too old ---
+    r"requires [^\n]{1,60}? or (?:higher|newer|later|above)\b|"
+    r"(?:against|requires?|needs?) (?:\w+ ){0,3}version \d[\w.]* or later\b|"
+    r"is too old\b|"
+    # --- A value a tool refuses or did not expect, a path it says does not appear to exist ---
+    r"is not a valid\b|\bnot recognized\b|(?:does not|doesn't) appear to exist|"
+    r"expected\b[^\n]{1,80}?\bbut (?:got|found|was)\b|"
+    r"no matching [\w-]{1,40} found|(?:has|have|must) to be|"
+    r"is not a (?:commit|git repository|directory|file)\b|"
+    # --- The C library's messages beyond "No such file" and "denied" (strerror) ---
     r"is a directory|not a directory|read-only file system|no space left on device|"
     r"directory not empty|text file busy|too many open files|operation not permitted|"
     r"argument list too long|broken pipe|connection reset|device or resource busy|"
-    # Round 49: an HTTP server's error, Go's import path it cannot resolve, a shell's option
-    # without its argument, Go's struct field it does not know, Gradle's test JVM that exited.
-    r"gradle test executor \d+' finished with non-zero exit value|"
-    r"\b50[0234] (?:service unavailable|bad gateway|gateway time-?out|internal server error)\b|"
-    r"unrecognized import path|option requires an argument|unknown field\b|"
-    r"building for [^,\n]{1,40}, but linking|"
-    r"no matching [\w-]{1,40} found|not ok \d|assert(?:ion)?\b|(?:has|have|must) to be|"
-    r"is not a (?:commit|git repository|directory|file)\b|"
-    # Ruby's NoMethodError and NameError, a linker's missing symbol, without their class (round 32).
+    # --- Windows ---
+    r"access violation|"
+    # --- Compilers and linkers ---
+    # A missing symbol without its class (and Ruby's NoMethodError and NameError; round 32), a
+    # file format the linker refuses, a compiler's note under its diagnostic.
     r"undefined (?:method|local variable or method|reference to|symbols?)\b|"
-    # Round 47: Go's undefined name, a value a tool refuses, Windows' access violation, an API
-    # level a dependency needs.
-    r"\bundefined: [\w.]|is not a valid\b|access violation|"
-    r"(?:against|requires?|needs?) (?:\w+ ){0,3}version \d[\w.]* or later\b|"
-    # Round 48: a path a tool says does not appear to exist, a file format the linker refuses.
-    r"(?:does not|doesn't) appear to exist|\bnot recognized\b|"
-    # Round 50: a compiler's note under its diagnostic.
+    r"building for [^,\n]{1,40}, but linking|"
     r"\w+:\d+:\d+: note: |"
-    # Round 51: a tool too old for what it meets, a value other than the one expected.
-    r"is too old\b|expected\b[^\n]{1,80}?\bbut (?:got|found|was)\b)|"
+    # --- Python, Go ---
+    # Python's missing module without its class; Go's import path it cannot resolve, its
+    # struct field it does not know, its undefined name.
+    r"no module named|"
+    r"unrecognized import path|unknown field\b|\bundefined: [\w.]|"
+    # --- Tests: Gradle's test JVM that exited, TAP's failed test, an assertion ---
+    r"gradle test executor \d+' finished with non-zero exit value|"
+    r"not ok \d|assert(?:ion)?\b|"
+    # --- An HTTP server's error; a shell's option without its argument ---
+    r"\b50[0234] (?:service unavailable|bad gateway|gateway time-?out|internal server error)\b|"
+    r"option requires an argument)|"
     r"\bERR_[A-Z_]{3,}|"
     # A symbol ld64 lists as undefined (round 50); a C++ signature may end in ")" before the quote.
     r"\", referenced from:$|"
