@@ -1639,8 +1639,8 @@ _LOG_LINE = re2.compile(
     r"^[^\n]+ {2,}\[(?:pom|jar|war|ear|maven-plugin|bundle|aar)\]$|"
     # CodeBuild's own lines.
     r"^\[Container\] \d{4}/\d\d/\d\d \d\d:\d\d:\d\d |"
-    # Round 30: git's and uv's hints; npm's tree of what it installed (npm 2 names each
-    # package's folder).
+    # git's and uv's hints; npm's tree of what it installed (npm 2 names each package's
+    # folder).
     r"^hint: |^\s*(?:[├└│]── |[+`|]-- )[@\w./-]+@\d|^[@\w./-]+@\d[\w.+-]* node_modules/\S+$|"
     # A relaying tool's name before a timestamp (Packer's builder, a log viewer's stream);
     # macOS' unified log (level, tab, time).
@@ -1737,7 +1737,7 @@ _LOG_LINE = re2.compile(
     # Gradle's task listing.
     r"^\s*(?:Tasks runnable from (?:root )?project\b|"
     r"(?:Android|Build|Build Setup|Help|Install|Verification|Cleanup|Other|Documentation) tasks$)|"
-    # Round 50: cmake-js' levels and steps; the include chain GCC prints before a diagnostic.
+    # cmake-js' levels and steps; the include chain GCC prints before a diagnostic.
     r"^\s*info (?:TOOL|CMD|RUN|DIST|find VS) |^\s*In file included from \S+:\d+",
     _OPTIONS,
 )
@@ -1787,7 +1787,7 @@ _COMPILER_WARNING = re2.compile(r"\S:\d+(?::\d+)?: warning: ", _OPTIONS)
 _QUOTE = re2.compile(r"^\s*>(?: |$)", _OPTIONS)
 _URL = re2.compile(r"\b[a-z][\w+.-]{0,20}://[^\s'\"<>]+", _OPTIONS)
 _ERROR_FILE = re2.compile(
-    # (Round 52: a view or module named for errors, error_view.ex, as a build compiles it.)
+    # (A view or module named for errors, error_view.ex, as a build compiles it; round 52.)
     r"(?i)(?:[\w.-]*[\w-]|[/\\])error[\w.-]*\.(?:c?js|mjs|ts|log|txt|json|py|rb|sh|"
     r"exs?|erb|php|go|java|kt|cs|swift|vue|[jt]sx|html?|s?css)\b|"
     # A source or object file named for its exceptions (a build's compile line, round 48).
@@ -1900,7 +1900,8 @@ _GENERAL_WORD = re2.compile(
     r"deploy(?:ment|s)?|command|script|process|compil(?:ation|e)|operation|tests?|testing|"
     r"execution|release|publish|converge|rollout|status|results?|suite|action|phase|state|"
     r"start(?:ed)?|during|attempts?|attempting|retrying|containers?|\d+(?:\.\d+)?%?|m?s|min|"
-    # Round 51: "THERE ARE ERRORS", "2 errors generated.", "failed 5 times and won't be retried"
+    # counts and retries ("THERE ARE ERRORS", "2 errors generated.", "failed 5 times and
+    # won't be retried")
     r"there|generated|times|retried|won|t|"
     # what a notice says is missing ("test fail without any output")
     r"without|any|output|messages?|reason|details?|information)$",
