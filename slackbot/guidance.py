@@ -565,7 +565,6 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("cmake", r"^cmake exited with status \d+\. See CMake console for details\.$"),
     # Visual Studio's CMake integration (MSBuild's "1>" prefix), CMake itself.
     (NOTICE, r"(?i)^(?:\d{1,3}> ?)?(?:cmake )?configuration failed\.?$"),
-    (NOTICE, r"^-- Configuring incomplete, errors occurred!$"),
     # CMake Tools' configure summary.
     (NOTICE, r"^(?:\[\w+\] )?Error\(s\) when configuring the project$"),
     # A CMake ExternalProject step whose log file has the reason.
