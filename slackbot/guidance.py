@@ -88,6 +88,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # gitlab-ci-local's job summary (jest's FAIL lines name a file, with its extension; go
     # test's, a package and its time).
     (NOTICE, r"^FAIL +[A-Za-z][\w:-]*$"),
+    # GitLab's notice of a failed job (e-mail, chat), the job's number linked in Markdown.
+    ("gitlab", r"^Job \[?#\d+\]?(?:\([^)\s]+\))? failed for [0-9a-f]{7,40}:?$"),
     # --- Jenkins ---
     # Jenkins core when a build step's command fails; the Ansible plugin's AbortException.
     ("jenkins", r"^(?:FATAL|ERROR): command execution failed\.?$"),
@@ -200,6 +202,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^Error! (?:Build failed|Check your logs at \S+ or run `(?:vercel|now) logs [^`\n]+`\.?)$",
     ),
     ("vercel", r"^\S+ Error \[\d+(?:\.\d+)?m?s\]$"),
+    # The `now` CLI (2017) when the deployment's npm script failed: its output is in the build log.
+    ("vercel", r"^(?:Error: )?`npm run-script [\w:-]+` failed for \S+@\S+ \(exit code \d+\)$"),
     # --- TeamCity ---
     (
         "teamcity",
@@ -691,6 +695,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^(?:Build failed :\||Failed to build for (?:iOS|Android|macOS))$"),
     # Expo's classic build service: the build's page has its log.
     (NOTICE, r"^(?:\[exp\] )?(?:Android|iOS): There was an error with this build\.$"),
+    # Expo's and React Native's packager when Metro failed: Metro's own error is in its log.
+    (NOTICE, r"^Failed building JavaScript bundle\.?$"),
     # Flutter when Xcode's build or the launch failed.
     (NOTICE, r"^Could not build the (?:precompiled )?application for the (?:simulator|device)\.$"),
     (NOTICE, r"^Error (?:launching|starting) application on [^\n]{1,80}\.$"),
@@ -890,6 +896,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # Pulumi's summary under the resource errors it printed above.
     (NOTICE, r"^error: (?:preview|update|refresh|destroy) failed$"),
     # --- Kubernetes ---
+    # chart-testing's (ct) summary: helm's own error for the chart is above it.
+    (NOTICE, r"^(?:Error: )?Error (?:installing|linting) charts: Error processing charts$"),
     # A Kubernetes pod described: the container's exit code; its logs have the cause.
     (NOTICE, r"^Exit Code:\s+[1-9]\d*$"),
     # Listings of Kubernetes objects (pods, Tekton TaskRuns, Jenkins X activities): a status
@@ -1049,6 +1057,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"(?i)completed with status:?\s*\[?failed\]?"),
     (NOTICE, r"(?i)\ban unexpected error has occurred\b"),
     (NOTICE, r"(?i)^looks like something went wrong"),
+    (NOTICE, r"(?i)^an error (?:has )?occurred[.!]?$"),
     (NOTICE, r"(?i)^failed to compile\.?$"),
     (NOTICE, r"(?i)\bfailure invoking "),
     (NOTICE, r"(?i)\bfailed to (?:update|deploy|publish|upload|release|complete) "),
@@ -1121,6 +1130,21 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     # cronic: the command's output follows.
     (NOTICE, r"^Cronic detected failure(?: or error output)? for the command:$"),
+    # A web server's access line for a request that failed with a 5xx (Tornado's log format,
+    # after a "date time:" stamp whose colon the cleaning leaves): the handler's traceback,
+    # above it in the server's log, has the cause.
+    (
+        NOTICE,
+        r"^:? ?(?:\[[\w.-]{1,40}\] +)?(?:ERROR|WARNING):? 5\d\d (?:GET|POST|PUT|PATCH|DELETE|HEAD) "
+        r"\S+ \([^)\n]{1,60}\) [\d.]+ms$",
+    ),
+    # A builder's pointer up its log ("There was a problem setting up Node, see the above logs
+    # for details.", cloud.gov Pages).
+    (
+        NOTICE,
+        r"(?i)^(?:error:? (?:\[[\w-]{1,20}\] )?)?there was a problem [^,.\n]{1,60}[,.] ?"
+        r"see the (?:above )?logs?(?: above)? for (?:more )?details\.?$",
+    ),
     # A release script's own pointer up the log.
     (NOTICE, r"\bEncountered an error, details should be above\.?$"),
     # A script's own "see logs above".
@@ -1292,9 +1316,10 @@ _CAUSE_WORDS = re2.compile(
     # --- Windows ---
     r"access violation|"
     # --- Compilers and linkers ---
-    # A missing symbol without its class (and Ruby's NoMethodError and NameError; round 32), a
-    # file format the linker refuses, a compiler's note under its diagnostic.
-    r"undefined (?:method|local variable or method|reference to|symbols?)\b|"
+    # A missing symbol without its class (and Ruby's NoMethodError and NameError; round 32), one
+    # defined twice (ld64's "duplicate symbol _x in:"), a file format the linker refuses, a
+    # compiler's note under its diagnostic.
+    r"undefined (?:method|local variable or method|reference to|symbols?)\b|duplicate symbols? \S|"
     r"building for [^,\n]{1,40}, but linking|"
     r"\w+:\d+:\d+: note: |"
     # --- Python, Go ---
@@ -1364,9 +1389,14 @@ _NOT_A_CAUSE = re2.compile(
     r"the (?:below|above)|"
     r"has anyone|anyone|hi|hello|hey|thanks|please)\s|"
     r"(?:can|could) (?:you|i|we|someone|somebody|anyone|this|that|it|be|there)\b|"
-    # A command echoed with its absolute path and options (setup-* actions, @actions/exec).
+    # A command echoed with its absolute path and options (setup-* actions, @actions/exec),
+    # and a Windows program's with its slash options (MSBuild echoing csc.exe or cl.exe).
     r"(?:\"[A-Za-z]:\\[^\"\n]+\"|[A-Za-z]:\\[^\s:\"]+|/[^\s:]+) "
     r"(?:[^\s-]\S* ){0,3}--?[A-Za-z]|"
+    r"(?:\d{1,4}>\s*)?\"?[A-Za-z]:\\[^\n\"]{1,200}?\.exe\"? /[A-Za-z]|"
+    # The legacy Docker builder's warning under a step ("---> [Warning] The requested image's
+    # platform ... does not match the detected host platform").
+    r"---> \[Warning\] |"
     # setup-* actions looking in the tool cache before they download.
     r"Version \S+ was not found in the local cache|Not found in manifest\.|"
     # GitHub's routing log before a job gets a runner (every job of 2020-2021 has it).
@@ -1783,6 +1813,8 @@ _PYTHON_FRAME = re2.compile(r'^\s*(?:> )?File "[^"\n]+", line \d+, in \S+\s*$', 
 _EXCEPTION_LINE = re2.compile(r"^\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception): ", _OPTIONS)
 #: A compiler's warning, printed above the line of source it quotes (javac, javadoc, gcc).
 _COMPILER_WARNING = re2.compile(r"\S:\d+(?::\d+)?: warning: ", _OPTIONS)
+_COMPILER_ERROR = re2.compile(r"\S:\d+(?::\d+)?: (?:fatal )?error: ", _OPTIONS)
+_COMPILER_NOTE = re2.compile(r"\S:\d+(?::\d+)?: note: ", _OPTIONS)
 _QUOTE = re2.compile(r"^\s*>(?: |$)", _OPTIONS)
 _URL = re2.compile(r"\b[a-z][\w+.-]{0,20}://[^\s'\"<>]+", _OPTIONS)
 _ERROR_FILE = re2.compile(
@@ -1793,7 +1825,7 @@ _ERROR_FILE = re2.compile(
     r"[\w./-]*exceptions?\.(?:c|cc|cpp|h|hpp|lo|o|obj|dep)\b",
     _OPTIONS,
 )
-_PACKAGE_SPEC = re2.compile(r"[\w./-]*[\w-]@\d[\w.+-]*", _OPTIONS)
+_PACKAGE_SPEC = re2.compile(r"[\w./-]*[\w-]@[~^]?\d[\w.+-]*", _OPTIONS)
 _LONG_OPTION = re2.compile(r"(?:^|\s)--[A-Za-z][\w-]*(?:=\S*)?", _OPTIONS)
 _WARNING_FLAG = re2.compile(r"(?:^|\s)-(?:W[a-z][\w=-]*|warn-error)", _OPTIONS)
 #: How many log-like lines make a message a log even with no failure line in it.
@@ -2018,7 +2050,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     last: tuple[str, str, int] | None = None
     tool = ""
     warnings, errors = _marked_lines(lines, raw)
-    highlights = inputs = cmake_warning = nested = False
+    highlights = inputs = cmake_warning = nested = compiler_warned = False
     for index, raw_line in enumerate(lines):
         line = _without_line_prefix(raw_line)
         if cmake_warning:  # a CMake warning's indented paragraphs, to its first unindented line
@@ -2050,6 +2082,12 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             continue  # the frame's source line: code, whatever words it holds
         if index and _COMPILER_WARNING.search(lines[index - 1]) is not None:
             continue  # the source line a compiler quotes under its warning
+        if _COMPILER_WARNING.search(line) is not None:
+            compiler_warned = True
+        elif _COMPILER_ERROR.search(line) is not None:
+            compiler_warned = False
+        elif compiler_warned and _COMPILER_NOTE.search(line) is not None:
+            continue  # GCC's and Clang's notes belong to the diagnostic before them
         if line in ("with:", "env:"):  # a GitHub step's inputs follow
             inputs = True
             continue

@@ -4357,3 +4357,63 @@ NO_GUIDANCE += [
     "ERROR in ./src/index.ts 3:0-32\nModule not found: Error: Can't resolve './app'\n"
     "webpack 5.88.2 compiled with 1 error in 812 ms",
 ]
+GUIDED += [
+    # Round 55: a builder's pointer up its log; Metro's failed bundle; GitLab's failed-job notice;
+    # the `now` CLI's failed npm script; chart-testing's summary; a bare "An error occurred";
+    # a web server's 5xx access line.
+    (
+        "2024-05-02 10:12:01 INFO [setup-node] Installing dependencies in package-lock.json\n"
+        "2024-05-02 10:12:09 ERROR [main] There was a problem setting up Node, see the above "
+        "logs for details.",
+        "generic",
+        "",
+    ),
+    ("› Press r to restart packager\nFailed building JavaScript bundle.", "generic", ""),
+    (
+        "Job [#4211](https://gitlab.example.com/team/app/-/jobs/4211) failed for 1a2b3c4d5e6f:",
+        "gitlab",
+        "",
+    ),
+    ("Error: `npm run-script postinstall` failed for app@1.2.0 (exit code 1)", "vercel", ""),
+    ("Error: Error installing charts: Error processing charts", "generic", ""),
+    ('The page only shows "An error occurred" and nothing else.', "generic", ""),
+    ("[web] ERROR: 500 POST /api/jobs/7/run (10.0.0.5) 31.02ms", "generic", ""),
+]
+CUT_BEFORE_THE_ERROR += [
+    # Round 55: a package whose name holds "error", under a caret range; the legacy Docker
+    # builder's platform warning; MSBuild echoing csc.exe's command line; a compiler's note
+    # under a warning.
+    (
+        "Installing package debug@^2.2.0\nInstalling package pretty-error@^2.0.2\n"
+        "Installing package react@^15.6.1",
+        "generic",
+    ),
+    (
+        "Step 2/9 : RUN apk update\n ---> [Warning] The requested image's platform "
+        "(linux/arm64/v8) does not match the detected host platform (linux/amd64)\n"
+        " ---> Running in 3f2a1b\nfetch https://dl-cdn.alpinelinux.org/alpine/v3.18/main",
+        "generic",
+    ),
+    (
+        '25>      Task "Csc"\n'
+        "25>        C:\\Program Files\\Microsoft Visual Studio\\2022\\Professional\\MSBuild\\"
+        "Current\\Bin\\Roslyn\\csc.exe /noconfig /unsafe- /checked- /nowarn:1701,1702 "
+        '/reference:C:\\libs\\ErrorHandling.dll\n25>      Done executing task "Csc".',
+        "generic",
+    ),
+    (
+        "src/io.c: In function 'read_all':\n"
+        "src/io.c:90:3: warning: ignoring return value of 'getcwd' [-Wunused-result]\n"
+        "   getcwd(buf, size);\n   ^\n"
+        "src/io.c:120:3: note: in expansion of macro 'GETCWD'\n"
+        "src/main.c: In function 'main':",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # Round 55: ld64's duplicate symbol is a cause; a compiler's note under its error is the
+    # error's.
+    "make: *** [sapi/cli/php] Error 1\nld: duplicate symbol _yytext in Zend/zend_ini_scanner.o and",
+    "src/io.c:90:3: error: unknown type name 'LogSeverity'\n"
+    "src/io.c:120:3: note: in expansion of macro 'GETCWD'\nmake: *** [all] Error 2",
+]
