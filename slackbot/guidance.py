@@ -1327,6 +1327,8 @@ _CAUSE_WORDS = re2.compile(
     # struct field it does not know, its undefined name.
     r"no module named|"
     r"unrecognized import path|unknown field\b|\bundefined: [\w.]|"
+    # --- git's stash with nothing in it; an Azure agent refusing a job request it holds ---
+    r"no stash entries found|is already running or has already completed|"
     # --- Tests: Gradle's test JVM that exited, TAP's failed test, an assertion ---
     r"gradle test executor \d+' finished with non-zero exit value|"
     r"not ok \d|assert(?:ion)?\b|"

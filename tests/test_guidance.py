@@ -4417,3 +4417,9 @@ NO_GUIDANCE += [
     "src/io.c:90:3: error: unknown type name 'LogSeverity'\n"
     "src/io.c:120:3: note: in expansion of macro 'GETCWD'\nmake: *** [all] Error 2",
 ]
+NO_GUIDANCE += [
+    # Round 55: git's empty stash and an Azure agent's refused job request are causes.
+    "No stash entries found.\nScript failed with status 127",
+    "Queued: Today at 4:28 PM\n\nThe agent request is already running or has already completed.\n"
+    "Job preparation parameters",
+]
