@@ -1815,8 +1815,7 @@ _PYTHON_FRAME = re2.compile(r'^\s*(?:> )?File "[^"\n]+", line \d+, in \S+\s*$', 
 _EXCEPTION_LINE = re2.compile(r"^\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception): ", _OPTIONS)
 #: A compiler's warning, printed above the line of source it quotes (javac, javadoc, gcc).
 _COMPILER_WARNING = re2.compile(r"\S:\d+(?::\d+)?: warning: ", _OPTIONS)
-_COMPILER_ERROR = re2.compile(r"\S:\d+(?::\d+)?: (?:fatal )?error: ", _OPTIONS)
-_COMPILER_NOTE = re2.compile(r"\S:\d+(?::\d+)?: note: ", _OPTIONS)
+_COMPILER_DIAGNOSTIC = re2.compile(r"\S:\d+(?::\d+)?: (warning|(?:fatal )?error|note): ", _OPTIONS)
 _QUOTE = re2.compile(r"^\s*>(?: |$)", _OPTIONS)
 _URL = re2.compile(r"\b[a-z][\w+.-]{0,20}://[^\s'\"<>]+", _OPTIONS)
 _ERROR_FILE = re2.compile(
@@ -2084,12 +2083,13 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             continue  # the frame's source line: code, whatever words it holds
         if index and _COMPILER_WARNING.search(lines[index - 1]) is not None:
             continue  # the source line a compiler quotes under its warning
-        if _COMPILER_WARNING.search(line) is not None:
-            compiler_warned = True
-        elif _COMPILER_ERROR.search(line) is not None:
-            compiler_warned = False
-        elif compiler_warned and _COMPILER_NOTE.search(line) is not None:
-            continue  # GCC's and Clang's notes belong to the diagnostic before them
+        diagnostic = _COMPILER_DIAGNOSTIC.search(line) if ": " in line else None
+        if diagnostic is not None:  # GCC's and Clang's notes belong to the diagnostic before them
+            if diagnostic.group(1) == "note":
+                if compiler_warned:
+                    continue
+            else:
+                compiler_warned = diagnostic.group(1) == "warning"
         if line in ("with:", "env:"):  # a GitHub step's inputs follow
             inputs = True
             continue
