@@ -203,7 +203,7 @@ HELD_OUT = {
     "heldout-r52": "round 52, tuned on since",
     "heldout-r53": "round 53, tuned on since",
     "heldout-r54": "round 54, tuned on since",
-    "heldout-r55": "round 55, measured first, not tuned on",
+    "heldout-r55": "round 55, tuned on since",
 }
 
 

@@ -844,6 +844,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # Composer 2 and Symfony Flex's auto-scripts name only the script, or only the event.
     ("composer", r"^Script [\w:@.-]+ returned with error code \d+$"),
     ("composer", r"\b(?:pre|post)-[\w-]+ event returned with error code \d+$"),
+    # --- Zephir ---
+    # Zephir when the PHP extension's C compile failed: the compiler's output is in the log named.
+    (
+        NOTICE,
+        r"^(?:Zephir\\(?:Exception\\)?CompilerException: )?Internal extension compilation failed\. "
+        r"Check compile-errors\.log for more information\.?$",
+    ),
     # --- uv ---
     # uv's failed build (the backend's output follows it, under [stderr]).
     ("uv", r"^(?:[×x] )?Failed to build `[^`\n]+`$"),

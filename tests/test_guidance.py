@@ -4423,3 +4423,12 @@ NO_GUIDANCE += [
     "Queued: Today at 4:28 PM\n\nThe agent request is already running or has already completed.\n"
     "Job preparation parameters",
 ]
+GUIDED += [
+    # Round 55: Zephir's failed extension compile points to its log.
+    (
+        "Compiling...\nInstalling...\nZephir\\CompilerException: Internal extension compilation "
+        "failed. Check compile-errors.log for more information\n\nat Library/Compiler.php(1126)",
+        "generic",
+        "",
+    ),
+]
