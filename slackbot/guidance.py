@@ -1820,8 +1820,8 @@ _STEP_INPUT = re2.compile(r"^[\w.-]+: ", _OPTIONS)
 _PYTHON_FRAME = re2.compile(r'^\s*(?:> )?File "[^"\n]+", line \d+, in \S+\s*$', _OPTIONS)
 #: The exception that ends a traceback (a paste may drop the frame's source line above it).
 _EXCEPTION_LINE = re2.compile(r"^\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception): ", _OPTIONS)
-#: A compiler's warning, printed above the line of source it quotes (javac, javadoc, gcc).
-_COMPILER_WARNING = re2.compile(r"\S:\d+(?::\d+)?: warning: ", _OPTIONS)
+#: A compiler's diagnostic and its kind (javac, javadoc, gcc, clang): a warning is printed above
+#: the line of source it quotes, a note belongs to the diagnostic above it.
 _COMPILER_DIAGNOSTIC = re2.compile(r"\S:\d+(?::\d+)?: (warning|(?:fatal )?error|note): ", _OPTIONS)
 _QUOTE = re2.compile(r"^\s*>(?: |$)", _OPTIONS)
 _URL = re2.compile(r"\b[a-z][\w+.-]{0,20}://[^\s'\"<>]+", _OPTIONS)
@@ -2088,15 +2088,13 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             and _EXCEPTION_LINE.search(line) is None
         ):
             continue  # the frame's source line: code, whatever words it holds
-        if index and _COMPILER_WARNING.search(lines[index - 1]) is not None:
+        if index and _diagnostic_of(lines[index - 1]) == "warning":
             continue  # the source line a compiler quotes under its warning
-        diagnostic = _COMPILER_DIAGNOSTIC.search(line) if ": " in line else None
-        if diagnostic is not None:  # GCC's and Clang's notes belong to the diagnostic before them
-            if diagnostic.group(1) == "note":
-                if compiler_warned:
-                    continue
-            else:
-                compiler_warned = diagnostic.group(1) == "warning"
+        diagnostic = _diagnostic_of(line)
+        if diagnostic == "note" and compiler_warned:
+            continue  # a note under a warning is the warning's
+        if diagnostic and diagnostic != "note":
+            compiler_warned = diagnostic == "warning"
         if line in ("with:", "env:"):  # a GitHub step's inputs follow
             inputs = True
             continue
@@ -2147,6 +2145,11 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     if len(filled) >= 2 and sum(1 for ln in filled if _is_source(ln)) * 2 < len(filled):
         return Wrapper(system, "", 0)
     return None
+
+
+def _diagnostic_of(line: str) -> str:
+    found = _COMPILER_DIAGNOSTIC.search(line) if ": " in line else None
+    return found.group(1) if found is not None else ""
 
 
 def _wrapper_in_a_sentence(line: str) -> tuple[list[int], str]:
