@@ -123,6 +123,16 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         "jenkins",
         r"^(?:\w+ )?[Ss]tage [^\n]{1,80} completed with status (?:FAILURE|UNSTABLE)\.?(?:\s|$)",
     ),
+    # Elastic's Jenkins bot listing a build's failed steps: "Error signal" is the name of the
+    # pipeline's error step, its description the message the pipeline gave it ("<job> tests
+    # failed : hudson.AbortException: script returned exit code 1"); the log behind its link
+    # has the cause.
+    ("jenkins", r"^(?:#{1,6} )?(?:\*\*Name\*\*: )?`Error signal`$"),
+    (
+        "jenkins",
+        r"^(?:<li>)?Description: (?:<code>)?[\w.:#/-]+ tests faile(?:d(?: : hudson\."
+        r"AbortException: script returned exit code \d+)?)?(?:</code></l1>)?$",
+    ),
     # stakater's Jenkins bot commenting on a failed build.
     (NOTICE, r"Yikes! You better fix it before anyone else finds out![^\n]*$"),
     # --- Azure Pipelines ---

@@ -4432,3 +4432,31 @@ GUIDED += [
         "",
     ),
 ]
+
+GUIDED += [
+    # Elastic's Jenkins bot listing a build's failed steps: the pipeline's "Error signal" step
+    # and its description (rounds 15, 30).
+    (
+        "##### `Shell Script`\n<ul>\n<li>Took 4 min 2 sec . View more details on "
+        '<a href="https://ci.example.org/blue/rest/organizations/jenkins/pipelines/agent/runs/3'
+        '/steps/512/log/?start=0">here</a></li>\n'
+        "<li>Description: <code>./scripts/run-tests.sh node-18</code></l1>\n</ul>\n\n"
+        "##### `Error signal`\n<ul>\n<li>Took 0 min 0 sec . View more details on "
+        '<a href="https://ci.example.org/blue/rest/organizations/jenkins/pipelines/agent/runs/3'
+        '/steps/530/log/?start=0">here</a></li>\n'
+        "<li>Description: <code>Node:node-18#express-4 tests failed : hudson.AbortException: "
+        "script returned exit code 1</code></l1>\n</ul>",
+        "jenkins",
+        "",
+    ),
+    (
+        "  * **Name**: `Error signal`\n"
+        "    * Description: Go-1.21-integration tests failed : hudson.AbortException: script "
+        "returned exit code 2\n\n    * Duration: 0 min 0 sec\n\n"
+        "    * Start Time: 2021-03-02T10:11:12.000+0000\n\n"
+        "    * [log](https://ci.example.org/blue/rest/organizations/jenkins/pipelines/agent/runs/7"
+        "/steps/88/log)",
+        "jenkins",
+        "",
+    ),
+]
