@@ -1551,7 +1551,7 @@ _NOT_A_CAUSE = re2.compile(
     r"[0-9a-f]{12}: Layer already exists|Image already exists: [0-9a-f]{12}$|"
     r"[0-9a-f]{12}: Already exists$|"
     r"^Step \d+/\d+ : [A-Z]+\b|"
-    # --- npm, Turborepo, webpack, Cordova, eslint ---
+    # --- npm, Turborepo, webpack, Cordova, eslint, Vite ---
     # npm-debug.log's lower levels; turbo's daemon check that falls back; webpack's advice on
     # showing the details of its errors; Cordova's hook that has no scripts; eslint's
     # warnings.
@@ -1560,6 +1560,9 @@ _NOT_A_CAUSE = re2.compile(
     r"^Use 'stats\.errorDetails: true' resp\. '--stats-error-details' to show it\.$|"
     r"No scripts found for hook \"|"
     r"\d+:\d+\s+(?-i:Warning|warning)\b|"
+    # Vite's debug output (DEBUG=vite:*) dumping its resolved configuration: option names and
+    # values (warnOnError: true), no cause.
+    r"^\s*vite:config(?:\s|$)|"
     # --- Xcode ---
     # xcodebuild's distribution logging after its timestamp; the App Intents step; xcpretty's
     # mark on a warning.
@@ -1770,6 +1773,8 @@ _LOG_LINE = re2.compile(
     r"^\s*(?:gyp (?:info|http|verb|sill|WARN|ERR!) |\[\d/\d\] [A-Z][a-z]+ |= (?:note|help): )|"
     # A tool's prefix on the output of each of its jobs (Nix: "python3.13-cython> ").
     r"^[\w.+-]{2,60}> \S|"
+    # Vite's debug output (DEBUG=vite:*), its namespace before each line.
+    r"^\s*vite:[a-z][\w-]*(?:\s|$)|"
     # A tool's lower-case tag (kubeadm's phases, CMake Tools' channels), bare or in a JSON
     # list of output lines; Terraform's progress on a resource.
     r"^\s*\"?\[[a-z][\w./-]{0,29}\] \S|"

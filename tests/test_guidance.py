@@ -4460,3 +4460,17 @@ GUIDED += [
         "",
     ),
 ]
+CUT_BEFORE_THE_ERROR += [
+    # Vite's debug output (DEBUG=vite:*) cut inside its resolved configuration; an option's
+    # name (warnOnError) is no cause (rounds 31, 38, 47).
+    (
+        "  vite:config bundled config file loaded in 41.02ms +0ms\n"
+        "  vite:config using resolved config: {\n  vite:config   plugins: [\n"
+        "  vite:config     'vite:build-metadata',\n  vite:config     'vite:pre-alias',\n"
+        "  vite:config   ],\n  vite:config   build: {\n"
+        "  vite:config     target: [ 'es2020', 'edge88', 'firefox78' ],\n"
+        "  vite:config     dynamicImportVarsOptions: { warnOnError: true, exclude: [Array] },\n"
+        "  vite:config     cssCodeSplit: tr",
+        "generic",
+    ),
+]
