@@ -239,6 +239,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # --- Prow ---
     # Prow's bootstrap/scenario runner, at the end of the job's build log.
     ("prow", r"Finished run, return code is [1-9]\d*$"),
+    # Prow's (and Jenkins X Lighthouse's) comment on a pull request: a table of the failed
+    # jobs and their links follows, the errors are in the jobs' logs.
+    (
+        "prow",
+        r"^@[\w-]+: The following tests? (?:\*\*)?failed(?:\*\*)?, say `/retest` to rerun "
+        r"(?:them all|all failed tests)(?: or `/retest-required` to rerun all mandatory failed "
+        r"tests)?:$",
+    ),
     # Prow's image builder relaying gcloud's exit status.
     ("shell", r"Failed to run some build jobs: \[error running \[[^\n]*$"),
     # --- Bitrise ---

@@ -4474,3 +4474,23 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+GUIDED += [
+    # Prow's and Jenkins X Lighthouse's comment on a pull request's failed jobs (rounds 31, 41).
+    (
+        "@octocat: The following tests **failed**, say `/retest` to rerun all failed tests or "
+        "`/retest-required` to rerun all mandatory failed tests:\n\n"
+        "Test name | Commit | Details | Required | Rerun command\n--- | --- | --- | --- | ---\n"
+        "ci/prow/unit | 1f2e3d4c5b6a79881726354433221100aabbccdd | [link](https://prow.example.io"
+        "/view/gs/bucket/pr-logs/pull/org_repo/42/unit/1700000000000000000) | true | `/test unit`",
+        "prow",
+        "",
+    ),
+    (
+        "@octocat: The following test **failed**, say `/retest` to rerun them all:\n\n"
+        "Test name | Commit | Details | Rerun command\n--- | --- | --- | ---\n"
+        "serverless-jx | 0a1b2c3d4e5f | [link](http://dashboard.jx.example.com/teams/jx/projects"
+        "/org/repo/PR-7/2) | `/test this`",
+        "prow",
+        "",
+    ),
+]
