@@ -534,6 +534,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # "returned N instead of", and the resource's "change from notrun" line).
     ("shell", r"\breturned (?:-?\d+ )?instead of one of \[[\d, ]+\]$"),
     ("shell", r"/returns: change from '?notrun'? to \[?'?0'?\]? failed: "),
+    # A resource Puppet skips once a package, file or repository it depends on failed
+    # ("Notice: /Stage[main]/...: Dependency Package[php-cli] has failures: true"): the failed
+    # resource's own error is above. An Exec's title is the command that failed: a cause.
+    (
+        NOTICE,
+        r"^(?:Notice: )?/[^\n]+: Dependency (?:[A-Z]\w*::)*(?:Package|File|Repository|Service|"
+        r"User|Group|Ini_setting|Vcsrepo|Yumrepo)\[[^\n]+\] has failures: true$",
+    ),
     # === Build tools ===
     # --- make ---
     # make's line for a recipe that failed, and for one marked with "-" ("make: [target] Error

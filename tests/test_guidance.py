@@ -4494,3 +4494,29 @@ GUIDED += [
         "",
     ),
 ]
+GUIDED += [
+    # Puppet skipping the resources that depend on one that failed (rounds 35, 38).
+    (
+        "Notice: /Stage[main]/Nginx::Config/File[/etc/nginx/nginx.conf]: Dependency "
+        "Package[nginx] has failures: true\n"
+        "Warning: /Stage[main]/Nginx::Config/File[/etc/nginx/nginx.conf]: Skipping because of "
+        "failed dependencies\n"
+        "Notice: /Stage[main]/Nginx::Service/Service[nginx]: Dependency Package[nginx] has "
+        "failures: true\n"
+        "Warning: /Stage[main]/Nginx::Service/Service[nginx]: Skipping because of failed "
+        "dependencies",
+        "generic",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # The failed resource's own error above the cascade is the cause.
+    "Error: Execution of '/usr/bin/apt-get -q -y install nginx' returned 100: E: Unable to "
+    "locate package nginx\n"
+    "Notice: /Stage[main]/Nginx::Service/Service[nginx]: Dependency Package[nginx] has "
+    "failures: true",
+    # An Exec's title is the command that failed.
+    "Notice: /Stage[main]/Apt::Key/Exec[download-key]: Dependency Exec[/usr/bin/wget -O - "
+    "'https://pkg.example.org/debian/release.key' | /usr/bin/apt-key add -] has failures: true\n"
+    "Warning: /Stage[main]/Apt::Key/Exec[download-key]: Skipping because of failed dependencies",
+]
