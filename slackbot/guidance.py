@@ -1598,6 +1598,8 @@ _NOT_A_CAUSE = re2.compile(
     r"^\s*cl(?:\.exe)? : Command line warning D9\d{3} : |"
     r"Not run: \d+, Invalid: 0, |"
     r"^Total tests: \d+\. Passed: \d+\. Failed: 0\. Skipped: \d+\.?$|"
+    # nuget restore's detailed verbosity printing its project-to-project timeout setting.
+    r"^MSBuild P2P timeout \[ms\]: \d+$|"
     # --- CMake ---
     # A link command as CMake's Ninja rules echo it.
     r"^: && \S|"

@@ -4520,3 +4520,15 @@ NO_GUIDANCE += [
     "'https://pkg.example.org/debian/release.key' | /usr/bin/apt-key add -] has failures: true\n"
     "Warning: /Stage[main]/Apt::Key/Exec[download-key]: Skipping because of failed dependencies",
 ]
+CUT_BEFORE_THE_ERROR += [
+    # nuget restore's detailed log cut after its project-to-project timeout (rounds 17, 31).
+    (
+        "nuget restore MyApp.sln -Verbosity Detailed -NonInteractive\n"
+        "NuGet Version: 6.4.0.123\n"
+        "MSBuild auto-detection: using msbuild version '17.4.0.51802' from 'C:\\Program Files"
+        "\\Microsoft Visual Studio\\2022\\Enterprise\\MSBuild\\Current\\bin'.\n"
+        "MSBuild P2P timeout [ms]: 120000\n"
+        "Restoring NuGet packages for solution C:\\build\\MyApp.sln.",
+        "generic",
+    ),
+]
