@@ -1647,7 +1647,10 @@ _NOT_A_CAUSE = re2.compile(
     r"^\S+ (?:stdout|stderr): Nothing written$|"
     r"^Note: Failed to determine version of package \S+ at [^\n]+\. Assuming ~master\.$|"
     r"^debugger-agent: Unable to listen on \d+$|"
-    r"^Cannot update index \(no local copy\)$",
+    r"^Cannot update index \(no local copy\)$|"
+    # shtool (PHP's phpize and configure) finding no terminal for bold text: a warning on
+    # every build without a tty (after BuildKit's seconds too).
+    r"(?:^|\s)shtool:echo:Warning: unable to determine terminal sequence for bold mode$",
     _OPTIONS,
 )
 #: An exception a tool logs at its warning level (a Jenkins library's ``WARN: Error:

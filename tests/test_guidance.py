@@ -4532,3 +4532,20 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+CUT_BEFORE_THE_ERROR += [
+    # shtool's warning when PHP's configure runs without a terminal, bare and after BuildKit's
+    # seconds (rounds 28, 36).
+    (
+        "checking for a sed that does not truncate output... /bin/sed\n"
+        "checking build system type... x86_64-pc-linux-gnu\n"
+        "shtool:echo:Warning: unable to determine terminal sequence for bold mode\n"
+        "checking for gawk... no",
+        "generic",
+    ),
+    (
+        "12.40 checking host system type... aarch64-unknown-linux-musl\n"
+        "12.41 shtool:echo:Warning: unable to determine terminal sequence for bold mode\n"
+        "12.43 checking for gawk... no\n12.44 checking for nawk... nawk",
+        "generic",
+    ),
+]
