@@ -116,6 +116,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("jenkins", r"^\S+ #\d+ completed\. Result was (?:FAILURE|UNSTABLE|ABORTED)$"),
     # The GitHub pull request builder setting the commit's status.
     ("jenkins", r"^Setting status of [0-9a-f]{7,40} to (?:FAILURE|ERROR) with url "),
+    # The status OpenShift's Jenkins posts on a pull request, as a mail reply quotes it
+    # ("continuous-integration/openshift-jenkins/merge FAILURE (" and the job's URL below).
+    ("jenkins", r"^continuous-integration/[\w.-]+(?:/[\w.-]+)* FAILURE(?: \([^\n]*)?$"),
     # The Build Failure Analyzer when none of its causes matched.
     ("jenkins", r"^\.*\[BFA\] No failure causes found$"),  # after a test run's dots
     # The stage status a pipeline's bot posts.

@@ -4549,3 +4549,20 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+GUIDED += [
+    # The status OpenShift's Jenkins posts on a pull request, quoted in a mail reply and on
+    # one line (rounds 20, 31).
+    (
+        "> continuous-integration/openshift-jenkins/test FAILURE (\n"
+        "> https://ci.openshift.redhat.com/jenkins/job/test_pull_request_origin/4242/) (Base\n"
+        "> Commit: 1a2b3c4\n> <https://github.com/openshift/origin/commit/1a2b3c4d5e6f>)\n> .",
+        "jenkins",
+        "",
+    ),
+    (
+        "continuous-integration/openshift-jenkins/merge FAILURE (https://ci.openshift.redhat.com"
+        "/jenkins/job/merge_pull_request_origin/1234/) (Base Commit: 9f8e7d6)",
+        "jenkins",
+        "",
+    ),
+]
