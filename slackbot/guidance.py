@@ -119,6 +119,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # The status OpenShift's Jenkins posts on a pull request, as a mail reply quotes it
     # ("continuous-integration/openshift-jenkins/merge FAILURE (" and the job's URL below).
     ("jenkins", r"^continuous-integration/[\w.-]+(?:/[\w.-]+)* FAILURE(?: \([^\n]*)?$"),
+    # The superCI bot's comment: a status and a return code, the log behind its link.
+    ("jenkins", r"^Status: failure, return code = (?:__)?\d+(?:__)?$"),
     # The Build Failure Analyzer when none of its causes matched.
     ("jenkins", r"^\.*\[BFA\] No failure causes found$"),  # after a test run's dots
     # The stage status a pipeline's bot posts.

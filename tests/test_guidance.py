@@ -4566,3 +4566,13 @@ GUIDED += [
         "",
     ),
 ]
+GUIDED += [
+    # The superCI bot's status comment (rounds 27, 44).
+    (
+        "* Status: failure, return code = __2__\n"
+        "* Result url: __[https://da.gd/AbCd](https://da.gd/AbCd)__\n"
+        "* Comment: __See details for logs__",
+        "jenkins",
+        "",
+    ),
+]
