@@ -1621,6 +1621,9 @@ _NOT_A_CAUSE = re2.compile(
     # Its notice on deprecated features (every Gradle 7 build that uses one prints it, failed
     # or not).
     r"^Deprecated Gradle features were used in this build, making it incompatible with Gradle \d|"
+    # Its logger's level and name (--debug) with the line cut inside the name: no message left.
+    r"^(?:\d\d:\d\d:\d\d\.\d{3} )?\[(?:ERROR|WARN|INFO|DEBUG|LIFECYCLE|QUIET)\] "
+    r"\[org\.gradle\.[\w.$]*$|"
     # --- Rust ---
     # A backtrace's frame with its address, and without it (std::panicking::try).
     r"\d+: +0x[0-9a-f]+ - |"

@@ -4576,3 +4576,29 @@ GUIDED += [
         "",
     ),
 ]
+CUT_BEFORE_THE_ERROR += [
+    # Gradle's --debug log of stack frames cut inside its logger's name, with and without its
+    # time (rounds 21, 29, 52).
+    (
+        "[ERROR] [org.gradle.internal.buildevents.BuildExceptionReporter]   at "
+        "org.gradle.launcher.exec.InProcessBuildActionExecuter.execute(InProcessBuildActionExecuter"
+        ".java:40)\n"
+        "[ERROR] [org.gradle.internal.buildevents.BuildExceptionReporter]   at "
+        "org.gradle.launcher.daemon.server.exec.ExecuteBuild.doBuild(ExecuteBuild.java:68)\n"
+        "[ERROR] [org.gradle.internal.buildevents.BuildExceptionReporter]   at "
+        "org.gradle.launcher.daemon.server.api.DaemonCommandExecution.proceed("
+        "DaemonCommandExecution.java:120)\n"
+        "[ERROR] [org.gradle.internal.build",
+        "generic",
+    ),
+    (
+        "14:02:11.518 [ERROR] [org.gradle.internal.buildevents.BuildExceptionReporter]   at "
+        "org.gradle.execution.taskgraph.DefaultTaskExecutionPlan.execute("
+        "DefaultTaskExecutionPlan.java:580)\n"
+        "14:02:11.518 [ERROR] [org.gradle.internal.buildevents.BuildExceptionReporter]   at "
+        "org.gradle.internal.concurrent.ExecutorPolicy$CatchAndRecordFailures.onExecute("
+        "ExecutorPolicy.java:63)\n"
+        "14:02:11.519 [ERROR] [org.gradle.BuildExcep",
+        "generic",
+    ),
+]
