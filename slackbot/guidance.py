@@ -1039,9 +1039,20 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # The craft tools' (snapcraft, charmcraft) failed build in their instance.
     (NOTICE, r"^Failed to execute pack in instance\.$"),
     # --- SAP Project Piper ---
-    # Project Piper's failed library step and deploy command.
+    # Project Piper's failed library step and deploy command (as Jenkins' AbortException
+    # relays it too), and a step whose command failed ("[cloudFoundryDeploy] Step execution
+    # failed (category: undefined). Error: running command 'cf' failed: ...").
     (NOTICE, r"An error occurred in the library step: \w+$"),
-    (NOTICE, r"\] The execution of the deploy command failed, see the log for details\.$"),
+    (
+        NOTICE,
+        r"(?:^(?:hudson\.AbortException: |ERROR: )?\[(?:ERROR\]\[)?[\w-]+)?\] The execution of "
+        r"the deploy command failed, see the log for details\.$",
+    ),
+    (
+        NOTICE,
+        r"^(?:hudson\.AbortException: )?\[[\w-]+\] Step execution failed \(category: \w+\)\. "
+        r"Error: running command '[^'\n]+' failed: cmd\.Run\(\) failed: exit status \d+$",
+    ),
     # --- Unity, elm-spa, Platform.sh, ONLYOFFICE ---
     # Unity's build task finding no output (the editor log has the reason).
     (
@@ -1545,6 +1556,8 @@ _NOT_A_CAUSE = re2.compile(
     r"Timeout set to expire in \d|timeout$|"
     r"Both error and output logs will be printed to |"
     r"^Commit message: \"|"
+    # SAP Piper's report of a library step's error: its heading over the error's own line.
+    r"^The error was:$|"
     # --- TeamCity ---
     # Its note on a clean checkout.
     r"(?:\[Updating sources\] )?Will perform clean checkout\. Reason: |"

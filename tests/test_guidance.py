@@ -4602,3 +4602,30 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+GUIDED += [
+    # SAP Piper's report of a library step's error: its heading, the deploy command's failure
+    # as Jenkins relays it, a step whose command failed (rounds 29, 31). (Its "--- " lines
+    # alone read as Buildkite's; Jenkins' last line names the system.)
+    (
+        "----------------------------------------------------------\n"
+        "--- An error occurred in the library step: cloudFoundryDeploy\n"
+        "----------------------------------------------------------\n"
+        "The error was:\n***\n"
+        "hudson.AbortException: [ERROR][cloudFoundryDeploy] The execution of the deploy command "
+        "failed, see the log for details.\n***\nFurther information:\n"
+        "* Documentation of library step cloudFoundryDeploy: "
+        "https://sap.github.io/jenkins-library/steps/cloudFoundryDeploy/\n"
+        "[Pipeline] End of Pipeline\nFinished: FAILURE",
+        "jenkins",
+        "",
+    ),
+    (
+        "--- An error occurred in the library step: mtaBuild\n"
+        "The error was:\n"
+        "hudson.AbortException: [mtaBuild] Step execution failed (category: undefined). Error: "
+        "running command 'mbt' failed: cmd.Run() failed: exit status 2\n"
+        "[Pipeline] }\nFinished: FAILURE",
+        "jenkins",
+        "",
+    ),
+]
