@@ -387,6 +387,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # --- Turborepo ---
     ("turbo", r"(?:^ERROR\s+run failed: command\s+exited|\) \S+ run \S+ exited) \(\d+\)"),
     # === Exit statuses relayed: a command's status, its own output above ===
+    # --- Compilers (Clang, GCC) ---
+    # Clang's error limit and its count of what it printed: the errors themselves are above.
+    (NOTICE, r"^(?:fatal error: )?too many errors emitted, stopping now \[-ferror-limit=\]$"),
+    (NOTICE, r"^\d+ (?:warnings? and )?\d+ errors? generated\.$"),
     # --- Linkers ---
     # rustc and gcc when the linker failed: the linker's own message ends rustc's note, or
     # is above collect2's line.

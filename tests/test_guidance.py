@@ -4629,3 +4629,18 @@ GUIDED += [
         "",
     ),
 ]
+GUIDED += [
+    # Round 55 (and round 46's 162): Clang's error limit and its count, the errors not shown.
+    (
+        "fatal error: too many errors emitted, stopping now [-ferror-limit=]\n"
+        "12 warnings and 20 errors generated.\n"
+        "make[2]: *** [CMakeFiles/app.dir/src/main.cc.o] Error 1\nmake: *** [all] Error 2",
+        "generic",
+        "make",
+    ),
+]
+NO_GUIDANCE += [
+    # The same count under the error it closes.
+    "src/main.cc:12:10: fatal error: 'vector' file not found\n1 error generated.\n"
+    "make: *** [all] Error 2",
+]
