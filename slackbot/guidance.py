@@ -131,7 +131,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # Elastic's Jenkins bot listing a build's failed steps: "Error signal" is the name of the
     # pipeline's error step, its description the message the pipeline gave it ("<job> tests
     # failed : hudson.AbortException: script returned exit code 1"); the log behind its link
-    # has the cause.
+    # has the cause. (The bot's HTML closes its list items with "</l1>".)
     ("jenkins", r"^(?:#{1,6} )?(?:\*\*Name\*\*: )?`Error signal`$"),
     (
         "jenkins",
