@@ -4360,7 +4360,7 @@ NO_GUIDANCE += [
 GUIDED += [
     # Round 55: a builder's pointer up its log; Metro's failed bundle; GitLab's failed-job notice;
     # the `now` CLI's failed npm script; chart-testing's summary; a bare "An error occurred";
-    # a web server's 5xx access line.
+    # a web server's 5xx access line; Zephir's failed extension compile pointing to its log.
     (
         "2024-05-02 10:12:01 INFO [setup-node] Installing dependencies in package-lock.json\n"
         "2024-05-02 10:12:09 ERROR [main] There was a problem setting up Node, see the above "
@@ -4378,6 +4378,12 @@ GUIDED += [
     ("Error: Error installing charts: Error processing charts", "generic", ""),
     ('The page only shows "An error occurred" and nothing else.', "generic", ""),
     ("[web] ERROR: 500 POST /api/jobs/7/run (10.0.0.5) 31.02ms", "generic", ""),
+    (
+        "Compiling...\nInstalling...\nZephir\\CompilerException: Internal extension compilation "
+        "failed. Check compile-errors.log for more information\n\nat Library/Compiler.php(1126)",
+        "generic",
+        "",
+    ),
 ]
 CUT_BEFORE_THE_ERROR += [
     # Round 55: a package whose name holds "error", under a caret range; the legacy Docker
@@ -4411,26 +4417,14 @@ CUT_BEFORE_THE_ERROR += [
     ),
 ]
 NO_GUIDANCE += [
-    # Round 55: ld64's duplicate symbol is a cause; a compiler's note under its error is the
-    # error's.
+    # Round 55: ld64's duplicate symbol, git's empty stash and an Azure agent's refused job
+    # request are causes; a compiler's note under its error is the error's.
     "make: *** [sapi/cli/php] Error 1\nld: duplicate symbol _yytext in Zend/zend_ini_scanner.o and",
     "src/io.c:90:3: error: unknown type name 'LogSeverity'\n"
     "src/io.c:120:3: note: in expansion of macro 'GETCWD'\nmake: *** [all] Error 2",
-]
-NO_GUIDANCE += [
-    # Round 55: git's empty stash and an Azure agent's refused job request are causes.
     "No stash entries found.\nScript failed with status 127",
     "Queued: Today at 4:28 PM\n\nThe agent request is already running or has already completed.\n"
     "Job preparation parameters",
-]
-GUIDED += [
-    # Round 55: Zephir's failed extension compile points to its log.
-    (
-        "Compiling...\nInstalling...\nZephir\\CompilerException: Internal extension compilation "
-        "failed. Check compile-errors.log for more information\n\nat Library/Compiler.php(1126)",
-        "generic",
-        "",
-    ),
 ]
 
 GUIDED += [
@@ -4630,7 +4624,7 @@ GUIDED += [
     ),
 ]
 GUIDED += [
-    # Round 55 (and round 46's 162): Clang's error limit and its count, the errors not shown.
+    # Round 55's 137 (round 28's 188 too): Clang's error limit and its count, the errors not shown.
     (
         "fatal error: too many errors emitted, stopping now [-ferror-limit=]\n"
         "12 warnings and 20 errors generated.\n"
