@@ -121,6 +121,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("jenkins", r"^continuous-integration/[\w.-]+(?:/[\w.-]+)* FAILURE(?: \([^\n]*)?$"),
     # The superCI bot's comment: a status and a return code, the log behind its link.
     ("jenkins", r"^Status: failure, return code = (?:__)?\d+(?:__)?$"),
+    # The build log excerpt a Jenkins mail or pull-request comment carries (its HTML heading
+    # and the ${BUILD_LOG} token's "[...truncated N lines...]"), flattened onto one line: what
+    # follows on that line is the log's end, judged as any text is (rounds 11, 27, 34, 53).
+    (
+        "jenkins",
+        r"<h2>Build result: (?:FAILURE|UNSTABLE|ABORTED)</span></h2>"
+        r"(?:\[\.\.\.truncated [\w. ]{1,20}\.\.\.\])?",
+    ),
     # The Build Failure Analyzer when none of its causes matched.
     ("jenkins", r"^\.*\[BFA\] No failure causes found$"),  # after a test run's dots
     # The stage status a pipeline's bot posts.

@@ -4638,3 +4638,29 @@ NO_GUIDANCE += [
     "src/main.cc:12:10: fatal error: 'vector' file not found\n1 error generated.\n"
     "make: *** [all] Error 2",
 ]
+# Guidance pass 2: one block per kind.
+GUIDED += [
+    # A Jenkins pull-request comment's build log excerpt flattened onto one line: its heading,
+    # the truncation mark, then only frames and Maven's module list (rounds 27, 53).
+    (
+        "https://jenkins.example.org/job/Alliance-Jobs/job/pr/job/Linux/1162/<h2>Build result: "
+        "FAILURE</span></h2>[...truncated 1.12 MB...]\tat hudson.maven.MavenModuleSetBuild.run("
+        "MavenModuleSetBuild.java:543)\tat hudson.model.Executor.run(Executor.java:429)",
+        "jenkins",
+        "",
+    ),
+    (
+        "Refer to this link for build results (access rights to CI server needed): \n"
+        "https://jenkins.example.org/job/DDF-Linux-PR/895/<h2>Build result: ABORTED</span></h2>"
+        "[...truncated 25.27 MB...][INFO] cometd-web-example ......... SUCCESS [ 10.197 s]"
+        "[INFO] BUILD FAILURE",
+        "jenkins",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # ... but the excerpt is judged: a cause flattened after the heading is still a cause.
+    "https://builds.example.org/job/beam_PreCommit/6927/<h2>Build result: FAILURE</span></h2>"
+    "[...truncated 9109 lines...]\tat java.lang.Thread.run(Thread.java:745)Caused by: "
+    "org.apache.maven.plugin.MojoExecutionException: Archetype IT 'basic' failed",
+]
