@@ -227,6 +227,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("vercel", r"^\S+ Error \[\d+(?:\.\d+)?m?s\]$"),
     # The `now` CLI (2017) when the deployment's npm script failed: its output is in the build log.
     ("vercel", r"^(?:Error: )?`npm run-script [\w:-]+` failed for \S+@\S+ \(exit code \d+\)$"),
+    # --- GitHub Pages ---
+    # The Jekyll build of GitHub Pages (jekyll-build-pages) puts its whole debug log in one
+    # error annotation, its lines squashed onto one: what follows the heading is judged as any
+    # text is, and Jekyll's own error, when the paste has it, is a cause (rounds 12, 21).
+    ("github-pages", r"^(?:Error: +)?Logging at level: debug(?: |$)"),
     # --- TeamCity ---
     (
         "teamcity",
@@ -1409,7 +1414,10 @@ _CAUSE_WORDS = re2.compile(
     # (Upper-case only: "e213" in a UUID is no code.)
     r"(?-i:\w(?:Error|Exception)\b|\bENO[A-Z]+|\bE\d{3}\b)|"
     # pytest's header over a failed test's report.
-    r"(?:^|\s)_{3,} [\w\[\]:.,/ -]+ _{3,}$)",
+    r"(?:^|\s)_{3,} [\w\[\]:.,/ -]+ _{3,}$|"
+    # The github-pages gem's error line ("github-pages 232 | Error: <Jekyll's message>") inside
+    # the squashed debug annotation, its "Error:" label cut with the annotation's.
+    r"(?-i:\bgithub-pages \d+ \| ))",
     _OPTIONS,
 )
 #: Lines that carry no cause even when they hold an error word: warnings, progress,

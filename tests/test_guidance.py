@@ -4657,8 +4657,21 @@ GUIDED += [
         "jenkins",
         "",
     ),
+    # GitHub Pages' Jekyll build: its debug log squashed into one error annotation, cut before
+    # Jekyll's error (rounds 12, 21).
+    (
+        "Error:  Logging at level: debug Configuration file: /github/workspace/./_config.yml "
+        "GitHub Pages: github-pages v230 GitHub Pages: jekyll v3.9.5 Theme: jekyll-theme-primer "
+        "Requiring: jekyll-seo-tag Generating... EntryFilter: excluded /README.md Reading: "
+        "_posts/2016-06-27-magic-moments.md",
+        "github-pages",
+        "",
+    ),
 ]
 NO_GUIDANCE += [
+    # ... with the gem's error line in it, the paste names its cause.
+    "Logging at level: debug github-pages 232 | Error: (/github/workspace/./_config.yml): did "
+    "not find expected key while parsing a block mapping at line 21 column 1",
     # ... but the excerpt is judged: a cause flattened after the heading is still a cause.
     "https://builds.example.org/job/beam_PreCommit/6927/<h2>Build result: FAILURE</span></h2>"
     "[...truncated 9109 lines...]\tat java.lang.Thread.run(Thread.java:745)Caused by: "
