@@ -406,11 +406,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^\d+ (?:warnings? and )?\d+ errors? generated\.$"),
     # --- Linkers ---
     # rustc and gcc when the linker failed: the linker's own message ends rustc's note, or
-    # is above collect2's line.
+    # is above collect2's line. A paste may mangle it: a "#" or "_" left of Markdown before it,
+    # rustc's next lines squashed after it (its gutter "|", then "= note:" and the command,
+    # which is judged as any text is: the linker's message may end it; rounds 28, 29, 45).
     (
         "linker",
-        r"^(?i:error): linking with (?:`[^`\n]+`|[\w.+-]+) failed"
-        r"(?:: exit (?:status|code): -?\d+)?$",
+        r"^[#_]?(?i:error): linking with (?:`[^`\n]+`|[\w.+-]+) failed"
+        r"(?:: exit (?:status|code): -?\d+)?(?:$| +\|$| +\| += note: )",
     ),
     # Go's linker when the external linker failed: gcc's own message follows the line.
     ("linker", r"(?:^|[\\/])link(?:\.exe)?: running [\w.+-]+ failed: exit status -?\d+$"),

@@ -4667,8 +4667,33 @@ GUIDED += [
         "github-pages",
         "",
     ),
+    # rustc's linker line as pastes mangle it: Markdown's leftovers before it, its next lines
+    # squashed after it (rounds 28, 29, 45).
+    (
+        "_error: linking with `x86_64-w64-mingw32-gcc` failed: exit code: 1\n  |\n"
+        '  = note: "x86_64-w64-mingw32-gcc" "-fno-use-linker-plugin" "-Wl,--nxcompat" "-m64"',
+        "generic",
+        "linker",
+    ),
+    (
+        "#error: linking with `cc` failed: exit code: 1 \n\n"
+        '## = note: "cc" "-m64" "-L"\n...\n"-lSystem" "-lresolv" "-lc" "-lm" "-dynamiclib"',
+        "generic",
+        "linker",
+    ),
+    (
+        "> error: linking with `cc` failed: exit code: 1                              |"
+        '                     = note: "cc" "-Wl,--as-needed" "-Wl,-z,noexecstack" "-L"\n> \n'
+        '> "/home/user/sertest/target/arm-unknown-linux-gnueabihf/debug/deps/sertest.rcgu.o"',
+        "generic",
+        "linker",
+    ),
 ]
 NO_GUIDANCE += [
+    # ... and the linker's own message under it is still the cause.
+    "#error: linking with `cc` failed: exit code: 1\n"
+    "  = note: C:/rtools40/mingw64/bin/../lib/gcc/x86_64-w64-mingw32/8.3.0/../../../../"
+    "x86_64-w64-mingw32/bin/ld.exe: cannot find -lgcc_eh",
     # ... with the gem's error line in it, the paste names its cause.
     "Logging at level: debug github-pages 232 | Error: (/github/workspace/./_config.yml): did "
     "not find expected key while parsing a block mapping at line 21 column 1",
