@@ -490,7 +490,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         NOTICE,
         r"^Command \[[^\n]+\] errored with the following return code -?\d+(?:, and output:)?$",
     ),
-    # --- Ruby (rake, RubyGems, RVM, ruby-build) ---
+    # --- Ruby (rake, RubyGems, Bundler, RVM, ruby-build) ---
+    # Bundler when a gem failed to install: the gem's own error is above it (a line break may
+    # cut it after "Bundler" or "cannot"; rounds 36, 42).
+    (
+        "bundler",
+        r"^An error occurred while installing [\w.-]+ \([^)\n]+\), and Bundler"
+        r"(?: cannot(?: continue\.?)?)?$",
+    ),
     # Rake prints the exception on the line below.
     (NOTICE, r"^\.*rake aborted!?$"),  # after the progress dots of a spec run
     # Rake's sh: the command's own output is above.

@@ -236,6 +236,11 @@ _EN: dict[str, str] = {
         "log)."
     ),
     "tool_docker": "the output of that `RUN` step, just above this line.",
+    "tool_bundler": (
+        "the gem's own error, above this line (for a native extension, `Gem::Ext::BuildError` "
+        "and the compiler's output, or the `mkmf.log` it names); run the `gem install <gem> -v "
+        "<version>` Bundler suggests to see it."
+    ),
     "tool_composer": (
         "the output of the script Composer ran (the command after `> ` above this line); run "
         "it alone, or `composer run-script <event> -vvv`, to see it."
@@ -617,6 +622,10 @@ _ZH: dict[str, str] = {
         "会隐藏它们:请查看原始 xcodebuild 日志)。"
     ),
     "tool_docker": "就在这一行上方,那个 `RUN` 步骤的输出。",
+    "tool_bundler": (
+        "该 gem 自己的错误,在这一行上方(原生扩展则是 `Gem::Ext::BuildError` 及编译器的输出,"
+        "或它指出的 `mkmf.log`);运行 Bundler 建议的 `gem install <gem> -v <version>` 即可看到。"
+    ),
     "tool_composer": (
         "Composer 所运行脚本的输出(这一行上方 `> ` 之后的命令);单独运行它,"
         "或运行 `composer run-script <event> -vvv`,即可看到。"

@@ -763,9 +763,6 @@ NO_GUIDANCE += [
     "➤ YN0000: · Yarn 4.0.2\n➤ YN0000: ┌ Resolution step\n"
     "➤ YN0082: │ @esbuild/android-arm64@npm:0.19.10: No candidates found\n"
     "➤ YN0000: └ Completed in 1s 720ms\n➤ YN0000: · Failed with errors in 1s 730ms",
-    # A gem list that reaches Bundler's error.
-    "Using timeout 0.2.0\nUsing strscan 3.0.1\n"
-    "An error occurred while installing nio4r (2.5.8), and Bundler cannot continue.",
 ]
 
 
@@ -4688,8 +4685,32 @@ GUIDED += [
         "generic",
         "linker",
     ),
+    # Bundler's line when a gem failed to install, whole or cut by a line break, and under a
+    # gem list (which names no cause either: this case was a NO_GUIDANCE one until now; the
+    # catalog's native-extension entry still answers a native gem's line first); rounds 36, 42.
+    (
+        "`An error occurred while installing jquery-datatables-rails (1.12.2), and Bundler`",
+        "generic",
+        "bundler",
+    ),
+    (
+        "> An error occurred while installing json_pure (2.0.2), and Bundler cannot\ncontinue.\n"
+        "Make sure that `gem install json_pure -v '2.0.2'` succeeds before bundling.",
+        "generic",
+        "bundler",
+    ),
+    (
+        "Using timeout 0.2.0\nUsing strscan 3.0.1\n"
+        "An error occurred while installing nio4r (2.5.8), and Bundler cannot continue.",
+        "generic",
+        "bundler",
+    ),
 ]
 NO_GUIDANCE += [
+    # ... but not under the gem's own error.
+    "error[E0560]: struct `rb_data_type_struct` has no field named `function`\n"
+    "error: could not compile `magnus` (lib) due to 6 previous errors\n\n"
+    "An error occurred while installing code_ownership (2.1.1), and Bundler cannot continue.",
     # ... and the linker's own message under it is still the cause.
     "#error: linking with `cc` failed: exit code: 1\n"
     "  = note: C:/rtools40/mingw64/bin/../lib/gcc/x86_64-w64-mingw32/8.3.0/../../../../"
