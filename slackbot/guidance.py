@@ -325,6 +325,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     # Woodpecker's agent on a failed workflow.
     (NOTICE, r"desc = workflow finished with error\b"),
+    # ownCloud's Drone pipelines (.drone.star) commenting on a pull request when an acceptance
+    # test pipeline failed early; the stage's log behind the link has the cause (rounds 37, 50).
+    (
+        NOTICE,
+        r"^(?::boom: )?(?:Acceptance tests pipeline <strong>[^<\n]{1,200}</strong>|"
+        r"The acceptance tests pipeline) failed\. The build has been cancelled\.$",
+    ),
     # === JavaScript package managers and tools ===
     # --- pnpm ---
     ("pnpm", r"ERR_PNPM_(?:RECURSIVE_RUN_FIRST_FAIL|RECURSIVE_EXEC_FIRST_FAIL)\b"),

@@ -4705,6 +4705,19 @@ GUIDED += [
         "generic",
         "bundler",
     ),
+    # ownCloud's Drone comment on an acceptance test pipeline that failed early (rounds 37, 50).
+    (
+        ":boom: Acceptance tests pipeline <strong>apiShareReshareToRoot2-mariadb10.2-php7.4</strong>"
+        " failed. The build has been cancelled.\n\nhttps://drone.example.com/owncloud/core/34696/75/1",
+        "generic",
+        "",
+    ),
+    (
+        ":boom: Acceptance tests pipeline <strong>webUITwoFactTOTP-master-chrome-mariadb10.2-php7.4"
+        "</strong> failed. The build has been cancelled.",
+        "generic",
+        "",
+    ),
 ]
 NO_GUIDANCE += [
     # ... but not under the gem's own error.
