@@ -872,12 +872,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^(?:\[ERROR\] )?\*\s+\S*pom\.xml$"),
     # --- Docker ---
     ("docker", r"failed to solve: process \""),
-    # docker-compose puts the service before it; docker-py its BuildError and the caller.
+    # docker-compose puts the service before it; docker-py its BuildError and the caller. The
+    # command may hold quotes of its own (PowerShell's -Command '...'), and a person quoting the
+    # line may drop "The command" (a "@bors retry" reason; rounds 31, 37).
     (
         "docker",
         r"^(?:(?:ERROR: |\*\*Error:\*\* )?Service '[^'\n]+' failed to build ?: ?|"
-        r"(?:[\w.]+ failed on )?(?:docker\.errors\.)?BuildError: )?"
-        r"The command '[^'\n]+' returned a non-zero code: \d+$",
+        r"(?:[\w.]+ failed on )?(?:docker\.errors\.)?BuildError: |@bors retry )?"
+        r"(?:The command )?'[^\n]+' returned a non-zero code: \d+$",
     ),
     # BuildKit: the RUN step's command and exit code, with the prefixes it comes with
     # (buildx 0.2x puts "failed to build:" before them, build-push-action "buildx failed with:").
@@ -2199,6 +2201,10 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             listed = _wrappers().match(line[2:])
             if listed:
                 hits, line = listed, line[2:]
+        if not hits and line.startswith("**") and line.endswith("**") and len(line) > 4:
+            bold = _wrappers().match(line[2:-2])  # a wrapper line in Markdown's bold
+            if bold:
+                hits, line = bold, line[2:-2]
         if len(line) > 2 and line[0] == line[-1] and line[0] in _QUOTES:
             quoted = _wrappers().match(line[1:-1])
             if quoted:

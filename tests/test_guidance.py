@@ -4718,6 +4718,26 @@ GUIDED += [
         "generic",
         "",
     ),
+    # Docker's legacy builder on a failed RUN step: in Markdown's bold, with PowerShell's quotes
+    # in the command, and quoted without "The command" as a bors retry's reason (rounds 31, 37).
+    (
+        "**The command '/bin/sh -c cd /app && php -d memory_limit=-1 /usr/bin/composer install "
+        "--no-autoloader --no-interaction --no-scripts --no-dev' returned a non-zero code: 1**",
+        "generic",
+        "docker",
+    ),
+    (
+        "Step 9/12 : RUN msbuild /p:Configuration=Release\n ---> Running in 092a903a8f7b\n"
+        "The command 'powershell -Command $ErrorActionPreference = 'Stop'; $ProgressPreference = "
+        "'SilentlyContinue'; msbuild /p:Configuration=Release' returned a non-zero code: 1",
+        "generic",
+        "docker",
+    ),
+    (
+        "@bors retry '/bin/sh -c /scripts/crosstool-ng-build.sh' returned a non-zero code: 1",
+        "generic",
+        "docker",
+    ),
 ]
 NO_GUIDANCE += [
     # ... but not under the gem's own error.
