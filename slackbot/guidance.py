@@ -687,11 +687,15 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # repo that failed.
     (NOTICE, r"^Command failed to execute: "),
     (NOTICE, r"^'[\w.-]+' failed during build\.$"),
-    # Visual Studio's build exception.
+    # Visual Studio's build and publish exception, in the IDE's language (Chinese: "publish
+    # failed"), a Markdown code span perhaps opened before it, and as the AggregateException
+    # lists it again under its trace (rounds 26, 38, 39).
     (
         NOTICE,
-        r"^(?:System\.AggregateException: One or more errors occurred\. ---> )?"
-        r"System\.Exception: Build failed\. Check the Output window for more details\.$",
+        r"^`?(?:System\.AggregateException: (?:One or more errors occurred\.|"
+        r"发生一个或多个错误。) ---> |---> \(Inner Exception #\d+\) )?"
+        r"System\.Exception: (?:Build failed\. Check the Output window for more details\.|"
+        r"发布失败。)(?:<---)?$",
     ),
     # .NET's AggregateException alone, as Cake prints it over the task's error.
     (NOTICE, r"^(?:Error: |System\.AggregateException: )?One or more errors occurred\.$"),
@@ -1337,7 +1341,11 @@ SYSTEM_CUES: tuple[tuple[str, str], ...] = (
     ("teamcity", r"(?i)teamcity"),
     ("bitrise", r"(?i)bitrise"),
     # Buildkite's section headers; not cargo's "--- stderr" under a failed build script.
-    ("buildkite", r"(?i)buildkite|^(?:~~~|\+\+\+) |^--- (?:[^s\n]|s[^t\n]|st[^d\n])"),
+    # (Not .NET's "--- End of inner exception stack trace ---", in any language: it ends so.)
+    (
+        "buildkite",
+        r"(?i)buildkite|^(?:~~~|\+\+\+) |^--- (?:[^s\n]|s[^t\n]|st[^d\n])(?:[^\n]*[^\n-])?$",
+    ),
     ("bitbucket", r"(?i)bitbucket[- ]pipelines"),
     ("cloudbuild", r"(?i)cloud build|gcloud builds|cloudbuild"),
     ("codebuild", r"(?i)\bcodebuild|^\[Container\] \d{4}/\d\d/\d\d "),  # not xcodebuild
@@ -1540,7 +1548,8 @@ _NOT_A_CAUSE = re2.compile(
     r"(?:compiling|linking(?: shared-object)?|installing|generating) [\w./@+-]+$|"
     r"Solving environment: failed with (?:current_repodata\.json|initial frozen solve)|"
     r"(?:warning|failure|error|notice) at [\w./-]+:\d+$|"
-    r"--- End of stack trace from previous location|(?:\* )?Exception is:$|"
+    r"--- End of (?:stack trace from previous location|inner exception stack trace ---$)|"
+    r"(?:\* )?Exception is:$|"
     # Docker's note before it pulls an image it does not have (round 43); a shell's trace of
     # an assignment (fail_fast=false), MSBuild's note on a directory it need not remove,
     # Ginkgo's summary of a passing run (round 42).
@@ -1656,6 +1665,8 @@ _NOT_A_CAUSE = re2.compile(
     r"^Total tests: \d+\. Passed: \d+\. Failed: 0\. Skipped: \d+\.?$|"
     # nuget restore's detailed verbosity printing its project-to-project timeout setting.
     r"^MSBuild P2P timeout \[ms\]: \d+$|"
+    # .NET's base exception class cut before its message (it names no kind of failure).
+    r"^System\.Exception:?$|"
     # --- CMake ---
     # A link command as CMake's Ninja rules echo it.
     r"^: && \S|"

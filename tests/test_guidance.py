@@ -4738,6 +4738,30 @@ GUIDED += [
         "generic",
         "docker",
     ),
+    # Visual Studio's publish exception in Chinese and in English under a code span, with its
+    # async trace, .NET's separators (not Buildkite's "--- " headers), the inner exception
+    # listed again and the base class cut before its message (rounds 26, 38, 39).
+    (
+        "2019-09-22 23:25:11\n"
+        "System.AggregateException: 发生一个或多个错误。 ---> System.Exception: 发布失败。\n"
+        "   --- 内部异常堆栈跟踪的结尾 ---\n"
+        "   在 System.Threading.Tasks.Task.ThrowIfExceptional(Boolean includeTaskCanceledExceptions)\n"
+        "--- 引发异常的上一位置中堆栈跟踪的末尾 ---\n"
+        "   在 System.Threading.Tasks.Task.Execute()",
+        "generic",
+        "",
+    ),
+    (
+        "`System.AggregateException: One or more errors occurred. ---> System.Exception: Build "
+        "failed. Check the Output window for more details.\n"
+        "   --- End of inner exception stack trace ---\n"
+        "   at System.Threading.Tasks.Task.Wait(Int32 millisecondsTimeout)\n"
+        "--- End of stack trace from previous location where exception was thrown ---\n"
+        "---> (Inner Exception #0) System.Exception: Build failed. Check the Output window for "
+        "more details.<---\n\nSystem.Exception:",
+        "generic",
+        "",
+    ),
 ]
 NO_GUIDANCE += [
     # ... but not under the gem's own error.
