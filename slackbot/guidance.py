@@ -325,6 +325,15 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     # Woodpecker's agent on a failed workflow.
     (NOTICE, r"desc = workflow finished with error\b"),
+    # ocaml-ci's (OCurrent's) job status when a command it ran exited non-zero, the command's
+    # arguments perhaps wrapped onto the next lines; the job's log has the command's output
+    # (rounds 13, 28).
+    (
+        NOTICE,
+        r"^(?:x |❌ )?\(analysis\) \(failed: Command (?:\"[^\"\n]*\" ?)+"
+        r"(?:exited with status \d+\))?$",
+    ),
+    (NOTICE, r"^(?:\"[^\"\n]*\" ?)+exited with status \d+\)$"),
     # ownCloud's Drone pipelines (.drone.star) commenting on a pull request when an acceptance
     # test pipeline failed early; the stage's log behind the link has the cause (rounds 37, 50).
     (

@@ -4762,6 +4762,22 @@ GUIDED += [
         "generic",
         "",
     ),
+    # ocaml-ci's status of a job whose git fetch exited non-zero, on one line or wrapped
+    # (rounds 13, 28).
+    (
+        '> Failure\n>\n> x (analysis) (failed: Command "git" "-C" '
+        '"/var/lib/ocurrent/var/git/tezos-ci.git-a0dee808" "fetch" "-f" '
+        '"https://github.com/tarides/tezos-ci.git" "refs/pull/12/head" exited with status 1)',
+        "generic",
+        "",
+    ),
+    (
+        '❌ (analysis) (failed: Command "git" "-C" "/var/lib/ocurrent/var/git/charrua.git-1fa4fc8a"'
+        '\n"fetch" "--recurse-submodules=false" "-q" "-f" "https://github.com/mirage/charrua.git"\n'
+        '"refs/pull/127/head" exited with status 128)',
+        "generic",
+        "",
+    ),
 ]
 NO_GUIDANCE += [
     # ... but not under the gem's own error.
