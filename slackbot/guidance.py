@@ -789,6 +789,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^(?:org\.gradle\.api\.tasks\.TaskExecutionException: )?"
         r"Execution failed for task '[^'\n]+'\.$",
     ),
+    # The same line in Android Studio's Messages view, glued to its "Error:".
+    ("gradle", r"^Error:Execution failed for task '[^'\n]+'\.?$"),
     ("gradle", r"^> Process '[^'\n]+' finished with non-zero exit value \d+$"),
     ("gradle", r"^\* Try:$"),
     # A worker action that failed: its cause is on the "> " lines below it.
@@ -948,7 +950,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # pytest's collection errors: each one's traceback follows its heading.
     ("pytest", r"^=+ ERRORS =+$"),
     ("pytest", r"^_+ ERROR collecting \S+ _+$"),
-    ("pytest", r"^(?:-> )?!* ?Interrupted: \d+ errors? during collection ?!*$"),
+    # (A person's note may stand for the "!!!" a Markdown renderer would eat, round 56.)
+    ("pytest", r"Interrupted: \d+ errors? during collection ?!*$"),
     (
         "pytest",
         r"^(?:-> )?(?:collected \d+ items? / \d+ errors?(?: / \d+ (?:selected|deselected))*|"
@@ -1114,8 +1117,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # ONLYOFFICE's build scripts relaying a command's status.
     (NOTICE, r"^Error \([\w./-]+\): -?\d+$"),
     # --- Bots and gates (bors, Zuul, Dependabot) ---
-    # bors (homu) on a pull request: the CI builder's page has the log.
-    (NOTICE, r"(?:^|\W )Test failed - [\w.-]+$"),
+    # bors (homu) on a pull request: the CI builder's page has the log (its name alone, or
+    # linked to the build as homu writes it: "Test failed - [builder](url)").
+    (NOTICE, r"(?:^|\W )Test failed - (?:[\w.-]+|\[[\w.-]+\]\([^()\s]+\))$"),
     # Zuul's report of each job's result.
     (
         NOTICE,
@@ -1415,7 +1419,8 @@ _CAUSE_WORDS = re2.compile(
     r"directory not empty|text file busy|too many open files|operation not permitted|"
     r"argument list too long|broken pipe|connection reset|device or resource busy|"
     # --- Windows ---
-    r"access violation|"
+    # cmd.exe's refusal of a command line, in English and in German.
+    r"access violation|the syntax of the command is incorrect|syntaxfehler|"
     # --- Compilers and linkers ---
     # A missing symbol without its class (and Ruby's NoMethodError and NameError; round 32), one
     # defined twice (ld64's "duplicate symbol _x in:"), a file format the linker refuses, a
@@ -1944,8 +1949,9 @@ _ERROR_FILE = re2.compile(
     # (A view or module named for errors, error_view.ex, as a build compiles it; round 52.)
     r"(?i)(?:[\w.-]*[\w-]|[/\\])error[\w.-]*\.(?:c?js|mjs|ts|log|txt|json|py|rb|sh|"
     r"exs?|erb|php|go|java|kt|cs|swift|vue|[jt]sx|html?|s?css)\b|"
-    # A source or object file named for its exceptions (a build's compile line, round 48).
-    r"[\w./-]*exceptions?\.(?:c|cc|cpp|h|hpp|lo|o|obj|dep)\b",
+    # A source or object file named for its errors or exceptions (a build's compile line, round
+    # 48; waf's failed task "{task: cxx error.cc -> error_1.o}", round 56).
+    r"[\w./-]*(?:errors?|exceptions?)[\w-]*\.(?:c|cc|cpp|cxx|h|hpp|lo|o|obj|dep)\b",
     _OPTIONS,
 )
 _PACKAGE_SPEC = re2.compile(r"[\w./-]*[\w-]@[~^]?\d[\w.+-]*", _OPTIONS)
@@ -2247,6 +2253,8 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
         if is_bare_failure_notice(line):
             last = (NOTICE, line, index + 1)
             continue
+        if line.endswith(":") and _introduces_a_wrapper(line, lines[index + 1 :]):
+            continue
         if (index in errors and _NOT_A_CAUSE.search(line) is None) or _names_a_cause(line):
             return None
     system = _system_of(raw.split("\n") if raw else lines)
@@ -2306,15 +2314,32 @@ def _introduced_wrapper(line: str) -> tuple[list[int], str]:
     Actions for node.js CI builder fail: Process completed with exit code 134."): its hits and
     the line. A tool's own "error: ...: exit code: 1120" is a message, not a sentence."""
     head, _, tail = line.partition(": ")
-    words = _NOTICE_WORD.findall(head)
-    if len(words) < _SENTENCE_MIN_WORDS or any(c in head for c in _NOT_IN_A_SENTENCE):
-        return [], line
-    if not any(stem in head.lower() for stem in _FAILURE_STEMS):
+    if not _says_only_that_it_failed(head):
         return [], line
     hits = _wrappers().match(tail)
-    if hits and _tells_no_cause(head):
-        return hits, tail
-    return [], line
+    return (hits, tail) if hits else ([], line)
+
+
+def _introduces_a_wrapper(line: str, below: Sequence[str]) -> bool:
+    """Whether ``line`` is a person's words that say something failed, name no cause and end
+    in a colon before the wrapper line they paste ("CI fails again with un-descriptive conda
+    error message:"). A tool's "Error: ...:" is a message, not a person's words."""
+    if _LABELS.match(line) or not _says_only_that_it_failed(line[:-1]):
+        return False
+    pasted = next((text for text in map(_without_line_prefix, below) if text), "")
+    return bool(pasted) and bool(_wrappers().match(pasted))
+
+
+def _says_only_that_it_failed(sentence: str) -> bool:
+    """Whether ``sentence`` is a person's words that say something failed and name no cause
+    ("The Github Actions for node.js CI builder fail", "CI fails again with un-descriptive
+    conda error message")."""
+    words = _NOTICE_WORD.findall(sentence)
+    if len(words) < _SENTENCE_MIN_WORDS or any(c in sentence for c in _NOT_IN_A_SENTENCE):
+        return False
+    if not any(stem in sentence.lower() for stem in _FAILURE_STEMS):
+        return False
+    return _tells_no_cause(sentence)
 
 
 def _tells_no_cause(sentence: str) -> bool:

@@ -4775,6 +4775,35 @@ GUIDED += [
         '❌ (analysis) (failed: Command "git" "-C" "/var/lib/ocurrent/var/git/charrua.git-1fa4fc8a"'
         '\n"fetch" "--recurse-submodules=false" "-q" "-f" "https://github.com/mirage/charrua.git"\n'
         '"refs/pull/127/head" exited with status 128)',
+GUIDED += [
+    # Round 56 (030's twin in round 30, 254): bors (homu) linking the failed builder to its build.
+    (
+        ":broken_heart: Test failed - [windows-msvc-dev]"
+        "(http://build.servo.org/builders/windows-msvc-dev/builds/4676)",
+        "generic",
+        "",
+    ),
+    # Round 56's 154: Gradle's task failure in Android Studio's Messages view, glued to "Error:".
+    ("Error:Execution failed for task ':app:buildNative'", "generic", "gradle"),
+    # Round 56's 017: pytest's collection summary behind a person's note for its "!!!" marks.
+    (
+        "collected 20361 items / 1 errors\n"
+        "[exclamation points omitted because they mess up markdown] Interrupted: 1 errors "
+        "during collection !!!!!!!!!!!!!!!!!!!!",
+        "generic",
+        "pytest",
+    ),
+    # Round 56's 019: a person's words and a colon before the wrapper line they paste.
+    (
+        "CI fails again with un-descriptive conda error message:\n"
+        "`Error: The process '/usr/share/miniconda/condabin/conda' failed with exit code 1`",
+        "github",
+        "",
+    ),
+    # Round 56's 011: waf's failed tasks, one of them compiling a file named for errors.
+    (
+        "Build failed:\n -> task failed (err #1): \n\t{task: cxx sig.cc -> sig_1.o}\n"
+        " -> task failed (err #1): \n\t{task: cxx error.cc -> error_1.o}",
         "generic",
         "",
     ),
@@ -4795,4 +4824,14 @@ NO_GUIDANCE += [
     "https://builds.example.org/job/beam_PreCommit/6927/<h2>Build result: FAILURE</span></h2>"
     "[...truncated 9109 lines...]\tat java.lang.Thread.run(Thread.java:745)Caused by: "
     "org.apache.maven.plugin.MojoExecutionException: Archetype IT 'basic' failed",
+    # A tool's own "...:" before its details is a message, not a person's words (round 20, 024).
+    "Failed to minify the code from this file:\n\n \t./node_modules/x/index.js:8\n\n"
+    "npm ERR! code ELIFECYCLE",
+    # A person's words before a line that names its cause.
+    "CI fails again with un-descriptive conda error message:\n"
+    "CondaHTTPError: HTTP 000 CONNECTION FAILED for url <https://conda.anaconda.org/x>",
+    # Round 56's 153: cmd.exe's German "syntax error" for a Unix mkdir in Android.mk.
+    "mkdir -p jni/audiodecoder/../../src/main/java/org/xvdr/audio\nSyntaxfehler.\n"
+    "make: *** [jni/audiodecoder/audiodecoder_wrap.cpp] Error 1\n:app:ndkBuild FAILED\n"
+    "Error:Execution failed for task ':app:ndkBuild'.",
 ]
