@@ -1956,7 +1956,7 @@ _ERROR_FILE = re2.compile(
 )
 _PACKAGE_SPEC = re2.compile(r"[\w./-]*[\w-]@[~^]?\d[\w.+-]*", _OPTIONS)
 _LONG_OPTION = re2.compile(r"(?:^|\s)--[A-Za-z][\w-]*(?:=\S*)?", _OPTIONS)
-_WARNING_FLAG = re2.compile(r"(?:^|\s)-(?:W[a-z][\w=-]*|warn-error)", _OPTIONS)
+_WARNING_FLAG = re2.compile(r"(?:^|\s)-(?:W[a-z][\w=-]*|warn-error|f[a-z][\w=+-]*)", _OPTIONS)
 #: How many log-like lines make a message a log even with no failure line in it.
 LOG_LINES_FOR_A_LOG = 3
 
@@ -2413,7 +2413,8 @@ def _names_a_cause(line: str) -> bool:
         line = line.replace("<missing>", "")
     if "--" in line:  # a command's options (--timeout=, --no-fail-fast) name no cause
         line = _LONG_OPTION.sub(" ", line)
-    if "-W" in line or "-warn-error" in line:  # nor a compiler's warning flags (-Wno-..., OCaml's)
+    if "-W" in line or "-warn-error" in line or " -f" in line:
+        # nor a compiler's warning flags (-Wno-..., OCaml's) or its options (-fno-exceptions)
         line = _WARNING_FLAG.sub(" ", line)
     warned = _WARNED_ERROR.match(line)
     if warned is not None:  # a tool logging an error at its warning level

@@ -4835,3 +4835,16 @@ NO_GUIDANCE += [
     "make: *** [jni/audiodecoder/audiodecoder_wrap.cpp] Error 1\n:app:ndkBuild FAILED\n"
     "Error:Execution failed for task ':app:ndkBuild'.",
 ]
+CUT_BEFORE_THE_ERROR += [
+    # Round 56's 156: ndk-build's clang command lines, cut before the error; its options
+    # (-fno-exceptions, -fpermissive) name no cause.
+    (
+        "ase/obj/local/x86/objs/va++/Foundation/SymbolFinder.o.d -gcc-toolchain "
+        "D:/sdk/ndk-bundle/toolchains/x86-4.9/prebuilt/windows-x86_64 -target "
+        "i686-none-linux-android -ffunction-sections -funwind-tables\n"
+        "Xposed/VirtualApp/lib/src/main/jni     -DANDROID -Wno-error=format-security "
+        '-fpermissive -DLOG_TAG=\\"VA++\\" -fno-rtti -fno-exceptions -D__ANDROID_API__=23\n'
+        "[x86] Compile++      : va++ <= SymbolFinder.cpp",
+        "generic",
+    ),
+]
