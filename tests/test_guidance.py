@@ -4775,8 +4775,29 @@ GUIDED += [
         '❌ (analysis) (failed: Command "git" "-C" "/var/lib/ocurrent/var/git/charrua.git-1fa4fc8a"'
         '\n"fetch" "--recurse-submodules=false" "-q" "-f" "https://github.com/mirage/charrua.git"\n'
         '"refs/pull/127/head" exited with status 128)',
+        "generic",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # ... but not under the gem's own error.
+    "error[E0560]: struct `rb_data_type_struct` has no field named `function`\n"
+    "error: could not compile `magnus` (lib) due to 6 previous errors\n\n"
+    "An error occurred while installing code_ownership (2.1.1), and Bundler cannot continue.",
+    # ... and the linker's own message under it is still the cause.
+    "#error: linking with `cc` failed: exit code: 1\n"
+    "  = note: C:/rtools40/mingw64/bin/../lib/gcc/x86_64-w64-mingw32/8.3.0/../../../../"
+    "x86_64-w64-mingw32/bin/ld.exe: cannot find -lgcc_eh",
+    # ... with the gem's error line in it, the paste names its cause.
+    "Logging at level: debug github-pages 232 | Error: (/github/workspace/./_config.yml): did "
+    "not find expected key while parsing a block mapping at line 21 column 1",
+    # ... but the excerpt is judged: a cause flattened after the heading is still a cause.
+    "https://builds.example.org/job/beam_PreCommit/6927/<h2>Build result: FAILURE</span></h2>"
+    "[...truncated 9109 lines...]\tat java.lang.Thread.run(Thread.java:745)Caused by: "
+    "org.apache.maven.plugin.MojoExecutionException: Archetype IT 'basic' failed",
+]
 GUIDED += [
-    # Round 56 (030's twin in round 30, 254): bors (homu) linking the failed builder to its build.
+    # Round 56's 096 (and round 30's 254): bors (homu) linking the failed builder to its build.
     (
         ":broken_heart: Test failed - [windows-msvc-dev]"
         "(http://build.servo.org/builders/windows-msvc-dev/builds/4676)",
@@ -4809,21 +4830,6 @@ GUIDED += [
     ),
 ]
 NO_GUIDANCE += [
-    # ... but not under the gem's own error.
-    "error[E0560]: struct `rb_data_type_struct` has no field named `function`\n"
-    "error: could not compile `magnus` (lib) due to 6 previous errors\n\n"
-    "An error occurred while installing code_ownership (2.1.1), and Bundler cannot continue.",
-    # ... and the linker's own message under it is still the cause.
-    "#error: linking with `cc` failed: exit code: 1\n"
-    "  = note: C:/rtools40/mingw64/bin/../lib/gcc/x86_64-w64-mingw32/8.3.0/../../../../"
-    "x86_64-w64-mingw32/bin/ld.exe: cannot find -lgcc_eh",
-    # ... with the gem's error line in it, the paste names its cause.
-    "Logging at level: debug github-pages 232 | Error: (/github/workspace/./_config.yml): did "
-    "not find expected key while parsing a block mapping at line 21 column 1",
-    # ... but the excerpt is judged: a cause flattened after the heading is still a cause.
-    "https://builds.example.org/job/beam_PreCommit/6927/<h2>Build result: FAILURE</span></h2>"
-    "[...truncated 9109 lines...]\tat java.lang.Thread.run(Thread.java:745)Caused by: "
-    "org.apache.maven.plugin.MojoExecutionException: Archetype IT 'basic' failed",
     # A tool's own "...:" before its details is a message, not a person's words (round 20, 024).
     "Failed to minify the code from this file:\n\n \t./node_modules/x/index.js:8\n\n"
     "npm ERR! code ELIFECYCLE",
