@@ -204,7 +204,7 @@ HELD_OUT = {
     "heldout-r53": "round 53, tuned on since",
     "heldout-r54": "round 54, tuned on since",
     "heldout-r55": "round 55, tuned on since",
-    "heldout-r56": "round 56, measured first, not tuned on",
+    "heldout-r56": "round 56, tuned on since",
 }
 
 
