@@ -109,6 +109,7 @@ FLOORS = {
     # Round 56 measured first on a frozen 26d56f1 with 93 useful answers (14 wrong claims; 99 and 9
     # with the six labels read again after it, label pass 13); worked through since (its README).
     "heldout-r56": (122, 53, 56, 2),
+    "heldout-r57": (82, 32, 45, 15),
 }
 
 
