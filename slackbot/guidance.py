@@ -2253,7 +2253,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
         if is_bare_failure_notice(line):
             last = (NOTICE, line, index + 1)
             continue
-        if line.endswith(":") and _introduces_a_wrapper(line, lines[index + 1 :]):
+        if line.endswith(":") and _introduces_a_wrapper(line, lines[index + 1 : index + 3]):
             continue
         if (index in errors and _NOT_A_CAUSE.search(line) is None) or _names_a_cause(line):
             return None
@@ -2323,7 +2323,8 @@ def _introduced_wrapper(line: str) -> tuple[list[int], str]:
 def _introduces_a_wrapper(line: str, below: Sequence[str]) -> bool:
     """Whether ``line`` is a person's words that say something failed, name no cause and end
     in a colon before the wrapper line they paste ("CI fails again with un-descriptive conda
-    error message:"). A tool's "Error: ...:" is a message, not a person's words."""
+    error message:"), ``below`` being the next lines (a blank one may come first). A tool's
+    "Error: ...:" is a message, not a person's words."""
     if _LABELS.match(line) or not _says_only_that_it_failed(line[:-1]):
         return False
     pasted = next((text for text in map(_without_line_prefix, below) if text), "")
