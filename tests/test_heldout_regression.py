@@ -43,6 +43,10 @@ from slackbot.matching import Matcher
 #: with status (127)`) and 45's 131 to that entry, which now matches those lines and AppVeyor's: rounds
 #: 18 and 22 one guided paste fewer each, and as many right entries more.
 #: Label-consistency pass 11 (2026-12-06) moved round 20's 137 (libstdc++ symbols undefined: clang used as the C++ link driver, user-code/gcc-clang-compile-error -> none), round 41's 092 and round 43's 142 (a Rust setup action's extensionless rustup-init under _temp, toolchain/command-not-found -> none) and round 46's 162 (clang's "too many errors emitted" alone, -> wrapper-only), which the matcher still claims: one useful answer fewer and one wrong claim more each (round 43 also one right entry fewer).
+#: Label pass 14 (2026-12-06) moved round 18's 104 (CS0246 on the hosted agent after its update, the
+#: same source that built before: an environment-caused missing reference, as r8/165 and r25/270)
+#: from user-code/dotnet-build-error to none, which the class still claims: one useful answer fewer,
+#: one wrong claim more.
 FLOORS = {
     "heldout": (137, 73, 60, 5),
     "heldout-r3": (87, 39, 44, 0),
@@ -61,7 +65,7 @@ FLOORS = {
     "heldout-r15": (121, 45, 64, 2),
     "heldout-r16": (117, 74, 35, 3),
     "heldout-r17": (114, 58, 46, 5),
-    "heldout-r18": (128, 66, 54, 4),
+    "heldout-r18": (127, 66, 54, 5),
     "heldout-r19": (132, 67, 58, 0),
     "heldout-r20": (98, 53, 28, 2),
     "heldout-r21": (106, 37, 56, 6),
