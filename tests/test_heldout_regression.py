@@ -47,6 +47,10 @@ from slackbot.matching import Matcher
 #: same source that built before: an environment-caused missing reference, as r8/165 and r25/270)
 #: from user-code/dotnet-build-error to none, which the class still claims: one useful answer fewer,
 #: one wrong claim more.
+#: The same pass moved round 43's 215 (GoogleTest's testing::Message undefined) and round 51's 085
+#: (cs50's get_string, -lcs50 left off) from user-code/gcc-clang-compile-error to none: a
+#: third-party library's symbol, as label pass 12 drew the line; the class still claims both: one
+#: useful answer fewer and one wrong claim more each.
 FLOORS = {
     "heldout": (137, 73, 60, 5),
     "heldout-r3": (87, 39, 44, 0),
@@ -90,7 +94,7 @@ FLOORS = {
     "heldout-r40": (141, 70, 61, 4),
     "heldout-r41": (118, 42, 37, 1),
     "heldout-r42": (103, 40, 52, 4),
-    "heldout-r43": (153, 61, 72, 4),
+    "heldout-r43": (152, 61, 72, 5),
     "heldout-r44": (144, 70, 57, 3),
     "heldout-r45": (150, 70, 62, 6),
     "heldout-r46": (107, 45, 45, 3),
@@ -98,7 +102,7 @@ FLOORS = {
     "heldout-r48": (131, 60, 61, 4),
     "heldout-r49": (106, 44, 48, 4),
     "heldout-r50": (106, 53, 38, 1),
-    "heldout-r51": (120, 54, 50, 1),
+    "heldout-r51": (119, 54, 50, 2),
     # Round 52 measured first with 14 wrong claims (81 useful); worked through since (see its
     # README: its entries tuned on 25 pastes, ten guidance forms, eight labels read again).
     "heldout-r52": (125, 60, 55, 2),
