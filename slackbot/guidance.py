@@ -341,6 +341,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^(?::boom: )?(?:Acceptance tests pipeline <strong>[^<\n]{1,200}</strong>|"
         r"The acceptance tests pipeline) failed\. The build has been cancelled\.$",
     ),
+    # --- Coolify ---
+    # Coolify's deployment job when it failed: the exception's message follows it in the
+    # deployment's log (round 57's 133).
+    (NOTICE, r"Oops something is not okay, are you okay\?(?: 😢)?$"),
     # === JavaScript package managers and tools ===
     # --- pnpm ---
     ("pnpm", r"ERR_PNPM_(?:RECURSIVE_RUN_FIRST_FAIL|RECURSIVE_EXEC_FIRST_FAIL)\b"),
@@ -479,6 +483,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("shell", r"^RuntimeError: failed to run: "),
     # pip 9's failed build-dependency install.
     (NOTICE, r"^Command \"[^\"\n]+\" failed with error code \d+ in \S+$"),
+    # The same line for a setup.py run through pip's setuptools shim (whose own quotes are inside
+    # the command), as a paste cuts it before the shim's end (round 57's 025).
+    (
+        NOTICE,
+        r"exec\(compile\(code, __file__, 'exec'\)\)\"[^\n]*\" failed with error code -?\d+"
+        r"(?: in \S+)?$",
+    ),
     # pip's legacy "Command errored out" (the command's output follows).
     (NOTICE, r"^ERROR: Command errored out with exit status \d+:(?: |$)"),
     # pip's progress line for a phase that failed (the phase's output follows it), and the
@@ -597,6 +608,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("make", r"^(?:g?make|mingw32-make)(?:\[\d+\])?: (?:\*\*\\?\* )?\[[^\]\n]*\] Error -?\d+"),
     # make before 4.2 names the recipe that failed on a line of its own.
     ("make", r"^\S+:\d+: recipe for target '[^'\n]+' failed$"),
+    # make -k when a target's prerequisite failed: the failing recipe's output is above it
+    # (round 57's 092).
+    (
+        "make",
+        r"^(?:g?make|mingw32-make)(?:\[\d+\])?: Target [`'][^'\n]+' not remade because of "
+        r"errors\.$",
+    ),
     # A make target's status quoted alone.
     ("make", r"^make [^\n]{1,200} failed: exit (?:code|status) \d+$"),
     # The OpenJDK build's heading over the failing commands' output.
@@ -690,6 +708,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^(?:\d{1,3}>)?Done building (?:target \"[^\"\n]+\" in )?project \"[^\"\n]+\"\.? ?"
         r"-- FAILED\.?$",
     ),
+    # C# Dev Kit's test summary when the run aborted: the reason is in its Output window (round
+    # 57's 176).
+    (NOTICE, r"^Result: (?:❌ )?Test Run Aborted \(See Output Window for details\)$"),
     # dotnet new's restore post-action.
     (NOTICE, r"^(?:Restore failed|Post action failed)\.$"),
     # A build script's own "this command failed" (dotnet source-build's build.ps1), and the
@@ -766,6 +787,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     # App Store Connect's headline over the validation errors that give the reason.
     (NOTICE, r"^\W*Asset [Vv]alidation [Ff]ailed\W*$"),
+    # --- CocoaPods ---
+    # pod lib lint and pod spec lint when xcodebuild failed: the compiler's own errors follow it
+    # as "- ERROR | xcodebuild:  file:line: error: ..." (round 57's 075).
+    (
+        "cocoapods",
+        r"^(?:- )?ERROR \| (?:\[[\w ]+\] )?xcodebuild: +Returned an unsuccessful exit code\."
+        r"(?: You\b[^\n]*)?$",
+    ),
     # --- Flutter, Expo, Codemagic ---
     # Flutter's iOS build after CocoaPods failed (its output is above); Codemagic's summary.
     ("cocoapods", r"^Error running pod install$"),
@@ -1056,6 +1085,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # rebuild (npm's output follows).
     (NOTICE, r"\bexited with code ERR_ELECTRON_BUILDER_CANNOT_EXECUTE(?: stackTrace=)?$"),
     (NOTICE, r"^(?:⨯ )?cannot execute\s+cause=exit status \d+$"),
+    # --- Haskell (cabal-install) ---
+    # cabal-install's summary of a package whose build failed (the exception, "ExitFailure 1",
+    # follows; the build's own output is above or in its log; round 57's 101).
+    (
+        NOTICE,
+        r"^(?:cabal: Error: some packages failed to install:\s*)?[\w.-]+-\d[\w.]* failed during "
+        r"the [\w -]{1,30} (?:step|phase)\. The exception was:$",
+    ),
     # --- Workflow engines (Nextflow, Cromwell, Caper) ---
     # Nextflow's failed process (its "Command error:" section has the cause) and its progress
     # line.
@@ -1332,6 +1369,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("shell", r"^The command \"'[^\n]*\" failed\.$"),
     # Its exit code line (Deployer, Laravel's tools) under "The command ... failed."
     (NOTICE, r"^(?:with )?Exit Code: -?\d+ ?\([^)\n]{1,40}\)$"),
+    # --- phpbrew ---
+    # phpbrew's build task when make exited non-zero: make's output is in the build's log
+    # (build.log under the version's source directory; round 57's 132).
+    (NOTICE, r"^RuntimeException: Make failed\.$"),
     # --- tox ---
     # tox 3's summary.
     ("shell", r"^ERROR: +[\w.-]+: commands failed$"),
@@ -1732,6 +1773,12 @@ _NOT_A_CAUSE = re2.compile(
     r"^Note: Failed to determine version of package \S+ at [^\n]+\. Assuming ~master\.$|"
     r"^debugger-agent: Unable to listen on \d+$|"
     r"^Cannot update index \(no local copy\)$|"
+    # Azure Container Registry's build agent (acb) starting a step: its timeout and working
+    # directory are settings, not a timeout that struck (round 57's 134).
+    r"^(?:\d{4}/\d\d/\d\d \d\d:\d\d:\d\d )?Executing step ID: [\w.-]+\. Timeout\(sec\): \d+, "
+    r"Working directory: '[^'\n]*', Network: '[^'\n]*'$|"
+    # Coolify building an image it has not built yet (round 57's 133).
+    r"\bImage not found \([^)\n]{1,200}\)\. Building new image\.$|"
     # shtool (PHP's phpize and configure) finding no terminal for bold text: a warning on
     # every build without a tty (after BuildKit's seconds too).
     r"(?:^|\s)shtool:echo:Warning: unable to determine terminal sequence for bold mode$",

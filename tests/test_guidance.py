@@ -4854,3 +4854,88 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+GUIDED += [
+    # Round 57's 075: pod lib lint when xcodebuild failed, the line cut by the paste.
+    (
+        "11.37s$ pod lib lint\n -> EZSwiftExtensions (1.11)\n"
+        "    - ERROR | xcodebuild: Returned an unsuccessful exit code. You can us",
+        "generic",
+        "cocoapods",
+    ),
+    # Round 57's 092: make -k's target not remade, under its failed recipe's line.
+    (
+        "make: *** [sub-src-make_first] Error 2\n"
+        "make: Target `first' not remade because of errors.",
+        "generic",
+        "make",
+    ),
+    # Round 57's 101: cabal-install's summary of a dependency whose build failed.
+    (
+        "haskell-src-exts-1.15.0.1 failed during the building phase. The exception was:\n"
+        "ExitFailure 1",
+        "generic",
+        "",
+    ),
+    # Round 57's 025: pip 9's failed setup.py develop, cut inside pip's setuptools shim.
+    (
+        "f=getattr(tokenize, 'open', open)(__file__);code=f.read().replace('\\r\\n', '\\n');"
+        "f.close();exec(compile(code, __file__, 'exec'))\" develop --no-deps\" failed with "
+        "error code 1",
+        "generic",
+        "",
+    ),
+    # Round 57's 132: phpbrew's build task when make failed, and its trace.
+    (
+        "===> Building...\n\nRuntimeException: Make failed.\nTrace:\n\n"
+        "    0) PhpBrew\\Tasks\\BuildTask->run(PhpBrew\\Build)",
+        "generic",
+        "",
+    ),
+    # Round 57's 176: C# Dev Kit's summary of an aborted test run.
+    (
+        "Test Run Summary\n========================================\nTotal Tests: 0\n"
+        "Passed: 0\nFailed: 0\nSkipped: 0\n"
+        "Result: \u274c Test Run Aborted (See Output Window for details)",
+        "generic",
+        "",
+    ),
+    # Round 57's 133: Coolify's deployment log when the build failed, cut before the exception's
+    # message; building an image it has not built yet is progress.
+    (
+        "2024-Nov-17 12:53:10.230877 Image not found (do0s44owks844wkwgocg8ook:7d6c117). "
+        "Building new image.\n"
+        "2024-Nov-17 12:53:13.403720 Building docker image started.\n"
+        "2024-Nov-17 13:00:04.227265 Oops something is not okay, are you okay? \U0001f622\n"
+        '2024-Nov-17 13:00:04.232483 #0 building with "default" instance using docker driver',
+        "generic",
+        "",
+    ),
+]
+CUT_BEFORE_THE_ERROR += [
+    # Round 57's 134: az acr build's agent starting its build step (its timeout is a setting),
+    # cut while the base image is pulled.
+    (
+        "2020/09/17 18:31:27 Successfully set up Docker configuration\n"
+        "2020/09/17 18:31:31 Executing step ID: build. Timeout(sec): 28800, Working directory: "
+        "'', Network: ''\n"
+        "2020/09/17 18:31:31 Scanning for dependencies...\n"
+        "Step 1/21 : FROM golang:1.9.4 as builder\n"
+        "1.9.4: Pulling from library/golang",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # Round 57's 092: the project's own CMake message under make's lines names what failed.
+    "make: *** [sub-src-make_first] Error 2\n"
+    "make: Target `first' not remade because of errors.\n"
+    "CMake Error at src/bundled/install_qt5.cmake:122 (message):\n"
+    "  Cannot build Qt5.  Please go to the mailing list for help.",
+    # CocoaPods' wrapper line with xcodebuild's own error below it (CocoaPods/CocoaPods#4658).
+    "    - ERROR | [iOS] xcodebuild: Returned an unsuccessful exit code. You can use `--verbose` "
+    "for more information.\n"
+    "    - ERROR | xcodebuild:  SnowFalling/Classes/SnowFalling.m:72:1: error: property with "
+    "'retain (or strong)' attribute must be of object type",
+    # An acb step that did time out names its cause.
+    "2020/09/17 18:31:31 Executing step ID: build. Timeout(sec): 600, Working directory: '', "
+    "Network: ''\nfailed to run step ID: build: context deadline exceeded",
+]
