@@ -1085,6 +1085,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # rebuild (npm's output follows).
     (NOTICE, r"\bexited with code ERR_ELECTRON_BUILDER_CANNOT_EXECUTE(?: stackTrace=)?$"),
     (NOTICE, r"^(?:⨯ )?cannot execute\s+cause=exit status \d+$"),
+    # --- DLRN (RDO's package builder) ---
+    # DLRN's summary when packages failed to build: each package's build log has the error
+    # (round 57's 003).
+    (
+        NOTICE,
+        r"\b(?:\d+ )?packages not built correctly(?: for component \S+)?: not updating the "
+        r"consistent symlink'?$",
+    ),
     # --- Haskell (cabal-install) ---
     # cabal-install's summary of a package whose build failed (the exception, "ExitFailure 1",
     # follows; the build's own output is above or in its log; round 57's 101).

@@ -4939,3 +4939,7 @@ NO_GUIDANCE += [
     "2020/09/17 18:31:31 Executing step ID: build. Timeout(sec): 600, Working directory: '', "
     "Network: ''\nfailed to run step ID: build: context deadline exceeded",
 ]
+GUIDED += [
+    # Round 57's 003: DLRN's summary when packages failed to build, quoted alone.
+    ("'packages not built correctly: not updating the consistent symlink'", "generic", ""),
+]
