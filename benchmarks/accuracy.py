@@ -205,7 +205,7 @@ HELD_OUT = {
     "heldout-r54": "round 54, tuned on since",
     "heldout-r55": "round 55, tuned on since",
     "heldout-r56": "round 56, tuned on since",
-    "heldout-r57": "round 57, measured first, not tuned on",
+    "heldout-r57": "round 57, tuned on since",
 }
 
 
