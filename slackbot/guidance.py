@@ -2469,7 +2469,7 @@ def _names_a_cause(line: str) -> bool:
         line = line.replace("<missing>", "")
     if "--" in line:  # a command's options (--timeout=, --no-fail-fast) name no cause
         line = _LONG_OPTION.sub(" ", line)
-    if "-W" in line or "-warn-error" in line or " -f" in line:
+    if "-W" in line or "-warn-error" in line or "-f" in line:
         # nor a compiler's warning flags (-Wno-..., OCaml's) or its options (-fno-exceptions)
         line = _WARNING_FLAG.sub(" ", line)
     warned = _WARNED_ERROR.match(line)

@@ -4943,3 +4943,18 @@ GUIDED += [
     # Round 57's 003: DLRN's summary when packages failed to build, quoted alone.
     ("'packages not built correctly: not updating the consistent symlink'", "generic", ""),
 ]
+NO_GUIDANCE += [
+    # A tool's own "Error: ...:" before a wrapper line is its message, not a person's words
+    # introducing the paste (round 15's 055: RubyGems refusing bundler).
+    "ERROR: Error installing bundler:\nProcess completed with exit code 1.",
+]
+CUT_BEFORE_THE_ERROR += [
+    # A compiler's command line wrapped before its -f options, cut before the error: the option
+    # that starts a line names no cause either.
+    (
+        "[x86] Compile++      : va++ <= SymbolFinder.cpp\n"
+        "/ndk/toolchains/llvm/prebuilt/bin/clang++ -MMD -MP -MF obj/SymbolFinder.o.d -target "
+        "i686-none-linux-android\n-fno-exceptions\n-c SymbolFinder.cpp -o obj/SymbolFinder.o",
+        "generic",
+    ),
+]
