@@ -120,6 +120,8 @@ FLOORS = {
     # Round 57 measured first on a frozen 24c5387 with 82 useful answers (15 wrong claims; 86 and 12
     # with the five labels read again after it, label pass 15); worked through since (its README).
     "heldout-r57": (106, 45, 54, 3),
+    # Round 58 measured first on a frozen 1d411ed0 (the same on 26d56f1): held to it until worked on.
+    "heldout-r58": (117, 43, 68, 15),
 }
 
 
