@@ -2014,6 +2014,8 @@ _LONG_OPTION = re2.compile(r"(?:^|\s)--[A-Za-z][\w-]*(?:=\S*)?", _OPTIONS)
 _WARNING_FLAG = re2.compile(r"(?:^|\s)-(?:W[a-z][\w=-]*|warn-error|f[a-z][\w=+-]*)", _OPTIONS)
 #: How many log-like lines make a message a log even with no failure line in it.
 LOG_LINES_FOR_A_LOG = 3
+#: Lines with no error word at all that make a paste a log cut before its failure.
+_CUT_LOG_LINES = 4
 
 
 @functools.cache
@@ -2324,7 +2326,17 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     filled = [ln for ln in lines if ln.strip()]
     if found >= LOG_LINES_FOR_A_LOG or (found and len(filled) >= 3):
         return Wrapper(system, "", 0)
-    if len(filled) >= 2 and sum(1 for ln in filled if _is_source(ln)) * 2 < len(filled):
+    sources = sum(1 for ln in filled if _is_source(ln))
+    if len(filled) >= 2 and sources * 2 < len(filled):
+        return Wrapper(system, "", 0)
+    # Four lines or more without a single error word, not all of them a configuration or a
+    # program (a JSON dump, a `kubectl describe`, a tool's settings with a line of its output):
+    # the excerpt stops before its failure, whatever its share of key: value lines.
+    if (
+        len(filled) >= _CUT_LOG_LINES
+        and sources < len(filled)
+        and not any(_CAUSE_WORDS.search(ln) for ln in filled)
+    ):
         return Wrapper(system, "", 0)
     return None
 

@@ -4958,3 +4958,26 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+# Four lines or more with no error word in any of them, not all a pasted configuration or
+# program: a log cut before its failure, however many of its lines read as key: value (a
+# step's inputs and environment under its command, a `kubectl describe`; rounds 12's 008,
+# 42's 110). Every line a configuration, or fewer than four lines, stays without guidance.
+CUT_BEFORE_THE_ERROR += [
+    (
+        "gh release upload ${RELEASE_TAG} midenc-aarch64-apple-darwin\n"
+        "shell: /bin/bash -e {0}\nenv:\n  RELEASE_TAG: midenc-v0.7.0",
+        "generic",
+    ),
+    (
+        "sdake@falkor-07:~$ kubectl describe pod -n istio-system "
+        "mixer-create-custom-resources-job-m66tv\n"
+        "Name:         mixer-create-custom-resources-job-m66tv\n"
+        "Namespace:    istio-system\nNode:         falkor-07/10.0.0.7\n"
+        "Containers:\n  hyperkube:\n    Container ID:",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    "Checking docker installation...\nClient:\n Version:           20.10.7",
+    "```\nname: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n```",
+]
