@@ -254,6 +254,26 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^(?:\[Container\] [\d/]{10} [\d:]{8}(?:\.\d+)? )?(?:Command did not exit successfully "
         r"[^\n]+ exit status \d+|Phase complete: \w+ State: FAILED)$",
     ),
+    # --- AWS CloudFormation (the AWS CLI, the SAM CLI, the CDK) ---
+    # A stack that failed to create or update says only that, or which resources failed: each
+    # resource's own failed event (or a nested stack's events) holds the reason (rounds 21, 41).
+    # `aws cloudformation deploy` and `sam deploy`, over the command that lists the events.
+    ("cloudformation", r"^Failed to create/update the stack\. Run the following command$"),
+    ("cloudformation", r"^to fetch the list of events leading up to the failure$"),
+    # The CDK when a new stack rolled back.
+    (
+        "cloudformation",
+        r"^(?:❌ +\S+ failed: (?:Error: )?)?The stack named \S+ failed creation, it may need to "
+        r"be manually deleted from the AWS console: [A-Z_]+$",
+    ),
+    # The stack's own event (in the console's table or describe-stack-events' JSON), a nested
+    # stack's as its parent reports it.
+    (
+        "cloudformation",
+        r"(?:Embedded stack \S+ was not successfully created: )?The following resource\(s\) "
+        r"failed to (?:create|update|delete): \[[\w, ]*\]\.(?: \.)?(?: Rollback requested by "
+        r"user\.)?",
+    ),
     # --- Prow ---
     # Prow's bootstrap/scenario runner, at the end of the job's build log.
     ("prow", r"Finished run, return code is [1-9]\d*$"),

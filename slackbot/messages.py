@@ -262,6 +262,12 @@ _EN: dict[str, str] = {
         "the task result's `msg`, `stderr` and `stdout` fields in the JSON after this line; "
         "run the playbook with `-v` to see them if they are cut."
     ),
+    "tool_cloudformation": (
+        "the stack's events: the earliest `CREATE_FAILED` or `UPDATE_FAILED` whose reason is "
+        "not `Resource creation cancelled` names the resource and why (`aws cloudformation "
+        "describe-stack-events --stack-name <stack>` lists them newest first); for a nested "
+        "stack, that stack's own events."
+    ),
     # user-code failures
     "user_code_note": (
         "🧪 *This failure is in the code or tests being built, not in CI.* "
@@ -642,6 +648,11 @@ _ZH: dict[str, str] = {
     "tool_ansible": (
         "这一行之后 JSON 中任务结果的 `msg`、`stderr` 和 `stdout` 字段;"
         "如果被截断,用 `-v` 运行 playbook 即可看到。"
+    ),
+    "tool_cloudformation": (
+        "该堆栈的事件:最早的、原因不是 `Resource creation cancelled` 的 `CREATE_FAILED` 或 "
+        "`UPDATE_FAILED` 事件写明了哪个资源以及原因(`aws cloudformation describe-stack-events "
+        "--stack-name <stack>` 按从新到旧列出);嵌套堆栈则看它自己的事件。"
     ),
     "user_code_failed": "失败的内容",
     "user_code_reproduce": "在本地复现",

@@ -4981,3 +4981,52 @@ NO_GUIDANCE += [
     "Checking docker installation...\nClient:\n Version:           20.10.7",
     "```\nname: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n```",
 ]
+# CloudFormation's wrapper forms: a stack that failed says only that, or which resources
+# failed; each resource's own failed event holds the reason (rounds 21's 156, 41's 196-199).
+GUIDED += [
+    (
+        "Waiting for changeset to be created..\nWaiting for stack create/update to complete\n\n"
+        "Failed to create/update the stack. Run the following command\n"
+        "to fetch the list of events leading up to the failure\n"
+        "aws cloudformation describe-stack-events --stack-name es-chime-bot-stack",
+        "generic",
+        "cloudformation",
+    ),
+    (
+        "  13/101 | 7:33:16 PM | ROLLBACK_COMPLETE    | AWS::CloudFormation::Stack       | "
+        "PBMMAccel-InitialSetup \n\n"
+        " ❌  PBMMAccel-InitialSetup failed: Error: The stack named PBMMAccel-InitialSetup failed "
+        "creation, it may need to be manually deleted from the AWS console: ROLLBACK_COMPLETE\n"
+        "    at Object.waitForStackDeploy (/codebuild/output/src822437472/src/node_modules/"
+        "aws-cdk/lib/api/util/cloudformation.ts:305:11)",
+        "codebuild",  # the CDK ran in CodeBuild (its source path)
+        "cloudformation",
+    ),
+    (
+        '    "ResourceStatus": "ROLLBACK_IN_PROGRESS",\n'
+        '    "ResourceStatusReason": "The following resource(s) failed to create: '
+        '[RunBuildJobOnEc2Instance, InstanceApiExecutionRole]. Rollback requested by user."',
+        "generic",
+        "cloudformation",
+    ),
+    (
+        "2019-09-28 13:20:29 UTC+0100 | WorkloadStack | CREATE_FAILED | Embedded stack "
+        "arn:aws:cloudformation:eu-west-1:986315960982:stack/AWX-WorkloadStack-1IUIIHARJCSL0/"
+        "fda5ec90-e1e9-11e9-a1f7-02135cc8443e was not successfully created: The following "
+        "resource(s) failed to create: [InfrastructureStack].\n"
+        "2019-09-28 13:17:51 UTC+0100 | WorkloadStack | CREATE_IN_PROGRESS | Resource creation "
+        "Initiated",
+        "generic",
+        "cloudformation",
+    ),
+]
+NO_GUIDANCE += [
+    # The resource's own failed event names the cause (round 41's 197).
+    "21:49:29 UTC+1100\tROLLBACK_IN_PROGRESS\tAWS::CloudFormation::Stack\tStatusPage\tThe "
+    "following resource(s) failed to create: [AdminPageFrontend, StatusPageFrontend]. . "
+    "Rollback requested by user.\n"
+    "21:49:27 UTC+1100\tCREATE_FAILED\tCustom::S3SyncObjects\tAdminPageFrontend\tData returned "
+    "must be an object\n"
+    "21:49:27 UTC+1100\tCREATE_FAILED\tAWS::CloudFront::Distribution\tAdminPageDistribution\t"
+    "Resource creation cancelled",
+]
