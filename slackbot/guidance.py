@@ -856,11 +856,21 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     ("gradle", r"^(?:> )?Run with --(?:stacktrace|info|debug|scan)"),
     # The exception around a failed configuration (its "Caused by:" lines follow).
+    # Also as a "Caused by:" of a longer chain, ProjectConfigurationException's own header
+    # ("* Exception is:" above it), and a task's name cut by the paste (rounds 31, 52).
     (
         "gradle",
-        r"^org\.gradle\.internal\.exceptions\.LocationAwareException: (?:A problem occurred "
-        r"(?:configuring|evaluating) (?:root )?project '[^'\n]+'|Execution failed for task "
-        r"'[^'\n]+')\.$",
+        r"^(?:Caused by: )?org\.gradle\.(?:internal\.exceptions\.LocationAwareException|"
+        r"api\.ProjectConfigurationException): (?:A problem occurred "
+        r"(?:configuring|evaluating) (?:root )?project '[^'\n]+'\.|Execution failed for task "
+        r"'[^'\n]+(?:'\.)?)$",
+    ),
+    # The Kotlin Gradle plugin's exception over the compiler's "e: file.kt:..." lines, which
+    # are above it (round 29).
+    (
+        "gradle",
+        r"^(?:Caused by: |> )?(?:org\.gradle\.api\.GradleException: )?"
+        r"Compilation error\. See log for more details$",
     ),
     # Android Studio's Build window pointing to its Messages view.
     (
@@ -931,8 +941,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^(?:\[ERROR\] )?(?:[^\n]{1,200}: )?This project has been banned from the build due to "
         r"previous failures\.$",
     ),
-    # maven-invoker-plugin's summary of the projects it built: their own output is above.
+    # maven-invoker-plugin's summary of the projects it built: their own output is above
+    # (and its exception in Maven's -e stack trace; round 37).
     (NOTICE, r"^(?:\[ERROR\] )?The following builds failed:$"),
+    (
+        "maven",
+        r"^(?:Caused by: )?org\.apache\.maven\.plugin\.MojoFailureException: \d+ builds? "
+        r"failed\. See console output above for details\.$",
+    ),
     (NOTICE, r"^(?:\[ERROR\] )?\*\s+\S*pom\.xml$"),
     # --- Docker ---
     ("docker", r"failed to solve: process \""),

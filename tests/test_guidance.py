@@ -5030,3 +5030,47 @@ NO_GUIDANCE += [
     "21:49:27 UTC+1100\tCREATE_FAILED\tAWS::CloudFront::Distribution\tAdminPageDistribution\t"
     "Resource creation cancelled",
 ]
+# A JVM build tool's exception that only points to the output above it or to the "Caused by:"
+# lines below, as the chain of a stack trace shows it (rounds 29's 272, 31's 219, 37's 139,
+# 52's 192).
+GUIDED += [
+    (
+        "\tat org.gradle.execution.taskgraph.DefaultTaskPlanExecutor$ExecutorWorker.run("
+        "DefaultTaskPlanExecutor.java:130)\n\t... 6 more\n"
+        "Caused by: org.gradle.api.GradleException: Compilation error. See log for more details\n"
+        "\tat org.jetbrains.kotlin.gradle.tasks.TasksUtilsKt.throwGradleExceptionIfError("
+        "tasksUtils.kt:14)",
+        "generic",
+        "gradle",
+    ),
+    (
+        "* Exception is:\n"
+        "org.gradle.api.ProjectConfigurationException: A problem occurred configuring project "
+        "':app'.\n"
+        "        at org.gradle.configuration.project.LifecycleProjectEvaluator.wrapException("
+        "LifecycleProjectEvaluator.java:80)",
+        "generic",
+        "gradle",
+    ),
+    (
+        "\tat org.eclipse.core.internal.jobs.Worker.run(Worker.java:54)\n"
+        "Caused by: org.gradle.internal.exceptions.LocationAwareException: Execution failed for "
+        "task ':saos-webapp-grunt:grunt_buil",
+        "generic",
+        "gradle",
+    ),
+    (
+        "    at org.codehaus.plexus.classworlds.launcher.Launcher.main (Launcher.java:347)\n"
+        "Caused by: org.apache.maven.plugin.MojoFailureException: 1 build failed. See console "
+        "output above for details.\n"
+        "    at org.apache.maven.plugins.invoker.InvokerSession.handleFailures "
+        "(InvokerSession.java:260)",
+        "generic",
+        "maven",
+    ),
+]
+NO_GUIDANCE += [
+    # The "Caused by:" below the header names the cause.
+    "org.gradle.api.ProjectConfigurationException: A problem occurred configuring project "
+    "':app'.\nCaused by: java.lang.IllegalStateException: compileSdkVersion is not specified.",
+]
