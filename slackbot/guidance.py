@@ -721,6 +721,25 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?:^\"\w+\": \")?error MSB4181: The \\?\"[^\"\n]+\" task returned false but did not log "
         r"an error\.?(?:\",?$)?",
     ),
+    # MSBuild's terminal logger (.NET 8 and later): a project's line and the build's summary.
+    (
+        "msbuild",
+        r"^[\w.-]+(?: [\w.-]+){0,2} failed with (?:errors|\d+ error\(s\)(?: and \d+ "
+        r"warning\(s\))?) \(\d+(?:\.\d+)?s\)(?: → \S[^\n]*)?$",
+    ),
+    (
+        "msbuild",
+        r"^Build failed with (?:errors|\d+ error\(s\)(?: and \d+ warning\(s\))?) in "
+        r"\d+(?:\.\d+)?s$",
+    ),
+    # The test target of .NET's own repositories (Arcade, BuildTools) when a test assembly
+    # failed: its failing tests are in the xunit output above and in the results file it names
+    # (rounds 21, 27).
+    (
+        NOTICE,
+        r"(?:^|: )error : One or more tests failed while running tests from '[^'\n]+'\.? "
+        r"[Pp]lease check [^\n]{1,300}? for details!(?: \[[^\]\n]*\]?)?$",
+    ),
     # MSBuild's count of errors (Visual Studio's summary is an msbuild pattern above).
     (NOTICE, r"^\d+ Error\(s\)$"),
     (

@@ -5074,3 +5074,35 @@ NO_GUIDANCE += [
     "org.gradle.api.ProjectConfigurationException: A problem occurred configuring project "
     "':app'.\nCaused by: java.lang.IllegalStateException: compileSdkVersion is not specified.",
 ]
+# The test target of .NET's own repositories (Arcade, BuildTools) summing up a failed test
+# assembly, and MSBuild's terminal logger over it: the failing tests are in the xunit output
+# above and in the results file the line names (rounds 21's 128, 27's 296).
+GUIDED += [
+    (
+        "  Starting:    System.Net.Sockets.AsyncServer.Tests\n"
+        "d:\\j\\workspace\\dotnet_corefx_windows_debug_prtest\\packages\\Microsoft.DotNet."
+        "BuildTools.1.0.25-prerelease-00104\\lib\\tests.targets(136,5): error : One or more tests "
+        "failed while running tests from 'System.Net.Sockets.AsyncServer.Tests' please check log "
+        "for details! ",
+        "generic",
+        "",
+    ),
+    (
+        "Restore complete (1.0s)\n"
+        "  System.Text.Json.Tests net462 failed with errors (1.4s) → S:\\runtime\\artifacts\\bin"
+        "\\System.Text.Json.Tests\\Debug\\net462\\System.Text.Json.Tests.dll\n"
+        "    S:\\runtime\\eng\\testing\\tests.targets(195,5): error : One or more tests failed "
+        "while running tests from 'System.Text.Json.Tests'. Please check S:\\runtime\\artifacts"
+        "\\bin\\System.Text.Json.Tests\\Debug\\net462\\testResults.xml for details! [S:\\runtime"
+        "\\src\\libraries\\System.Text.Json\\tests\\System.Text.Json.Tests.csproj]\n\n"
+        "Build failed with errors in 8.4s",
+        "generic",
+        "msbuild",
+    ),
+]
+NO_GUIDANCE += [
+    # The terminal logger's lines over a compiler's error name it.
+    "  App net8.0 failed with 1 error(s) (0.9s)\n"
+    "    /src/App/Program.cs(3,1): error CS0103: The name 'x' does not exist in the current "
+    "context\n\nBuild failed with 1 error(s) in 1.6s",
+]
