@@ -572,8 +572,16 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("shell", r"^failed after \d+ attempts: "),
     ("shell", r"^attempt \d+ failed; retrying in \d+s: "),
     # --- Ansible ---
-    # An Ansible task whose command exited non-zero: its stderr is in the same record.
-    ("shell", r"^fatal: \[[^\]\n]+\]: FAILED! => \{\"changed\": (?:true|false), \"cmd\": "),
+    # An Ansible task whose command exited non-zero: its stderr is in the same record (what
+    # follows is judged as any text is). Also an Ansible 2.0 record that opens with the
+    # module's arguments, and the line as ansible.log (log_path) or a Packer builder prints it
+    # (rounds 8's 018, 18's 078, 21's 110).
+    (
+        "shell",
+        r"^(?:[\d-]{5,10} [\d:]{8},\d{3} p=\d+ u=\S+ n=ansible \| |[\w.-]{1,60}: )?"
+        r"fatal: \[[^\]\n]+\]: FAILED! => \{\"changed\": (?:true|false), "
+        r"(?:\"cmd\": |\"failed\": true, \"invocation\": \{\"module_args\": )",
+    ),
     # A failed task whose result follows as JSON (its "msg" and "stderr" fields hold the
     # cause), and a failed loop item.
     ("ansible", r"^fatal: \[[^\]\n]+\]: FAILED! => \{$"),

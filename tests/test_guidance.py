@@ -5106,3 +5106,37 @@ NO_GUIDANCE += [
     "    /src/App/Program.cs(3,1): error CS0103: The name 'x' does not exist in the current "
     "context\n\nBuild failed with 1 error(s) in 1.6s",
 ]
+# An Ansible task's failed record cut before its stderr, as ansible.log (log_path) or a Packer
+# builder prints it, and an Ansible 2.0 record that opens with the module's arguments (rounds
+# 8's 018, 18's 078, 21's 110).
+GUIDED += [
+    (
+        "03-18 15:05:03,081 p=2913 u=root n=ansible | fatal: [127.0.0.1]: FAILED! => "
+        '{"changed": false, "cmd": ["/usr/local/calibre-web-py3/bin/pip3", "install", "-r", '
+        '"/usr/local/calibre-web-py3/requirements.txt"], "msg": "stdout: Collecting '
+        "APScheduler<3.11.0,>=3.6.3\\n  Downloading APScheduler-3.10.1-py3-none-any.whl",
+        "generic",
+        "",
+    ),
+    (
+        '    vhd-windows-2019: fatal: [default]: FAILED! => {"changed": true, "cmd": '
+        '"Install-PackageProvider -Name DockerMsftProvider -Force -ForceBootstrap | Out-Null", '
+        '"delta": "0:01:37.631205", "msg": "non-zero return code", "rc": 1, "start": "2',
+        "generic",
+        "",
+    ),
+    (
+        "TASK [foo : Clone the foo repository] ****************************\n"
+        'fatal: [192.168.33.99]: FAILED! => {"changed": false, "failed": true, "invocation": '
+        '{"module_args": {"accept_hostkey": true, "bare": false, "clone": true, "depth": null, '
+        '"dest": "/var/www/foo", "executable": null, "for',
+        "generic",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # The record's stderr names the cause.
+    '    default: fatal: [default]: FAILED! => {"changed": true, "cmd": "apt-get install -y '
+    'docker-ce", "msg": "non-zero return code", "rc": 100, "stderr": "E: Unable to locate '
+    'package docker-ce"}',
+]
