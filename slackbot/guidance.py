@@ -336,6 +336,12 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # AppVeyor's note that a command threw with no message after it (with one, the message is
     # what PowerShell took for the error: a cause).
     ("appveyor", r"^Command executed with exception: ?$"),
+    # AppVeyor's comment on a pull request when its build failed: the build's log behind the link
+    # has the cause (round 58's 069).
+    (
+        "appveyor",
+        r"^(?::x: )?\[Build [^\]\n]{1,200} failed\]\(https://ci\.appveyor\.com/[^)\s]+\)",
+    ),
     # --- Drone, Woodpecker ---
     # drone-runner-kube reports every failed step this way; the step's log has the cause.
     (

@@ -5140,3 +5140,12 @@ NO_GUIDANCE += [
     'docker-ce", "msg": "non-zero return code", "rc": 100, "stderr": "E: Unable to locate '
     'package docker-ce"}',
 ]
+GUIDED += [
+    # Round 58's 069: AppVeyor's comment on a pull request, only the failed build's link.
+    (
+        ":x: [Build app 1.0.857-cbdlauha failed](https://ci.appveyor.com/project/acme/app/builds/"
+        "39264064) (commit https://github.com/acme/app/commit/8e72f76bff by @someone)",
+        "appveyor",
+        "",
+    ),
+]
