@@ -766,6 +766,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^Result: (?:❌ )?Test Run Aborted \(See Output Window for details\)$"),
     # dotnet new's restore post-action.
     (NOTICE, r"^(?:Restore failed|Post action failed)\.$"),
+    # --- Chocolatey ---
+    # choco install's summary when a package failed (older and newer wording): the reasons
+    # follow under "Failures", and chocolatey.log has the install's output (rounds 38, 58).
+    (
+        NOTICE,
+        r"Chocolatey installed \d+/\d+ packages?(?:\(s\))?\. [1-9]\d* packages?(?:\(s\))? "
+        r"failed\.",
+    ),
     # A build script's own "this command failed" (dotnet source-build's build.ps1), and the
     # repo that failed.
     (NOTICE, r"^Command failed to execute: "),

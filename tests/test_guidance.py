@@ -5149,3 +5149,21 @@ GUIDED += [
         "",
     ),
 ]
+GUIDED += [
+    # Round 58's 004: choco install's summary quoted alone (its plural "packages" is no
+    # "package" to the general rule), its pointer to chocolatey.log under it.
+    (
+        '"Chocolatey installed 0/1 packages. 1 packages failed.\n'
+        ' See the log for details (C:\\ProgramData\\chocolatey\\logs\\chocolatey.log)."',
+        "generic",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # The same summary with Chocolatey's reason under it (round 52's 111).
+    "Chocolatey installed 0/1 packages. 1 packages failed.\n"
+    " See the log for details (C:\\ProgramData\\chocolatey\\logs\\chocolatey.log).\n\n"
+    "Failures\n"
+    " - nsis-unicode - nsis-unicode not installed. The package was not found with the "
+    "source(s) listed.",
+]
