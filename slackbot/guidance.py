@@ -1157,6 +1157,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^Application bundle generation failed\.(?: \[[\d.]+ seconds\])?$"),
     # gulp's task summary.
     (NOTICE, r"^(?:\[[\d:]+\] )?'[^'\n]+' errored after [\d.]+ ?(?:ms|s|min)$"),
+    # --- nodemon ---
+    # nodemon when the program it restarts exited with an error: the program's own output is
+    # above it (round 58's 020).
+    (NOTICE, r"^\[nodemon\] app crashed - waiting for file changes before starting\.\.\.$"),
     # --- electron-builder ---
     # electron-builder's helper that exited non-zero (its output is above), and its failed
     # rebuild (npm's output follows).

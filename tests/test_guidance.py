@@ -5167,3 +5167,19 @@ NO_GUIDANCE += [
     " - nsis-unicode - nsis-unicode not installed. The package was not found with the "
     "source(s) listed.",
 ]
+GUIDED += [
+    # Round 58's 020: nodemon's notice that the program it ran crashed, the program's own output
+    # not pasted.
+    (
+        "```\n[nodemon] starting pnpm start --filter @acme/app\n[nodemon] spawning\n"
+        "[nodemon] child pid: 125423\n[nodemon] watching 156 files\n"
+        "[nodemon] app crashed - waiting for file changes before starting...\n```",
+        "generic",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # The same notice under the program's own error.
+    "Error: listen EADDRINUSE: address already in use :::3000\n"
+    "[nodemon] app crashed - waiting for file changes before starting...",
+]
