@@ -827,6 +827,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("xcode", r"^Error code \d+ for command(?::? [^\n]*)?$"),
     # Xcode's package graph it could not resolve (the reason follows it).
     (NOTICE, r"^Resolving Package Graph Failed$"),
+    # Swift Build (Xcode, SwiftPM) over the command line of a compile task that failed: the
+    # compiler's diagnostics are above it (round 58's 092).
+    (NOTICE, r"^Failed frontend command:$"),
     # Bitrise's Xcode steps relaying xcodebuild's status.
     (
         NOTICE,

@@ -5183,3 +5183,18 @@ NO_GUIDANCE += [
     "Error: listen EADDRINUSE: address already in use :::3000\n"
     "[nodemon] app crashed - waiting for file changes before starting...",
 ]
+GUIDED += [
+    # Round 58's 092: Swift Build's heading over a failed compile task's command line, cut inside
+    # the command, the diagnostics above it not pasted.
+    (
+        "```\nFailed frontend command:\n/Users/me/swift/build/toolchain/usr/bin/swift-frontend "
+        "-frontend -c /Users/me/swift/build/swiftpm/out/Intermediates.noindex/SwiftPM.build/Re\n```",
+        "generic",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # The same heading under the compiler's error.
+    "/src/Counter.swift:12:9: error: cannot convert value of type 'String' to specified type "
+    "'Int'\nFailed frontend command:\n/usr/bin/swift-frontend -frontend -c /src/Counter.swift",
+]
