@@ -1141,6 +1141,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^\[ERROR\] # opam-version \d[\w.~+-]*$"),
     (NOTICE, r"^\[ERROR\] The compilation of \S+ failed at \"[^\n]*$"),
     (NOTICE, r"^#=== ERROR while (?:compiling|installing|removing|fetching) \S+ =*#$"),
+    # opam 2's closing summary, a "λ build <package> <version>" line for each failed action
+    # under it; each package's "#=== ERROR while ..." block above has its build's output (round
+    # 58's 107).
+    (NOTICE, r"^(?:┌─ )?The following actions failed$"),
     # --- R (pak) ---
     # pak on a package it failed to build (the installation output follows).
     (NOTICE, r"^✖ Failed to build \S+ \S+(?: \([\d.]+m?s\))?$"),

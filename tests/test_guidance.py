@@ -5198,3 +5198,13 @@ NO_GUIDANCE += [
     "/src/Counter.swift:12:9: error: cannot convert value of type 'String' to specified type "
     "'Int'\nFailed frontend command:\n/usr/bin/swift-frontend -frontend -c /src/Counter.swift",
 ]
+GUIDED += [
+    # Round 58's 107: opam 2's summary of the actions that failed and make's line for the target
+    # that ran it, the packages' build errors not pasted.
+    (
+        "```console\n...\n┌─ The following actions failed\n│ λ  build dose3              5.0.1\n"
+        "│ λ  build syndic             1.5.3\n└─ \n...\nmake: *** [Makefile:28: deps] Error 31\n```",
+        "generic",
+        "make",
+    ),
+]
