@@ -653,6 +653,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("make", r"^make [^\n]{1,200} failed: exit (?:code|status) \d+$"),
     # The OpenJDK build's heading over the failing commands' output.
     ("make", r"^=== Output from failing command\(s\) repeated here ===$"),
+    # --- PlatformIO ---
+    # pio run's banner when an environment's build failed: the compiler's or the linker's error
+    # is above it (round 58's 116).
+    (NOTICE, r"^=+ \[FAILED\] Took [\d.]+ seconds =+$"),
     # --- Ninja ---
     # Ninja's line over the failed command, naming every output of the failed edge (objects, a
     # linked binary; newer Ninja puts "[code=N] " first); the compiler's or the linker's error

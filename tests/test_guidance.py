@@ -5208,3 +5208,14 @@ GUIDED += [
         "make",
     ),
 ]
+GUIDED += [
+    # Round 58's 116: PlatformIO's banner under the last compile command, the compiler's error
+    # not pasted.
+    (
+        "```text\narm-none-eabi-gcc -o .pio\\build\\bluepill\\src\\main.o -c -Os -ffunction-sections "
+        "-Wall -mthumb -mcpu=cortex-m3 -DPLATFORMIO=50100 -ISrc -IInc src\\main.c\n"
+        "=========== [FAILED] Took 6.04 seconds ===========\n```",
+        "generic",
+        "",
+    ),
+]
