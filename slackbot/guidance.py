@@ -637,9 +637,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # === Build tools ===
     # --- make ---
     # make's line for a recipe that failed, and for one marked with "-" ("make: [target] Error
-    # 2 (ignored)"). GitHub's Markdown escapes the third asterisk when it is pasted outside a
-    # code block.
-    ("make", r"^(?:g?make|mingw32-make)(?:\[\d+\])?: (?:\*\*\\?\* )?\[[^\]\n]*\] Error -?\d+"),
+    # 2 (ignored)"), or one that SIGTERM ended ("Terminated": a timeout or a cancel stopped the
+    # job; what stopped it is in the CI's log; rounds 9, 58). GitHub's Markdown escapes the third
+    # asterisk when it is pasted outside a code block.
+    (
+        "make",
+        r"^(?:g?make|mingw32-make)(?:\[\d+\])?: (?:\*\*\\?\* )?\[[^\]\n]*\] "
+        r"(?:Error -?\d+|Terminated$)",
+    ),
     # make before 4.2 names the recipe that failed on a line of its own.
     ("make", r"^\S+:\d+: recipe for target '[^'\n]+' failed$"),
     # make -k when a target's prerequisite failed: the failing recipe's output is above it

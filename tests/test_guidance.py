@@ -5219,3 +5219,11 @@ GUIDED += [
         "",
     ),
 ]
+GUIDED += [
+    # Round 58's 134: make's line for a recipe that SIGTERM ended, alone.
+    ("make: *** [/home/me/hw/syn/tools/dvsim/syn.mk:28: do_build] Terminated", "generic", "make"),
+]
+NO_GUIDANCE += [
+    # A recipe that was killed names its cause (the kernel's OOM killer, most often).
+    "make: *** [x86_64-unknown-linux-gnu/stage2/lib/stamp.rustc] Killed",
+]
