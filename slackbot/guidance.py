@@ -1169,6 +1169,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^webpack(?: \d+\.\d+\.\d+)? compiled with \d+ errors?(?: and \d+ warnings?)? in \d+ ms$",
     ),
     (NOTICE, r"^\d+ errors? ha(?:s|ve) detailed information that is not shown\.$"),
+    # webpack's header over a module's error, naming only the module (and webpack 5 its
+    # location): the message is on the lines below it (round 58's 218).
+    (NOTICE, r"^ERROR in \.{1,2}/\S+(?: \d+:\d+(?:-\d+)?)?$"),
     # Angular's summary under esbuild's errors (ng build, Angular 17 and later).
     (NOTICE, r"^Application bundle generation failed\.(?: \[[\d.]+ seconds\])?$"),
     # gulp's task summary.

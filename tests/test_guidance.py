@@ -5227,3 +5227,20 @@ NO_GUIDANCE += [
     # A recipe that was killed names its cause (the kernel's OOM killer, most often).
     "make: *** [x86_64-unknown-linux-gnu/stage2/lib/stamp.rustc] Killed",
 ]
+GUIDED += [
+    # Round 58's 218: webpack's header over a module's error and the loader that failed, cut
+    # before the loader's message.
+    (
+        "```\nERROR in ./src/Containers.scss\n"
+        "Module build failed (from ./node_modules/mini-css-extract-plugin/dist/loader.js):\n```",
+        "generic",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # The same header with the loader's message under it.
+    "ERROR in ./src/index.js\n"
+    "Module build failed (from ./node_modules/babel-loader/lib/index.js):\n"
+    "SyntaxError: /app/src/index.js: Unexpected token (12:4)",
+    "ERROR in ./src/main.ts 3:0-28\nModule not found: Error: Can't resolve './app' in '/app/src'",
+]
