@@ -1795,6 +1795,9 @@ _NOT_A_CAUSE = re2.compile(
     r"[0-9a-f]{12}: Layer already exists|Image already exists: [0-9a-f]{12}$|"
     r"[0-9a-f]{12}: Already exists$|"
     r"^Step \d+/\d+ : [A-Z]+\b|"
+    # BuildKit's line for a step it took from its cache: the step did not run, its command is no
+    # cause (round 58's 222: an echo of "not supported" in a cached RUN).
+    r"^=> CACHED \[|"
     # --- npm, Turborepo, webpack, Cordova, eslint, Vite ---
     # npm-debug.log's lower levels; turbo's daemon check that falls back; webpack's advice on
     # showing the details of its errors; Cordova's hook that has no scripts; eslint's

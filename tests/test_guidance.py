@@ -5244,3 +5244,19 @@ NO_GUIDANCE += [
     "SyntaxError: /app/src/index.js: Unexpected token (12:4)",
     "ERROR in ./src/main.ts 3:0-28\nModule not found: Error: Can't resolve './app' in '/app/src'",
 ]
+GUIDED += [
+    # Round 58's 222: BuildKit's failed step after steps it took from its cache (a cached RUN's
+    # echo says "not supported"), cut before the step's output.
+    (
+        " ```\n"
+        '=> CACHED [ 39/103] RUN if [ false = true ]; then echo "PHP Driver for Cassandra is not '
+        'supported for PHP 8.0."; fi  0.0s\n'
+        " => CACHED [ 41/103] RUN if [ true = true ]; then apt-get install -yqq php7.4-redis ;fi"
+        "  0.0s\n"
+        " => ERROR [ 42/103] RUN if [ false = true ]; then pecl install swoole;       0.4s\n"
+        "------\n"
+        ' > [ 42/103] RUN if [ false = true ]; then pecl install swoole; fi; echo "extension=swoole.so"',
+        "generic",
+        "docker",
+    ),
+]
