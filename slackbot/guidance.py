@@ -1755,6 +1755,9 @@ _NOT_A_CAUSE = re2.compile(
     r"[\w.-]+ +(?:INFO|DEBUG) +- |"
     r"^\[(?:INFO|DEBUG)\]\[\d{4}-\d\d-\d\d[ T]\d\d:|"
     r"^(?:\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} )?[\w.]+ (?:DEBUG|INFO) [\w.]+\] |"
+    # Python's logging as "logger.name: LEVEL message" below warning, also where StackStorm's
+    # execution result quotes an action's stderr in its "error:" field (round 58's 038).
+    r"^(?:error: )?(?:\w+\.)+\w+: (?:DEBUG|INFO)\s+\S|"
     r"^[IW]\d{4} \d\d:\d\d:\d\d\.\d+ +\d+ [\w.-]+:\d+\] |"
     r"(?:^|> |\] )LOG: {1,2}\S|"
     # --- GitHub Actions ---

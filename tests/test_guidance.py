@@ -5260,3 +5260,20 @@ GUIDED += [
         "docker",
     ),
 ]
+GUIDED += [
+    # Round 58's 038: StackStorm's execution result, its "error:" field holding only the action's
+    # first debug line.
+    (
+        "```sh\n# st2 run packs.install packs=github\n\n....\nid: 5675a56dfad0d513e9647150\n"
+        "action.ref: packs.install\nstatus: failed\n"
+        'error: st2.actions.python.SetupVirtualEnvironmentAction: DEBUG    Setting up virtualenv for pack "github"\n'
+        "st2.actions.python.SetupVirtualEnvironmentAction:\n```",
+        "generic",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # The same result with the action's error record.
+    "status: failed\nerror: st2.actions.python.SetupVirtualEnvironmentAction: ERROR    Failed to "
+    "create virtualenv in /opt/stackstorm/virtualenvs/github",
+]
