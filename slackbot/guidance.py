@@ -1759,6 +1759,9 @@ _NOT_A_CAUSE = re2.compile(
     # execution result quotes an action's stderr in its "error:" field (round 58's 038).
     r"^(?:error: )?(?:\w+\.)+\w+: (?:DEBUG|INFO)\s+\S|"
     r"^[IW]\d{4} \d\d:\d\d:\d\d\.\d+ +\d+ [\w.-]+:\d+\] |"
+    # Android's logcat (threadtime format) below error: a booting device's warnings are
+    # routine (round 58's 255).
+    r"^\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s+\d+\s+\d+ [VDIW] |"
     r"(?:^|> |\] )LOG: {1,2}\S|"
     # --- GitHub Actions ---
     # The runner evaluating a job's settings.
@@ -2056,6 +2059,8 @@ _LOG_LINE = re2.compile(
     # Gradle's task listing.
     r"^\s*(?:Tasks runnable from (?:root )?project\b|"
     r"(?:Android|Build|Build Setup|Help|Install|Verification|Cleanup|Other|Documentation) tasks$)|"
+    # Android's logcat (threadtime format).
+    r"^\s*\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s+\d+\s+\d+ [VDIWEF] |"
     # cmake-js' levels and steps; the include chain GCC prints before a diagnostic.
     r"^\s*info (?:TOOL|CMD|RUN|DIST|find VS) |^\s*In file included from \S+:\d+",
     _OPTIONS,

@@ -5277,3 +5277,20 @@ NO_GUIDANCE += [
     "status: failed\nerror: st2.actions.python.SetupVirtualEnvironmentAction: ERROR    Failed to "
     "create virtualenv in /opt/stackstorm/virtualenvs/github",
 ]
+CUT_BEFORE_THE_ERROR += [
+    # Round 58's 255: an emulator's logcat cut at its boot, its warnings routine.
+    (
+        "me@host:~/android$ adb logcat\n--------- beginning of main\n"
+        "01-01 00:00:01.076    76    76 W auditd  : type=2000 audit(0.0:1): state=initialized\n"
+        "01-01 00:00:06.713    82    82 I vold    : Vold 3.0 (the awakening) firing up\n"
+        "01-01 00:00:06.768    82    82 D vold    : Found unmanaged dm device named vendor\n"
+        "01-01 00:00:06.770    82    82 W vold    : Failed to LOOP_GET_STATUS64 /dev/block/loop3: "
+        "No such device or address",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # logcat's error level names its cause.
+    "01-01 00:00:09.120  1544  1544 E AndroidRuntime: FATAL EXCEPTION: main\n"
+    "01-01 00:00:09.120  1544  1544 E AndroidRuntime: java.lang.IllegalStateException: no view",
+]
