@@ -1759,6 +1759,13 @@ _NOT_A_CAUSE = re2.compile(
     # execution result quotes an action's stderr in its "error:" field (round 58's 038).
     r"^(?:error: )?(?:\w+\.)+\w+: (?:DEBUG|INFO)\s+\S|"
     r"^[IW]\d{4} \d\d:\d\d:\d\d\.\d+ +\d+ [\w.-]+:\d+\] |"
+    # Unreal Engine's log below its Warning verbosity ("LogCook: Display: Unable to read previous
+    # cook inisettings ... invalidating cook"), also as UAT relays it and as a tool relays its
+    # time-stamped lines; not its summary repeating an error under Display ("LogInit: Display:
+    # LogBlueprint: Error: ..."; round 58's 147).
+    r"^(?:ProcessResult\.StdOut:\s+)?(?:\[[\d.:-]+\]\[ *\d+\])?Log[A-Z]\w*: "
+    r"(?:Display|Log|Verbose|VeryVerbose): (?:\[[\d.:-]+\]\[ *\d+\]Log[A-Z]\w*: "
+    r"(?:Display|Log|Verbose|VeryVerbose): )?(?:[^L\[\n]|L[^o\n]|Lo[^g\n])|"
     # Android's logcat (threadtime format) below error: a booting device's warnings are
     # routine (round 58's 255).
     r"^\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s+\d+\s+\d+ [VDIW] |"
@@ -2059,6 +2066,9 @@ _LOG_LINE = re2.compile(
     # Gradle's task listing.
     r"^\s*(?:Tasks runnable from (?:root )?project\b|"
     r"(?:Android|Build|Build Setup|Help|Install|Verification|Cleanup|Other|Documentation) tasks$)|"
+    # Unreal Engine's log with its verbosity (after UAT's relay prefix, or a tool's time stamp).
+    r"^\s*(?:ProcessResult\.StdOut:\s+)?(?:\[[\d.:-]+\]\[ *\d+\])?Log[A-Z]\w*: "
+    r"(?:Display|Warning|Error|Log|Verbose|VeryVerbose): |"
     # Android's logcat (threadtime format).
     r"^\s*\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s+\d+\s+\d+ [VDIWEF] |"
     # cmake-js' levels and steps; the include chain GCC prints before a diagnostic.

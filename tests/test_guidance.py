@@ -5294,3 +5294,32 @@ NO_GUIDANCE += [
     "01-01 00:00:09.120  1544  1544 E AndroidRuntime: FATAL EXCEPTION: main\n"
     "01-01 00:00:09.120  1544  1544 E AndroidRuntime: java.lang.IllegalStateException: no view",
 ]
+CUT_BEFORE_THE_ERROR += [
+    # Round 58's 147: Unreal Engine's cook log cut while packages cook, a Display-level "Unable to
+    # read previous cook inisettings" among its lines.
+    (
+        "LogCook: Display: Discovering localized assets for cultures: en\n"
+        "LogCook: Display: Unable to read previous cook inisettings for platform WindowsNoEditor "
+        "invalidating cook\n"
+        "LogLauncherProfile: Project does not require temp target\n"
+        "LogCook: Display: Cooked packages 59 Packages Remain 341 Total 400\n"
+        "LogCook: Display: Cooked pa",
+        "generic",
+    ),
+    # Round 58's 149: the same log as UAT relays it.
+    (
+        "ProcessResult.StdOut:   LogTemp: Display: Loaded TP LinuxTargetPlatform\n"
+        "ProcessResult.StdOut:   LogDerivedDataCache: Display: Max Cache Size: 512 MB\n"
+        "ProcessResult.StdOut:   LogShaderCompilers: Display: Using XGE Shader Compiler "
+        "(Interception Interface).",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # Its errors, and its closing summary repeating one under Display, name their cause.
+    "LogCook: Display: Cooked packages 98 Packages Remain 340 Total 438\n"
+    "LogInit: Display: LogBlueprint: Error: [Compiler] In use pin Target no longer exists on node "
+    "Set Actor Location",
+    "LogCook: Display: Cooked packages 98 Packages Remain 340 Total 438\n"
+    "LogCook: Error: Unable to cook package /Game/Maps/Main for platform WindowsNoEditor",
+]
