@@ -1897,6 +1897,13 @@ _NOT_A_CAUSE = re2.compile(
     r"^Note: Failed to determine version of package \S+ at [^\n]+\. Assuming ~master\.$|"
     r"^debugger-agent: Unable to listen on \d+$|"
     r"^Cannot update index \(no local copy\)$|"
+    # Stack's warning that no snapshot package provides a build tool a dependency lists, and
+    # its note under it (the build goes on: where the tool is really missing, the error comes
+    # later; round 58's 102, 103).
+    r"^No packages found in snapshot which provide a \"[^\"\n]+\" executable, which is a "
+    r"build-tool dependency of \"|"
+    r"^Missing build-tools may be caused by dependencies of the build-tool being overridden by "
+    r"extra-deps\.|"
     # Azure Container Registry's build agent (acb) starting a step: its timeout and working
     # directory are settings, not a timeout that struck (round 57's 134).
     r"^(?:\d{4}/\d\d/\d\d \d\d:\d\d:\d\d )?Executing step ID: [\w.-]+\. Timeout\(sec\): \d+, "
@@ -2553,7 +2560,8 @@ def _without_line_prefix(line: str) -> str:
     line numbers, BuildKit's seconds, a log viewer's date and time column
     ("08-Nov-2018 07:10:12 | "), Bamboo's kind and date columns, TeamCity's time and block,
     Earthly's target, Gradle's logger (--debug, with or without its time), frontend-maven-plugin's
-    level before npm's lines, Monolog's channel and level)."""
+    level before npm's lines, Monolog's channel and level, what Stack's --verbose log keeps of
+    its time)."""
     line = line.strip()
     if "\t" in line and _BAMBOO_PREFIX.match(line):
         line = _BAMBOO_PREFIX.sub("", line, count=1).strip()
@@ -2590,6 +2598,8 @@ def _without_line_prefix(line: str) -> str:
         line = _TEAMCITY_PREFIX.sub("", line, count=1).strip()
     if line.startswith(("[INFO] npm ", "[ERROR] npm ", "[INFO] yarn ", "[ERROR] yarn ")):
         line = line.split("] ", 1)[1]
+    if line.startswith(": [") and line[3:4].islower():
+        line = line[2:]  # Stack's --verbose log once its time is cleaned ("...: [debug] ...")
     if line[:1].isdigit() and _DATE_TIME_COLUMN.match(line):
         line = _DATE_TIME_COLUMN.sub("", line, count=1).strip()
     if (line[:1].isdigit() or line.startswith("| ")) and line.count("|") == 1:

@@ -5323,3 +5323,37 @@ NO_GUIDANCE += [
     "LogCook: Display: Cooked packages 98 Packages Remain 340 Total 438\n"
     "LogCook: Error: Unable to cook package /Game/Maps/Main for platform WindowsNoEditor",
 ]
+CUT_BEFORE_THE_ERROR += [
+    # Round 58's 102: stack install's warning about a build tool no snapshot package provides,
+    # then its copying of the executables it built, cut before the failure.
+    (
+        "[me@host haste-compiler]$ stack install\n"
+        'No packages found in snapshot which provide a "ghc" executable, which is a build-tool '
+        'dependency of "HTTP"\n'
+        "Missing build-tools may be caused by dependencies of the build-tool being overridden by "
+        "extra-deps.\n"
+        "This should be fixed soon - see this issue https://github.com/commercialhaskell/stack/"
+        "issues/595\n\n"
+        "Copying from /tmp/haste/.stack-work/install/x86_64-linux/lts-5.5/7.10.3/bin/haste-boot to "
+        "/home/me/.local/bin/haste-boot\n"
+        "Copying from /tmp/haste/.stack-work/install/x86_64-linux/lts-5.5/7.10.3/bin/haste-cat to "
+        "/home/me/.local/bin/haste-cat",
+        "generic",
+    ),
+    # Round 58's 103: the same warning in Stack's --verbose log, after its time.
+    (
+        "2016-09-10 17:41:28.391668: [debug] Trying to decode /home/me/.stack/indices/Hackage/"
+        "00-index.cache @(stack_IZ6k:Data.Binary.VersionTagged src/Data/Binary/VersionTagged.hs:55:5)\n"
+        '2016-09-10 17:41:29.107147: [warn] No packages found in snapshot which provide a "hsc2hs" '
+        'executable, which is a build-tool dependency of "time-exts" '
+        "@(stack_IZ6k:Stack.Build.ConstructPlan src/Stack/Build/ConstructPlan.hs:147:11)\n"
+        "2016-09-10 17:41:29.107726: [warn] Missing build-tools may be caused by dependencies of the "
+        "build-tool being overridden by extra-deps.\nThis shoul",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # Stack's error level names its cause.
+    "2016-09-10 17:45:02.112233: [error] Error: could not find program 'hsc2hs' required by "
+    "time-exts",
+]
