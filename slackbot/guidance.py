@@ -1741,6 +1741,9 @@ _NOT_A_CAUSE = re2.compile(
     r"[^\n]*\bif (?:it|they) (?:does|do)(?: not|n't) (?:already )?exist\.?$|"
     r"[^\n]*\|\| echo [\"']|"
     r"[^\n]*: note: [^\n]* to silence this warning\b|"
+    # A test runner's mark on a test that passed (nodeunit's, mocha's, jest's): the test's name
+    # may hold an error word ("✔ testThrowError"; round 58's 050).
+    r"^[✔✓] |"
     # A row of a results table that counts nothing; a task's boolean or numeric input in a
     # JSON dump.
     r"\|\s*(?:Failed|Errors?|Failures?|Skipped)\s*\|\s*0\s*\|?$|"

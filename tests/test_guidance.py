@@ -5357,3 +5357,15 @@ NO_GUIDANCE += [
     "2016-09-10 17:45:02.112233: [error] Error: could not find program 'hsc2hs' required by "
     "time-exts",
 ]
+CUT_BEFORE_THE_ERROR += [
+    # Round 58's 050: nodeunit's passing tests, one named for an error, before a hang.
+    (
+        "```\n% ./test.js\n\n/Users/me/nodeunit/test/test-runtest.js\n✔ testArgs\n"
+        "✔ testDoneCallback\n✔ testThrowError\n<hang>\n```",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # A failing test's mark names it.
+    "✔ testArgs\n✖ testThrowError\n\nAssertionError: 'a' == 'b'",
+]
