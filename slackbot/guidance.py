@@ -1907,6 +1907,9 @@ _NOT_A_CAUSE = re2.compile(
     r"build-tool dependency of \"|"
     r"^Missing build-tools may be caused by dependencies of the build-tool being overridden by "
     r"extra-deps\.|"
+    # catkin build's summary of its workspace: a space it has not created yet is "[missing]"
+    # (round 58's 127).
+    r"^(?:Source|Build|Devel|Install|Log) Space:\s+\[(?:exists|missing|unused)\] |"
     # Azure Container Registry's build agent (acb) starting a step: its timeout and working
     # directory are settings, not a timeout that struck (round 57's 134).
     r"^(?:\d{4}/\d\d/\d\d \d\d:\d\d:\d\d )?Executing step ID: [\w.-]+\. Timeout\(sec\): \d+, "

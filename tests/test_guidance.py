@@ -5369,3 +5369,19 @@ NO_GUIDANCE += [
     # A failing test's mark names it.
     "✔ testArgs\n✖ testThrowError\n\nAssertionError: 'a' == 'b'",
 ]
+CUT_BEFORE_THE_ERROR += [
+    # Round 58's 127: catkin build's workspace summary (the spaces it will create "[missing]"),
+    # cut as its first job starts.
+    (
+        "```\n catkin build\n--------------------------------------------------------------\n"
+        "Profile:                     default\n"
+        "Source Space:       [exists] /home/me/catkin_ws/src\n"
+        "Build Space:        [exists] /home/me/catkin_ws/build\n"
+        "Devel Space:       [missing] /home/me/catkin_ws/devel\n"
+        "Install Space:     [missing] /home/me/catkin_ws/install\n"
+        "--------------------------------------------------------------\n"
+        "Workspace configuration appears valid.\n"
+        "Found '52' packages in 0.1 seconds.\nStarting ==> geneus\n```",
+        "generic",
+    ),
+]
