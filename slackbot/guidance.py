@@ -2082,6 +2082,8 @@ _LOG_LINE = re2.compile(
     # Unreal Engine's log with its verbosity (after UAT's relay prefix, or a tool's time stamp).
     r"^\s*(?:ProcessResult\.StdOut:\s+)?(?:\[[\d.:-]+\]\[ *\d+\])?Log[A-Z]\w*: "
     r"(?:Display|Warning|Error|Log|Verbose|VeryVerbose): |"
+    # A frame's header in cleo's traceback (Poetry).
+    r"^\s*\d{1,4} +\S+\.py:\d+ in [\w<>.]+$|"
     # Android's logcat (threadtime format).
     r"^\s*\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s+\d+\s+\d+ [VDIWEF] |"
     # cmake-js' levels and steps; the include chain GCC prints before a diagnostic.
@@ -2127,6 +2129,10 @@ _SOURCE_LINE = re2.compile(
 _STEP_INPUT = re2.compile(r"^[\w.-]+: ", _OPTIONS)
 #: A frame of a Python traceback, printed above the line of source it ran.
 _PYTHON_FRAME = re2.compile(r'^\s*(?:> )?File "[^"\n]+", line \d+, in \S+\s*$', _OPTIONS)
+#: A frame's header in cleo's traceback (Poetry: "  13  .venv/.../chef.py:88 in _prepare_sdist"),
+#: and the numbered source lines under it ("→  88│ return self._prepare(", its bar cleaned).
+_CLEO_FRAME = re2.compile(r"^\s*\d{1,4} +\S+\.py:\d+ in [\w<>.]+$", _OPTIONS)
+_CLEO_SOURCE = re2.compile(r"^(?:→ +)?\d{1,6}(?:│|\s|$)", _OPTIONS)
 #: The exception that ends a traceback (a paste may drop the frame's source line above it).
 _EXCEPTION_LINE = re2.compile(r"^\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception): ", _OPTIONS)
 #: A compiler's diagnostic and its kind (javac, javadoc, gcc, clang): a warning is printed above
@@ -2370,7 +2376,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     last: tuple[str, str, int] | None = None
     tool = ""
     warnings, errors = _marked_lines(lines, raw)
-    highlights = inputs = cmake_warning = nested = compiler_warned = False
+    highlights = inputs = cmake_warning = nested = compiler_warned = cleo_frame = False
     for index, raw_line in enumerate(lines):
         line = _without_line_prefix(raw_line)
         if cmake_warning:  # a CMake warning's indented paragraphs, to its first unindented line
@@ -2390,7 +2396,12 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             highlights = True
             continue
         if not line:
-            inputs = False
+            inputs = cleo_frame = False
+            continue
+        if cleo_frame and _CLEO_SOURCE.match(line):
+            continue  # a cleo frame's source lines: code, whatever words they hold
+        cleo_frame = _CLEO_FRAME.match(line) is not None
+        if cleo_frame:
             continue
         if index in warnings:
             continue

@@ -5385,3 +5385,29 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+CUT_BEFORE_THE_ERROR += [
+    # Round 58's 037: Poetry's (cleo's) traceback, only frames, their source lines (one raises)
+    # under each header, cut before the exception.
+    (
+        "```\n"
+        "  12  .venv/lib/python3.10/site-packages/poetry/installation/chef.py:49 in _prepare\n"
+        "        47│     ) -> Path:\n"
+        "     →  49│         with isolated_builder(\n\n"
+        "  11  /usr/local/lib/python3.10/contextlib.py:135 in __enter__\n"
+        "       134│         try:\n"
+        "     → 135│             return next(self.gen)\n"
+        "       136│         except StopIteration:\n"
+        '       137│             raise RuntimeError("generator didn\'t yield") from None\n\n'
+        "  10  .venv/lib/python3.10/site-packages/poetry/utils/isolated_build.py:180 in "
+        "isolated_builder\n"
+        "     → 180│     with ephemeral_environment(\n```",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # An older cleo's frames, its exception right under them (round 31's 013).
+    "  1  .tox/env/lib/python3.10/site-packages/poetry/packages/locker.py:63 in lock_data\n"
+    "     self._lock_data = self._get_lock_data()\n"
+    "  RuntimeError\n"
+    "  The lock file is not compatible with the current version of Poetry.",
+]
