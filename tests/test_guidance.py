@@ -5411,3 +5411,13 @@ NO_GUIDANCE += [
     "  RuntimeError\n"
     "  The lock file is not compatible with the current version of Poetry.",
 ]
+CUT_BEFORE_THE_ERROR += [
+    # Round 58's 117: a recipe's shell lines and make's directory line, cut before the error
+    # (rounds 43's 160, 56's 139 and 57's 018 are cut the same way).
+    (
+        "ar rc ./libiberty.a \\\n    ./regex.o ./cplus-dem.o ./cp-demangle.o ./md5.o; \\\n"
+        "  ranlib ./libiberty.a; \\\n  cd ..; \\\nelse true; fi\n"
+        "make[7]: Leaving directory '/home/me/embox/build/extbld/third_party/gcc/gcc_build/libiber",
+        "generic",
+    ),
+]
