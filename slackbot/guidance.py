@@ -2082,6 +2082,8 @@ _LOG_LINE = re2.compile(
     # Unreal Engine's log with its verbosity (after UAT's relay prefix, or a tool's time stamp).
     r"^\s*(?:ProcessResult\.StdOut:\s+)?(?:\[[\d.:-]+\]\[ *\d+\])?Log[A-Z]\w*: "
     r"(?:Display|Warning|Error|Log|Verbose|VeryVerbose): |"
+    # mkmf.log's heading over each test program it compiled (Ruby's native extensions).
+    r"^checked program was:$|"
     # make's lines on the directories it enters and leaves (round 58's 117).
     r"^\s*g?make(?:\[\d+\])?: (?:Entering|Leaving) directory |"
     # A frame's header in cleo's traceback (Poetry).

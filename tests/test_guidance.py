@@ -5421,3 +5421,21 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+CUT_BEFORE_THE_ERROR += [
+    # Round 58's 201: mkmf.log's checks that passed, cut before the one that failed.
+    (
+        "```\n# cat /usr/local/ruby/lib/ruby/gems/3.1.0/extensions/nokogiri-1.13.3/mkmf.log\n"
+        "block in append_cflags: checking for whether -std=c99 is accepted as CFLAGS... "
+        "-------------------- yes\n\n"
+        'LD_LIBRARY_PATH=.:/usr/local/ruby/lib "gcc -o conftest -I/usr/local/ruby/include '
+        '-D_FILE_OFFSET_BITS=64 conftest.c -L/usr/local/ruby/lib -lruby -lm -lc"\n'
+        'checked program was:\n/* begin */\n1: #include "ruby.h"\n2:\n'
+        "3: int main(int argc, char **argv)\n4: {\n5:   return !!argv[argc];\n6: }\n/* end */\n```",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # mkmf.log's failed check names its cause.
+    "checked program was:\n/* begin */\n1: #include <lzma.h>\n/* end */\n"
+    "conftest.c:1:10: fatal error: lzma.h: No such file or directory",
+]
