@@ -2404,7 +2404,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             continue
         if cleo_frame and _CLEO_SOURCE.match(line):
             continue  # a cleo frame's source lines: code, whatever words they hold
-        cleo_frame = _CLEO_FRAME.match(line) is not None
+        cleo_frame = ".py:" in line and _CLEO_FRAME.match(line) is not None
         if cleo_frame:
             continue
         if index in warnings:
