@@ -130,9 +130,20 @@ def read_part(folder: Path) -> Iterator[Paste]:
 
 
 def sent_queries(folder: Path) -> list[str]:
-    """A part's sent queries (``.sent.txt``: one per line, the query in the last tab column)."""
+    """A part's sent queries (``.sent.txt``: one per line, ``N<TAB>theme<TAB>query``).
+
+    A collector may add columns of its own after the query (round 59's part D added a
+    names-a-tool flag); a line without the number and theme is the query alone.
+    """
     sent = (folder / ".sent.txt").read_text(encoding="utf-8").splitlines()
-    return [line.split("\t")[-1].strip() for line in sent if line.strip()]
+    return [_query_of(line) for line in sent if line.strip()]
+
+
+def _query_of(sent_line: str) -> str:
+    columns = sent_line.split("\t")
+    if len(columns) >= 3 and columns[0].strip().isdigit():
+        return columns[2].strip()
+    return columns[-1].strip()
 
 
 def check_round(round_dir: Path, parts: str) -> tuple[list[Paste], list[str]]:

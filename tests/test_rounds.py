@@ -35,7 +35,7 @@ def test_the_merge_check_names_each_broken_rule(tmp_path: Path) -> None:
         a, "002.log", "auth/known-entry", "tooling", "https://github.com/old/repo/pull/1", "q one a"
     )
     _paste(b, "001.log", "auth/unknown", "tooling", "https://github.com/o/r/issues/5", "q two b")
-    (a / ".sent.txt").write_text("1\tgeneral\tq one a\n")
+    (a / ".sent.txt").write_text("1\tgeneral\tq one a\tno\n")  # a column of the part's own
     (b / ".sent.txt").write_text("1\tgitlab\tpipeline went red after the update log below\n")
 
     pastes, problems = check_round(tmp_path, "AB")
