@@ -3,7 +3,7 @@
 python -m benchmarks.accuracy [--misses]
 
 The regression corpus (``logs``, ``wild``, ``unrelated``) says whether the right entry
-comes first. The held-out samples (``heldout``, ``heldout-r3`` … ``heldout-r58``: real
+comes first. The held-out samples (``heldout``, ``heldout-r3`` … ``heldout-r59``: real
 pastes labelled by hand before any matcher ran on them, see their READMEs) say how useful
 the bot is on what people paste: right entry first, wrapper-only pastes guided, failures
 in the user's code recognised, and wrong claims (an entry shown for a paste it does not
@@ -206,7 +206,8 @@ HELD_OUT = {
     "heldout-r55": "round 55, tuned on since",
     "heldout-r56": "round 56, tuned on since",
     "heldout-r57": "round 57, tuned on since",
-    "heldout-r58": "round 58, measured first, not tuned on",
+    "heldout-r58": "round 58, tuned on since",
+    "heldout-r59": "round 59, measured first, not tuned on",
 }
 
 
