@@ -52,7 +52,7 @@ def _texts(catalog: Catalog) -> list[str]:
 
 def _both_ways(patterns: list[str], words: list[list[str] | None] | None = None) -> tuple:
     literal_first = PatternSet(patterns, _regex_options(), words, set_after_chars=1 << 62)
-    sets = PatternSet(patterns, _regex_options(), words, set_after_chars=0)
+    sets = PatternSet(patterns, _regex_options(), words, set_after_chars=0, literal_first_below=0)
     return literal_first, sets
 
 
@@ -117,3 +117,42 @@ def test_texts_searched_while_the_sets_compile_do_not_wait(catalog: Catalog) -> 
         searching.join(timeout=10)
         assert found and found[0] and not patterns.prepared
     assert patterns.match("npm ERR! code E404") == found[0] and patterns.prepared
+
+
+def test_words_are_found_the_same_way_one_by_one_and_by_their_set(
+    catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = Matcher(catalog).data
+    monkeypatch.setattr("slackbot.pattern_set.WORD_SET_AFTER_CHARS", 1 << 62)
+    one_by_one = PatternSet(data.pattern_text, _regex_options(), data.pattern_words)
+    one_by_one.match("")
+    monkeypatch.setattr("slackbot.pattern_set.WORD_SET_AFTER_CHARS", 0)
+    by_set = PatternSet(data.pattern_text, _regex_options(), data.pattern_words)
+    by_set.match("")
+    assert one_by_one._word_set is None and by_set._word_set is not None
+    for text in _texts(catalog):
+        cleaned = clean_log(text)[-4_000:]
+        assert one_by_one.match(cleaned) == by_set.match(cleaned), text[:200]
+
+
+class _NoSets:
+    """Stands for the compiled RE2 sets; fails a test that reaches them."""
+
+    def Match(self, text: str) -> list[int]:
+        raise AssertionError(f"the sets searched {len(text)} characters")
+
+
+def test_a_paste_is_searched_literal_first_even_once_the_sets_are_compiled(
+    catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A set of thousands of patterns builds its automaton as a text needs it: a paste of new
+    # words costs it more than finding the words and searching the patterns they name.
+    data = Matcher(catalog).data
+    patterns = PatternSet(data.pattern_text, _regex_options(), data.pattern_words)
+    patterns.prepare()
+    expected = patterns.match("x" * 70_000 + "\nnpm ERR! code E404")
+    assert expected
+    monkeypatch.setattr(patterns, "_sets", [(0, _NoSets())])
+    assert patterns.match("npm ERR! code E404") == expected
+    with pytest.raises(AssertionError, match="the sets searched"):
+        patterns.match("x" * 70_000 + "\nnpm ERR! code E404")  # a long log: one pass
