@@ -13,6 +13,7 @@ already stripped).
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -23,6 +24,13 @@ from slackbot.pattern_set import PatternSet
 _OPTIONS = re2.Options()
 _OPTIONS.log_errors = False
 _OPTIONS.never_nl = True
+#: For the patterns of thousands of characters that judge every line (a cause, no cause, a
+#: log's line): within RE2's default 8 MB their automaton's states were thrown away and
+#: rebuilt all the time (_NOT_A_CAUSE took 130 µs a line, 12 µs with room; about 14 MB).
+_BIG_OPTIONS = re2.Options()
+_BIG_OPTIONS.log_errors = False
+_BIG_OPTIONS.never_nl = True
+_BIG_OPTIONS.max_mem = 64 << 20
 
 NOTICE = "notice"
 
@@ -1607,7 +1615,7 @@ _CAUSE_WORDS = re2.compile(
     # The github-pages gem's error line ("github-pages 232 | Error: <Jekyll's message>") inside
     # the squashed debug annotation, its "Error:" label cut with the annotation's.
     r"(?-i:\bgithub-pages \d+ \| ))",
-    _OPTIONS,
+    _BIG_OPTIONS,
 )
 #: Lines that carry no cause even when they hold an error word: warnings, progress,
 #: stack frames, commands being echoed.
@@ -1919,7 +1927,7 @@ _NOT_A_CAUSE = re2.compile(
     # shtool (PHP's phpize and configure) finding no terminal for bold text: a warning on
     # every build without a tty (after BuildKit's seconds too).
     r"(?:^|\s)shtool:echo:Warning: unable to determine terminal sequence for bold mode$",
-    _OPTIONS,
+    _BIG_OPTIONS,
 )
 #: An exception a tool logs at its warning level (a Jenkins library's ``WARN: Error:
 #: hudson.AbortException: ...``), and cargo relaying a C compiler's error from a build script
@@ -2092,7 +2100,7 @@ _LOG_LINE = re2.compile(
     r"^\s*\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s+\d+\s+\d+ [VDIWEF] |"
     # cmake-js' levels and steps; the include chain GCC prints before a diagnostic.
     r"^\s*info (?:TOOL|CMD|RUN|DIST|find VS) |^\s*In file included from \S+:\d+",
-    _OPTIONS,
+    _BIG_OPTIONS,
 )
 #: Lines only a CI system's log viewer has: one makes a paste a log on its own. Its
 #: section, group, command and debug markers, the step links GitHub adds to copied
@@ -2268,7 +2276,10 @@ _GENERAL_WORD = re2.compile(
     r"without|any|output|messages?|reason|details?|information)$",
     _OPTIONS,
 )
-_NOTICE_WORD = re2.compile(r"[A-Za-z]+|\d+(?:\.\d+)?%?", _OPTIONS)
+#: Python's engine: RE2's findall decodes each match's offsets in Python, 80 µs a line. The
+#: pattern cannot backtrack (a word or a number, each a run of one class), and ``[0-9]`` is
+#: RE2's ``\d``.
+_NOTICE_WORD = re.compile(r"[A-Za-z]+|[0-9]+(?:\.[0-9]+)?%?")
 _NOTICE_WORDS = 10
 _SENTENCE_WORDS = 30
 _SENTENCE_MIN_WORDS = 4

@@ -5439,3 +5439,30 @@ NO_GUIDANCE += [
     "checked program was:\n/* begin */\n1: #include <lzma.h>\n/* end */\n"
     "conftest.c:1:10: fatal error: lzma.h: No such file or directory",
 ]
+
+
+def test_the_long_patterns_that_judge_every_line_have_room_for_their_states() -> None:
+    # Within RE2's default 8 MB, _NOT_A_CAUSE's automaton was thrown away and rebuilt on
+    # almost every line (130 µs a line, 12 µs with room): a long pattern gets 64 MB.
+    from slackbot import guidance
+
+    cramped = [
+        name
+        for name, value in vars(guidance).items()
+        if isinstance(value, re2._Regexp)
+        and len(value.pattern) > 1_000
+        and value.options.max_mem < 64 << 20
+    ]
+    assert not cramped, f"give these guidance._BIG_OPTIONS: {cramped}"
+
+
+def test_notice_words_are_found_as_re2_finds_them() -> None:
+    from slackbot import guidance
+
+    words = re2.compile(r"[A-Za-z]+|\d+(?:\.\d+)?%?", guidance._OPTIONS)
+    for line in (
+        "Build failed 3 times (12.5% of 40) after v1.2.3",
+        "exit code ١٢ 2.x 3. .4 5%% ab12cd",
+        "构建失败 é naïve straße",
+    ):
+        assert guidance._NOTICE_WORD.findall(line) == words.findall(line), line
