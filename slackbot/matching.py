@@ -766,11 +766,14 @@ class Matcher:
         self._skip: dict[int, list[Any]] = defaultdict(list)
         for pattern, entry_index in zip(data.skip_text, data.skip_entry, strict=True):
             self._skip[entry_index].append(re2.compile(pattern, self._options))
-        self._requires = {
-            entry_index: [re2.compile(pattern, self._options) for pattern in patterns]
-            for entry_index, patterns in enumerate(data.requires)
-            if patterns
-        }
+        # Searched literal-first like the signatures: most pastes hold none of their words.
+        self._requires = PatternSet(
+            [pattern for patterns in data.requires for pattern in patterns], self._options
+        )
+        self._requires_entry = [
+            entry_index for entry_index, patterns in enumerate(data.requires) for _ in patterns
+        ]
+        self._requiring = frozenset(self._requires_entry)
         self._example_entry = [entry_index for entry_index, _, _ in data.examples]
         self._example_masked = [masked for _, masked, _ in data.examples]
         self._anchor_count = [len(anchors) for _, _, anchors in data.examples]
@@ -848,7 +851,7 @@ class Matcher:
             # An entry's required line follows the line it is recognised by (a traceback's
             # exception after its frames): look for it only once the entry has a hit, so
             # that a big log pays for cleaning a piece only then.
-            waiting = {self.data.pattern_entry[i] for i in hits} & self._requires.keys()
+            waiting = {self.data.pattern_entry[i] for i in hits} & self._requiring
             if waiting - required_seen:
                 required_seen |= self._holding_required(strip_decorations(head))
             lines_before += head.count("\n")
@@ -889,16 +892,12 @@ class Matcher:
 
     def _holding_required(self, text: str) -> set[int]:
         """The entries with ``requires`` lines of which ``text`` holds one."""
-        return {
-            entry_index
-            for entry_index, patterns in self._requires.items()
-            if any(pattern.search(text) is not None for pattern in patterns)
-        }
+        return {self._requires_entry[i] for i in self._requires.match(text)}
 
-    def _lacking(self, cleaned: str, seen: set[int]) -> set[int]:
+    def _lacking(self, cleaned: str, seen: set[int]) -> frozenset[int]:
         """The entries with ``requires`` lines of which neither ``cleaned`` nor an earlier
         part of the log (``seen``) holds one."""
-        return self._requires.keys() - seen - self._holding_required(cleaned)
+        return self._requiring - seen - self._holding_required(cleaned)
 
     def _scan_head(
         self,
