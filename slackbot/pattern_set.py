@@ -17,17 +17,22 @@ words alone. Both ways give the same answer.
 from __future__ import annotations
 
 # The parser behind ``re`` (typeshed only types its deprecated alias ``sre_parse``).
+import re
 import re._constants as sre  # type: ignore[import-not-found]
 import re._parser as sre_parse  # type: ignore[import-not-found]
 import threading
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import re2
 
-#: Shorter words are in too many texts to spare any work.
+#: Shorter words (in UTF-8 bytes) are in too many texts to spare any work.
 MIN_WORD_CHARS = 3
+#: The most ways a stretch of literal text may be spelled and still make words
+#: ("[Ee]rror MSB4019: " is one, "(?:FAIL|ERROR): " two).
+MAX_SPELLINGS = 16
 #: Text searched literal-first before the RE2 sets are compiled: about where the time
 #: spent looking for words passes the time a set of the catalog takes to compile.
 SET_AFTER_CHARS = 64 << 10
@@ -48,6 +53,15 @@ SET_MAX_MEM = 256 << 20
 Words = list[str] | None
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+#: RE2's POSIX classes ("[[:alpha:]]"), which Python reads as a class and a literal "]".
+_POSIX_CLASS = re.compile(r"\[:\^?[A-Za-z]+:\]")
+#: RE2's \x{HHHH}, not itself escaped ("\\x{" is a backslash, then "x{").
+_RE2_HEX = re.compile(r"(?<!\\)((?:\\\\)*)\\x\{([0-9A-Fa-f]{1,6})\}")
+#: Characters without case that a word may hold beside ASCII: CJK, symbols, punctuation.
+_CASELESS_CATEGORIES = frozenset({"Lo", "So", "Sm", "Sc", "Sk", "Po", "Pd", "Ps", "Pe", "Pi", "Pf"})
+#: The strings a piece of a pattern matches, when they are few and fixed.
+Spellings = frozenset[str]
+_EMPTY: Spellings = frozenset({""})
 
 
 def required_words(pattern: str) -> Words:
@@ -55,10 +69,15 @@ def required_words(pattern: str) -> Words:
 
     Read off Python's parse of the pattern, which agrees with RE2 on the syntax the
     catalog uses; a pattern Python cannot parse (RE2-only syntax) has no words and is
-    always searched. Only ASCII is kept, so that case folding cannot change a match.
+    always searched. A word holds ASCII and characters that have no case (so that case
+    folding cannot change a match), and runs across the pieces of a pattern that match a
+    few fixed strings: "[Ee]rror: " gives "error: ", "(?:FAIL|ERROR): " gives "fail: " and
+    "error: ", "_{3,}" gives "___".
     """
-    if "[:" in pattern:  # RE2's [[:alpha:]]; Python reads a class and a literal "]"
+    if _POSIX_CLASS.search(pattern):
         return None
+    if "\\x{" in pattern:  # RE2's \x{201C} is Python's \U0000201c
+        pattern = _RE2_HEX.sub(lambda m: f"{m[1]}\\U{int(m[2], 16):08x}", pattern)
     try:
         parsed = sre_parse.parse(pattern)
     except (sre.error, RecursionError, OverflowError):
@@ -66,29 +85,118 @@ def required_words(pattern: str) -> Words:
     return _words(parsed)
 
 
+def _size(word: str) -> int:
+    return len(word.encode())
+
+
 def _better(first: Words, second: Words) -> Words:
     """The more selective of two word lists: longest shortest word, then fewest words."""
     if first is None or second is None:
         return first or second
-    rank_first = (min(map(len, first)), -len(first))
-    rank_second = (min(map(len, second)), -len(second))
+    rank_first = (min(map(_size, first)), -len(first))
+    rank_second = (min(map(_size, second)), -len(second))
     return first if rank_first >= rank_second else second
+
+
+def _char(code: int) -> str | None:
+    """The character as a casefolded text holds it, or None when case folding could change it."""
+    char = chr(code)
+    if code < 128:
+        return char.lower()
+    same = char.lower() == char.upper() == char.casefold() == char
+    return char if same and unicodedata.category(char) in _CASELESS_CATEGORIES else None
+
+
+def _product(first: Spellings, second: Spellings) -> Spellings | None:
+    """Each of ``first`` followed by each of ``second``; None when too many."""
+    if len(first) * len(second) > MAX_SPELLINGS:
+        return None
+    return frozenset(a + b for a in first for b in second)
+
+
+def _spellings(op: Any, value: Any) -> Spellings | None:
+    """Every string a node matches, when they are few and fixed; else None."""
+    if op is sre.LITERAL:
+        char = _char(value)
+        return None if char is None else frozenset({char})
+    if op is sre.AT:  # ^, $, \b: they match no text
+        return _EMPTY
+    if op is sre.IN:
+        chars = set()
+        for item_op, item in value:
+            char = _char(item) if item_op is sre.LITERAL else None
+            if char is None:
+                return None
+            chars.add(char)
+        return frozenset(chars) if len(chars) <= MAX_SPELLINGS else None
+    if op is sre.SUBPATTERN:
+        return _sequence(value[3])
+    if op is sre.BRANCH:
+        spelled: set[str] = set()
+        for branch in value[1]:
+            found = _sequence(branch)
+            if found is None:
+                return None
+            spelled |= found
+        return frozenset(spelled) if len(spelled) <= MAX_SPELLINGS else None
+    if op in _REPEATS and (value[0] == value[1] <= 64 or value[:2] == (0, 1)):
+        body = _sequence(value[2])
+        if body is None:
+            return None
+        if value[:2] == (0, 1):  # x? is x or nothing
+            return body | _EMPTY if len(body) < MAX_SPELLINGS else None
+        result: Spellings | None = _EMPTY
+        for _ in range(value[0]):
+            result = _product(result, body) if result is not None else None
+        return result
+    return None
+
+
+def _sequence(parsed: Any) -> Spellings | None:
+    """The strings a parsed sequence matches, when they are few and fixed; else None."""
+    result: Spellings | None = _EMPTY
+    for op, value in parsed.data:
+        found = _spellings(op, value)
+        if found is None or result is None:
+            return None
+        result = _product(result, found)
+    return result
 
 
 def _words(parsed: Any) -> Words:
     best: Words = None
-    run: list[str] = []
+    run: Spellings = _EMPTY
+
+    def consider(spelled: Spellings) -> None:
+        nonlocal best
+        if all(_size(word) >= MIN_WORD_CHARS for word in spelled):
+            best = _better(best, sorted(spelled))
 
     def end_run() -> None:
-        nonlocal best
-        if len(run) >= MIN_WORD_CHARS:
-            best = _better(best, ["".join(run).casefold()])
-        run.clear()
+        nonlocal run
+        consider(run)
+        run = _EMPTY
 
     for op, value in parsed.data:
-        if op is sre.LITERAL and value < 128:
-            run.append(chr(value))
+        spelled = _spellings(op, value)
+        if spelled is not None:
+            consider(run)  # the run so far may be better: "fail" beside "fail(?:s|ed)?"
+            longer = _product(run, spelled)
+            if longer is None:
+                end_run()
+                longer = spelled
+            run = longer
             continue
+        if op in _REPEATS and value[0] >= 1:
+            # The body's first copies follow the run ("_{3,}"); more may come before the next.
+            body = _sequence(value[2])
+            if body is not None:
+                for _ in range(min(value[0], 8)):
+                    longer = _product(run, body)
+                    if longer is None:
+                        break
+                    consider(run)
+                    run = longer
         end_run()
         if op is sre.SUBPATTERN:
             best = _better(best, _words(value[3]))
