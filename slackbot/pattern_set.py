@@ -252,13 +252,17 @@ class PatternSet:
         return self._sets is not None
 
     def prepare(self) -> None:
-        """Compile the RE2 sets now (a long-running process, off its request path).
+        """Compile the RE2 sets and the words' set now (a long-running process, off its
+        request path).
 
         Texts searched meanwhile are searched literal-first; they do not wait.
         """
         with self._lock:
             if self._sets is None:
                 self._sets = self._compile_sets()
+        words = self._words_by_pattern().words
+        if self._word_set is None and words:
+            self._word_set = _word_set(words)
 
     def pattern(self, index: int) -> Any:
         """The compiled pattern at ``index``."""
@@ -270,30 +274,33 @@ class PatternSet:
 
     def match(self, text: str) -> list[int]:
         """The indices of the patterns found somewhere in ``text``, in ascending order."""
+        self._seen += len(text)  # a threshold: a count lost to a race does no harm
         sets = self._sets
-        if sets is None:
-            self._seen += len(text)  # a threshold: a count lost to a race does no harm
-            # Whoever holds the lock is compiling the sets: meanwhile, search literal-first.
-            if self._seen >= self._set_after and self._lock.acquire(blocking=False):
-                try:
-                    if self._sets is None:
-                        self._sets = self._compile_sets()
-                finally:
-                    self._lock.release()
-                sets = self._sets
+        # Whoever holds the lock is compiling the sets: meanwhile, search literal-first.
+        if sets is None and self._seen >= self._set_after and self._lock.acquire(blocking=False):
+            try:
+                if self._sets is None:
+                    self._sets = self._compile_sets()
+            finally:
+                self._lock.release()
+            sets = self._sets
         if sets is not None and len(text) >= self._literal_first_below:
             return sorted(offset + i for offset, found in sets for i in found.Match(text) or ())
         return self._match_literal_first(text)
 
-    def _match_literal_first(self, text: str) -> list[int]:
+    def _words_by_pattern(self) -> _Words:
         by_word = self._by_word
         if by_word is None:  # a big log alone never needs the words
             by_word = self._by_word = _by_word(
                 self._words or [required_words(p) for p in self.patterns]
             )
+        return by_word
+
+    def _match_literal_first(self, text: str) -> list[int]:
+        by_word = self._words_by_pattern()
         folded = text.casefold()
         word_set = self._word_set
-        if word_set is None and self._seen + len(text) >= WORD_SET_AFTER_CHARS:
+        if word_set is None and by_word.words and self._seen >= WORD_SET_AFTER_CHARS:
             word_set = self._word_set = _word_set(by_word.words)  # safe to race
         if not by_word.words:
             present = []

@@ -163,3 +163,17 @@ def test_a_paste_is_searched_literal_first_even_once_the_sets_are_compiled(
     assert patterns.match("npm ERR! code E404") == expected
     with pytest.raises(AssertionError, match="the sets searched"):
         patterns.match("x" * 70_000 + "\nnpm ERR! code E404")  # a long log: one pass
+
+
+def test_a_prepared_set_finds_the_words_of_a_paste_by_their_set(catalog: Catalog) -> None:
+    # Once the sets were compiled no text counted towards the words' set any more: a bot
+    # looked for each of thousands of words in turn in every paste.
+    data = Matcher(catalog).data
+    patterns = PatternSet(data.pattern_text, _regex_options(), data.pattern_words)
+    patterns.prepare()
+    assert patterns._word_set is not None
+    counting = PatternSet(data.pattern_text, _regex_options(), data.pattern_words)
+    counting.match("x" * 70_000)  # compiles the sets
+    assert counting.prepared and counting._word_set is None
+    counting.match("npm ERR! code E404\n" * 500)
+    assert counting._word_set is not None
