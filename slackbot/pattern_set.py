@@ -180,7 +180,8 @@ def _words(parsed: Any) -> Words:
     for op, value in parsed.data:
         spelled = _spellings(op, value)
         if spelled is not None:
-            consider(run)  # the run so far may be better: "fail" beside "fail(?:s|ed)?"
+            if len(spelled) > 1:  # the run so far may be better: "fail" in "fail(?:s|ed)?"
+                consider(run)
             longer = _product(run, spelled)
             if longer is None:
                 end_run()
@@ -195,7 +196,8 @@ def _words(parsed: Any) -> Words:
                     longer = _product(run, body)
                     if longer is None:
                         break
-                    consider(run)
+                    if len(body) > 1:
+                        consider(run)
                     run = longer
         end_run()
         if op is sre.SUBPATTERN:
