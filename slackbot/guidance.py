@@ -2229,8 +2229,12 @@ _KAS_LEVEL = re2.compile(r"^- (?:DEBUG|INFO|WARNING|ERROR|CRITICAL)\s+- ", _OPTI
 _VAGRANT_PREFIX = re2.compile(r"^==> [\w.-]{1,40}: ", _OPTIONS)
 #: Earthly's target before each line of its output (``+check | ``).
 _EARTHLY_PREFIX = re2.compile(r"^\+[\w.-]{1,40} \| ", _OPTIONS)
-#: TeamCity's time and block before every line of its build log ("[06:11:25][Step 1/3] ").
-_TEAMCITY_PREFIX = re2.compile(r"^\[\d\d:\d\d:\d\d\](?:\[[^\]\n]{1,40}\])? ?", _OPTIONS)
+#: TeamCity's time and block before every line of its build log ("[06:11:25][Step 1/3] "), also
+#: in the downloaded log's form with the line's status between them ("[16:56:24]W: [Step 4/9] ",
+#: "[14:23:49] : "; round 59's 250).
+_TEAMCITY_PREFIX = re2.compile(
+    r"^\[\d\d:\d\d:\d\d\](?:[WEFi ]?: )?(?:\[[^\]\n]{1,40}\])? ?", _OPTIONS
+)
 #: Monolog's channel and level before a PHP tool's line, and its context and extra after it
 #: (PHPCI's build log: "RunCommand.INFO: ... {"buildID":"10"} []").
 _MONOLOG = re2.compile(

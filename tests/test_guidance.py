@@ -5466,3 +5466,18 @@ def test_notice_words_are_found_as_re2_finds_them() -> None:
         "构建失败 é naïve straße",
     ):
         assert guidance._NOTICE_WORD.findall(line) == words.findall(line), line
+CUT_BEFORE_THE_ERROR += [
+    # Round 59's 250: TeamCity's downloaded build log, the line's status between its time and
+    # block ("[16:56:24]W:"), over a Gradle stack trace's frames cut before its exception.
+    (
+        "```\n"
+        "[16:56:24]W:\t [Step 4/9] \tat org.gradle.api.internal.artifacts.ivyservice."
+        "DefaultConfigurationResolver.resolveBuildDependencies(DefaultConfigurationResolver"
+        ".java:138)\n"
+        "[16:56:24]W:\t [Step 4/9] \tat org.gradle.api.internal.artifacts.ivyservice."
+        "ErrorHandlingConfigurationResolver.resolveBuildDependencies("
+        "ErrorHandlingConfigurationResolver.java:65)\n"
+        "[16:56:24]W:\t [Step 4/9] \t... 155 more\n```",
+        "generic",
+    ),
+]
