@@ -2229,6 +2229,8 @@ _KAS_LEVEL = re2.compile(r"^- (?:DEBUG|INFO|WARNING|ERROR|CRITICAL)\s+- ", _OPTI
 _VAGRANT_PREFIX = re2.compile(r"^==> [\w.-]{1,40}: ", _OPTIONS)
 #: Earthly's target before each line of its output (``+check | ``).
 _EARTHLY_PREFIX = re2.compile(r"^\+[\w.-]{1,40} \| ", _OPTIONS)
+#: flutter -v's time since the last line before each of its lines ("[  +12 ms] ", "[        ] ").
+_FLUTTER_TIME = re2.compile(r"^\[(?: +| *\+\d{1,6} m?s)\] ", _OPTIONS)
 #: TeamCity's time and block before every line of its build log ("[06:11:25][Step 1/3] "), also
 #: in the downloaded log's form with the line's status between them ("[16:56:24]W: [Step 4/9] ",
 #: "[14:23:49] : "; round 59's 250).
@@ -2595,9 +2597,9 @@ def _without_line_prefix(line: str) -> str:
     (xcpretty's marker, Vagrant's machine, Netlify's and Vercel's time columns, CodeBuild's
     line numbers, BuildKit's seconds, a log viewer's date and time column
     ("08-Nov-2018 07:10:12 | "), Bamboo's kind and date columns, TeamCity's time and block,
-    Earthly's target, Gradle's logger (--debug, with or without its time), frontend-maven-plugin's
-    level before npm's lines, Monolog's channel and level, what Stack's --verbose log keeps of
-    its time)."""
+    Earthly's target, Gradle's logger (--debug, with or without its time), flutter -v's time,
+    frontend-maven-plugin's level before npm's lines, Monolog's channel and level, what Stack's
+    --verbose log keeps of its time)."""
     line = line.strip()
     if "\t" in line and _BAMBOO_PREFIX.match(line):
         line = _BAMBOO_PREFIX.sub("", line, count=1).strip()
@@ -2630,6 +2632,8 @@ def _without_line_prefix(line: str) -> str:
         line = _EARTHLY_PREFIX.sub("", line, count=1).strip()
     if ": " in line and _MONOLOG.search(line) is not None:
         line = _MONOLOG.sub("", line).strip()
+    if line.startswith("[ ") or line.startswith("[+"):
+        line = _FLUTTER_TIME.sub("", line, count=1).strip()
     if line.startswith("[") and _TEAMCITY_PREFIX.match(line):
         line = _TEAMCITY_PREFIX.sub("", line, count=1).strip()
     if line.startswith(("[INFO] npm ", "[ERROR] npm ", "[INFO] yarn ", "[ERROR] yarn ")):

@@ -5481,3 +5481,18 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+GUIDED += [
+    # Round 59's 210: Gradle's task failure as flutter -v relays it, its time column before it.
+    (
+        "`[        ] org.gradle.api.tasks.TaskExecutionException: Execution failed for task "
+        "':app:signReleaseBundle'.`",
+        "generic",
+        "gradle",
+    ),
+]
+NO_GUIDANCE += [
+    # flutter -v's time column before the error that names the cause.
+    "[  +12 ms] Execution failed for task ':app:signReleaseBundle'.\n"
+    "[   +1 ms] > A failure occurred while executing SigningTask\n"
+    "[        ] > Keystore file '/home/me/key.jks' not found for signing config 'release'.",
+]
