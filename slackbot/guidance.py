@@ -495,6 +495,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("shell", r"^\+ ?exit [1-9]\d*$"),
     # A Go tool relaying a command's status.
     ("shell", r": exit status [1-9]\d*$"),
+    # Tekton's reason for a failed TaskRun's step, in its status ("Message:") and as tkn's
+    # "Error: task X has failed: ...": the step's exit code and the command that shows its log
+    # (round 59's 199).
+    (
+        "shell",
+        r"^(?:Error: task [\w.-]+ has failed: |Message: +)?\"[\w.-]+\" exited with code \d+ "
+        r"\(image: \"[^\"\n]*\"\); for logs run: kubectl ",
+    ),
     # --- Node child processes (execa, child_process) ---
     # execa's message (Netlify's "Error message" for build.command); stderr follows it.
     ("shell", r"^Command failed with exit code \d+: [^\n]+$"),

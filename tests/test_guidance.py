@@ -5496,3 +5496,23 @@ NO_GUIDANCE += [
     "[   +1 ms] > A failure occurred while executing SigningTask\n"
     "[        ] > Keystore file '/home/me/key.jks' not found for signing config 'release'.",
 ]
+GUIDED += [
+    # Round 59's 199: tkn's logs of a PipelineRun whose step failed: Tekton's reason, the step's
+    # exit code and where its log is, not the step's output.
+    (
+        "```\ntkn --context dogfood tr logs pipeline-release-nightly-publish-images-tkjj2\n"
+        'Error: task publish-images has failed: "step-artifact-copy-to-bucket-vchbw" exited '
+        'with code 1 (image: "docker-pullable://google/cloud-sdk@sha256:4ef6b0e9"); for logs '
+        "run: kubectl -n default logs pipeline-release-nightly-publish-images-tkjj2-pod-10c8fd "
+        "-c step-artifact-copy-to-bucket-vchbw\n```",
+        "generic",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # The step's log under Tekton's reason names the cause.
+    'Error: task build has failed: "step-push" exited with code 1 (image: "docker-pullable://'
+    'gcr.io/kaniko-project/executor@sha256:4ef6b0e9"); for logs run: kubectl -n ci logs '
+    "build-pod -c step-push\n"
+    "error pushing image: failed to push to destination quay.io/acme/app: UNAUTHORIZED",
+]
