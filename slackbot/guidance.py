@@ -495,6 +495,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("shell", r"^\+ ?exit [1-9]\d*$"),
     # A Go tool relaying a command's status.
     ("shell", r": exit status [1-9]\d*$"),
+    # gomobile relaying a command it ran ("gomobile: go build ... failed: exit status 2") or the
+    # go command's status with its stderr after it, which is judged on its own (round 59's 156,
+    # 165): the command's own output is above, or in that stderr.
+    ("shell", r"^(?:\S*[/\\])?gomobile(?:\.exe)?: \S[^\n]* failed: exit status \d+$"),
+    ("shell", r"^gomobile: err: exit status \d+: stderr: "),
     # Tekton's reason for a failed TaskRun's step, in its status ("Message:") and as tkn's
     # "Error: task X has failed: ...": the step's exit code and the command that shows its log
     # (round 59's 199).
@@ -1595,9 +1600,10 @@ _CAUSE_WORDS = re2.compile(
     r"\w+:\d+:\d+: note: |"
     # --- Python, Go ---
     # Python's missing module without its class; Go's import path it cannot resolve, its
-    # struct field it does not know, its undefined name.
+    # struct field it does not know, its undefined name; gobind's package with nothing to bind
+    # (under gomobile's line relaying it, round 59's 164).
     r"no module named|"
-    r"unrecognized import path|unknown field\b|\bundefined: [\w.]|"
+    r"unrecognized import path|unknown field\b|\bundefined: [\w.]|no exported names in the |"
     # --- git's stash with nothing in it; an Azure agent refusing a job request it holds ---
     r"no stash entries found|is already running or has already completed|"
     # --- Tests: Gradle's test JVM that exited, TAP's failed test, an assertion ---

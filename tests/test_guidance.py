@@ -5516,3 +5516,30 @@ NO_GUIDANCE += [
     "build-pod -c step-push\n"
     "error pushing image: failed to push to destination quay.io/acme/app: UNAUTHORIZED",
 ]
+GUIDED += [
+    # Round 59's 156: gomobile relaying the go build it ran, the compiler's errors not pasted.
+    (
+        "./gomobile: go build -p=8 -pkgdir=/Users/me/go/pkg/gomobile/pkg_android_arm "
+        '-tags="" -buildmode=c-shared -o=/tmp/gomobile-work-804429490/android/src/main/jniLibs/'
+        "armeabi-v7a/libgojni.so /tmp/gomobile-work-804429490/androidlib/main.go failed: "
+        "exit status 2",
+        "generic",
+        "",
+    ),
+    # Round 59's 165: the go command's status and its stderr, cut at its module downloads.
+    (
+        "```\ngomobile: err: exit status 2: stderr: go: downloading github.com/segmentio/ksuid "
+        "v1.0.3\ngo: downloading go.uber.org/zap v1.16.",
+        "generic",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # gobind's own message under gomobile's line (round 59's 164), and the go command's error
+    # in the stderr gomobile relays.
+    "gomobile.exe: C:\\Users\\me\\go\\bin\\gobind.exe -lang=go,java -outdir=C:\\Temp\\gomobile-work "
+    ".aar failed: exit status 1\n"
+    'no exported names in the package ".aar"\n\nexit status 1',
+    "gomobile: err: exit status 1: stderr: go: downloading github.com/acme/lib v1.2.0\n"
+    "go: github.com/acme/lib@v1.2.0: invalid version: unknown revision v1.2.0",
+]
