@@ -1650,7 +1650,8 @@ _NOT_A_CAUSE = re2.compile(
     r"\{\"level\":\"(?:warn|warning|info|debug|trace)\"|"
     r"npm (?:warn|notice|info|verb)|yarn warn|warning:|[\w./-]+: warning|"
     r"npm (?:ERR!|error) gyp (?:info|verb|http) |\s*\*? ?\[new (?:branch|tag)\] |"
-    r"from \S+:\d+:in |"
+    # A Ruby backtrace's frame, numbered as Ruby 2.5 to 2.7 print it ("10: from x.rb:229:in").
+    r"(?:\d{1,4}: )?from \S+:\d+:in |"
     # A script's own message as its source has it (the log shows whether it ran).
     r"echo [\"']|"
     r"at \S|#\d+\s|File \"|from \S+ import|\+ |\$ |> |\[command\]|Run command:|Running |"
@@ -1973,8 +1974,9 @@ _ERROR_MARK = re2.compile(r"##\[error\]|^\s*::error", _OPTIONS)
 #: Lines only a log has: timestamps, CI markers, tool prefixes, shell traces, stack frames.
 _LOG_LINE = re2.compile(
     r"^\s*(?:\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[?\d{1,2}:\d\d:\d\d|##\[|::(?:error|warning)|"
-    # A Rust backtrace's frame and its location (round 34).
-    r"\d+: +0x[0-9a-f]+ - |at /rustc/[0-9a-f]{7,40}/|"
+    # A Rust backtrace's frame and its location (round 34); a Ruby backtrace's numbered frame
+    # (Ruby 2.5 to 2.7, round 59's 218).
+    r"\d+: +0x[0-9a-f]+ - |at /rustc/[0-9a-f]{7,40}/|\d{1,4}: from \S+:\d+:in |"
     r"\[(?:ERROR|INFO|WARN(?:ING)?|DEBUG)\]|npm (?:ERR!|error|WARN|warn)|yarn |error |Error: |"
     r"fatal: |warning: |\$ |\+ |Run |Step \d+/\d+|#\d+ |at \S+ \(|File \"|Traceback|"
     r"\S+\.(?:py|js|ts|go|rs|java|kt|rb|c|cc|cpp|h):\d+|E\s{2,}|FAILED |PASS |FAIL |ERROR:|"

@@ -5543,3 +5543,30 @@ NO_GUIDANCE += [
     "gomobile: err: exit status 1: stderr: go: downloading github.com/acme/lib v1.2.0\n"
     "go: github.com/acme/lib@v1.2.0: invalid version: unknown revision v1.2.0",
 ]
+CUT_BEFORE_THE_ERROR += [
+    # Round 59's 218: fastlane's Ruby backtrace, numbered as Ruby 2.5 to 2.7 print it, cut
+    # before the message at its top.
+    (
+        "```\n\t10: from /Users/me/app/vendor/bundle/ruby/2.5.0/gems/fastlane-2.189.0/fastlane/"
+        "lib/fastlane/runner.rb:229:in `execute_action'\n"
+        "\t 4: from /Users/me/app/vendor/bundle/ruby/2.5.0/gems/fastlane-2.189.0/scan/lib/scan/"
+        "manager.rb:23:in `work'\n"
+        "\t 3: from /Users/me/app/vendor/bundle/ruby/2.5.0/gems/fastlane-2.189.0/scan/lib/scan/"
+        "runner.rb:23:in `run'\n"
+        "\t 2: from /Users/me/app/vendor/bundle/ruby/2.5.0/gems/fastlane-2.189.0/scan/lib/scan/"
+        "runner.rb:175:in `handle_results'\n"
+        "\t 1: from /Users/me/app/vendor/bundle/ruby/2.5.0/gems/fastlane-2.189.0/fastlane_core/"
+        "lib/fas",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # The same backtrace with its message at the top.
+    "\t 2: from /Users/me/app/vendor/bundle/ruby/2.5.0/gems/fastlane-2.189.0/scan/lib/scan/"
+    "runner.rb:175:in `handle_results'\n"
+    "\t 1: from /Users/me/app/vendor/bundle/ruby/2.5.0/gems/fastlane-2.189.0/fastlane_core/lib/"
+    "fastlane_core/ui/interface.rb:141:in `test_failure!'\n"
+    "/Users/me/app/vendor/bundle/ruby/2.5.0/gems/fastlane-2.189.0/fastlane_core/lib/"
+    "fastlane_core/ui/interface.rb:172:in `build_failure!': Tests have failed "
+    "(FastlaneCore::Interface::FastlaneTestFailure)",
+]
