@@ -1764,6 +1764,10 @@ _NOT_A_CAUSE = re2.compile(
     r"[^\n]*\bif (?:it|they) (?:does|do)(?: not|n't) (?:already )?exist\.?$|"
     r"[^\n]*\|\| echo [\"']|"
     r"[^\n]*: note: [^\n]* to silence this warning\b|"
+    # javac's notes on a file (or files) that use a deprecated API or unchecked operations,
+    # printed on every such build, failed or not (round 59's 196).
+    r"^Note: (?:\S[^\n]*\.java uses|Some input files use) (?:or overrides? a deprecated API|"
+    r"unchecked or unsafe operations)\.$|"
     # A test runner's mark on a test that passed (nodeunit's, mocha's, jest's): the test's name
     # may hold an error word ("✔ testThrowError"; round 58's 050).
     r"^[✔✓] |"

@@ -5570,3 +5570,22 @@ NO_GUIDANCE += [
     "fastlane_core/ui/interface.rb:172:in `build_failure!': Tests have failed "
     "(FastlaneCore::Interface::FastlaneTestFailure)",
 ]
+CUT_BEFORE_THE_ERROR += [
+    # Round 59's 196: javac's notes on plugins that use a deprecated API, cut before the error.
+    (
+        "```\n> /usr/local/bin/flutter build appbundle --release --flavor prod\n"
+        "Running Gradle task 'bundleProdRelease'...\n"
+        "Note: /Users/builder/.pub-cache/hosted/pub.dartlang.org/remote_config-0.3.1/android/src/"
+        "main/java/io/flutter/plugins/remoteconfig/MethodCallHandlerImpl.java uses or overrides "
+        "a deprecated API.\n\nNote: Recompile with -Xlint:deprecation for details.\n\n"
+        "Note: Some input files use unchecked or unsafe operations.\n\n"
+        "Note: Recompile with -Xlint:unchecked for details.\n\nNote: /Users/builder/.pub-c",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # javac's error under its notes names the cause.
+    "Note: Some input files use or override a deprecated API.\n"
+    "Note: Recompile with -Xlint:deprecation for details.\n"
+    "/app/src/Main.java:12: error: cannot find symbol",
+]
