@@ -388,6 +388,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # npm's own lines, and the same lines in npm-debug.log (a line number and the level).
     ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) code ELIFECYCLE$"),
     ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) errno -?\d+$"),
+    # npm 7 and later: the exit code of a failed lifecycle command (npm 10 spells its level
+    # "error"; round 59's 123).
+    ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) code \d+$"),
     ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) [^\n]+: `[^`\n]+`$"),
     ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) Exit status \d+$"),
     ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) Failed at the \S+ \S+ script"),
@@ -1649,7 +1652,11 @@ _NOT_A_CAUSE = re2.compile(
     r"(?:[\w.-]+ +\| |[A-Z][a-z]{2} +\d+ [\d:]{8} \S+ [\w.-]+(?:\[\d+\])?: )?"
     r"\{\"level\":\"(?:warn|warning|info|debug|trace)\"|"
     r"npm (?:warn|notice|info|verb)|yarn warn|warning:|[\w./-]+: warning|"
-    r"npm (?:ERR!|error) gyp (?:info|verb|http) |\s*\*? ?\[new (?:branch|tag)\] |"
+    r"npm (?:ERR!|error) gyp (?:info|verb|http) |"
+    # node-gyp's make, quiet: a target it builds ("CC(target) Release/obj.target/x.o"), also
+    # where npm relays the failed script's output (round 59's 123).
+    r"(?:npm (?:ERR!|error) +)?(?-i:CC|CXX|LINK|SOLINK|SOLINK_MODULE|AR|ACTION|COPY|TOUCH)"
+    r"\((?:target|host)\) |\s*\*? ?\[new (?:branch|tag)\] |"
     # A Ruby backtrace's frame, numbered as Ruby 2.5 to 2.7 print it ("10: from x.rb:229:in").
     r"(?:\d{1,4}: )?from \S+:\d+:in |"
     # A script's own message as its source has it (the log shows whether it ran).
@@ -2618,8 +2625,8 @@ def _without_line_prefix(line: str) -> str:
     line numbers, BuildKit's seconds, a log viewer's date and time column
     ("08-Nov-2018 07:10:12 | "), Bamboo's kind and date columns, TeamCity's time and block,
     Earthly's target, Gradle's logger (--debug, with or without its time), flutter -v's time,
-    frontend-maven-plugin's level before npm's lines, Monolog's channel and level, what Stack's
-    --verbose log keeps of its time)."""
+    electron-builder's errorOut field, frontend-maven-plugin's level before npm's lines,
+    Monolog's channel and level, what Stack's --verbose log keeps of its time)."""
     line = line.strip()
     if "\t" in line and _BAMBOO_PREFIX.match(line):
         line = _BAMBOO_PREFIX.sub("", line, count=1).strip()
@@ -2637,6 +2644,8 @@ def _without_line_prefix(line: str) -> str:
         line = _MSBUILD_RELAY.sub(r"\1: \2", line, count=1)  # cargo's "error: ..." again
     if line.endswith("`") and line.count("`") % 2:  # a Markdown code span closed after a line
         line = line[:-1].rstrip()
+    if line.startswith("errorOut="):  # electron-builder's field before npm's first line
+        line = line[9:]
     if line.startswith(("` ", "stderr: ")):
         # Markdown's inline code opened before a line; Buck relaying a tool's stderr.
         line = line.split(" ", 1)[1].strip()

@@ -5589,3 +5589,27 @@ NO_GUIDANCE += [
     "Note: Recompile with -Xlint:deprecation for details.\n"
     "/app/src/Main.java:12: error: cannot find symbol",
 ]
+GUIDED += [
+    # Round 59's 123: electron-builder's failed rebuild, npm 10's lines ("npm error code 1")
+    # and node-gyp's make relayed by npm, cut before the compiler's error.
+    (
+        "  ⨯ cannot execute  cause=exit status 1\n"
+        "                    errorOut=npm error code 1\n"
+        "    npm error path /Users/me/app/node_modules/cpu-features\n"
+        "    npm error command failed\n"
+        "    npm error command sh -c node buildcheck.js > buildcheck.gypi && node-gyp rebuild\n"
+        "    npm error CC(target) Release/obj.target/cpu_features/deps/cpu_features/src/"
+        "impl_aarch64_linux_or_android.o\n"
+        "    npm error   CC(target) Release/obj.target/cpu_features/deps/cpu_features/src/"
+        "impl_x86_windows.o\n"
+        "    npm error",
+        "generic",
+        "npm",
+    ),
+]
+NO_GUIDANCE += [
+    # The compiler's error among node-gyp's make lines names the cause.
+    "npm error code 1\nnpm error command failed\n"
+    "npm error   CXX(target) Release/obj.target/binding/src/binding.o\n"
+    "npm error ../src/binding.cc:1:10: fatal error: 'node.h' file not found",
+]
