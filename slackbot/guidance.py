@@ -882,6 +882,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         NOTICE,
         r"Although errors occurred during execution of iTMSTransporter, it returned success status",
     ),
+    # The Transporter's (altool's, iTMSTransporter's) summary of a rejected upload, the errors it
+    # counts listed with their reasons around it, and its logger's line with no message left
+    # (round 59's 201).
+    (NOTICE, r"^UPLOAD FAILED with \d+ errors?$"),
+    (NOTICE, r"^ERROR: \[ContentDelivery\.Uploader(?:\.[0-9A-Fa-f]+)?\]$"),
     # App Store Connect's headline over the validation errors that give the reason.
     (NOTICE, r"^\W*Asset [Vv]alidation [Ff]ailed\W*$"),
     # --- CocoaPods ---

@@ -5613,3 +5613,19 @@ NO_GUIDANCE += [
     "npm error   CXX(target) Release/obj.target/binding/src/binding.o\n"
     "npm error ../src/binding.cc:1:10: fatal error: 'node.h' file not found",
 ]
+GUIDED += [
+    # Round 59's 201: the Transporter's summary of a rejected upload under its logger's line
+    # with no message, the errors it counts not pasted.
+    (
+        "```\n2026-02-03 11:41:52.566 ERROR: [ContentDelivery.Uploader.1051E2F80] \n"
+        "=======================================\nUPLOAD FAILED with 2 errors\n```",
+        "generic",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # The errors it counts, with their reasons.
+    "UPLOAD FAILED with 1 error\n"
+    "ERROR: [ContentDelivery.Uploader.60000263C0C0] Asset validation failed (90046) Invalid "
+    "Code Signing Entitlements.",
+]
