@@ -1300,6 +1300,15 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^- \S+ : (?:FAILURE|ABORTED|UNSTABLE|TIMED_OUT|POST_FAILURE|RETRY_LIMIT|NODE_FAILURE|"
         r"ERROR)(?: in (?:\d+h )?(?:\d+m )?\d+s)?(?: \(non-voting\))?$",
     ),
+    # Microsoft Docs' build (OPS) on a pull request when its build threw: the raw log has the
+    # exception (round 59's 048, round 26's 073).
+    (
+        NOTICE,
+        r"An exception occurred during the build process\. Please check the raw log and retry "
+        r"building your content again\.(?: If the issue persists, please open a ticket in \S+ "
+        r"and include the URL of publishing report(?: as well as below information: One or more "
+        r"errors occurred)?\.*)?",
+    ),
     # Dependabot's notices that point to its logs.
     (NOTICE, r"^\"?Dependabot encountered an unknown error\.?\"?$"),
     (
@@ -1780,6 +1789,9 @@ _NOT_A_CAUSE = re2.compile(
     # printed on every such build, failed or not (round 59's 196).
     r"^Note: (?:\S[^\n]*\.java uses|Some input files use) (?:or overrides? a deprecated API|"
     r"unchecked or unsafe operations)\.$|"
+    # OPS's (Microsoft Docs') heading and table row over the errors it lists below them.
+    r"^(?:#{1,6} )?:x: Validation status: (?:errors|warnings)$|"
+    r"^\[[^\]\n]*\]\([^)\n]*\) \| :x: ?Error \| [^\n]*\| \[Details\]\(#user-content-[\w-]+\)$|"
     # A test runner's mark on a test that passed (nodeunit's, mocha's, jest's): the test's name
     # may hold an error word ("✔ testThrowError"; round 58's 050).
     r"^[✔✓] |"

@@ -5629,3 +5629,35 @@ NO_GUIDANCE += [
     "ERROR: [ContentDelivery.Uploader.60000263C0C0] Asset validation failed (90046) Invalid "
     "Code Signing Entitlements.",
 ]
+GUIDED += [
+    # Round 59's 048: Microsoft Docs' build (OPS) report when its build threw: its heading, its
+    # table row and its message, the exception in the raw log (round 26's 073 without them).
+    (
+        "### :x: Validation status: errors\n\n"
+        "Please follow instructions [here](https://review.docs.microsoft.com/en-us/help/onboard/"
+        "faq?branch=master#build--publish) which may help to resolve issue.\n\n"
+        "File | Status | Preview URL | Details\n---- | ------ | ----------- | -------\n"
+        "[]() | :x:Error | | [Details](#user-content-3b54da76)\n\n"
+        '<a id="3b54da76"></a>\n###\n'
+        " - **[Error]** `````An exception occurred during the build process. Please check the raw "
+        "log and retry building your content again. If the issue persists, please open a ticket "
+        "in https://SiteHelp and include the URL of publishing report as well as below "
+        "information: One or more errors occurred..`````",
+        "generic",
+        "",
+    ),
+    (
+        " - **[Error]** An exception occurred during the build process. Please check the raw log "
+        "and retry building your content again. If the issue persists, please open a ticket in "
+        "http://SiteHelp and include the URL of publishing report.",
+        "generic",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # The same report over an error it names (round 59's 047).
+    "### :x: Validation status: errors\n\n"
+    "[]() | :x:Error | | [Details](#user-content-e4a992f9)\n\n"
+    " - **Line 0, Column 0**: **[Error-download-failed]** `````Download failed for file "
+    "'https://ops/buildconfig/?name=msteams-platform'. Try closing and reopening the PR.`````",
+]
