@@ -1450,11 +1450,12 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?: \((?:exit (?:status|code)|signal): [^)\n]+\))?)?$",
     ),
     # cargo when a build script failed: its output is under "--- stderr" (old cargo had no
-    # "error: " before it, and a capital F).
+    # "error: " before it, and a capital F). Its crate may be cut off where a person quotes the
+    # line in backticks and cargo's own backticks end the quote (round 59's 187).
     (
         "rustc",
-        r"^(?:error: )?[Ff]ailed to run custom build command for "
-        r"(?:`[^`\n]+`|[\w-]+ v[\w.+-]+(?: \([^)\n]*\))?)$",
+        r"^(?:error: )?[Ff]ailed to run custom build command for"
+        r"(?: (?:`[^`\n]+`|[\w-]+ v[\w.+-]+(?: \([^)\n]*\))?))?$",
     ),
     # cargo install: rustc's errors are above.
     ("rustc", r"^error: failed to compile `[^`\n]+`, intermediate artifacts can be found at "),

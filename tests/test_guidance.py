@@ -5661,3 +5661,18 @@ NO_GUIDANCE += [
     " - **Line 0, Column 0**: **[Error-download-failed]** `````Download failed for file "
     "'https://ops/buildconfig/?name=msteams-platform'. Try closing and reopening the PR.`````",
 ]
+GUIDED += [
+    # Round 59's 187: cargo's build-script wrapper quoted in a person's sentence, cargo's own
+    # backticks around the crate ending the quote.
+    (
+        "Tried compiling rust from source on Windows, but getting the below error: `failed to run "
+        "custom build command for `proc-macro-test v0.0.0`.",
+        "generic",
+        "rustc",
+    ),
+]
+NO_GUIDANCE += [
+    # A sentence that names the cause beside the quoted wrapper.
+    "The build fails because libclang is not found: `failed to run custom build command for "
+    "`clang-sys v1.8.1`.",
+]
