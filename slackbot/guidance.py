@@ -1278,7 +1278,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^(?:hudson\.AbortException: )?\[[\w-]+\] Step execution failed \(category: \w+\)\. "
         r"Error: running command '[^'\n]+' failed: cmd\.Run\(\) failed: exit status \d+$",
     ),
-    # --- Unity, elm-spa, Platform.sh, ONLYOFFICE ---
+    # --- Unity, elm-spa, Platform.sh, ONLYOFFICE, OpenSearch ---
+    # OpenSearch's build scripts (opensearch-build) on a component that failed: the command to
+    # build it again, its own output above (round 59's 080).
+    (NOTICE, r"^(?:ERROR +)?Error building [\w.-]+, retry with: \S"),
     # Unity's build task finding no output (the editor log has the reason).
     (
         NOTICE,

@@ -5676,3 +5676,16 @@ NO_GUIDANCE += [
     "The build fails because libclang is not found: `failed to run custom build command for "
     "`clang-sys v1.8.1`.",
 ]
+GUIDED += [
+    # Round 59's 080: OpenSearch's build script on a component that failed, the command to
+    # build it again after it.
+    (
+        "```\n2024-04-10 01:32:06 INFO     Recording plugins artifact for observabilityDashboards: "
+        "plugins/observabilityDashboards-2.14.0.zip\n"
+        "2024-04-10 01:32:06 ERROR    Error building observabilityDashboards, retry with: "
+        "./build.sh manifests/2.14.0/opensearch-dashboards-2.14.0.yml --component "
+        "observabilityDashboards\n```",
+        "generic",
+        "",
+    ),
+]
