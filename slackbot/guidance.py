@@ -1278,7 +1278,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^(?:hudson\.AbortException: )?\[[\w-]+\] Step execution failed \(category: \w+\)\. "
         r"Error: running command '[^'\n]+' failed: cmd\.Run\(\) failed: exit status \d+$",
     ),
-    # --- Unity, elm-spa, Platform.sh, ONLYOFFICE, OpenSearch ---
+    # --- Unity, elm-spa, Platform.sh, ONLYOFFICE, OpenSearch, Konflux ---
+    # Konflux's (Tekton) task that updates a GitOps repository when git push failed: the task
+    # hides git's own output (round 59's 203).
+    (NOTICE, r"^Failed to push update to gitops repository: \S+$"),
     # OpenSearch's build scripts (opensearch-build) on a component that failed: the command to
     # build it again, its own output above (round 59's 080).
     (NOTICE, r"^(?:ERROR +)?Error building [\w.-]+, retry with: \S"),

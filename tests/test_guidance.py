@@ -5689,3 +5689,15 @@ GUIDED += [
         "",
     ),
 ]
+GUIDED += [
+    # Round 59's 203: Konflux's GitOps task when its git push failed, git's output hidden.
+    (
+        "```\nstep-patch-gitops\nCloning into 'testgo-gitops'...\n"
+        "[main 747a7b0] Update 'testgo' component image to: quay.io/user-org/rhdh-test:d719c735\n"
+        " 1 file changed, 1 insertion(+), 1 deletion(-)\n"
+        "Failed to push update to gitops repository: https://github.com/user-org/testgo-gitops\n"
+        "Do you have correct git credentials configured?\n```",
+        "generic",
+        "",
+    ),
+]
