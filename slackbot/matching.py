@@ -982,6 +982,11 @@ class Matcher:
             )
 
         for line_index, entry_index, similarity_raw in self._fuzzy_candidates(lines):
+            # A line the entry's patterns are not counted on (its skip_lines: a compiler
+            # error in a dependency's source) does not count for it by resemblance either.
+            skips = self._skip.get(entry_index)
+            if skips and self._skipped(skips, lines[line_index]):
+                continue
             tier = Tier.STRONG if similarity_raw >= STRONG_RAW else Tier.POSSIBLE
             match = Match(
                 data.ids[entry_index],

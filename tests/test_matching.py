@@ -421,6 +421,26 @@ def test_a_hit_on_a_skipped_line_is_passed_over_for_an_earlier_one(tmp_path: Pat
     assert matcher.match(f"{vendored}\n{noise}").best is None
 
 
+def test_a_skipped_line_does_not_count_by_resemblance_either(tmp_path: Path) -> None:
+    import slackbot.matching as matching
+
+    example = r"Class Example\Good located in ./src/Bad.php does not comply with psr-4 autoloading"
+    data = _entry(
+        "user-code/psr",
+        [r"^\S+\.php does not comply with psr-4 autoloading$"],
+        [example],
+        skip_lines=(r"[/\\]vendor[/\\]\S+\.php does not comply",),
+    )
+    (tmp_path / "user-code").mkdir()
+    (tmp_path / "user-code/psr.yaml").write_text(yaml.safe_dump(data), encoding="utf-8")
+    matcher = matching.Matcher(load_catalog(tmp_path))
+    ours = r"Class Acme\Tests\Unit\FooTest located in ./tests/Foo/FooTest.php does not comply with psr-4 autoloading"
+    vendored = ours.replace("./tests/Foo/", "./vendor/acme/lib/tests/Foo/")
+    best = matcher.match(ours).best
+    assert best is not None and best.entry_id == "user-code/psr"
+    assert matcher.match(vendored).best is None
+
+
 def test_loose_patterns_find_what_the_real_ones_find_in_cleaned_lines() -> None:
     from slackbot.matching import relax_pattern
 
