@@ -5701,3 +5701,12 @@ GUIDED += [
         "",
     ),
 ]
+NO_GUIDANCE += [
+    # Round 59's 157, 158 (and round 34's 161): Go's flag package refusing an option the
+    # command does not define, its usage text below.
+    "```\nflag provided but not defined: -w'\n"
+    "usage: gomobile bind [-target android|ios|iossimulator|macos|maccatalyst] [-o output] "
+    "[build flags] [package]\n\n"
+    "Bind generates language bindings for the package named by the import\n"
+    "path, and compiles a library for the named target system.\n```",
+]
