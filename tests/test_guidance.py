@@ -5717,3 +5717,10 @@ NO_GUIDANCE += [
     "     ./tests/library/Unit/CollectedClientDataTest.php does not comply with psr-4 "
     "autoloading standard. Skipping.\n```",
 ]
+NO_GUIDANCE += [
+    # Round 59's 132: pacman's conflict with a pinned dependency above ridk's failure lines.
+    "    installing mingw-w64-x86_64-gcc (6.3.0-3) breaks dependency "
+    "'mingw-w64-x86_64-gcc=6.2.0-2'\n    ...\n"
+    "    Install MSYS2 and MINGW development toolchain failed\n"
+    "    Installation failed: pacman failed",
+]
