@@ -1602,8 +1602,10 @@ _CAUSE_WORDS = re2.compile(
     # --- A tool's refusal in its own words (round 59) ---
     # Go's flag package on an option the command does not define; Composer's autoload check on a
     # class whose namespace does not match its path; pacman's conflict with a pinned dependency; cvs
-    # refusing to tag a modified file.
+    # refusing to tag a modified file; a deployment skipped because a variable has not matched
+    # (AppVeyor).
     r"flag provided but not defined|does not comply with|breaks dependency|is locally modified|"
+    r"(?:has|have) not matched|"
     # --- Versions: a requirement, an API level a dependency needs, a tool too old ---
     r"requires [^\n]{1,60}? or (?:higher|newer|later|above)\b|"
     r"(?:against|requires?|needs?) (?:\w+ ){0,3}version \d[\w.]* or later\b|"

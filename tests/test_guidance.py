@@ -5731,3 +5731,9 @@ NO_GUIDANCE += [
     "Warning: No xauth data; using fake authentication data for X11 forwarding.\n"
     "cvs tag: pom.xml is locally modified",
 ]
+NO_GUIDANCE += [
+    # Round 59's 082 (and round 24's 113): AppVeyor skipping a deployment, and why.
+    "```\nPackaging artifacts...OK\n"
+    'Skip "GitHub" deployment as environment variable has not matched '
+    '("appveyor_repo_tag" is "false", should be "true")\nBuild success\n```',
+]
