@@ -1603,9 +1603,9 @@ _CAUSE_WORDS = re2.compile(
     # Go's flag package on an option the command does not define; Composer's autoload check on a
     # class whose namespace does not match its path; pacman's conflict with a pinned dependency; cvs
     # refusing to tag a modified file; a deployment skipped because a variable has not matched
-    # (AppVeyor).
+    # (AppVeyor); a program a tool finds unavailable (ridk's MSYS2).
     r"flag provided but not defined|does not comply with|breaks dependency|is locally modified|"
-    r"(?:has|have) not matched|"
+    r"(?:has|have) not matched|(?:seems|appears) to be (?:unavailable|not available)|"
     # --- Versions: a requirement, an API level a dependency needs, a tool too old ---
     r"requires [^\n]{1,60}? or (?:higher|newer|later|above)\b|"
     r"(?:against|requires?|needs?) (?:\w+ ){0,3}version \d[\w.]* or later\b|"
@@ -2524,7 +2524,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
                 hits, line = in_sentence, inner
         if nested and not hits:
             return None  # the worker's exception Gradle nests under it, whatever its words
-        if hits and not _names_a_cause(_without_wrappers(line, hits)):
+        if hits and _wrapper_names_no_cause(line, hits):
             names = [WRAPPERS[hit][0] for hit in sorted(hits)]
             nested = line.startswith(_GRADLE_WORKER)
             last = (names[0], line, index + 1)
@@ -2598,6 +2598,28 @@ def _quoted_wrapper(line: str) -> tuple[list[int], str]:
     if len(found) == 1 and _tells_no_cause(line.replace(found[0][0], " ")):
         return found[0][2], found[0][1]
     return [], line
+
+
+def _wrapper_names_no_cause(line: str, hits: Sequence[int]) -> bool:
+    """Whether a line that holds wrapper phrases names no cause beside them: nothing left once
+    they are cut, and no message quoted beside them."""
+    return not _names_a_cause(_without_wrappers(line, hits)) and not _quotes_a_cause(line)
+
+
+def _quotes_a_cause(line: str) -> bool:
+    """Whether ``line`` quotes in backticks, beside its wrapper, a message of several words that
+    names a cause ("Observe output `MSYS2 seems to be unavailable` and `Installation failed:
+    MSYS2 installer failed`"): a wrapper pattern that reads from the line's start takes the
+    person's words and the quoted message in with it."""
+    if "`" not in line:
+        return False
+    for span in _BACKTICKED.findall(line):
+        quoted = span.strip()
+        if quoted.count(" ") < 2 or _wrappers().match(quoted):
+            continue  # a label ("Error signal"), a step's name, or the wrapper line itself
+        if _names_a_cause(_LABELS.sub(" ", quoted)):
+            return True
+    return False
 
 
 def _introduced_wrapper(line: str) -> tuple[list[int], str]:

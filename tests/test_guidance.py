@@ -5737,3 +5737,16 @@ NO_GUIDANCE += [
     'Skip "GitHub" deployment as environment variable has not matched '
     '("appveyor_repo_tag" is "false", should be "true")\nBuild success\n```',
 ]
+NO_GUIDANCE += [
+    # Round 59's 135: a person quoting the tool's message beside its failure line.
+    "Observe output `MSYS2 seems to be unavailable` and "
+    "`Installation failed: MSYS2 installer failed`",
+]
+GUIDED += [
+    # A quoted label beside the failure line is no message.
+    (
+        "Observe output `Error signal` and `Installation failed: MSYS2 installer failed`",
+        "generic",
+        "",
+    ),
+]
