@@ -2219,6 +2219,12 @@ _ERROR_FILE = re2.compile(
     r"[\w./-]*(?:errors?|exceptions?)[\w-]*\.(?:c|cc|cpp|cxx|h|hpp|lo|o|obj|dep)\b",
     _OPTIONS,
 )
+#: A server's status for a request, as go-github's and buildkite-agent's API errors print it
+#: ("POST https://agent.buildkite.com/v3/jobs/.../pipelines: 102", "GET https://...: 404 Not
+#: Found []"): a reason, unlike the URL alone. Not a success (2xx).
+_HTTP_ANSWER = re2.compile(
+    r"(?:^|\s)(?:GET|POST|PUT|PATCH|DELETE|HEAD) [a-z][\w+.-]{0,20}://\S+: [1345]\d\d\b", _OPTIONS
+)
 _PACKAGE_SPEC = re2.compile(r"[\w./-]*[\w-]@[~^]?\d[\w.+-]*", _OPTIONS)
 _LONG_OPTION = re2.compile(r"(?:^|\s)--[A-Za-z][\w-]*(?:=\S*)?", _OPTIONS)
 _WARNING_FLAG = re2.compile(r"(?:^|\s)-(?:W[a-z][\w=-]*|warn-error|f[a-z][\w=+-]*)", _OPTIONS)
@@ -2747,6 +2753,8 @@ def _names_a_cause(line: str) -> bool:
     if _RELAYED.search(line) is not None:  # judge what the script printed
         line = _RELAYED.sub("", line, count=1)
     if "://" in line:  # a URL's path names no cause (".../errorprone/error_prone-2.1.jar")
+        if _HTTP_ANSWER.search(line) is not None:
+            return _NOT_A_CAUSE.search(line) is None  # but a server's answer to it does
         line = _URL.sub(" ", line)
     if "rror" in line or "xception" in line:  # nor a file named so (yarn-error.log, exceptions.c)
         line = _ERROR_FILE.sub(" ", line)

@@ -5750,3 +5750,12 @@ GUIDED += [
         "",
     ),
 ]
+NO_GUIDANCE += [
+    # Round 59's 077: buildkite-agent's API error, the server's status after the URL.
+    "```buildkite-agent pipeline upload .buildkite/pipeline.yml\n"
+    '2018-04-19 11:15:30 INFO   Reading pipeline config from ".buildkite/pipeline.yml"\n'
+    "2018-04-19 11:19:47 WARN   POST https://agent.buildkite.com/v3/jobs/d49b84b7/pipelines: "
+    "102 (Attempt 5/5 Retrying in 1s)\n"
+    "2018-04-19 11:19:48 FATAL Failed to upload and process pipeline: "
+    "POST https://agent.buildkite.com/v3/jobs/d49b84b7/pipelines: 102\n```",
+]
