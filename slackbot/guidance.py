@@ -1989,9 +1989,13 @@ _NOT_A_CAUSE = re2.compile(
 #: An exception a tool logs at its warning level (a Jenkins library's ``WARN: Error:
 #: hudson.AbortException: ...``), and cargo relaying a C compiler's error from a build script
 #: (``warning: error: unable to create target``); not the rest of that script's output.
+#: And a Java exception java.util.logging's INFO level carries (Jenkins' inbound agent retrying
+#: its connection: ``INFO: Failed to connect to the master. Will try again:
+#: java.net.ConnectException Connection refused``; round 59's 097).
 _WARNED_ERROR = re2.compile(
     r"^(?:WARN(?:ING)?:\s+(Error: [\w.]+(?:Error|Exception): \S[^\n]*)|"
-    r"warning: ((?:fatal )?error: \S[^\n]*))$",
+    r"warning: ((?:fatal )?error: \S[^\n]*)|"
+    r"INFO: (\S[^\n]*\b(?:[a-z]\w*\.){2,}[A-Z]\w*(?:Error|Exception)\b[^\n]*))$",
     _OPTIONS,
 )
 #: What a tool puts before a line it passes on from a script (Yarn's build step).
@@ -2744,8 +2748,8 @@ def _names_a_cause(line: str) -> bool:
         # nor a compiler's warning flags (-Wno-..., OCaml's) or its options (-fno-exceptions)
         line = _WARNING_FLAG.sub(" ", line)
     warned = _WARNED_ERROR.match(line)
-    if warned is not None:  # a tool logging an error at its warning level
-        line = warned.group(1) or warned.group(2)
+    if warned is not None:  # a tool logging an error at its warning (or info) level
+        line = warned.group(1) or warned.group(2) or warned.group(3)
     if line.endswith("?") and line.startswith(("error: ", "error[")):
         line = line[:-1]  # a compiler's suggestion ("perhaps an -L flag is missing?"), no question
     if _NOT_A_CAUSE.search(line) is not None:

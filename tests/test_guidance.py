@@ -5759,3 +5759,15 @@ NO_GUIDANCE += [
     "2018-04-19 11:19:48 FATAL Failed to upload and process pipeline: "
     "POST https://agent.buildkite.com/v3/jobs/d49b84b7/pipelines: 102\n```",
 ]
+NO_GUIDANCE += [
+    # Round 59's 097: Jenkins' inbound agent logging, at java.util.logging's INFO level, the
+    # exception that keeps it from connecting.
+    "```\nApr 12, 2021 8:44:56 AM hudson.remoting.jnlp.Main$CuiListener status\n"
+    "INFO: Terminated\n"
+    "Apr 12, 2021 8:45:07 AM org.jenkinsci.remoting.engine.JnlpAgentEndpointResolver "
+    "waitForReady\n"
+    "INFO: Failed to connect to the master. Will try again: java.net.ConnectException "
+    "Connection refused (Connection refused)\n"
+    "Apr 12, 2021 8:45:18 AM org.jenkinsci.remoting.engine.JnlpAgentEndpointResolver "
+    "waitForReady\n```",
+]
