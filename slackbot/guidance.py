@@ -2229,6 +2229,11 @@ _ERROR_FILE = re2.compile(
 _HTTP_ANSWER = re2.compile(
     r"(?:^|\s)(?:GET|POST|PUT|PATCH|DELETE|HEAD) [a-z][\w+.-]{0,20}://\S+: [1345]\d\d\b", _OPTIONS
 )
+#: A build that ran but left no output where the tool looks for it: Flutter's "Gradle build
+#: failed to produce an .apk file." (".aab file", "an Android bundle package"; round 59's 195,
+#: round 36's 228), Nix's "builder for '...drv' failed to produce output path". The words of
+#: the "build failed" notice, but a cause.
+_FAILED_TO_PRODUCE = re2.compile(r"\bfailed to produce (?:an?|the|any|output)\b", _OPTIONS)
 _PACKAGE_SPEC = re2.compile(r"[\w./-]*[\w-]@[~^]?\d[\w.+-]*", _OPTIONS)
 _LONG_OPTION = re2.compile(r"(?:^|\s)--[A-Za-z][\w-]*(?:=\S*)?", _OPTIONS)
 _WARNING_FLAG = re2.compile(r"(?:^|\s)-(?:W[a-z][\w=-]*|warn-error|f[a-z][\w=+-]*)", _OPTIONS)
@@ -2612,8 +2617,11 @@ def _quoted_wrapper(line: str) -> tuple[list[int], str]:
 
 def _wrapper_names_no_cause(line: str, hits: Sequence[int]) -> bool:
     """Whether a line that holds wrapper phrases names no cause beside them: nothing left once
-    they are cut, and no message quoted beside them."""
-    return not _names_a_cause(_without_wrappers(line, hits)) and not _quotes_a_cause(line)
+    they are cut, no message quoted beside them, and no wrapper's words that are part of a
+    cause (a build that ran but left no output where the tool looks)."""
+    if _names_a_cause(_without_wrappers(line, hits)) or _quotes_a_cause(line):
+        return False
+    return "failed to produce" not in line or _FAILED_TO_PRODUCE.search(line) is None
 
 
 def _quotes_a_cause(line: str) -> bool:

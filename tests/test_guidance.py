@@ -5771,3 +5771,19 @@ NO_GUIDANCE += [
     "Apr 12, 2021 8:45:18 AM org.jenkinsci.remoting.engine.JnlpAgentEndpointResolver "
     "waitForReady\n```",
 ]
+NO_GUIDANCE += [
+    # Round 59's 195 (and round 36's 228): Flutter's tool finding no bundle where it looks.
+    "Gradle build failed to produce an Android bundle package.\n\n"
+    "#0      throwToolExit (package:flutter_tools/src/base/common.dart:24:3)\n"
+    "#1      _buildGradleProjectV2 (package:flutter_tools/src/android/gradle.dart:602:7)\n"
+    "<asynchronous suspension>",
+]
+GUIDED += [
+    # Its notice without what failed stays one.
+    (
+        "Gradle build failed.\n\n"
+        "#0      throwToolExit (package:flutter_tools/src/base/common.dart:24:3)",
+        "generic",
+        "",
+    ),
+]
