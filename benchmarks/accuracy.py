@@ -207,7 +207,7 @@ HELD_OUT = {
     "heldout-r56": "round 56, tuned on since",
     "heldout-r57": "round 57, tuned on since",
     "heldout-r58": "round 58, tuned on since",
-    "heldout-r59": "round 59, measured first, not tuned on",
+    "heldout-r59": "round 59, tuned on since",
 }
 
 
