@@ -5466,6 +5466,8 @@ def test_notice_words_are_found_as_re2_finds_them() -> None:
         "构建失败 é naïve straße",
     ):
         assert guidance._NOTICE_WORD.findall(line) == words.findall(line), line
+
+
 CUT_BEFORE_THE_ERROR += [
     # Round 59's 250: TeamCity's downloaded build log, the line's status between its time and
     # block ("[16:56:24]W:"), over a Gradle stack trace's frames cut before its exception.
