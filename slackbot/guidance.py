@@ -2250,7 +2250,12 @@ def _wrappers() -> PatternSet:
 
 @functools.cache
 def _system_cues() -> PatternSet:
-    return PatternSet([pattern for _, pattern in SYSTEM_CUES], _OPTIONS)
+    # Every line of a paste is looked at, and three cues hold no word to look for first
+    # (a time column, a date): literal-first searched those three on each line, 5 µs a line
+    # against under 1 µs for the set of the few cues, compiled at once (about a millisecond).
+    return PatternSet(
+        [pattern for _, pattern in SYSTEM_CUES], _OPTIONS, set_after_chars=0, literal_first_below=0
+    )
 
 
 #: The marks people quote a whole line in: Markdown's backtick, and the acute accent that some
