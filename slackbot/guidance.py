@@ -2452,7 +2452,7 @@ def looks_like_log(text: str) -> bool:
 
 def _system_of(lines: Sequence[str]) -> str:
     found: set[int] = set()
-    for line in lines:
+    for line in dict.fromkeys(lines):  # a line repeated (blank, a progress line) says it once
         found.update(_system_cues().match(line))
     return SYSTEM_CUES[min(found)][0] if found else "generic"
 

@@ -5478,6 +5478,25 @@ def test_system_cues_are_one_set_from_the_first_line() -> None:
     assert cues.prepared
 
 
+def test_a_repeated_line_is_looked_at_once_for_its_ci_system(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from slackbot import guidance
+
+    cues = guidance._system_cues()
+    seen: list[str] = []
+    match = cues.match
+
+    def counted(line: str) -> list[int]:
+        seen.append(line)
+        return match(line)
+
+    monkeypatch.setattr(cues, "match", counted)
+    lines = ["    a", "", "##[group]Run make", "    a", "", "##[group]Run make"] * 50
+    assert guidance._system_of(lines) == "github"
+    assert sorted(seen) == ["", "    a", "##[group]Run make"]
+
+
 def test_notice_words_are_found_as_re2_finds_them() -> None:
     from slackbot import guidance
 
