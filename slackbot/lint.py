@@ -63,7 +63,7 @@ SHAPE_PATTERNS = frozenset(
         # toolchain/python-too-old-for-code-syntax-error
         "^\\W*(?:self\\.)?[A-Za-z_]\\w*: [A-Za-z_][\\w.]*(?:\\[[^=]*\\])? = \\S",
         # user-code/cargo-test-failure
-        "^\\s*(?:[a-z_][a-z0-9_]*::){2,}[a-z_][a-z0-9_]*$",
+        "^(?:\\s*(?:[a-z_][a-z0-9_]*::){2,}|\\s+[a-z_][a-z0-9_]*::)[a-z_][a-z0-9_]*$",
         # user-code/dotnet-test-failure
         "^\\s*X \\S+ (?:\\[\\d+)?m?s\\]$",
         # user-code/go-vet-findings
