@@ -654,3 +654,16 @@ def test_a_rustup_toolchains_own_rustc_missing_librustc_driver_is_no_system_libr
     wrapper = "lockbud: error while loading shared libraries: librustc_driver-678dead58"
     best = matcher.match(wrapper).best
     assert best is not None and best.entry_id == "toolchain/shared-library-not-found"
+
+
+def test_shunit2s_assert_line_is_no_junit_assertion(matcher: Matcher) -> None:
+    # Held-out round 60, 067: shunit2 prints JUnit's words behind its own 'ASSERT:' (a shell test).
+    shell = (
+        'ASSERT:{"blah":true} should contain the log expected:<0> but was:<1>\n'
+        "shunit2:ERROR test_logs_are_propagated() returned non-zero return code."
+    )
+    best = matcher.match(shell).best
+    assert best is None or best.entry_id != "user-code/junit-assertion-failure"
+    java = "java.lang.AssertionError: expected:<0> but was:<1>"
+    best = matcher.match(java).best
+    assert best is not None and best.entry_id == "user-code/junit-assertion-failure"
