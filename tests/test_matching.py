@@ -667,3 +667,16 @@ def test_shunit2s_assert_line_is_no_junit_assertion(matcher: Matcher) -> None:
     java = "java.lang.AssertionError: expected:<0> but was:<1>"
     best = matcher.match(java).best
     assert best is not None and best.entry_id == "user-code/junit-assertion-failure"
+
+
+def test_bash_running_an_html_page_outranks_its_carriage_returns(matcher: Matcher) -> None:
+    # Held-out round 60, 083: '<!DOCTYPE html>' read as a redirection from '!DOCTYPE', then the
+    # page's CRLF lines; the downloaded page is the cause, not the line endings of a script.
+    paste = (
+        "/usr/local/bin/phpstan: line 1: !DOCTYPE: No such file or directory\n"
+        "/usr/local/bin/phpstan: line 3: $'\\r': command not found\n"
+        "/usr/local/bin/phpstan: line 83: syntax error: unexpected end of file\n"
+        "Error: Process completed with exit code 2."
+    )
+    best = matcher.match(paste).best
+    assert best is not None and best.entry_id == "network/downloaded-file-is-error-page"
