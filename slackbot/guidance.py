@@ -1162,6 +1162,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         NOTICE,
         r"^ERROR: \S+ do_\w+: Function failed: do_\w+(?: \(log file is located at [^)\n]*\)?)?$",
     ),
+    # Its pointer to that log, and the heading over the log's lines it copies below.
+    (NOTICE, r"^ERROR: Logfile of failure stored in: \S+$"),
+    (NOTICE, r"^Log data follows:$"),
     # oe_runmake's own line before it (the task's log has make's error).
     (NOTICE, r"^ERROR: \S+ do_\w+: oe_runmake failed$"),
     # rpmbuild's %build scriptlet.

@@ -5830,3 +5830,18 @@ GUIDED += [
         "",
     ),
 ]
+GUIDED += [
+    # Round 60's 078: BitBake's pointer to the failed task's log and the heading over the log's
+    # lines, cut before the error.
+    (
+        "```\nNOTE: Executing RunQueue Tasks\n"
+        "ERROR: rust-1.33.0-r0 do_compile: Function failed: do_compile (log file is located at "
+        "/work/build/tmp/work/aarch64-poky-linux/rust/1.33.0-r0/temp/log.do_compile.224)\n"
+        "ERROR: Logfile of failure stored in: "
+        "/work/build/tmp/work/aarch64-poky-linux/rust/1.33.0-r0/temp/log.do_compile.224\n"
+        "Log data follows:\n| DEBUG: Executing shell function do_compile\n"
+        "| COMPILE rust build\n| running: /work/build/tmp/work/a\n```",
+        "generic",
+        "",
+    ),
+]
