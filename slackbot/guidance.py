@@ -915,6 +915,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("gradle", r"Build failed with an exception\.$"),
     ("gradle", r"^\* What went wrong:$"),
     ("gradle", r"^BUILD FAILED in "),
+    # A heading under "What went wrong:": why Gradle could not resolve the task's inputs follows
+    # in its "> " lines (a paste may cut the task's name).
+    ("gradle", r"^Could not determine the dependencies of task '[^'\n]*(?:'\.)?$"),
     (
         "gradle",
         r"^(?:org\.gradle\.api\.tasks\.TaskExecutionException: )?"

@@ -5845,3 +5845,19 @@ GUIDED += [
         "",
     ),
 ]
+GUIDED += [
+    # Round 60's 168: Gradle's heading under "What went wrong:", cut before its "> " lines.
+    (
+        "```\nFAILURE: Build failed with an exception.\n\n* What went wrong:\n"
+        "Could not determine the dependencies of task ':samp\n```",
+        "generic",
+        "gradle",
+    ),
+]
+NO_GUIDANCE += [
+    # The same heading with the reason under it.
+    "FAILURE: Build failed with an exception.\n\n* What went wrong:\n"
+    "Could not determine the dependencies of task ':app:compileDebugJavaWithJavac'.\n"
+    "> Could not resolve all task dependencies for configuration ':app:debugCompileClasspath'.\n"
+    "   > Could not find com.example:lib:1.0.",
+]
