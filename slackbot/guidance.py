@@ -540,6 +540,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"exec\(compile\(code, __file__, 'exec'\)\)\"[^\n]*\" failed with error code -?\d+"
         r"(?: in \S+)?$",
     ),
+    # pip 9 to 19's heading over a failed command's output ("ERROR: " from pip 19): the output
+    # below it has the cause (a paste may cut the command).
+    (NOTICE, r"^(?:ERROR: )?Complete output from command [^\n]*$"),
     # pip's legacy "Command errored out" (the command's output follows).
     (NOTICE, r"^ERROR: Command errored out with exit status \d+:(?: |$)"),
     # pip's progress line for a phase that failed (the phase's output follows it), and the

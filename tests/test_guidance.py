@@ -5861,3 +5861,21 @@ NO_GUIDANCE += [
     "> Could not resolve all task dependencies for configuration ':app:debugCompileClasspath'.\n"
     "   > Could not find com.example:lib:1.0.",
 ]
+GUIDED += [
+    # Round 60's 007: pip 19's heading over a setup.py install's output, cut before the output.
+    (
+        "```\nCollecting fbprophet==0.5 (from -r /tmp/requirements.txt (line 2))\n"
+        "Installing collected packages: fbprophet\n"
+        "  Running setup.py install for fbprophet ... error\n"
+        "    ERROR: Complete output from command /home/user/git/thoth-s\n```",
+        "generic",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # The heading with the command's output under it.
+    "  Running setup.py install for logbook\n"
+    "    Complete output from command python setup.py install:\n"
+    "    running install\n"
+    "    error: Microsoft Visual C++ 10.0 is required (Unable to find vcvarsall.bat).",
+]
