@@ -2311,6 +2311,13 @@ _MSBUILD_RELAY = re2.compile(
     _OPTIONS,
 )
 #: kas's logger before BitBake's lines (``2018-01-26 20:54:52 - ERROR    - ``, its time cleaned).
+#: crosstool-NG's level column (``[EXTRA]    ``, ``[ERROR]    ``), and the ``Error: `` a runner
+#: relaying its stderr puts before each line (before its level, or a sub-make's ``make[N]: ***``;
+#: a GitHub annotation's "Error: make: ***" may sit under a cause the guidance cannot read).
+_CTNG_LEVEL = re2.compile(
+    r"^(?:Error: +)?\[(INFO |EXTRA|DEBUG|ERROR|WARN |ALL +|CFG +|FILE )\] +", _OPTIONS
+)
+_RELAYED_STDERR = re2.compile(r"^Error: +(make\[\d+\]: \*\*\* )", _OPTIONS)
 _KAS_LEVEL = re2.compile(r"^- (?:DEBUG|INFO|WARNING|ERROR|CRITICAL)\s+- ", _OPTIONS)
 #: Vagrant's machine name before a provisioner's lines (``==> default: ``).
 _VAGRANT_PREFIX = re2.compile(r"^==> [\w.-]{1,40}: ", _OPTIONS)
@@ -2719,6 +2726,8 @@ def _without_line_prefix(line: str) -> str:
         line = line.split("| ", 1)[1].strip()
     if line[:2] == "20" and "<job_" in line:  # Dependabot's time, level and job
         line = _DEPENDABOT_JOB.sub("", line, count=1)
+    if line.startswith(("[", "Error: ")):
+        line = _crosstool_line(line)
     if line.startswith("- ") and _KAS_LEVEL.match(line):  # kas's logger before BitBake's lines
         line = _KAS_LEVEL.sub("", line, count=1)
     if line.startswith("▸ "):
@@ -2759,6 +2768,24 @@ def _without_line_prefix(line: str) -> str:
     if (line[:1].isdigit() or line.startswith("| ")) and line.count("|") == 1:
         line = _VERCEL_TIME.sub("", line, count=1).strip()  # one "|": not a table's row
     return line
+
+
+def _crosstool_line(line: str) -> str:
+    """``line`` without crosstool-NG's level column and a runner's "Error: " before it, or
+    before make's own line. Maven prints "[ERROR]" and "[DEBUG]" too: those two are cut only
+    before a wrapper line that is no exception; crosstool-NG's error box (">>") is a message,
+    its level kept."""
+    found = _CTNG_LEVEL.match(line)
+    if found is not None:
+        rest = line[found.end() :]
+        if rest.startswith((">>", "[")):  # or Gradle's logger, its own column after its level
+            return line
+        if found.group(1) in ("ERROR", "DEBUG") and (
+            not _wrappers().match(rest) or _EXCEPTION_LINE.match(rest) is not None
+        ):
+            return line  # an AWS Lambda's Python logger: "[ERROR] CalledProcessError: ..."
+        line = rest
+    return str(_RELAYED_STDERR.sub(r"\1", line, count=1))
 
 
 def _names_a_cause(line: str) -> bool:

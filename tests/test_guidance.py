@@ -5879,3 +5879,28 @@ NO_GUIDANCE += [
     "    running install\n"
     "    error: Microsoft Visual C++ 10.0 is required (Unable to find vcvarsall.bat).",
 ]
+GUIDED += [
+    # Round 60's 111: crosstool-NG's level column, and a runner's "Error: " before each line of
+    # its stderr, over the linker's and make's wrapper lines.
+    (
+        "```\n  [INFO ]  Installing binutils for host\n  [EXTRA]    Building binutils\n"
+        "  Error: [ERROR]    collect2: error: ld returned 1 exit status\n"
+        "  Error:     make[7]: *** [Makefile:740: gprofng] Error 1\n"
+        "  Error:     make[7]: *** Waiting for unfinished jobs....\n"
+        "  Error:     make[6]: *** [Makefile:601: all] Error 2\n```",
+        "generic",
+        "linker",
+    ),
+]
+NO_GUIDANCE += [
+    # The level before the linker's own error.
+    "[ERROR]    /usr/bin/ld: cannot find -lfoo\n"
+    "[ERROR]    collect2: error: ld returned 1 exit status",
+]
+NO_GUIDANCE += [
+    # Round 7's 167: an AWS Lambda's Python logger before the exception keeps its level.
+    "```\nCluster status not active\n"
+    "[ERROR] CalledProcessError: Command '['aws', 'eks', 'update-kubeconfig']' returned "
+    "non-zero exit status 255.\nTraceback (most recent call last):\n"
+    '  File "/var/task/index.py", line 13, in handler\n```',
+]
