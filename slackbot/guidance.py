@@ -2347,6 +2347,9 @@ _DATE_TIME_COLUMN = re2.compile(r"^\d\d-[A-Z][a-z]{2}-\d{4} \d\d:\d\d:\d\d \| ?"
 _VERCEL_TIME = re2.compile(r"^(?:\d\d:\d\d:\d\d\.\d{3} )?\| ", _OPTIONS)
 #: What Gradle prints on its first run of a new version, over a list of features.
 _GRADLE_HIGHLIGHTS = "Here are the highlights of this release:"
+#: BuildKit's heading over its build checks' warnings (https://docs.docker.com/build/checks/):
+#: a build that passed shows them too.
+_BUILD_CHECKS = re2.compile(r"^\d+ warnings? found \(use docker --debug to expand\):$", _OPTIONS)
 _GRADLE_WORKER = ("A failure occurred while executing ", "> A failure occurred while executing ")
 
 #: Words that label a line as an error without saying which (``Error:``, ``[ERROR]``).
@@ -2492,6 +2495,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     tool = ""
     warnings, errors = _marked_lines(lines, raw)
     highlights = inputs = cmake_warning = nested = compiler_warned = cleo_frame = False
+    build_checks = False
     for index, raw_line in enumerate(lines):
         line = _without_line_prefix(raw_line)
         if cmake_warning:  # a CMake warning's indented paragraphs, to its first unindented line
@@ -2509,6 +2513,13 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
                 continue
         if line == _GRADLE_HIGHLIGHTS:
             highlights = True
+            continue
+        if build_checks:  # BuildKit's build checks: lint warnings, each a "- " item
+            build_checks = line.startswith("- ")
+            if build_checks:
+                continue
+        if "(use docker --debug to expand)" in line and _BUILD_CHECKS.match(line):
+            build_checks = True
             continue
         if not line:
             inputs = cleo_frame = False

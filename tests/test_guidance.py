@@ -5904,3 +5904,23 @@ NO_GUIDANCE += [
     "non-zero exit status 255.\nTraceback (most recent call last):\n"
     '  File "/var/task/index.py", line 13, in handler\n```',
 ]
+CUT_BEFORE_THE_ERROR += [
+    # Round 60's 128: BuildKit's build checks warn under their heading; the log names no cause.
+    (
+        "```\n...\n#16 DONE 0.0s\nWARNING: No output specified with docker-container driver. "
+        "Build result will only remain in the build cache. To push result image into registry "
+        "use --push or to load image into docker use --load\n\n"
+        " 1 warning found (use docker --debug to expand):\n"
+        " - InvalidDefaultArgInFrom: Default value for ARG ghcr.io/cloudnative-pg/postgresql:"
+        "$CNPG_TAG-system-bookworm results in empty or invalid base image name (line 3)\n...\n```",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # The checks' warnings above the build's own error.
+    "#8 0.412 stat /cmd/x.go: directory not found\n"
+    " 1 warning found (use docker --debug to expand):\n"
+    " - FromAsCasing: 'as' and 'FROM' keywords' casing do not match (line 4)\n"
+    'ERROR: failed to solve: process "/bin/sh -c go build ./cmd/x.go" did not complete '
+    "successfully: exit code: 1",
+]
