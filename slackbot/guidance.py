@@ -1509,6 +1509,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # --- Jenkins (a build step that threw) ---
     # Jenkins when a build step threw (the exception follows).
     ("jenkins", r"^(?:ERROR: )?Build step failed with exception$"),
+    # Elastic's Jenkins bot commenting on a pull request (apm-pipeline-library): its heading over
+    # the failed steps and their folded list (each step's error under it, when pasted).
+    ("jenkins", r"^#{2,4} Steps errors(?: \S+)?$"),
+    ("jenkins", r"^(?:<details>)?<summary>Expand to view the steps failures</summary>$"),
     # --- Go tools ---
     # A Go tool's error that only chains "failed to ..." down to an exit status (the command's
     # own output is above it), as a logrus fatal line, an "Error: ", after cobra's "error

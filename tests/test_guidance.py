@@ -5924,3 +5924,15 @@ NO_GUIDANCE += [
     'ERROR: failed to solve: process "/bin/sh -c go build ./cmd/x.go" did not complete '
     "successfully: exit code: 1",
 ]
+GUIDED += [
+    # Round 60's 069 (and round 40's 082): Elastic's Jenkins bot's comment, cut at its folded
+    # list of failed steps.
+    (
+        "## :broken_heart: Build Failed \n\n#### Build stats\n\n"
+        "* Build Cause: [Pull request #759 opened]\n\n"
+        "* Duration: 4 min 30 sec (210167)\n\n### Steps errors\n\n"
+        "  <details><summary>Expand to view the steps failures</summary>\n",
+        "jenkins",
+        "",
+    ),
+]
