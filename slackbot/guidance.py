@@ -1509,6 +1509,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # --- Jenkins (a build step that threw) ---
     # Jenkins when a build step threw (the exception follows).
     ("jenkins", r"^(?:ERROR: )?Build step failed with exception$"),
+    # A pipeline script's own error step pointing at a build's log it archived (mbed-os's CI:
+    # "Build 'NAME' failed. Check 'DIR/NAME.log' in the archived files for more details.").
+    (
+        "jenkins",
+        r"^(?:ERROR: )?(?:Error while running pipeline script: )?Build '[^'\n]+' failed\. "
+        r"Check '[^'\n]+' in the archived files for more details\.$",
+    ),
     # Elastic's Jenkins bot commenting on a pull request (apm-pipeline-library): its heading over
     # the failed steps and their folded list (each step's error under it, when pasted).
     ("jenkins", r"^#{2,4} Steps errors(?: \S+)?$"),

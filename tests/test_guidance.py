@@ -5936,3 +5936,13 @@ GUIDED += [
         "",
     ),
 ]
+GUIDED += [
+    # Round 60's 137: a pipeline script pointing at the build log it archived.
+    (
+        "```\nERROR: Error while running pipeline script: Build 'K64F_arm-none-eabi-gcc_mesh0' "
+        "failed. Check 'mbed-os-cliapp/K64F_arm-none-eabi-gcc_mesh0.log' in the archived files "
+        "for more details.\n```",
+        "jenkins",
+        "",
+    ),
+]
