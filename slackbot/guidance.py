@@ -1133,6 +1133,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # HashiCorp's go-multierror heading (Terraform, Packer, Docker's Go clients): the
     # errors are the "* " items under it.
     (NOTICE, r"^`?\d+ errors? occurred:$"),
+    # CML's JSON log relaying a Terraform command that failed: the message opens with the
+    # command, and Terraform's output (its "Error:" block last) follows in the same string; a
+    # message that goes on on its line (escaped lines) is judged whole.
+    (
+        NOTICE,
+        r"^\{\"level\":\"error\",\"message\":\"terraform (?:-chdir=\S+ )?"
+        r"(?:init|plan|apply|destroy)\b[^\"\n\\]*$",
+    ),
     # Terraform's failed plan (its "Error:" block follows).
     (NOTICE, r"^Planning failed\. Terraform encountered an error while generating this plan\.$"),
     # Pulumi's summary under the resource errors it printed above.

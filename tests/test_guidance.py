@@ -5946,3 +5946,22 @@ GUIDED += [
         "",
     ),
 ]
+GUIDED += [
+    # Round 60's 159: CML's JSON log relaying terraform apply, cut in the plan before its error.
+    (
+        "```\n"
+        '{"level":"info","message":"Terraform apply..."}\n'
+        '{"level":"error","message":"terraform -chdir=\'/home/runner/.cml/cml-oq\' apply '
+        "-auto-approve\n\t\nTerraform used the selected providers to generate the following "
+        "execution\nplan. Resource actions are indicated with the following symbols:\n"
+        '  + create\n\n  + resource "iterative_cml_runner" "runner" {\n'
+        '      + cloud                = "gcp"\n```',
+        "generic",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # Round 48's 250: the same line with Terraform's error in its escaped lines.
+    '{"level":"error","message":"terraform -chdir=\'/home/runner/.cml/cml-zk\' apply '
+    '-auto-approve\\n\\t\\n\\t╷\\n│ Error: Unsupported argument\\n│ \\n│   on main.tf line 37"}',
+]
