@@ -5965,3 +5965,14 @@ NO_GUIDANCE += [
     '{"level":"error","message":"terraform -chdir=\'/home/runner/.cml/cml-zk\' apply '
     '-auto-approve\\n\\t\\n\\t╷\\n│ Error: Unsupported argument\\n│ \\n│   on main.tf line 37"}',
 ]
+CUT_BEFORE_THE_ERROR += [
+    # Round 60's 105: Ruby's crash report cut in its loaded features, net/http/exceptions.rb
+    # a file's name, no exception.
+    (
+        "````\n    150 /opt/hostedtoolcache/Ruby/2.3.0/x64/lib/ruby/2.3.0/uri/mailto.rb\n"
+        "    151 /opt/hostedtoolcache/Ruby/2.3.0/x64/lib/ruby/2.3.0/uri.rb\n"
+        "    152 /opt/hostedtoolcache/Ruby/2.3.0/x64/lib/ruby/2.3.0/net/http/exceptions.rb\n"
+        "    153 /opt/hostedtoolcache/Ruby\n````",
+        "generic",
+    ),
+]
