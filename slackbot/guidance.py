@@ -442,6 +442,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?:, logs can be found here: [^)\n]+)?\)$",
     ),
     ("yarn", r"^(?:➤ )?YN0000: (?:[·└] )?Failed with errors in \d"),
+    # Yarn 2+'s link step announcing a package's build (YN0007, MUST_BUILD): a progress line,
+    # whose "the last one failed" is the reason to build again, no failure of its own.
+    (
+        "yarn",
+        r"^(?:➤ )?YN0007: (?:│ )?\S+ must be built because it never did before or the last one "
+        r"failed$",
+    ),
     # `yarn workspaces foreach` when a workspace others depend on failed: its output is above.
     (
         "yarn",

@@ -5976,3 +5976,13 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+GUIDED += [
+    # Round 60's 022: a person quoting Yarn's YN0007 progress line, the last before the install
+    # hung.
+    (
+        "after logging `YN0007: │ root-workspace-0b6124@workspace:. must be built because it "
+        "never did before or the last one failed`, the console has been stopped.",
+        "generic",
+        "yarn",
+    ),
+]
