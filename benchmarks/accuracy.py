@@ -208,7 +208,7 @@ HELD_OUT = {
     "heldout-r57": "round 57, tuned on since",
     "heldout-r58": "round 58, tuned on since",
     "heldout-r59": "round 59, tuned on since",
-    "heldout-r60": "round 60, measured first, not tuned on",
+    "heldout-r60": "round 60, tuned on since",
 }
 
 
