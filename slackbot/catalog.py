@@ -289,12 +289,25 @@ class Source:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PatternSpec:
-    """A pattern with a priority of its own (a form that names the root cause, say)."""
+    """A pattern with a priority of its own (a form that names the root cause, say), or one
+    that recognises a line by its shape."""
 
     __pydantic_config__ = _CLOSED
 
     pattern: NonEmpty
-    priority: Priority
+    priority: Priority | None = field(
+        default=None, metadata={"description": "Its own priority; the entry's when left out."}
+    )
+    shape: bool = field(
+        default=False,
+        metadata={
+            "description": (
+                "The pattern recognises a line by its shape (a test's id, a file and line, a "
+                "summary's figures) and holds no fixed text of 4 characters: it is searched "
+                "in every paste, and `ci-error lint` asks every other pattern for such text."
+            )
+        },
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -403,7 +416,14 @@ class Signature:
     def priority_of(self, index: int) -> int:
         """The priority of the pattern at ``index`` (its own, or the entry's)."""
         item = self.patterns[index]
-        return self.priority if isinstance(item, str) else item.priority
+        if isinstance(item, str) or item.priority is None:
+            return self.priority
+        return item.priority
+
+    def is_shape(self, index: int) -> bool:
+        """Whether the pattern at ``index`` is marked as recognising a line's shape."""
+        item = self.patterns[index]
+        return not isinstance(item, str) and item.shape
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Signature:

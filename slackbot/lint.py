@@ -51,47 +51,10 @@ USER_CODE_LINES = (
 #: Every match of a signature holds a literal of this many characters (UTF-8 bytes): the
 #: prefilter searches a pattern only in the texts that hold one of its literals.
 MIN_LITERAL = 4
-#: Patterns that recognise the shape of a line (a test's id, a file and line, a summary's
-#: figures) and have no such literal: each is searched in every paste. Do not add to them
-#: lightly; a pattern edited here must be listed again as it now reads.
-SHAPE_PATTERNS = frozenset(
-    {
-        # toolchain/python-too-old-for-code-syntax-error
-        '\\bf"[^"{]*\\{[^"}]+\\}[^"]*"',
-        # toolchain/python-too-old-for-code-syntax-error
-        "\\bf'[^'{]*\\{[^'}]+\\}[^']*'",
-        # toolchain/python-too-old-for-code-syntax-error
-        "^\\W*(?:self\\.)?[A-Za-z_]\\w*: [A-Za-z_][\\w.]*(?:\\[[^=]*\\])? = \\S",
-        # user-code/cargo-test-failure
-        "^(?:\\s*(?:[a-z_][a-z0-9_]*::){2,}|\\s+[a-z_][a-z0-9_]*::)[a-z_][a-z0-9_]*$",
-        # user-code/dotnet-test-failure
-        "^\\s*X \\S+ (?:\\[\\d+)?m?s\\]$",
-        # user-code/go-vet-findings
-        "^\\S+\\.s:\\d+(?::\\d+)?: \\[\\w+\\] [\\w.·]+:",
-        # user-code/golangci-lint-issues
-        "^(?:Error: )?.+ \\((?:errcheck|govet|staticcheck|unused|ineffassign|gosimple|gofmt|goimports|gofumpt|revive|stylecheck|typecheck|gocritic|gosec|deadcode|structcheck|varcheck|golint|misspell|unparam|errorlint|bodyclose|noctx|nilerr|prealloc|unconvert|whitespace|wsl|lll|dupl|gocyclo|funlen|goconst|nakedret|exhaustive|forcetypeassert|perfsprint|testifylint|usestdlibvars|copyloopvar|intrange|nolintlint)\\)$",  # noqa: E501
-        # user-code/golangci-lint-issues
-        "^\\* (?:errcheck|govet|staticcheck|unused|ineffassign|gosimple|gofmt|goimports|gofumpt|revive|stylecheck|typecheck|gocritic|gosec|deadcode|structcheck|varcheck|golint|misspell|unparam|errorlint|bodyclose|noctx|nilerr|prealloc|unconvert|whitespace|wsl|lll|dupl|gocyclo|funlen|goconst|nakedret|exhaustive|forcetypeassert|perfsprint|testifylint|usestdlibvars|copyloopvar|intrange|nolintlint): [1-9]\\d*$",  # noqa: E501
-        # user-code/hadolint-dockerfile-findings
-        "^(?:\\* )?\\S+:\\d+ (?:DL|SC)\\d{4} (?:(?:error|warning|info|style): )?[A-Z]",
-        # user-code/phpunit-failure
-        "^\\s*[.DFEISRW]*[FE][.DFEISRW]*\\s+\\d+ / \\d+ \\( {1,2}\\d{1,2}%\\)$",
-        # user-code/phpunit-failure
-        "^\\d+\\) (?:[A-Za-z_][\\w\\\\]*::\\w+|\\S+\\.phpt)(?: with data set [^\\n]+)?$",
-        # user-code/phpunit-failure
-        "^[-+]\\d+\\) (?:[A-Za-z_][\\w\\\\]*::\\w+|\\S+\\.phpt)(?: with data set [^\\n]+)?$",
-        # user-code/shellcheck-findings
-        "^\\s*\\^-*\\^? SC\\d{4}(?: \\((?:error|warning|info|style)\\))?: \\S",
-        # user-code/stylelint-errors
-        "^\\s*(?:>>\\s+)?\\d+:\\d+\\s+[✖⚠]\\s+\\S.*\\s[a-z]+(?:-[a-z]+)*(?:/[a-z]+(?:-[a-z]+)*)?\\s*$",
-    }
-)
 
 
 def literal_problem(pattern: str) -> str | None:
     """Why a signature's prefilter cannot skip it, or ``None`` when it has a literal."""
-    if pattern in SHAPE_PATTERNS:
-        return None
     words = required_words(f"(?m){pattern}")
     if words is not None and min(len(w.encode()) for w in words) >= MIN_LITERAL:
         return None
@@ -100,7 +63,7 @@ def literal_problem(pattern: str) -> str | None:
         f"pattern has no literal of {MIN_LITERAL} characters or more that every match holds "
         f"(found: {found}), so every paste searches it; spell out a fixed phrase of the "
         "message (a class such as [Ee] or a choice of up to 16 fixed strings keeps a phrase "
-        "whole)"
+        "whole), or mark it `shape: true` if it recognises a line by its shape"
     )
 
 
@@ -228,7 +191,7 @@ def lint_catalog(
                 problems.append(
                     LintProblem(path, f"match.patterns.{i}", "pattern is too short to be precise")
                 )
-            slow = literal_problem(pattern)
+            slow = None if entry.match.is_shape(i) else literal_problem(pattern)
             if slow is not None:
                 problems.append(LintProblem(path, f"match.patterns.{i}", slow))
             hit = generic_line_hit(patterns[i], user_code=entry.is_user_code)

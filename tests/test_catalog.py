@@ -288,14 +288,19 @@ def test_lint_catches_examples_no_pattern_matches_and_broad_patterns(tmp_path: P
 def test_lint_asks_for_a_literal_the_prefilter_can_skip_a_pattern_by(tmp_path: Path) -> None:
     # A pattern with no fixed text of 4 characters is searched in every paste.
     data = _seed()
-    data["match"]["patterns"] += [r"^\w+ \d+ [a-z]{3}\b", r"(?:FAIL|ERROR): \w+ \(\S+\)"]
-    data["match"]["examples"].append("FAIL: test_api (tests.test_api)")
+    data["match"]["patterns"] += [
+        r"^\w+ \d+ [a-z]{3}\b",
+        r"(?:FAIL|ERROR): \w+ \(\S+\)",
+        {"pattern": r"^\w+ \d+ [a-z]{4}\b", "shape": True},
+    ]
+    data["match"]["examples"] += ["FAIL: test_api (tests.test_api)", "abc 12 defg"]
     _write(tmp_path, SEED, data)
     problems = [str(p) for p in lint_catalog(load_catalog(tmp_path))]
-    shape = f"match.patterns.{len(data['match']['patterns']) - 2}"
-    phrase = f"match.patterns.{len(data['match']['patterns']) - 1}"
-    assert any(shape in p and "no literal of 4 characters" in p for p in problems), problems
+    count = len(data["match"]["patterns"])
+    bare, phrase, marked = (f"match.patterns.{count - k}" for k in (3, 2, 1))
+    assert any(bare in p and "no literal of 4 characters" in p for p in problems), problems
     assert not any(phrase in p for p in problems), problems  # "fail: " or "error: "
+    assert not any(marked in p for p in problems), problems  # marked `shape: true`
 
 
 def test_cache_gives_the_same_catalog_and_follows_changes(tmp_path: Path) -> None:
