@@ -2,6 +2,7 @@
 
     python -m benchmarks.rounds lists OUT             # prior-queries.txt, excluded-urls.txt
     python -m benchmarks.rounds check ROUND [--write FOLDER] [--parts ABCD]
+    python -m benchmarks.rounds briefs ROUND --frozen CHECKOUT --deadline HH:MM --stop HH:MM
     python -m benchmarks.rounds counts ROUND [--parts ABCD]
     python -m benchmarks.rounds summary [--misses] [--dump FILE] FOLDER... | tuned
 
@@ -9,7 +10,9 @@ A round is collected in parts (``ROUND/A``, ``ROUND/B``…, each with its ``NNN.
 ``.sent.txt`` of the queries it sent, as ``tests/fixtures/heldout-brief.md`` asks), against
 ``ROUND/catalog-list.txt`` (the ``ci-error list`` of a frozen checkout) and the two lists
 ``lists`` writes there. ``check`` runs the merge checks and, with ``--write``, copies the parts'
-files into one folder numbered in part order. ``summary`` prints one line per sample (a folder
+files into one folder numbered in part order. ``briefs`` writes each part's brief (the task
+header ``tests/fixtures/heldout-task.md``, then ``heldout-brief.md``, with the round's paths).
+``summary`` prints one line per sample (a folder
 of ``tests/fixtures`` or any path), ``tuned`` standing for every sample already tuned on.
 """
 
@@ -243,6 +246,68 @@ def count_table(round_dir: Path, parts: str) -> list[str]:
     return lines
 
 
+#: Each part's themes and its cap of queries per theme (round 50's split, used since).
+PART_THEMES = {
+    "A": ("general reports, GitHub Actions, JS/TS, Python", 8),
+    "B": (
+        "GitLab CI, Jenkins, Azure Pipelines, CircleCI, Bitbucket, Travis, Buildkite, TeamCity, "
+        "AppVeyor, Drone/Woodpecker (each its own theme), and the hosted builders (Netlify, "
+        "Vercel, Cloud Build, CodeBuild, Amplify, Heroku, Render, Fly, GitHub Pages) together as "
+        "one theme",
+        4,
+    ),
+    "C": ("Ruby, PHP, Go, Rust", 8),
+    "D": (
+        "Java/Maven/Gradle, Android, iOS/Xcode/fastlane, .NET, C/C++/CMake, Docker/registries, "
+        "Kubernetes/Helm, Terraform/Ansible/cloud CLIs, git/checkout/LFS",
+        4,
+    ),
+}
+
+
+def write_briefs(
+    round_dir: Path, frozen: Path, deadline: str, stop: str, parts: str = "ABCD"
+) -> list[Path]:
+    """Write ``brief-X.md`` for each part: the task header, then the brief from "You collect 85"
+    with this round's paths; create the shared files the collectors append to."""
+    header = (FIXTURES / "heldout-task.md").read_text(encoding="utf-8")
+    header = header[header.index("-->") + 4 :]
+    body = (FIXTURES / "heldout-brief.md").read_text(encoding="utf-8")
+    body = body[body.index("You collect 85") :]
+    number = re.sub(r"\D", "", round_dir.name) or round_dir.name
+    round_dir.mkdir(parents=True, exist_ok=True)
+    for shared in ("sent-all.txt", "taken-all.txt"):
+        (round_dir / shared).touch()
+    written = []
+    for part in parts:
+        folder = round_dir / part
+        folder.mkdir(parents=True, exist_ok=True)
+        themes, cap = PART_THEMES[part]
+        text = header.format(
+            part=part,
+            round=number,
+            folder=folder,
+            frozen=frozen,
+            round_dir=round_dir,
+            themes=themes,
+            cap=cap,
+            deadline=deadline,
+            stop=stop,
+        ) + _paths_of_round(body, round_dir, frozen, folder)
+        path = round_dir / f"brief-{part}.md"
+        path.write_text(text, encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def _paths_of_round(body: str, round_dir: Path, frozen: Path, folder: Path) -> str:
+    body = body.replace("``", "`")
+    body = re.sub(r"`prior-queries\.txt` \([^)]*\)`", f"`{round_dir}/prior-queries.txt`", body)
+    body = re.sub(r"`excluded-urls\.txt` \([^)]*\)`", f"`{round_dir}/excluded-urls.txt`", body)
+    body = body.replace("<frozen checkout>", str(frozen)).replace("<part folder>", str(folder))
+    return body.replace("your part's folder", str(folder))
+
+
 def summarise(folders: list[str], misses: bool = False, dump: Path | None = None) -> list[str]:
     """One line per sample (pastes, useful, covered, right, guided, user-code, wrong claims,
     needless guidance) and a total; ``dump`` gets one row per paste (label, kind, answer, hint)."""
@@ -297,6 +362,12 @@ def main(argv: list[str] | None = None) -> int:
     counts = commands.add_parser("counts", help="the round README's counts table")
     counts.add_argument("round", type=Path)
     counts.add_argument("--parts", default="ABCD")
+    briefs = commands.add_parser("briefs", help="write the collectors' briefs of a new round")
+    briefs.add_argument("round", type=Path)
+    briefs.add_argument("--frozen", type=Path, required=True, help="the frozen checkout")
+    briefs.add_argument("--deadline", required=True, help="HH:MM UTC: stop collecting")
+    briefs.add_argument("--stop", required=True, help="HH:MM UTC: README finished")
+    briefs.add_argument("--parts", default="ABCD")
     summary = commands.add_parser("summary", help="one line per sample")
     summary.add_argument("folders", nargs="+", help="folders, or 'tuned' for every tuned sample")
     summary.add_argument("--misses", action="store_true")
@@ -315,6 +386,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.write is not None:
             print("\n".join(write_round(pastes, args.write)))
         return 1 if problems else 0
+    elif args.command == "briefs":
+        for path in write_briefs(args.round, args.frozen, args.deadline, args.stop, args.parts):
+            print(path)
     elif args.command == "counts":
         print("\n".join(count_table(args.round, args.parts)))
     else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from benchmarks import rounds
 from benchmarks.rounds import check_round, count_table, near_copy, thread_of, write_round
 
 
@@ -66,3 +67,19 @@ def test_a_file_without_its_header_is_reported_not_a_crash(tmp_path: Path) -> No
     assert problems[0] == (
         "A/001.log: header keys [], not ['expect', 'kind', 'cause', 'system', 'source', 'query']"
     )
+
+
+def test_each_part_gets_its_themes_and_this_rounds_paths(tmp_path: Path) -> None:
+    round_dir, frozen = tmp_path / "r99", tmp_path / "frozen99"
+    written = rounds.write_briefs(round_dir, frozen, "10:00", "10:10", parts="AC")
+
+    assert [p.name for p in written] == ["brief-A.md", "brief-C.md"]
+    brief = (round_dir / "brief-C.md").read_text(encoding="utf-8")
+    assert brief.startswith("# Your task: collect part C of a held-out sample (round 99)")
+    assert "Ruby, PHP, Go, Rust. At most 8 queries per theme" in brief
+    assert f"`{round_dir}/prior-queries.txt`" in brief
+    assert f"`{round_dir}/excluded-urls.txt`" in brief
+    assert f"{frozen}/catalog/<id>.yaml" in brief
+    assert "You collect 85" in brief and "{" not in brief.split("You collect 85")[0]
+    assert "<part folder>" not in brief and "<frozen checkout>" not in brief
+    assert (round_dir / "sent-all.txt").exists() and (round_dir / "C").is_dir()
