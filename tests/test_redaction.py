@@ -98,6 +98,10 @@ def test_plain_error_lines_are_untouched() -> None:
         "withAzureCredentials: error org.jenkinsci.plugins.workflow.steps.FlowInterruptedException",
         # Azure's logging command marks a variable secret or not with a boolean (round 45).
         "##vso[task.setvariable variable=AZURE_AUTHORITY_HOST;isOutput=false;issecret=false;]https://x",
+        # A path after a name that ends in "credential" (Rust, round 61), and a comparison.
+        "error[E0277]: the trait bound `MacKeychain: cargo_credential::Credential` is not satisfied",
+        '"cargo:token" => Box::new(TokenCredential::new(config)),',
+        "if [ $SECRET == $EXPECTED ]; then",
     ):
         assert redact(line) == line
 
