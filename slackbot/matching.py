@@ -40,7 +40,7 @@ from slackbot.compiled import (
     read_cached,
     write_cached,
 )
-from slackbot.guidance import Wrapper, find_guidance
+from slackbot.guidance import Wrapper, find_guidance, load_wrapper_words
 from slackbot.pattern_set import PatternSet, required_words
 
 if TYPE_CHECKING:
@@ -723,8 +723,10 @@ def load_matcher(
     """The matcher of the catalog in ``roots``, compiled from cache when nothing changed.
 
     The cache (``matcher-<fingerprint>.json`` in ``cache_dir``) spares a process the
-    validation of every entry and the fuzzy index: the command line starts at once. A
-    caller that has just computed the catalog's ``fingerprint`` passes it.
+    validation of every entry and the fuzzy index: the command line starts at once (and
+    ``guidance-<fingerprint>.json`` the wrappers' words, see
+    :func:`~slackbot.guidance.load_wrapper_words`). A caller that has just computed the
+    catalog's ``fingerprint`` passes it.
     """
     fingerprint = fingerprint or catalog_fingerprint(roots)
     data = (
@@ -737,6 +739,7 @@ def load_matcher(
         data = build_matcher_data(catalog.signatures)
         if cache_dir:
             write_cached(cache_dir, "matcher", fingerprint, asdict(data))
+    load_wrapper_words(cache_dir, fingerprint)
     return Matcher(data)
 
 

@@ -5986,3 +5986,34 @@ GUIDED += [
         "yarn",
     ),
 ]
+
+
+# === The wrappers' required words are cached per fingerprint, as the matcher's compiled form ===
+
+
+def test_the_wrappers_words_are_read_from_the_cache(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import slackbot.guidance as guidance
+    from slackbot.pattern_set import required_words
+
+    monkeypatch.setattr(guidance, "_wrapper_words", None)
+    guidance._wrappers.cache_clear()
+    try:
+        guidance.load_wrapper_words(tmp_path, "abc")
+        kept = json.loads((tmp_path / "guidance-abc.json").read_text("utf-8"))
+        assert kept == [required_words(pattern) for _, pattern in WRAPPERS]
+
+        def worked_out(pattern: str) -> None:
+            raise AssertionError("worked out again")
+
+        monkeypatch.setattr(guidance, "required_words", worked_out)
+        monkeypatch.setattr(guidance, "_wrapper_words", None)
+        guidance.load_wrapper_words(tmp_path, "abc")  # read back, not worked out
+        assert guidance._wrapper_words == kept
+        assert _guidance(GITHUB_WRAPPER) == ("github", "", "Process completed with exit code 1.")
+        (tmp_path / "guidance-def.json").write_text("[[]]", "utf-8")  # one list: not these
+        with pytest.raises(AssertionError, match="worked out again"):
+            guidance.load_wrapper_words(tmp_path, "def")
+    finally:
+        guidance._wrappers.cache_clear()
