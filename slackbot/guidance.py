@@ -1577,7 +1577,16 @@ SYSTEM_CUES: tuple[tuple[str, str], ...] = (
     ("heroku", r"(?i)heroku|^remote: |^-----> |^ !\s+Push failed"),
     ("railway", r"(?i)railway"),
     ("fly", r"(?i)\bfly(?:ctl)?\b|fly\.io|fly\.toml"),
-    ("firebase", r"(?i)firebase"),
+    # Firebase CLI's own lines (its command, its "i  deploy:" steps, its debug log), not the
+    # word: a Firebase SDK in an app's build (a pod, a Gradle or pub path, an npm package) is
+    # no sign the log is Firebase's.
+    (
+        "firebase",
+        r"(?i)\bfirebase (?:deploy|use|login|init|emulators:\w+)\b|firebase-tools|"
+        r"firebase-debug\.log|firebase cli|^=== Deploying to '|"
+        r"^(?:i|✔|⚠|✖) +(?:deploy|functions|hosting|firestore|storage|database|extensions)"
+        r"(?:\[[^\]\n]*\])?: ",
+    ),
     ("cloudflare", r"(?i)cloudflare|wrangler|pages\.dev"),
     ("netlify", r"(?i)netlify|^\d{1,2}:\d\d:\d\d (?:AM|PM): "),
     ("vercel", r"(?i)vercel|^\[\d\d:\d\d:\d\d\.\d{3}\] "),
@@ -1594,7 +1603,7 @@ SYSTEM_CUES: tuple[tuple[str, str], ...] = (
     ("cloudbuild", r"(?i)cloud build|gcloud builds|cloudbuild"),
     ("codebuild", r"(?i)\bcodebuild|^\[Container\] \d{4}/\d\d/\d\d "),  # not xcodebuild
     ("prow", r"(?i)\bprow\b|spyglass|gubernator|^[IWE]\d{4} \d\d:\d\d:\d\d\.\d{3}\] "),
-    ("act", r"nektos/act|exit with `FAILURE`|^\[[^\]\n]+\] +(?:⭐|🚀|✅|❌|🏁) "),
+    ("act", r"nektos/act|exit with `FAILURE`|^\[[^\]\n]+\] +(?:⭐|🚀|✅|❌|🏁) |/var/run/act/"),
     ("circleci", r"(?i)circleci|^#!/bin/bash -eo pipefail"),
     ("travis", r"(?i)travis"),
     ("jenkins", r"(?i)^\[Pipeline\]|jenkins|hudson\.|^Started by (?:user|an SCM|timer|upstream)"),
@@ -1614,8 +1623,13 @@ SYSTEM_CUES: tuple[tuple[str, str], ...] = (
     (
         "github",
         r"(?i)^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z|##\[(?:group|endgroup|error)\]|"
-        r"^Run \S+/\S+@|github actions|self[- ]hosted runner|JobDispatcher|actions/|"
-        r"/home/runner/work/",
+        r"^Run \S+/\S+@|github actions|self[- ]hosted runner|JobDispatcher|"
+        # GitHub's own marks of "actions/", not the word in any path (fastlane's actions/,
+        # src/actions/, Abstractions/): an action and its ref ("uses: actions/checkout@v4"),
+        # GitHub's actions organisation and a run's page, an action's toolkit package, the
+        # runner's folders (its _actions, actions-runner, a hosted runner's work folder).
+        r"\bactions/[\w.-]+@|\bgithub(?:\.com)?/actions/|github\.com/[\w.-]+/[\w.-]+/actions/|"
+        r"github-actions/|@actions/|/_actions/|/actions-runner/|/(?:home|Users)/runner/work/",
     ),
 )
 

@@ -6017,3 +6017,67 @@ def test_the_wrappers_words_are_read_from_the_cache(
             guidance.load_wrapper_words(tmp_path, "def")
     finally:
         guidance._wrappers.cache_clear()
+
+
+# === A CI system is named by its own marks, not by a word in any path ===
+
+# "actions/" in a path that is not GitHub's (fastlane's actions, an app's src/actions, a .NET
+# project's Abstractions/), and a Firebase SDK in an app's build (a pod, a pub package's
+# Android path, an npm package, a Gradle dependency): no system.
+NOT_THE_SYSTEM = [
+    "\tfrom /gems/fastlane-2.212.1/fastlane/lib/fastlane/actions/setup_ci.rb:15:in `run'",
+    "    at bindings (/var/www/app/packages/actions/node_modules/bindings/bindings.js:126:9)",
+    "import { login } from './src/actions/foo.js'",
+    "GlyphEditor.Data.Abstractions -> /src/GlyphEditor.Data.Abstractions/bin/Debug/x.dll",
+    " -> Fetching podspec for `firebase_auth` from `.symlinks/plugins/firebase_auth/ios`",
+    "Note: /Users/builder/.pub-cache/hosted/pub.dartlang.org/firebase_core-0.4.0/android/src/"
+    "main/java/io/flutter/plugins/firebase/core/FirebaseCorePlugin.java uses deprecated API.",
+    "Installing package firebase@^3.8.0",
+    "> Could not resolve com.google.firebase:firebase-bom:32.0.0.",
+    "CompileSwiftSources normal arm64 (in target 'FirebaseCoreInternal' from project 'Firebase')",
+]
+# Their own marks still name them.
+THE_SYSTEM = [
+    ("      uses: actions/checkout@v4", "github"),
+    ("Run actions/setup-node@v4", "github"),
+    ("Download action repository 'actions/checkout@v3' (SHA:8e8217ae4d02)", "github"),
+    ("Post Run aws-actions/configure-aws-credentials@v4", "github"),
+    ("    at /home/ci/actions-runner/_work/_actions/owner/act/v1/dist/index.js:1:1", "github"),
+    ("    at Object.<anonymous> (/app/node_modules/@actions/core/lib/core.js:12:3)", "github"),
+    ("Included Software: https://github.com/actions/runner-images/blob/ubuntu22/x.md", "github"),
+    ("View results: https://github.com/owner/repo/actions/runs/128297861", "github"),
+    ("Error: google-github-actions/deploy-cloudrun failed with: failed to execute", "github"),
+    ("/Users/runner/work/app/app/test/support/helper.rb:168:in `run'", "github"),
+    ("[build/job1] Extracting content to '/var/run/act/'", "act"),
+    ("$ firebase deploy --only hosting", "firebase"),
+    ("npm install -g firebase-tools", "firebase"),
+    ("i  deploy: deploying functions, hosting", "firebase"),
+    ("✔  functions[api(us-central1)]: Successful update operation.", "firebase"),
+    ("=== Deploying to 'my-project'...", "firebase"),
+    ("Error: An unexpected error has occurred. See firebase-debug.log", "firebase"),
+]
+
+
+@pytest.mark.parametrize("line", NOT_THE_SYSTEM)
+def test_a_word_in_a_path_names_no_ci_system(line: str) -> None:
+    from slackbot.guidance import _system_of
+
+    assert _system_of([line]) == "generic"
+
+
+@pytest.mark.parametrize(("line", "system"), THE_SYSTEM)
+def test_a_systems_own_marks_still_name_it(line: str, system: str) -> None:
+    from slackbot.guidance import _system_of
+
+    assert _system_of([line]) == system
+
+
+def test_a_fastlane_trace_cut_before_its_error_is_guided_to_no_ci_system() -> None:
+    paste = (
+        "\tfrom /gems/fastlane-2.212.1/fastlane/lib/fastlane/actions/actions_helper.rb:69:in "
+        "`execute_action'\n"
+        "\tfrom /gems/fastlane-2.212.1/fastlane/lib/fastlane/actions/setup_ci.rb:15:in `run'\n"
+        "\tfrom /gems/fastlane-2.212.1/fastlane/lib/fastlane/runner.rb:263:in `action_completed'\n"
+    )
+    found = _guidance(paste)
+    assert found is not None and found[0] == "generic"
