@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, NamedTuple
 
 import re2
 
@@ -2788,62 +2789,205 @@ def _is_source(line: str) -> bool:
     return _SOURCE_LINE.search(line) is not None and _LOG_LINE.search(line) is None
 
 
+class _Prefix(NamedTuple):
+    """A prefix :func:`_without_line_prefix` cuts: where it may be (``guard``, cheap, on the line
+    as the rows above left it), how it is cut, and one line it is cut from with what is left
+    (the tests run each example through)."""
+
+    guard: Callable[[str], bool]
+    cut: Callable[[str], str]
+    example: str
+    stripped: str
+
+
+def _cut(pattern: Any, replacement: str = "", *, strip: bool = True) -> Callable[[str], str]:
+    """The first match of ``pattern`` replaced (then the line stripped, unless told not to)."""
+    if strip:
+        return lambda line: pattern.sub(replacement, line, count=1).strip()
+    return lambda line: pattern.sub(replacement, line, count=1)
+
+
+def _cut_times(line: str) -> str:
+    line = _NETLIFY_TIME.sub("", line, count=1).strip()
+    line = _LINE_NUMBER.sub("", line, count=1).strip()
+    return str(_BUILDKIT_TIME.sub("", line, count=1).strip())
+
+
+#: What a log viewer or a relaying tool puts before each line, cut in this order. A new one is
+#: one row, its reason in the comment above it.
+_LINE_PREFIXES: tuple[_Prefix, ...] = (
+    # Bamboo's kind and date columns.
+    _Prefix(
+        lambda line: "\t" in line and _BAMBOO_PREFIX.match(line) is not None,
+        _cut(_BAMBOO_PREFIX),
+        "error\t08-Nov-2018 07:10:12\tnpm ERR! code ELIFECYCLE",
+        "npm ERR! code ELIFECYCLE",
+    ),
+    # Dependabot's container before each line.
+    _Prefix(
+        lambda line: line.startswith(("updater | ", "proxy | ")),
+        lambda line: line.split("| ", 1)[1].strip(),
+        "updater | Dependabot encountered an unknown error",
+        "Dependabot encountered an unknown error",
+    ),
+    # Dependabot's time, level and job.
+    _Prefix(
+        lambda line: line[:2] == "20" and "<job_" in line,
+        _cut(_DEPENDABOT_JOB, strip=False),
+        "2023/05/01 10:00:00 ERROR <job_123456> Handled error whilst updating x",
+        "Handled error whilst updating x",
+    ),
+    # crosstool-NG's level column, a runner's "Error: " before it or before make's own line.
+    _Prefix(
+        lambda line: line.startswith(("[", "Error: ")),
+        lambda line: _crosstool_line(line),
+        "[EXTRA]    Building final gcc compiler",
+        "Building final gcc compiler",
+    ),
+    # kas's logger before BitBake's lines.
+    _Prefix(
+        lambda line: line.startswith("- ") and _KAS_LEVEL.match(line) is not None,
+        _cut(_KAS_LEVEL, strip=False),
+        "- ERROR    - Command returned non-zero exit status 1",
+        "Command returned non-zero exit status 1",
+    ),
+    # xcpretty's marker.
+    _Prefix(
+        lambda line: line.startswith("▸ "),
+        lambda line: line[2:],
+        "▸ Compiling AppDelegate.swift",
+        "Compiling AppDelegate.swift",
+    ),
+    # A Markdown heading: a title.
+    _Prefix(
+        lambda line: line.startswith("# ") and line[2:3].isalpha(),
+        lambda line: line[2:],
+        "# Deploy failed",
+        "Deploy failed",
+    ),
+    # MSBuild relaying a custom build step's line: cargo's "error: ..." again.
+    _Prefix(
+        lambda line: (
+            line.startswith(("CUSTOMBUILD : ", "EXEC : "))
+            and _MSBUILD_RELAY.match(line) is not None
+        ),
+        _cut(_MSBUILD_RELAY, r"\1: \2", strip=False),
+        "CUSTOMBUILD : error : could not compile `x` [D:\\a\\b.vcxproj]",
+        "error: could not compile `x`",
+    ),
+    # A Markdown code span closed after a line.
+    _Prefix(
+        lambda line: line.endswith("`") and line.count("`") % 2 == 1,
+        lambda line: line[:-1].rstrip(),
+        "make: *** [all] Error 2 `",
+        "make: *** [all] Error 2",
+    ),
+    # electron-builder's field before npm's first line.
+    _Prefix(
+        lambda line: line.startswith("errorOut="),
+        lambda line: line[9:],
+        "errorOut=npm ERR! code ELIFECYCLE",
+        "npm ERR! code ELIFECYCLE",
+    ),
+    # Markdown's inline code opened before a line; Buck relaying a tool's stderr.
+    _Prefix(
+        lambda line: line.startswith(("` ", "stderr: ")),
+        lambda line: line.split(" ", 1)[1].strip(),
+        "stderr: ld: symbol(s) not found for architecture arm64",
+        "ld: symbol(s) not found for architecture arm64",
+    ),
+    # Gradle's logger (--debug, with or without its time).
+    _Prefix(
+        lambda line: (
+            (line.startswith("[") or line[:1].isdigit()) and _GRADLE_LOGGER.match(line) is not None
+        ),
+        _cut(_GRADLE_LOGGER),
+        "10:00:00.123 [ERROR] [org.gradle.internal.buildevents.BuildExceptionReporter] "
+        "FAILURE: Build failed with an exception.",
+        "FAILURE: Build failed with an exception.",
+    ),
+    # Vagrant's machine name before a provisioner's lines.
+    _Prefix(
+        lambda line: line.startswith("==> "),
+        _cut(_VAGRANT_PREFIX),
+        "==> default: The SSH command responded with a non-zero exit status.",
+        "The SSH command responded with a non-zero exit status.",
+    ),
+    # Netlify's time, CodeBuild's line numbers, BuildKit's seconds.
+    _Prefix(
+        lambda line: line[:1].isdigit() or line[:4] in ("AM: ", "PM: "),
+        _cut_times,
+        "9:45:30 PM: Build script returned non-zero exit code: 2",
+        "Build script returned non-zero exit code: 2",
+    ),
+    # Earthly's target.
+    _Prefix(
+        lambda line: line.startswith("+") and _EARTHLY_PREFIX.match(line) is not None,
+        _cut(_EARTHLY_PREFIX),
+        "+check | go: downloading github.com/x/y v1.0.0",
+        "go: downloading github.com/x/y v1.0.0",
+    ),
+    # Monolog's channel and level, and its context and extra after the line (every match).
+    _Prefix(
+        lambda line: ": " in line and _MONOLOG.search(line) is not None,
+        lambda line: _MONOLOG.sub("", line).strip(),
+        'RunCommand.INFO: Build failed {"buildID":"10"} []',
+        "Build failed",
+    ),
+    # flutter -v's time.
+    _Prefix(
+        lambda line: line.startswith("[ ") or line.startswith("[+"),
+        _cut(_FLUTTER_TIME),
+        "[  +12 ms] Gradle task assembleDebug failed with exit code 1",
+        "Gradle task assembleDebug failed with exit code 1",
+    ),
+    # TeamCity's time and block.
+    _Prefix(
+        lambda line: line.startswith("[") and _TEAMCITY_PREFIX.match(line) is not None,
+        _cut(_TEAMCITY_PREFIX),
+        "[06:11:25][Step 1/3] Process exited with code 1",
+        "Process exited with code 1",
+    ),
+    # frontend-maven-plugin's level before npm's (or Yarn's) lines.
+    _Prefix(
+        lambda line: line.startswith(
+            ("[INFO] npm ", "[ERROR] npm ", "[INFO] yarn ", "[ERROR] yarn ")
+        ),
+        lambda line: line.split("] ", 1)[1],
+        "[INFO] npm run build",
+        "npm run build",
+    ),
+    # Stack's --verbose log once its time is cleaned ("...: [debug] ...").
+    _Prefix(
+        lambda line: line.startswith(": [") and line[3:4].islower(),
+        lambda line: line[2:],
+        ": [debug] Process finished in 12ms",
+        "[debug] Process finished in 12ms",
+    ),
+    # A log viewer's date and time column ("08-Nov-2018 07:10:12 | ").
+    _Prefix(
+        lambda line: line[:1].isdigit() and _DATE_TIME_COLUMN.match(line) is not None,
+        _cut(_DATE_TIME_COLUMN),
+        "08-Nov-2018 07:10:12 | npm ERR! code ELIFECYCLE",
+        "npm ERR! code ELIFECYCLE",
+    ),
+    # Vercel's time column; one "|": not a table's row.
+    _Prefix(
+        lambda line: (line[:1].isdigit() or line.startswith("| ")) and line.count("|") == 1,
+        _cut(_VERCEL_TIME),
+        '20:13:03.830 | Error: Command "npm run build" exited with 1',
+        'Error: Command "npm run build" exited with 1',
+    ),
+)
+
+
 def _without_line_prefix(line: str) -> str:
     """``line`` stripped, without what a log viewer or a relaying tool puts before each line
-    (xcpretty's marker, Vagrant's machine, Netlify's and Vercel's time columns, CodeBuild's
-    line numbers, BuildKit's seconds, a log viewer's date and time column
-    ("08-Nov-2018 07:10:12 | "), Bamboo's kind and date columns, TeamCity's time and block,
-    Earthly's target, Gradle's logger (--debug, with or without its time), flutter -v's time,
-    electron-builder's errorOut field, frontend-maven-plugin's level before npm's lines,
-    Monolog's channel and level, what Stack's --verbose log keeps of its time)."""
+    (:data:`_LINE_PREFIXES`, in order)."""
     line = line.strip()
-    if "\t" in line and _BAMBOO_PREFIX.match(line):
-        line = _BAMBOO_PREFIX.sub("", line, count=1).strip()
-    if line.startswith(("updater | ", "proxy | ")):  # Dependabot's container before each line
-        line = line.split("| ", 1)[1].strip()
-    if line[:2] == "20" and "<job_" in line:  # Dependabot's time, level and job
-        line = _DEPENDABOT_JOB.sub("", line, count=1)
-    if line.startswith(("[", "Error: ")):
-        line = _crosstool_line(line)
-    if line.startswith("- ") and _KAS_LEVEL.match(line):  # kas's logger before BitBake's lines
-        line = _KAS_LEVEL.sub("", line, count=1)
-    if line.startswith("▸ "):
-        line = line[2:]
-    if line.startswith("# ") and line[2:3].isalpha():  # a Markdown heading: a title
-        line = line[2:]
-    if line.startswith(("CUSTOMBUILD : ", "EXEC : ")) and _MSBUILD_RELAY.match(line):
-        line = _MSBUILD_RELAY.sub(r"\1: \2", line, count=1)  # cargo's "error: ..." again
-    if line.endswith("`") and line.count("`") % 2:  # a Markdown code span closed after a line
-        line = line[:-1].rstrip()
-    if line.startswith("errorOut="):  # electron-builder's field before npm's first line
-        line = line[9:]
-    if line.startswith(("` ", "stderr: ")):
-        # Markdown's inline code opened before a line; Buck relaying a tool's stderr.
-        line = line.split(" ", 1)[1].strip()
-    if (line.startswith("[") or line[:1].isdigit()) and _GRADLE_LOGGER.match(line):
-        line = _GRADLE_LOGGER.sub("", line, count=1).strip()
-    if line.startswith("==> "):  # Vagrant's machine name before a provisioner's lines
-        line = _VAGRANT_PREFIX.sub("", line, count=1).strip()
-    if line[:1].isdigit() or line[:4] in ("AM: ", "PM: "):
-        line = _NETLIFY_TIME.sub("", line, count=1).strip()
-        line = _LINE_NUMBER.sub("", line, count=1).strip()
-        line = _BUILDKIT_TIME.sub("", line, count=1).strip()
-    if line.startswith("+") and _EARTHLY_PREFIX.match(line):
-        line = _EARTHLY_PREFIX.sub("", line, count=1).strip()
-    if ": " in line and _MONOLOG.search(line) is not None:
-        line = _MONOLOG.sub("", line).strip()
-    if line.startswith("[ ") or line.startswith("[+"):
-        line = _FLUTTER_TIME.sub("", line, count=1).strip()
-    if line.startswith("[") and _TEAMCITY_PREFIX.match(line):
-        line = _TEAMCITY_PREFIX.sub("", line, count=1).strip()
-    if line.startswith(("[INFO] npm ", "[ERROR] npm ", "[INFO] yarn ", "[ERROR] yarn ")):
-        line = line.split("] ", 1)[1]
-    if line.startswith(": [") and line[3:4].islower():
-        line = line[2:]  # Stack's --verbose log once its time is cleaned ("...: [debug] ...")
-    if line[:1].isdigit() and _DATE_TIME_COLUMN.match(line):
-        line = _DATE_TIME_COLUMN.sub("", line, count=1).strip()
-    if (line[:1].isdigit() or line.startswith("| ")) and line.count("|") == 1:
-        line = _VERCEL_TIME.sub("", line, count=1).strip()  # one "|": not a table's row
+    for prefix in _LINE_PREFIXES:
+        if prefix.guard(line):
+            line = prefix.cut(line)
     return line
 
 

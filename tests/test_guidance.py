@@ -6081,3 +6081,21 @@ def test_a_fastlane_trace_cut_before_its_error_is_guided_to_no_ci_system() -> No
     )
     found = _guidance(paste)
     assert found is not None and found[0] == "generic"
+
+
+# === The prefixes cut before a line are a table, each row with its example ===
+
+
+def _prefix_rows() -> list[Any]:
+    from slackbot.guidance import _LINE_PREFIXES
+
+    return list(_LINE_PREFIXES)
+
+
+@pytest.mark.parametrize("row", _prefix_rows(), ids=lambda row: row.example[:30])
+def test_each_line_prefix_is_cut_from_its_example(row: Any) -> None:
+    from slackbot.guidance import _without_line_prefix
+
+    assert row.guard(row.example)
+    assert _without_line_prefix(row.example) == row.stripped
+    assert _without_line_prefix(f"  {row.example}  ") == row.stripped
