@@ -680,3 +680,16 @@ def test_bash_running_an_html_page_outranks_its_carriage_returns(matcher: Matche
     )
     best = matcher.match(paste).best
     assert best is not None and best.entry_id == "network/downloaded-file-is-error-page"
+
+
+def test_bad_cpu_type_quoted_in_a_report_is_an_exec_format_error(matcher: Matcher) -> None:
+    # Held-out round 61, 013: macOS's EBADARCH text quoted as code, no program's path before it.
+    paste = (
+        "Local Rosetta execution was unavailable (`Bad CPU type in executable`), so the PR Intel"
+        " runner is the authoritative x86_64 runtime check."
+    )
+    best = matcher.match(paste).best
+    assert best is not None and best.entry_id == "container/exec-format-error"
+    zsh = "I get `bad CPU type in executable: apply-user-defaults`"
+    best = matcher.match(zsh).best
+    assert best is not None and best.entry_id == "container/exec-format-error"
