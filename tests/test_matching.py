@@ -693,3 +693,24 @@ def test_bad_cpu_type_quoted_in_a_report_is_an_exec_format_error(matcher: Matche
     zsh = "I get `bad CPU type in executable: apply-user-defaults`"
     best = matcher.match(zsh).best
     assert best is not None and best.entry_id == "container/exec-format-error"
+
+
+def test_circleci_resource_class_not_available_for_the_project(matcher: Matcher) -> None:
+    # Held-out round 61, 038: the rejection naming executor, class and image, "not available for
+    # your project"; the same form without an image for a Docker class.
+    for line in (
+        "`Resource class macos for macos.m1.medium.gen1, image xcode:15.4.0 is not available for"
+        " your project, or is not a valid resource class.`",
+        "Resource class docker for xlarge is not available for your project, or is not a valid"
+        " resource class. This message will often appear if the pricing plan for this project does"
+        " not support docker use.",
+    ):
+        best = matcher.match(line).best
+        assert best is not None and best.entry_id == "policy/circleci-resource-class-not-on-plan"
+    # A named image rejected without that phrase stays the image's entry.
+    image = (
+        "Job was rejected because resource class medium, image ubuntu-2004:202101-01 is not a"
+        " valid resource class"
+    )
+    best = matcher.match(image).best
+    assert best is not None and best.entry_id == "config/circleci-image-unavailable"
