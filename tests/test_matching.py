@@ -714,3 +714,25 @@ def test_circleci_resource_class_not_available_for_the_project(matcher: Matcher)
     )
     best = matcher.match(image).best
     assert best is not None and best.entry_id == "config/circleci-image-unavailable"
+
+
+def test_rubys_load_error_for_a_library_an_extension_needs_behind_its_prefix(
+    matcher: Matcher,
+) -> None:
+    # Held-out round 61, 128: "LoadError: " before the loader's message on the same line.
+    paste = (
+        "bundler: failed to load command: jekyll (/srv/flink-web/.rubydeps/ruby/2.5.0/bin/jekyll)\n"
+        "LoadError: libruby-2.5.so.2.5: cannot open shared object file: No such file or directory"
+        " - /srv/flink-web/.rubydeps/ruby/2.5.0/gems/posix-spawn-0.3.14/lib/posix_spawn_ext.so\n"
+        "  /srv/flink-web/.rubydeps/ruby/2.5.0/gems/posix-spawn-0.3.14/lib/posix/spawn.rb:2:in"
+        " `require'"
+    )
+    best = matcher.match(paste).best
+    assert best is not None and best.entry_id == "toolchain/shared-library-not-found"
+    require = (
+        "/app/vendor/bundle/ruby/2.7.0/gems/mysql2-0.5.3/lib/mysql2.rb:36:in `require': "
+        "libruby.so.2.7: cannot open shared object file: No such file or directory - "
+        "/app/vendor/bundle/ruby/2.7.0/gems/mysql2-0.5.3/lib/mysql2/mysql2.so (LoadError)"
+    )
+    best = matcher.match(require).best
+    assert best is not None and best.entry_id == "toolchain/shared-library-not-found"
