@@ -736,3 +736,25 @@ def test_rubys_load_error_for_a_library_an_extension_needs_behind_its_prefix(
     )
     best = matcher.match(require).best
     assert best is not None and best.entry_id == "toolchain/shared-library-not-found"
+
+
+def test_a_php_extension_named_without_so_missing_a_library_it_links(matcher: Matcher) -> None:
+    # Held-out round 61, 136: 'gd' is absent as written and found as gd.so, whose SONAME is missing:
+    # the library it links against, not the extension's own file.
+    paste = (
+        "PHP Warning:  PHP Startup: Unable to load dynamic library 'gd' (tried: /opt/php/modules/gd"
+        " (/opt/php/modules/gd: cannot open shared object file: No such file or directory),"
+        " /opt/php/modules/gd.so (libfreetype.so.6: cannot open shared object file: No such file or"
+        " directory)) in Unknown on line 0"
+    )
+    best = matcher.match(paste).best
+    assert best is not None and best.entry_id == "toolchain/shared-library-not-found"
+    # Both paths absent stays the extension's own file missing.
+    absent = (
+        "PHP Warning:  PHP Startup: Unable to load dynamic library 'ast.so' (tried: /usr/lib/php/ast.so"
+        " (/usr/lib/php/ast.so: cannot open shared object file: No such file or directory),"
+        " /usr/lib/php/ast.so.so (/usr/lib/php/ast.so.so: cannot open shared object file: No such file"
+        " or directory)) in Unknown on line 0"
+    )
+    best = matcher.match(absent).best
+    assert best is not None and best.entry_id == "toolchain/php-extension-file-not-found"
