@@ -758,3 +758,20 @@ def test_a_php_extension_named_without_so_missing_a_library_it_links(matcher: Ma
     )
     best = matcher.match(absent).best
     assert best is not None and best.entry_id == "toolchain/php-extension-file-not-found"
+
+
+def test_an_old_go_reading_a_dependencys_generics_is_the_dependency_not_compiling(
+    matcher: Matcher,
+) -> None:
+    # Held-out round 61, 160: go/parser before Go 1.18 on a vendored package's type parameters.
+    paste = (
+        "vendor/github.com/lxc/lxd/shared/util.go:602:12: expected '(', found '['\n"
+        "vendor/github.com/lxc/lxd/shared/util.go:603:11: expected type, found ':='\n"
+        "make: *** [Makefile:8: default] Error 2"
+    )
+    best = matcher.match(paste).best
+    assert best is not None and best.entry_id == "dependency/go-dependency-does-not-compile"
+    # The project's own file is not a dependency's.
+    own = "internal/util/util.go:12:10: expected '(', found '['"
+    best = matcher.match(own).best
+    assert best is None or best.entry_id != "dependency/go-dependency-does-not-compile"
