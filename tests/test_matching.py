@@ -788,3 +788,17 @@ def test_libtests_failures_list_of_tests_without_a_module(matcher: Matcher) -> N
         "failures:\n    [ui] ui/issue-43806.rs\n"
     )
     assert matcher.match(compiletest).best is None
+
+
+def test_rspecs_exception_lines_without_failure_error(matcher: Matcher) -> None:
+    # Held-out round 61, 134: RSpec prints an example's exception as its class alone with a colon,
+    # then the message indented; another tool's bare class name alone is not RSpec's.
+    paste = "     ChildProcess::LaunchError:\n       Access is denied. (5)\n"
+    best = matcher.match(paste).best
+    assert best is not None and best.entry_id == "user-code/rspec-failure"
+    snakemake = (
+        "CreateCondaEnvironmentException:\n"
+        "Could not create conda environment from /tmp/envs/env.yaml:\n"
+    )
+    best = matcher.match(snakemake).best
+    assert best is None or best.entry_id != "user-code/rspec-failure"
