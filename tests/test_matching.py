@@ -802,3 +802,14 @@ def test_rspecs_exception_lines_without_failure_error(matcher: Matcher) -> None:
     )
     best = matcher.match(snakemake).best
     assert best is None or best.entry_id != "user-code/rspec-failure"
+
+
+def test_junit5s_assertion_class_starting_a_line(matcher: Matcher) -> None:
+    # Held-out round 61, 007: a flaky-test report's stack trace, cut inside the class's name.
+    for paste in (
+        "<summary>Failure stacktrace</summary>\n\n```\norg.opentest4j.Assert",
+        "org.opentest4j.AssertionFailedError: failing to test flakiness reporting\n"
+        "\tat org.junit.jupiter.api.AssertionUtils.fail(AssertionUtils.java:38)",
+    ):
+        best = matcher.match(paste).best
+        assert best is not None and best.entry_id == "user-code/junit-assertion-failure", paste
