@@ -775,6 +775,8 @@ def test_an_old_go_reading_a_dependencys_generics_is_the_dependency_not_compilin
     own = "internal/util/util.go:12:10: expected '(', found '['"
     best = matcher.match(own).best
     assert best is None or best.entry_id != "dependency/go-dependency-does-not-compile"
+
+
 def test_libtests_failures_list_of_tests_without_a_module(matcher: Matcher) -> None:
     # Held-out round 61, 135: integration tests at a test file's root are listed by bare name
     # under libtest's 'failures:' heading; compiletest's ui suite prints the heading too.
