@@ -483,7 +483,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     # Go's linker when the external linker failed: gcc's own message follows the line.
     ("linker", r"(?:^|[\\/])link(?:\.exe)?: running [\w.+-]+ failed: exit status -?\d+$"),
-    ("linker", r"^(?:\S*[\\/])?collect2(?:\.exe)?: error: ld returned -?\d+ exit status$"),
+    # collect2's line as gcc prints it, and as IDEs show it: Qt Creator's issues pane puts ":-1:"
+    # and a second "error:" before it, Dev-C++ a tab and "[Error]"; a person may drop a colon or
+    # the closing "exit status" (round 61's 020).
+    (
+        "linker",
+        r"^(?:\S*[\\/])?collect2(?:\.exe)?(?::-1:|:|\s)\s*(?:(?i:\[error\]|error):? ){1,2}"
+        r"ld returned -?\d+(?: exit status)?$",
+    ),
     # --- Generic exit statuses ---
     # An exit status alone, or after the command it belongs to.
     ("shell", r"^(?:Error: |error: )?exit status \d+$"),

@@ -6099,3 +6099,19 @@ def test_each_line_prefix_is_cut_from_its_example(row: Any) -> None:
     assert row.guard(row.example)
     assert _without_line_prefix(row.example) == row.stripped
     assert _without_line_prefix(f"  {row.example}  ") == row.stripped
+
+
+# === Round 61's wrapper-only pastes that got no guidance (w61g1) ===
+# Each case is written from the tool's own form, not from the pastes.
+GUIDED += [
+    # collect2's line as Qt Creator's issues pane shows it (":-1:" and a second "error:"), as
+    # Dev-C++ shows it, and as a person quotes it without "exit status" (round 61's 020).
+    ("collect2.exe:-1: error: error: ld returned 1 exit status", "generic", "linker"),
+    ("C:\\dev\\app\\collect2.exe\t[Error] ld returned 1 exit status", "generic", "linker"),
+    (
+        "The windows build still ends with `collect2.exe:-1: error: error: ld returned 1` "
+        "after I followed the steps",
+        "generic",
+        "linker",
+    ),
+]
