@@ -715,6 +715,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^FAILED: (?:\[code=-?\d+\] )?(?:\S+\.(?:o|obj|exe|dll|so|a|lib|dylib)|\S+/[\w.+-]+)"
         r"(?: (?:\S+\.(?:o|obj|exe|dll|so|a|lib|dylib)|\S+/[\w.+-]+))*\s*$",
     ),
+    # Ninja before 1.7 (ninja-build/ninja#1033) put the failed command itself after "FAILED: "
+    # (CMake's "cd <dir> && ..." before it, then a program and its first option; the rest of the
+    # command is judged as any text is): the compiler's error follows it (round 61's 070).
+    ("ninja", r"^FAILED: (?:cd \S+ && )?(?:\S*[\\/])?[\w.+-]+(?:\.exe)? -[A-Za-z]"),
     # Ninja naming the command of a job that failed: the compiler's error follows it.
     ("ninja", r"^ninja: job failed: [^\n]*$"),
     # --- Bazel ---

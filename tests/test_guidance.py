@@ -6115,3 +6115,24 @@ GUIDED += [
         "linker",
     ),
 ]
+
+GUIDED += [
+    # Ninja before 1.7: "FAILED: " and the command itself (round 61's 070).
+    (
+        "[12/40] Building CXX object src/CMakeFiles/core.dir/parse.cpp.o\n"
+        "FAILED: /usr/bin/c++ -DNDEBUG -I../include -O2 -o src/CMakeFiles/core.dir/parse.cpp.o "
+        "-c ../src/parse.cpp",
+        "generic",
+        "ninja",
+    ),
+    (
+        "FAILED: cd /build/src && /usr/bin/ldmd2 -c -O -release -of/build/bin/app.o "
+        "/build/src/main.d /build/src/errors.d",
+        "generic",
+        "ninja",
+    ),
+]
+NO_GUIDANCE += [
+    # A "FAILED:" line with its reason after the name: the rest of the line is judged.
+    "FAILED: test_parse -AssertionError: expected 3, got 4",
+]
