@@ -1268,6 +1268,30 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^(?:cabal: Error: some packages failed to install:\s*)?[\w.-]+-\d[\w.]* failed during "
         r"the [\w -]{1,30} (?:step|phase)\. The exception was:$",
     ),
+    # --- Julia (Pkg's precompilation) ---
+    # Pkg's summary of the packages that failed to precompile (older Pkg points to
+    # Pkg.precompile(), newer to `julia> err`), the heading of its report and each package's
+    # "Failed to precompile" line: the package's own error is printed under them by an explicit
+    # precompile (round 61's 059, 060, 063).
+    (
+        "julia",
+        r"^\d+ dependenc(?:y|ies) errored\.(?: To see a full report either run "
+        r"`import Pkg; Pkg\.precompile\(\)` or load the packages?)?$",
+    ),
+    (
+        "julia",
+        r"^(?:For a report of the errors see|To see a full report use) `julia> err`\.?"
+        r"(?: To retry use `pkg> precompile`)?$",
+    ),
+    (
+        "julia",
+        r"^(?:ERROR: )?The following \d+ (?:direct )?dependenc(?:y|ies) failed to precompile:$",
+    ),
+    (
+        "julia",
+        r"^(?:ERROR: (?:LoadError: )?)?Failed to precompile \S+ \[[0-9a-f-]{36}\] to "
+        r"[\"']?[^\n]+[\"']?\.?$",
+    ),
     # --- Workflow engines (Nextflow, Cromwell, Caper) ---
     # Nextflow's failed process (its "Command error:" section has the cause) and its progress
     # line.
@@ -1897,6 +1921,9 @@ _NOT_A_CAUSE = re2.compile(
     r"^(?:ProcessResult\.StdOut:\s+)?(?:\[[\d.:-]+\]\[ *\d+\])?Log[A-Z]\w*: "
     r"(?:Display|Log|Verbose|VeryVerbose): (?:\[[\d.:-]+\]\[ *\d+\]Log[A-Z]\w*: "
     r"(?:Display|Log|Verbose|VeryVerbose): )?(?:[^L\[\n]|L[^o\n]|Lo[^g\n])|"
+    # A Julia stack frame and its location line ("[1] error(s::String)", "@ Base ./error.jl:35"),
+    # after Pkg's "Failed to precompile" too (round 61's 063).
+    r"^\[\d{1,4}\] (?:top-level scope$|\(::|[\w.!]+\()|^@ [\w.]+ \S+:\d+(?: \[inlined\])?$|"
     # Android's logcat (threadtime format) below error: a booting device's warnings are
     # routine (round 58's 255).
     r"^\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s+\d+\s+\d+ [VDIW] |"

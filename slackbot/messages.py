@@ -218,6 +218,11 @@ _EN: dict[str, str] = {
         "(the task and host are in its trace); re-run with `--trace` for the whole trace."
     ),
     "tool_ninja": "the compiler's error is just below the command under `FAILED:`.",
+    "tool_julia": (
+        "each package's own error is printed under `Failed to precompile`: run "
+        "`import Pkg; Pkg.precompile()` (or look at `julia> err`); a stack trace into Pkg's "
+        "precompilation code is Pkg's, not the package's."
+    ),
     "tool_bazel": (
         "the failing action's own output is above its `ERROR:` line; re-run with "
         "`--verbose_failures` for the command."
@@ -614,6 +619,11 @@ _ZH: dict[str, str] = {
         "用 `--trace` 重新运行可看到完整调用栈。"
     ),
     "tool_ninja": "编译器的报错就在 `FAILED:` 下面那条命令之后。",
+    "tool_julia": (
+        "每个包自身的报错打印在 `Failed to precompile` 下面:运行 "
+        "`import Pkg; Pkg.precompile()`(或查看 `julia> err`);"
+        "指向 Pkg 预编译代码的堆栈属于 Pkg,不是包的报错。"
+    ),
     "tool_bazel": (
         "失败动作自身的输出在它的 `ERROR:` 行上方;加上 `--verbose_failures` 重新运行可看到命令。"
     ),

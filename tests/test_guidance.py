@@ -6136,3 +6136,42 @@ NO_GUIDANCE += [
     # A "FAILED:" line with its reason after the name: the rest of the line is judged.
     "FAILED: test_parse -AssertionError: expected 3, got 4",
 ]
+
+GUIDED += [
+    # Julia's Pkg: its precompilation summary, older and newer, and its report's heading and
+    # "Failed to precompile" line above a stack trace into Pkg's own code (round 61's 059,
+    # 060, 063).
+    (
+        "Precompiling project...\n  ✗ Plots\n"
+        "  0 dependencies successfully precompiled in 12 seconds. 80 already precompiled.\n"
+        "  1 dependency errored.\n"
+        "  For a report of the errors see `julia> err`. To retry use `pkg> precompile`",
+        "generic",
+        "julia",
+    ),
+    (
+        "Precompiling project...\n  ✓ JSON\n"
+        "  1 dependencies successfully precompiled in 2 seconds (10 already precompiled)\n"
+        "  2 dependencies errored. To see a full report either run `import Pkg; "
+        "Pkg.precompile()` or load the packages",
+        "generic",
+        "julia",
+    ),
+    (
+        "ERROR: The following 1 direct dependency failed to precompile:\n\n"
+        "Plots [91a5bcdd-55d7-5caf-9e0b-520d859cae80]\n\n"
+        "Failed to precompile Plots [91a5bcdd-55d7-5caf-9e0b-520d859cae80] to "
+        '"/root/.julia/compiled/v1.11/Plots/jl_Xa1b2C".\n'
+        "Stacktrace:\n  [1] error(s::String)\n    @ Base ./error.jl:35\n"
+        "  [2] precompilepkgs(pkgs::Vector{String}; io::Base.TTY)\n"
+        "    @ Base.Precompilation ./precompilation.jl:385\n  [3] top-level scope\n"
+        "    @ none:1",
+        "generic",
+        "julia",
+    ),
+]
+NO_GUIDANCE += [
+    # Julia's frames under a package's own error.
+    "ERROR: LoadError: UndefVarError: `foo` not defined\nStacktrace:\n [1] top-level scope\n"
+    "   @ ~/src/Foo.jl:3",
+]
