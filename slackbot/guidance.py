@@ -1292,6 +1292,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^(?:ERROR: (?:LoadError: )?)?Failed to precompile \S+ \[[0-9a-f-]{36}\] to "
         r"[\"']?[^\n]+[\"']?\.?$",
     ),
+    # --- Nim (nimble) ---
+    # nimble when a task's script raised: the message is above it, or hidden ("Tip: N messages
+    # have been suppressed, use --verbose"; round 61's 065).
+    ("nimble", r"^Error: +Exception raised during nimble script execution$"),
     # --- Workflow engines (Nextflow, Cromwell, Caper) ---
     # Nextflow's failed process (its "Command error:" section has the cause) and its progress
     # line.

@@ -223,6 +223,10 @@ _EN: dict[str, str] = {
         "`import Pkg; Pkg.precompile()` (or look at `julia> err`); a stack trace into Pkg's "
         "precompilation code is Pkg's, not the package's."
     ),
+    "tool_nimble": (
+        "the task's own error is above nimble's `Exception raised` line, or hidden: re-run the "
+        "task with `--verbose`."
+    ),
     "tool_bazel": (
         "the failing action's own output is above its `ERROR:` line; re-run with "
         "`--verbose_failures` for the command."
@@ -623,6 +627,10 @@ _ZH: dict[str, str] = {
         "每个包自身的报错打印在 `Failed to precompile` 下面:运行 "
         "`import Pkg; Pkg.precompile()`(或查看 `julia> err`);"
         "指向 Pkg 预编译代码的堆栈属于 Pkg,不是包的报错。"
+    ),
+    "tool_nimble": (
+        "任务自身的报错在 nimble 的 `Exception raised` 行上方,或被隐藏:"
+        "加上 `--verbose` 重新运行该任务。"
     ),
     "tool_bazel": (
         "失败动作自身的输出在它的 `ERROR:` 行上方;加上 `--verbose_failures` 重新运行可看到命令。"

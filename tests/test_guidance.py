@@ -6175,3 +6175,14 @@ NO_GUIDANCE += [
     "ERROR: LoadError: UndefVarError: `foo` not defined\nStacktrace:\n [1] top-level scope\n"
     "   @ ~/src/Foo.jl:3",
 ]
+
+GUIDED += [
+    # nimble when a task's script raised, its messages hidden (round 61's 065).
+    (
+        "       Tip: 2 messages have been suppressed, use --verbose to show them.\n"
+        "nimscriptwrapper.nim(160) execScript\n\n"
+        "    Error:  Exception raised during nimble script execution",
+        "generic",
+        "nimble",
+    ),
+]
