@@ -2329,6 +2329,14 @@ _HTTP_ANSWER = re2.compile(
 #: round 36's 228), Nix's "builder for '...drv' failed to produce output path". The words of
 #: the "build failed" notice, but a cause.
 _FAILED_TO_PRODUCE = re2.compile(r"\bfailed to produce (?:an?|the|any|output)\b", _OPTIONS)
+#: A field of a record dumped as JSON or as Python's repr whose value says nothing happened
+#: (``u'failed': False``, ``"error": null``, ``"errors": []``): its key names no cause (an
+#: Ansible task's result, round 61's 031). Only a quoted key: ``TypeError: None`` is a message.
+_EMPTY_FIELD = re2.compile(
+    r"u?(?:'[\w$-]+'|\"[\w$-]+\"): "
+    r"(?:[Ff]alse|None|null|undefined|0|\[\]|\{\}|''|\"\")(?:[,}\]\s]|$)",
+    _OPTIONS,
+)
 _PACKAGE_SPEC = re2.compile(r"[\w./-]*[\w-]@[~^]?\d[\w.+-]*", _OPTIONS)
 _LONG_OPTION = re2.compile(r"(?:^|\s)--[A-Za-z][\w-]*(?:=\S*)?", _OPTIONS)
 _WARNING_FLAG = re2.compile(r"(?:^|\s)-(?:W[a-z][\w=-]*|warn-error|f[a-z][\w=+-]*)", _OPTIONS)
@@ -3076,6 +3084,8 @@ def _names_a_cause(line: str) -> bool:
         line = _ERROR_FILE.sub(" ", line)
     if "@" in line:  # nor a package's name and version (assert@1.1.2, errno@0.1.1)
         line = _PACKAGE_SPEC.sub(" ", line)
+    if "': " in line or '": ' in line:  # nor a dumped field that holds no failure
+        line = _EMPTY_FIELD.sub(" ", line)
     return _CAUSE_WORDS.search(line) is not None and _NOT_A_CAUSE.search(line) is None
 
 

@@ -6186,3 +6186,18 @@ GUIDED += [
         "nimble",
     ),
 ]
+
+CUT_BEFORE_THE_ERROR += [
+    # Ansible's loop results dumped as Python's repr: "u'failed': False" names no cause (round
+    # 61's 031).
+    (
+        "ok: [web1] => (item={u'path': u'/srv/app', u'failed': False, u'changed': False})\n"
+        "ok: [web1] => (item={u'path': u'/srv/data', u'failed': False, u'error': None})\n\n"
+        "TASK [deploy : Build images] ***************************************************",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # A dumped field that holds a failure is a cause.
+    "fatal: [web1]: FAILED! => {'failed': True, 'rc': 2, 'stderr': 'Permission denied'}",
+]
