@@ -2133,7 +2133,7 @@ _LOG_LINE = re2.compile(
     # A tool's progress on a file, package or URL; a progress bar.
     r"(?i:^\s*(?:adding|removing|copying|creating|uploading|downloading|installing|collecting|"
     r"building|compiling|linking|fetching|resolving|extracting|unpacking|cloning|pulling|"
-    r"pushing|generating|writing) ['\"]?[\w@~+-]*[/.@:=]\S*)|\d{1,3}% ?[━█▉#=]{3,}|"
+    r"pushing|generating|writing) +['\"]?[\w@~+-]*[/.@:=]\S*)|\d{1,3}% ?[━█▉#=]{3,}|"
     # A Java or Groovy stack frame (Jenkins' CPS frames have a class loader before it).
     r"^\s*at (?:PluginClassLoader for [\w.-]+//)?[\w$.<>/-]+\(|"
     # The GitHub runner's diagnostic log; Composer's -vvv commands; Maven's reactor.
@@ -2315,7 +2315,14 @@ _ERROR_FILE = re2.compile(
     r"exs?|erb|php|go|java|kt|cs|swift|vue|[jt]sx|html?|s?css)\b|"
     # A source or object file named for its errors or exceptions (a build's compile line, round
     # 48; waf's failed task "{task: cxx error.cc -> error_1.o}", round 56).
-    r"[\w./-]*(?:errors?|exceptions?)[\w-]*\.(?:c|cc|cpp|cxx|h|hpp|lo|o|obj|dep)\b",
+    r"[\w./-]*(?:errors?|exceptions?)[\w-]*\.(?:c|cc|cpp|cxx|h|hpp|lo|o|obj|dep)\b|"
+    # A file named for errors in a path, whatever its extension (a test's expected output,
+    # "tests/error001.stderr", in Bazel's list of a rule's files; round 61's 044).
+    r"[\w.@:-]*[/\\](?:errors?|exceptions?)[\w-]*\.[A-Za-z]\w{0,9}\b|"
+    # A package's name and version as cabal, cpanm and sdists spell them
+    # ("safe-exceptions-0.1.7.2", "Test-Exception-0.43"; round 61's 042).
+    r"\b[A-Za-z][\w.]*-(?:[\w.]+-)*(?:errors?|exceptions?)(?:-[A-Za-z][\w.]*)*-v?\d+(?:\.\d+)+\b|"
+    r"\b(?:errors?|exceptions?)(?:-[A-Za-z][\w.]*)*-v?\d+(?:\.\d+)+\b",
     _OPTIONS,
 )
 #: A server's status for a request, as go-github's and buildkite-agent's API errors print it

@@ -6201,3 +6201,24 @@ NO_GUIDANCE += [
     # A dumped field that holds a failure is a cause.
     "fatal: [web1]: FAILED! => {'failed': True, 'rc': 2, 'stderr': 'Permission denied'}",
 ]
+
+CUT_BEFORE_THE_ERROR += [
+    # cabal's progress, its columns padded, on packages named for exceptions (round 61's 042).
+    (
+        "Downloading  safe-exceptions-0.1.7.2\nDownloaded   safe-exceptions-0.1.7.2\n"
+        "Building     exceptions-0.10.4 (lib)\nStarting     async-2.2.4 (lib)",
+        "generic",
+    ),
+    # Files named for errors in a list of paths (a golden test's expected output; round 61's
+    # 044).
+    (
+        "Comparing tests/golden/error-unterminated-string.stderr\n"
+        "Comparing tests/golden/exception_in_ctor.stdout\nComparing tests/golden/ok.stdout",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # A package named for exceptions hides no error after it.
+    "Building     safe-exceptions-0.1.7.2 (lib)\n"
+    "src/Control/Exception/Safe.hs:12:1: error: parse error on input '='",
+]
