@@ -2345,7 +2345,9 @@ _EMPTY_FIELD = re2.compile(
     _OPTIONS,
 )
 _PACKAGE_SPEC = re2.compile(r"[\w./-]*[\w-]@[~^]?\d[\w.+-]*", _OPTIONS)
-_LONG_OPTION = re2.compile(r"(?:^|\s)--[A-Za-z][\w-]*(?:=\S*)?", _OPTIONS)
+#: A command's long option, its value after "=" or, as Nim's compiler and VSTest take it, after
+#: ":" ("--styleCheck:error", "--logger:trx"; round 61's 067).
+_LONG_OPTION = re2.compile(r"(?:^|\s)--[A-Za-z][\w-]*(?:[=:]\S*)?", _OPTIONS)
 _WARNING_FLAG = re2.compile(r"(?:^|\s)-(?:W[a-z][\w=-]*|warn-error|f[a-z][\w=+-]*)", _OPTIONS)
 #: How many log-like lines make a message a log even with no failure line in it.
 LOG_LINES_FOR_A_LOG = 3

@@ -6222,3 +6222,13 @@ NO_GUIDANCE += [
     "Building     safe-exceptions-0.1.7.2 (lib)\n"
     "src/Control/Exception/Safe.hs:12:1: error: parse error on input '='",
 ]
+
+CUT_BEFORE_THE_ERROR += [
+    # Nim's options take their value after a colon (round 61's 067).
+    (
+        "  Executing task test in /src/app/app.nimble\n"
+        "[NimScript] exec: nim c -d:release --styleCheck:error --hints:off -r tests/test_all\n"
+        "/src/app/tests/test_all.nim",
+        "generic",
+    ),
+]
