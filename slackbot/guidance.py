@@ -2493,7 +2493,8 @@ _FAILURE_WORD = re2.compile(
 )
 _GENERAL_WORD = re2.compile(
     r"(?i)^(?:the|this|that|a|an|has|have|had|was|were|is|are|been|be|with|in|after|due|to|of|"
-    r"you|your|our|it|its|and|or|for|on|at|all|some|something|one|now|again|still|just|ci|"
+    r"you|your|our|it|its|and|or|for|on|at|all|some|something|one|another|other|now|again|still|"
+    r"just|ci|"
     r"builds?|building|jobs?|steps?|tasks?|runs?|pipelines?|stages?|workflows?|checks?|"
     r"deploy(?:ment|s)?|command|script|process|compil(?:ation|e)|operation|tests?|testing|"
     r"execution|release|publish|converge|rollout|status|results?|suite|action|phase|state|"

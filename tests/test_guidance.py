@@ -6232,3 +6232,15 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+
+GUIDED += [
+    # A person's words that only say there was another error, over a compiler's command line
+    # (round 61's 058).
+    (
+        "there was another error\n\n"
+        "/usr/bin/gfortran -c ./build/solver.F90 -o ./build/solver.o -ffree-line-length-none "
+        "-fbacktrace -ffpe-trap=invalid,zero,overflow",
+        "generic",
+        "",
+    ),
+]
