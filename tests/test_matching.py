@@ -815,3 +815,25 @@ def test_junit5s_assertion_class_starting_a_line(matcher: Matcher) -> None:
     ):
         best = matcher.match(paste).best
         assert best is not None and best.entry_id == "user-code/junit-assertion-failure", paste
+def test_a_cpan_client_installing_a_module_is_no_project_perl_suite(matcher: Matcher) -> None:
+    # Held-out round 61, 053: cpanm installs a prerequisite whose own tests fail under a new perl.
+    summary = (
+        "t/01-MinimumPrereqs.t (Wstat: 1536 (exited 6) Tests: 12 Failed: 6)\n"
+        "  Failed tests:  2, 4, 6, 8, 10, 12\n"
+        "Result: FAIL\n"
+        "Failed 3/6 test programs. 13/44 subtests failed.\n"
+    )
+    for client in (
+        "-> FAIL Installing Dist::Zilla::Plugin::PrereqsClean failed. See "
+        "/home/u/.cpanm/work/1674128016.146616/build.log for details. Retry with --force "
+        "to force install it.",
+        "! Installing Time::Moment failed. See /home/travis/.cpanm/work/1.2/build.log for "
+        "details. Retry with --force to force install it.",
+        "Failed during this command:\n PHISH/XML-LibXML-1.58.tar.gz                 : make_test NO",
+    ):
+        best = matcher.match(summary + client).best
+        assert best is None or best.entry_id != "user-code/perl-test-harness-failure"
+    # The project's own checkout, installed by its path, is still the project's suite.
+    own = summary + "! Installing . failed. See /home/u/.cpanm/work/1.2/build.log for details."
+    best = matcher.match(own).best
+    assert best is not None and best.entry_id == "user-code/perl-test-harness-failure"
