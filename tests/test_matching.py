@@ -837,3 +837,20 @@ def test_a_cpan_client_installing_a_module_is_no_project_perl_suite(matcher: Mat
     own = summary + "! Installing . failed. See /home/u/.cpanm/work/1.2/build.log for details."
     best = matcher.match(own).best
     assert best is not None and best.entry_id == "user-code/perl-test-harness-failure"
+
+
+def test_a_dependency_swiftpm_3_checked_out_under_packages_is_not_the_projects_swift(
+    matcher: Matcher,
+) -> None:
+    # Held-out round 61, 198: Swift 3.0's SwiftPM cloned Yams 0.2.0 into Packages/Yams-0.2.0/.
+    dependency = (
+        "Compile Swift Module 'Yams' (9 sources)\n"
+        "/Users/ak/x/Packages/Yams-0.2.0/Sources/Yams/Emitter.swift:324:13: error: value of type "
+        "'ContiguousArray<CChar>' (aka 'ContiguousArray<Int8>') has no member "
+        "'withUnsafeMutableBytes'"
+    )
+    best = matcher.match(dependency).best
+    assert best is None or best.entry_id != "user-code/swift-compile-error"
+    own = "/Users/ak/x/Sources/App/Packages/Registry.swift:12:5: error: cannot find 'foo' in scope"
+    best = matcher.match(own).best
+    assert best is not None and best.entry_id == "user-code/swift-compile-error"
