@@ -854,3 +854,81 @@ def test_a_dependency_swiftpm_3_checked_out_under_packages_is_not_the_projects_s
     own = "/Users/ak/x/Sources/App/Packages/Registry.swift:12:5: error: cannot find 'foo' in scope"
     best = matcher.match(own).best
     assert best is not None and best.entry_id == "user-code/swift-compile-error"
+
+
+@pytest.mark.parametrize(
+    "library",
+    [
+        # Held-out round 61, 114: a Lua module linked with --no-undefined and without liblua.
+        "core_so-core.o:core.c:function lxc_version_get: error: undefined reference to "
+        "'lua_pushstring'\n"
+        "core_so-core.o:core.c:function container_state: error: undefined reference to "
+        "'luaL_checkudata'",
+        "/usr/bin/ld: main.o: in function `main':\n"
+        "main.cpp:(.text+0x5): undefined reference to `boost::system::generic_category()'\n"
+        "collect2: error: ld returned 1 exit status",
+        "ld.lld: error: undefined symbol: SSL_CTX_new\n>>> referenced by tls.c",
+        'Undefined symbols for architecture x86_64:\n  "_sqlite3_open", referenced from:\n'
+        "      _db_open in db.o\nld: symbol(s) not found for architecture x86_64",
+    ],
+)
+def test_a_well_known_librarys_api_undefined_at_link_is_no_project_symbol(
+    matcher: Matcher, library: str
+) -> None:
+    best = matcher.match(library).best
+    assert best is None or best.entry_id != "user-code/gcc-clang-compile-error"
+
+
+@pytest.mark.parametrize(
+    "library",
+    [
+        # Held-out round 61, 095: a Win32 link against a 64-bit MySQL client library.
+        "system.obj : error LNK2019: unresolved external symbol _mysql_close@4 referenced in "
+        'function "public: void __thiscall Database::Close(void)" (?Close@Database@@QAEXXZ) '
+        "[D:\\a\\1\\s\\build\\eoserv.vcxproj]",
+        "main.obj : error LNK2019: unresolved external symbol __imp_PyArg_ParseTuple referenced "
+        "in function main",
+        '1>app.obj : error LNK2019: unresolved external symbol "class boost::system::'
+        'error_category const & __cdecl boost::system::generic_category(void)" '
+        "(?generic_category@system@boost@@YAAEBVerror_category@12@XZ) referenced in function main",
+    ],
+)
+def test_a_well_known_librarys_api_unresolved_by_link_exe_is_no_project_symbol(
+    matcher: Matcher, library: str
+) -> None:
+    best = matcher.match(library).best
+    assert best is None or best.entry_id != "user-code/msvc-compile-error"
+
+
+@pytest.mark.parametrize(
+    ("own", "entry"),
+    [
+        (
+            "m.c:(.text+0x5): undefined reference to `GameOver_Loop'",
+            "user-code/gcc-clang-compile-error",
+        ),
+        (
+            'Undefined symbols for architecture x86_64:\n  "el::base::elStorage", referenced '
+            "from:\n      el::base::Writer::construct(int, char const*, ...) in MLP.o",
+            "user-code/gcc-clang-compile-error",
+        ),
+        (
+            "main.cpp:(.text+0x5): undefined reference to `render(boost::shared_ptr<Scene>)'",
+            "user-code/gcc-clang-compile-error",
+        ),
+        (
+            "common.obj : error LNK2019: unresolved external symbol ggml_time_init referenced in "
+            "function main",
+            "user-code/msvc-compile-error",
+        ),
+        (
+            'LINK : error LNK2001: Nicht aufgelöstes externes Symbol "PyInit_libspice".',
+            "user-code/msvc-compile-error",
+        ),
+    ],
+)
+def test_a_projects_own_symbol_undefined_at_link_is_still_its_code(
+    matcher: Matcher, own: str, entry: str
+) -> None:
+    best = matcher.match(own).best
+    assert best is not None and best.entry_id == entry
