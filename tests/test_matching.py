@@ -815,6 +815,8 @@ def test_junit5s_assertion_class_starting_a_line(matcher: Matcher) -> None:
     ):
         best = matcher.match(paste).best
         assert best is not None and best.entry_id == "user-code/junit-assertion-failure", paste
+
+
 def test_a_cpan_client_installing_a_module_is_no_project_perl_suite(matcher: Matcher) -> None:
     # Held-out round 61, 053: cpanm installs a prerequisite whose own tests fail under a new perl.
     summary = (
