@@ -1799,10 +1799,11 @@ _NOT_A_CAUSE = re2.compile(
     r"has anyone|anyone|hi|hello|hey|thanks|please)\s|"
     r"(?:can|could) (?:you|i|we|someone|somebody|anyone|this|that|it|be|there)\b|"
     # A command echoed with its absolute path and options (setup-* actions, @actions/exec),
-    # and a Windows program's with its slash options (MSBuild echoing csc.exe or cl.exe).
+    # and a Windows program's with its slash options (MSBuild echoing csc.exe or cl.exe, also
+    # as npm relays node-gyp's MSBuild output: round 61's 194).
     r"(?:\"[A-Za-z]:\\[^\"\n]+\"|[A-Za-z]:\\[^\s:\"]+|/[^\s:]+) "
     r"(?:[^\s-]\S* ){0,3}--?[A-Za-z]|"
-    r"(?:\d{1,4}>\s*)?\"?[A-Za-z]:\\[^\n\"]{1,200}?\.exe\"? /[A-Za-z]|"
+    r"(?:\d{1,4}>\s*|npm (?:ERR!|error) +)?\"?[A-Za-z]:\\[^\n\"]{1,200}?\.exe\"? /[A-Za-z]|"
     # The legacy Docker builder's warning under a step ("---> [Warning] The requested image's
     # platform ... does not match the detected host platform").
     r"---> \[Warning\] |"

@@ -6244,3 +6244,14 @@ GUIDED += [
         "",
     ),
 ]
+CUT_BEFORE_THE_ERROR += [
+    # Round 61's 194: npm relaying MSBuild's echo of the cl.exe command line it runs (its /D
+    # defines may say _HAS_EXCEPTIONS or DEPRECATE).
+    (
+        "```\nnpm error   C:\\Program Files\\Microsoft Visual Studio\\2022\\Enterprise\\VC\\Tools"
+        "\\MSVC\\14.38.33130\\bin\\HostX64\\x64\\CL.exe /c /I..\\deps\\winpty\\src\\gen /Z7 "
+        "/nologo /W3 /WX- /D _CRT_SECURE_NO_DEPRECATE /D _HAS_EXCEPTIONS=0 /EHsc /MT /GS\n"
+        '/Fo"Release\\obj\\winpty-agent\\Terminal.obj" /Gd /TP /wd4351 /wd4355\n```',
+        "generic",
+    ),
+]
