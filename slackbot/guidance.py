@@ -501,7 +501,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?i)^(?:failed |exited |finished )?with (?:exit code|exit status|return code):? "
         r"-?\d+\.?$",
     ),
-    ("shell", r"^exit code:? -?\d+$"),
+    # (Any case: "Exit code 139" alone, as a person copies a tool's last line; round 61's 142.)
+    ("shell", r"(?i)^exit code:? -?\d+$"),
     # A command said to have exited with a status or code, in any wording.
     (
         "shell",

@@ -6255,3 +6255,9 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+
+GUIDED += [
+    # Round 61's 142: an exit status alone, as a person copies a tool's last line (any case).
+    ("Exit code 139", "generic", ""),
+    ("EXIT CODE: 2", "generic", ""),
+]
