@@ -739,6 +739,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # --- Ant ---
     # Ant's chain of build files down to the task that failed.
     ("ant", r"^\S+\.xml:\d+: The following error occurred while exec"),
+    # The exec task with failonerror, alone, after its build file's line, or as maven-antrun
+    # relays it ("An Ant BuildException has occured: exec returned: 1"): the program's own
+    # output is above (round 61's 183).
+    ("ant", r"(?:^|: )exec returned: -?\d+$"),
     # The javac task summing up the compiler's errors (they are above it).
     ("ant", r"^(?:\S+\.xml:\d+: )?Compile failed; see the compiler error output for details\.$"),
     # --- CMake, vcpkg ---

@@ -6261,3 +6261,10 @@ GUIDED += [
     ("Exit code 139", "generic", ""),
     ("EXIT CODE: 2", "generic", ""),
 ]
+
+GUIDED += [
+    # Round 61's 183: Ant's exec task with failonerror, alone (as maven-antrun relays it) and
+    # after its build file's line; the program's own output is above.
+    ("`exec returned: 1`", "generic", "ant"),
+    ("/home/ci/project/build.xml:65: exec returned: 2", "generic", "ant"),
+]
