@@ -1104,6 +1104,15 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # Composer 2 and Symfony Flex's auto-scripts name only the script, or only the event.
     ("composer", r"^Script [\w:@.-]+ returned with error code \d+$"),
     ("composer", r"\b(?:pre|post)-[\w-]+ event returned with error code \d+$"),
+    # --- Laravel ---
+    # The queue worker's line for a job that failed (queue:work, queue:listen), with or without
+    # its time and job id: the exception is in the application's log or the failed_jobs table
+    # (round 61's 130).
+    (
+        NOTICE,
+        r"^(?:\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\](?:\[[\w-]+\])? )?Failed: +"
+        r"(?:[A-Za-z_]\w*\\)+[A-Za-z_]\w*(?:@\w+)?$",
+    ),
     # --- Zephir ---
     # Zephir when the PHP extension's C compile failed: the compiler's output is in the log named.
     (

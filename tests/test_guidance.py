@@ -6268,3 +6268,13 @@ GUIDED += [
     ("`exec returned: 1`", "generic", "ant"),
     ("/home/ci/project/build.xml:65: exec returned: 2", "generic", "ant"),
 ]
+
+GUIDED += [
+    # Round 61's 130: Laravel's queue worker naming a job that failed, without its exception.
+    ("Failed:     Stancl\\JobPipeline\\JobPipeline", "generic", ""),
+    ("[2015-10-20 11:06:55] Failed: Illuminate\\Queue\\CallQueuedHandler@call", "generic", ""),
+]
+NO_GUIDANCE += [
+    # A "Failed:" line that names what failed in words of its own is a cause.
+    "Failed: could not connect to Redis at 127.0.0.1:6379: Connection refused",
+]
