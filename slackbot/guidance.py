@@ -1848,7 +1848,11 @@ _NOT_A_CAUSE = re2.compile(
     r"(?:Using|Installing|Fetching) [\w.-]+ \d+(?:\.\w+)+(?: \([\w.-]+\))?"
     r"(?: from \S+)?$|"
     # MSVC's notice under MSBuild's PrepareForBuild target.
-    r"Structured output is enabled\. The formatting of compiler diagnostics)|"
+    r"Structured output is enabled\. The formatting of compiler diagnostics|"
+    # The GitHub runner's note when an action adds problem matchers ("Added matchers:
+    # 'checkout-git'. Problem matchers scan action output for known warning or error strings
+    # and report these inline."; round 61's 218).
+    r"Added matchers: '[^\n]*'\. Problem matchers scan )|"
     # Headers and progress that name no cause: Composer's trace header, a Jenkins
     # plugin's info line, Go's and cargo's progress, a cache that is skipped.
     r"Exception trace:$|Run #|\[[\w./ -]+\] \[(?:INFO|WARN|WARNING|DEBUG)\] |"

@@ -6278,3 +6278,19 @@ NO_GUIDANCE += [
     # A "Failed:" line that names what failed in words of its own is a cause.
     "Failed: could not connect to Redis at 127.0.0.1:6379: Connection refused",
 ]
+
+CUT_BEFORE_THE_ERROR += [
+    # Round 61's 218: the GitHub runner's note on the problem matchers an action adds names
+    # "warning or error strings", no cause; the log stops before its failure.
+    (
+        "2019-09-27T05:29:52.0187864Z ##[group]Run actions/checkout@v1\n"
+        "2019-09-27T05:29:52.6339238Z Added matchers: 'checkout-git'. Problem matchers scan "
+        "action output for known warning or error strings and report these inline.\n"
+        "2019-09-27T05:29:52.6352569Z Syncing repository: owner/repo\n"
+        "2019-09-27T05:29:52.6520897Z ##[command]git version\n"
+        "2019-09-27T05:29:52.7172165Z git version 2.23.0.windows.1\n"
+        '2019-09-27T05:29:53.9232941Z ##[command]git init "D:\\a\\repo\\repo"\n'
+        "2019-09-27T05:29:54.2080911Z ##[command]git config",
+        "github",
+    ),
+]
