@@ -1852,7 +1852,10 @@ _NOT_A_CAUSE = re2.compile(
     # The GitHub runner's note when an action adds problem matchers ("Added matchers:
     # 'checkout-git'. Problem matchers scan action output for known warning or error strings
     # and report these inline."; round 61's 218).
-    r"Added matchers: '[^\n]*'\. Problem matchers scan )|"
+    r"Added matchers: '[^\n]*'\. Problem matchers scan |"
+    # Rails' db:create and db:drop on a database that is already there, or already gone: a
+    # notice on stderr, and the task goes on (round 61's 168).
+    r"(?-i:Database '[^'\n]+' (?:already exists|does not exist))$)|"
     # Headers and progress that name no cause: Composer's trace header, a Jenkins
     # plugin's info line, Go's and cargo's progress, a cache that is skipped.
     r"Exception trace:$|Run #|\[[\w./ -]+\] \[(?:INFO|WARN|WARNING|DEBUG)\] |"

@@ -6294,3 +6294,12 @@ CUT_BEFORE_THE_ERROR += [
         "github",
     ),
 ]
+
+CUT_BEFORE_THE_ERROR += [
+    # Round 61's 168: Rails' db:create notice on a database that is already there is no cause.
+    (
+        "```sh\n$ bundle exec rake db:create db:migrate db:structure:load\n\n"
+        "Database 'app_test' already exists\n```",
+        "generic",
+    ),
+]
