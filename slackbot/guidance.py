@@ -1855,7 +1855,10 @@ _NOT_A_CAUSE = re2.compile(
     r"Added matchers: '[^\n]*'\. Problem matchers scan |"
     # Rails' db:create and db:drop on a database that is already there, or already gone: a
     # notice on stderr, and the task goes on (round 61's 168).
-    r"(?-i:Database '[^'\n]+' (?:already exists|does not exist))$)|"
+    r"(?-i:Database '[^'\n]+' (?:already exists|does not exist))$|"
+    # A property list's key (an xcodebuild or actool result: "<key>com.apple.actool.errors</key>")
+    # names a field; what failed is in the value below it (round 61's 225).
+    r"<key>[^<>\n]*</key>$)|"
     # Headers and progress that name no cause: Composer's trace header, a Jenkins
     # plugin's info line, Go's and cargo's progress, a cache that is skipped.
     r"Exception trace:$|Run #|\[[\w./ -]+\] \[(?:INFO|WARN|WARNING|DEBUG)\] |"

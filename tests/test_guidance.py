@@ -6303,3 +6303,15 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+
+CUT_BEFORE_THE_ERROR += [
+    # Round 61's 225: actool's result plist cut at its errors key, before the errors.
+    (
+        "```` xml\n  <dict>\n  \t<key>com.apple.actool.compilation-results</key>\n  \t<dict>\n"
+        "  \t\t<key>output-files</key>\n  \t\t<array>\n"
+        "  \t\t\t<string>/Users/runner/work/app/app/obj/actool/partial-info.plist</string>\n"
+        "  \t\t</array>\n  \t</dict>\n  \t<key>com.apple.actool.errors</key>\n  \t<array>\n"
+        "  \t\t<dict>\n  \t\t\t<\n````",
+        "github",
+    ),
+]
