@@ -2374,6 +2374,9 @@ _PACKAGE_SPEC = re2.compile(r"[\w./-]*[\w-]@[~^]?\d[\w.+-]*", _OPTIONS)
 #: ":" ("--styleCheck:error", "--logger:trx"; round 61's 067).
 _LONG_OPTION = re2.compile(r"(?:^|\s)--[A-Za-z][\w-]*(?:[=:]\S*)?", _OPTIONS)
 _WARNING_FLAG = re2.compile(r"(?:^|\s)-(?:W[a-z][\w=-]*|warn-error|f[a-z][\w=+-]*)", _OPTIONS)
+#: A define on a command line (a C compiler's -DNAME=1, zig build's -Dskip-compile-errors,
+#: Maven's -Dmaven.test.failure.ignore=true), bare or quoted as the cc crate prints its args.
+_DEFINE_FLAG = re2.compile(r"(?:^|[\s\"'])-D[A-Za-z_][\w.-]*(?:=\S*)?", _OPTIONS)
 #: How many log-like lines make a message a log even with no failure line in it.
 LOG_LINES_FOR_A_LOG = 3
 #: Lines with no error word at all that make a paste a log cut before its failure.
@@ -3102,6 +3105,8 @@ def _names_a_cause(line: str) -> bool:
     if "-W" in line or "-warn-error" in line or "-f" in line:
         # nor a compiler's warning flags (-Wno-..., OCaml's) or its options (-fno-exceptions)
         line = _WARNING_FLAG.sub(" ", line)
+    if "-D" in line:  # nor a define, whatever its name (round 61's 073: -Dskip-compile-errors)
+        line = _DEFINE_FLAG.sub(" ", line)
     warned = _WARNED_ERROR.match(line)
     if warned is not None:  # a tool logging an error at its warning (or info) level
         line = warned.group(1) or warned.group(2) or warned.group(3)

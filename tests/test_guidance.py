@@ -6315,3 +6315,13 @@ CUT_BEFORE_THE_ERROR += [
         "github",
     ),
 ]
+
+CUT_BEFORE_THE_ERROR += [
+    # Round 61's 073: a command line's defines name no cause (-Dskip-compile-errors), and the
+    # last test line before a stall is no failure.
+    (
+        "```\n./zig build test -Dskip-release -Dskip-non-native -Dskip-compile-errors "
+        '-Dskip-run-translated-c\nTest [1/36] test "self-hosted"... \n```',
+        "generic",
+    ),
+]
