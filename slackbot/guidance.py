@@ -1695,7 +1695,7 @@ _CAUSE_WORDS = re2.compile(
     r"(?i)(?:\b(?:error|fail|fatal|denied|exception|killed|unable|cannot|can't|could not|"
     r"not found|invalid|refused|forbidden|unauthori[sz]ed|timed? ?out|no such|panic|abort|"
     r"missing|mismatch|exceeded|reasons?:|segmentation fault|SIG(?:SEGV|ABRT|BUS|ILL|FPE|KILL)|"
-    r"no [\w/-]{1,40} found|no longer (?:maintained|supported|available)|"
+    r"no [\w./-]{1,40}(?: files?)? found|no longer (?:maintained|supported|available)|"
     r"incompatible|(?:does not|doesn't|did not) exist|bad credentials|not installed|"
     r"(?:does not|doesn't) match|is not defined|build constraints exclude all|"
     r"(?:does not|do not|doesn't|don't) contain|c level backtrace information|illegal instruction|"

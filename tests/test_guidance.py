@@ -6325,3 +6325,10 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+
+NO_GUIDANCE += [
+    # Round 61's 101: stack's "No .cabal file found in directory" (a file type's name with its
+    # dot, and the word "file") names the cause above Docker's wrapper.
+    "```\nstack will use the GHC on your PATH\nNo .cabal file found in directory /tmp/\n"
+    "The command '/bin/sh -c /tmp/octool -s' returned a non-zero code: 1\n```",
+]
