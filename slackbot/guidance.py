@@ -1740,6 +1740,11 @@ _CAUSE_WORDS = re2.compile(
     # (under gomobile's line relaying it, round 59's 164).
     r"no module named|"
     r"unrecognized import path|unknown field\b|\bundefined: [\w.]|no exported names in the |"
+    # The go command's own errors, which it prefixes with the subcommand ("go build: -race
+    # requires cgo", "go install: no install location for directory ... outside GOPATH"; its
+    # progress says "go: downloading ..."; round 61's 140, 163), and its refusal of a go.mod
+    # where one must not be ("$GOPATH/go.mod exists but should not"; round 61's 125).
+    r"(?-i:^go (?:build|install|run|test|vet|list): \S)|exists but should not\b|"
     # --- git's stash with nothing in it; an Azure agent refusing a job request it holds ---
     r"no stash entries found|is already running or has already completed|"
     # --- Tests: Gradle's test JVM that exited, TAP's failed test, an assertion ---

@@ -6332,3 +6332,17 @@ NO_GUIDANCE += [
     "```\nstack will use the GHC on your PATH\nNo .cabal file found in directory /tmp/\n"
     "The command '/bin/sh -c /tmp/octool -s' returned a non-zero code: 1\n```",
 ]
+
+NO_GUIDANCE += [
+    # Round 61's 140, 163, 125: the go command's errors, prefixed with its subcommand, and its
+    # refusal of a go.mod at GOPATH's root.
+    "```\nGOOS=linux GOARCH=arm64 go build -race -o ./apps/chat ./cmd/apps/chat\n"
+    "go build: -race requires cgo; enable cgo by setting CGO_ENABLED=1\n"
+    "Makefile:96: recipe for target 'host-apps' failed\nmake: *** [host-apps] Error 2\n```",
+    "```\n$ make\ngo install -v ./...\n"
+    "go install: no install location for directory /home/me/proj/shared outside GOPATH\n"
+    "\tFor more details see: 'go help gopath'\nmake: *** [Makefile:6: default] Error 1\n```",
+    " Step 4/12 : RUN go mod download\n  ---> Running in 29855834daca\n"
+    " $GOPATH/go.mod exists but should not\n"
+    " The command '/bin/sh -c go mod download' returned a non-zero code: 1",
+]
