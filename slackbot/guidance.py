@@ -2116,10 +2116,14 @@ _NOT_A_CAUSE = re2.compile(
 #: And a Java exception java.util.logging's INFO level carries (Jenkins' inbound agent retrying
 #: its connection: ``INFO: Failed to connect to the master. Will try again:
 #: java.net.ConnectException Connection refused``; round 59's 097).
+#: And ExtUtils::MakeMaker's missing prerequisite, which it only warns of (``Warning:
+#: prerequisite TestConfig 0 not found.``): what fails later is the module that needs it
+#: (round 61's 056).
 _WARNED_ERROR = re2.compile(
     r"^(?:WARN(?:ING)?:\s+(Error: [\w.]+(?:Error|Exception): \S[^\n]*)|"
     r"warning: ((?:fatal )?error: \S[^\n]*)|"
-    r"INFO: (\S[^\n]*\b(?:[a-z]\w*\.){2,}[A-Z]\w*(?:Error|Exception)\b[^\n]*))$",
+    r"INFO: (\S[^\n]*\b(?:[a-z]\w*\.){2,}[A-Z]\w*(?:Error|Exception)\b[^\n]*)|"
+    r"Warning: (prerequisite \S+ \S+ not found\.?))$",
     _OPTIONS,
 )
 #: What a tool puts before a line it passes on from a script (Yarn's build step).
@@ -3114,7 +3118,7 @@ def _names_a_cause(line: str) -> bool:
         line = _DEFINE_FLAG.sub(" ", line)
     warned = _WARNED_ERROR.match(line)
     if warned is not None:  # a tool logging an error at its warning (or info) level
-        line = warned.group(1) or warned.group(2) or warned.group(3)
+        line = warned.group(1) or warned.group(2) or warned.group(3) or warned.group(4)
     if line.endswith("?") and line.startswith(("error: ", "error[")):
         line = line[:-1]  # a compiler's suggestion ("perhaps an -L flag is missing?"), no question
     if _NOT_A_CAUSE.search(line) is not None:

@@ -6346,3 +6346,10 @@ NO_GUIDANCE += [
     " $GOPATH/go.mod exists but should not\n"
     " The command '/bin/sh -c go mod download' returned a non-zero code: 1",
 ]
+
+NO_GUIDANCE += [
+    # Round 61's 056: ExtUtils::MakeMaker only warns of a missing prerequisite; it is the cause.
+    "$ perl Makefile.PL\nChecking if your kit is complete...\nLooks good\n"
+    "Warning: prerequisite TestConfig 0 not found.\nWriting MYMETA.yml and MYMETA.json\n"
+    "Generating a Unix-style Makefile\nWriting Makefile for NicToolServer\n",
+]
