@@ -52,7 +52,7 @@ from slackbot.matching import Matcher
 #: third-party library's symbol, as label pass 12 drew the line; the class still claims both: one
 #: useful answer fewer and one wrong claim more each.
 FLOORS = {
-    "heldout": (141, 76, 61, 3),
+    "heldout": (142, 77, 61, 3),
     "heldout-r3": (87, 39, 44, 0),
     "heldout-r4": (155, 94, 50, 0),
     "heldout-r5": (122, 68, 44, 1),
