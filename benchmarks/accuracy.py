@@ -3,7 +3,7 @@
 python -m benchmarks.accuracy [--misses]
 
 The regression corpus (``logs``, ``wild``, ``unrelated``) says whether the right entry
-comes first. The held-out samples (``heldout``, ``heldout-r3`` … ``heldout-r61``: real
+comes first. The held-out samples (``heldout``, ``heldout-r3`` … ``heldout-r62``: real
 pastes labelled by hand before any matcher ran on them, see their READMEs) say how useful
 the bot is on what people paste: right entry first, wrapper-only pastes guided, failures
 in the user's code recognised, and wrong claims (an entry shown for a paste it does not
@@ -209,7 +209,8 @@ HELD_OUT = {
     "heldout-r58": "round 58, tuned on since",
     "heldout-r59": "round 59, tuned on since",
     "heldout-r60": "round 60, tuned on since",
-    "heldout-r61": "round 61, measured first, not tuned on",
+    "heldout-r61": "round 61, tuned on since",
+    "heldout-r62": "round 62, measured first, not tuned on",
 }
 
 
