@@ -132,6 +132,13 @@ FLOORS = {
     # 1d411ed0; 82 and 3 with the labels read again after it, label pass 18); worked through
     # since (its README).
     "heldout-r60": (109, 49, 50, 0),
+    # Round 61 measured first on a frozen 5c31a30c with 92 useful answers (19 wrong claims; 91 on
+    # 1d411ed0; 98 and 15 with the labels read again after it, label pass 19); worked through
+    # since (its README).
+    "heldout-r61": (92, 31, 59, 19),
+    # Round 62 measured first on a frozen f8eb1e43 with 114 useful answers (26 wrong claims; the
+    # same on 1d411ed0, 5c31a30c and after round 61's work-through), not yet worked through.
+    "heldout-r62": (114, 52, 56, 26),
 }
 
 
