@@ -90,6 +90,14 @@ _NOT_SECRETS = frozenset(
 )
 
 
+#: A variable's name where its value would be (``--password=${APP_PASSWORD}``, ``$NPM_TOKEN``,
+#: ``$(System.AccessToken)``, ``%NPM_TOKEN%``): the script as written, not a secret (round 62's
+#: 242). A bare ``$name`` counts only in capitals, as a value may start with "$".
+_VARIABLE_REFERENCE = re2.compile(
+    r"^(?:\$\{\w+\}|\$[A-Z_][A-Z0-9_]*|\$\([\w.]+\)|%\w+%)[\"'`]?$", _OPTIONS
+)
+
+
 #: A .NET strong name's public key token: the public half's hash, printed in every
 #: assembly reference (``Culture=neutral, PublicKeyToken=b03f5f7f11d50a3a``).
 _PUBLIC_KEY_TOKEN = re2.compile(r"(?i)publickeytoken\s{0,5}=\s{0,5}[0-9a-f]{16}$", _OPTIONS)
@@ -99,7 +107,10 @@ def _replace(match: Any) -> str:
     whole: str = match.group(0)
     if match.re.groups == 0:
         return REDACTED
-    if match.group(1).lower() in _NOT_SECRETS or _PUBLIC_KEY_TOKEN.search(whole):
+    secret = match.group(1)
+    if secret.lower() in _NOT_SECRETS or _VARIABLE_REFERENCE.match(secret):
+        return whole
+    if _PUBLIC_KEY_TOKEN.search(whole):
         return whole
     start, end = match.span(1)
     offset = match.start()

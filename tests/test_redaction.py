@@ -102,6 +102,11 @@ def test_plain_error_lines_are_untouched() -> None:
         "error[E0277]: the trait bound `MacKeychain: cargo_credential::Credential` is not satisfied",
         '"cargo:token" => Box::new(TokenCredential::new(config)),',
         "if [ $SECRET == $EXPECTED ]; then",
+        # A variable's name where its value would be: the script as written (round 62).
+        "./notarize.sh --app-specific-password=${APP_SPECIFIC_PASSWORD} --apple-id=${APPLE_ID}",
+        "npm config set //registry.npmjs.org/:_authToken=$NPM_TOKEN",
+        "- script: echo $(System.AccessToken) | az devops login --token=$(System.AccessToken)",
+        "set NPM_TOKEN=%NPM_TOKEN%",
     ):
         assert redact(line) == line
 
