@@ -934,3 +934,28 @@ def test_a_projects_own_symbol_undefined_at_link_is_still_its_code(
 ) -> None:
     best = matcher.match(own).best
     assert best is not None and best.entry_id == entry
+
+
+def test_an_error_inside_an_apple_sdk_header_is_not_the_projects_c(matcher: Matcher) -> None:
+    # Held-out round 62, 035 and 040: an arm64 build with a MacOSX10.15 SDK, whose cdefs.h refuses it.
+    for sdk in (
+        "/Library/Developer/CommandLineTools/SDKs/MacOSX10.15.sdk",
+        "/Applications/Xcode_12.app/Contents/Developer/Platforms/MacOSX.platform/Developer/SDKs/"
+        "MacOSX.sdk",
+    ):
+        text = (
+            "In file included from ast27/Custom/typed_ast.c:1:\n"
+            f"{sdk}/usr/include/sys/cdefs.h:807:2: error: Unsupported architecture\n"
+            "#error Unsupported architecture\n"
+            " ^\n"
+        )
+        best = matcher.match(text).best
+        assert best is None or best.entry_id != "user-code/gcc-clang-compile-error"
+    # The project's own error, after a warning in the SDK, is still the project's.
+    own = (
+        "/Library/Developer/CommandLineTools/SDKs/MacOSX.sdk/usr/include/stdio.h:12:1: warning: x\n"
+        "src/main.c:4:5: error: use of undeclared identifier 'foo'\n"
+    )
+    best = matcher.match(own).best
+    assert best is not None and best.entry_id == "user-code/gcc-clang-compile-error"
+
