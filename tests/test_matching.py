@@ -984,3 +984,19 @@ def test_jest_loading_a_configured_module_without_its_dependency_is_no_project_t
     )
     best = matcher.match(own).best
     assert best is not None and best.entry_id == "user-code/jest-test-failure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Held-out round 62, 048: an ia32 Electron app loading the x64 build of its addon.
+        "Uncaught Error: \\\\?\\C:\\Users\\a\\AppData\\Local\\Temp\\13ef994e.tmp.node is not a "
+        "valid Win32 application. \\\\?\\C:\\Users\\a\\AppData\\Local\\Temp\\13ef994e.tmp.node",
+        "ELECTRON_ASAR.js:173 Uncaught Error: %1 is not a valid Win32 application.",
+    ],
+)
+def test_a_native_addon_electron_cannot_load_is_no_browser_js_error(
+    matcher: Matcher, text: str
+) -> None:
+    best = matcher.match(text).best
+    assert best is None or best.entry_id != "user-code/browser-uncaught-js-error"
