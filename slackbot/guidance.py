@@ -1476,9 +1476,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # A pointer to a log file the paste does not hold.
     (
         NOTICE,
-        r"(?i)\b(?:check|see|look at|consult) (?:the )?(?:full )?(?:log(?: file)?:? )?['\"]?"
+        r"(?i)(?:^\W{0,3} ?(?:error:? )?(?:[\w.-]+ ){0,3}failed(?:\.{1,3}|[.!,;:])? ?(?:please )?)?"
+        r"\b(?:check|see|look at|consult) (?:the )?(?:full )?(?:log(?: file)?:? )?['\"]?"
         r"\S+\.(?:log|txt)['\"]?(?: and ['\"]?\S+\.(?:log|txt)['\"]?)?"
-        r"(?: for (?:details|more information|the full (?:log|output)))?\.?$",
+        r"(?: for (?:(?:more )?details|more information|the full (?:log|output)))?\.?$",
     ),
     # A pointer to a tool's console output.
     (NOTICE, r"(?i)^see the (?:console )?(?:output )?logs? [^\n]{0,60}for more information\b"),
@@ -1487,8 +1488,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^# >{3,} ERROR REPORT <{3,}$"),
     (
         NOTICE,
-        r"(?i)^(?:[\w ]{1,40}: )?(?:please )?(?:see|check|search for errors in|look for errors in|"
-        r"look at) (?:the )?(?:logs?|output|errors?)(?: output)? above\b",
+        r"(?i)^(?:[\w ]{1,40}: |\W{0,3} ?(?:[\w.-]+ ){0,3}failed[.!]{0,3} )?(?:please )?"
+        r"(?:see|check|search for errors in|look for errors in|look at) (?:the )?"
+        r"(?:logs?|output|errors?|error (?:messages?|output|logs?))(?: output)? above\b",
     ),
     # A pointer to the log that has the error ("'cli' failed during build see '...log'").
     (

@@ -6353,3 +6353,15 @@ NO_GUIDANCE += [
     "Warning: prerequisite TestConfig 0 not found.\nWriting MYMETA.yml and MYMETA.json\n"
     "Generating a Unix-style Makefile\nWriting Makefile for NicToolServer\n",
 ]
+
+GUIDED += [
+    # Round 62's 063 and 183: a failure notice that only points to a log file or to the messages
+    # above it (an install script's own last line).
+    ("error installation failed...check /root/.app/install.log for more details", "generic", ""),
+    ("`❌ Installation failed. Please check the error messages above.`", "generic", ""),
+    ("Setup failed! Please see the output above.", "generic", ""),
+]
+NO_GUIDANCE += [
+    # A pointer beside a cause is still a cause.
+    "Installation failed: cargo is not installed. Please check the error messages above.",
+]
