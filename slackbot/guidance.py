@@ -1570,6 +1570,24 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^thread '[^'\n]+' panicked at '$"),
     (NOTICE, r"^command did not execute successfully, got: exit (?:code|status): -?\d+$"),
     (NOTICE, r"^build script failed, must exit now'?"),
+    # --- Zig (the build runner's summary) ---
+    # `zig build` after a failed step: its summary line (0.11 to 0.15: "; 1 failed" or
+    # "(1 failed)") and the tree of steps under it, each failed one marked "transitive
+    # failure", "failure" or "N errors". Each step's own error is printed above the summary.
+    # A summary or step that counts failed tests names them: it is a test run's result.
+    (
+        "zig",
+        r"^Build Summary: \d+/\d+ steps succeeded(?:;? \(?\d+ (?:failed|skipped|timed out)\)?)*"
+        r"(?: \(disable with --summary none\))?$",
+    ),
+    # (The tree's glyphs are cleaned away; its ASCII form, "+- " and "|  ", is not.)
+    ("zig", r"^(?:(?:\| +)*\+- )?[\w.-]+(?: [^\n]{1,200}?)? transitive failure$"),
+    (
+        "zig",
+        r"^(?:(?:\| +)*\+- )?(?:run|install|compile (?:exe|lib|obj|test)|"
+        r"zig (?:build-(?:exe|lib|obj)|test)|WriteFile|test|check) "
+        r"[^\n]{1,200}? (?:failure|\d+ errors?)$",
+    ),
     # --- Gradle (its older task line, its compile task) ---
     # An old Gradle's failed task (":test FAILED", before "> Task").
     ("gradle", r"^:[\w:.-]+ FAILED$"),

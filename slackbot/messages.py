@@ -204,6 +204,10 @@ _EN: dict[str, str] = {
     "tool_pnpm": "the failing script's output is above the `ELIFECYCLE` line.",
     "tool_turbo": "the failing task's output is above `run failed`; run that task alone to see it.",
     "tool_make": "the failing command's output is above the `make: ***` line.",
+    "tool_zig": (
+        "each failed step's own error (`error:` with its file and line, or the failed test) is "
+        "above the `Build Summary:` line; the tree under it only names the steps."
+    ),
     "tool_pytest": (
         "pytest prints each failure and error in its `FAILURES` and `ERRORS` sections above the "
         "summary line, and lists them under `short test summary info`."
@@ -609,6 +613,10 @@ _ZH: dict[str, str] = {
     "tool_pnpm": "失败脚本的输出在 `ELIFECYCLE` 这一行上方。",
     "tool_turbo": "失败任务的输出在 `run failed` 上方;单独运行该任务即可看到。",
     "tool_make": "失败命令的输出在 `make: ***` 这一行上方。",
+    "tool_zig": (
+        "每个失败步骤自己的错误(带文件和行号的 `error:`,或失败的测试)在 `Build Summary:` 这一行"
+        "上方;其下的树只列出步骤名。"
+    ),
     "tool_pytest": (
         "pytest 把每个失败和错误打印在汇总行上方的 `FAILURES` 和 `ERRORS` 部分,"
         "并在 `short test summary info` 下列出。"

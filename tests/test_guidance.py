@@ -6365,3 +6365,35 @@ NO_GUIDANCE += [
     # A pointer beside a cause is still a cause.
     "Installation failed: cargo is not installed. Please check the error messages above.",
 ]
+
+GUIDED += [
+    # Round 62's 151: zig build's summary and its tree of failed steps (0.11 to 0.15); each
+    # step's own error is printed above the summary.
+    (
+        "Build Summary: 277/284 steps succeeded; 3 failed (disable with --summary none)\n"
+        "install transitive failure\n"
+        "└─ run docgen (langref.html) transitive failure\n"
+        "   ├─ run doctest (verbose_cimport_flag.out) failure\n"
+        "   └─ run doctest (cImport_builtin.out) failure",
+        "generic",
+        "zig",
+    ),
+    (
+        "Build Summary: 84/95 steps succeeded (2 failed)\ninstall transitive failure\n"
+        "+- install app transitive failure\n"
+        "|  +- compile lib app ReleaseFast aarch64-macos-none 15 errors",
+        "generic",
+        "zig",
+    ),
+]
+NO_GUIDANCE += [
+    # Failed tests the summary counts are a test run's result (round 36's 095); the step's
+    # error above the summary is the cause.
+    "Build Summary: 4/7 steps succeeded; 1 failed; 45/46 tests passed; 1 failed (disable with "
+    "--summary none)\ninstall transitive failure\n+- test transitive failure\n"
+    "   +- run test 45/46 passed, 1 failed",
+    "src/main.zig:219:64: error: expected 1 argument, found 2\n"
+    "Build Summary: 0/5 steps succeeded; 1 failed (disable with --summary none)\n"
+    "run transitive failure\n└─ run app transitive failure\n"
+    "   └─ zig build-exe app Debug native 1 errors",
+]
