@@ -2302,6 +2302,8 @@ _LOG_LINE = re2.compile(
     r"(?:Display|Warning|Error|Log|Verbose|VeryVerbose): |"
     # mkmf.log's heading over each test program it compiled (Ruby's native extensions).
     r"^checked program was:$|"
+    # debootstrap's and apt's one-letter levels ("I: Retrieving Packages", "W: ...", "E: ...").
+    r"^[IWE]: [A-Z]|"
     # make's lines on the directories it enters and leaves (round 58's 117).
     r"^\s*g?make(?:\[\d+\])?: (?:Entering|Leaving) directory |"
     # A frame's header in cleo's traceback (Poetry).

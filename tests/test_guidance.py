@@ -6397,3 +6397,18 @@ NO_GUIDANCE += [
     "run transitive failure\n└─ run app transitive failure\n"
     "   └─ zig build-exe app Debug native 1 errors",
 ]
+
+CUT_BEFORE_THE_ERROR += [
+    # Round 62's 060: debootstrap's (and apt's) one-letter levels are a log's lines.
+    (
+        "I: Retrieving InRelease \nI: Retrieving Packages \nI: Validating Packages \n"
+        "I: Resolving dependencies of required packages...\n"
+        "I: Retrieving adduser 3.113+nmu3ubuntu4\nI: Validating adduser 3.113+nmu3ubuntu4",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # debootstrap's and apt's E: line names the cause.
+    "I: Retrieving Release\nI: Checking Release signature\nI: Retrieving Packages\n"
+    "E: Couldn't download packages: libc6",
+]
