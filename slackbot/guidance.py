@@ -2401,6 +2401,9 @@ _EMPTY_FIELD = re2.compile(
     _OPTIONS,
 )
 _PACKAGE_SPEC = re2.compile(r"[\w./-]*[\w-]@[~^]?\d[\w.+-]*", _OPTIONS)
+#: A module as Ivy (sbt, Ant, Gradle's Ivy repositories) names it: organisation#module;revision
+#: ("Resolving com.typesafe.play#play-exceptions;2.3.6 ...", "found org.x#error-prone;1.0").
+_IVY_MODULE = re2.compile(r"[\w.-]+#[\w.-]+;[\w.+-]+", _OPTIONS)
 #: A command's long option, its value after "=" or, as Nim's compiler and VSTest take it, after
 #: ":" ("--styleCheck:error", "--logger:trx"; round 61's 067).
 _LONG_OPTION = re2.compile(r"(?:^|\s)--[A-Za-z][\w-]*(?:[=:]\S*)?", _OPTIONS)
@@ -3155,6 +3158,8 @@ def _names_a_cause(line: str) -> bool:
         line = _ERROR_FILE.sub(" ", line)
     if "@" in line:  # nor a package's name and version (assert@1.1.2, errno@0.1.1)
         line = _PACKAGE_SPEC.sub(" ", line)
+    if "#" in line and ";" in line:  # nor a module Ivy resolves (play#play-exceptions;2.3.6)
+        line = _IVY_MODULE.sub(" ", line)
     if "': " in line or '": ' in line:  # nor a dumped field that holds no failure
         line = _EMPTY_FIELD.sub(" ", line)
     return _CAUSE_WORDS.search(line) is not None and _NOT_A_CAUSE.search(line) is None

@@ -6412,3 +6412,20 @@ NO_GUIDANCE += [
     "I: Retrieving Release\nI: Checking Release signature\nI: Retrieving Packages\n"
     "E: Couldn't download packages: libc6",
 ]
+
+CUT_BEFORE_THE_ERROR += [
+    # Round 62's 112: a module Ivy resolves names no cause (play#play-exceptions;2.3.6).
+    (
+        "[Scala compiler] Updating {file:/home/ci/project/}build...\n"
+        "[Scala compiler] Resolving org.scala-sbt#global-plugins;0.0 ...\n"
+        "[Scala compiler] Resolving com.typesafe.play#play-exceptions;2.3.6 ...\n"
+        "[Scala compiler] Resolving commons-io#commons-io;2.0.1 ...",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # An Ivy module sbt cannot find is a cause.
+    "[warn] \t::          UNRESOLVED DEPENDENCIES         ::\n"
+    "[warn] \t:: com.typesafe.play#sbt-plugin;2.3.6: not found\n"
+    "sbt.ResolveException: unresolved dependency: com.typesafe.play#sbt-plugin;2.3.6: not found",
+]
