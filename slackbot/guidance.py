@@ -2127,7 +2127,10 @@ _NOT_A_CAUSE = re2.compile(
     r"\bImage not found \([^)\n]{1,200}\)\. Building new image\.$|"
     # shtool (PHP's phpize and configure) finding no terminal for bold text: a warning on
     # every build without a tty (after BuildKit's seconds too).
-    r"(?:^|\s)shtool:echo:Warning: unable to determine terminal sequence for bold mode$",
+    r"(?:^|\s)shtool:echo:Warning: unable to determine terminal sequence for bold mode$|"
+    # Zinc's note (Gradle's and Gatling's Scala compile) that it recompiles everything after the
+    # compiler's setup changed: on every clean build, whatever fails later.
+    r"Pruning sources from previous analysis, due to incompatible CompileSetup\.$",
     _BIG_OPTIONS,
 )
 #: An exception a tool logs at its warning level (a Jenkins library's ``WARN: Error:

@@ -6429,3 +6429,14 @@ NO_GUIDANCE += [
     "[warn] \t:: com.typesafe.play#sbt-plugin;2.3.6: not found\n"
     "sbt.ResolveException: unresolved dependency: com.typesafe.play#sbt-plugin;2.3.6: not found",
 ]
+
+CUT_BEFORE_THE_ERROR += [
+    # Round 62's 116: Zinc's note on a full recompile (every clean Scala build prints it).
+    (
+        "$ ./gradlew core:bootRun\nStarting a Gradle Daemon (subsequent builds will be faster)\n"
+        "> Task :common:scala:compileJava NO-SOURCE\n\n> Task :common:scala:compileScala\n"
+        "Pruning sources from previous analysis, due to incompatible CompileSetup.\n\n"
+        "> Task :common:scala:processResources\n> Task :common:scala:classes",
+        "generic",
+    ),
+]
