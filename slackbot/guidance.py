@@ -2130,7 +2130,10 @@ _NOT_A_CAUSE = re2.compile(
     r"(?:^|\s)shtool:echo:Warning: unable to determine terminal sequence for bold mode$|"
     # Zinc's note (Gradle's and Gatling's Scala compile) that it recompiles everything after the
     # compiler's setup changed: on every clean build, whatever fails later.
-    r"Pruning sources from previous analysis, due to incompatible CompileSetup\.$",
+    r"Pruning sources from previous analysis, due to incompatible CompileSetup\.$|"
+    # A logger's line cut inside its prefix ("[ERROR] [org." of Gradle's --debug log, the paste
+    # cut there): a level label and part of the logger's name, no message.
+    r"\[[A-Z]{4,9} ?\] \[[\w.$]{0,200}$",
     _BIG_OPTIONS,
 )
 #: An exception a tool logs at its warning level (a Jenkins library's ``WARN: Error:

@@ -6440,3 +6440,24 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+
+CUT_BEFORE_THE_ERROR += [
+    # Round 62's 249: Gradle's --debug frames, the paste cut inside the last line's logger.
+    (
+        "11:51:33.025 [ERROR] [org.gradle.internal.buildevents.BuildExceptionReporter]   at "
+        "org.gradle.execution.taskgraph.DefaultTaskPlanExecutor.process("
+        "DefaultTaskPlanExecutor.java:32)\n"
+        "11:51:33.025 [ERROR] [org.gradle.internal.buildevents.BuildExceptionReporter]   at "
+        "org.gradle.execution.SelectedTaskExecutionAction.execute("
+        "SelectedTaskExecutionAction.java:37)\n"
+        "11:51:33.025 [ERROR] [org.gradle.internal.buildevents.BuildExceptionReporter]   at "
+        "org.gradle.execution.DefaultBuildExecuter.execute(DefaultBuildExecuter.java:62)\n"
+        "11:51:33.025 [ERROR] [org.",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # Gradle's logger line with its message is judged by the message.
+    "11:51:33.025 [ERROR] [org.gradle.internal.buildevents.BuildExceptionReporter] > Could not "
+    "resolve all files for configuration ':app:debugCompileClasspath'.",
+]
