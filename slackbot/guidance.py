@@ -1753,6 +1753,9 @@ _CAUSE_WORDS = re2.compile(
     # compiler's note under its diagnostic.
     r"undefined (?:method|local variable or method|reference to|symbols?)\b|duplicate symbols? \S|"
     r"building for [^,\n]{1,40}, but linking|"
+    # A program a driver ran, killed by a signal ("collect2: ld terminated with signal 11
+    # [Segmentation fault]", "... terminated with signal 9 [Killed]"; round 62's 166).
+    r"(?:terminated|killed) (?:with|by) signal \d+|"
     r"\w+:\d+:\d+: note: |"
     # --- Python, Go ---
     # Python's missing module without its class; Go's import path it cannot resolve, its

@@ -6461,3 +6461,13 @@ NO_GUIDANCE += [
     "11:51:33.025 [ERROR] [org.gradle.internal.buildevents.BuildExceptionReporter] > Could not "
     "resolve all files for configuration ':app:debugCompileClasspath'.",
 ]
+
+NO_GUIDANCE += [
+    # Round 62's 166: a program a driver ran, killed by a signal, is the cause above make's
+    # wrapper (the paste wraps "[Segmentation Fault]" onto the next line).
+    "gcc -o modulecmd -L/usr/local/lib init.o main.o -ltcl8.3 -lm\n"
+    "collect2: ld terminated with signal 11 [Segmentation\nFault]\n"
+    "make: *** [modulecmd] Error 1",
+    "collect2: fatal error: ld terminated with signal 9 [Killed]\n"
+    "make[2]: *** [CMakeFiles/app.dir/build.make:97: app] Error 1",
+]
