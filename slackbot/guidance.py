@@ -1763,6 +1763,9 @@ _CAUSE_WORDS = re2.compile(
     # (under gomobile's line relaying it, round 59's 164).
     r"no module named|"
     r"unrecognized import path|unknown field\b|\bundefined: [\w.]|no exported names in the |"
+    # GOPATH mode's import comment check ("code in directory .../uber-go/zap expects import
+    # \"go.uber.org/zap\""; round 62's 209).
+    r"code in directory \S+ expects import |"
     # The go command's own errors, which it prefixes with the subcommand ("go build: -race
     # requires cgo", "go install: no install location for directory ... outside GOPATH"; its
     # progress says "go: downloading ..."; round 61's 140, 163), and its refusal of a go.mod

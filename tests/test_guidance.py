@@ -6471,3 +6471,10 @@ NO_GUIDANCE += [
     "collect2: fatal error: ld terminated with signal 9 [Killed]\n"
     "make[2]: *** [CMakeFiles/app.dir/build.make:97: app] Error 1",
 ]
+
+NO_GUIDANCE += [
+    # Round 62's 209: GOPATH mode's import comment check is the cause above make's wrapper.
+    "$ make bins\ngo build -o build/arachned github.com/uber/arachne/arachned/\n"
+    'bootstrap.go:28:2: code in directory /home/me/go/src/github.com/uber-go/zap expects import "'
+    'go.uber.org/zap"\nmake: *** [bins] Error 1',
+]
