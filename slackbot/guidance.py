@@ -1776,6 +1776,11 @@ _CAUSE_WORDS = re2.compile(
     # --- Tests: Gradle's test JVM that exited, TAP's failed test, an assertion ---
     r"gradle test executor \d+' finished with non-zero exit value|"
     r"not ok \d|assert(?:ion)?\b|"
+    # --- A tool's usage, printed when it refuses its arguments (ruby-build, git clone, npm,
+    # opam, docker-php-ext-install: round 62's 216): a program, maybe a subcommand, then an
+    # option or a placeholder. (argparse's usage, with its [-h], is set aside: its error line
+    # follows it.)
+    r"(?-i:^\s*[Uu]sage: (?:/\S+/)?[\w.-]+(?: [a-z][\w-]*)? [\[<])|"
     # --- An HTTP server's error; a shell's option without its argument ---
     r"\b50[0234] (?:service unavailable|bad gateway|gateway time-?out|internal server error)\b|"
     r"option requires an argument)|"
@@ -2137,6 +2142,8 @@ _NOT_A_CAUSE = re2.compile(
     # Zinc's note (Gradle's and Gatling's Scala compile) that it recompiles everything after the
     # compiler's setup changed: on every clean build, whatever fails later.
     r"Pruning sources from previous analysis, due to incompatible CompileSetup\.$|"
+    # argparse's usage: its own error line below it names the cause.
+    r"\s*usage: \S+(?: [a-z][\w-]*)? \[-h\]|"
     # A logger's line cut inside its prefix ("[ERROR] [org." of Gradle's --debug log, the paste
     # cut there): a level label and part of the logger's name, no message.
     r"\[[A-Z]{4,9} ?\] \[[\w.$]{0,200}$",

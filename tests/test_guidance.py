@@ -6478,3 +6478,25 @@ NO_GUIDANCE += [
     'bootstrap.go:28:2: code in directory /home/me/go/src/github.com/uber-go/zap expects import "'
     'go.uber.org/zap"\nmake: *** [bins] Error 1',
 ]
+
+NO_GUIDANCE += [
+    # Round 62's 216 (and round 26's 166, round 47's 043, round 58's 105): a tool's usage,
+    # printed when it refuses its arguments, is the cause above the wrapper.
+    "> config.status: creating config.h\n> - docker-php-ext-install\n"
+    ">   usage: /usr/local/bin/docker-php-ext-install [-jN] ext-name [ext-name ...]\n"
+    ">   ie: /usr/local/bin/docker-php-ext-install gd mysqli\n",
+    "$ npm ci\nUsage: npm <command>\n\nwhere <command> is one of:\n    access, adduser, bin\n"
+    "The command '/bin/sh -c npm ci' returned a non-zero code: 1",
+    "  Usage: opam install [OPTION]... [PACKAGES]...\n"
+    '[error] Command "opam install --yes  " failed with exit code 2',
+]
+CUT_BEFORE_THE_ERROR += [
+    # argparse's usage is not the cause: its error line, cut here, follows it (round 29's 021).
+    (
+        "+ conda create -n test -y -f python=3.8\n"
+        "usage: conda-script.py create [-h] [--clone ENV] [-n ENVIRONMENT | -p PATH]\n"
+        "                              [-c CHANNEL] [--use-local] [--override-channels]\n"
+        "                              [--repodata-fn REPODATA_FNS] [--strict-channel-priority]",
+        "generic",
+    ),
+]
