@@ -210,7 +210,7 @@ HELD_OUT = {
     "heldout-r59": "round 59, tuned on since",
     "heldout-r60": "round 60, tuned on since",
     "heldout-r61": "round 61, tuned on since",
-    "heldout-r62": "round 62, measured first, not tuned on",
+    "heldout-r62": "round 62, tuned on since",
 }
 
 
