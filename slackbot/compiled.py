@@ -21,7 +21,18 @@ from slackbot.errors import CatalogError
 #: The category of failures in the user's own code (tests, compilers, linters).
 USER_CODE = "user-code"
 #: The code that decides what a cached catalog or matcher holds: a change invalidates it.
-_CODE = ("catalog.py", "matching.py", "guidance.py", "compiled.py", "pattern_set.py")
+_CODE = (
+    "catalog.py",
+    "matching.py",
+    "guidance/__init__.py",
+    "guidance/_options.py",
+    "guidance/causes.py",
+    "guidance/lines.py",
+    "guidance/systems.py",
+    "guidance/wrappers.py",
+    "compiled.py",
+    "pattern_set.py",
+)
 
 Roots = Path | Sequence[Path] | None
 

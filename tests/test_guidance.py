@@ -5445,10 +5445,12 @@ def test_the_long_patterns_that_judge_every_line_have_room_for_their_states() ->
     # Within RE2's default 8 MB, _NOT_A_CAUSE's automaton was thrown away and rebuilt on
     # almost every line (130 µs a line, 12 µs with room): a long pattern gets 64 MB.
     from slackbot import guidance
+    from slackbot.guidance import causes, lines, systems, wrappers
 
     cramped = [
-        name
-        for name, value in vars(guidance).items()
+        f"{module.__name__}.{name}"
+        for module in (guidance, causes, lines, systems, wrappers)
+        for name, value in vars(module).items()
         if isinstance(value, re2._Regexp)
         and len(value.pattern) > 1_000
         and value.options.max_mem < 64 << 20

@@ -1,0 +1,563 @@
+"""Pastes that show no cause: wrapper lines, generic failure notices, logs cut too early.
+
+A paste that shows only ``Process completed with exit code 1`` (or ``ERROR: Job failed``,
+``npm ERR! code ELIFECYCLE``, ``Deploy failed``, ``** BUILD FAILED **``…), or a log cut
+before its error, cannot be diagnosed: the cause is elsewhere in the log. :func:`find_guidance`
+recognises such a paste and the system it comes from, so the answer can say where that
+system keeps the full log and what to paste instead.
+
+Every pattern is RE2 and runs on cleaned lines (timestamps and ``##[error]`` prefixes
+already stripped).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import re2
+
+from slackbot.compiled import read_cached, write_cached
+from slackbot.guidance._options import _OPTIONS as _OPTIONS
+from slackbot.guidance.causes import (
+    _CAUSE_WORDS,
+    _DEFINE_FLAG,
+    _EMPTY_FIELD,
+    _ERROR_FILE,
+    _FAILED_TO_PRODUCE,
+    _HTTP_ANSWER,
+    _IVY_MODULE,
+    _LONG_OPTION,
+    _NOT_A_CAUSE,
+    _PACKAGE_SPEC,
+    _RELAYED,
+    _URL,
+    _WARNED_ERROR,
+    _WARNING_FLAG,
+)
+from slackbot.guidance.lines import (
+    _CI_LOG_MARK,
+    _CLEO_FRAME,
+    _CLEO_SOURCE,
+    _COMPILER_DIAGNOSTIC,
+    _ERROR_MARK,
+    _EXCEPTION_LINE,
+    _LOG_LINE,
+    _PYTHON_FRAME,
+    _QUOTE,
+    _SOURCE_LINE,
+    _STEP_INPUT,
+    _STEP_TIME_AND_MARK,
+    _WARNING_MARK,
+)
+from slackbot.guidance.lines import _LINE_PREFIXES as _LINE_PREFIXES
+from slackbot.guidance.lines import _without_line_prefix as _without_line_prefix
+from slackbot.guidance.systems import LOG_PLACES as LOG_PLACES
+from slackbot.guidance.systems import SYSTEM_CUES as SYSTEM_CUES
+from slackbot.guidance.wrappers import NOTICE as NOTICE
+from slackbot.guidance.wrappers import WRAPPERS as WRAPPERS
+from slackbot.pattern_set import PatternSet, Words, required_words
+
+#: How many log-like lines make a message a log even with no failure line in it.
+LOG_LINES_FOR_A_LOG = 3
+#: Lines with no error word at all that make a paste a log cut before its failure.
+_CUT_LOG_LINES = 4
+
+
+#: The wrappers' :func:`required_words`, once :func:`load_wrapper_words` has read them.
+_wrapper_words: list[Words] | None = None
+
+
+def load_wrapper_words(cache_dir: Path | None, fingerprint: str) -> None:
+    """Read the wrappers' required words from ``guidance-<fingerprint>.json`` in ``cache_dir``
+    (or work them out and keep them there), as :func:`~slackbot.matching.load_matcher` does
+    the matcher's compiled form.
+
+    Worked out from the patterns' parse, they cost a process about 45 ms at its first short
+    paste; read back, well under a millisecond. ``fingerprint`` covers this package's code.
+    """
+    global _wrapper_words
+    if cache_dir is None:
+        return  # worked out when first needed, if ever
+    words = read_cached(cache_dir, "guidance", fingerprint)
+    if not (isinstance(words, list) and len(words) == len(WRAPPERS)):
+        words = [required_words(pattern) for _, pattern in WRAPPERS]
+        write_cached(cache_dir, "guidance", fingerprint, words)
+    _wrapper_words = words
+    _wrappers.cache_clear()
+
+
+@functools.cache
+def _wrappers() -> PatternSet:
+    return PatternSet([pattern for _, pattern in WRAPPERS], _OPTIONS, _wrapper_words)
+
+
+@functools.cache
+def _system_cues() -> PatternSet:
+    # Every line of a paste is looked at, and three cues hold no word to look for first
+    # (a time column, a date): literal-first searched those three on each line, 5 µs a line
+    # against under 1 µs for the set of the few cues, compiled at once (about a millisecond).
+    return PatternSet(
+        [pattern for _, pattern in SYSTEM_CUES], _OPTIONS, set_after_chars=0, literal_first_below=0
+    )
+
+
+#: The marks people quote a whole line in: Markdown's backtick, and the acute accent that some
+#: keyboards give for it.
+_QUOTES = '"`\u00b4'
+#: Markdown's list markers, before a wrapper line a person lists.
+_LIST_MARKERS = ("- ", "* ", "+ ")
+#: The headers of CMake's warning blocks, whose paragraphs are indented below them.
+_CMAKE_WARNINGS = ("CMake Warning", "CMake Deprecation Warning")
+#: CMake's checks of the platform: a header or function that is not there is a feature the
+#: project may do without (round 46).
+_CMAKE_CHECK = re2.compile(
+    r"^-- (?:Looking for|Performing Test|Check(?:ing)? (?:for|if|whether)) [^\n]* - "
+    r"(?:not found|Failed|no)$",
+    _OPTIONS,
+)
+
+#: What Gradle prints on its first run of a new version, over a list of features.
+_GRADLE_HIGHLIGHTS = "Here are the highlights of this release:"
+#: BuildKit's heading over its build checks' warnings (https://docs.docker.com/build/checks/):
+#: a build that passed shows them too.
+_BUILD_CHECKS = re2.compile(r"^\d+ warnings? found \(use docker --debug to expand\):$", _OPTIONS)
+_GRADLE_WORKER = ("A failure occurred while executing ", "> A failure occurred while executing ")
+
+#: Words that label a line as an error without saying which (``Error:``, ``[ERROR]``).
+#: Not a field that holds the cause (goreleaser's ``⨯ release failed  error=...``).
+_LABELS = re2.compile(r"(?i)\b(?:error|failure|fatal|runtimeerror)\b(?::|[^=]|$)", _OPTIONS)
+
+
+#: A failure notice in general words only ("This job failed", "BUILD FAILED", "Tests failed.",
+#: "The operation was canceled"): it says that something failed, not what. Any other word (a
+#: tool, a file, a reason) makes the line a cause.
+_FAILURE_WORD = re2.compile(
+    r"(?i)^(?:failed|fails?|failing|failure|failures|errors?|errored|crashed|aborted|cancell?ed|"
+    r"broken?)$",
+    _OPTIONS,
+)
+_GENERAL_WORD = re2.compile(
+    r"(?i)^(?:the|this|that|a|an|has|have|had|was|were|is|are|been|be|with|in|after|due|to|of|"
+    r"you|your|our|it|its|and|or|for|on|at|all|some|something|one|another|other|now|again|still|"
+    r"just|ci|"
+    r"builds?|building|jobs?|steps?|tasks?|runs?|pipelines?|stages?|workflows?|checks?|"
+    r"deploy(?:ment|s)?|command|script|process|compil(?:ation|e)|operation|tests?|testing|"
+    r"execution|release|publish|converge|rollout|status|results?|suite|action|phase|state|"
+    r"start(?:ed)?|during|attempts?|attempting|retrying|containers?|\d+(?:\.\d+)?%?|m?s|min|"
+    # counts and retries ("THERE ARE ERRORS", "2 errors generated.", "failed 5 times and
+    # won't be retried")
+    r"there|generated|times|retried|won|t|"
+    # what a notice says is missing ("test fail without any output")
+    r"without|any|output|messages?|reason|details?|information)$",
+    _OPTIONS,
+)
+#: Python's engine: RE2's findall decodes each match's offsets in Python, 80 µs a line. The
+#: pattern cannot backtrack (a word or a number, each a run of one class), and ``[0-9]`` is
+#: RE2's ``\d``.
+_NOTICE_WORD = re.compile(r"[A-Za-z]+|[0-9]+(?:\.[0-9]+)?%?")
+_NOTICE_WORDS = 10
+_SENTENCE_WORDS = 30
+_SENTENCE_MIN_WORDS = 4
+_NOT_IN_A_SENTENCE = frozenset("'\"`[](){}<>=*")
+#: The quotes a person puts around a line they copy: backticks, straight double quotes, or
+#: the curly ones a rich text editor types.
+_QUOTE_MARKS = ("`", '"', "\u201c")
+#: What a line needs to hold a wrapper in a person's sentence: a quote, or a colon before it.
+_SENTENCE_MARKS = (*_QUOTE_MARKS, ": ")
+#: Longer than this, a line is a sentence or a log line, not a notice (nor quotes one).
+_NOTICE_LINE = 300
+_FAILURE_STEMS = ("fail", "error", "crash", "abort", "cancel", "broke")
+_QUOTED = re2.compile(r'["\x{201c}]([^"\x{201d}\n]{1,80})["\x{201d}]', _OPTIONS)
+_BACKTICKED = re2.compile(r"`([^`\n]{3,300})`", _OPTIONS)
+
+
+def is_bare_failure_notice(line: str) -> bool:
+    """Whether ``line`` only says, in general words, that something failed, or quotes such a
+    notice as all there was to see ('there is no error message, only "BUILD FAILED"')."""
+    lowered = line.lower()
+    if len(line) > _NOTICE_LINE or not any(stem in lowered for stem in _FAILURE_STEMS):
+        return False  # most lines of a long log: no regex for them
+    quoted = _QUOTED.findall(line) if '"' in line else []
+    if any(" " in q.strip() and _is_notice(q) for q in quoted):
+        return True
+    return _is_notice(line)
+
+
+def _is_notice(line: str) -> bool:
+    # A heading over what failed ("failures:"), or a field (result=failed), is not a notice.
+    if line.rstrip().endswith(":") or "=" in line or line.count(" ") > 2 * _NOTICE_WORDS:
+        return False
+    words = _NOTICE_WORD.findall(line)
+    if not words or len(words) > _NOTICE_WORDS:
+        return False
+    return any(_FAILURE_WORD.match(w) for w in words) and all(
+        _FAILURE_WORD.match(w) or _GENERAL_WORD.match(w) for w in words
+    )
+
+
+@dataclass(frozen=True)
+class Wrapper:
+    """A paste that shows no cause: where its full log is, and the line that says so.
+
+    ``system`` is where the full log is (``github`` … ``generic``); ``tool`` the build
+    tool whose output to read above the line (``npm``, ``make``…), if one printed it;
+    ``line`` is the wrapper or failure notice, empty when the excerpt shows no failure.
+    """
+
+    system: str
+    line: str
+    line_no: int
+    tool: str = ""
+
+
+def is_wrapper_line(line: str) -> bool:
+    """Whether ``line`` (cleaned) is one a CI system or build tool prints around a failure."""
+    return bool(_wrappers().match(line.strip()))
+
+
+def log_lines(text: str, limit: int = 500) -> int:
+    """How many of the first ``limit`` lines look like log output (at most 3 counted).
+
+    A line quoted as in an e-mail (``> ``) counts as what it quotes.
+    """
+    count = 0
+    for line in text.split("\n")[:limit]:
+        if _CI_LOG_MARK.search(line) is not None:
+            return LOG_LINES_FOR_A_LOG
+        unquoted = _QUOTE.sub("", line, count=1)
+        if any(_LOG_LINE.search(ln) is not None or is_wrapper_line(ln) for ln in {line, unquoted}):
+            count += 1
+            if count >= LOG_LINES_FOR_A_LOG:
+                break
+    return count
+
+
+def looks_like_log(text: str) -> bool:
+    """Whether a chat message is a pasted log: a code block, or two lines only a log has.
+
+    A channel gets the guidance only for such a message; a sentence that merely
+    mentions an exit code is conversation.
+    """
+    return "```" in text or log_lines(text) >= 2
+
+
+def _system_of(lines: Sequence[str]) -> str:
+    found: set[int] = set()
+    for line in dict.fromkeys(lines):  # a line repeated (blank, a progress line) says it once
+        found.update(_system_cues().match(line))
+    return SYSTEM_CUES[min(found)][0] if found else "generic"
+
+
+_NOT_TOOLS = (NOTICE, "shell")
+
+
+def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
+    """What a paste that shows no cause needs, or ``None`` when it shows one.
+
+    ``lines`` are cleaned lines (``raw``, the text as pasted, tells whether it is a log).
+    The paste shows no cause when no line names one once the wrapper lines, failure
+    notices, warnings, stack frames and people's own words are set aside, and it either
+    holds such a wrapper line or is plainly a log cut before its error (three lines that
+    only a log has, one among three, or two lines or more that are not mostly a pasted
+    configuration or program; one line alone is the message someone chose to quote, unless
+    it only says in general words that something failed). An error the catalog does not know
+    is a cause: its answer is "unknown error".
+    """
+    last: tuple[str, str, int] | None = None
+    tool = ""
+    warnings, errors = _marked_lines(lines, raw)
+    highlights = inputs = cmake_warning = nested = compiler_warned = cleo_frame = False
+    build_checks = False
+    for index, raw_line in enumerate(lines):
+        line = _without_line_prefix(raw_line)
+        if cmake_warning:  # a CMake warning's indented paragraphs, to its first unindented line
+            cmake_warning = not line or raw_line[:1] in (" ", "\t")
+            if cmake_warning:
+                continue
+        if line.startswith(_CMAKE_WARNINGS):
+            cmake_warning = True
+            continue
+        if line.startswith("-- ") and _CMAKE_CHECK.match(line):
+            continue
+        if highlights:  # a new Gradle's release highlights name features, not causes
+            highlights = line.startswith("- ")
+            if highlights:
+                continue
+        if line == _GRADLE_HIGHLIGHTS:
+            highlights = True
+            continue
+        if build_checks:  # BuildKit's build checks: lint warnings, each a "- " item
+            build_checks = line.startswith("- ")
+            if build_checks:
+                continue
+        if "(use docker --debug to expand)" in line and _BUILD_CHECKS.match(line):
+            build_checks = True
+            continue
+        if not line:
+            inputs = cleo_frame = False
+            continue
+        if cleo_frame and _CLEO_SOURCE.match(line):
+            continue  # a cleo frame's source lines: code, whatever words they hold
+        cleo_frame = ".py:" in line and _CLEO_FRAME.match(line) is not None
+        if cleo_frame:
+            continue
+        if index in warnings:
+            continue
+        if (
+            index
+            and _PYTHON_FRAME.search(lines[index - 1]) is not None
+            and _EXCEPTION_LINE.search(line) is None
+        ):
+            continue  # the frame's source line: code, whatever words it holds
+        if index and _diagnostic_of(lines[index - 1]) == "warning":
+            continue  # the source line a compiler quotes under its warning
+        diagnostic = _diagnostic_of(line)
+        if diagnostic == "note" and compiler_warned:
+            continue  # a note under a warning is the warning's
+        if diagnostic and diagnostic != "note":
+            compiler_warned = diagnostic == "warning"
+        if line in ("with:", "env:"):  # a GitHub step's inputs follow
+            inputs = True
+            continue
+        if inputs and _STEP_INPUT.search(line) is not None and not _LABELS.match(line):
+            continue
+        inputs = False
+        hits = _wrappers().match(line)
+        if not hits and line[:2] in _LIST_MARKERS:  # a wrapper line as a Markdown list item
+            listed = _wrappers().match(line[2:])
+            if listed:
+                hits, line = listed, line[2:]
+        if not hits and line.startswith("**") and line.endswith("**") and len(line) > 4:
+            bold = _wrappers().match(line[2:-2])  # a wrapper line in Markdown's bold
+            if bold:
+                hits, line = bold, line[2:-2]
+        if len(line) > 2 and line[0] == line[-1] and line[0] in _QUOTES:
+            quoted = _wrappers().match(line[1:-1])
+            if quoted:
+                hits, line = quoted, line[1:-1]
+        elif any(mark in line for mark in _SENTENCE_MARKS) and (
+            not hits or _names_a_cause(_without_wrappers(line, hits))
+        ):
+            in_sentence, inner = _wrapper_in_a_sentence(line)
+            if in_sentence:
+                hits, line = in_sentence, inner
+        if nested and not hits:
+            return None  # the worker's exception Gradle nests under it, whatever its words
+        if hits and _wrapper_names_no_cause(line, hits):
+            names = [WRAPPERS[hit][0] for hit in sorted(hits)]
+            nested = line.startswith(_GRADLE_WORKER)
+            last = (names[0], line, index + 1)
+            if not tool:  # a tool's own pattern may share its line with a generic one
+                tool = next((n for n in names if n not in LOG_PLACES and n not in _NOT_TOOLS), "")
+            continue
+        if is_bare_failure_notice(line):
+            last = (NOTICE, line, index + 1)
+            continue
+        if line.endswith(":") and _introduces_a_wrapper(line, lines[index + 1 : index + 3]):
+            continue
+        if (index in errors and _NOT_A_CAUSE.search(line) is None) or _names_a_cause(line):
+            return None
+    system = _system_of(raw.split("\n") if raw else lines)
+    if last is not None:
+        name, line, line_no = last
+        if name in LOG_PLACES:  # the CI system that printed the line knows best
+            system = name
+        return Wrapper(system, line, line_no, tool)
+    # Three lines in which nothing names a cause, one of them a log's, are a cut log
+    # (a tool's progress lines, a push to Heroku) even without more marks of one.
+    found = log_lines(raw or "\n".join(lines))
+    filled = [ln for ln in lines if ln.strip()]
+    if found >= LOG_LINES_FOR_A_LOG or (found and len(filled) >= 3):
+        return Wrapper(system, "", 0)
+    sources = sum(1 for ln in filled if _is_source(ln))
+    if len(filled) >= 2 and sources * 2 < len(filled):
+        return Wrapper(system, "", 0)
+    # Four lines or more without a single error word, not all of them a configuration or a
+    # program (a JSON dump, a `kubectl describe`, a tool's settings with a line of its output):
+    # the excerpt stops before its failure, whatever its share of key: value lines.
+    if (
+        len(filled) >= _CUT_LOG_LINES
+        and sources < len(filled)
+        and not any(_CAUSE_WORDS.search(ln) for ln in filled)
+    ):
+        return Wrapper(system, "", 0)
+    return None
+
+
+def _diagnostic_of(line: str) -> str:
+    found = _COMPILER_DIAGNOSTIC.search(line) if ": " in line else None
+    return found.group(1) if found is not None else ""
+
+
+def _wrapper_in_a_sentence(line: str) -> tuple[list[int], str]:
+    """A wrapper line a person quotes or introduces with a colon in a sentence that names no
+    cause: its hits and the wrapper line, or nothing."""
+    if any(mark in line for mark in _QUOTE_MARKS):
+        hits, inner = _quoted_wrapper(line)
+        if hits:
+            return hits, inner
+    return _introduced_wrapper(line) if ": " in line else ([], line)
+
+
+def _quoted_wrapper(line: str) -> tuple[list[int], str]:
+    """A wrapper line quoted in backticks or double quotes in a sentence that names no cause
+    ("CI tests fail due to `make: *** [all] Error 2`", 'the nightly build on osx is throwing
+    the following error: `The command "..." failed and exited with 1`'): its hits and the
+    quoted line, or nothing. Other quoted words (a package, a command) belong to the sentence;
+    two quoted wrapper lines are not one line quoted."""
+    spans = _BACKTICKED.findall(line) or _QUOTED.findall(line)
+    found: list[tuple[str, str, list[int]]] = []
+    for span in spans:
+        if " " not in span.strip():  # a line, not a word ("failed": true)
+            continue
+        quoted = _STEP_TIME_AND_MARK.sub("", span.strip(), count=1)
+        hits = _wrappers().match(quoted)
+        if hits:
+            found.append((span, quoted, hits))
+    if len(found) == 1 and _tells_no_cause(line.replace(found[0][0], " ")):
+        return found[0][2], found[0][1]
+    return [], line
+
+
+def _wrapper_names_no_cause(line: str, hits: Sequence[int]) -> bool:
+    """Whether a line that holds wrapper phrases names no cause beside them: nothing left once
+    they are cut, no message quoted beside them, and no wrapper's words that are part of a
+    cause (a build that ran but left no output where the tool looks)."""
+    if _names_a_cause(_without_wrappers(line, hits)) or _quotes_a_cause(line):
+        return False
+    return "failed to produce" not in line or _FAILED_TO_PRODUCE.search(line) is None
+
+
+def _quotes_a_cause(line: str) -> bool:
+    """Whether ``line`` quotes in backticks, beside its wrapper, a message of several words that
+    names a cause ("Observe output `MSYS2 seems to be unavailable` and `Installation failed:
+    MSYS2 installer failed`"): a wrapper pattern that reads from the line's start takes the
+    person's words and the quoted message in with it."""
+    if "`" not in line:
+        return False
+    for span in _BACKTICKED.findall(line):
+        quoted = span.strip()
+        if quoted.count(" ") < 2 or _wrappers().match(quoted):
+            continue  # a label ("Error signal"), a step's name, or the wrapper line itself
+        if _names_a_cause(_LABELS.sub(" ", quoted)):
+            return True
+    return False
+
+
+def _introduced_wrapper(line: str) -> tuple[list[int], str]:
+    """A wrapper line after a person's sentence and a colon that name no cause ("The Github
+    Actions for node.js CI builder fail: Process completed with exit code 134."): its hits and
+    the line. A tool's own "error: ...: exit code: 1120" is a message, not a sentence."""
+    head, _, tail = line.partition(": ")
+    if not _says_only_that_it_failed(head):
+        return [], line
+    hits = _wrappers().match(tail)
+    return (hits, tail) if hits else ([], line)
+
+
+def _introduces_a_wrapper(line: str, below: Sequence[str]) -> bool:
+    """Whether ``line`` is a person's words that say something failed, name no cause and end
+    in a colon before the wrapper line they paste ("CI fails again with un-descriptive conda
+    error message:"), ``below`` being the next lines (a blank one may come first). A tool's
+    "Error: ...:" is a message, not a person's words."""
+    if _LABELS.match(line) or not _says_only_that_it_failed(line[:-1]):
+        return False
+    pasted = next((text for text in map(_without_line_prefix, below) if text), "")
+    return bool(pasted) and bool(_wrappers().match(pasted))
+
+
+def _says_only_that_it_failed(sentence: str) -> bool:
+    """Whether ``sentence`` is a person's words that say something failed and name no cause
+    ("The Github Actions for node.js CI builder fail", "CI fails again with un-descriptive
+    conda error message")."""
+    words = _NOTICE_WORD.findall(sentence)
+    if len(words) < _SENTENCE_MIN_WORDS or any(c in sentence for c in _NOT_IN_A_SENTENCE):
+        return False
+    if not any(stem in sentence.lower() for stem in _FAILURE_STEMS):
+        return False
+    return _tells_no_cause(sentence)
+
+
+def _tells_no_cause(sentence: str) -> bool:
+    """Whether a sentence around a wrapper line names no cause, once the words that only say
+    something failed are set aside: what it is about ("the julia nightly build on osx") and
+    how it was seen ("re-running shows")."""
+    words = _NOTICE_WORD.findall(sentence)
+    if len(words) > _SENTENCE_WORDS:
+        return False
+    told = [w for w in words if not (_FAILURE_WORD.match(w) or _GENERAL_WORD.match(w))]
+    return not _names_a_cause(" ".join(told))
+
+
+def _is_source(line: str) -> bool:
+    """Whether ``line`` reads as configuration or code (and not as a log's line)."""
+    return _SOURCE_LINE.search(line) is not None and _LOG_LINE.search(line) is None
+
+
+def _names_a_cause(line: str) -> bool:
+    if "<missing>" in line:  # docker history's and Python's build notes' placeholder
+        line = line.replace("<missing>", "")
+    if "--" in line:  # a command's options (--timeout=, --no-fail-fast) name no cause
+        line = _LONG_OPTION.sub(" ", line)
+    if "-W" in line or "-warn-error" in line or "-f" in line:
+        # nor a compiler's warning flags (-Wno-..., OCaml's) or its options (-fno-exceptions)
+        line = _WARNING_FLAG.sub(" ", line)
+    if "-D" in line:  # nor a define, whatever its name (round 61's 073: -Dskip-compile-errors)
+        line = _DEFINE_FLAG.sub(" ", line)
+    warned = _WARNED_ERROR.match(line)
+    if warned is not None:  # a tool logging an error at its warning (or info) level
+        line = warned.group(1) or warned.group(2) or warned.group(3) or warned.group(4)
+    if line.endswith("?") and line.startswith(("error: ", "error[")):
+        line = line[:-1]  # a compiler's suggestion ("perhaps an -L flag is missing?"), no question
+    if _NOT_A_CAUSE.search(line) is not None:
+        return False
+    if _RELAYED.search(line) is not None:  # judge what the script printed
+        line = _RELAYED.sub("", line, count=1)
+    if "://" in line:  # a URL's path names no cause (".../errorprone/error_prone-2.1.jar")
+        if _HTTP_ANSWER.search(line) is not None:
+            return _NOT_A_CAUSE.search(line) is None  # but a server's answer to it does
+        line = _URL.sub(" ", line)
+    if "rror" in line or "xception" in line:  # nor a file named so (yarn-error.log, exceptions.c)
+        line = _ERROR_FILE.sub(" ", line)
+    if "@" in line:  # nor a package's name and version (assert@1.1.2, errno@0.1.1)
+        line = _PACKAGE_SPEC.sub(" ", line)
+    if "#" in line and ";" in line:  # nor a module Ivy resolves (play#play-exceptions;2.3.6)
+        line = _IVY_MODULE.sub(" ", line)
+    if "': " in line or '": ' in line:  # nor a dumped field that holds no failure
+        line = _EMPTY_FIELD.sub(" ", line)
+    return _CAUSE_WORDS.search(line) is not None and _NOT_A_CAUSE.search(line) is None
+
+
+def _marked_lines(lines: Sequence[str], raw: str) -> tuple[frozenset[int], frozenset[int]]:
+    """The indices of ``lines`` that ``raw`` marks as warnings (or debug), and as errors.
+
+    A warning or a debug line names no cause; a line the CI marks as an error does, unless it is a
+    wrapper line. Cleaning drops the marks, and keeps line numbers unless it splits
+    Jenkins' ``<br>``: then nothing is known.
+    """
+    if "warning" not in raw and "error" not in raw and "debug" not in raw:
+        return frozenset(), frozenset()
+    raw_lines = raw.replace("\r\n", "\n").split("\n")
+    if len(raw_lines) != len(lines):
+        return frozenset(), frozenset()
+    warnings, errors = set(), set()
+    for index, line in enumerate(raw_lines):
+        if ("warning" in line or "debug" in line) and _WARNING_MARK.search(line) is not None:
+            warnings.add(index)
+        elif "error" in line and _ERROR_MARK.search(line) is not None:
+            errors.add(index)
+    return frozenset(warnings), frozenset(errors)
+
+
+def _without_wrappers(line: str, hits: Sequence[int]) -> str:
+    """What is left of a line once its wrapper phrases and bare "error" labels are cut."""
+    kept = list(line)
+    for hit in hits:
+        for found in _wrappers().pattern(hit).finditer(line):
+            start, end = found.span()
+            kept[start:end] = [" "] * (end - start)
+    return str(_LABELS.sub(" ", "".join(kept)))

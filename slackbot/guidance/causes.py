@@ -1,0 +1,526 @@
+"""Whether a line names a cause: its error words, and the lines and words that name none."""
+
+from __future__ import annotations
+
+import re2
+
+from slackbot.guidance._options import _BIG_OPTIONS, _OPTIONS
+
+#: A line that names a cause: an error word outside the lines above.
+_CAUSE_WORDS = re2.compile(
+    r"(?i)(?:\b(?:error|fail|fatal|denied|exception|killed|unable|cannot|can't|could not|"
+    r"not found|invalid|refused|forbidden|unauthori[sz]ed|timed? ?out|no such|panic|abort|"
+    r"missing|mismatch|exceeded|reasons?:|segmentation fault|SIG(?:SEGV|ABRT|BUS|ILL|FPE|KILL)|"
+    r"no [\w./-]{1,40}(?: files?)? found|no longer (?:maintained|supported|available)|"
+    r"incompatible|(?:does not|doesn't|did not) exist|bad credentials|not installed|"
+    r"(?:does not|doesn't) match|is not defined|build constraints exclude all|"
+    r"(?:does not|do not|doesn't|don't) contain|c level backtrace information|illegal instruction|"
+    r"unknown (?:blob|manifest|revision|options?|flag|shorthand flag|command|version)\b|"
+    r"refusing|wrong architecture|requires a newer version|"
+    r"crash(?:ed|es)?|cancell?ed|vulnerable|unsupported|not supported|deprecated|"
+    r"exceeds|unreachable|couldn[’']t|unexpected|already exists?|core dumped|malformed|"
+    r"unknown [\w-]{1,20} relocation|relocation truncated to fit|no rule to make target|"
+    # --- A tool's refusal in its own words (round 59) ---
+    # Go's flag package on an option the command does not define; Composer's autoload check on a
+    # class whose namespace does not match its path; pacman's conflict with a pinned dependency; cvs
+    # refusing to tag a modified file; a deployment skipped because a variable has not matched
+    # (AppVeyor); a program a tool finds unavailable (ridk's MSYS2).
+    r"flag provided but not defined|does not comply with|breaks dependency|is locally modified|"
+    r"(?:has|have) not matched|(?:seems|appears) to be (?:unavailable|not available)|"
+    # --- Versions: a requirement, an API level a dependency needs, a tool too old ---
+    r"requires [^\n]{1,60}? or (?:higher|newer|later|above)\b|"
+    r"(?:against|requires?|needs?) (?:\w+ ){0,3}version \d[\w.]* or later\b|"
+    r"is too old\b|"
+    # --- A value a tool refuses or did not expect, a path it says does not appear to exist ---
+    r"is not a valid\b|\bnot recognized\b|(?:does not|doesn't) appear to exist|"
+    r"expected\b[^\n]{1,80}?\bbut (?:got|found|was)\b|"
+    r"no matching [\w-]{1,40} found|(?:has|have|must) to be|"
+    r"is not a (?:commit|git repository|directory|file)\b|"
+    # --- The C library's messages beyond "No such file" and "denied" (strerror) ---
+    r"is a directory|not a directory|read-only file system|no space left on device|"
+    r"directory not empty|text file busy|too many open files|operation not permitted|"
+    r"argument list too long|broken pipe|connection reset|device or resource busy|"
+    # --- Windows ---
+    # cmd.exe's refusal of a command line, in English and in German.
+    r"access violation|the syntax of the command is incorrect|syntaxfehler|"
+    # --- Compilers and linkers ---
+    # A missing symbol without its class (and Ruby's NoMethodError and NameError; round 32), one
+    # defined twice (ld64's "duplicate symbol _x in:"), a file format the linker refuses, a
+    # compiler's note under its diagnostic.
+    r"undefined (?:method|local variable or method|reference to|symbols?)\b|duplicate symbols? \S|"
+    r"building for [^,\n]{1,40}, but linking|"
+    # A program a driver ran, killed by a signal ("collect2: ld terminated with signal 11
+    # [Segmentation fault]", "... terminated with signal 9 [Killed]"; round 62's 166).
+    r"(?:terminated|killed) (?:with|by) signal \d+|"
+    r"\w+:\d+:\d+: note: |"
+    # --- Python, Go ---
+    # Python's missing module without its class; Go's import path it cannot resolve, its
+    # struct field it does not know, its undefined name; gobind's package with nothing to bind
+    # (under gomobile's line relaying it, round 59's 164).
+    r"no module named|"
+    r"unrecognized import path|unknown field\b|\bundefined: [\w.]|no exported names in the |"
+    # GOPATH mode's import comment check ("code in directory .../uber-go/zap expects import
+    # \"go.uber.org/zap\""; round 62's 209).
+    r"code in directory \S+ expects import |"
+    # The go command's own errors, which it prefixes with the subcommand ("go build: -race
+    # requires cgo", "go install: no install location for directory ... outside GOPATH"; its
+    # progress says "go: downloading ..."; round 61's 140, 163), and its refusal of a go.mod
+    # where one must not be ("$GOPATH/go.mod exists but should not"; round 61's 125).
+    r"(?-i:^go (?:build|install|run|test|vet|list): \S)|exists but should not\b|"
+    # --- git's stash with nothing in it; an Azure agent refusing a job request it holds ---
+    r"no stash entries found|is already running or has already completed|"
+    # --- Tests: Gradle's test JVM that exited, TAP's failed test, an assertion ---
+    r"gradle test executor \d+' finished with non-zero exit value|"
+    r"not ok \d|assert(?:ion)?\b|"
+    # --- A tool's usage, printed when it refuses its arguments (ruby-build, git clone, npm,
+    # opam, docker-php-ext-install: round 62's 216): a program, maybe a subcommand, then an
+    # option or a placeholder. (argparse's usage, with its [-h], is set aside: its error line
+    # follows it.)
+    r"(?-i:^\s*[Uu]sage: (?:/\S+/)?[\w.-]+(?: [a-z][\w-]*)? [\[<])|"
+    # --- An HTTP server's error; a shell's option without its argument ---
+    r"\b50[0234] (?:service unavailable|bad gateway|gateway time-?out|internal server error)\b|"
+    r"option requires an argument)|"
+    r"\bERR_[A-Z_]{3,}|"
+    # A symbol ld64 lists as undefined (round 50); a C++ signature may end in ")" before the quote.
+    r"\", referenced from:$|"
+    # Ruby's crash report ("file.rb:112: [BUG] Illegal instruction"): no word before the bracket.
+    r"\[BUG\] |"
+    # apt's and dpkg's errors ("E: Repository ... changed its 'Label' value"); a diagnostic's
+    # code as .NET, NuGet, MSVC's linker and WPF's markup compiler print it (MSBuild's own MSB
+    # codes are left out: MSB3073 and its kin are wrappers).
+    r"(?-i:^E: [A-Z]|\b(?:CS|FS|BC|MC|NU|LNK|NETSDK|XA|XC)\d{4}: )|"
+    # A class name (TypeError, IOException), not a flag or a word that ends so (-Werror).
+    # (Upper-case only: "e213" in a UUID is no code.)
+    r"(?-i:\w(?:Error|Exception)\b|\bENO[A-Z]+|\bE\d{3}\b)|"
+    # pytest's header over a failed test's report.
+    r"(?:^|\s)_{3,} [\w\[\]:.,/ -]+ _{3,}$|"
+    # The github-pages gem's error line ("github-pages 232 | Error: <Jekyll's message>") inside
+    # the squashed debug annotation, its "Error:" label cut with the annotation's.
+    r"(?-i:\bgithub-pages \d+ \| ))",
+    _BIG_OPTIONS,
+)
+#: Lines that carry no cause even when they hold an error word: warnings, progress,
+#: stack frames, commands being echoed.
+_NOT_A_CAUSE = re2.compile(
+    r"(?i)^(?:\[?(?:info|warn|warning|debug|debu|trace|notice|verbose)\]?(?::|!? |\s)|"
+    # Go's log with a level (Terraform, Packer, Vagrant), logrus below warning, Cloud Foundry
+    # buildpacks' warnings, oh-my-zsh's prompt (a branch name may say "failed").
+    r"\d{4}/\d\d/\d\d \d\d:\d\d:\d\d \[(?:DEBUG|TRACE|INFO|WARN)\] |"
+    r"time=\"[^\"\n]{1,40}\" level=(?:debug|info|warning|trace) |\*\*WARNING\*\* |"
+    r"➜ +\S+ git:\([^)\n]{0,200}\) |"
+    # rake --trace's task lines (a task may be called db:abort_if_pending_migrations) and
+    # GoReleaser's note on a step it skips ("pipe skipped error=not a snapshot").
+    r"\*\* (?:Invoke|Execute) \S|\s*•\s+pipe skipped\b|"
+    # An environment dump (NPM_CONFIG_LOGLEVEL=error), package.json's default test script,
+    # BuildKit's and pnpm's (workspace | WARN) warnings, a JSON log line below error.
+    r"(?-i:[A-Z][A-Z0-9_]{2,})=\S*$|\"[\w:-]+\": \"echo |=> WARN: |[\w./@-]+ \| WARN |"
+    r"(?:[\w.-]+ +\| |[A-Z][a-z]{2} +\d+ [\d:]{8} \S+ [\w.-]+(?:\[\d+\])?: )?"
+    r"\{\"level\":\"(?:warn|warning|info|debug|trace)\"|"
+    r"npm (?:warn|notice|info|verb)|yarn warn|warning:|[\w./-]+: warning|"
+    r"npm (?:ERR!|error) gyp (?:info|verb|http) |"
+    # node-gyp's make, quiet: a target it builds ("CC(target) Release/obj.target/x.o"), also
+    # where npm relays the failed script's output (round 59's 123).
+    r"(?:npm (?:ERR!|error) +)?(?-i:CC|CXX|LINK|SOLINK|SOLINK_MODULE|AR|ACTION|COPY|TOUCH)"
+    r"\((?:target|host)\) |\s*\*? ?\[new (?:branch|tag)\] |"
+    # A Ruby backtrace's frame, numbered as Ruby 2.5 to 2.7 print it ("10: from x.rb:229:in").
+    r"(?:\d{1,4}: )?from \S+:\d+:in |"
+    # A script's own message as its source has it (the log shows whether it ran).
+    r"echo [\"']|"
+    r"at \S|#\d+\s|File \"|from \S+ import|\+ |\$ |> |\[command\]|Run command:|Running |"
+    # npm-debug.log's numbered lines below its error level.
+    r"\d{1,7} (?:silly|verbose|info|warn|http|timing) |"
+    # A Rust backtrace's frame without its address ("2: autotools::fail").
+    r"\d{1,3}: (?:[\w<>]+::)+[\w<>{}#]+$|"
+    r"Retrying|(?:Build )?Cache not found|\**Error message:\**$|"
+    r"(?:INFO|WARN|DEBU|TRAC)\[\d+\]|Starting a Gradle Daemon|"
+    # Yarn's notices that a package must be (re)built or fetched.
+    r"(?:➤ )?YN00(?:07|08|13): |"
+    # Bundler's note on a gem the Gemfile lists twice (its last sentence on a line of its own).
+    r"While it's not a problem now, it could cause errors if you change the version|"
+    # A field of an object dumped with a literal value ("failed: true,").
+    r"[\w$-]+: (?:true|false|undefined|null|''|\"\"|\[\]|\{\}|-?\d+),?$|"
+    # People's own words around a paste.
+    r"(?:i|i'm|i've|we|we're|our|my|it|this|that|since|after|when|why|how|what|does|is|"
+    r"the (?:below|above)|"
+    r"has anyone|anyone|hi|hello|hey|thanks|please)\s|"
+    r"(?:can|could) (?:you|i|we|someone|somebody|anyone|this|that|it|be|there)\b|"
+    # A command echoed with its absolute path and options (setup-* actions, @actions/exec),
+    # and a Windows program's with its slash options (MSBuild echoing csc.exe or cl.exe, also
+    # as npm relays node-gyp's MSBuild output: round 61's 194).
+    r"(?:\"[A-Za-z]:\\[^\"\n]+\"|[A-Za-z]:\\[^\s:\"]+|/[^\s:]+) "
+    r"(?:[^\s-]\S* ){0,3}--?[A-Za-z]|"
+    r"(?:\d{1,4}>\s*|npm (?:ERR!|error) +)?\"?[A-Za-z]:\\[^\n\"]{1,200}?\.exe\"? /[A-Za-z]|"
+    # The legacy Docker builder's warning under a step ("---> [Warning] The requested image's
+    # platform ... does not match the detected host platform").
+    r"---> \[Warning\] |"
+    # setup-* actions looking in the tool cache before they download.
+    r"Version \S+ was not found in the local cache|Not found in manifest\.|"
+    # GitHub's routing log before a job gets a runner (every job of 2020-2021 has it).
+    r"Can't find any online and idle (?:self-hosted |hosted )?(?:or hosted )?runner|"
+    r"Found online and (?:busy|idle) (?:self-hosted |hosted )?runners? in |"
+    # tox 4's debug and info lines ("py: 92 D discover exe ... [file.py:58]").
+    r"[\w.-]{1,40}: \d+ [DI] |"
+    # A traceback's source lines that raise, and its chaining notice.
+    r"raise \S|During handling of the above exception, another exception occurred|"
+    # A compiler's note under its error; semantic-release's info and success lines.
+    # (Windows consoles get "»", "i", "√"; "⚠" is its warning.)
+    r"(?-i:note): |(?:\[[\d:]{5,8}(?: [AP]M)?\] |[AP]M\] )?\[semantic-release\] "
+    r"(?:\[[^\]\n]+\] )?[›»] +(?:ℹ|✔|⚠|i|√)\s|"
+    # xcodebuild's build commands ("RegisterExecutionPolicyException <path> (in target").
+    r"(?:builtin-)?[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+ [^\n]*\(in target '[^'\n]+' "
+    r"from project '[^'\n]+'\)$|builtin-[\w-]+ |"
+    # A Kubernetes object described: a container's or condition's reason that names none.
+    r"Reason:\s+(?:Completed|Error|Failed)$|"
+    # Ansible's play recap; fastlane's note on Xcode versions after any failed build.
+    r"(?:\S+\s*: )?ok=\d+\s+changed=\d+\s+unreachable=\d+\s+failed=\d+|"
+    r"Maybe the error shown is caused by using the wrong version of Xcode|"
+    # The headers of Netlify's error block.
+    r"(?:Error (?:message|location)|Plugin details|Resolved config)$|"
+    # Bundler's list of the gems it uses or installs (a gem may be named "timeout").
+    r"(?:Using|Installing|Fetching) [\w.-]+ \d+(?:\.\w+)+(?: \([\w.-]+\))?"
+    r"(?: from \S+)?$|"
+    # MSVC's notice under MSBuild's PrepareForBuild target.
+    r"Structured output is enabled\. The formatting of compiler diagnostics|"
+    # The GitHub runner's note when an action adds problem matchers ("Added matchers:
+    # 'checkout-git'. Problem matchers scan action output for known warning or error strings
+    # and report these inline."; round 61's 218).
+    r"Added matchers: '[^\n]*'\. Problem matchers scan |"
+    # Rails' db:create and db:drop on a database that is already there, or already gone: a
+    # notice on stderr, and the task goes on (round 61's 168).
+    r"(?-i:Database '[^'\n]+' (?:already exists|does not exist))$|"
+    # A property list's key (an xcodebuild or actool result: "<key>com.apple.actool.errors</key>")
+    # names a field; what failed is in the value below it (round 61's 225).
+    r"<key>[^<>\n]*</key>$)|"
+    # Headers and progress that name no cause: Composer's trace header, a Jenkins
+    # plugin's info line, Go's and cargo's progress, a cache that is skipped.
+    r"Exception trace:$|Run #|\[[\w./ -]+\] \[(?:INFO|WARN|WARNING|DEBUG)\] |"
+    r"go: (?:downloading|finding|extracting|found) |"
+    r"(?:Compiling|Checking|Fresh|Downloaded|Downloading|Documenting|Locking|Adding) "
+    r"\S+ v\d|[^\n]*\bcontinuing with (?:the )?build\b|"
+    # A state a tool is about to change ("Pull request branch 'x' does not exist yet").
+    r"[^\n]* does not exist yet\.?$|"
+    r"# timeout=\d+$|\?$|"
+    # Lines that start as a tool's own notice, not a cause: Composer's probe for a CA bundle
+    # (-vvv), pip's header over its own traceback, a Python warning, a traceback's chaining
+    # notice, numpy.distutils' note, make's directory lines, rustc's note holding the linker's
+    # command line (its message comes after it), a configure check that finds nothing (waf,
+    # autoconf), a build tool's progress on one file (mkmf's "linking shared-object
+    # x/fatal.so"), conda's solver retrying with another index, GitHub's annotation
+    # locations, .NET's async frame separator, Gradle's stack header and its empty error
+    # lines, a make-style variable dump, CodeBuild's notes, an annotation's label over a
+    # compiler note's gutter, Maven's closing help lines.
+    r"^\s*(?:Checked (?:CA file|directory) \S+ (?:does not exist|: valid)|ERROR: Exception:$|"
+    r"\S+:\d+: \w*Warning: |The above exception was the direct cause of the following|"
+    r"Missing compiler_cxx fix for |g?make(?:\[\d+\])?: (?:Entering|Leaving) directory |"
+    r"= note: \"[^\"\n]+\" \"|"
+    r"Checking (?:for|if|whether) [^\n]*(?::|\.\.\.) *(?:not found|no)$|"
+    r"(?:compiling|linking(?: shared-object)?|installing|generating) [\w./@+-]+$|"
+    r"Solving environment: failed with (?:current_repodata\.json|initial frozen solve)|"
+    r"(?:warning|failure|error|notice) at [\w./-]+:\d+$|"
+    r"--- End of (?:stack trace from previous location|inner exception stack trace ---$)|"
+    r"(?:\* )?Exception is:$|"
+    # Docker's note before it pulls an image it does not have (round 43); a shell's trace of
+    # an assignment (fail_fast=false), MSBuild's note on a directory it need not remove,
+    # Ginkgo's summary of a passing run (round 42).
+    r"Unable to find image '[^'\n]+' locally$|\++ \w+=\S*$|"
+    r"Directory \"[^\"\n]+\" doesn't exist\. Skipping\.$|SUCCESS! -- \d+ Passed \| 0 Failed \||"
+    # autoprefixer's warnings, testcontainers' wait for a container (round 44).
+    r"autoprefixer: \S+: |(?:\d{4}/\d\d/\d\d \d\d:\d\d:\d\d )?⏳ Waiting for container id |"
+    # a batch script's own line echoed by cmd (round 45).
+    r"if (?:not )?errorlevel \d+ |"
+    r"\[ERROR\] \[org\.gradle\.[\w.]+\]\s*$|[A-Z][A-Z0-9_]*FLAGS\s*=|"
+    r"(?:\[Container\] [\d/ :]+ )?(?:No commands found for phase name: |"
+    r"Setting HTTP client timeout to higher timeout)|Error:\s+\|$|"
+    r"(?:\[ERROR\]|Error:) (?:To see the full stack trace of the errors|"
+    r"Re-run Maven using the -X|For more information about the errors and possible solutions)|"
+    # Jenkins' note on a stage it did not run; rich's traceback marking its source line.
+    r"Stage \"[^\"\n]+\" skipped due to earlier failure|❱ \d+ )|"
+    # The alternatives below stand alone (each anchors itself where it must), by tool.
+    # --- Generic: words that name no cause in their context ---
+    # A fallback that recovers; a step a tool skips; a notice of something still working that
+    # will go ("deprecated and will be removed"); a step that creates what is missing ("... if
+    # it does not exist"); a command whose fallback message is its source ("mkdir x || echo
+    # 'x already existed'"); a compiler's note on how to silence the warning above it.
+    r"[^\n]*(?:;| -) falling back to |"
+    r"[^\n]* - Skipping\.?$|"
+    r"[^\n]*\bwill be removed in a future\b|"
+    r"[^\n]*\bif (?:it|they) (?:does|do)(?: not|n't) (?:already )?exist\.?$|"
+    r"[^\n]*\|\| echo [\"']|"
+    r"[^\n]*: note: [^\n]* to silence this warning\b|"
+    # javac's notes on a file (or files) that use a deprecated API or unchecked operations,
+    # printed on every such build, failed or not (round 59's 196).
+    r"^Note: (?:\S[^\n]*\.java uses|Some input files use) (?:or overrides? a deprecated API|"
+    r"unchecked or unsafe operations)\.$|"
+    # OPS's (Microsoft Docs') heading and table row over the errors it lists below them.
+    r"^(?:#{1,6} )?:x: Validation status: (?:errors|warnings)$|"
+    r"^\[[^\]\n]*\]\([^)\n]*\) \| :x: ?Error \| [^\n]*\| \[Details\]\(#user-content-[\w-]+\)$|"
+    # A test runner's mark on a test that passed (nodeunit's, mocha's, jest's): the test's name
+    # may hold an error word ("✔ testThrowError"; round 58's 050).
+    r"^[✔✓] |"
+    # A row of a results table that counts nothing; a task's boolean or numeric input in a
+    # JSON dump.
+    r"\|\s*(?:Failed|Errors?|Failures?|Skipped)\s*\|\s*0\s*\|?$|"
+    r"^\"[\w.-]+\": \"?(?:true|false|\d+)\"?,?$|"
+    # --- Loggers below their error level ---
+    # log4j's warnings; a logger's INFO line after its name (Akka, logback); one with its
+    # level before its time (krane's "[INFO][2018-10-25 17:10:32 -0700]"); Python's logging
+    # ("[2020-10-13 15:35:51,564 cachito.workers.scm DEBUG"); klog's info and warning lines
+    # (Kubernetes); PostgreSQL's LOG level (its shutdown after initdb: "aborting any active
+    # transactions").
+    r"log4j:WARN |"
+    r"[\w.-]+ +(?:INFO|DEBUG) +- |"
+    r"^\[(?:INFO|DEBUG)\]\[\d{4}-\d\d-\d\d[ T]\d\d:|"
+    r"^(?:\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} )?[\w.]+ (?:DEBUG|INFO) [\w.]+\] |"
+    # Python's logging as "logger.name: LEVEL message" below warning, also where StackStorm's
+    # execution result quotes an action's stderr in its "error:" field (round 58's 038).
+    r"^(?:error: )?(?:\w+\.)+\w+: (?:DEBUG|INFO)\s+\S|"
+    r"^[IW]\d{4} \d\d:\d\d:\d\d\.\d+ +\d+ [\w.-]+:\d+\] |"
+    # Unreal Engine's log below its Warning verbosity ("LogCook: Display: Unable to read previous
+    # cook inisettings ... invalidating cook"), also as UAT relays it and as a tool relays its
+    # time-stamped lines; not its summary repeating an error under Display ("LogInit: Display:
+    # LogBlueprint: Error: ..."; round 58's 147).
+    r"^(?:ProcessResult\.StdOut:\s+)?(?:\[[\d.:-]+\]\[ *\d+\])?Log[A-Z]\w*: "
+    r"(?:Display|Log|Verbose|VeryVerbose): (?:\[[\d.:-]+\]\[ *\d+\]Log[A-Z]\w*: "
+    r"(?:Display|Log|Verbose|VeryVerbose): )?(?:[^L\[\n]|L[^o\n]|Lo[^g\n])|"
+    # A Julia stack frame and its location line ("[1] error(s::String)", "@ Base ./error.jl:35"),
+    # after Pkg's "Failed to precompile" too (round 61's 063).
+    r"^\[\d{1,4}\] (?:top-level scope$|\(::|[\w.!]+\()|^@ [\w.]+ \S+:\d+(?: \[inlined\])?$|"
+    # Android's logcat (threadtime format) below error: a booting device's warnings are
+    # routine (round 58's 255).
+    r"^\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s+\d+\s+\d+ [VDIW] |"
+    r"(?:^|> |\] )LOG: {1,2}\S|"
+    # --- GitHub Actions ---
+    # The runner evaluating a job's settings.
+    r"\|?Evaluate (?:job |step )?(?:continueOnError|timeoutMinutes|condition)$|"
+    # --- Jenkins ---
+    # The timeout step ("[Pipeline] timeout") and its limit; every inbound agent's start
+    # (round 25); the commit message Jenkins echoes.
+    r"Timeout set to expire in \d|timeout$|"
+    r"Both error and output logs will be printed to |"
+    r"^Commit message: \"|"
+    # SAP Piper's report of a library step's error: its heading over the error's own line.
+    r"^The error was:$|"
+    # --- TeamCity ---
+    # Its note on a clean checkout.
+    r"(?:\[Updating sources\] )?Will perform clean checkout\. Reason: |"
+    # --- Bitrise ---
+    # A step's title.
+    r"\| (?:\(\d+\) [\w-]+@[\d.]+|(?:id|version|collection|toolkit|time): [^|\n]*) *\|$|"
+    # --- AWS CodeBuild ---
+    # Every run's provisioning (round 25).
+    r"(?:\[Container\] [\d/]+ [\d:.]+ )?(?:Setting HTTP client timeout to higher timeout for "
+    r"S3 source|Unable to initialize cache download: no paths specified to be cached)$|"
+    # --- Netlify ---
+    # Its notices of a build cache it has not got.
+    r"No cached dependencies found\. Cloning fresh repo|"
+    r"^Expected build cache - but failed to find it$|"
+    # --- Heroku ---
+    # The list of "possible problems" under a failed Node.js build; the Python buildpack
+    # advising a newer patch release (the build goes on).
+    r"^- (?:A module may be missing from 'dependencies' in package\.json|Node version not "
+    r"specified in package\.json|Dangerous semver range|node_modules checked into source control)|"
+    r"^!?\s*The latest version of Python [\d.]+ is python-[\d.]+ \(you are using "
+    r"python-[\d.]+, which is unsupported\)\.$|"
+    # --- Docker ---
+    # docker push's and docker pull's progress on a layer it has; the classic builder echoing
+    # a Dockerfile instruction.
+    r"[0-9a-f]{12}: Layer already exists|Image already exists: [0-9a-f]{12}$|"
+    r"[0-9a-f]{12}: Already exists$|"
+    r"^Step \d+/\d+ : [A-Z]+\b|"
+    # BuildKit's line for a step it took from its cache: the step did not run, its command is no
+    # cause (round 58's 222: an echo of "not supported" in a cached RUN).
+    r"^=> CACHED \[|"
+    # --- npm, Turborepo, webpack, Cordova, eslint, Vite ---
+    # npm-debug.log's lower levels; turbo's daemon check that falls back; webpack's advice on
+    # showing the details of its errors; Cordova's hook that has no scripts; eslint's
+    # warnings.
+    r"^\s*\d+ (?:silly|verbose|timing|http) |"
+    r"Failed to check if we can skip restoring outputs for |"
+    r"^Use 'stats\.errorDetails: true' resp\. '--stats-error-details' to show it\.$|"
+    r"No scripts found for hook \"|"
+    r"\d+:\d+\s+(?-i:Warning|warning)\b|"
+    # Vite's debug output (DEBUG=vite:*) dumping its resolved configuration: option names and
+    # values (warnOnError: true), no cause.
+    r"^\s*vite:config(?:\s|$)|"
+    # --- Xcode ---
+    # xcodebuild's distribution logging after its timestamp; the App Intents step; xcpretty's
+    # mark on a warning.
+    r"xcodebuild\[\d+:\d+\] \[MT\] IDEDistribution|"
+    r"appintentsnltrainingprocessor\[\d+:\d+\] |"
+    r"\x{26a0}\x{fe0f}? |"
+    # --- MSBuild / MSVC / .NET ---
+    # A warning with its code; the detailed log on a target it must run; a compile command as
+    # MSBuild echoes it (its flags, not a cause); a target it ignores (vcpkg's targets); MSVC
+    # ignoring an option it does not know (GCC's -O3 passed to cl); NUnit's and VSTest's
+    # summaries of a run without failures.
+    r"[^\n]*\(\d+(?:,\d+){0,3}\): warning [A-Z]{1,6}\d+|"
+    r"^\s*Output file \"[^\"\n]+\" does not exist\.$|"
+    r"^(?:\d{1,3}>)?cl(?:\.exe)? /c |"
+    r"^The target \"[^\"\n]+\" listed in an? (?:Before|After)Targets attribute at \"[^\n]+ "
+    r"does not exist in the project, and will be ignored\.$|"
+    r"^\s*cl(?:\.exe)? : Command line warning D9\d{3} : |"
+    r"Not run: \d+, Invalid: 0, |"
+    r"^Total tests: \d+\. Passed: \d+\. Failed: 0\. Skipped: \d+\.?$|"
+    # nuget restore's detailed verbosity printing its project-to-project timeout setting.
+    r"^MSBuild P2P timeout \[ms\]: \d+$|"
+    # .NET's base exception class cut before its message (it names no kind of failure).
+    r"^System\.Exception:?$|"
+    # --- CMake ---
+    # A link command as CMake's Ninja rules echo it.
+    r"^: && \S|"
+    # --- Bazel ---
+    # Its hint under a failed build.
+    r"^Use +(?:--verbose_failures +)?to see the command lines of failed build steps\.$|"
+    # --- Maven, Surefire ---
+    # Maven's help link and its help line wrapped; Surefire's pointer to its dump files; a
+    # test summary that counts no failure.
+    r"\[ERROR\] \[Help \d+\] \S+$|of the errors, re-run Maven with the -e switch\.?$|"
+    r"Please refer to dump files \(if any exist\) |"
+    r"Tests run: \d+, (?:Errors: 0, Failures: 0|Failures: 0, Errors: 0)\b|"
+    # --- Gradle ---
+    # Its notice on deprecated features (every Gradle 7 build that uses one prints it, failed
+    # or not).
+    r"^Deprecated Gradle features were used in this build, making it incompatible with Gradle \d|"
+    # Its logger's level and name (--debug) with the line cut inside the name: no message left.
+    r"^(?:\d\d:\d\d:\d\d\.\d{3} )?\[(?:ERROR|WARN|INFO|DEBUG|LIFECYCLE|QUIET)\] "
+    r"\[org\.gradle\.[\w.$]*$|"
+    # --- Rust ---
+    # A backtrace's frame with its address, and without it (std::panicking::try).
+    r"\d+: +0x[0-9a-f]+ - |"
+    r"^\s*(?:\d{1,3}: +)?(?:<[^\n]+>|[A-Za-z_]\w*)(?:::(?:<[^\n]+>|[\w{}$#.]+(?:<[^\n]*>)?))+$|"
+    # --- Ruby ---
+    # Ruby's Logger below error ("I, [time #pid] INFO -- "); a frame with no message;
+    # Bundler's note on groups it left out; Ruby's build finding the bundled gems it downloads
+    # already there, and configuring a directory (its extension -test-/fatal); RSpec's summary
+    # of a run without failures.
+    r"[IDW], \[[^\]\n]{1,60}\] +(?:INFO|DEBUG|WARN) -- |"
+    r"^\s*\S+\.rb:\d+:in [`'][^'\n]+'$|"
+    r"^Gems in the groups? [\w ,]+ (?:were|was) not installed\.$|"
+    r"^gems/[\w.-]+\.gem already exists$|"
+    r"^configuring -?[\w.+-]*(?:/[\w.+-]+)+$|"
+    r"^\d+ examples?, 0 failures\b|"
+    # --- Python (uv) ---
+    # uv's advice under a failed build.
+    r"^hint: (?:This usually indicates|Build failures usually indicate) a problem with the package|"
+    # --- Other tools ---
+    # Terraform's note on a plan not saved; ssh-agent -k; GoReleaser's notice of a
+    # configuration key that still works (round 26); Composer's -vvv note on a cache directory
+    # it creates; SSHKit's note that a command printed nothing; dub's note on a package that
+    # is not a git checkout; the Unity editor's debugger agent finding its port taken (every
+    # batch-mode run on a shared agent may print it; the build goes on); Haskell Stack
+    # building its package index for the first time.
+    r"Note: You didn't use the -out option to save this plan|(?:echo )?Agent pid \d+ killed;?$|"
+    r"^\s*• DEPRECATED: \S+ should not be used anymore\b|"
+    r"^Cache directory does not exist \(cache-[\w-]+-dir\):|"
+    r"^\S+ (?:stdout|stderr): Nothing written$|"
+    r"^Note: Failed to determine version of package \S+ at [^\n]+\. Assuming ~master\.$|"
+    r"^debugger-agent: Unable to listen on \d+$|"
+    r"^Cannot update index \(no local copy\)$|"
+    # Stack's warning that no snapshot package provides a build tool a dependency lists, and
+    # its note under it (the build goes on: where the tool is really missing, the error comes
+    # later; round 58's 102, 103).
+    r"^No packages found in snapshot which provide a \"[^\"\n]+\" executable, which is a "
+    r"build-tool dependency of \"|"
+    r"^Missing build-tools may be caused by dependencies of the build-tool being overridden by "
+    r"extra-deps\.|"
+    # catkin build's summary of its workspace: a space it has not created yet is "[missing]"
+    # (round 58's 127).
+    r"^(?:Source|Build|Devel|Install|Log) Space:\s+\[(?:exists|missing|unused)\] |"
+    # Azure Container Registry's build agent (acb) starting a step: its timeout and working
+    # directory are settings, not a timeout that struck (round 57's 134).
+    r"^(?:\d{4}/\d\d/\d\d \d\d:\d\d:\d\d )?Executing step ID: [\w.-]+\. Timeout\(sec\): \d+, "
+    r"Working directory: '[^'\n]*', Network: '[^'\n]*'$|"
+    # Coolify building an image it has not built yet (round 57's 133).
+    r"\bImage not found \([^)\n]{1,200}\)\. Building new image\.$|"
+    # shtool (PHP's phpize and configure) finding no terminal for bold text: a warning on
+    # every build without a tty (after BuildKit's seconds too).
+    r"(?:^|\s)shtool:echo:Warning: unable to determine terminal sequence for bold mode$|"
+    # Zinc's note (Gradle's and Gatling's Scala compile) that it recompiles everything after the
+    # compiler's setup changed: on every clean build, whatever fails later.
+    r"Pruning sources from previous analysis, due to incompatible CompileSetup\.$|"
+    # argparse's usage: its own error line below it names the cause.
+    r"\s*usage: \S+(?: [a-z][\w-]*)? \[-h\]|"
+    # A logger's line cut inside its prefix ("[ERROR] [org." of Gradle's --debug log, the paste
+    # cut there): a level label and part of the logger's name, no message.
+    r"\[[A-Z]{4,9} ?\] \[[\w.$]{0,200}$",
+    _BIG_OPTIONS,
+)
+#: An exception a tool logs at its warning level (a Jenkins library's ``WARN: Error:
+#: hudson.AbortException: ...``), and cargo relaying a C compiler's error from a build script
+#: (``warning: error: unable to create target``); not the rest of that script's output.
+#: And a Java exception java.util.logging's INFO level carries (Jenkins' inbound agent retrying
+#: its connection: ``INFO: Failed to connect to the master. Will try again:
+#: java.net.ConnectException Connection refused``; round 59's 097).
+#: And ExtUtils::MakeMaker's missing prerequisite, which it only warns of (``Warning:
+#: prerequisite TestConfig 0 not found.``): what fails later is the module that needs it
+#: (round 61's 056).
+_WARNED_ERROR = re2.compile(
+    r"^(?:WARN(?:ING)?:\s+(Error: [\w.]+(?:Error|Exception): \S[^\n]*)|"
+    r"warning: ((?:fatal )?error: \S[^\n]*)|"
+    r"INFO: (\S[^\n]*\b(?:[a-z]\w*\.){2,}[A-Z]\w*(?:Error|Exception)\b[^\n]*)|"
+    r"Warning: (prerequisite \S+ \S+ not found\.?))$",
+    _OPTIONS,
+)
+#: What a tool puts before a line it passes on from a script (Yarn's build step).
+#: Gradle's own log prefix (``--debug``, ``--info``): level and logger, then the message.
+#: sbt's level, once or twice (a scripted test's output inside sbt's).
+_RELAYED = re2.compile(
+    r"^(?:(?:➤ )?YN\d{4}: (?:\S+ STD(?:OUT|ERR) )?|"
+    r"\[(?:error|warn|info|debug)\]\s+(?:\[(?:error|warn|info|debug)\]\s+)?|"
+    r"\[(?:ERROR|WARN|INFO|DEBUG|LIFECYCLE|QUIET)\] \[[\w.$]+\] |"
+    # TeamCity's tag on the lines of Gradle's failure report.
+    r"(?:\[[\d:]+\])?\[Gradle failure report\] |"
+    # npm's debug log (npm-debug.log): a line number and a level.
+    r"\d+ (?:error|verbose|info|silly) |"
+    # electron-builder's field for the failed command's error output (round 54).
+    r"errorOut=)",
+    _OPTIONS,
+)
+_URL = re2.compile(r"\b[a-z][\w+.-]{0,20}://[^\s'\"<>]+", _OPTIONS)
+_ERROR_FILE = re2.compile(
+    # (A view or module named for errors, error_view.ex, as a build compiles it; round 52.)
+    # (Ruby's net/http/exceptions.rb in a crash report's loaded features; round 60.)
+    r"(?i)(?:[\w.-]*[\w-]|[/\\])(?:error|exception)[\w.-]*\.(?:c?js|mjs|ts|log|txt|json|py|rb|sh|"
+    r"exs?|erb|php|go|java|kt|cs|swift|vue|[jt]sx|html?|s?css)\b|"
+    # A source or object file named for its errors or exceptions (a build's compile line, round
+    # 48; waf's failed task "{task: cxx error.cc -> error_1.o}", round 56).
+    r"[\w./-]*(?:errors?|exceptions?)[\w-]*\.(?:c|cc|cpp|cxx|h|hpp|lo|o|obj|dep)\b|"
+    # A file named for errors in a path, whatever its extension (a test's expected output,
+    # "tests/error001.stderr", in Bazel's list of a rule's files; round 61's 044).
+    r"[\w.@:-]*[/\\](?:errors?|exceptions?)[\w-]*\.[A-Za-z]\w{0,9}\b|"
+    # A package's name and version as cabal, cpanm and sdists spell them
+    # ("safe-exceptions-0.1.7.2", "Test-Exception-0.43"; round 61's 042).
+    r"\b[A-Za-z][\w.]*-(?:[\w.]+-)*(?:errors?|exceptions?)(?:-[A-Za-z][\w.]*)*-v?\d+(?:\.\d+)+\b|"
+    r"\b(?:errors?|exceptions?)(?:-[A-Za-z][\w.]*)*-v?\d+(?:\.\d+)+\b",
+    _OPTIONS,
+)
+#: A server's status for a request, as go-github's and buildkite-agent's API errors print it
+#: ("POST https://agent.buildkite.com/v3/jobs/.../pipelines: 102", "GET https://...: 404 Not
+#: Found []"): a reason, unlike the URL alone. Not a success (2xx).
+_HTTP_ANSWER = re2.compile(
+    r"(?:^|\s)(?:GET|POST|PUT|PATCH|DELETE|HEAD) [a-z][\w+.-]{0,20}://\S+: [1345]\d\d\b", _OPTIONS
+)
+#: A build that ran but left no output where the tool looks for it: Flutter's "Gradle build
+#: failed to produce an .apk file." (".aab file", "an Android bundle package"; round 59's 195,
+#: round 36's 228), Nix's "builder for '...drv' failed to produce output path". The words of
+#: the "build failed" notice, but a cause.
+_FAILED_TO_PRODUCE = re2.compile(r"\bfailed to produce (?:an?|the|any|output)\b", _OPTIONS)
+#: A field of a record dumped as JSON or as Python's repr whose value says nothing happened
+#: (``u'failed': False``, ``"error": null``, ``"errors": []``): its key names no cause (an
+#: Ansible task's result, round 61's 031). Only a quoted key: ``TypeError: None`` is a message.
+_EMPTY_FIELD = re2.compile(
+    r"u?(?:'[\w$-]+'|\"[\w$-]+\"): "
+    r"(?:[Ff]alse|None|null|undefined|0|\[\]|\{\}|''|\"\")(?:[,}\]\s]|$)",
+    _OPTIONS,
+)
+_PACKAGE_SPEC = re2.compile(r"[\w./-]*[\w-]@[~^]?\d[\w.+-]*", _OPTIONS)
+#: A module as Ivy (sbt, Ant, Gradle's Ivy repositories) names it: organisation#module;revision
+#: ("Resolving com.typesafe.play#play-exceptions;2.3.6 ...", "found org.x#error-prone;1.0").
+_IVY_MODULE = re2.compile(r"[\w.-]+#[\w.-]+;[\w.+-]+", _OPTIONS)
+#: A command's long option, its value after "=" or, as Nim's compiler and VSTest take it, after
+#: ":" ("--styleCheck:error", "--logger:trx"; round 61's 067).
+_LONG_OPTION = re2.compile(r"(?:^|\s)--[A-Za-z][\w-]*(?:[=:]\S*)?", _OPTIONS)
+_WARNING_FLAG = re2.compile(r"(?:^|\s)-(?:W[a-z][\w=-]*|warn-error|f[a-z][\w=+-]*)", _OPTIONS)
+#: A define on a command line (a C compiler's -DNAME=1, zig build's -Dskip-compile-errors,
+#: Maven's -Dmaven.test.failure.ignore=true), bare or quoted as the cc crate prints its args.
+_DEFINE_FLAG = re2.compile(r"(?:^|[\s\"'])-D[A-Za-z_][\w.-]*(?:=\S*)?", _OPTIONS)

@@ -1,0 +1,71 @@
+"""The CI systems a log comes from, when no wrapper line names one, and where each keeps it."""
+
+from __future__ import annotations
+
+#: Where a log comes from, when no wrapper line names the system.
+SYSTEM_CUES: tuple[tuple[str, str], ...] = (
+    ("github-pages", r"(?i)page build failed|troubleshooting-github-pages|github-pages"),
+    ("readthedocs", r"(?i)read the docs|readthedocs"),
+    ("amplify", r"(?i)amplify|Z \[(?:INFO|WARNING|ERROR)\]: "),
+    ("render", r"(?i)render\.com|/render/|onrender"),
+    ("heroku", r"(?i)heroku|^remote: |^-----> |^ !\s+Push failed"),
+    ("railway", r"(?i)railway"),
+    ("fly", r"(?i)\bfly(?:ctl)?\b|fly\.io|fly\.toml"),
+    # Firebase CLI's own lines (its command, its "i  deploy:" steps, its debug log), not the
+    # word: a Firebase SDK in an app's build (a pod, a Gradle or pub path, an npm package) is
+    # no sign the log is Firebase's.
+    (
+        "firebase",
+        r"(?i)\bfirebase (?:deploy|use|login|init|emulators:\w+)\b|firebase-tools|"
+        r"firebase-debug\.log|firebase cli|^=== Deploying to '|"
+        r"^(?:i|✔|⚠|✖) +(?:deploy|functions|hosting|firestore|storage|database|extensions)"
+        r"(?:\[[^\]\n]*\])?: ",
+    ),
+    ("cloudflare", r"(?i)cloudflare|wrangler|pages\.dev"),
+    ("netlify", r"(?i)netlify|^\d{1,2}:\d\d:\d\d (?:AM|PM): "),
+    ("vercel", r"(?i)vercel|^\[\d\d:\d\d:\d\d\.\d{3}\] "),
+    ("appveyor", r"(?i)appveyor"),
+    ("teamcity", r"(?i)teamcity"),
+    ("bitrise", r"(?i)bitrise"),
+    # Buildkite's section headers; not cargo's "--- stderr" under a failed build script.
+    # (Not .NET's "--- End of inner exception stack trace ---", in any language: it ends so.)
+    (
+        "buildkite",
+        r"(?i)buildkite|^(?:~~~|\+\+\+) |^--- (?:[^s\n]|s[^t\n]|st[^d\n])(?:[^\n]*[^\n-])?$",
+    ),
+    ("bitbucket", r"(?i)bitbucket[- ]pipelines"),
+    ("cloudbuild", r"(?i)cloud build|gcloud builds|cloudbuild"),
+    ("codebuild", r"(?i)\bcodebuild|^\[Container\] \d{4}/\d\d/\d\d "),  # not xcodebuild
+    ("prow", r"(?i)\bprow\b|spyglass|gubernator|^[IWE]\d{4} \d\d:\d\d:\d\d\.\d{3}\] "),
+    ("act", r"nektos/act|exit with `FAILURE`|^\[[^\]\n]+\] +(?:⭐|🚀|✅|❌|🏁) |/var/run/act/"),
+    ("circleci", r"(?i)circleci|^#!/bin/bash -eo pipefail"),
+    ("travis", r"(?i)travis"),
+    ("jenkins", r"(?i)^\[Pipeline\]|jenkins|hudson\.|^Started by (?:user|an SCM|timer|upstream)"),
+    ("gitlab", r"(?i)gitlab|section_start:|^Running with gitlab|^Preparing the \"\S+\" executor"),
+    # GitHub's runner routing log, which GitHub once printed under Azure's "##[section]".
+    (
+        "github",
+        r"Request a runner to run this job|"
+        r"online and (?:idle|busy) (?:self-hosted |hosted )?runner",
+    ),
+    # Azure's work folder ("/Users/runner/work/1/s", "D:\\a\\1\\s") before GitHub's runner path.
+    (
+        "azure",
+        r"(?i)^##\[section\]|azure|^Agent name:|/_work/_tasks|##vso\[|/work/\d+/s/|\\a\\\d+\\s\\|"
+        r"^(?-i:Starting|Finishing): \S",
+    ),
+    (
+        "github",
+        r"(?i)^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z|##\[(?:group|endgroup|error)\]|"
+        r"^Run \S+/\S+@|github actions|self[- ]hosted runner|JobDispatcher|"
+        # GitHub's own marks of "actions/", not the word in any path (fastlane's actions/,
+        # src/actions/, Abstractions/): an action and its ref ("uses: actions/checkout@v4"),
+        # GitHub's actions organisation and a run's page, an action's toolkit package, the
+        # runner's folders (its _actions, actions-runner, a hosted runner's work folder).
+        r"\bactions/[\w.-]+@|\bgithub(?:\.com)?/actions/|github\.com/[\w.-]+/[\w.-]+/actions/|"
+        r"github-actions/|@actions/|/_actions/|/actions-runner/|/(?:home|Users)/runner/work/",
+    ),
+)
+
+#: The systems that have their own place for the full log (the rest are tools).
+LOG_PLACES = frozenset(name for name, _ in SYSTEM_CUES) | {"generic"}

@@ -1,0 +1,1624 @@
+"""The wrapper lines: what a CI system or a build tool prints around a failure, not its cause.
+
+A row of :data:`WRAPPERS` is ``(name, pattern)``. The name is a CI system that keeps the full log
+on its own page (``github``, ``gitlab``, ... :data:`~slackbot.guidance.systems.LOG_PLACES`), a tool
+whose own output above the line holds the cause (``npm``, ``gradle``, ``cargo``...), ``"shell"``,
+or :data:`NOTICE` for a line that names neither. The pattern is RE2 (no backreferences, no
+lookaround) and runs on a cleaned line (timestamps and ``##[error]`` prefixes already stripped).
+The first row that matches names the line: a system's or tool's rows sit under its heading
+(``# --- GitHub Actions ---``), in its group (``# === Build tools ===``), and a row that the
+generic notices would also match is kept after them.
+
+To add one: a row under its system's or tool's heading, the comment above it saying what prints
+the line and which paste showed it (``round N's NNN``), and a test in ``tests/test_guidance.py``
+that such a paste gets its guidance.
+"""
+
+from __future__ import annotations
+
+NOTICE = "notice"
+
+#: (tool or system, pattern) for the lines a CI system or build tool prints around a
+#: failure. The name says where the full log is, or which tool's output to look above.
+WRAPPERS: tuple[tuple[str, str], ...] = (
+    # === CI systems: each keeps the job's full log on its own page ===
+    # --- GitHub Actions ---
+    ("github", r"^(?:Error: )?Process completed with exit code \d+\.?$"),
+    # "null" when the process was killed by a signal (@actions/exec).
+    # (A workflow command may follow a progress line that ended without a newline.)
+    (
+        "github",
+        r"(?:^(?:Error: )?|::error::)The process '[^'\n]+' failed with exit code (?:-?\d+|null)$",
+    ),
+    ("github", r"^(?:Error: )?The operation was canceled\.$"),
+    # A self-hosted runner's console (run.sh), after its timestamp: the job's log has the cause.
+    ("github", r"^:? ?Job \S[^\n]* completed with result: (?:Failed|Canceled)$"),
+    # CodeQL's analyze step relaying the CLI's exit code.
+    (
+        "github",
+        r"(?:CodeQLAnalysisError: )?Error running analysis for [\w-]+: Error: The process "
+        r"'[^'\n]+' failed with "
+        r"exit code -?\d+$",
+    ),
+    # ARC's Kubernetes container hook relaying a failed command (before GitLab's wording).
+    ("github", r"failed to run script step: command terminated with non-zero exit code\b"),
+    # An action relaying @actions/exec's error for the tool it ran.
+    (
+        "github",
+        r"^(?:Error: )?[\w.-]+/[\w.-]+ failed with: The process '[^'\n]+' failed with "
+        r"exit code -?\d+$",
+    ),
+    ("github", r"Executing the custom container implementation failed"),
+    # google-github-actions: gcloud failed; its own error is in the step log below.
+    (
+        "github",
+        r"^(?:Error: )?(?:google-github-actions/[\w-]+ failed with: )?"
+        r"failed to execute gcloud command `[^`\n]*`:?",
+    ),
+    # lukka's run-cmake and run-vcpkg: the tool's exit code, then the action's summary of it.
+    ("github", r"\bfailed with error code:? '-?\d+'\.?"),
+    ("github", r"^(?:Error: )?[\w-]+ action execution failed: "),
+    # A row of `gh run list`.
+    ("github", r"^completed\s+failure\s+\S"),
+    # The runner's process wrapper cut inside its path by the paste.
+    ("github", r"^(?:Error: )?The process '[^'\n]+$"),
+    # GitHub's e-mail on a failed run: its jobs below, each with its annotations' count.
+    ("github", r"^Run failed for \S+ \([0-9a-f]{7,40}\)$"),
+    ("github", r"^(?:\* )?[^\n]{1,120} failed \(\d+ annotations?\)$"),
+    # A job's line in GitHub's notification e-mail.
+    ("github", r"^Failed in \d+ (?:seconds?|minutes?)(?: and \d+ seconds?)?$"),
+    # GitHub's list of checks on a pull request.
+    (NOTICE, r"(?i)^[^\n]{1,80} Failing after \d+[smh]\b"),
+    # --- nektos/act (GitHub Actions run locally) ---
+    # nektos/act runs a workflow locally; its step lines hold the output.
+    ("act", r"^(?:Error: )?exit with `FAILURE`: \d+$"),
+    ("act", r"exitcode '\d+': failure$"),
+    ("act", r"^\[[^\]\n]+\] +❌ +Failure - "),
+    # --- GitLab CI ---
+    ("gitlab", r"Job failed: (?:command terminated with )?exit code \d+"),
+    ("gitlab", r"command terminated with (?:non-zero )?exit code"),
+    # gitlab-ci-local's job summary (jest's FAIL lines name a file, with its extension; go
+    # test's, a package and its time).
+    (NOTICE, r"^FAIL +[A-Za-z][\w:-]*$"),
+    # GitLab's notice of a failed job (e-mail, chat), the job's number linked in Markdown.
+    ("gitlab", r"^Job \[?#\d+\]?(?:\([^)\s]+\))? failed for [0-9a-f]{7,40}:?$"),
+    # --- Jenkins ---
+    # Jenkins core when a build step's command fails; the Ansible plugin's AbortException.
+    ("jenkins", r"^(?:FATAL|ERROR): command execution failed\.?$"),
+    (
+        "jenkins",
+        r"^(?:ERROR: |FATAL: |hudson\.AbortException: )?Ansible playbook execution failed\.?$",
+    ),
+    (
+        "jenkins",
+        r"^(?:ERROR: |hudson\.AbortException: |Execution error: )?script returned exit code \d+$",
+    ),
+    ("jenkins", r"^Build step '[^'\n]+' marked build as failure$"),
+    # A post-build step that failed the build (the publisher's own lines are above; round 31).
+    ("jenkins", r"^Build step '[^'\n]+' changed build result to FAILURE$"),
+    ("jenkins", r"^Finished: (?:FAILURE|UNSTABLE|ABORTED)$"),
+    # A parallel branch's end: the branch's own lines above it hold the error.
+    ("jenkins", r"^(?:\[[^\]\n]+\] )?Failed in branch [^\n]+$"),
+    # A pipeline's build step relaying a downstream job's result: that job's log has it.
+    (
+        "jenkins",
+        r"(?:^|: )Propagating downstream job result: \S+, Result: (?:FAILURE|UNSTABLE|ABORTED)\b",
+    ),
+    # The Parameterized Trigger plugin relaying a downstream build's result.
+    ("jenkins", r"^\S+ #\d+ completed\. Result was (?:FAILURE|UNSTABLE|ABORTED)$"),
+    # The GitHub pull request builder setting the commit's status.
+    ("jenkins", r"^Setting status of [0-9a-f]{7,40} to (?:FAILURE|ERROR) with url "),
+    # The status OpenShift's Jenkins posts on a pull request, as a mail reply quotes it
+    # ("continuous-integration/openshift-jenkins/merge FAILURE (" and the job's URL below).
+    ("jenkins", r"^continuous-integration/[\w.-]+(?:/[\w.-]+)* FAILURE(?: \([^\n]*)?$"),
+    # The superCI bot's comment: a status and a return code, the log behind its link.
+    ("jenkins", r"^Status: failure, return code = (?:__)?\d+(?:__)?$"),
+    # The build log excerpt a Jenkins mail or pull-request comment carries (its HTML heading
+    # and the ${BUILD_LOG} token's "[...truncated N lines...]"), flattened onto one line: what
+    # follows on that line is the log's end, judged as any text is (rounds 11, 27, 34, 53).
+    (
+        "jenkins",
+        r"<h2>Build result: (?:FAILURE|UNSTABLE|ABORTED)</span></h2>"
+        r"(?:\[\.\.\.truncated [\w. ]{1,20}\.\.\.\])?",
+    ),
+    # The Build Failure Analyzer when none of its causes matched.
+    ("jenkins", r"^\.*\[BFA\] No failure causes found$"),  # after a test run's dots
+    # The stage status a pipeline's bot posts.
+    (
+        "jenkins",
+        r"^(?:\w+ )?[Ss]tage [^\n]{1,80} completed with status (?:FAILURE|UNSTABLE)\.?(?:\s|$)",
+    ),
+    # Elastic's Jenkins bot listing a build's failed steps: "Error signal" is the name of the
+    # pipeline's error step, its description the message the pipeline gave it ("<job> tests
+    # failed : hudson.AbortException: script returned exit code 1"); the log behind its link
+    # has the cause. (The bot's HTML closes its list items with "</l1>".)
+    ("jenkins", r"^(?:#{1,6} )?(?:\*\*Name\*\*: )?`Error signal`$"),
+    (
+        "jenkins",
+        r"^(?:<li>)?Description: (?:<code>)?[\w.:#/-]+ tests faile(?:d(?: : hudson\."
+        r"AbortException: script returned exit code \d+)?)?(?:</code></l1>)?$",
+    ),
+    # stakater's Jenkins bot commenting on a failed build.
+    (NOTICE, r"Yikes! You better fix it before anyone else finds out![^\n]*$"),
+    # --- Azure Pipelines ---
+    ("azure", r"^(?:Bash|Cmd\.exe|PowerShell|pwsh) exited with code '-?\d+'\.?$"),
+    ("azure", r"(?:^| )\S+ failed with (?:return|exit) code:? ?-?\d+"),
+    ("azure", r"^\S+ failed with error: "),
+    # The agent's note that a task's own process (node, powershell) exited non-zero.
+    ("azure", r"^Exit code -?\d+ returned from process: file name '"),
+    # DotNetCoreCLI@2's summary; the project paths after it name no cause.
+    (
+        "azure",
+        r"^(?:Error: )?Dotnet command failed with non-zero exit code on the following "
+        r"projects\b.*$",
+    ),
+    # DotNetCoreCLI@2 when the command failed before naming projects (round 25).
+    ("azure", r"^(?:Error: )?Dotnet command failed with non-zero exit code: -?\d+\.?$"),
+    # NuGetCommand's last line: NuGet's own errors are above it.
+    ("azure", r"^Packages failed to restore$"),
+    # The MSBuild and VSBuild tasks' summary of the process they ran.
+    ("azure", r"^Process '[^'\n]+' exited with code '-?\d+'\.?$"),
+    # azure-pipelines-task-lib's ToolRunner when the tool it ran failed: its output is above.
+    ("shell", r"^(?:Error: )?\S+ failed with (?:return|exit) code: (?:-?\d+|null)$"),
+    # The Azure DevOps Demo Generator's failed provisioning (its log follows).
+    (NOTICE, r"^The log below will provide you insights into why the provisioning failed\."),
+    # --- CircleCI ---
+    ("circleci", r"^\"?Exited with (?:code|status) (?:exit status )?\d+"),
+    # A pull request's list of checks: the CI system's own page has the log.
+    (NOTICE, r"(?i)\bYour tests failed on CircleCI$"),
+    # --- Travis CI ---
+    # "... failed and exited with 1 during ." (the stage name may be empty). A command in
+    # single quotes is Symfony's Process quoting it (below), not Travis.
+    (
+        "travis",
+        r"^_?The command \"[^'\n][^\n]*\" (?:(?:exited|failed and exited) with \d+|failed\._?$|"
+        r"failed\. Retrying, \d+ of \d+\.$)"
+        r"(?: during [\w ]{0,40})?\.{0,3}$",
+    ),
+    ("travis", r"^Done\. Your build exited with \d+\.$"),
+    # dpl 2 when the deploy script exited non-zero (it prints its status struct, not the
+    # script's output).
+    ("shell", r"^Script failed with status #<struct Dpl::"),
+    # --- Netlify ---
+    (
+        "netlify",
+        r"(?:^|: )(?:Build script returned non-zero exit code: \d+|\"?build\.command\"? failed)",
+    ),
+    # Netlify's plugin error block: its header, and where the error was raised.
+    (
+        "netlify",
+        r'^(?:Plugin "[^"\n]+" failed|In "on\w{1,30}" event in "[^"\n]+" from '
+        r"[^\n]+)$",
+    ),
+    # Netlify's build summary: the stage that failed, not why.
+    (
+        "netlify",
+        r"(?:^|: )(?:Failing build: Failed to build site|[Ff]ailed during stage '[^'\n]+':)",
+    ),
+    # Netlify's deploy list copied as one line: the deploy's state and its time around the
+    # summary ("Production failed: <summary>: Today at 12:43 pm"; round 51).
+    (
+        "netlify",
+        r"^(?:Production|Deploy Preview(?: #?\d+)?|Branch deploy)(?:: [^\s:]+)? failed(?:: |$)|"
+        r": (?:Today|Yesterday) at \d{1,2}:\d\d ?[AaPp][Mm]$",
+    ),
+    # Netlify's deploy-preview check as GitHub shows it.
+    (
+        NOTICE,
+        r"(?i)\b(?:deploy/netlify|[\w.-]+/[\w.-]+/deploy-preview)\b[^\n]* "
+        r"Deploy Preview (?:failed|cancell?ed)\b",
+    ),
+    # --- Vercel ---
+    ("vercel", r"^(?:Error: |BUILD_UTILS_SPAWN_\d+: )?Command \"[^\"\n]+\" exited with \d+$"),
+    # The Vercel CLI's own summary and its pointer to the build logs.
+    # (Before 2020 the CLI was `now`; it listed each build with its state and time.)
+    (
+        "vercel",
+        r"^Error! (?:Build failed|Check your logs at \S+ or run `(?:vercel|now) logs [^`\n]+`\.?)$",
+    ),
+    ("vercel", r"^\S+ Error \[\d+(?:\.\d+)?m?s\]$"),
+    # The `now` CLI (2017) when the deployment's npm script failed: its output is in the build log.
+    ("vercel", r"^(?:Error: )?`npm run-script [\w:-]+` failed for \S+@\S+ \(exit code \d+\)$"),
+    # --- GitHub Pages ---
+    # The Jekyll build of GitHub Pages (jekyll-build-pages) puts its whole debug log in one
+    # error annotation, its lines squashed onto one: what follows the heading is judged as any
+    # text is, and Jekyll's own error, when the paste has it, is a cause (rounds 12, 21).
+    ("github-pages", r"^(?:Error: +)?Logging at level: debug(?: |$)"),
+    # --- TeamCity ---
+    (
+        "teamcity",
+        r"^(?:> ?)?Process (?:finished|exited) with (?:positive |non-zero )?exit code"
+        r"(?: -?\d+ \(some tests have failed\)\.)?",
+    ),
+    # A quality gate that failed (TeamCity's): its report is on the page it names.
+    (NOTICE, r"^Quality gate failed\. See \S+ to get full insight\.$"),
+    # --- AWS Amplify ---
+    ("amplify", r"^!+ ?(?:Build failed|Non-Zero Exit Code detected)"),
+    # --- AWS CodeBuild ---
+    # CodeBuild's phase summary: the buildspec command and its exit status.
+    (
+        "codebuild",
+        r"(?:COMMAND_EXECUTION_ERROR:? (?:Message: )?)?Error while executing command: "
+        r"[^\n]+\. Reason: exit status \d+\}?$",
+    ),
+    (
+        "codebuild",
+        r"^(?:\[Container\] [\d/]{10} [\d:]{8}(?:\.\d+)? )?(?:Command did not exit successfully "
+        r"[^\n]+ exit status \d+|Phase complete: \w+ State: FAILED)$",
+    ),
+    # --- AWS CloudFormation (the AWS CLI, the SAM CLI, the CDK) ---
+    # A stack that failed to create or update says only that, or which resources failed: each
+    # resource's own failed event (or a nested stack's events) holds the reason (rounds 21, 41).
+    # `aws cloudformation deploy` and `sam deploy`, over the command that lists the events.
+    ("cloudformation", r"^Failed to create/update the stack\. Run the following command$"),
+    ("cloudformation", r"^to fetch the list of events leading up to the failure$"),
+    # The CDK when a new stack rolled back.
+    (
+        "cloudformation",
+        r"^(?:❌ +\S+ failed: (?:Error: )?)?The stack named \S+ failed creation, it may need to "
+        r"be manually deleted from the AWS console: [A-Z_]+$",
+    ),
+    # The stack's own event (in the console's table or describe-stack-events' JSON), a nested
+    # stack's as its parent reports it.
+    (
+        "cloudformation",
+        r"(?:Embedded stack \S+ was not successfully created: )?The following resource\(s\) "
+        r"failed to (?:create|update|delete): \[[\w, ]*\]\.(?: \.)?(?: Rollback requested by "
+        r"user\.)?",
+    ),
+    # --- Prow ---
+    # Prow's bootstrap/scenario runner, at the end of the job's build log.
+    ("prow", r"Finished run, return code is [1-9]\d*$"),
+    # Prow's (and Jenkins X Lighthouse's) comment on a pull request: a table of the failed
+    # jobs and their links follows, the errors are in the jobs' logs.
+    (
+        "prow",
+        r"^@[\w-]+: The following tests? (?:\*\*)?failed(?:\*\*)?, say `/retest` to rerun "
+        r"(?:them all|all failed tests)(?: or `/retest-required` to rerun all mandatory failed "
+        r"tests)?:$",
+    ),
+    # Prow's image builder relaying gcloud's exit status.
+    ("shell", r"Failed to run some build jobs: \[error running \[[^\n]*$"),
+    # --- Bitrise ---
+    # Bitrise's step summary table: "| x | <step> (exit code: 1) | 2.1 sec |", or with an
+    # emoji for the mark (round 34).
+    ("bitrise", r"^\| (?:x|\x{1F6AB}) +\| [^|\n]+ \(exit code: \d+\) *\|"),
+    # A Bitrise step's command error (round 34); its own output is above it.
+    ("bitrise", r"^Command failed, error: exit status \d+$"),
+    ("bitrise", r"^[\w-]+@[\d.]{1,20} \(exit code: \d+\)\s*$"),
+    # --- Google Cloud Build ---
+    # Cloud Build's line for a step that failed; `gcloud builds list`: build id first, status
+    # last.
+    (
+        "cloudbuild",
+        r'^(?:ERROR: |BUILD FAILURE: Build step failure: )?build step \d+ "[^"\n]+" failed: '
+        r"step exited with non-zero status: -?\d+$",
+    ),
+    (
+        "cloudbuild",
+        r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12} .*"
+        r" (?:FAILURE|INTERNAL_ERROR|TIMEOUT|EXPIRED)$",
+    ),
+    # --- Heroku ---
+    # Heroku's slug compiler when the buildpack's bin/compile failed: its output is above.
+    # ("!Push rejected", with no space after the "!".)
+    ("heroku", r"^(?:remote:\s+)?!?\s*Push rejected, failed to compile \S[^\n]* app\.?$"),
+    ("heroku", r"Slug compilation failed: failed to compile \S[^\n]* app\.?$"),
+    ("heroku", r"^(?:remote:\s+)?!\s+Push failed$"),
+    # The "Deploy to Heroku" button's build: the build log it links to has the cause.
+    (
+        "heroku",
+        r"^There was an issue building your app\. This can mean your app\.json's project"
+        r"(?: is not a valid Heroku application\.)?",
+    ),
+    # The Ruby buildpack when rake assets:precompile failed (rake's output is above).
+    ("heroku", r"^(?:remote:\s+)?!?\s*Precompiling assets failed\.?$"),
+    # herokuish's (Dokku's) summary of a failed app build.
+    ("heroku", r"^(?:remote:\s+)?!\s+Failure during app build$"),
+    # --- Buildkite ---
+    # The Buildkite agent's summary of a failed command step.
+    ("buildkite", r"^(?:🚨 )?Command failed in (?:\d+h)?(?:\d+m)?[\d.]+m?s$"),
+    # The agent's initial command that failed: the job's log has its output.
+    (NOTICE, r"Initial command failed: Job failed with code \d+$"),
+    # --- Fly.io ---
+    # flyctl's V1 deployment monitor over an instance that failed (its logs have the cause).
+    ("fly", r"^\d+ desired, \d+ placed, \d+ healthy, [1-9]\d* unhealthy\b"),
+    ("fly", r"^Failed Instances$"),
+    # --- AppVeyor ---
+    # AppVeyor's note that a command threw with no message after it (with one, the message is
+    # what PowerShell took for the error: a cause).
+    ("appveyor", r"^Command executed with exception: ?$"),
+    # AppVeyor's comment on a pull request when its build failed: the build's log behind the link
+    # has the cause (round 58's 069).
+    (
+        "appveyor",
+        r"^(?::x: )?\[Build [^\]\n]{1,200} failed\]\(https://ci\.appveyor\.com/[^)\s]+\)",
+    ),
+    # --- Drone, Woodpecker ---
+    # drone-runner-kube reports every failed step this way; the step's log has the cause.
+    (
+        NOTICE,
+        r"^step-failure: kubernetes has failed: container failed to start: id=\S+ "
+        r"exitcode=[1-9]\d* reason=Error\b",
+    ),
+    # Woodpecker's agent on a failed workflow.
+    (NOTICE, r"desc = workflow finished with error\b"),
+    # ocaml-ci's (OCurrent's) job status when a command it ran exited non-zero, the command's
+    # arguments perhaps wrapped onto the next lines; the job's log has the command's output
+    # (rounds 13, 28).
+    (
+        NOTICE,
+        r"^(?:x |❌ )?\(analysis\) \(failed: Command (?:\"[^\"\n]*\" ?)+"
+        r"(?:exited with status \d+\))?$",
+    ),
+    (NOTICE, r"^(?:\"[^\"\n]*\" ?)+exited with status \d+\)$"),
+    # ownCloud's Drone pipelines (.drone.star) commenting on a pull request when an acceptance
+    # test pipeline failed early; the stage's log behind the link has the cause (rounds 37, 50).
+    (
+        NOTICE,
+        r"^(?::boom: )?(?:Acceptance tests pipeline <strong>[^<\n]{1,200}</strong>|"
+        r"The acceptance tests pipeline) failed\. The build has been cancelled\.$",
+    ),
+    # --- Coolify ---
+    # Coolify's deployment job when it failed: the exception's message follows it in the
+    # deployment's log (round 57's 133).
+    (NOTICE, r"Oops something is not okay, are you okay\?(?: 😢)?$"),
+    # === JavaScript package managers and tools ===
+    # --- pnpm ---
+    ("pnpm", r"ERR_PNPM_(?:RECURSIVE_RUN_FIRST_FAIL|RECURSIVE_EXEC_FIRST_FAIL)\b"),
+    # pnpm's own ELIFECYCLE line (before npm's pattern for it).
+    ("pnpm", r"ELIFECYCLE\s+(?:Command|Test) failed with exit code \d+\.?$"),
+    # --- npm ---
+    # npm's own lines, and the same lines in npm-debug.log (a line number and the level).
+    ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) code ELIFECYCLE$"),
+    ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) errno -?\d+$"),
+    # npm 7 and later: the exit code of a failed lifecycle command (npm 10 spells its level
+    # "error"; round 59's 123).
+    ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) code \d+$"),
+    ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) [^\n]+: `[^`\n]+`$"),
+    ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) Exit status \d+$"),
+    ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) Failed at the \S+ \S+ script"),
+    ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) This is probably not a problem with npm"),
+    (
+        "npm",
+        r"^(?:npm (?:ERR!|error)|\d+ error) (?:Lifecycle script `[^`\n]+` failed with error"
+        r"|command failed|command (?:\S*[/\\])?(?:sh|bash|cmd\.exe) )",
+    ),
+    (
+        "npm",
+        r"^(?:npm (?:ERR!|error) |\d+ error )?Tell the author that this fails on your system:$",
+    ),
+    # npm's debug log (npm-debug.log): the lifecycle script that failed, not why.
+    ("npm", r"^\d+ (?:info|error) (?:lifecycle )?\S+@\S+ Failed to exec \S+ script$"),
+    ("npm", r"^(?:\d+ (?:verbose stack|error) )?Error: [\w@./-]+@[\w.-]+ [\w:-]+: `[^`\n]+`$"),
+    ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) A complete log of this run can be found in"),
+    ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) (?:path|workspace|location) "),
+    ("npm", r"^npm (?:ERR!|error)\s*$"),
+    # npm's (and pnpm's) ELIFECYCLE summary.
+    ("npm", r"^\[?ELIFECYCLE\]? +Command failed(?: with exit code \d+)?\.?$"),
+    # npm 1 and 2 relaying a lifecycle script's status.
+    ("npm", r"^(?:npm ERR! |(?:\d+ )?error )?`sh \"-c\" \"[^\"\n]*\"` failed with \d+$"),
+    # frontend-maven-plugin relaying npm's or yarn's exit status: their output is above.
+    (
+        "npm",
+        r"Failed to run task: '[^'\n]+' failed\. "
+        r"(?:org\.apache\.commons\.exec\.ExecuteException: )?"
+        r"Process exited with an error: \d+ \(Exit value: \d+\)",
+    ),
+    # --- npm's callers (create-react-app, node-gyp, lerna) ---
+    # create-react-app giving up after the npm or yarn install it ran: their output is above.
+    (NOTICE, r"(?:^|\s)Aborting installation\.$"),
+    (NOTICE, r"^(?:npm install|yarnpkg add|yarn add) [^\n]* has failed\.$"),
+    # node-pre-gyp relaying node-gyp's exit code.
+    (
+        NOTICE,
+        r"^(?:node-pre-gyp ERR! \w+ )?Failed to execute '\S*(?:node-gyp|nw-gyp)(?:\.cmd|\.js)? ",
+    ),
+    # lerna relaying a lifecycle script that failed.
+    (NOTICE, r'^lerna ERR! lifecycle "[^"\n]+" errored in "[^"\n]+", exiting \d+$'),
+    # --- Yarn ---
+    ("yarn", r"^(?:error )?Command failed with exit code \d+\.?$"),
+    ("yarn", r"^info Visit https://yarnpkg\.com/en/docs/cli/\S+ for documentation"),
+    # Yarn 2+ when a package's build script fails: its output is only in the build.log named.
+    (
+        "yarn",
+        r"(?:^|YN0009: (?:│ )?)\S+ couldn't be built successfully \(exit code -?\d+"
+        r"(?:, logs can be found here: [^)\n]+)?\)$",
+    ),
+    ("yarn", r"^(?:➤ )?YN0000: (?:[·└] )?Failed with errors in \d"),
+    # Yarn 2+'s link step announcing a package's build (YN0007, MUST_BUILD): a progress line,
+    # whose "the last one failed" is the reason to build again, no failure of its own.
+    (
+        "yarn",
+        r"^(?:➤ )?YN0007: (?:│ )?\S+ must be built because it never did before or the last one "
+        r"failed$",
+    ),
+    # `yarn workspaces foreach` when a workspace others depend on failed: its output is above.
+    (
+        "yarn",
+        r"^(?:➤ )?YN0000: (?:[·└│] )?The command failed for workspaces that are depended upon "
+        r"by other workspaces; can't satisfy the dependency graph$",
+    ),
+    # Yarn 1's request for a bug report: its own error line, and yarn-error.log, say what
+    # failed.
+    (
+        NOTICE,
+        r"please open a bug report with the information provided in \"?[^\"\n]*yarn-error\.log",
+    ),
+    # --- Turborepo ---
+    ("turbo", r"(?:^ERROR\s+run failed: command\s+exited|\) \S+ run \S+ exited) \(\d+\)"),
+    # === Exit statuses relayed: a command's status, its own output above ===
+    # --- Compilers (Clang, GCC) ---
+    # Clang's error limit and its count of what it printed: the errors themselves are above.
+    (NOTICE, r"^(?:fatal error: )?too many errors emitted, stopping now \[-ferror-limit=\]$"),
+    (NOTICE, r"^\d+ (?:warnings? and )?\d+ errors? generated\.$"),
+    # --- Linkers ---
+    # rustc and gcc when the linker failed: the linker's own message ends rustc's note, or
+    # is above collect2's line. A paste may mangle it: a "#" or "_" left of Markdown before it,
+    # rustc's next lines squashed after it (its gutter "|", then "= note:" and the command,
+    # which is judged as any text is: the linker's message may end it; rounds 28, 29, 45).
+    (
+        "linker",
+        r"^[#_]?(?i:error): linking with (?:`[^`\n]+`|[\w.+-]+) failed"
+        r"(?:: exit (?:status|code): -?\d+)?(?:$| +\|$| +\| += note: )",
+    ),
+    # Go's linker when the external linker failed: gcc's own message follows the line.
+    ("linker", r"(?:^|[\\/])link(?:\.exe)?: running [\w.+-]+ failed: exit status -?\d+$"),
+    # collect2's line as gcc prints it, and as IDEs show it: Qt Creator's issues pane puts ":-1:"
+    # and a second "error:" before it, Dev-C++ a tab and "[Error]"; a person may drop a colon or
+    # the closing "exit status" (round 61's 020).
+    (
+        "linker",
+        r"^(?:\S*[\\/])?collect2(?:\.exe)?(?::-1:|:|\s)\s*(?:(?i:\[error\]|error):? ){1,2}"
+        r"ld returned -?\d+(?: exit status)?$",
+    ),
+    # --- Generic exit statuses ---
+    # An exit status alone, or after the command it belongs to.
+    ("shell", r"^(?:Error: |error: )?exit status \d+$"),
+    ("shell", r"(?:command|script) `?\S+`? failed: exit status \d+$"),
+    # The tail of a wrapped "... failed with exit code N" line; Drone's step footer.
+    (
+        "shell",
+        r"(?i)^(?:failed |exited |finished )?with (?:exit code|exit status|return code):? "
+        r"-?\d+\.?$",
+    ),
+    # (Any case: "Exit code 139" alone, as a person copies a tool's last line; round 61's 142.)
+    ("shell", r"(?i)^exit code:? -?\d+$"),
+    # A command said to have exited with a status or code, in any wording.
+    (
+        "shell",
+        r"(?i)\bexited (?:with )?(?:non-zero )?(?:status|code|exit-code|exit code)?:? ?\(?-?\d+\)?",
+    ),
+    # A non-zero exit code or status, in any wording.
+    ("shell", r"(?i)non-?zero exit (?:code|status)"),
+    # bash reporting a job killed by SIGABRT: the program's own message is above it.
+    ("shell", r"^\S+: line \d+: \d+ Aborted(?: \(core dumped\))? \S"),
+    # A shell's trace of the script's own `exit 1`.
+    ("shell", r"^\+ ?exit [1-9]\d*$"),
+    # A Go tool relaying a command's status.
+    ("shell", r": exit status [1-9]\d*$"),
+    # gomobile relaying a command it ran ("gomobile: go build ... failed: exit status 2") or the
+    # go command's status with its stderr after it, which is judged on its own (round 59's 156,
+    # 165): the command's own output is above, or in that stderr.
+    ("shell", r"^(?:\S*[/\\])?gomobile(?:\.exe)?: \S[^\n]* failed: exit status \d+$"),
+    ("shell", r"^gomobile: err: exit status \d+: stderr: "),
+    # Tekton's reason for a failed TaskRun's step, in its status ("Message:") and as tkn's
+    # "Error: task X has failed: ...": the step's exit code and the command that shows its log
+    # (round 59's 199).
+    (
+        "shell",
+        r"^(?:Error: task [\w.-]+ has failed: |Message: +)?\"[\w.-]+\" exited with code \d+ "
+        r"\(image: \"[^\"\n]*\"\); for logs run: kubectl ",
+    ),
+    # --- Node child processes (execa, child_process) ---
+    # execa's message (Netlify's "Error message" for build.command); stderr follows it.
+    ("shell", r"^Command failed with exit code \d+: [^\n]+$"),
+    # A Node child-process error (execa) dumped as an object, without its message.
+    ("shell", r"^exitCode: (?:[1-9]\d*|undefined|null),?$"),
+    # Node's child_process.execSync: the command's own output is above.
+    ("shell", r"^(?:Error: )?Command failed: \S[^\n]*$"),
+    # --- Python (subprocess, pip, setuptools, Poetry, pipenv) ---
+    # Python's subprocess: the command's own output is above its traceback.
+    (
+        "shell",
+        r"(?:^(?:subprocess\.)?CalledProcessError: Command [^\n]+? )?"
+        r"returned non-zero exit status \d+\.?",
+    ),
+    # pip relaying a build backend's failure (its output is above).
+    ("shell", r"(?:[\w.]+\.)?InstallationSubprocessError: [^\n]+ exited with -?\d+$"),
+    # setuptools (distutils) relaying the compiler's exit status: its error is above.
+    ("shell", r"^error: command '[^'\n]+' failed with exit (?:status|code) -?\d+$"),
+    # Python relaying a command's failure (Rust's x.py): the command's output is above.
+    ("shell", r"^RuntimeError: failed to run: "),
+    # pip 9's failed build-dependency install.
+    (NOTICE, r"^Command \"[^\"\n]+\" failed with error code \d+ in \S+$"),
+    # The same line for a setup.py run through pip's setuptools shim (whose own quotes are inside
+    # the command), as a paste cuts it before the shim's end (round 57's 025).
+    (
+        NOTICE,
+        r"exec\(compile\(code, __file__, 'exec'\)\)\"[^\n]*\" failed with error code -?\d+"
+        r"(?: in \S+)?$",
+    ),
+    # pip 9 to 19's heading over a failed command's output ("ERROR: " from pip 19): the output
+    # below it has the cause (a paste may cut the command).
+    (NOTICE, r"^(?:ERROR: )?Complete output from command [^\n]*$"),
+    # pip's legacy "Command errored out" (the command's output follows).
+    (NOTICE, r"^ERROR: Command errored out with exit status \d+:(?: |$)"),
+    # pip's progress line for a phase that failed (the phase's output follows it), and the
+    # older pip's "<phase>: finished with status 'error'".
+    (
+        NOTICE,
+        r"^(?:Installing build dependencies|Getting requirements to build (?:wheel|editable)|"
+        r"Preparing (?:wheel |editable )?metadata(?: \([\w.]+\))?|Installing backend "
+        r"dependencies)(?: \.\.\. error|: finished with status 'error')$",
+    ),
+    # pip's failed subprocess (its output follows, under the box).
+    (NOTICE, r"^(?:error|ERROR): subprocess-exited-with-error$"),
+    (NOTICE, r"^[×x] [^\n]{1,120} did not run successfully\.$"),
+    # pipenv retrying an install, and its retry line.
+    (NOTICE, r"An error occurr?ed while installing [^\n]+! Will try again\.$"),
+    (NOTICE, r"(?i)^(?:=> => # )?Installing initially[–\- ]failed dependencies(?:…|\.{3})?$"),
+    # Poetry's installer: the error is in the log it names.
+    (
+        NOTICE,
+        r"^(?:Installing Poetry \([\w.+-]+\): An error occurred\. Removing partial "
+        r"environment\.|Poetry installation failed\.)$",
+    ),
+    # Poetry relaying the pip command it ran (pip's output follows).
+    (
+        NOTICE,
+        r"^Command \[[^\n]+\] errored with the following return code -?\d+(?:, and output:)?$",
+    ),
+    # --- Ruby (rake, RubyGems, Bundler, RVM, ruby-build) ---
+    # Bundler when a gem failed to install: the gem's own error is above it (a line break may
+    # cut it after "Bundler" or "cannot"; rounds 36, 42).
+    (
+        "bundler",
+        r"^An error occurred while installing [\w.-]+ \([^)\n]+\), and Bundler"
+        r"(?: cannot(?: continue\.?)?)?$",
+    ),
+    # Rake prints the exception on the line below.
+    (NOTICE, r"^\.*rake aborted!?$"),  # after the progress dots of a spec run
+    # Rake's sh: the command's own output is above.
+    ("shell", r"^Command failed with status \(\d*\): \["),
+    # rake's sh relaying a command's status (127: the shell did not find it).
+    ("shell", r"^Command failed with status \(\d+\): \[[^\n]*\]$"),
+    # RubyGems when a gem's native extension failed: mkmf's output is above.
+    ("make", r"^make(?: install)? failed, exit code \d+$"),
+    # RVM's failed build step and its halt: the log it names has the cause.
+    (NOTICE, r"^\W?Error running '[^\n]+',?$|^please read \S+\.log$"),
+    (NOTICE, r"There has been an error while running \w+\. Halting the installation\."),
+    # ruby-build's summary: its log has the cause.
+    (NOTICE, r"^BUILD FAILED \([^)\n]+ using ruby-build [\w.-]+\)$"),
+    # --- git ---
+    # git push refused by the server's pre-receive hook (Heroku, Dokku): the hook's output
+    # is above.
+    ("shell", r"^!\s+\[remote rejected\]\s+\S+ -> \S+ \(pre-receive hook declined\)$"),
+    # git push refused: the reason is in the lines above (a hook's output, "[rejected]").
+    ("shell", r"^error: failed to push some refs to '[^'\n]+'$"),
+    # git's lines after a submodule's own error.
+    (NOTICE, r"^(?:fatal: )?Failed to recurse into submodule path '[^'\n]+'$"),
+    (NOTICE, r"^(?:fatal: )?clone of '[^'\n]+' into submodule path '[^'\n]+' failed$"),
+    # --- Retry wrappers ---
+    # A retry wrapper (nick-fields/retry and the like) giving up on a command.
+    ("shell", r"^failed after \d+ attempts: "),
+    ("shell", r"^attempt \d+ failed; retrying in \d+s: "),
+    # --- Ansible ---
+    # An Ansible task whose command exited non-zero: its stderr is in the same record (what
+    # follows is judged as any text is). Also an Ansible 2.0 record that opens with the
+    # module's arguments, and the line as ansible.log (log_path) or a Packer builder prints it
+    # (rounds 8's 018, 18's 078, 21's 110).
+    (
+        "shell",
+        r"^(?:[\d-]{5,10} [\d:]{8},\d{3} p=\d+ u=\S+ n=ansible \| |[\w.-]{1,60}: )?"
+        r"fatal: \[[^\]\n]+\]: FAILED! => \{\"changed\": (?:true|false), "
+        r"(?:\"cmd\": |\"failed\": true, \"invocation\": \{\"module_args\": )",
+    ),
+    # A failed task whose result follows as JSON (its "msg" and "stderr" fields hold the
+    # cause), and a failed loop item.
+    ("ansible", r"^fatal: \[[^\]\n]+\]: FAILED! => \{$"),
+    ("ansible", r"^failed: \[[^\]\n]+\](?: \(item=[^\n]*\))? => \{$"),
+    # The end of a play whose hosts all failed.
+    (NOTICE, r"^(?:FATAL|fatal): all hosts have already failed -- aborting$"),
+    # The play recap: how many tasks failed on a host, not why.
+    (
+        NOTICE,
+        r"^[\w.:@\[\]-]+\s*: ok=\d+\s+changed=\d+\s+"
+        r"unreachable=(?:[1-9]\d*\s+failed=\d+|\d+\s+failed=[1-9]\d*)",
+    ),
+    # Vagrant's Ansible provisioner.
+    (
+        NOTICE,
+        r"^Ansible failed to complete successfully\. Any error output should be visible above\."
+        r"(?: Please fix these errors and try again\.)?$",
+    ),
+    # --- AWS Elastic Beanstalk (cfn-init), AWS deploy services ---
+    # cfn-init's command summary (Elastic Beanstalk): the command's output is above.
+    ("shell", r"^(?:[\d-]+ [\d:,]+ )?\[ERROR\] Command \S+ \([^)\n]*\) failed$"),
+    ("shell", r"\[ERROR\] Error encountered during build of \S+: Command \S+ failed$"),
+    ("shell", r"^cfnbootstrap\.construction_errors\.ToolError(?:: Command \S+ failed)?$"),
+    # A command's exit status as AWS' deploy services report it.
+    (NOTICE, r"Error while executing command: [^\n]{1,300}\. Reason: exit status \d+"),
+    # --- PowerShell ---
+    # PowerShell stopping on a native command's stderr (the rest of the line is that stderr,
+    # judged on its own).
+    (
+        "shell",
+        r"^The running command stopped because the preference variable \"ErrorActionPreference\" "
+        r"or common parameter is set to Stop: ",
+    ),
+    # --- Puppet ---
+    # An exec whose command returned another exit code than it expected (the command's
+    # "returned N instead of", and the resource's "change from notrun" line).
+    ("shell", r"\breturned (?:-?\d+ )?instead of one of \[[\d, ]+\]$"),
+    ("shell", r"/returns: change from '?notrun'? to \[?'?0'?\]? failed: "),
+    # A resource Puppet skips once a package, file or repository it depends on failed
+    # ("Notice: /Stage[main]/...: Dependency Package[php-cli] has failures: true"): the failed
+    # resource's own error is above. An Exec's title is the command that failed: a cause.
+    (
+        NOTICE,
+        r"^(?:Notice: )?/[^\n]+: Dependency (?:[A-Z]\w*::)*(?:Package|File|Repository|Service|"
+        r"User|Group|Ini_setting|Vcsrepo|Yumrepo)\[[^\n]+\] has failures: true$",
+    ),
+    # === Build tools ===
+    # --- make ---
+    # make's line for a recipe that failed, and for one marked with "-" ("make: [target] Error
+    # 2 (ignored)"), or one that SIGTERM ended ("Terminated": a timeout or a cancel stopped the
+    # job; what stopped it is in the CI's log; rounds 9, 58). GitHub's Markdown escapes the third
+    # asterisk when it is pasted outside a code block.
+    (
+        "make",
+        r"^(?:g?make|mingw32-make)(?:\[\d+\])?: (?:\*\*\\?\* )?\[[^\]\n]*\] "
+        r"(?:Error -?\d+|Terminated$)",
+    ),
+    # make before 4.2 names the recipe that failed on a line of its own.
+    ("make", r"^\S+:\d+: recipe for target '[^'\n]+' failed$"),
+    # make -k when a target's prerequisite failed: the failing recipe's output is above it
+    # (round 57's 092).
+    (
+        "make",
+        r"^(?:g?make|mingw32-make)(?:\[\d+\])?: Target [`'][^'\n]+' not remade because of "
+        r"errors\.$",
+    ),
+    # A make target's status quoted alone.
+    ("make", r"^make [^\n]{1,200} failed: exit (?:code|status) \d+$"),
+    # The OpenJDK build's heading over the failing commands' output.
+    ("make", r"^=== Output from failing command\(s\) repeated here ===$"),
+    # --- PlatformIO ---
+    # pio run's banner when an environment's build failed: the compiler's or the linker's error
+    # is above it (round 58's 116).
+    (NOTICE, r"^=+ \[FAILED\] Took [\d.]+ seconds =+$"),
+    # --- Ninja ---
+    # Ninja's line over the failed command, naming every output of the failed edge (objects, a
+    # linked binary; newer Ninja puts "[code=N] " first); the compiler's or the linker's error
+    # follows the command.
+    (
+        "ninja",
+        r"^FAILED: (?:\[code=-?\d+\] )?(?:\S+\.(?:o|obj|exe|dll|so|a|lib|dylib)|\S+/[\w.+-]+)"
+        r"(?: (?:\S+\.(?:o|obj|exe|dll|so|a|lib|dylib)|\S+/[\w.+-]+))*\s*$",
+    ),
+    # Ninja before 1.7 (ninja-build/ninja#1033) put the failed command itself after "FAILED: "
+    # (CMake's "cd <dir> && ..." before it, then a program and its first option; the rest of the
+    # command is judged as any text is): the compiler's error follows it (round 61's 070).
+    ("ninja", r"^FAILED: (?:cd \S+ && )?(?:\S*[\\/])?[\w.+-]+(?:\.exe)? -[A-Za-z]"),
+    # Ninja naming the command of a job that failed: the compiler's error follows it.
+    ("ninja", r"^ninja: job failed: [^\n]*$"),
+    # --- Bazel ---
+    # Bazel's summary of an action that failed: the tool's own error is above it.
+    (
+        "bazel",
+        r"^(?:\(\d\d:\d\d:\d\d\) )?ERROR: \S+/BUILD(?:\.bazel)?:\d+:\d+: [^\n]* failed:? "
+        r"\(Exit \d+\)[^\n]*$",
+    ),
+    # A failed target and build: the action's own error is above.
+    ("bazel", r"^Target //\S* failed to build$"),
+    (
+        "bazel",
+        r"^(?:bazel )?FAILED: Build did NOT complete successfully"
+        r"(?: \(\d+ packages loaded[^)\n]*\))?$",
+    ),
+    # --- Ant ---
+    # Ant's chain of build files down to the task that failed.
+    ("ant", r"^\S+\.xml:\d+: The following error occurred while exec"),
+    # The exec task with failonerror, alone, after its build file's line, or as maven-antrun
+    # relays it ("An Ant BuildException has occured: exec returned: 1"): the program's own
+    # output is above (round 61's 183).
+    ("ant", r"(?:^|: )exec returned: -?\d+$"),
+    # The javac task summing up the compiler's errors (they are above it).
+    ("ant", r"^(?:\S+\.xml:\d+: )?Compile failed; see the compiler error output for details\.$"),
+    # --- CMake, vcpkg ---
+    # CMake's summary of a configure step whose errors are above, and the log it names.
+    (NOTICE, r"^(?:-- )?Configuring incomplete, errors occurred!$"),
+    (NOTICE, r"^Error in configuration process, project files may be invalid\.?$"),
+    (NOTICE, r"^See also \"[^\"\n]+/CMake(?:Error|Output)\.log\"\.$"),
+    (NOTICE, r"^CMake Generate step failed\. +Build files cannot be regenerated correctly\.$"),
+    # cmake4eclipse: CMake's own console has the reason.
+    (NOTICE, r"^Buildfile generation error occurred\.*$"),
+    ("cmake", r"^cmake exited with status \d+\. See CMake console for details\.$"),
+    # Visual Studio's CMake integration (MSBuild's "1>" prefix), CMake itself.
+    (NOTICE, r"(?i)^(?:\d{1,3}> ?)?(?:cmake )?configuration failed\.?$"),
+    # CMake Tools' configure summary.
+    (NOTICE, r"^(?:\[\w+\] )?Error\(s\) when configuring the project$"),
+    # A CMake ExternalProject step whose log file has the reason.
+    (
+        "cmake",
+        r"^CMake Error at \S+-(?:mkdir|download|update|patch|configure|build|install|test)"
+        r"(?:-[\w]+)?\.cmake:\d+ \(message\):$",
+    ),
+    # vcpkg's CMake toolchain when the manifest's install failed (its log is named on the next
+    # line).
+    ("cmake", r"^CMake Error at \S*scripts/buildsystems/vcpkg\.cmake:\d+ \(message\):$"),
+    ("cmake", r"^vcpkg install failed\.\s+See logs for more information:?$"),
+    # --- SCons, Waf ---
+    # SCons' last line after a failed target (its `scons: *** [target] Error N` and the
+    # command's own output are above).
+    ("scons", r"^scons: building terminated because of errors\.$"),
+    # Waf's failed task.
+    (NOTICE, r"^\s*-> task in '[^'\n]+' failed \(exit status \d+\):?\s*$"),
+    # --- MSBuild / .NET ---
+    # MSBuild's detailed log over a failed task, target or project: the error is above.
+    (
+        "msbuild",
+        r"(?:^|>)Done (?:executing task|building target|Building Project) \"[^\"\n]+\""
+        r"[^\n]* -- FAILED\.$",
+    ),
+    # MSBuild's and Visual Studio's summaries (Visual Studio's in the IDE's language), and
+    # `dotnet run` / `dotnet watch` refusing to start: the errors are listed above them.
+    ("msbuild", r"^(?:\d+>)?Build FAILED\.$"),
+    (
+        "msbuild",
+        r"^(?:\d{1,3}>)?={5,} ?[\w ]{1,30}: [^\n=]*(?:\b[1-9]\d* failed\b|\bFehler bei [1-9]\d*)"
+        r"[^\n=]* ?={5,}$",
+    ),
+    ("msbuild", r"^The build failed\. Fix the build errors and run again\.$"),
+    # MSBuild when a task failed without logging why (VSTest's task: the test run's log has it).
+    # The task's name in quotes, or in escaped quotes when the line is quoted in JSON (round 50).
+    (
+        "msbuild",
+        r"(?:^\"\w+\": \")?error MSB4181: The \\?\"[^\"\n]+\" task returned false but did not log "
+        r"an error\.?(?:\",?$)?",
+    ),
+    # MSBuild's terminal logger (.NET 8 and later): a project's line and the build's summary.
+    (
+        "msbuild",
+        r"^[\w.-]+(?: [\w.-]+){0,2} failed with (?:errors|\d+ error\(s\)(?: and \d+ "
+        r"warning\(s\))?) \(\d+(?:\.\d+)?s\)(?: → \S[^\n]*)?$",
+    ),
+    (
+        "msbuild",
+        r"^Build failed with (?:errors|\d+ error\(s\)(?: and \d+ warning\(s\))?) in "
+        r"\d+(?:\.\d+)?s$",
+    ),
+    # The test target of .NET's own repositories (Arcade, BuildTools) when a test assembly
+    # failed: its failing tests are in the xunit output above and in the results file it names
+    # (rounds 21, 27).
+    (
+        NOTICE,
+        r"(?:^|: )error : One or more tests failed while running tests from '[^'\n]+'\.? "
+        r"[Pp]lease check [^\n]{1,300}? for details!(?: \[[^\]\n]*\]?)?$",
+    ),
+    # MSBuild's count of errors (Visual Studio's summary is an msbuild pattern above).
+    (NOTICE, r"^\d+ Error\(s\)$"),
+    (
+        NOTICE,
+        r"^(?:\d{1,3}>)?Done building (?:target \"[^\"\n]+\" in )?project \"[^\"\n]+\"\.? ?"
+        r"-- FAILED\.?$",
+    ),
+    # C# Dev Kit's test summary when the run aborted: the reason is in its Output window (round
+    # 57's 176).
+    (NOTICE, r"^Result: (?:❌ )?Test Run Aborted \(See Output Window for details\)$"),
+    # dotnet new's restore post-action.
+    (NOTICE, r"^(?:Restore failed|Post action failed)\.$"),
+    # --- Chocolatey ---
+    # choco install's summary when a package failed (older and newer wording): the reasons
+    # follow under "Failures", and chocolatey.log has the install's output (rounds 38, 58).
+    (
+        NOTICE,
+        r"Chocolatey installed \d+/\d+ packages?(?:\(s\))?\. [1-9]\d* packages?(?:\(s\))? "
+        r"failed\.",
+    ),
+    # A build script's own "this command failed" (dotnet source-build's build.ps1), and the
+    # repo that failed.
+    (NOTICE, r"^Command failed to execute: "),
+    (NOTICE, r"^'[\w.-]+' failed during build\.$"),
+    # Visual Studio's build and publish exception, in the IDE's language (Chinese: "publish
+    # failed"), a Markdown code span perhaps opened before it, and as the AggregateException
+    # lists it again under its trace (rounds 26, 38, 39).
+    (
+        NOTICE,
+        r"^`?(?:System\.AggregateException: (?:One or more errors occurred\.|"
+        r"发生一个或多个错误。) ---> |---> \(Inner Exception #\d+\) )?"
+        r"System\.Exception: (?:Build failed\. Check the Output window for more details\.|"
+        r"发布失败。)(?:<---)?$",
+    ),
+    # .NET's AggregateException alone, as Cake prints it over the task's error.
+    (NOTICE, r"^(?:Error: |System\.AggregateException: )?One or more errors occurred\.$"),
+    # Cake when a task's tool failed (its output is above).
+    (NOTICE, r"^An error occurred when executing task '[^'\n]+'\.$"),
+    (NOTICE, r"^\.NET (?:Core )?CLI: Process returned an error \(exit code -?\d+\)\.$"),
+    # --- Xcode ---
+    # Xcode's note that a script phase printed errors: they are above it.
+    (
+        "xcode",
+        r"^Command PhaseScriptExecution emitted errors but did not return a nonzero exit code"
+        r" to indicate failure$",
+    ),
+    ("xcode", r"^(?:[^\n]* )?\*\* (?:BUILD|ARCHIVE|TEST|CLEAN) FAILED \*\*$"),
+    ("xcode", r"^`?The following build commands failed:$"),
+    # The count xcodebuild prints under the failed commands.
+    ("xcode", r"^\(\d+ failures?\)$"),
+    # Bitrise's Xcode steps and GitHub actions wrapping xcodebuild: its exit status only
+    # (65 is xcodebuild's "build failed").
+    (
+        "xcode",
+        r"^(?:Archive|Build|Test|Analyze|Export(?: archive)?) failed, error: exit status \d+$",
+    ),
+    ("xcode", r"(?i)^(?:Error: )?xcodebuild(?: action)? failed(?: with exit code)? \(?\d+\)?!?$"),
+    # fastlane (gym, sh): xcodebuild's or a command's exit status, its summary of a failed
+    # build ("ERROR [2016-06-09 12:23:41.45]: Exit status: 65").
+    ("xcode", r"^(?:(?:ERROR|INFO|WARN) )?(?:\[[\d:. -]{6,30}\]: )?Exit status: \d+$"),
+    ("xcode", r"^(?:\[!\] )?Exit status of command '[^'\n]+' was \d+ instead of 0\.?$"),
+    # gym's summary of a failed xcodebuild (also raised from fastlane_core's UI, the frame first).
+    (
+        "xcode",
+        r"(?:^|\]: |: )(?:\[!\] )?Error (?:building|packaging up) the application"
+        r"(?: - see the log above)?(?: \(FastlaneCore::[\w:]*\)?)?[`\s]*$",
+    ),
+    # Bitrise's xcode-archive step when xcodebuild left no .xcarchive: its log is above.
+    ("xcode", r"(?i)^(?:failed to archive the project: )?no archive generated at: \S[^\n]*$"),
+    # cordova-ios relaying xcodebuild's exit code.
+    ("xcode", r"^Error code \d+ for command(?::? [^\n]*)?$"),
+    # Xcode's package graph it could not resolve (the reason follows it).
+    (NOTICE, r"^Resolving Package Graph Failed$"),
+    # Swift Build (Xcode, SwiftPM) over the command line of a compile task that failed: the
+    # compiler's diagnostics are above it (round 58's 092).
+    (NOTICE, r"^Failed frontend command:$"),
+    # Bitrise's Xcode steps relaying xcodebuild's status.
+    (
+        NOTICE,
+        r"(?:Failed to run Xcode \w+: )?(?:Failed to \w+, error: )?"
+        r"Failed to run xcodebuild command, error: exit status \d+\.?$",
+    ),
+    # --- fastlane, App Store Connect ---
+    # fastlane's own summaries: sh's exit status, pilot's upload, the run's end.
+    (
+        "fastlane",
+        r"(?:^|: )\"?Shell command exited with exit status \d+ instead of 0\.?\"?(?: \([\w:]+\))?$",
+    ),
+    ("fastlane", r"Error uploading ipa file, (?:for )?more information see above(?: \(\w+\))?$"),
+    ("fastlane", r"^(?:(?:ERROR|INFO) )?(?:\[[\d:. -]+\]: )?fastlane finished with errors$"),
+    # fastlane's iTMSTransporter wrapper: the error is above it.
+    (
+        NOTICE,
+        r"Although errors occurred during execution of iTMSTransporter, it returned success status",
+    ),
+    # The Transporter's (altool's, iTMSTransporter's) summary of a rejected upload, the errors it
+    # counts listed with their reasons around it, and its logger's line with no message left
+    # (round 59's 201).
+    (NOTICE, r"^UPLOAD FAILED with \d+ errors?$"),
+    (NOTICE, r"^ERROR: \[ContentDelivery\.Uploader(?:\.[0-9A-Fa-f]+)?\]$"),
+    # App Store Connect's headline over the validation errors that give the reason.
+    (NOTICE, r"^\W*Asset [Vv]alidation [Ff]ailed\W*$"),
+    # --- CocoaPods ---
+    # pod lib lint and pod spec lint when xcodebuild failed: the compiler's own errors follow it
+    # as "- ERROR | xcodebuild:  file:line: error: ..." (round 57's 075).
+    (
+        "cocoapods",
+        r"^(?:- )?ERROR \| (?:\[[\w ]+\] )?xcodebuild: +Returned an unsuccessful exit code\."
+        r"(?: You\b[^\n]*)?$",
+    ),
+    # --- Flutter, Expo, Codemagic ---
+    # Flutter's iOS build after CocoaPods failed (its output is above); Codemagic's summary.
+    ("cocoapods", r"^Error running pod install$"),
+    (NOTICE, r"^(?:Build failed :\||Failed to build for (?:iOS|Android|macOS))$"),
+    # Expo's classic build service: the build's page has its log.
+    (NOTICE, r"^(?:\[exp\] )?(?:Android|iOS): There was an error with this build\.$"),
+    # Expo's and React Native's packager when Metro failed: Metro's own error is in its log.
+    (NOTICE, r"^Failed building JavaScript bundle\.?$"),
+    # Flutter when Xcode's build or the launch failed.
+    (NOTICE, r"^Could not build the (?:precompiled )?application for the (?:simulator|device)\.$"),
+    (NOTICE, r"^Error (?:launching|starting) application on [^\n]{1,80}\.$"),
+    (NOTICE, r"^Unable to run application$"),
+    # --- Gradle ---
+    ("gradle", r"FAILURE: Build (?:failed with an exception|completed with \d+ failures)\.$"),
+    # The same line glued to Gradle's progress bar in a copied console.
+    ("gradle", r"Build failed with an exception\.$"),
+    ("gradle", r"^\* What went wrong:$"),
+    ("gradle", r"^BUILD FAILED in "),
+    # A heading under "What went wrong:": why Gradle could not resolve the task's inputs follows
+    # in its "> " lines (a paste may cut the task's name).
+    ("gradle", r"^Could not determine the dependencies of task '[^'\n]*(?:'\.)?$"),
+    (
+        "gradle",
+        r"^(?:org\.gradle\.api\.tasks\.TaskExecutionException: )?"
+        r"Execution failed for task '[^'\n]+'\.$",
+    ),
+    # The same line in Android Studio's Messages view, glued to its "Error:".
+    ("gradle", r"^Error:Execution failed for task '[^'\n]+'\.?$"),
+    ("gradle", r"^> Process '[^'\n]+' finished with non-zero exit value \d+$"),
+    ("gradle", r"^\* Try:$"),
+    # A worker action that failed: its cause is on the "> " lines below it.
+    ("gradle", r"^(?:> )?A failure occurred while executing \S+$"),
+    # Gradle's worker API over the failures of its work items (round 46).
+    ("gradle", r"^(?:> )?There was a failure while executing work items$"),
+    # Gradle's failure header in its stack-trace form ("Exception is:"): the cause is in
+    # the "Caused by:" lines below the frames (TeamCity puts its report tag before them).
+    (
+        "gradle",
+        r"^(?:\[[\d:]+\])?(?:\[Gradle failure report\] )?"
+        r"(?:org\.gradle\.api\.GradleScriptException: )?"
+        r"A problem occurred evaluating (?:root )?project '[^'\n]+'\.$",
+    ),
+    ("gradle", r"^(?:> )?Run with --(?:stacktrace|info|debug|scan)"),
+    # The exception around a failed configuration (its "Caused by:" lines follow).
+    # Also as a "Caused by:" of a longer chain, ProjectConfigurationException's own header
+    # ("* Exception is:" above it), and a task's name cut by the paste (rounds 31, 52).
+    (
+        "gradle",
+        r"^(?:Caused by: )?org\.gradle\.(?:internal\.exceptions\.LocationAwareException|"
+        r"api\.ProjectConfigurationException): (?:A problem occurred "
+        r"(?:configuring|evaluating) (?:root )?project '[^'\n]+'\.|Execution failed for task "
+        r"'[^'\n]+(?:'\.)?)$",
+    ),
+    # The Kotlin Gradle plugin's exception over the compiler's "e: file.kt:..." lines, which
+    # are above it (round 29).
+    (
+        "gradle",
+        r"^(?:Caused by: |> )?(?:org\.gradle\.api\.GradleException: )?"
+        r"Compilation error\. See log for more details$",
+    ),
+    # Android Studio's Build window pointing to its Messages view.
+    (
+        "gradle",
+        r"^(?:\d{1,2}:\d\d (?:AM|PM)\s+)?(?:Gradle build finished with \d+ error\(s\)"
+        r"(?: and \d+ warning\(s\))? in [\d.]+ ?m?s|Build APK\(s\): Errors while building APK\. "
+        r"You can find the errors in the 'Messages' view\.)$",
+    ),
+    # Gradle's --debug state of a process it ran.
+    ("gradle", r"^Changing state to: FAILED$"),
+    # The Gradle Tooling API's failed build (its "Caused by:" chain follows).
+    (
+        "gradle",
+        r"^(?:(?:\| )?Error Command \[[\w-]+\] error: |org\.gradle\.tooling\.BuildException: )?"
+        r"Could not execute build using (?:connection to )?Gradle (?:distribution|installation) "
+        r"'[^'\n]+'\.(?: \(NOTE: Stack trace has been filtered\. Use --verbose to see entire "
+        r"trace\.\))?$",
+    ),
+    # --- Maven ---
+    # The goal and project only: what follows names the cause, unless it is Maven's own
+    # pointer to the compiler's or the tests' output above.
+    (
+        "maven",
+        r"^(?:\[ERROR\] |Error: |org\.apache\.maven\.lifecycle\.LifecycleExecutionException: )?"
+        r"Failed to execute goal \S+(?: \([^)\n]*\))?"
+        r"(?: on project [^:\s]+)?"
+        r"(?:: (?:Compilation failure|There (?:are|were) test failures|"
+        r"There was a timeout or other error in the fork)\b[^\n]*$|:?\s*$)?",
+    ),
+    ("maven", r"^\[(?:ERROR|INFO)\] BUILD FAILURE$"),
+    # The reactor summary's line for the module that failed (Maven 3.0: "FAILURE [6.981s]").
+    ("maven", r"^\[INFO\] [^\n]{1,120}? \.{2,} ?FAILURE \[\s*[\d.:]+ ?(?:s|min)?\]$"),
+    (
+        "maven",
+        r"^(?:\[ERROR\]|Error:) (?:-> \[Help 1\]|Re-run Maven using the -X switch|To see the full "
+        r"stack trace|For more information about the errors|"
+        r"\[Help 1\] http(?:\S*/Mojo(?:Failure|Execution)Exception\s*$)?)",
+    ),
+    ("maven", r"^\[ERROR\]\s*$"),
+    # The footer's way to resume the reactor from the module that failed.
+    (
+        "maven",
+        r"^\[ERROR\] (?:After correcting the problems, you can resume the build with the command"
+        r"|mvn <(?:args|goals)> -rf :[\w.-]+)\s*$",
+    ),
+    # exec-maven-plugin (and frontend-maven-plugin) relaying the command's exit value.
+    (
+        "maven",
+        r"^(?:Caused by: )?org\.apache\.commons\.exec\.ExecuteException: Process exited with an "
+        r"error: -?\d+ \(Exit value: -?\d+\)$",
+    ),
+    # frontend-maven-plugin relaying npm or yarn (their output is above).
+    (
+        "maven",
+        r"Failed to execute goal com\.github\.eirslett:frontend-maven-plugin:\S+ \([^)\n]*\) "
+        r"on project \S+: Failed to run task(?:: '[^'\n]*' failed\.)?(?: org\.apache\.commons\."
+        r"exec\.ExecuteException: Process exited with an error: -?\d+ \(Exit value: -?\d+\))?",
+    ),
+    # frontend-maven-plugin's failed task (the npm or webpack output is above).
+    (
+        "maven",
+        r"^`?(?:org\.apache\.maven\.plugin\.MojoFailureException: )?Failed to run task"
+        r"(?: \(com\.github\.eirslett:frontend-maven-plugin:[^)\n]+\))?(?: at)?\s*$",
+    ),
+    # Maven skipping a module after another one failed.
+    (
+        "maven",
+        r"^(?:\[ERROR\] )?(?:[^\n]{1,200}: )?This project has been banned from the build due to "
+        r"previous failures\.$",
+    ),
+    # maven-invoker-plugin's summary of the projects it built: their own output is above
+    # (and its exception in Maven's -e stack trace; round 37).
+    (NOTICE, r"^(?:\[ERROR\] )?The following builds failed:$"),
+    (
+        "maven",
+        r"^(?:Caused by: )?org\.apache\.maven\.plugin\.MojoFailureException: \d+ builds? "
+        r"failed\. See console output above for details\.$",
+    ),
+    (NOTICE, r"^(?:\[ERROR\] )?\*\s+\S*pom\.xml$"),
+    # --- Docker ---
+    ("docker", r"failed to solve: process \""),
+    # docker-compose puts the service before it; docker-py its BuildError and the caller. The
+    # command may hold quotes of its own (PowerShell's -Command '...'), and a person quoting the
+    # line may drop "The command" (a "@bors retry" reason; rounds 31, 37).
+    (
+        "docker",
+        r"^(?:(?:ERROR: |\*\*Error:\*\* )?Service '[^'\n]+' failed to build ?: ?|"
+        r"(?:[\w.]+ failed on )?(?:docker\.errors\.)?BuildError: |@bors retry )?"
+        r"(?:The command )?'[^\n]+' returned a non-zero code: \d+$",
+    ),
+    # BuildKit: the RUN step's command and exit code, with the prefixes it comes with
+    # (buildx 0.2x puts "failed to build:" before them, build-push-action "buildx failed with:").
+    (
+        "docker",
+        r"(?i)(?:(?:error: )?buildx (?:call )?failed with: )?(?:error: )?(?:failed to build: )?"
+        r"(?:failed to solve: )?"
+        r"(?:rpc error: code = \w+ desc = )?"
+        r"(?:executor failed running \[[^\n]+\]: (?:exit code: \d+|runc did not terminate)|"
+        r"process \"[^\n]+\" did not complete successfully: exit code: \d+)",
+    ),
+    # BuildKit's progress: the step that failed, its output is in the block below it.
+    ("docker", r"^=> ERROR \[[^\]\n]+\] [^\n]*$"),
+    ("docker", r"^ERROR \[(?:[\w.-]+ )?\d+/\d+\] (?:RUN|COPY|ADD|FROM|WORKDIR) [^\n]*$"),
+    # The header of the Dockerfile excerpt BuildKit quotes around the failed instruction.
+    ("docker", r"^(?:ERROR:? |Error )?\s*Dockerfile(?:\.[\w.-]+)?:\d+$"),
+    # Docker's Go client relaying the legacy builder's RUN failure as a JSON error.
+    ("docker", r"^\* Status: The command '[^'\n]+' returned a non-zero code: \d+, Code: \d+$"),
+    # docker-java (Jenkins' docker plugins) when the build's stream ended without an image id:
+    # the daemon's error is in the build output above it.
+    (
+        "docker",
+        r"^(?:com\.github\.dockerjava\.api\.)?DockerClientException: Could not build image$",
+    ),
+    # --- Composer ---
+    # Composer relaying a script of composer.json that failed: its output is above.
+    ("composer", r"^Script \S[^\n]* handling the [\w-]+ event returned with error code \d+$"),
+    # Composer 2 and Symfony Flex's auto-scripts name only the script, or only the event.
+    ("composer", r"^Script [\w:@.-]+ returned with error code \d+$"),
+    ("composer", r"\b(?:pre|post)-[\w-]+ event returned with error code \d+$"),
+    # --- Laravel ---
+    # The queue worker's line for a job that failed (queue:work, queue:listen), with or without
+    # its time and job id: the exception is in the application's log or the failed_jobs table
+    # (round 61's 130).
+    (
+        NOTICE,
+        r"^(?:\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\](?:\[[\w-]+\])? )?Failed: +"
+        r"(?:[A-Za-z_]\w*\\)+[A-Za-z_]\w*(?:@\w+)?$",
+    ),
+    # --- Zephir ---
+    # Zephir when the PHP extension's C compile failed: the compiler's output is in the log named.
+    (
+        NOTICE,
+        r"^(?:Zephir\\(?:Exception\\)?CompilerException: )?Internal extension compilation failed\. "
+        r"Check compile-errors\.log for more information\.?$",
+    ),
+    # --- uv ---
+    # uv's failed build (the backend's output follows it, under [stderr]).
+    ("uv", r"^(?:[×x] )?Failed to build `[^`\n]+`$"),
+    ("uv", r"^(?:error: |[├╰]─▶ )?The build backend returned an error$"),
+    (
+        "uv",
+        r"^(?:Caused by: |[├╰]─▶ )?Call to `[\w.:]+` failed \(exit (?:code|status): -?\d+\)$",
+    ),
+    # --- pytest ---
+    # pytest's bare summary line.
+    (
+        "pytest",
+        r"(?:^|\W )=* ?\d+ (?:passed|failed)(?:,? \d+ (?:passed|failed|errors?|skipped|"
+        r"xfailed|xpassed|warnings?|deselected|rerun))+ in [\d.]+s(?: \([\d:]+\))? ?=*$",
+    ),
+    # pytest's collection errors: each one's traceback follows its heading.
+    ("pytest", r"^=+ ERRORS =+$"),
+    ("pytest", r"^_+ ERROR collecting \S+ _+$"),
+    # (A person's note may stand for the "!!!" a Markdown renderer would eat, round 56.)
+    ("pytest", r"Interrupted: \d+ errors? during collection ?!*$"),
+    (
+        "pytest",
+        r"^(?:-> )?(?:collected \d+ items? / \d+ errors?(?: / \d+ (?:selected|deselected))*|"
+        r"\d+ tests? collected, \d+ errors?(?: in [\d.]+s)?)$",
+    ),
+    # --- go-task ---
+    # go-task's chain of failed tasks.
+    (
+        "task",
+        r"^task: Failed to run task \"[^\"\n]+\": (?:task: Failed to run task .*)?"
+        r"exit status \d+$",
+    ),
+    # --- Capistrano (SSHKit) ---
+    # Capistrano's abort: the exception follows it.
+    ("capistrano", r"^cap aborted!$"),
+    # SSHKit when a remote command exited non-zero: the command's own output follows as "<cmd>
+    # stdout:" and "<cmd> stderr:".
+    (
+        "capistrano",
+        r"^SSHKit::Runner::ExecuteError: Exception while executing (?:as|on host) [^:\n]+: "
+        r"[^\n]{1,200} exit status: \d+$",
+    ),
+    # --- Terraform, Packer, Pulumi ---
+    # Packer when a provisioner failed: the provisioner's output above has the cause.
+    (NOTICE, r"^Provisioning step had errors: Running the cleanup provisioner, if present\.\.\.$"),
+    # HashiCorp's go-multierror heading (Terraform, Packer, Docker's Go clients): the
+    # errors are the "* " items under it.
+    (NOTICE, r"^`?\d+ errors? occurred:$"),
+    # CML's JSON log relaying a Terraform command that failed: the message opens with the
+    # command, and Terraform's output (its "Error:" block last) follows in the same string; a
+    # message that goes on on its line (escaped lines) is judged whole.
+    (
+        NOTICE,
+        r"^\{\"level\":\"error\",\"message\":\"terraform (?:-chdir=\S+ )?"
+        r"(?:init|plan|apply|destroy)\b[^\"\n\\]*$",
+    ),
+    # Terraform's failed plan (its "Error:" block follows).
+    (NOTICE, r"^Planning failed\. Terraform encountered an error while generating this plan\.$"),
+    # Pulumi's summary under the resource errors it printed above.
+    (NOTICE, r"^error: (?:preview|update|refresh|destroy) failed$"),
+    # --- Kubernetes ---
+    # chart-testing's (ct) summary: helm's own error for the chart is above it.
+    (NOTICE, r"^(?:Error: )?Error (?:installing|linting) charts: Error processing charts$"),
+    # A Kubernetes pod described: the container's exit code; its logs have the cause.
+    (NOTICE, r"^Exit Code:\s+[1-9]\d*$"),
+    # Listings of Kubernetes objects (pods, Tekton TaskRuns, Jenkins X activities): a status
+    # column next to ages or durations.
+    (
+        NOTICE,
+        r"^[\w./:@-]+\s+(?:True|False|Unknown|\d+/\d+)\s+"
+        r"(?:Failed|Error|Errored|Failure)\s+(?:\d+\s+)?\d+(?:\.\d+)?[smhd]\w{0,10}\b",
+    ),
+    (
+        NOTICE,
+        r"\s(?:\d+[hms]){1,3}\s+(?:\d+[hms]){1,3}\s+(?:Failed|Error|Errored|Failure)"
+        r"(?:\s+https?://\S+)?\s*$",
+    ),
+    # --- Nix ---
+    # Nix when a derivation could not be built (the builder's "failed with exit code" above it
+    # is a generic wrapper; `nix log` has the log).
+    (
+        NOTICE,
+        r"^(?:error: )?cannot build derivation '/nix/store/[^'\s]*"
+        r"(?:': \d+ dependenc(?:y|ies) couldn't be built)?$",
+    ),
+    # --- Linux distributions' builds (BitBake, rpmbuild, debhelper, Armbian, Chromebrew) ---
+    # BitBake's task failure: the task's own log file has the reason.
+    (
+        NOTICE,
+        r"^ERROR: \S+ do_\w+: Function failed: do_\w+(?: \(log file is located at [^)\n]*\)?)?$",
+    ),
+    # Its pointer to that log, and the heading over the log's lines it copies below.
+    (NOTICE, r"^ERROR: Logfile of failure stored in: \S+$"),
+    (NOTICE, r"^Log data follows:$"),
+    # oe_runmake's own line before it (the task's log has make's error).
+    (NOTICE, r"^ERROR: \S+ do_\w+: oe_runmake failed$"),
+    # rpmbuild's %build scriptlet.
+    (NOTICE, r"^(?:error: )?Bad exit status from /var/tmp/rpm-tmp\.\w+ \(%\w+\)$"),
+    # debhelper and dpkg-buildpackage relaying make's status.
+    (NOTICE, r"^dh_\w+: error: [^\n]+ returned exit code \d+$"),
+    (NOTICE, r"^dpkg-buildpackage: error: debian/rules \S+ subprocess returned exit status \d+$"),
+    # Armbian's build functions.
+    (NOTICE, r"^(?:\[ error \] )?ERROR in function \w+ \[ [\w./-]+:\d+ \]$"),
+    # Chromebrew's line when a package's build command failed.
+    (NOTICE, r"^[\w.+-]+ failed to build: `[^`\n]+` exited with \d+$"),
+    # --- opam ---
+    # opam's report on a package whose build command failed (opam 1.2's block header, opam 2's
+    # summary and block header): the command's output follows under "# ".
+    (NOTICE, r"^\[ERROR\] # opam-version \d[\w.~+-]*$"),
+    (NOTICE, r"^\[ERROR\] The compilation of \S+ failed at \"[^\n]*$"),
+    (NOTICE, r"^#=== ERROR while (?:compiling|installing|removing|fetching) \S+ =*#$"),
+    # opam 2's closing summary, a "λ build <package> <version>" line for each failed action
+    # under it; each package's "#=== ERROR while ..." block above has its build's output (round
+    # 58's 107).
+    (NOTICE, r"^(?:┌─ )?The following actions failed$"),
+    # --- R (pak) ---
+    # pak on a package it failed to build (the installation output follows).
+    (NOTICE, r"^✖ Failed to build \S+ \S+(?: \([\d.]+m?s\))?$"),
+    (NOTICE, r"^! (?:error in pak subprocess|Failed to build source package \S+\.)$"),
+    (NOTICE, r"^Caused by error in `stop_task_build\(state, worker\)`:$"),
+    # --- Spack ---
+    # Spack's failed build command (the package's code follows, the build log has the error).
+    (NOTICE, r"^(?:==> Error: )?ProcessError: Command exited with status -?\d+:$"),
+    # --- webpack, Angular, gulp ---
+    # webpack's summary of errors printed above it.
+    (
+        NOTICE,
+        r"^webpack(?: \d+\.\d+\.\d+)? compiled with \d+ errors?(?: and \d+ warnings?)? in \d+ ms$",
+    ),
+    (NOTICE, r"^\d+ errors? ha(?:s|ve) detailed information that is not shown\.$"),
+    # webpack's header over a module's error, naming only the module (and webpack 5 its
+    # location): the message is on the lines below it (round 58's 218).
+    (NOTICE, r"^ERROR in \.{1,2}/\S+(?: \d+:\d+(?:-\d+)?)?$"),
+    # Angular's summary under esbuild's errors (ng build, Angular 17 and later).
+    (NOTICE, r"^Application bundle generation failed\.(?: \[[\d.]+ seconds\])?$"),
+    # gulp's task summary.
+    (NOTICE, r"^(?:\[[\d:]+\] )?'[^'\n]+' errored after [\d.]+ ?(?:ms|s|min)$"),
+    # --- nodemon ---
+    # nodemon when the program it restarts exited with an error: the program's own output is
+    # above it (round 58's 020).
+    (NOTICE, r"^\[nodemon\] app crashed - waiting for file changes before starting\.\.\.$"),
+    # --- electron-builder ---
+    # electron-builder's helper that exited non-zero (its output is above), and its failed
+    # rebuild (npm's output follows).
+    (NOTICE, r"\bexited with code ERR_ELECTRON_BUILDER_CANNOT_EXECUTE(?: stackTrace=)?$"),
+    (NOTICE, r"^(?:⨯ )?cannot execute\s+cause=exit status \d+$"),
+    # --- DLRN (RDO's package builder) ---
+    # DLRN's summary when packages failed to build: each package's build log has the error
+    # (round 57's 003).
+    (
+        NOTICE,
+        r"\b(?:\d+ )?packages not built correctly(?: for component \S+)?: not updating the "
+        r"consistent symlink'?$",
+    ),
+    # --- Haskell (cabal-install) ---
+    # cabal-install's summary of a package whose build failed (the exception, "ExitFailure 1",
+    # follows; the build's own output is above or in its log; round 57's 101).
+    (
+        NOTICE,
+        r"^(?:cabal: Error: some packages failed to install:\s*)?[\w.-]+-\d[\w.]* failed during "
+        r"the [\w -]{1,30} (?:step|phase)\. The exception was:$",
+    ),
+    # --- Julia (Pkg's precompilation) ---
+    # Pkg's summary of the packages that failed to precompile (older Pkg points to
+    # Pkg.precompile(), newer to `julia> err`), the heading of its report and each package's
+    # "Failed to precompile" line: the package's own error is printed under them by an explicit
+    # precompile (round 61's 059, 060, 063).
+    (
+        "julia",
+        r"^\d+ dependenc(?:y|ies) errored\.(?: To see a full report either run "
+        r"`import Pkg; Pkg\.precompile\(\)` or load the packages?)?$",
+    ),
+    (
+        "julia",
+        r"^(?:For a report of the errors see|To see a full report use) `julia> err`\.?"
+        r"(?: To retry use `pkg> precompile`)?$",
+    ),
+    (
+        "julia",
+        r"^(?:ERROR: )?The following \d+ (?:direct )?dependenc(?:y|ies) failed to precompile:$",
+    ),
+    (
+        "julia",
+        r"^(?:ERROR: (?:LoadError: )?)?Failed to precompile \S+ \[[0-9a-f-]{36}\] to "
+        r"[\"']?[^\n]+[\"']?\.?$",
+    ),
+    # --- Nim (nimble) ---
+    # nimble when a task's script raised: the message is above it, or hidden ("Tip: N messages
+    # have been suppressed, use --verbose"; round 61's 065).
+    ("nimble", r"^Error: +Exception raised during nimble script execution$"),
+    # --- Workflow engines (Nextflow, Cromwell, Caper) ---
+    # Nextflow's failed process (its "Command error:" section has the cause) and its progress
+    # line.
+    (NOTICE, r"^ERROR ~ Error executing process > '[^'\n]+'$"),
+    (NOTICE, r"Process `[^`\n]+` terminated with an error exit status \(\d+\)"),
+    (NOTICE, r"process > \S+ (?:\(\d+\) )?\[\s*\d+%\] \d+ of \d+, failed: \d+"),
+    # Caper over Cromwell, and Cromwell's delocalization of a task that exited non-zero.
+    (
+        NOTICE,
+        r"\bCromwell failed\. returncode=\d+$|\bWorkflow failed\. Auto-troubleshooting\.\.\.$|"
+        r"\|caper\.cli\|ERROR\| Check stdout in \S+$",
+    ),
+    (NOTICE, r"\[Delocalization\] Unexpected exit status \d+ while running "),
+    # --- Chef ---
+    # Chef's resource that ran a command.
+    (NOTICE, r"^Error executing action `\w+` on resource '[^'\n]+'$"),
+    # --- Deployer, PHPUnit ---
+    # Deployer runs its deploy:failed task once a task has failed; its failed task (the
+    # command and its output follow).
+    (NOTICE, r"^(?:➤ )?Executing task deploy:failed$"),
+    (NOTICE, r"^\[[\w.@-]+\] error in [\w./-]+ on line \d+:$"),
+    # PHPUnit's child process that died (its output is above).
+    (
+        NOTICE,
+        r"^(?:Fatal error: |PHPUnit\\Framework\\Exception: )?Premature end of PHP process when "
+        r"running \S[^\n]*$",
+    ),
+    # --- crosstool-NG, snapcraft and charmcraft ---
+    # crosstool-NG's footer (its build.log has the failed command's output).
+    (NOTICE, r"^(?:\[ERROR\]\s+)?>>\s+Build failed in step '[^'\n]+'$"),
+    (NOTICE, r"^\[ERROR\]\s+>>(?:\s|$)"),
+    # The craft tools' (snapcraft, charmcraft) failed build in their instance.
+    (NOTICE, r"^Failed to execute pack in instance\.$"),
+    # --- SAP Project Piper ---
+    # Project Piper's failed library step and deploy command (as Jenkins' AbortException
+    # relays it too), and a step whose command failed ("[cloudFoundryDeploy] Step execution
+    # failed (category: undefined). Error: running command 'cf' failed: ...").
+    (NOTICE, r"An error occurred in the library step: \w+$"),
+    (
+        NOTICE,
+        r"(?:^(?:hudson\.AbortException: |ERROR: )?\[(?:ERROR\]\[)?[\w-]+)?\] The execution of "
+        r"the deploy command failed, see the log for details\.$",
+    ),
+    (
+        NOTICE,
+        r"^(?:hudson\.AbortException: )?\[[\w-]+\] Step execution failed \(category: \w+\)\. "
+        r"Error: running command '[^'\n]+' failed: cmd\.Run\(\) failed: exit status \d+$",
+    ),
+    # --- Unity, elm-spa, Platform.sh, ONLYOFFICE, OpenSearch, Konflux ---
+    # Konflux's (Tekton) task that updates a GitOps repository when git push failed: the task
+    # hides git's own output (round 59's 203).
+    (NOTICE, r"^Failed to push update to gitops repository: \S+$"),
+    # OpenSearch's build scripts (opensearch-build) on a component that failed: the command to
+    # build it again, its own output above (round 59's 080).
+    (NOTICE, r"^(?:ERROR +)?Error building [\w.-]+, retry with: \S"),
+    # Unity's build task finding no output (the editor log has the reason).
+    (
+        NOTICE,
+        r"^The Unity build task finished without results\. Check editor logs for details\.$",
+    ),
+    # elm-spa when it cannot parse the Elm compiler's report (elm make shows it).
+    (NOTICE, r"^! elm-spa failed to understand an error$"),
+    # Platform.sh's last build line.
+    (NOTICE, r"^E: Error: Unable to build application, aborting\.$"),
+    # ONLYOFFICE's build scripts relaying a command's status.
+    (NOTICE, r"^Error \([\w./-]+\): -?\d+$"),
+    # --- Bots and gates (bors, Zuul, Dependabot) ---
+    # bors (homu) on a pull request: the CI builder's page has the log (its name alone, or
+    # linked to the build as homu writes it: "Test failed - [builder](url)").
+    (NOTICE, r"(?:^|\W )Test failed - (?:[\w.-]+|\[[\w.-]+\]\([^()\s]+\))$"),
+    # Zuul's report of each job's result.
+    (
+        NOTICE,
+        r"^- \S+ : (?:FAILURE|ABORTED|UNSTABLE|TIMED_OUT|POST_FAILURE|RETRY_LIMIT|NODE_FAILURE|"
+        r"ERROR)(?: in (?:\d+h )?(?:\d+m )?\d+s)?(?: \(non-voting\))?$",
+    ),
+    # Microsoft Docs' build (OPS) on a pull request when its build threw: the raw log has the
+    # exception (round 59's 048, round 26's 073).
+    (
+        NOTICE,
+        r"An exception occurred during the build process\. Please check the raw log and retry "
+        r"building your content again\.(?: If the issue persists, please open a ticket in \S+ "
+        r"and include the URL of publishing report(?: as well as below information: One or more "
+        r"errors occurred)?\.*)?",
+    ),
+    # Dependabot's notices that point to its logs.
+    (NOTICE, r"^\"?Dependabot encountered an unknown error\.?\"?$"),
+    (
+        NOTICE,
+        r"^\"?Dependabot failed to update your dependencies because an unexpected error "
+        r"occurred\. See the logs for more details\.\"?$",
+    ),
+    # === Generic failure notices: they say that something failed, not why ===
+    # --- Generic notices ---
+    # Generic notices that a build, deploy or job failed, without saying why. A notice
+    # may share its line with a cause: the rest of the line is checked for one.
+    (
+        NOTICE,
+        r"(?i)\b(?:build|deploy|deployment|push|job|step|task|pipeline|workflow|page build|"
+        r"check|publish action|compilation|release|analysis)s?\s+(?:has\s+|have\s+)?"
+        r"(?:failed|failure|errored|error|unsuccessful)\b",
+    ),
+    (
+        NOTICE,
+        r"(?i)^(?:build|job|deploy|deployment|pipeline) (?:status|state|result):?\s*"
+        r"(?:failure|failed|error)\b",
+    ),
+    # Alone on its line, or after a bare timestamp (fastlane's "[1655721736.94]: error").
+    (
+        NOTICE,
+        r"(?i)^(?:\[[\d.:T Z-]{6,40}\]:? ?|\[error\] )?"
+        r"(?:error|failed|failure|build failed)[.!:]?$",
+    ),
+    (NOTICE, r"(?i)^(?:\[error\]:? ?)?failed to (?:deploy|build|publish|release)\.?$"),
+    (NOTICE, r"(?i)completed with status:?\s*\[?failed\]?"),
+    (NOTICE, r"(?i)\ban unexpected error has occurred\b"),
+    (NOTICE, r"(?i)^looks like something went wrong"),
+    (NOTICE, r"(?i)^an error (?:has )?occurred[.!]?$"),
+    (NOTICE, r"(?i)^failed to compile\.?$"),
+    (NOTICE, r"(?i)\bfailure invoking "),
+    (NOTICE, r"(?i)\bfailed to (?:update|deploy|publish|upload|release|complete) "),
+    (
+        NOTICE,
+        r"(?i)\bfailed to (?:build|render|generate|package) (?:[\w@./:-]+ ){0,3}[\w@./:-]+\.?$",
+    ),
+    # A step, job or build said to have failed, and nothing after it: the why is elsewhere
+    # (a bot's status comment, a task runner's summary, a Markdown heading).
+    (
+        NOTICE,
+        r"(?i)^[^\n]{0,80}\b(?:builds?|tests?|deploy(?:ment)?|jobs?|steps?|stages?|tasks?|"
+        r"compil(?:e|ation)|install(?:ation)?|command|package|pipeline|workflow|checks?|"
+        r"script|target|process|publish|release|trigger)\b[^\n]{0,60}?\b(?:failed|failure|failing)"
+        r"[.!*:`]{0,6}\s*$",
+    ),
+    # A chat bot's report of a build's status (Cloud Build's notifier): its link has the log.
+    (NOTICE, r"(?i)\b(?:status|state): \**(?:failure|failed|error)\**$"),
+    (
+        NOTICE,
+        r"(?i)\b(?:deployment|build|job|run|task|step|pipeline) ended with "
+        r"(?:HasError|errors?|failure)\b",
+    ),
+    # A job's final status.
+    (NOTICE, r"^Final Job Status: (?:Cancelled|Canceled|Failed)$"),
+    # A build tool's count of the packages it failed to build.
+    (
+        NOTICE,
+        r"(?i)^\d+ (?:packages?|projects?|targets?|modules?)\b[^\n]{0,80}\b[1-9]\d* failed\b"
+        r"[^\n]{0,20}$",
+    ),
+    # A build script's return code beside its log files.
+    (NOTICE, r"(?i)^failed to build \(returncode -?\d+\)"),
+    # Listings of runs or builds: a status column, not a cause.
+    (
+        NOTICE,
+        r"(?i)\b(?:failed|failing|failure|errored|error) \d+ "
+        r"(?:seconds?|minutes?|hours?|days?) ago\b",
+    ),
+    (NOTICE, r"(?i)\bconclusion[\"']?\s*[=:]\s*[\"']?(?:failure|failed|timed_out)\b"),
+    # A build script's and a gate bot's notices, a runner's summary of targets.
+    (NOTICE, r"^Build failed with exit code \d+\. Check errors above\.$"),
+    (NOTICE, r"^Build in [\w -]{1,40} aborted\.$"),
+    (NOTICE, r"^SUMMARY: Total: \d+ targets?, Passed: \d+, Failed: [1-9]\d*\.$"),
+    # --- Pointers to a log elsewhere or above ---
+    # A pointer to a log file the paste does not hold.
+    (
+        NOTICE,
+        r"(?i)(?:^\W{0,3} ?(?:error:? )?(?:[\w.-]+ ){0,3}failed(?:\.{1,3}|[.!,;:])? ?(?:please )?)?"
+        r"\b(?:check|see|look at|consult) (?:the )?(?:full )?(?:log(?: file)?:? )?['\"]?"
+        r"\S+\.(?:log|txt)['\"]?(?: and ['\"]?\S+\.(?:log|txt)['\"]?)?"
+        r"(?: for (?:(?:more )?details|more information|the full (?:log|output)))?\.?$",
+    ),
+    # A pointer to a tool's console output.
+    (NOTICE, r"(?i)^see the (?:console )?(?:output )?logs? [^\n]{0,60}for more information\b"),
+    # Banners and pointers that only say where the error is.
+    (NOTICE, r"(?i)^#+ ?(?:failed|failure)\b(?: #+$)?"),
+    (NOTICE, r"^# >{3,} ERROR REPORT <{3,}$"),
+    (
+        NOTICE,
+        r"(?i)^(?:[\w ]{1,40}: |\W{0,3} ?(?:[\w.-]+ ){0,3}failed[.!]{0,3} )?(?:please )?"
+        r"(?:see|check|search for errors in|look for errors in|look at) (?:the )?"
+        r"(?:logs?|output|errors?|error (?:messages?|output|logs?))(?: output)? above\b",
+    ),
+    # A pointer to the log that has the error ("'cli' failed during build see '...log'").
+    (
+        NOTICE,
+        r"(?i)(?:^\s*(?:'[^'\n]+'|(?:[\w.-]+ ){0,3}\S+) failed"
+        r"(?: (?:during|while) [\w ]{1,30}?)?[,.]? (?:please )?)?"
+        r"\bsee (?:the )?(?:log(?: file)?|'[^'\n]+\.log'|\"[^\"\n]+\.log\"|\S+\.log) "
+        r"for (?:more )?(?:information|details|error logs?)\b",
+    ),
+    # cronic: the command's output follows.
+    (NOTICE, r"^Cronic detected failure(?: or error output)? for the command:$"),
+    # A web server's access line for a request that failed with a 5xx (Tornado's log format,
+    # after a "date time:" stamp whose colon the cleaning leaves): the handler's traceback,
+    # above it in the server's log, has the cause.
+    (
+        NOTICE,
+        r"^:? ?(?:\[[\w.-]{1,40}\] +)?(?:ERROR|WARNING):? 5\d\d (?:GET|POST|PUT|PATCH|DELETE|HEAD) "
+        r"\S+ \([^)\n]{1,60}\) [\d.]+ms$",
+    ),
+    # A builder's pointer up its log ("There was a problem setting up Node, see the above logs
+    # for details.", cloud.gov Pages).
+    (
+        NOTICE,
+        r"(?i)^(?:error:? (?:\[[\w-]{1,20}\] )?)?there was a problem [^,.\n]{1,60}[,.] ?"
+        r"see the (?:above )?logs?(?: above)? for (?:more )?details\.?$",
+    ),
+    # A release script's own pointer up the log.
+    (NOTICE, r"\bEncountered an error, details should be above\.?$"),
+    # A script's own "see logs above".
+    (NOTICE, r"^(?:\w+(?:Error|Exception): )?[^\n]{1,80}\. ?Please see (?:the )?logs? above\.?$"),
+    # === Kept after the generic patterns, which also match some of their lines ===
+    # --- Rust (cargo, rustc, cargo-make, cargo-msrv) ---
+    # cargo when a test binary exits non-zero: the failed tests are listed above it, or the
+    # binary crashed (no "test result:" line).
+    ("cargo", r"^error: test failed, to rerun pass ['`][^'`\n]+['`]$"),
+    # cargo when rustc or a build script failed: rustc's own errors are above.
+    (
+        "rustc",
+        r"^[Ee]rror: [Cc]ould not compile [`'][^`'\n]+[`'](?: \([^)\n]+\))?"
+        r"(?: due to \d+ previous errors?)?(?:; \d+ warnings? emitted)?\.?$",
+    ),
+    (
+        "rustc",
+        r"^(?:error: |Caused by:\s*)?process didn't exit successfully: `[^`\n]+(?:`"
+        r"(?: \((?:exit (?:status|code)|signal): [^)\n]+\))?)?$",
+    ),
+    # cargo when a build script failed: its output is under "--- stderr" (old cargo had no
+    # "error: " before it, and a capital F). Its crate may be cut off where a person quotes the
+    # line in backticks and cargo's own backticks end the quote (round 59's 187).
+    (
+        "rustc",
+        r"^(?:error: )?[Ff]ailed to run custom build command for"
+        r"(?: (?:`[^`\n]+`|[\w-]+ v[\w.+-]+(?: \([^)\n]*\))?))?$",
+    ),
+    # cargo install: rustc's errors are above.
+    ("rustc", r"^error: failed to compile `[^`\n]+`, intermediate artifacts can be found at "),
+    # rustc's last line after the errors it printed (a relaying tool may show only this).
+    (
+        "rustc",
+        r"^error: aborting due to (?:previous error|\d+ previous errors)"
+        r"(?:; \d+ warnings? emitted)?$",
+    ),
+    # cargo-make's summary of a task whose script or command failed (the tool's output is
+    # above it).
+    ("rustc", r"^\[cargo-make\] (?:ERROR - Unable to execute script\.|WARN - Build Failed\.)$"),
+    # cargo-msrv's verdict on the check it ran (cargo's or rustc's error is above it).
+    (
+        "rustc",
+        r"^(?:Failed check command .+ didn't succeed|Crate source was found to be incompatible "
+        r"with its MSRV '[^'\n]+'(?:, as defined in '[^'\n]+')?)$",
+    ),
+    # cargo-msrv's failed check (cargo's output follows).
+    (NOTICE, r"^Check for toolchain '[^'\n]+' failed with:$"),
+    # cargo's CliError when its only message is a count of failed jobs.
+    ("rustc", r"^Error: CliError \{ error: Some\(\d+ jobs? failed\), exit_code: \d+ \}$"),
+    # The cmake crate's panic in a build script: the failing build's own output is above.
+    (NOTICE, r"^thread '[^'\n]+' panicked at '$"),
+    (NOTICE, r"^command did not execute successfully, got: exit (?:code|status): -?\d+$"),
+    (NOTICE, r"^build script failed, must exit now'?"),
+    # --- Zig (the build runner's summary) ---
+    # `zig build` after a failed step: its summary line (0.11 to 0.15: "; 1 failed" or
+    # "(1 failed)") and the tree of steps under it, each failed one marked "transitive
+    # failure", "failure" or "N errors". Each step's own error is printed above the summary.
+    # A summary or step that counts failed tests names them: it is a test run's result.
+    (
+        "zig",
+        r"^Build Summary: \d+/\d+ steps succeeded(?:;? \(?\d+ (?:failed|skipped|timed out)\)?)*"
+        r"(?: \(disable with --summary none\))?$",
+    ),
+    # (The tree's glyphs are cleaned away; its ASCII form, "+- " and "|  ", is not.)
+    ("zig", r"^(?:(?:\| +)*\+- )?[\w.-]+(?: [^\n]{1,200}?)? transitive failure$"),
+    (
+        "zig",
+        r"^(?:(?:\| +)*\+- )?(?:run|install|compile (?:exe|lib|obj|test)|"
+        r"zig (?:build-(?:exe|lib|obj)|test)|WriteFile|test|check) "
+        r"[^\n]{1,200}? (?:failure|\d+ errors?)$",
+    ),
+    # --- Gradle (its older task line, its compile task) ---
+    # An old Gradle's failed task (":test FAILED", before "> Task").
+    ("gradle", r"^:[\w:.-]+ FAILED$"),
+    # The compile task summing up a compiler's errors (they are above it).
+    (
+        "gradle",
+        r"^(?:Caused by: )?(?:org\.gradle\.api\.internal\.tasks\.compile\.)?"
+        r"CompilationFailedException: Compilation failed(?:;[^\n]*)?$",
+    ),
+    # --- Jenkins (a build step that threw) ---
+    # Jenkins when a build step threw (the exception follows).
+    ("jenkins", r"^(?:ERROR: )?Build step failed with exception$"),
+    # A pipeline script's own error step pointing at a build's log it archived (mbed-os's CI:
+    # "Build 'NAME' failed. Check 'DIR/NAME.log' in the archived files for more details.").
+    (
+        "jenkins",
+        r"^(?:ERROR: )?(?:Error while running pipeline script: )?Build '[^'\n]+' failed\. "
+        r"Check '[^'\n]+' in the archived files for more details\.$",
+    ),
+    # Elastic's Jenkins bot commenting on a pull request (apm-pipeline-library): its heading over
+    # the failed steps and their folded list (each step's error under it, when pasted).
+    ("jenkins", r"^#{2,4} Steps errors(?: \S+)?$"),
+    ("jenkins", r"^(?:<details>)?<summary>Expand to view the steps failures</summary>$"),
+    # --- Go tools ---
+    # A Go tool's error that only chains "failed to ..." down to an exit status (the command's
+    # own output is above it), as a logrus fatal line, an "Error: ", after cobra's "error
+    # during command execution", or in GoReleaser's summary.
+    (
+        "shell",
+        r"^(?:(?:time=\"[^\"\n]{1,40}\" )?level=(?:fatal|error) msg=\"|Error: |"
+        r"(?:\d{4}/\d\d/\d\d \d\d:\d\d:\d\d )?error during command execution: |"
+        # GoReleaser's summary, whose hooks name the command they ran (round 41).
+        r"⨯ +release failed after \S+ +error=)"
+        r"(?:(?:failed|unable) to [\w ]{1,40}: |failed to run '[^'\n]{1,200}': |"
+        r"[\w ]{1,40} failed: )+(?:[\w ]{1,20}: )*exit status \d+\"?$",
+    ),
+    # logrus' exit status.
+    (NOTICE, r'\blevel=error msg="exit status \d+"$'),
+    # --- Symfony Process ---
+    # Symfony's Process component (phpbrew, phpswitch, Composer plugins): the command's output
+    # follows under "Output:" or is above.
+    ("shell", r"^\[Symfony\\Component\\Process\\Exception\\ProcessFailedException\]$"),
+    ("shell", r"^The command \"'[^\n]*\" failed\.$"),
+    # Its exit code line (Deployer, Laravel's tools) under "The command ... failed."
+    (NOTICE, r"^(?:with )?Exit Code: -?\d+ ?\([^)\n]{1,40}\)$"),
+    # --- phpbrew ---
+    # phpbrew's build task when make exited non-zero: make's output is in the build's log
+    # (build.log under the version's source directory; round 57's 132).
+    (NOTICE, r"^RuntimeException: Make failed\.$"),
+    # --- tox ---
+    # tox 3's summary.
+    ("shell", r"^ERROR: +[\w.-]+: commands failed$"),
+)
