@@ -21,18 +21,7 @@ from slackbot.errors import CatalogError
 #: The category of failures in the user's own code (tests, compilers, linters).
 USER_CODE = "user-code"
 #: The code that decides what a cached catalog or matcher holds: a change invalidates it.
-_CODE = (
-    "catalog.py",
-    "matching.py",
-    "guidance/__init__.py",
-    "guidance/_options.py",
-    "guidance/causes.py",
-    "guidance/lines.py",
-    "guidance/systems.py",
-    "guidance/wrappers.py",
-    "compiled.py",
-    "pattern_set.py",
-)
+_CODE = ("catalog.py", "matching.py", "guidance/*.py", "compiled.py", "pattern_set.py")
 
 Roots = Path | Sequence[Path] | None
 
@@ -90,8 +79,9 @@ def _yaml_files(directory: Path) -> tuple[list[Path], list[Path]]:
 def _code_digest() -> bytes:
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for name in _CODE:
-        digest.update((here / name).read_bytes())
+    for pattern in _CODE:
+        for path in sorted(here.glob(pattern)):
+            digest.update(path.read_bytes())
     return digest.digest()
 
 

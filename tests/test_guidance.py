@@ -5996,7 +5996,7 @@ GUIDED += [
 def test_the_wrappers_words_are_read_from_the_cache(
     tmp_path: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import slackbot.guidance as guidance
+    import slackbot.guidance.wrappers as guidance
     from slackbot.pattern_set import required_words
 
     monkeypatch.setattr(guidance, "_wrapper_words", None)

@@ -16,11 +16,9 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import re2
 
-from slackbot.compiled import read_cached, write_cached
 from slackbot.guidance._options import _OPTIONS as _OPTIONS
 from slackbot.guidance.causes import (
     _CAUSE_WORDS,
@@ -59,40 +57,14 @@ from slackbot.guidance.systems import LOG_PLACES as LOG_PLACES
 from slackbot.guidance.systems import SYSTEM_CUES as SYSTEM_CUES
 from slackbot.guidance.wrappers import NOTICE as NOTICE
 from slackbot.guidance.wrappers import WRAPPERS as WRAPPERS
-from slackbot.pattern_set import PatternSet, Words, required_words
+from slackbot.guidance.wrappers import _wrappers as _wrappers
+from slackbot.guidance.wrappers import load_wrapper_words as load_wrapper_words
+from slackbot.pattern_set import PatternSet
 
 #: How many log-like lines make a message a log even with no failure line in it.
 LOG_LINES_FOR_A_LOG = 3
 #: Lines with no error word at all that make a paste a log cut before its failure.
 _CUT_LOG_LINES = 4
-
-
-#: The wrappers' :func:`required_words`, once :func:`load_wrapper_words` has read them.
-_wrapper_words: list[Words] | None = None
-
-
-def load_wrapper_words(cache_dir: Path | None, fingerprint: str) -> None:
-    """Read the wrappers' required words from ``guidance-<fingerprint>.json`` in ``cache_dir``
-    (or work them out and keep them there), as :func:`~slackbot.matching.load_matcher` does
-    the matcher's compiled form.
-
-    Worked out from the patterns' parse, they cost a process about 45 ms at its first short
-    paste; read back, well under a millisecond. ``fingerprint`` covers this package's code.
-    """
-    global _wrapper_words
-    if cache_dir is None:
-        return  # worked out when first needed, if ever
-    words = read_cached(cache_dir, "guidance", fingerprint)
-    if not (isinstance(words, list) and len(words) == len(WRAPPERS)):
-        words = [required_words(pattern) for _, pattern in WRAPPERS]
-        write_cached(cache_dir, "guidance", fingerprint, words)
-    _wrapper_words = words
-    _wrappers.cache_clear()
-
-
-@functools.cache
-def _wrappers() -> PatternSet:
-    return PatternSet([pattern for _, pattern in WRAPPERS], _OPTIONS, _wrapper_words)
 
 
 @functools.cache

@@ -8,10 +8,8 @@ from typing import Any, NamedTuple
 
 import re2
 
-# The package's set of wrapper lines (_crosstool_line's), looked up when a line is cut: the
-# package imports this module before it defines the set.
-import slackbot.guidance
 from slackbot.guidance._options import _BIG_OPTIONS, _OPTIONS
+from slackbot.guidance.wrappers import _wrappers
 
 #: The annotations of a warning and of an error (``##[warning]``, ``::error``...), which
 #: cleaning strips.
@@ -493,7 +491,7 @@ def _crosstool_line(line: str) -> str:
         if rest.startswith((">>", "[")):  # or Gradle's logger, its own column after its level
             return line
         if found.group(1) in ("ERROR", "DEBUG") and (
-            not slackbot.guidance._wrappers().match(rest) or _EXCEPTION_LINE.match(rest) is not None
+            not _wrappers().match(rest) or _EXCEPTION_LINE.match(rest) is not None
         ):
             return line  # an AWS Lambda's Python logger: "[ERROR] CalledProcessError: ..."
         line = rest
