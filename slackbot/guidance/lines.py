@@ -269,12 +269,12 @@ _MONOLOG = re2.compile(
     r"|\s*(?:\{[^{}\n]{0,200}\}|\[\]) (?:\{[^{}\n]{0,200}\}|\[\])$",
     _OPTIONS,
 )
-#: The time Vercel's build log puts before every line ("20:13:03.830 | ").
 #: A GitHub or Azure log line's time and error mark, as a person quotes the line whole.
 _STEP_TIME_AND_MARK = re2.compile(
     r"^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?)?(?:##\[error\])?", _OPTIONS
 )
 _DATE_TIME_COLUMN = re2.compile(r"^\d\d-[A-Z][a-z]{2}-\d{4} \d\d:\d\d:\d\d \| ?", _OPTIONS)
+#: The time Vercel's build log puts before every line ("20:13:03.830 | ").
 _VERCEL_TIME = re2.compile(r"^(?:\d\d:\d\d:\d\d\.\d{3} )?\| ", _OPTIONS)
 
 
