@@ -140,6 +140,9 @@ FLOORS = {
     # same on 1d411ed0, 5c31a30c and after round 61's work-through; 124 and 17 with the labels
     # read again after it, label pass 20); worked through since (its README).
     "heldout-r62": (142, 65, 64, 8),
+    # Round 63 measured first on a frozen 13b67677 with 102 useful answers (19 wrong claims; 102
+    # and 18 on f8eb1e43 and 5c31a30c), not yet worked through.
+    "heldout-r63": (102, 46, 48, 19),
 }
 
 
