@@ -283,8 +283,10 @@ _EN: dict[str, str] = {
     ),
     # user-code failures
     "user_code_note": (
-        "🧪 *This failure is in the code or tests being built, not in CI.* "
-        "The workarounds below are the usual suspects when it passes locally."
+        "🧪 *Most likely a failure in the code or tests being built, not in CI.* "
+        "Check that the failing file or test is your project's own: when it is a "
+        "dependency's, an SDK's or a tool's, suspect the build environment instead. "
+        "The workarounds are the usual suspects when it passes locally."
     ),
     "user_code_failed": "What failed",
     "user_code_reproduce": "Reproduce locally",
@@ -529,7 +531,8 @@ _ZH: dict[str, str] = {
     "file_network_error": "下载失败",
     "shared_by": "由 <@{user}> 分享",
     "user_code_note": (
-        "🧪 *这个失败来自正在构建的代码或测试,而不是 CI。* "
+        "🧪 *这很可能是正在构建的代码或测试本身失败,而不是 CI 的问题。* "
+        "请确认失败的文件或测试属于你的项目:如果属于依赖、SDK 或工具,应怀疑构建环境。"
         '下面的解决方法是"本地通过、CI 失败"时常见的排查方向。'
     ),
     "wrapper_title": "这里显示了失败,但没有显示原因",

@@ -318,7 +318,7 @@ def test_channel_gets_guidance_for_a_pasted_wrapper_and_silence_for_talk(bot: Bo
 def test_the_command_gets_a_user_code_card_with_what_failed(bot: Bot) -> None:
     _, name = bot.command(PYTEST_LOG)
     card = json.dumps(bot.responses(name)[0], ensure_ascii=False)
-    assert "not in CI" in card
+    assert "not in CI" in card and "your project's own" in card
     assert "tests/test_api.py::test_delete_user" in card
     assert "Reproduce locally" in card
 
