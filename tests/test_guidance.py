@@ -6502,3 +6502,18 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+
+
+# === Round 63's wrapper-only pastes that got no guidance (w63g) ===
+# Each case is written from the tool's own form, not from the pastes.
+GUIDED += [
+    # pip 9's failed command, the temporary directory after "in" dropped, or wrapped onto the
+    # next line (round 63's 058; digidotcom/xbeewificloudkit#7).
+    ('`Command "python setup.py egg_info" failed with error code 1`', "generic", ""),
+    (
+        'Command "python setup.py egg_info" failed with error code 1 in\n'
+        "/tmp/pip-build-2fn9o44i/django-log-request-id/",
+        "generic",
+        "",
+    ),
+]

@@ -537,8 +537,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("shell", r"^error: command '[^'\n]+' failed with exit (?:status|code) -?\d+$"),
     # Python relaying a command's failure (Rust's x.py): the command's output is above.
     ("shell", r"^RuntimeError: failed to run: "),
-    # pip 9's failed build-dependency install.
-    (NOTICE, r"^Command \"[^\"\n]+\" failed with error code \d+ in \S+$"),
+    # pip 9's failed build-dependency install (its command's output is above it). A paste may
+    # drop the temporary directory after "in", or wrap it onto the next line (round 63's 058;
+    # digidotcom/xbeewificloudkit#7).
+    (NOTICE, r"^Command \"[^\"\n]+\" failed with error code \d+(?: in(?: \S+)?)?$"),
     # The same line for a setup.py run through pip's setuptools shim (whose own quotes are inside
     # the command), as a paste cuts it before the shim's end (round 57's 025).
     (
