@@ -6517,3 +6517,17 @@ GUIDED += [
         "",
     ),
 ]
+
+GUIDED += [
+    # pip's deprecation notices are warnings: the failed phase below them is the wrapper
+    # (round 63's 079).
+    (
+        "$ pip install dronekit\n"
+        "DEPRECATION: Python 2.7 reached the end of its life on January 1st, 2020. Please upgrade "
+        "your Python as Python 2.7 is no longer maintained.\n"
+        "Collecting pymavlink>=2.2.20\n  Using cached pymavlink-2.4.37.tar.gz (5.7 MB)\n"
+        "  Installing build dependencies ... error",
+        "generic",
+        "",
+    ),
+]

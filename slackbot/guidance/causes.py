@@ -400,6 +400,9 @@ _NOT_A_CAUSE = re2.compile(
     r"^configuring -?[\w.+-]*(?:/[\w.+-]+)+$|"
     r"^\d+ examples?, 0 failures\b|"
     # --- Python (uv) ---
+    # pip's deprecation notices, which it logs as warnings ("DEPRECATION: Python 2.7 reached the
+    # end of its life ..."; the install goes on; round 63's 079).
+    r"^DEPRECATION: |"
     # uv's advice under a failed build.
     r"^hint: (?:This usually indicates|Build failures usually indicate) a problem with the package|"
     # --- Other tools ---
