@@ -6531,3 +6531,22 @@ GUIDED += [
         "",
     ),
 ]
+
+CUT_BEFORE_THE_ERROR += [
+    # git push relays the server's lines after "remote:": pip's header over its own traceback
+    # under a Heroku build, cut before the exception (round 63's 061).
+    (
+        "remote: -----> Installing requirements with pip\n"
+        "remote:        ERROR: Exception:\n"
+        "remote:        Traceback (most recent call last):\n"
+        'remote:          File "/app/.heroku/python/lib/python3.12/site-packages/pip/_internal/'
+        'cli/base_command.py", line 180, in exc_logging_wrapper\n'
+        "remote:            status = run_func(*args)",
+        "heroku",
+    ),
+]
+NO_GUIDANCE += [
+    # The server's own error after "remote:" is a cause.
+    "remote: -----> Installing requirements with pip\n"
+    "remote:        ERROR: Could not find a version that satisfies the requirement foo==9.9",
+]

@@ -305,6 +305,14 @@ def _cut_times(line: str) -> str:
 #: What a log viewer or a relaying tool puts before each line, cut in this order. A new one is
 #: one row, its reason in the comment above it.
 _LINE_PREFIXES: tuple[_Prefix, ...] = (
+    # git push relaying the server's output (a Heroku or Dokku build, a pre-receive hook): the
+    # line is the server's (round 63's 061: pip's "ERROR: Exception:" under Heroku's build).
+    _Prefix(
+        lambda line: line.startswith("remote: "),
+        lambda line: line[8:].strip(),
+        "remote:        ERROR: Exception:",
+        "ERROR: Exception:",
+    ),
     # Bamboo's kind and date columns.
     _Prefix(
         lambda line: "\t" in line and _BAMBOO_PREFIX.match(line) is not None,
