@@ -6550,3 +6550,17 @@ NO_GUIDANCE += [
     "remote: -----> Installing requirements with pip\n"
     "remote:        ERROR: Could not find a version that satisfies the requirement foo==9.9",
 ]
+
+CUT_BEFORE_THE_ERROR += [
+    # Composer's provider files, read from its cache with -vvv, may be named for exceptions
+    # ("provider-vendor$package.json"; round 63's 090).
+    (
+        "Reading /root/.composer/cache/repo/https---packagist.org/provider-symfony$console.json "
+        "from cache\n"
+        "Reading /root/.composer/cache/repo/https---packagist.org/provider-symfony$error-handler"
+        ".json from cache\n"
+        "Reading /root/.composer/cache/repo/https---packagist.org/provider-illuminate$exception"
+        ".json from cache",
+        "generic",
+    ),
+]

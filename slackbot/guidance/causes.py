@@ -483,8 +483,10 @@ _URL = re2.compile(r"\b[a-z][\w+.-]{0,20}://[^\s'\"<>]+", _OPTIONS)
 _ERROR_FILE = re2.compile(
     # (A view or module named for errors, error_view.ex, as a build compiles it; round 52.)
     # (Ruby's net/http/exceptions.rb in a crash report's loaded features; round 60.)
-    r"(?i)(?:[\w.-]*[\w-]|[/\\])(?:error|exception)[\w.-]*\.(?:c?js|mjs|ts|log|txt|json|py|rb|sh|"
-    r"exs?|erb|php|go|java|kt|cs|swift|vue|[jt]sx|html?|s?css)\b|"
+    # (Composer's provider files, "provider-illuminate$exception.json", that -vvv reads from its
+    # cache; round 63's 090.)
+    r"(?i)(?:[\w.$-]*[\w$-]|[/\\])(?:error|exception)[\w.-]*\.(?:c?js|mjs|ts|log|txt|json|py|"
+    r"rb|sh|exs?|erb|php|go|java|kt|cs|swift|vue|[jt]sx|html?|s?css)\b|"
     # A source or object file named for its errors or exceptions (a build's compile line, round
     # 48; waf's failed task "{task: cxx error.cc -> error_1.o}", round 56).
     r"[\w./-]*(?:errors?|exceptions?)[\w-]*\.(?:c|cc|cpp|cxx|h|hpp|lo|o|obj|dep)\b|"
