@@ -6564,3 +6564,21 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+
+CUT_BEFORE_THE_ERROR += [
+    # An installer's log (Inno Setup's) writing its uninstall key: a GUID's group between
+    # hyphens is no error code (round 63's 093).
+    (
+        "Saving uninstall information.\n"
+        "Writing uninstaller messages: C:\\Program Files\\App\\unins000.msg\n"
+        "Creating new uninstall key: HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\"
+        "CurrentVersion\\Uninstall\\{7315AF68-E777-496A-A6A2-4763A98ED35A}_is1\n"
+        "Writing uninstall key values.",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # An error code after a space is still one.
+    "$ npm install @acme/widgets\nnpm ERR! code E404\nnpm ERR! 404 '@acme/widgets@*' is not in "
+    "this registry.",
+]

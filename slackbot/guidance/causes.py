@@ -90,8 +90,9 @@ _CAUSE_WORDS = re2.compile(
     # codes are left out: MSB3073 and its kin are wrappers).
     r"(?-i:^E: [A-Z]|\b(?:CS|FS|BC|MC|NU|LNK|NETSDK|XA|XC)\d{4}: )|"
     # A class name (TypeError, IOException), not a flag or a word that ends so (-Werror).
-    # (Upper-case only: "e213" in a UUID is no code.)
-    r"(?-i:\w(?:Error|Exception)\b|\bENO[A-Z]+|\bE\d{3}\b)|"
+    # (Upper-case only: "e213" in a UUID is no code; nor is a GUID's group between hyphens,
+    # "{7315AF68-E777-496A-...}" in a Windows installer's registry key, round 63's 093.)
+    r"(?-i:\w(?:Error|Exception)\b|\bENO[A-Z]+|(?:^|[^\w-])E\d{3}\b)|"
     # pytest's header over a failed test's report.
     r"(?:^|\s)_{3,} [\w\[\]:.,/ -]+ _{3,}$|"
     # The github-pages gem's error line ("github-pages 232 | Error: <Jekyll's message>") inside
