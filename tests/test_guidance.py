@@ -6582,3 +6582,17 @@ NO_GUIDANCE += [
     "$ npm install @acme/widgets\nnpm ERR! code E404\nnpm ERR! 404 '@acme/widgets@*' is not in "
     "this registry.",
 ]
+
+CUT_BEFORE_THE_ERROR += [
+    # pflag's note on a deprecated flag and GoReleaser's deprecation notices are warnings: the
+    # release goes on (round 63's 129).
+    (
+        "/opt/hostedtoolcache/goreleaser-action/1.23.0/x64/goreleaser release --rm-dist\n"
+        "Flag --rm-dist has been deprecated, please use --clean instead\n"
+        "  • starting release...\n"
+        "  • DEPRECATED: --rm-dist was deprecated in favor of --clean, check "
+        "https://goreleaser.com/deprecations#-rm-dist for more details\n"
+        "  • loading environment variables\n  • getting and validating git state",
+        "generic",
+    ),
+]
