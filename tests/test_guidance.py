@@ -6596,3 +6596,17 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+
+CUT_BEFORE_THE_ERROR += [
+    # Xcode's distribution log notes what an export may do without ("[OPTIONAL]"), an
+    # NSCocoaErrorDomain error in it (round 63's 215).
+    (
+        "2016-07-05 14:04:20 +0000 [MT] Running step: IDEDistributionSigningAssetsStep with "
+        "<IDEDistributionContext: 0x7fc629c204e0; archive(resolved)='<IDEArchive: 0x7fc62c602e80>'>\n"
+        "2016-07-05 14:04:20 +0000 [MT] [OPTIONAL] Didn't find archived user entitlements for "
+        "<DVTFilePath:0x7fc629c9eef0:'/Users/me/Library/Developer/Xcode/Archives/App.xcarchive/"
+        "Products/Applications/App.app/Frameworks/libswiftCore.dylib'>: Error "
+        'Domain=NSCocoaErrorDomain Code=4 "Item at path does not exist"',
+        "generic",
+    ),
+]

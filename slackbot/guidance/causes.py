@@ -347,6 +347,10 @@ _NOT_A_CAUSE = re2.compile(
     # xcodebuild's distribution logging after its timestamp; the App Intents step; xcpretty's
     # mark on a warning.
     r"xcodebuild\[\d+:\d+\] \[MT\] IDEDistribution|"
+    # The distribution log's (IDEDistribution*.log) notes on what an export may do without: an
+    # archive with no user entitlements for an embedded library (Error Domain=NSCocoaErrorDomain
+    # Code=4, on every such export; round 63's 215).
+    r"\[MT\] \[OPTIONAL\] |"
     r"appintentsnltrainingprocessor\[\d+:\d+\] |"
     r"\x{26a0}\x{fe0f}? |"
     # --- MSBuild / MSVC / .NET ---
