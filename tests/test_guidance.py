@@ -6610,3 +6610,24 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+
+GUIDED += [
+    # GoReleaser's docker pipe puts the build's output after the status: BuildKit's progress,
+    # cut before the failed step (round 63's 161).
+    (
+        "  • docker images\n"
+        "    • building docker image                          image=ghcr.io/acme/app:v0.1.8-arm64v8\n"
+        "  ⨯ release failed after 9m1s                error=docker build failed: failed to build "
+        "ghcr.io/acme/app:v0.1.8-arm64v8: exit status 1: #1 [internal] load build definition "
+        "from Dockerfile\n#1 transferring dockerfile: 671B done\n#1 DONE 0.0s\n\n"
+        "#2 [internal] load metadata for docker.io/library/alpine:latest\n#2 DONE 0.8s",
+        "generic",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # The build's output after the status names the cause (goreleaser/goreleaser#4392).
+    "  ⨯ release failed after 2m3s                 error=docker build failed: failed to build "
+    "gowebly/gowebly:latest-arm64: exit status 1: ERROR: use `docker --context=default buildx` "
+    'to switch to context "default"',
+]

@@ -1604,7 +1604,12 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # --- Go tools ---
     # A Go tool's error that only chains "failed to ..." down to an exit status (the command's
     # own output is above it), as a logrus fatal line, an "Error: ", after cobra's "error
-    # during command execution", or in GoReleaser's summary.
+    # during command execution", or in GoReleaser's summary. GoReleaser's docker pipe names the
+    # image it failed to build and puts the build's output after the status (goreleaser/
+    # goreleaser#4392): when that output is BuildKit's progress from its first step ("exit
+    # status 1: #1 [internal] load build definition ..."), the failed step's error is further
+    # down the build's log (round 63's 161); another message there (docker's "ERROR: ...") is
+    # the cause.
     (
         "shell",
         r"^(?:(?:time=\"[^\"\n]{1,40}\" )?level=(?:fatal|error) msg=\"|Error: |"
@@ -1612,7 +1617,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         # GoReleaser's summary, whose hooks name the command they ran (round 41).
         r"⨯ +release failed after \S+ +error=)"
         r"(?:(?:failed|unable) to [\w ]{1,40}: |failed to run '[^'\n]{1,200}': |"
-        r"[\w ]{1,40} failed: )+(?:[\w ]{1,20}: )*exit status \d+\"?$",
+        r"failed to build \S+: |[\w ]{1,40} failed: )+(?:[\w ]{1,20}: )*exit status \d+"
+        r"(?:\"?$|: #\d+ )",
     ),
     # logrus' exit status.
     (NOTICE, r'\blevel=error msg="exit status \d+"$'),
