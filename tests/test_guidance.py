@@ -6631,3 +6631,34 @@ NO_GUIDANCE += [
     "gowebly/gowebly:latest-arm64: exit status 1: ERROR: use `docker --context=default buildx` "
     'to switch to context "default"',
 ]
+
+GUIDED += [
+    # scala-cli's summary of a failed compile, the compiler's errors above it (round 63's 226).
+    (
+        "$ scala-cli run Main.scala\nCompiling project (Scala 3.7.4, JVM (17))\n"
+        "Error compiling project (Scala 3.7.4, JVM (17))\nCompilation failed",
+        "generic",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # The compiler's error above the summary is the cause (VirtusLab/scala-cli#1054).
+    "Compiling project (Scala 3.1.2, JVM)\n"
+    "[error] ./Main.scala:1:1: Illegal start of toplevel definition\n"
+    "Error compiling project (Scala 3.1.2, JVM)\nCompilation failed",
+]
+NO_GUIDANCE += [
+    # Scala 3's location on a line of its own over the message (VirtusLab/scala-cli#3993).
+    "Compiling project (Scala 3.7.4, JVM (17))\n[error] ./main.scala:8:9\n"
+    "[error] Non local returns are no longer supported; use `boundary` instead\n"
+    "Error compiling project (Scala 3.7.4, JVM (17))",
+]
+CUT_BEFORE_THE_ERROR += [
+    # sbt's warnings with their location are no cause.
+    (
+        "[info] compiling 12 Scala sources to /build/target/scala-2.13/classes ...\n"
+        "[warn] /build/src/main/scala/App.scala:14:7: match may not be exhaustive.\n"
+        "[info] done compiling\n[info] running App",
+        "generic",
+    ),
+]

@@ -53,6 +53,12 @@ _CAUSE_WORDS = re2.compile(
     # [Segmentation fault]", "... terminated with signal 9 [Killed]"; round 62's 166).
     r"(?:terminated|killed) (?:with|by) signal \d+|"
     r"\w+:\d+:\d+: note: |"
+    # --- Scala ---
+    # A diagnostic's location in Scala source, as scalac prints it under sbt's or scala-cli's
+    # "[error]" level (cut as a relay's label): "./Main.scala:1:1: Illegal start of toplevel
+    # definition", or Scala 3's location alone over its message (round 63's 226;
+    # VirtusLab/scala-cli#1054, #3993).
+    r"\.(?:scala|sc|sbt):\d+:\d+(?::|$)|"
     # --- Python, Go ---
     # Python's missing module without its class; Go's import path it cannot resolve, its
     # struct field it does not know, its undefined name; gobind's package with nothing to bind

@@ -1272,6 +1272,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^(?:cabal: Error: some packages failed to install:\s*)?[\w.-]+-\d[\w.]* failed during "
         r"the [\w -]{1,30} (?:step|phase)\. The exception was:$",
     ),
+    # --- Scala (scala-cli) ---
+    # scala-cli's summary when the compile failed: the compiler's "[error]" lines are above it
+    # (none when Bloop itself failed: run again with -v -v; round 63's 226;
+    # VirtusLab/scala-cli#1054, #3993).
+    (NOTICE, r"^Error compiling project \((?:Scala|Java) [^\n]+\)$"),
     # --- Julia (Pkg's precompilation) ---
     # Pkg's summary of the packages that failed to precompile (older Pkg points to
     # Pkg.precompile(), newer to `julia> err`), the heading of its report and each package's
