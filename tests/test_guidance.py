@@ -6662,3 +6662,26 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+
+GUIDED += [
+    # The Tauri bundler's failed script, the CLI repeating it, pnpm's ELIFECYCLE cut after
+    # "with" (round 63's 177).
+    (
+        "    Bundling App_0.0.2_x64.dmg (/Users/runner/work/app/target/release/bundle/dmg/"
+        "App_0.0.2_x64.dmg)\n     Running bundle_dmg.sh\n"
+        "failed to bundle project: error running bundle_dmg.sh: `failed to run "
+        "/Users/runner/work/app/target/release/bundle/dmg/bundle_dmg.sh`\n"
+        "       Error failed to bundle project: error running bundle_dmg.sh: `failed to run "
+        "/Users/runner/work/app/target/release/bundle/dmg/bundle_dmg.sh`\n"
+        " ELIFECYCLE  Command failed with",
+        "github",
+        "pnpm",
+    ),
+    ("Error failed to bundle project: error running appimage.sh", "generic", ""),
+]
+NO_GUIDANCE += [
+    # hdiutil's own error above the bundler's line is the cause.
+    "hdiutil: create failed - Resource busy\n"
+    "failed to bundle project: error running bundle_dmg.sh: `failed to run "
+    "/Users/runner/work/app/target/release/bundle/dmg/bundle_dmg.sh`",
+]

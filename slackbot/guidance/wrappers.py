@@ -373,8 +373,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # === JavaScript package managers and tools ===
     # --- pnpm ---
     ("pnpm", r"ERR_PNPM_(?:RECURSIVE_RUN_FIRST_FAIL|RECURSIVE_EXEC_FIRST_FAIL)\b"),
-    # pnpm's own ELIFECYCLE line (before npm's pattern for it).
-    ("pnpm", r"ELIFECYCLE\s+(?:Command|Test) failed with exit code \d+\.?$"),
+    # pnpm's own ELIFECYCLE line (before npm's pattern for it), also as a paste cuts it after
+    # "with" (round 63's 177).
+    ("pnpm", r"ELIFECYCLE\s+(?:Command|Test) failed with(?: exit code \d+\.?)?$"),
     # --- npm ---
     # npm's own lines, and the same lines in npm-debug.log (a line number and the level).
     ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) code ELIFECYCLE$"),
@@ -1256,6 +1257,17 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # rebuild (npm's output follows).
     (NOTICE, r"\bexited with code ERR_ELECTRON_BUILDER_CANNOT_EXECUTE(?: stackTrace=)?$"),
     (NOTICE, r"^(?:⨯ )?cannot execute\s+cause=exit status \d+$"),
+    # --- Tauri ---
+    # The Tauri bundler when a bundling script failed (bundle_dmg.sh, the AppImage's), and the
+    # CLI repeating it after its "Error" level: the script's own output is above it, printed
+    # in full with --verbose (round 63's 177; tauri-apps/tauri#3055, tauri-action#801, #1003).
+    (
+        NOTICE,
+        r"^(?:Error )?failed to bundle project:? error running [\w.-]+\.sh"
+        r"(?:: `failed to run [^`\n]+`)?$",
+    ),
+    # Its command helper's own error, which that line quotes: the program at the path failed.
+    (NOTICE, r"^failed to run (?:/|[A-Za-z]:[\\/]|\.{1,2}/)\S+$"),
     # --- DLRN (RDO's package builder) ---
     # DLRN's summary when packages failed to build: each package's build log has the error
     # (round 57's 003).
