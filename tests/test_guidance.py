@@ -6685,3 +6685,28 @@ NO_GUIDANCE += [
     "failed to bundle project: error running bundle_dmg.sh: `failed to run "
     "/Users/runner/work/app/target/release/bundle/dmg/bundle_dmg.sh`",
 ]
+
+GUIDED += [
+    # native-image's summary and its linker exception, the linker's output cut before its
+    # error (round 63's 203).
+    (
+        "Failed generating 'app-runner' after 2m 11s.\n\n"
+        "The build process encountered an unexpected error:\n\n"
+        "java.lang.RuntimeException: There was an error linking the native image: Linker command "
+        "exited with 1\n\nLinker command executed:\n"
+        "/usr/bin/gcc -z noexecstack -Wl,--gc-sections -o /project/app-runner app-runner.o "
+        "-lz -lpthread -ldl -lrt\n\nLinker command output:\nUsing built-in specs.\n"
+        "COLLECT_GCC=/usr/bin/gcc",
+        "generic",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # The linker's error in its output block is the cause (oracle/graal#10753).
+    "java.lang.RuntimeException: There was an error linking the native image: Linker command "
+    "exited with 1\n\nLinker command output:\n/usr/bin/ld: cannot find -lz\n"
+    "collect2: error: ld returned 1 exit status",
+    # An exception under the heading is the cause.
+    "The build process encountered an unexpected error:\n\n"
+    "com.oracle.svm.core.util.VMError$HostedError: Unsupported features in 2 methods",
+]

@@ -1257,6 +1257,18 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # rebuild (npm's output follows).
     (NOTICE, r"\bexited with code ERR_ELECTRON_BUILDER_CANNOT_EXECUTE(?: stackTrace=)?$"),
     (NOTICE, r"^(?:⨯ )?cannot execute\s+cause=exit status \d+$"),
+    # --- GraalVM native-image ---
+    # native-image's summary of a failed build, its heading over the exception, and the
+    # exception when the linker failed: the linker's own error is in the "Linker command
+    # output:" block below it (GraalVM's NativeImageViaCC.handleLinkerFailure; round 63's 203;
+    # oracle/graal#10753, #8682).
+    (NOTICE, r"^Failed generating '[^'\n]+' after [\dhms. ]{1,20}\.$"),
+    (NOTICE, r"^The build process encountered an unexpected error:$"),
+    (
+        NOTICE,
+        r"^(?:java\.lang\.RuntimeException: )?There was an error linking the native image: "
+        r"Linker command exited with -?\d+\.?$",
+    ),
     # --- Tauri ---
     # The Tauri bundler when a bundling script failed (bundle_dmg.sh, the AppImage's), and the
     # CLI repeating it after its "Error" level: the script's own output is above it, printed
