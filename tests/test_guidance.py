@@ -6710,3 +6710,16 @@ NO_GUIDANCE += [
     "The build process encountered an unexpected error:\n\n"
     "com.oracle.svm.core.util.VMError$HostedError: Unsupported features in 2 methods",
 ]
+
+GUIDED += [
+    # Gradle's native plugins when the linker or a compiler failed (round 63's 200).
+    ('"Linker failed while linking libloopback.so."', "generic", ""),
+    (
+        "Caused by: org.gradle.internal.operations.MultipleBuildOperationFailures: A build "
+        "operation failed.\n  Linker failed while linking libhowie.so.\n  See the complete log "
+        "at: file:///home/me/app/build/tmp/linkArm64-v8aDebugHowieSharedLibrary/output.txt",
+        "generic",
+        "",
+    ),
+    ("C++ compiler failed while compiling native-lib.cpp.", "generic", ""),
+]

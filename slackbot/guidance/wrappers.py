@@ -931,6 +931,17 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^Unable to run application$"),
     # --- Gradle ---
     ("gradle", r"FAILURE: Build (?:failed with an exception|completed with \d+ failures)\.$"),
+    # Gradle's native plugins (and the Android experimental plugin's NDK build) when the linker
+    # or a compiler they ran failed: its output is above, and in the file named on the next line
+    # ("See the complete log at: file:///.../output.txt"; round 63's 200;
+    # googlearchive/android-audio-high-performance#30, android/ndk-samples#342).
+    (
+        NOTICE,
+        r"^(?:(?:org\.gradle\.nativeplatform\.toolchain\.internal\.)?"
+        r"CommandLineToolInvocationFailure: )?(?:Linker|Assembler|[\w+-]+(?: [\w+-]+)? "
+        r"(?:compiler|archiver)) failed while (?:linking|compiling|assembling|archiving) "
+        r"[^\n]+\.$",
+    ),
     # The same line glued to Gradle's progress bar in a copied console.
     ("gradle", r"Build failed with an exception\.$"),
     ("gradle", r"^\* What went wrong:$"),
