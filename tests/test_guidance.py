@@ -6723,3 +6723,17 @@ GUIDED += [
     ),
     ("C++ compiler failed while compiling native-lib.cpp.", "generic", ""),
 ]
+
+GUIDED += [
+    # A bundler's bare notice, alone or quoted in a person's sentence (round 63's 012).
+    ("Bundling failed", "generic", ""),
+    (
+        "If the bundling stage fails, the CLI only prints out `Bundling failed` message.",
+        "generic",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # A reason after it is a cause.
+    "Bundling failed: Cannot find module './config' from 'src/index.js'",
+]

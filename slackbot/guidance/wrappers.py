@@ -1466,12 +1466,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?i)\bfailed to (?:build|render|generate|package) (?:[\w@./:-]+ ){0,3}[\w@./:-]+\.?$",
     ),
     # A step, job or build said to have failed, and nothing after it: the why is elsewhere
-    # (a bot's status comment, a task runner's summary, a Markdown heading).
+    # (a bot's status comment, a task runner's summary, a Markdown heading; a bundler's
+    # "Bundling failed", round 63's 012).
     (
         NOTICE,
         r"(?i)^[^\n]{0,80}\b(?:builds?|tests?|deploy(?:ment)?|jobs?|steps?|stages?|tasks?|"
         r"compil(?:e|ation)|install(?:ation)?|command|package|pipeline|workflow|checks?|"
-        r"script|target|process|publish|release|trigger)\b[^\n]{0,60}?\b(?:failed|failure|failing)"
+        r"script|target|process|publish|release|trigger|bundl(?:e|ing))\b[^\n]{0,60}?\b(?:failed|failure|failing)"
         r"[.!*:`]{0,6}\s*$",
     ),
     # A chat bot's report of a build's status (Cloud Build's notifier): its link has the log.
