@@ -6737,3 +6737,14 @@ NO_GUIDANCE += [
     # A reason after it is a cause.
     "Bundling failed: Cannot find module './config' from 'src/index.js'",
 ]
+
+GUIDED += [
+    # node-gyp's error for the build tool it ran (round 63's 006), not Azure's line.
+    (
+        "gyp ERR! build error\ngyp ERR! stack Error: `make` failed with exit code: 2\n"
+        "gyp ERR! stack     at ChildProcess.onExit (/usr/lib/node_modules/npm/node_modules/"
+        "node-gyp/lib/build.js:262:23)",
+        "generic",
+        "",
+    ),
+]

@@ -147,6 +147,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     # stakater's Jenkins bot commenting on a failed build.
     (NOTICE, r"Yikes! You better fix it before anyone else finds out![^\n]*$"),
+    # node-gyp's error when the build tool it ran (make, msbuild.exe) exited non-zero: the
+    # compiler's output is above it ("gyp ERR! stack Error: `make` failed with exit code: 2"),
+    # also where a CI report quotes it (round 63's 006: a Node.js reliability report). Kept
+    # before Azure's "failed with exit code" row, which would take it for Azure's.
+    (NOTICE, r"(?:^|\s|>)Error: `[^`\n]+` failed with exit code: -?\d+\b"),
     # --- Azure Pipelines ---
     ("azure", r"^(?:Bash|Cmd\.exe|PowerShell|pwsh) exited with code '-?\d+'\.?$"),
     ("azure", r"(?:^| )\S+ failed with (?:return|exit) code:? ?-?\d+"),
