@@ -6747,4 +6747,25 @@ GUIDED += [
         "generic",
         "",
     ),
+    # A report quoting it as the reason, then again in its example cut to a length: the cut
+    # copy says no more than the line (round 63's 006).
+    (
+        "| Reason | <code>Error: `C:\\Windows\\Microsoft.NET\\Framework\\v4.0.30319\\msbuild.exe` "
+        "failed with exit code: 1</code> |\n| - | :- |\n| Type | BUILD_FAILURE |\n\n"
+        "```\nError: `C:\\Windows\\Microsoft.NET\\Framework\\v4.0.30319\\ms\n```",
+        "generic",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # Another line that is not part of the wrapper line is judged on its own.
+    "Error: `C:\\Windows\\Microsoft.NET\\Framework\\v4.0.30319\\msbuild.exe` failed with exit "
+    "code: 1\nError: `C:\\Windows\\Microsoft.NET\\Framework\\v4.0.30319\\msbuild.exe` not found",
+]
+NO_GUIDANCE += [
+    # A line that only starts as a wrapper line above it is a log going on (a retry, cut): it
+    # may end otherwise (round 37's 032).
+    "npm version 7 or greater is required for workspaces support\nnpm ERR! code ELIFECYCLE\n"
+    "npm ERR! Failed at the root@ checkNpmVersion script.\nnpm ERR! code ELIFECYCLE\n"
+    "npm ERR! Failed at the r",
 ]

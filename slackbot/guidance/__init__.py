@@ -65,6 +65,8 @@ from slackbot.pattern_set import PatternSet
 LOG_LINES_FOR_A_LOG = 3
 #: Lines with no error word at all that make a paste a log cut before its failure.
 _CUT_LOG_LINES = 4
+#: How long a part of another line must be to be taken for that line, repeated and cut.
+_REPEATED_PART = 20
 
 
 @functools.cache
@@ -331,7 +333,9 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             continue
         if line.endswith(":") and _introduces_a_wrapper(line, lines[index + 1 : index + 3]):
             continue
-        if (index in errors and _NOT_A_CAUSE.search(line) is None) or _names_a_cause(line):
+        if (
+            (index in errors and _NOT_A_CAUSE.search(line) is None) or _names_a_cause(line)
+        ) and not _repeats_a_wrapper(line, lines, index):
             return None
     system = _system_of(raw.split("\n") if raw else lines)
     if last is not None:
@@ -358,6 +362,27 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     ):
         return Wrapper(system, "", 0)
     return None
+
+
+def _repeats_a_wrapper(line: str, lines: Sequence[str], index: int) -> bool:
+    """Whether ``line`` is only part of another line of the paste, from inside it, that is a
+    wrapper line naming no cause: the message that line quotes, quoted again and cut where the
+    excerpt ends (a CI report's reason and its example cut to a length: round 63's 006,
+    node-gyp's msbuild line in a Node.js reliability report). Such a part says no more than the
+    line. A line that only starts as another does is a log going on (a retry's output, cut):
+    it may end otherwise (round 3's 083, round 37's 032)."""
+    if len(line) < _REPEATED_PART:
+        return False
+    for other_index, other in enumerate(lines):
+        if other_index == index or line not in other:
+            continue
+        whole = _without_line_prefix(other)
+        if whole.startswith(line):
+            continue
+        hits = _wrappers().match(whole)
+        if hits and _wrapper_names_no_cause(whole, hits):
+            return True
+    return False
 
 
 def _diagnostic_of(line: str) -> str:
