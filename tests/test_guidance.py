@@ -6769,3 +6769,26 @@ NO_GUIDANCE += [
     "npm ERR! Failed at the root@ checkNpmVersion script.\nnpm ERR! code ELIFECYCLE\n"
     "npm ERR! Failed at the r",
 ]
+
+GUIDED += [
+    # The Serverless Framework's error box, serverless-python-requirements relaying pip's
+    # output, cut before the command's error (round 63's 071).
+    (
+        " Error --------------------------------------------------\n \n"
+        "  Error: STDOUT: Collecting http (from -r /root/.cache/serverless-python-requirements/"
+        "f4a3_slspyc/requirements.txt (line 1))\n"
+        "    Downloading https://files.pythonhosted.org/packages/e3/91/a926/http-0.02.tar.gz\n"
+        "  \n  STDERR:     ERROR: Command errored out with exit status 1:\n"
+        "       command: /usr/local/bin/python3 -c 'import sys, setuptools' egg_info\n"
+        "           cwd: /tmp/pip-install-di8rrshu/http/",
+        "generic",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # What the plugin relays is judged as pip (or Windows) printed it
+    # (serverless/serverless-python-requirements#562).
+    " Error --------------------------------------------------\n\n  Error: STDOUT:\n\n"
+    "  STDERR: Python was not found but can be installed from the Microsoft Store: "
+    "https://go.microsoft.com/fwlink?linkID=2082640",
+]

@@ -249,6 +249,7 @@ _CTNG_LEVEL = re2.compile(
     r"^(?:Error: +)?\[(INFO |EXTRA|DEBUG|ERROR|WARN |ALL +|CFG +|FILE )\] +", _OPTIONS
 )
 _RELAYED_STDERR = re2.compile(r"^Error: +(make\[\d+\]: \*\*\* )", _OPTIONS)
+_STD_STREAM = re2.compile(r"^(?:Error: )?STD(?:OUT|ERR):\s*", _OPTIONS)
 _KAS_LEVEL = re2.compile(r"^- (?:DEBUG|INFO|WARNING|ERROR|CRITICAL)\s+- ", _OPTIONS)
 #: Vagrant's machine name before a provisioner's lines (``==> default: ``).
 _VAGRANT_PREFIX = re2.compile(r"^==> [\w.-]{1,40}: ", _OPTIONS)
@@ -312,6 +313,15 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         lambda line: line[8:].strip(),
         "remote:        ERROR: Exception:",
         "ERROR: Exception:",
+    ),
+    # serverless-python-requirements relaying pip's output in its error ("Error: STDOUT: ...",
+    # then "STDERR: ..."): the lines are pip's (round 63's 071;
+    # serverless/serverless-python-requirements#418, #562).
+    _Prefix(
+        lambda line: line.startswith(("Error: STDOUT:", "STDOUT:", "STDERR:")),
+        _cut(_STD_STREAM),
+        "STDERR:     ERROR: Command errored out with exit status 1:",
+        "ERROR: Command errored out with exit status 1:",
     ),
     # Bamboo's kind and date columns.
     _Prefix(

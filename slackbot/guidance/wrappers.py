@@ -1285,6 +1285,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^(?:java\.lang\.RuntimeException: )?There was an error linking the native image: "
         r"Linker command exited with -?\d+\.?$",
     ),
+    # --- Serverless Framework ---
+    # The heading of its error box (v1 to v3): the error's message follows it, with a plugin's
+    # own relaying ("Error: STDOUT: ..." of pip; round 63's 071;
+    # serverless/serverless-python-requirements#418, #562, #663).
+    (NOTICE, r"^(?:Serverless )?(?:Error|Exception) -{10,}$"),
     # --- Tauri ---
     # The Tauri bundler when a bundling script failed (bundle_dmg.sh, the AppImage's), and the
     # CLI repeating it after its "Error" level: the script's own output is above it, printed
