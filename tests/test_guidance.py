@@ -6792,3 +6792,17 @@ NO_GUIDANCE += [
     "  STDERR: Python was not found but can be installed from the Microsoft Store: "
     "https://go.microsoft.com/fwlink?linkID=2082640",
 ]
+
+CUT_BEFORE_THE_ERROR += [
+    # cargo's echo of the command it runs, alone in a code block (round 63's 045).
+    (
+        "```\n     Running `rustc --crate-name libc 'C:\\Users\\runneradmin\\.cargo\\registry\\src"
+        "\\libc-0.2.98\\src\\lib.rs' --error-format=json --crate-type lib --emit=dep-info,"
+        "metadata,link -C opt-level=3 --out-d\n```",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # The same line in a sentence, not a code block, is someone's question.
+    "Why does it print Running `rustc --crate-name libc src/lib.rs` and then stop?",
+]

@@ -65,6 +65,8 @@ from slackbot.pattern_set import PatternSet
 LOG_LINES_FOR_A_LOG = 3
 #: Lines with no error word at all that make a paste a log cut before its failure.
 _CUT_LOG_LINES = 4
+#: cargo's echo of a command it runs (-v), alone in a code block: the log stops before its output.
+_COMMAND_ECHO = re2.compile(r"^Running `[\w./\\:-]+ [^\n]*$", _OPTIONS)
 #: How long a part of another line must be to be taken for that line, repeated and cut.
 _REPEATED_PART = 20
 
@@ -360,6 +362,11 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
         and sources < len(filled)
         and not any(_CAUSE_WORDS.search(ln) for ln in filled)
     ):
+        return Wrapper(system, "", 0)
+    # A code block that holds only cargo's echo of the command it runs ("Running `rustc
+    # --crate-name ...`", cargo -v): a log cut before what the command printed, not a message
+    # someone chose to quote (round 63's 045).
+    if len(filled) == 1 and "```" in raw and _COMMAND_ECHO.match(filled[0].strip()):
         return Wrapper(system, "", 0)
     return None
 
