@@ -312,10 +312,16 @@ class Helpdesk:
             self.matcher.prepare()
             last_files = time.monotonic()
             while not stop.wait(drafts_every):
-                self.sync_drafts()
-                if catalog_every and time.monotonic() - last_files >= catalog_every:
-                    last_files = time.monotonic()
-                    self.reload_catalog()
+                # One failed round must not end the thread: nothing would read drafts or
+                # files again until a restart (redis-py raises plain errors, not RedisError,
+                # on a connection closed under it).
+                try:
+                    self.sync_drafts()
+                    if catalog_every and time.monotonic() - last_files >= catalog_every:
+                        last_files = time.monotonic()
+                        self.reload_catalog()
+                except Exception:
+                    log.exception("catalog watch: this round failed, the next one retries")
 
         threading.Thread(target=watch, name="catalog-watch", daemon=True).start()
 

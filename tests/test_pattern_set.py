@@ -108,6 +108,41 @@ def test_a_bot_prepares_its_matcher_and_every_later_one(catalog: Catalog, tmp_pa
         helpdesk.stop_watching()
 
 
+@pytest.mark.expected_errors
+def test_the_watch_outlives_a_round_that_fails(
+    catalog: Catalog, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    import sqlite3
+
+    from slackbot.config import Settings
+    from slackbot.drafts import Draft
+    from slackbot.helpdesk import Helpdesk
+    from slackbot.metrics import Metrics
+    from slackbot.store import open_sqlite
+    from tests.conftest import BOT_TOKEN
+    from tests.test_drafts import _proposal
+
+    path = tmp_path / "s.sqlite3"
+    store = open_sqlite(path)
+    helpdesk = Helpdesk(Settings(bot_token=BOT_TOKEN), catalog, store, Metrics())
+    with sqlite3.connect(path) as db:  # a revision that is no number: every round fails
+        db.execute("INSERT INTO revisions VALUES ('drafts', 'garbage')")
+    helpdesk.keep_current(0, drafts_every=0.05)
+    try:
+        time.sleep(0.5)
+        with sqlite3.connect(path) as db:
+            db.execute("UPDATE revisions SET value = 1 WHERE name = 'drafts'")
+        draft = Draft(_proposal(), "U0USER001", 1_700_000_000.0)
+        store.drafts.save_draft(draft)
+        deadline = time.monotonic() + 60
+        while draft.id not in helpdesk.catalog.entries and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert draft.id in helpdesk.catalog.entries
+    finally:
+        helpdesk.stop_watching()
+    assert "this round failed" in caplog.text
+
+
 def test_texts_searched_while_the_sets_compile_do_not_wait(catalog: Catalog) -> None:
     import threading
 
