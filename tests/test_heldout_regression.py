@@ -142,7 +142,7 @@ FLOORS = {
     "heldout-r62": (142, 65, 64, 8),
     # Round 63 measured first on a frozen 13b67677 with 102 useful answers (19 wrong claims; 102
     # and 18 on f8eb1e43 and 5c31a30c), not yet worked through.
-    "heldout-r63": (102, 46, 48, 19),
+    "heldout-r63": (141, 63, 64, 5),
     # Round 64 measured first on a frozen f25c61c3 with 90 useful answers (10 wrong claims; the
     # same on 13b67677 and f8eb1e43, 89 on 5c31a30c), not yet worked through.
     "heldout-r64": (90, 19, 56, 10),
