@@ -140,8 +140,8 @@ FLOORS = {
     # same on 1d411ed0, 5c31a30c and after round 61's work-through; 124 and 17 with the labels
     # read again after it, label pass 20); worked through since (its README).
     "heldout-r62": (146, 69, 64, 8),
-    # Round 63 measured first on a frozen 13b67677 with 102 useful answers (19 wrong claims; 102
-    # and 18 on f8eb1e43 and 5c31a30c), not yet worked through.
+    # Round 63 measured first on a frozen 13b67677 with 102 useful answers (19 wrong claims; 108
+    # and 13 with label pass 21's labels); worked through since.
     "heldout-r63": (144, 66, 64, 4),
     # Round 64 measured first on a frozen f25c61c3 with 90 useful answers (10 wrong claims; the
     # same on 13b67677 and f8eb1e43, 89 on 5c31a30c), not yet worked through.
