@@ -131,6 +131,10 @@ _EN: dict[str, str] = {
     "where_github": (
         "open the run, the failed job, then the failed step; ⋯ (top right) → *View raw logs*."
     ),
+    "where_github-azure": (
+        "GitHub Actions: open the run, the failed job, then the failed step; ⋯ (top right) → "
+        "*View raw logs*. Azure Pipelines: open the run and the failed job; ⋯ → *View raw log*."
+    ),
     "where_gitlab": "open the job; *Show complete raw* (the page icon above the log).",
     "where_jenkins": "open the build; *Console Output* (→ *View as plain text*).",
     "where_azure": "open the run and the failed job; ⋯ → *View raw log*.",
@@ -547,6 +551,10 @@ _ZH: dict[str, str] = {
         "在 CI 中失败作业的页面上:打开原始或完整日志,搜索第一个 `error`,从它上方几行开始复制。"
     ),
     "where_github": "打开该运行、失败的作业和失败的步骤;右上角 ⋯ → *View raw logs*。",
+    "where_github-azure": (
+        "GitHub Actions:打开该运行、失败的作业和失败的步骤;右上角 ⋯ → *View raw logs*。"
+        "Azure Pipelines:打开该运行和失败的作业;⋯ → *View raw log*。"
+    ),
     "where_gitlab": "打开作业;点击日志上方的 *Show complete raw*。",
     "where_jenkins": "打开该构建;*Console Output*(→ *View as plain text*)。",
     "where_azure": "打开该运行和失败的作业;⋯ → *View raw log*。",

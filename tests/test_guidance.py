@@ -76,7 +76,7 @@ def test_a_log_cut_before_its_error_gets_guidance() -> None:
     cut = "\n".join(
         f"2024-05-01T10:00:0{i}.0000000Z Progress: resolved {i * 10}, reused 0" for i in range(6)
     )
-    assert _guidance(cut) == ("github", "", "")
+    assert _guidance(cut) == ("github-azure", "", "")
 
 
 # Each family below is written from text as the tool prints it (not from the held-out pastes).
@@ -179,9 +179,9 @@ CUT_BEFORE_THE_ERROR: list[Any] = [
         "[12](https://github.com/o/r/actions/runs/1/job/2#step:4:13)Step 3/9 : RUN make deps",
         "github",
     ),
-    ("2024-06-01T08:00:12.1234567Z ##[section]Starting: Initialize job", "github"),
+    ("2024-06-01T08:00:12.1234567Z ##[section]Starting: Initialize job", "azure"),
     ("Run actions/setup-python@v5\n  with:\n    python-version: 3.12", "github"),
-    ("##[debug]Evaluating condition for step: 'Deploy'\n##[debug]Result: true", "generic"),
+    ("##[debug]Evaluating condition for step: 'Deploy'\n##[debug]Result: true", "github-azure"),
     (
         "+---+---------------------------------------------------------------+----------+\n"
         "| Release notes are available below                                            |",
@@ -208,7 +208,7 @@ CUT_BEFORE_THE_ERROR: list[Any] = [
         "                 CIO_TEST=<not set>\n"
         "       active environment : None\n"
         "         user config file : /home/runner/.condarc",
-        "generic",
+        "github",
     ),
     # Yarn's build step: its notices and what it relays from a script's stderr.
     (
@@ -217,14 +217,14 @@ CUT_BEFORE_THE_ERROR: list[Any] = [
         "it never has been before or the last one failed\n"
         "2023-05-02T10:00:02.0000000Z ➤ YN0000: │ app@workspace:. STDERR npm WARN exec "
         "The following package was not found and will be installed: husky@8.0.3",
-        "github",
+        "github-azure",
     ),
     # Gradle starting its daemon says "could not be reused": no cause.
     (
         "2024-04-17T13:59:42.8324728Z ##[section]Starting: Gradle\n"
         "2024-04-17T13:59:43.5567557Z Starting a Gradle Daemon, 2 busy Daemons could "
         "not be reused, use --status for details",
-        "github",
+        "azure",
     ),
 ]
 
@@ -622,7 +622,7 @@ CUT_BEFORE_THE_ERROR += [
         "##[debug]Evaluating success:\n"
         "##[debug]=> true\n"
         "##[debug]Result: true",
-        "generic",
+        "github-azure",
     ),
 ]
 
@@ -1257,7 +1257,7 @@ CUT_BEFORE_THE_ERROR += [
         "'/home/runner/bin'\n"
         "[WORKER 2025-04-04 19:08:34Z INFO ProcessInvokerWrapper] STDOUT/STDERR stream read "
         "finished.",
-        "generic",
+        "github",
     ),
     # A setup action's inputs (a php.ini value names "error"), cut before its output.
     (
@@ -1414,7 +1414,7 @@ CUT_BEFORE_THE_ERROR += [
         "d__18.MoveNext()\n"
         "2018-06-05T11:33:04.7085480Z ##[error]--- End of stack trace from previous location "
         "where exception was thrown ---",
-        "github",
+        "github-azure",
     ),
     # A runner's tool cache path says it is a CI log.
     (
@@ -2365,10 +2365,10 @@ GUIDED += [
     ("ERROR:   py27: commands failed", "generic", ""),
     ("Build in pipeline check aborted.", "generic", ""),
     # "... failed with exit code N" is Azure's task wrapper too, which names the system.
-    ("Build failed with exit code 1. Check errors above.", "azure", ""),
+    ("Build failed with exit code 1. Check errors above.", "github-azure", ""),
     ('The command "./gradlew assemble" failed. Retrying, 2 of 3.', "travis", ""),
     ("SUMMARY: Total: 1 targets, Passed: 0, Failed: 1.", "generic", ""),
-    ("Error: The process '/opt/hostedtool", "github", ""),
+    ("Error: The process '/opt/hostedtool", "github-azure", ""),
     ("#### :red_circle: CI State: FAILURE", "generic", ""),
 ]
 CUT_BEFORE_THE_ERROR += [
@@ -2448,7 +2448,7 @@ GUIDED += [
     ("BUILD FAILED", "generic", ""),
     ("You have FAILED!", "generic", ""),
     ('"Crashed in 32.197s"', "generic", ""),
-    ("##[error]The operation was canceled", "github", ""),
+    ("##[error]The operation was canceled", "github-azure", ""),
     # Someone quoting the only notice there was.
     ('The code crashes and there is no error message, only "BUILD FAILED "', "generic", ""),
 ]
@@ -2932,7 +2932,7 @@ CUT_BEFORE_THE_ERROR += [
         "2024-12-21T09:26:14.6016284Z updater | Updating certificates in /etc/ssl/certs...\n"
         "2024-12-21T09:26:15.4505325Z updater | rehash: warning: skipping ca-certificates.crt,it does not contain exactly one certificate or CRL\n"
         "2024-12-21T09:26:15.4586008Z updater | 1 added, 0 removed; done.",
-        "github",
+        "github-azure",
     ),
 ]
 GUIDED += [
@@ -2992,7 +2992,7 @@ CUT_BEFORE_THE_ERROR += [
         "2020-06-18T07:34:09.3916844Z Step 2/8 : FROM $BASE_IMAGE\n"
         '2020-06-18T07:34:09.3922966Z Step 3/8 : SHELL ["powershell", "-Command", '
         "\"$ErrorActionPreference = 'Stop';\"]",
-        "github",
+        "github-azure",
     ),
     (
         "I0611 19:35:57.899741   29542 nodecontroller.go:291] Nodes ReadyCondition updated.\n"
@@ -3108,7 +3108,7 @@ GUIDED += [
     ('> `The command "npm update" failed and exited with 1 during .`', "travis", ""),
     (
         "\u00b4Error: The process '/usr/share/miniconda/condabin/conda' failed with exit code null\u00b4",
-        "github",
+        "github-azure",
         "",
     ),
     (
@@ -3351,7 +3351,7 @@ GUIDED += [
     (
         "Solving environment: ...working... ::error::The process "
         "'/usr/share/miniconda/condabin/conda' failed with exit code null",
-        "github",
+        "github-azure",
         "",
     ),
     (
@@ -3372,7 +3372,7 @@ GUIDED += [
         "'make release-licenses': exit status 2\n"
         "Error: The process '/opt/hostedtoolcache/goreleaser-action/1.22.1-pro/x64/goreleaser' "
         "failed with exit code 1",
-        "github",
+        "github-azure",
         "",
     ),
 ]
@@ -3504,7 +3504,7 @@ CUT_BEFORE_THE_ERROR += [
     (
         "++ tool_path_dir=/usr/local/bin\n++ fail_fast=false\n++ composer_home=/home/runner/.composer\n"
         "++ cert_source=system",
-        "generic",
+        "github",
     ),
     (
         "       PublishSharedFrameworkAndSharedHost:\n"
@@ -3946,7 +3946,7 @@ CUT_BEFORE_THE_ERROR += [
         "rspec spec/gitlab/cli_spec.rb; echo $?\n\nRandomized with seed 32489\n\n"
         "Finished in 0.05954 seconds (files took 0.22621 seconds to load)\n"
         "10 examples, 0 failures\n\nRandomized with seed 32489\n\n1",
-        "gitlab",
+        "generic",
     ),
     (
         "PASS: docker_cli_daemon_test.go:575: DockerDaemonSuite.TestDaemonKeyGeneration\t0.528s\n"
@@ -4818,7 +4818,7 @@ GUIDED += [
     (
         "CI fails again with un-descriptive conda error message:\n"
         "`Error: The process '/usr/share/miniconda/condabin/conda' failed with exit code 1`",
-        "github",
+        "github-azure",
         "",
     ),
     # Round 56's 011: waf's failed tasks, one of them compiling a file named for errors.
@@ -5958,7 +5958,7 @@ GUIDED += [
         "execution\nplan. Resource actions are indicated with the following symbols:\n"
         '  + create\n\n  + resource "iterative_cml_runner" "runner" {\n'
         '      + cloud                = "gcp"\n```',
-        "generic",
+        "github",
         "",
     ),
 ]

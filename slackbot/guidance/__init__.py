@@ -54,6 +54,7 @@ from slackbot.guidance.lines import (
 from slackbot.guidance.lines import _LINE_PREFIXES as _LINE_PREFIXES
 from slackbot.guidance.lines import _without_line_prefix as _without_line_prefix
 from slackbot.guidance.systems import LOG_PLACES as LOG_PLACES
+from slackbot.guidance.systems import SHARED, SHARED_BY
 from slackbot.guidance.systems import SYSTEM_CUES as SYSTEM_CUES
 from slackbot.guidance.wrappers import NOTICE as NOTICE
 from slackbot.guidance.wrappers import WRAPPERS as WRAPPERS
@@ -229,6 +230,7 @@ def _system_of(lines: Sequence[str]) -> str:
 
 
 _NOT_TOOLS = (NOTICE, "shell")
+_SIBLINGS = (SHARED, *SHARED_BY)
 
 
 def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
@@ -342,7 +344,9 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     system = _system_of(raw.split("\n") if raw else lines)
     if last is not None:
         name, line, line_no = last
-        if name in LOG_PLACES:  # the CI system that printed the line knows best
+        # The CI system that printed the line knows best, unless GitHub's runner and Azure's
+        # agent (its ancestor) could both have printed it and the log's other lines say which.
+        if name in LOG_PLACES and not (name in _SIBLINGS and system in SHARED_BY):
             system = name
         return Wrapper(system, line, line_no, tool)
     # Three lines in which nothing names a cause, one of them a log's, are a cut log

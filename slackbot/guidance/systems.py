@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+#: A log GitHub Actions or Azure Pipelines could have printed (the same runner's lines).
+SHARED = "github-azure"
+
 #: Where a log comes from, when no wrapper line names the system.
 SYSTEM_CUES: tuple[tuple[str, str], ...] = (
     ("github-pages", r"(?i)page build failed|troubleshooting-github-pages|github-pages"),
     ("readthedocs", r"(?i)read the docs|readthedocs"),
     ("amplify", r"(?i)amplify|Z \[(?:INFO|WARNING|ERROR)\]: "),
     ("render", r"(?i)render\.com|/render/|onrender"),
-    ("heroku", r"(?i)heroku|^remote: |^-----> |^ !\s+Push failed"),
+    # Heroku's build output, relayed by git push ("remote: -----> Building on the Heroku-22
+    # stack"); a bare "remote: " line is any git server's (GitHub, GitLab, a local push).
+    (
+        "heroku",
+        r"(?i)heroku|^remote: (?:-----> | +! |Building source|Verifying deploy)|^-----> |"
+        r"^ !\s+Push failed",
+    ),
     ("railway", r"(?i)railway"),
     ("fly", r"(?i)\bfly(?:ctl)?\b|fly\.io|fly\.toml"),
     # Firebase CLI's own lines (its command, its "i  deploy:" steps, its debug log), not the
@@ -41,7 +50,14 @@ SYSTEM_CUES: tuple[tuple[str, str], ...] = (
     ("circleci", r"(?i)circleci|^#!/bin/bash -eo pipefail"),
     ("travis", r"(?i)travis"),
     ("jenkins", r"(?i)^\[Pipeline\]|jenkins|hudson\.|^Started by (?:user|an SCM|timer|upstream)"),
-    ("gitlab", r"(?i)gitlab|section_start:|^Running with gitlab|^Preparing the \"\S+\" executor"),
+    # GitLab CI's own marks, not the word: a repository or a Go module on gitlab.com in a local
+    # build ("git clone https://gitlab.com/...", "go: downloading github.com/xanzy/go-gitlab").
+    (
+        "gitlab",
+        r"(?i)gitlab[- ]ci|gitlab-runner|section_start:|^Running with gitlab|"
+        r"^Preparing the \"\S+\" executor|^Getting source from Git repository|"
+        r"^Cleaning up (?:project directory|file based variables)|^ERROR: Job failed",
+    ),
     # GitHub's runner routing log, which GitHub once printed under Azure's "##[section]".
     (
         "github",
@@ -49,23 +65,37 @@ SYSTEM_CUES: tuple[tuple[str, str], ...] = (
         r"online and (?:idle|busy) (?:self-hosted |hosted )?runner",
     ),
     # Azure's work folder ("/Users/runner/work/1/s", "D:\\a\\1\\s") before GitHub's runner path.
+    # Azure Pipelines' own marks, not the word: an Azure SDK, the Azure CLI or an azure/login
+    # step in a GitHub or local log is no sign the log is Azure's.
     (
         "azure",
-        r"(?i)^##\[section\]|azure|^Agent name:|/_work/_tasks|##vso\[|/work/\d+/s/|\\a\\\d+\\s\\|"
-        r"^(?-i:Starting|Finishing): \S",
+        r"(?i)(?:^|\dZ )##\[section\]|azure pipelines|azure devops|azure-pipelines|dev\.azure\.com|"
+        r"visualstudio\.com|\bvsts\b|^Agent name:|/_work/_tasks|##vso\[|/work/\d+/s/|"
+        r"\\a\\\d+\\s\\|^(?-i:Starting|Finishing): \S",
     ),
     (
         "github",
-        r"(?i)^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z|##\[(?:group|endgroup|error)\]|"
-        r"^Run \S+/\S+@|github actions|self[- ]hosted runner|JobDispatcher|"
+        r"(?i)##\[group\]Run |^Run \S+/\S+@|github actions|self[- ]hosted runner|"
         # GitHub's own marks of "actions/", not the word in any path (fastlane's actions/,
         # src/actions/, Abstractions/): an action and its ref ("uses: actions/checkout@v4"),
         # GitHub's actions organisation and a run's page, an action's toolkit package, the
         # runner's folders (its _actions, actions-runner, a hosted runner's work folder).
         r"\bactions/[\w.-]+@|\bgithub(?:\.com)?/actions/|github\.com/[\w.-]+/[\w.-]+/actions/|"
-        r"github-actions/|@actions/|/_actions/|/actions-runner/|/(?:home|Users)/runner/work/",
+        r"github-actions/|@actions/|/_actions/|/actions-runner/|/(?:home|Users)/runner/work/|"
+        # The hosted Linux runner's home (Azure's hosted agents run as vsts: /home/vsts).
+        r"/home/runner/",
+    ),
+    # What GitHub's runner and Azure's agent (its ancestor) both print: the runner's
+    # timestamps, its logging commands, its dispatcher. Alone, they leave the choice open.
+    (
+        SHARED,
+        r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z|##\[(?:group|endgroup|error|warning|debug)\]|"
+        r"JobDispatcher",
     ),
 )
+
+#: The systems :data:`SHARED` stands for: a cue of either one names it.
+SHARED_BY = ("github", "azure")
 
 #: The systems that have their own place for the full log (the rest are tools).
 LOG_PLACES = frozenset(name for name, _ in SYSTEM_CUES) | {"generic"}

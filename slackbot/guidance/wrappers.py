@@ -21,6 +21,7 @@ from pathlib import Path
 
 from slackbot.compiled import read_cached, write_cached
 from slackbot.guidance._options import _OPTIONS
+from slackbot.guidance.systems import SHARED
 from slackbot.pattern_set import PatternSet, Words, required_words
 
 NOTICE = "notice"
@@ -33,11 +34,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("github", r"^(?:Error: )?Process completed with exit code \d+\.?$"),
     # "null" when the process was killed by a signal (@actions/exec).
     # (A workflow command may follow a progress line that ended without a newline.)
+    # Both from GitHub's toolkit (@actions/exec) and Azure's task library (its ToolRunner), and
+    # both runners' "operation was canceled": the log's other lines tell which (SHARED).
     (
-        "github",
+        SHARED,
         r"(?:^(?:Error: )?|::error::)The process '[^'\n]+' failed with exit code (?:-?\d+|null)$",
     ),
-    ("github", r"^(?:Error: )?The operation was canceled\.$"),
+    (SHARED, r"^(?:Error: )?The operation was canceled\.$"),
     # A self-hosted runner's console (run.sh), after its timestamp: the job's log has the cause.
     ("github", r"^:? ?Job \S[^\n]* completed with result: (?:Failed|Canceled)$"),
     # CodeQL's analyze step relaying the CLI's exit code.
@@ -68,7 +71,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # A row of `gh run list`.
     ("github", r"^completed\s+failure\s+\S"),
     # The runner's process wrapper cut inside its path by the paste.
-    ("github", r"^(?:Error: )?The process '[^'\n]+$"),
+    (SHARED, r"^(?:Error: )?The process '[^'\n]+$"),
     # GitHub's e-mail on a failed run: its jobs below, each with its annotations' count.
     ("github", r"^Run failed for \S+ \([0-9a-f]{7,40}\)$"),
     ("github", r"^(?:\* )?[^\n]{1,120} failed \(\d+ annotations?\)$"),
@@ -154,7 +157,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"(?:^|\s|>)Error: `[^`\n]+` failed with exit code: -?\d+\b"),
     # --- Azure Pipelines ---
     ("azure", r"^(?:Bash|Cmd\.exe|PowerShell|pwsh) exited with code '-?\d+'\.?$"),
-    ("azure", r"(?:^| )\S+ failed with (?:return|exit) code:? ?-?\d+"),
+    ("azure", r"(?:^| )\S+ failed with return code:? ?-?\d+"),
+    # "<tool> failed with exit code N": Azure's tasks, and GitHub's toolkit's "The process
+    # '<tool>' failed with exit code N" quoted without its start (SHARED: the cues decide).
+    (SHARED, r"(?:^| )\S+ failed with exit code:? ?-?\d+"),
     ("azure", r"^\S+ failed with error: "),
     # The agent's note that a task's own process (node, powershell) exited non-zero.
     ("azure", r"^Exit code -?\d+ returned from process: file name '"),
