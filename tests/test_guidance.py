@@ -6806,3 +6806,14 @@ NO_GUIDANCE += [
     # The same line in a sentence, not a code block, is someone's question.
     "Why does it print Running `rustc --crate-name libc src/lib.rs` and then stop?",
 ]
+
+GUIDED += [
+    # cargo's line, then GitHub's annotation of it as copied from the run's page, with its
+    # "Error: " label (round 64's 122).
+    (
+        "error: test failed, to rerun pass `-p xline --test kv_test`\n"
+        "Error: test failed, to rerun pass `-p xline --test kv_test`",
+        "generic",
+        "cargo",
+    ),
+]

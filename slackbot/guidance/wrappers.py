@@ -1572,7 +1572,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # --- Rust (cargo, rustc, cargo-make, cargo-msrv) ---
     # cargo when a test binary exits non-zero: the failed tests are listed above it, or the
     # binary crashed (no "test result:" line).
-    ("cargo", r"^error: test failed, to rerun pass ['`][^'`\n]+['`]$"),
+    # (Also as GitHub's annotation of it, copied from the run's page with its "Error: " label:
+    # round 64's 122.)
+    ("cargo", r"^[Ee]rror: test failed, to rerun pass ['`][^'`\n]+['`]$"),
     # cargo when rustc or a build script failed: rustc's own errors are above.
     (
         "rustc",
