@@ -6817,3 +6817,14 @@ GUIDED += [
         "cargo",
     ),
 ]
+
+GUIDED += [
+    # docker-compose's line cut before its reason, quoted in a sentence (round 64's 098), and with
+    # the reason Compose 1.28+ gives for a BuildKit build (docker/compose#11432).
+    ("CI fails: `Service 'tools' failed to build`", "generic", "docker"),
+    ("ERROR: Service 'api' failed to build : Build failed", "generic", "docker"),
+]
+NO_GUIDANCE += [
+    # Its reason, when it names one, is the cause.
+    "ERROR: Service 'web' failed to build: COPY failed: file not found in build context",
+]

@@ -1088,6 +1088,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?:[\w.]+ failed on )?(?:docker\.errors\.)?BuildError: |@bors retry )?"
         r"(?:The command )?'[^\n]+' returned a non-zero code: \d+$",
     ),
+    # docker-compose's line alone, cut before its reason, or with the reason Compose 1.28+ gives
+    # for a BuildKit build, which is no reason ("ERROR: Service 'api' failed to build : Build
+    # failed": docker/compose#11432, smallstep/step-sds#8; round 64's 098).
+    (
+        "docker",
+        r"^(?:ERROR: |\*\*Error:\*\* )?Service '[^'\n]+' failed to build(?: ?: ?Build failed)?\.?$",
+    ),
     # BuildKit: the RUN step's command and exit code, with the prefixes it comes with
     # (buildx 0.2x puts "failed to build:" before them, build-push-action "buildx failed with:").
     (
