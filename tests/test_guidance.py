@@ -6828,3 +6828,16 @@ NO_GUIDANCE += [
     # Its reason, when it names one, is the cause.
     "ERROR: Service 'web' failed to build: COPY failed: file not found in build context",
 ]
+
+GUIDED += [
+    # TravisBuddy's comment on a pull request (round 64's 065; justanr/datestuff#3).
+    (
+        "Hey @someone,\nSomething went wrong with the build.\n\nTravisCI finished with status "
+        "`errored`, which means the build failed because of something unrelated to the tests, "
+        "such as a problem with a dependency or the build process itself.\n\n"
+        '<a href="https:&#x2F;&#x2F;travis-ci.org&#x2F;o&#x2F;r&#x2F;builds&#x2F;1">View build '
+        "log</a>",
+        "travis",
+        "",
+    ),
+]

@@ -194,6 +194,15 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?: during [\w ]{0,40})?\.{0,3}$",
     ),
     ("travis", r"^Done\. Your build exited with \d+\.$"),
+    # TravisBuddy's comment on a pull request: Travis' own page has the log (round 64's 065;
+    # justanr/datestuff#3, expertiza/expertiza#1283, with its older wording in
+    # Homebrew/homebrew-cask#45539).
+    (
+        "travis",
+        r"^TravisCI finished with status `?(?:errored|failed|canceled)`?, which means the build "
+        r"failed because (?:of )?something unrelated to the tests, (?:such as|like) a problem "
+        r"(?:with )?a dependency or the build process itself\.?$",
+    ),
     # dpl 2 when the deploy script exited non-zero (it prints its status struct, not the
     # script's output).
     ("shell", r"^Script failed with status #<struct Dpl::"),
