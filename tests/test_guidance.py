@@ -6841,3 +6841,17 @@ GUIDED += [
         "",
     ),
 ]
+
+GUIDED += [
+    # Azure DevOps' web console before a task's output reaches it, quoted in a sentence (round
+    # 64's 072; microsoft/azure-pipelines-extensions#805).
+    (
+        "Terraform plan is not functioning as before in DevOps Release Pipeline. Stays on plan "
+        'forever with a message "Waiting for console output from an agent..."',
+        "azure",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    "Waiting for console output from an agent...\nError: Invalid provider configuration",
+]

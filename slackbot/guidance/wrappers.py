@@ -180,6 +180,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("shell", r"^(?:Error: )?\S+ failed with (?:return|exit) code: (?:-?\d+|null)$"),
     # The Azure DevOps Demo Generator's failed provisioning (its log follows).
     (NOTICE, r"^The log below will provide you insights into why the provisioning failed\."),
+    # The web console's placeholder while a task's output has not reached it: the task's log (or
+    # the agent's) has what it did (round 64's 072; microsoft/azure-pipelines-extensions#805,
+    # microsoft/azure-pipelines-tasks#10535, microsoft/azure-pipelines-agent#3278).
+    ("azure", r"^(?:\[undefined\])?Waiting for console output from (?:an )?agent\.{0,3}$"),
     # --- CircleCI ---
     ("circleci", r"^\"?Exited with (?:code|status) (?:exit status )?\d+"),
     # A pull request's list of checks: the CI system's own page has the log.
