@@ -6855,3 +6855,18 @@ GUIDED += [
 NO_GUIDANCE += [
     "Waiting for console output from an agent...\nError: Invalid provider configuration",
 ]
+
+GUIDED += [
+    # sam build relaying a failed aws-lambda-builders action with nothing after it (round 64's
+    # 053; aws/aws-lambda-builders#97).
+    (
+        "```\n2019-03-12 13:41:04 Running JavaMavenWorkflow:MavenBuild\nBuild Failed\n"
+        "Error: JavaMavenWorkflow:MavenBuild - Maven Failed:\n```",
+        "generic",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # With the builder's output after it, that output is the cause.
+    "Build Failed\nError: NodejsNpmBuilder:NpmInstall - NPM Failed: npm ERR! code E404",
+]

@@ -297,6 +297,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"failed to (?:create|update|delete): \[[\w, ]*\]\.(?: \.)?(?: Rollback requested by "
         r"user\.)?",
     ),
+    # `sam build` relaying a failed action of aws-lambda-builders ("Error: NodejsNpmBuilder:
+    # NpmInstall - NPM Failed: <npm's output>") with nothing after it: the builder's output was
+    # lost (aws/aws-lambda-builders#97, round 64's 053; aws/aws-sam-cli#2473,
+    # aws-samples/serverless-coffee-workshop#68 show the form with its output).
+    (
+        NOTICE,
+        r"^(?:Error: )?[A-Z]\w*(?:Workflow|Builder):[A-Z]\w* - (?:[\w.-]+ ){1,3}[Ff]ailed:?$",
+    ),
     # --- Prow ---
     # Prow's bootstrap/scenario runner, at the end of the job's build log.
     ("prow", r"Finished run, return code is [1-9]\d*$"),
