@@ -6870,3 +6870,13 @@ NO_GUIDANCE += [
     # With the builder's output after it, that output is the cause.
     "Build Failed\nError: NodejsNpmBuilder:NpmInstall - NPM Failed: npm ERR! code E404",
 ]
+
+GUIDED += [
+    # RepoSense's summary of a failed git clone or checkout, quoted (round 64's 136).
+    (
+        "`SEVERE: Exception met while cloning or checking out -home-u-repo[1572-temp]"
+        ".Analysis terminated.`",
+        "generic",
+        "",
+    ),
+]

@@ -641,6 +641,15 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # git's lines after a submodule's own error.
     (NOTICE, r"^(?:fatal: )?Failed to recurse into submodule path '[^'\n]+'$"),
     (NOTICE, r"^(?:fatal: )?clone of '[^'\n]+' into submodule path '[^'\n]+' failed$"),
+    # RepoSense (java.util.logging) when the git clone or checkout it ran failed: git's own
+    # error is in the exception it logs below, or not printed at all (its GitClone logs only
+    # "Exception met while cloning or checking out " + the repository + ".Analysis terminated.";
+    # reposense/RepoSense#1681, round 64's 136).
+    (
+        NOTICE,
+        r"^(?:SEVERE: )?Exception met while cloning or checking out(?: \S[^\n]*)?\."
+        r"(?: ?Analysis terminated\.)?$",
+    ),
     # --- Retry wrappers ---
     # A retry wrapper (nick-fields/retry and the like) giving up on a command.
     ("shell", r"^failed after \d+ attempts: "),
