@@ -6880,3 +6880,15 @@ GUIDED += [
         "",
     ),
 ]
+
+GUIDED += [
+    # A test runner's exit-code report after an "error: " label, quoted in a person's sentence
+    # (round 64's 116).
+    (
+        "The `windows-test-captures` artifact contains a stderr file with linker warnings "
+        "followed by `error: exit code 134`, the source filename, stage, and retained "
+        "test-binary path.",
+        "generic",
+        "",
+    ),
+]

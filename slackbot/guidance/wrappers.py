@@ -523,7 +523,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"-?\d+\.?$",
     ),
     # (Any case: "Exit code 139" alone, as a person copies a tool's last line; round 61's 142.)
-    ("shell", r"(?i)^exit code:? -?\d+$"),
+    # (Also after an "error: " label, as a test runner reports a test binary that aborted:
+    # "error: exit code 134"; round 64's 116.)
+    ("shell", r"(?i)^(?:error: )?exit code:? -?\d+$"),
     # A command said to have exited with a status or code, in any wording.
     (
         "shell",
