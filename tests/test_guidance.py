@@ -6892,3 +6892,23 @@ GUIDED += [
         "",
     ),
 ]
+
+CUT_BEFORE_THE_ERROR += [
+    # cargo test cut while the tests still pass: a passing test's name and "0 failed" name no
+    # cause (round 64's 107).
+    (
+        "```\n    Finished test [unoptimized + debuginfo] target(s) in 15.15s\n"
+        "     Running unittests src/lib.rs (target/debug/deps/x-21bc6bcbe74f808c)\n"
+        "running 0 tests\ntest result: ok. 0 passed; 0 failed; 0 ignored; 0 measured; "
+        "0 filtered out; finished in 0.00s\n"
+        "     Running tests/lib.rs (target/debug/deps/lib-a613be630fd3842f)\nrunning 19 tests\n"
+        "test ops::parse::err::no_separator ... ok\ntest ops::parse::invalid ... ok\n"
+        "test ops::intersect_packages\n```",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    "running 2 tests\ntest parse::invalid ... FAILED\ntest parse::ok ... ok\n\nfailures:\n\n"
+    "---- parse::invalid stdout ----\n"
+    "thread 'parse::invalid' panicked at 'assertion failed: x', src/lib.rs:3:5",
+]

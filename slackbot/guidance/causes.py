@@ -399,6 +399,10 @@ _NOT_A_CAUSE = re2.compile(
     # A backtrace's frame with its address, and without it (std::panicking::try).
     r"\d+: +0x[0-9a-f]+ - |"
     r"^\s*(?:\d{1,3}: +)?(?:<[^\n]+>|[A-Za-z_]\w*)(?:::(?:<[^\n]+>|[\w{}$#.]+(?:<[^\n]*>)?))+$|"
+    # libtest's lines for a test that passed or was ignored, and its summary of a binary without
+    # failures: a test's name may hold an error word ("test parse::invalid ... ok"), and "0
+    # failed" counts none (cargo test cut before the failure: round 64's 107).
+    r"^test \S+ \.\.\. (?:ok|ignored)$|^test result: ok\. \d+ passed; 0 failed; |"
     # --- Ruby ---
     # Ruby's Logger below error ("I, [time #pid] INFO -- "); a frame with no message;
     # Bundler's note on groups it left out; Ruby's build finding the bundled gems it downloads
