@@ -6912,3 +6912,20 @@ NO_GUIDANCE += [
     "---- parse::invalid stdout ----\n"
     "thread 'parse::invalid' panicked at 'assertion failed: x', src/lib.rs:3:5",
 ]
+
+CUT_BEFORE_THE_ERROR += [
+    # zerolog's console lines below its error level: a command retried (round 64's 135).
+    (
+        "```\n8:15AM INF Building kubernetes cluster c1 module=kube-eleven\n"
+        "8:29AM WRN Error encountered while executing kubeone apply -m kubeone.yaml -y : exit "
+        "status 10 module=kube-eleven\n8:29AM INF Next retry in 10s... module=kube-eleven\n"
+        "8:30AM WRN Retrying command kubeone apply -m kubeone.yaml -y... (1/5) "
+        "module=kube-eleven\n...\n```",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # At its error level, the line is the cause.
+    "8:15AM INF Building cluster\n8:29AM ERR failed to connect to 10.0.0.1:6443: connection "
+    "refused",
+]

@@ -296,6 +296,10 @@ _NOT_A_CAUSE = re2.compile(
     # routine (round 58's 255).
     r"^\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s+\d+\s+\d+ [VDIW] |"
     r"(?:^|> |\] )LOG: {1,2}\S|"
+    # zerolog's console format (Go) below its error level, after its default time ("8:29AM WRN
+    # Error encountered while executing ...": a step retried; round 64's 135). Its levels are
+    # TRC, DBG, INF, WRN, ERR, FTL, PNC.
+    r"^(?:\d{1,2}:\d\d[AP]M )?(?:TRC|DBG|INF|WRN) \S|"
     # --- GitHub Actions ---
     # The runner evaluating a job's settings.
     r"\|?Evaluate (?:job |step )?(?:continueOnError|timeoutMinutes|condition)$|"
