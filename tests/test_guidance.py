@@ -6929,3 +6929,19 @@ NO_GUIDANCE += [
     "8:15AM INF Building cluster\n8:29AM ERR failed to connect to 10.0.0.1:6443: connection "
     "refused",
 ]
+
+CUT_BEFORE_THE_ERROR += [
+    # fastlane's gradle step cut before its failure; AGP's warning on a deprecated API names its
+    # replacement, no failure (round 64's 173).
+    (
+        "[04:45:01]: ▸ BUILD SUCCESSFUL in 2m 0s\n[04:45:01]: --- Step: gradle ---\n"
+        "[04:45:03]: ▸ registerResGeneratingTask is deprecated, use "
+        "registerGeneratedResFolders(FileCollection)\n"
+        "[04:45:03]: ▸ :app:preBuild UP-TO-DATE\n[04:45:04]: ▸ :base:compileReleaseAidl UP-TO-DATE",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # A compiler that makes the warning an error.
+    "error: registerResGeneratingTask is deprecated, use registerGeneratedResFolders",
+]

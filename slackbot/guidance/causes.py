@@ -251,6 +251,11 @@ _NOT_A_CAUSE = re2.compile(
     r"[^\n]*(?:;| -) falling back to |"
     r"[^\n]* - Skipping\.?$|"
     r"[^\n]*\bwill be removed in a future\b|"
+    # A deprecated API named with its replacement, as a build plugin warns of it on every build
+    # (AGP's "registerResGeneratingTask is deprecated, use registerGeneratedResFolders(
+    # FileCollection)", after fastlane's relay mark too; round 64's 173). Not a compiler's
+    # "error: ..." (a diagnostic starts with its label or its file).
+    r"^(?:▸ )?[A-Za-z_][\w.$]*(?:\(\))? is deprecated(?:,|;| -)? (?:please )?use \S|"
     r"[^\n]*\bif (?:it|they) (?:does|do)(?: not|n't) (?:already )?exist\.?$|"
     r"[^\n]*\|\| echo [\"']|"
     r"[^\n]*: note: [^\n]* to silence this warning\b|"
