@@ -6945,3 +6945,18 @@ NO_GUIDANCE += [
     # A compiler that makes the warning an error.
     "error: registerResGeneratingTask is deprecated, use registerGeneratedResFolders",
 ]
+
+CUT_BEFORE_THE_ERROR += [
+    # SAM's debug log dumping a function's definition: its timeout=120 is a setting (round 64's
+    # 048).
+    (
+        "```\n2021-08-23 11:18:00,074 | Unique function build definition found, adding as new "
+        "(Function(name='X', runtime='nodejs12.x', memory=None, timeout=120, "
+        "handler='index.handler'))\n2021-08-23 11:18:00,075 | Building codeuri: /tmp/x\n```",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    "requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='x', port=443): Read timed out. "
+    "(read timeout=30)",
+]

@@ -32,6 +32,7 @@ from slackbot.guidance.causes import (
     _NOT_A_CAUSE,
     _PACKAGE_SPEC,
     _RELAYED,
+    _TIMEOUT_SETTING,
     _URL,
     _WARNED_ERROR,
     _WARNING_FLAG,
@@ -537,6 +538,8 @@ def _names_a_cause(line: str) -> bool:
         line = _IVY_MODULE.sub(" ", line)
     if "': " in line or '": ' in line:  # nor a dumped field that holds no failure
         line = _EMPTY_FIELD.sub(" ", line)
+    if "imeout" in line or "IMEOUT" in line:  # nor a time limit set (timeout=120)
+        line = _TIMEOUT_SETTING.sub(" ", line)
     return _CAUSE_WORDS.search(line) is not None and _NOT_A_CAUSE.search(line) is None
 
 

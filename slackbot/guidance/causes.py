@@ -546,6 +546,13 @@ _EMPTY_FIELD = re2.compile(
     r"(?:[Ff]alse|None|null|undefined|0|\[\]|\{\}|''|\"\")(?:[,}\]\s]|$)",
     _OPTIONS,
 )
+#: A time limit as a setting, in a record dumped as Python's repr or JSON (``timeout=120``,
+#: ``'timeout': 30``, ``"read_timeout": 60``): its name is no timeout that struck (SAM's debug log
+#: dumping a function's definition; round 64's 048).
+_TIMEOUT_SETTING = re2.compile(
+    r"(?i)(?:\b[\w-]*timeout[\w-]*=|['\"][\w-]*timeout[\w-]*['\"]: )\d+(?:\.\d+)?(?:ms|s)?\b",
+    _OPTIONS,
+)
 _PACKAGE_SPEC = re2.compile(r"[\w./-]*[\w-]@[~^]?\d[\w.+-]*", _OPTIONS)
 #: A module as Ivy (sbt, Ant, Gradle's Ivy repositories) names it: organisation#module;revision
 #: ("Resolving com.typesafe.play#play-exceptions;2.3.6 ...", "found org.x#error-prone;1.0").
