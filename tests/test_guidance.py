@@ -6960,3 +6960,13 @@ NO_GUIDANCE += [
     "requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='x', port=443): Read timed out. "
     "(read timeout=30)",
 ]
+
+CUT_BEFORE_THE_ERROR += [
+    # A line of pytest's failure detail alone in a code block, naming no cause (round 64's 012).
+    ("```\nE         setting PATH=/sw/bin:/Users/u/bin:/bin:/sw/bi\n```", "generic"),
+]
+NO_GUIDANCE += [
+    "```\nE       AssertionError: assert 1 == 2\n```",
+    # Not in a code block: the line someone chose to quote.
+    "E         setting PATH=/sw/bin:/Users/u/bin:/bin:/sw/bi",
+]

@@ -69,6 +69,10 @@ LOG_LINES_FOR_A_LOG = 3
 _CUT_LOG_LINES = 4
 #: cargo's echo of a command it runs (-v), alone in a code block: the log stops before its output.
 _COMMAND_ECHO = re2.compile(r"^Running `[\w./\\:-]+ [^\n]*$", _OPTIONS)
+#: A line of pytest's failure detail ("E   " and the rest of an assertion's explanation), alone in
+#: a code block and naming no cause: a cut of the report, whose error line is elsewhere (round
+#: 64's 012: "E         setting PATH=/sw/bin:...").
+_PYTEST_DETAIL = re2.compile(r"^E {2,}\S", _OPTIONS)
 #: How long a part of another line must be to be taken for that line, repeated and cut.
 _REPEATED_PART = 20
 
@@ -373,6 +377,12 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     # someone chose to quote (round 63's 045).
     if len(filled) == 1 and "```" in raw and _COMMAND_ECHO.match(filled[0].strip()):
         return Wrapper(system, "", 0)
+    # Or only a line of pytest's failure detail that names no cause (round 64's 012).
+    # (Cleaning takes the run of spaces after its "E": the raw line is read.)
+    if len(filled) == 1 and "```" in raw and filled[0].startswith("E "):
+        pasted = [ln for ln in raw.split("\n") if ln.strip() and not ln.startswith("```")]
+        if len(pasted) == 1 and _PYTEST_DETAIL.match(pasted[0]):
+            return Wrapper(system, "", 0)
     return None
 
 
