@@ -6970,3 +6970,19 @@ NO_GUIDANCE += [
     # Not in a code block: the line someone chose to quote.
     "E         setting PATH=/sw/bin:/Users/u/bin:/bin:/sw/bi",
 ]
+
+CUT_BEFORE_THE_ERROR += [
+    # PHPUnit's banner, and a test's output before its "E" mark: a handler of errors is no
+    # failure (round 64's 127).
+    (
+        "```\nPHPUnit 9.6.22 by Sebastian Bergmann and contributors.\n\n"
+        "Warning:       Your XML configuration validates against a deprecated schema.\n"
+        'Suggestion:    Migrate your XML configuration using "--migrate-configuration"!\n\n'
+        ".Old error handler was: _drupal_error_handlerE\n```",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    "PHPUnit 9.6.22 by Sebastian Bergmann and contributors.\n\n.E\n\nThere was 1 error:\n\n"
+    "1) FooTest::testBar\nError: Call to undefined function foo()",
+]

@@ -25,6 +25,7 @@ from slackbot.guidance.causes import (
     _DEFINE_FLAG,
     _EMPTY_FIELD,
     _ERROR_FILE,
+    _ERROR_HANDLER,
     _FAILED_TO_PRODUCE,
     _HTTP_ANSWER,
     _IVY_MODULE,
@@ -542,6 +543,8 @@ def _names_a_cause(line: str) -> bool:
         line = _URL.sub(" ", line)
     if "rror" in line or "xception" in line:  # nor a file named so (yarn-error.log, exceptions.c)
         line = _ERROR_FILE.sub(" ", line)
+    if "andler" in line:  # nor the handler of errors (set_error_handler)
+        line = _ERROR_HANDLER.sub(" ", line)
     if "@" in line:  # nor a package's name and version (assert@1.1.2, errno@0.1.1)
         line = _PACKAGE_SPEC.sub(" ", line)
     if "#" in line and ";" in line:  # nor a module Ivy resolves (play#play-exceptions;2.3.6)

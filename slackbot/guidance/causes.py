@@ -546,6 +546,9 @@ _EMPTY_FIELD = re2.compile(
     r"(?:[Ff]alse|None|null|undefined|0|\[\]|\{\}|''|\"\")(?:[,}\]\s]|$)",
     _OPTIONS,
 )
+#: The machinery that handles errors, named (PHP's set_error_handler, "Old error handler was:
+#: _drupal_error_handler" a test prints; round 64's 127): a handler is no failure.
+_ERROR_HANDLER = re2.compile(r"(?i)\b(?:error|exception)[ _-]?handlers?\b", _OPTIONS)
 #: A time limit as a setting, in a record dumped as Python's repr or JSON (``timeout=120``,
 #: ``'timeout': 30``, ``"read_timeout": 60``): its name is no timeout that struck (SAM's debug log
 #: dumping a function's definition; round 64's 048).

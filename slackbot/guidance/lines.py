@@ -108,8 +108,10 @@ _LOG_LINE = re2.compile(
     r"Project \"[^\"\n]+\" on node \d+)|"
     # git push's progress and what the remote (Heroku, Dokku...) prints back.
     r"^\s*(?:remote:\s|(?:Enumerating|Counting|Compressing|Writing) objects: \d)|"
-    # Gradle's banner on the first run of a version, its configuration phase.
+    # Gradle's banner on the first run of a version, its configuration phase; PHPUnit's banner
+    # (round 64's 127).
     r"^\s*(?:Welcome to Gradle \d[\w.-]*!$|> Configure project \S)|"
+    r"^PHPUnit \d+\.\d+[\w.-]* by Sebastian Bergmann and contributors\.$|"
     # git fetch's and push's ref updates.
     r"^\s*(?:[*+!= -] \[(?:new (?:branch|tag|ref)|up to date|rejected|deleted)\] |"
     r"[+ ]?[0-9a-f]{7,}\.\.\.?[0-9a-f]{7,} +\S+ +-> |From (?:https?://|ssh://|git@)\S)|"
