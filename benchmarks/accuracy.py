@@ -212,7 +212,7 @@ HELD_OUT = {
     "heldout-r61": "round 61, tuned on since",
     "heldout-r62": "round 62, tuned on since",
     "heldout-r63": "round 63, tuned on since",
-    "heldout-r64": "round 64, measured first, not tuned on",
+    "heldout-r64": "round 64, tuned on since",
     "heldout-r65": "round 65, measured first, not tuned on",
 }
 
