@@ -149,6 +149,9 @@ FLOORS = {
     # Round 65 measured first on a frozen 864309f8 with 83 useful answers (5 wrong claims; 83 on
     # f25c61c3, the session's start), not yet worked through.
     "heldout-r65": (83, 37, 39, 5),
+    # Round 66 measured first on a frozen 438563a5 with 89 useful answers (17 wrong claims; 86 on
+    # f25c61c3, the session's start), not yet worked through.
+    "heldout-r66": (89, 41, 41, 17),
 }
 
 
