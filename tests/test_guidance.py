@@ -6986,3 +6986,16 @@ NO_GUIDANCE += [
     "PHPUnit 9.6.22 by Sebastian Bergmann and contributors.\n\n.E\n\nThere was 1 error:\n\n"
     "1) FooTest::testBar\nError: Call to undefined function foo()",
 ]
+
+NO_GUIDANCE += [
+    # A shell's refusal of an option: dash on pipefail (round 65's 149, round 46's 035), a BSD
+    # tool's.
+    "```\nset: Illegal option -o pipefail\nExit status: 2\n```",
+    "sed: illegal option -- r\nError: Process completed with exit code 1.",
+    # The shell's parameter expansion on a variable not set (round 65's 117, round 64's 023), and
+    # set -u's (rounds 34's 025, 41's 007).
+    "```\n/home/runner/work/_actions/x/add_extensions.sh: line 5: semver: parameter null or not "
+    "set\nError: The process '/usr/bin/bash' failed with exit code 1\n```",
+    "```\n./ci.sh: line 12: GITHUB_TOKEN: unbound variable\n"
+    "Error: Process completed with exit code 1.\n```",
+]

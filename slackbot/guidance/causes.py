@@ -85,7 +85,12 @@ _CAUSE_WORDS = re2.compile(
     r"(?-i:^\s*[Uu]sage: (?:/\S+/)?[\w.-]+(?: [a-z][\w-]*)? [\[<])|"
     # --- An HTTP server's error; a shell's option without its argument ---
     r"\b50[0234] (?:service unavailable|bad gateway|gateway time-?out|internal server error)\b|"
-    r"option requires an argument)|"
+    r"option requires an argument|"
+    # A shell's or a BSD tool's refusal of an option ("set: Illegal option -o pipefail", dash
+    # on a pipefail line; "sed: illegal option -- r"; round 65's 149), and the shell's
+    # parameter expansion on a variable not set ("semver: parameter null or not set" from
+    # ${semver:?}, "unbound variable" under set -u; round 65's 117).
+    r"illegal option\b|parameter (?:null or )?not set\b|unbound variable\b)|"
     r"\bERR_[A-Z_]{3,}|"
     # A symbol ld64 lists as undefined (round 50); a C++ signature may end in ")" before the quote.
     r"\", referenced from:$|"
