@@ -6999,3 +6999,10 @@ NO_GUIDANCE += [
     "```\n./ci.sh: line 12: GITHUB_TOKEN: unbound variable\n"
     "Error: Process completed with exit code 1.\n```",
 ]
+
+NO_GUIDANCE += [
+    # winget's validation finding no installer for a dependency (round 65's 033, 034).
+    "Automatic Validation ended with:\n> Installation failed with exit code -1978334972\n"
+    "> 2026-01-15 19:25:38.245 [CLI ] No suitable installer found for manifest "
+    "Microsoft.DotNet.Runtime.9 with version 9.0.12",
+]

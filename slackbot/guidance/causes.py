@@ -11,7 +11,11 @@ _CAUSE_WORDS = re2.compile(
     r"(?i)(?:\b(?:error|fail|fatal|denied|exception|killed|unable|cannot|can't|could not|"
     r"not found|invalid|refused|forbidden|unauthori[sz]ed|timed? ?out|no such|panic|abort|"
     r"missing|mismatch|exceeded|reasons?:|segmentation fault|SIG(?:SEGV|ABRT|BUS|ILL|FPE|KILL)|"
-    r"no [\w./-]{1,40}(?: files?)? found|no longer (?:maintained|supported|available)|"
+    r"no [\w./-]{1,40}(?: files?)? found|"
+    # What a package manager finds no installer or version for ("No suitable installer found
+    # for manifest Microsoft.DotNet.Runtime.9": winget's validation, round 65's 033, 034).
+    r"no (?:suitable|compatible|applicable|usable) [\w./+-]{1,40} found|"
+    r"no longer (?:maintained|supported|available)|"
     r"incompatible|(?:does not|doesn't|did not) exist|bad credentials|not installed|"
     r"(?:does not|doesn't) match|is not defined|build constraints exclude all|"
     r"(?:does not|do not|doesn't|don't) contain|c level backtrace information|illegal instruction|"
