@@ -7006,3 +7006,11 @@ NO_GUIDANCE += [
     "> 2026-01-15 19:25:38.245 [CLI ] No suitable installer found for manifest "
     "Microsoft.DotNet.Runtime.9 with version 9.0.12",
 ]
+
+NO_GUIDANCE += [
+    # rustfmt --check's diff header, in both its forms (round 65's 084).
+    "```\nrustc 1.40.0-nightly (37538aa13 2019-09-25)\n\n"
+    "Diff in /home/travis/build/a/b/src/builder.rs at line 1458:\n\n         let mut builder\n```",
+    "```\nDiff in /home/runner/work/a/b/src/lib.rs:12:\n"
+    "Error: Process completed with exit code 1.\n```",
+]

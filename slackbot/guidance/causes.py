@@ -110,6 +110,10 @@ _CAUSE_WORDS = re2.compile(
     r"(?-i:\w(?:Error|Exception)\b|\bENO[A-Z]+|(?:^|[^\w-])E\d{3}\b)|"
     # pytest's header over a failed test's report.
     r"(?:^|\s)_{3,} [\w\[\]:.,/ -]+ _{3,}$|"
+    # rustfmt --check's header over a file it would format otherwise ("Diff in
+    # /home/travis/build/.../builder.rs at line 1458:", newer "Diff in src/lib.rs:12:"; round
+    # 65's 084).
+    r"(?-i:^Diff in \S[^\n]*(?: at line |:)\d+:$)|"
     # The github-pages gem's error line ("github-pages 232 | Error: <Jekyll's message>") inside
     # the squashed debug annotation, its "Error:" label cut with the annotation's.
     r"(?-i:\bgithub-pages \d+ \| ))",
