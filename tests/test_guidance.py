@@ -7014,3 +7014,22 @@ NO_GUIDANCE += [
     "```\nDiff in /home/runner/work/a/b/src/lib.rs:12:\n"
     "Error: Process completed with exit code 1.\n```",
 ]
+
+NO_GUIDANCE += [
+    # GoReleaser's notice of a build it skipped: why the binary is missing (round 65's 098,
+    # round 25's 133).
+    "```\n      • building binaries\n29\n         • DEPRECATED: skipped darwin/arm64 build on Go "
+    "< 1.16 for compatibility, check goreleaser.com/deprecations/#builds-for-darwinarm64 for "
+    "more info.\n```",
+]
+
+GUIDED += [
+    # GoReleaser's notice of a deprecated key is still a warning (round 63's 129).
+    (
+        "   • DEPRECATED: brews should not be used anymore, check "
+        "https://goreleaser.com/deprecations#brews for more info\n"
+        "Error: Process completed with exit code 1.",
+        "github",
+        "",
+    ),
+]

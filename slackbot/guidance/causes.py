@@ -450,11 +450,15 @@ _NOT_A_CAUSE = re2.compile(
     # batch-mode run on a shared agent may print it; the build goes on); Haskell Stack
     # building its package index for the first time.
     r"Note: You didn't use the -out option to save this plan|(?:echo )?Agent pid \d+ killed;?$|"
-    # (Every GoReleaser deprecation notice is a warning: "• DEPRECATED: --rm-dist was deprecated
-    # in favor of --clean, check ..."; round 63's 129.) pflag's (cobra's) note on a deprecated
-    # flag, printed before the command runs with it ("Flag --rm-dist has been deprecated, please
-    # use --clean instead"; round 63's 129, ejoffe/spr#338); its option may be blanked by then.
-    r"^\s*• DEPRECATED: |^Flag (?:--[\w-]+|shorthand -\w)? +has been deprecated, |"
+    # (GoReleaser's deprecation notice of a key or flag is a warning: "• DEPRECATED: --rm-dist
+    # was deprecated in favor of --clean, check ...", "• DEPRECATED: brews should not be used
+    # anymore"; round 63's 129. Not its notice of a build it skipped: "• DEPRECATED: skipped
+    # darwin/arm64 build on Go < 1.16 for compatibility" is why the binary is missing; round
+    # 65's 098, round 25's 133.) pflag's (cobra's) note on a deprecated flag, printed before the
+    # command runs with it ("Flag --rm-dist has been deprecated, please use --clean instead";
+    # round 63's 129, ejoffe/spr#338); its option may be blanked by then.
+    r"^\s*• DEPRECATED: [^\n]*\b(?:deprecated|should not be used)\b|"
+    r"^Flag (?:--[\w-]+|shorthand -\w)? +has been deprecated, |"
     r"^Cache directory does not exist \(cache-[\w-]+-dir\):|"
     r"^\S+ (?:stdout|stderr): Nothing written$|"
     r"^Note: Failed to determine version of package \S+ at [^\n]+\. Assuming ~master\.$|"
