@@ -7033,3 +7033,22 @@ GUIDED += [
         "",
     ),
 ]
+
+GUIDED += [
+    # bioconda-utils' failed command, cut inside it, and its heading over the command's output
+    # with only bash's notice of no terminal under it (round 65's 061, 063).
+    (
+        "`BIOCONDA ERROR COMMAND FAILED: docker run --net host --rm -v /tmp/tmpw8vg8oe5/build_scri",
+        "generic",
+        "",
+    ),
+    (
+        "```\n18:43:55 BIOCONDA ERROR COMMAND FAILED: docker run --net host --rm -v "
+        "/tmp/tmp/build_script.bash:/opt/build_script.bash -e LANG=en_US.UTF-8\n"
+        "18:43:55 BIOCONDA ERROR STDOUT+STDERR:\n"
+        "bash: cannot set terminal process group (-1): Inappropriate ioctl for device\n"
+        "bash: no job control in this shell\n```",
+        "generic",
+        "",
+    ),
+]

@@ -460,6 +460,11 @@ _NOT_A_CAUSE = re2.compile(
     r"^\s*• DEPRECATED: [^\n]*\b(?:deprecated|should not be used)\b|"
     r"^Flag (?:--[\w-]+|shorthand -\w)? +has been deprecated, |"
     r"^Cache directory does not exist \(cache-[\w-]+-dir\):|"
+    # bash started as an interactive shell with no terminal (bash -i in docker run, a CI's
+    # runner): a notice, and the script goes on ("bash: cannot set terminal process group (-1):
+    # Inappropriate ioctl for device", "bash: no job control in this shell"; round 65's 061).
+    r"^(?:bash: )?cannot set terminal process group \(-?\d+\): Inappropriate ioctl for device$|"
+    r"^(?:bash: )?no job control in this shell$|"
     r"^\S+ (?:stdout|stderr): Nothing written$|"
     r"^Note: Failed to determine version of package \S+ at [^\n]+\. Assuming ~master\.$|"
     r"^debugger-agent: Unable to listen on \d+$|"

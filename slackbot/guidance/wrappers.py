@@ -586,6 +586,12 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # pip 9 to 19's heading over a failed command's output ("ERROR: " from pip 19): the output
     # below it has the cause (a paste may cut the command).
     (NOTICE, r"^(?:ERROR: )?Complete output from command [^\n]*$"),
+    # bioconda-utils' log of a command that failed (its docker run, conda build), maybe cut
+    # inside the command, and its heading over that command's output, which holds the cause
+    # (bioconda-recipes' troubleshooting: "find the first BIOCONDA ERROR, and start reading the
+    # output below that line"; round 65's 061, 063).
+    (NOTICE, r"^`?BIOCONDA ERROR COMMAND FAILED(?: \(exited with -?\d+\))?: "),
+    (NOTICE, r"^BIOCONDA ERROR STDOUT\+STDERR:$"),
     # pip's legacy "Command errored out" (the command's output follows).
     (NOTICE, r"^ERROR: Command errored out with exit status \d+:(?: |$)"),
     # pip's progress line for a phase that failed (the phase's output follows it), and the
