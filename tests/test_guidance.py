@@ -7052,3 +7052,14 @@ GUIDED += [
         "",
     ),
 ]
+
+GUIDED += [
+    # Kubernetes' e2e runner giving up on the step whose output is above (round 65's 147).
+    (
+        "```\n$ go run hack/e2e.go --up\n2015/05/12 15:38:03 Running: up\n"
+        "2015/05/12 15:39:05 Error running up: exit status 2\n"
+        "2015/05/12 15:39:05 Error starting e2e cluster. Aborting.\nexit status 1\n```",
+        "generic",
+        "",
+    ),
+]

@@ -512,6 +512,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^(?:\S*[\\/])?collect2(?:\.exe)?(?::-1:|:|\s)\s*(?:(?i:\[error\]|error):? ){1,2}"
         r"ld returned -?\d+(?: exit status)?$",
     ),
+    # Kubernetes' e2e runner (hack/e2e.go, kubetest) giving up on a step whose output is above
+    # ("Error starting e2e cluster. Aborting.", log.Fatal after Go's log time; round 65's 147).
+    (
+        NOTICE,
+        r"(?:^|\d\d:\d\d:\d\d )Error (?:building|starting|pushing|tearing down)(?: e2e cluster)?"
+        r"\. Aborting\.$",
+    ),
     # --- Generic exit statuses ---
     # An exit status alone, or after the command it belongs to.
     ("shell", r"^(?:Error: |error: )?exit status \d+$"),
