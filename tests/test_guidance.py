@@ -7063,3 +7063,23 @@ GUIDED += [
         "",
     ),
 ]
+
+GUIDED += [
+    # salt's summary relayed by Terraform's remote-exec: a count of failed states, not which
+    # (round 65's 165).
+    (
+        "```\nnull_resource.provision[2] (remote-exec): Summary for local\n"
+        "null_resource.provision[2] (remote-exec): -------------\n"
+        "null_resource.provision[2] (remote-exec): Succeeded: 41 (changed=34)\n"
+        "null_resource.provision[2] (remote-exec): Failed:     7\n"
+        "null_resource.provision[2] (remote-exec): Total states run:     48\n```",
+        "generic",
+        "",
+    ),
+]
+
+NO_GUIDANCE += [
+    # What remote-exec relays is judged as the command's own line.
+    "```\nnull_resource.provision (remote-exec): E: Unable to locate package nginx-extras\n"
+    "Error: remote-exec provisioner error\n```",
+]

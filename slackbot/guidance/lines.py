@@ -232,6 +232,9 @@ _GRADLE_LOGGER = re2.compile(
 _BAMBOO_PREFIX = re2.compile(
     r"^(?:build|error|simple|command)\t\d\d-[A-Z][a-z]{2}-\d{4} \d\d:\d\d:\d\d\t", _OPTIONS
 )
+#: Terraform's provisioner before each line of the command it runs on a resource
+#: ("module.node.null_resource.provision[2] (remote-exec): ").
+_TERRAFORM_EXEC = re2.compile(r"^[\w.\[\]\"-]+ \((?:remote|local)-exec\): ", _OPTIONS)
 #: Dependabot's updater: its time, level and job after the container's name.
 _DEPENDABOT_JOB = re2.compile(
     r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d (?:DEBUG|INFO|WARN|ERROR) <job_[\w-]{1,40}> ", _OPTIONS
@@ -345,6 +348,14 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         _cut(_DEPENDABOT_JOB, strip=False),
         "2023/05/01 10:00:00 ERROR <job_123456> Handled error whilst updating x",
         "Handled error whilst updating x",
+    ),
+    # Terraform's provisioner relaying the output of what it runs on a resource: the line is
+    # that command's (round 65's 165: salt's summary, "Failed:     7", under remote-exec).
+    _Prefix(
+        lambda line: "-exec): " in line,
+        _cut(_TERRAFORM_EXEC),
+        "null_resource.provision[2] (remote-exec): Failed:     7",
+        "Failed:     7",
     ),
     # crosstool-NG's level column, a runner's "Error: " before it or before make's own line.
     _Prefix(
