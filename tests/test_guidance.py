@@ -7083,3 +7083,17 @@ NO_GUIDANCE += [
     "```\nnull_resource.provision (remote-exec): E: Unable to locate package nginx-extras\n"
     "Error: remote-exec provisioner error\n```",
 ]
+
+GUIDED += [
+    # NOAA-EMC global-workflow's CI bot: the case, the machine, the names of its error logs
+    # (round 65's 059).
+    (
+        "_C96_gcafs_cycled_ **FAILED** on Gaeac6  (pipeline ID: 3902)\n\n"
+        "In directory: `/gpfs/f6/x/RUNTESTS/EXPDIR/C96_gcafs_cycled_27831aef-3902`\n\n"
+        "Error Log Files:\n```\n/gpfs/f6/x/RUNTESTS/COMROOT/C96/logs/2021122018/gcdas_fetch.log\n"
+        "```\nView Error Logs: \n\n"
+        "_This failure was detected automatically by global-workflow's CI/CD Pipeline_",
+        "generic",
+        "",
+    ),
+]

@@ -150,6 +150,12 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     # stakater's Jenkins bot commenting on a failed build.
     (NOTICE, r"Yikes! You better fix it before anyone else finds out![^\n]*$"),
+    # NOAA-EMC global-workflow's CI bot commenting on a case that failed on an HPC machine: the
+    # case, the machine, its run directory and the names of its error logs, not their lines
+    # (the comment its CI scripts post with gh pr comment; round 65's 059).
+    (NOTICE, r"^_?[\w.-]+_? \*\*FAILED\*\* on \S+ +\(pipeline ID: \d+\)$"),
+    (NOTICE, r"^(?:Error Log Files|View Error Logs):$"),
+    (NOTICE, r"^_?This failure was detected automatically by [\w-]+'s CI/CD Pipeline_?$"),
     # node-gyp's error when the build tool it ran (make, msbuild.exe) exited non-zero: the
     # compiler's output is above it ("gyp ERR! stack Error: `make` failed with exit code: 2"),
     # also where a CI report quotes it (round 63's 006: a Node.js reliability report). Kept
