@@ -1577,6 +1577,12 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^Build failed with exit code \d+\. Check errors above\.$"),
     (NOTICE, r"^Build in [\w -]{1,40} aborted\.$"),
     (NOTICE, r"^SUMMARY: Total: \d+ targets?, Passed: \d+, Failed: [1-9]\d*\.$"),
+    # MatrixOne's mo-tester summing up its SQL cases: counts, the failed cases are in its
+    # error.txt and report.txt (its README's report example; round 65's 006).
+    (
+        NOTICE,
+        r"^\[SUMMARY\] COST : [\d.]+m?s, TOTAL :\d+, SUCCESS : ?\d+, FAILED :[1-9]\d*, ",
+    ),
     # --- Pointers to a log elsewhere or above ---
     # A pointer to a log file the paste does not hold.
     (
