@@ -73,13 +73,13 @@ FLOORS = {
     "heldout-r19": (133, 68, 58, 0),
     "heldout-r20": (99, 54, 28, 2),
     "heldout-r21": (111, 38, 60, 5),
-    "heldout-r22": (137, 58, 73, 10),
+    "heldout-r22": (138, 59, 73, 10),
     "heldout-r23": (130, 63, 57, 1),
     "heldout-r24": (115, 53, 50, 3),
-    "heldout-r25": (176, 87, 70, 10),
+    "heldout-r25": (179, 90, 70, 10),
     "heldout-r26": (162, 92, 53, 6),
     "heldout-r27": (184, 89, 76, 6),
-    "heldout-r28": (197, 70, 108, 8),
+    "heldout-r28": (198, 71, 108, 8),
     "heldout-r29": (214, 109, 97, 7),
     "heldout-r30": (171, 75, 81, 3),
     "heldout-r31": (154, 66, 69, 2),
@@ -91,11 +91,11 @@ FLOORS = {
     "heldout-r37": (144, 67, 70, 1),
     "heldout-r38": (137, 71, 53, 1),
     "heldout-r39": (136, 77, 47, 4),
-    "heldout-r40": (148, 75, 63, 4),
+    "heldout-r40": (149, 76, 63, 4),
     "heldout-r41": (124, 45, 40, 1),
     "heldout-r42": (104, 40, 53, 4),
     "heldout-r43": (158, 66, 73, 5),
-    "heldout-r44": (146, 71, 58, 3),
+    "heldout-r44": (147, 72, 58, 3),
     "heldout-r45": (153, 73, 62, 6),
     "heldout-r46": (110, 47, 46, 3),
     "heldout-r47": (87, 45, 35, 0),
@@ -135,7 +135,7 @@ FLOORS = {
     # Round 61 measured first on a frozen 5c31a30c with 92 useful answers (19 wrong claims; 91 on
     # 1d411ed0; 98 and 15 with the labels read again after it, label pass 19); worked through
     # since (its README).
-    "heldout-r61": (138, 50, 80, 3),
+    "heldout-r61": (139, 51, 80, 3),
     # Round 62 measured first on a frozen f8eb1e43 with 114 useful answers (26 wrong claims; the
     # same on 1d411ed0, 5c31a30c and after round 61's work-through; 124 and 17 with the labels
     # read again after it, label pass 20); worked through since (its README).
@@ -146,12 +146,14 @@ FLOORS = {
     # Round 64 measured first on a frozen f25c61c3 with 90 useful answers (10 wrong claims; 94
     # and 6 with label pass 22's labels); worked through since.
     "heldout-r64": (123, 34, 69, 1),
-    # Round 65 measured first on a frozen 864309f8 with 83 useful answers (5 wrong claims; 83 on
-    # f25c61c3, the session's start), not yet worked through.
-    "heldout-r65": (83, 37, 39, 5),
+    # Round 65 measured first on a frozen 864309f8 with 83 useful answers (5 wrong claims; 87
+    # and 4 with label pass 23's labels); worked through since.
+    "heldout-r65": (110, 50, 48, 0),
     # Round 66 measured first on a frozen 438563a5 with 89 useful answers (17 wrong claims; 86 on
-    # f25c61c3, the session's start), not yet worked through.
-    "heldout-r66": (89, 41, 41, 17),
+    # f25c61c3, the session's start), not yet worked through. Pass 2, after round 65's work: 89
+    # and 18 (148, claimed by go-runtime-unexpected-signal's Windows exception form from round
+    # 65's 108; left for its work-through, not chosen from it here).
+    "heldout-r66": (89, 41, 41, 18),
 }
 
 
