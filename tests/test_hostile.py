@@ -77,3 +77,20 @@ def test_long_lines_keep_their_head_and_tail() -> None:
     assert lines[0] == "first" and lines[2] == "last"
     assert lines[1].startswith("HEAD ") and lines[1].endswith("Error: the real failure")
     assert len(lines[1]) <= 2_000
+
+
+def test_many_parts_of_a_wrapper_line_printed_last_are_read_in_linear_time() -> None:
+    # A line that names a cause but is only a part of a wrapper line elsewhere in the paste
+    # says no more than that line (round 63's 006); looking for it in every other line made
+    # a paste of such parts, its wrapper line last, quadratic (1 000 lines: seconds).
+    from slackbot.guidance import find_guidance
+
+    part = "q error: " + "a" * 24
+    wrapper = f"Error: `{part}b` failed with exit code: 1"
+
+    def read(count: int) -> float:
+        lines = [part] * count + [wrapper]
+        return _best(lambda text: find_guidance(lines, text), "\n".join(lines))
+
+    quarter, whole = read(250), read(1_000)
+    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"

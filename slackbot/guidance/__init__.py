@@ -74,8 +74,11 @@ _COMMAND_ECHO = re2.compile(r"^Running `[\w./\\:-]+ [^\n]*$", _OPTIONS)
 #: a code block and naming no cause: a cut of the report, whose error line is elsewhere (round
 #: 64's 012: "E         setting PATH=/sw/bin:...").
 _PYTEST_DETAIL = re2.compile(r"^E {2,}\S", _OPTIONS)
-#: How long a part of another line must be to be taken for that line, repeated and cut.
+#: How long a part of another line must be to be taken for that line, repeated and cut, and
+#: how many lines away that line may be (a window, so that a paste of many such parts is still
+#: read in linear time).
 _REPEATED_PART = 20
+_REPEAT_WINDOW = 20
 
 
 @functools.cache
@@ -396,7 +399,8 @@ def _repeats_a_wrapper(line: str, lines: Sequence[str], index: int) -> bool:
     it may end otherwise (round 3's 083, round 37's 032)."""
     if len(line) < _REPEATED_PART:
         return False
-    for other_index, other in enumerate(lines):
+    for other_index in range(max(0, index - _REPEAT_WINDOW), index + _REPEAT_WINDOW + 1):
+        other = lines[other_index] if other_index < len(lines) else ""
         if other_index == index or line not in other:
             continue
         whole = _without_line_prefix(other)
