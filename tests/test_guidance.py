@@ -7107,3 +7107,34 @@ GUIDED += [
         "",
     ),
 ]
+
+
+# The CI system is told by its own marks, not by a word (2026-12-06, ninth session): an Azure
+# action in a GitHub log, git's own "remote: " lines, a repository on gitlab.com; and a line
+# GitHub's runner and Azure's agent both print is either's, unless the log says which.
+CUT_BEFORE_THE_ERROR += [
+    (
+        "Run azure/webapps-deploy@v2\nPackage deployment using ZIP Deploy initiated.\n"
+        "Updating submission properties...\nDeploying package...",
+        "github",
+    ),
+    (
+        "remote: Enumerating objects: 5, done.\nremote: Counting objects: 100% (5/5), done.\n"
+        "remote: Compressing objects: 100% (3/3), done.\n"
+        "remote: Total 3 (delta 2), reused 0 (delta 0)",
+        "generic",
+    ),
+    (
+        "$ git clone https://gitlab.com/acme/tool.git\nCloning into 'tool'...\n"
+        "remote: Enumerating objects: 12, done.\nReceiving objects: 100% (12/12), done.",
+        "generic",
+    ),
+]
+GUIDED += [
+    (
+        "##[section]Starting: Bash\nError: The process '/usr/bin/bash' failed with exit code 1",
+        "azure",
+        "",
+    ),
+    ("Error: The process '/usr/bin/bash' failed with exit code 1", "github-azure", ""),
+]

@@ -399,8 +399,10 @@ def _repeats_a_wrapper(line: str, lines: Sequence[str], index: int) -> bool:
     it may end otherwise (round 3's 083, round 37's 032)."""
     if len(line) < _REPEATED_PART:
         return False
-    for other_index in range(max(0, index - _REPEAT_WINDOW), index + _REPEAT_WINDOW + 1):
-        other = lines[other_index] if other_index < len(lines) else ""
+    for other_index in range(
+        max(0, index - _REPEAT_WINDOW), min(len(lines), index + _REPEAT_WINDOW + 1)
+    ):
+        other = lines[other_index]
         if other_index == index or line not in other:
             continue
         whole = _without_line_prefix(other)
