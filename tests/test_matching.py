@@ -1000,3 +1000,42 @@ def test_a_native_addon_electron_cannot_load_is_no_browser_js_error(
 ) -> None:
     best = matcher.match(text).best
     assert best is None or best.entry_id != "user-code/browser-uncaught-js-error"
+
+
+def test_user_code_classes_decline_toolings_lookalikes(matcher: Matcher) -> None:
+    # Held-out round 66, 027: tox 0.9's stage headers have pytest's bars but are not tests.
+    tox = (
+        "[TOX] ***creating sdist package\n"
+        "________________ [tox sdist] ________________\n"
+        "________________ [tox testenv:py27] ________________\n"
+        "[TOX] ***recreating virtualenv py27\n"
+    )
+    best = matcher.match(tox).best
+    assert best is None or best.entry_id != "user-code/pytest-test-failure"
+    # Held-out round 66, 163: Remove-Item of a file the runner image no longer has.
+    remove = (
+        "Remove-Item: D:\\a\\_temp\\9873c7c8-4f3e-4a8c-9439-180e50978186.ps1:140\n"
+        "Line |\n"
+        " 140 |          Remove-Item (Join-Path $mingw_lib 'libpthread.dll.a')\n"
+        "     | Cannot find path\n"
+    )
+    best = matcher.match(remove).best
+    assert best is None or best.entry_id != "user-code/powershell-script-error"
+    # ... while another cmdlet's missing path in the project's script is still its class (round 43, 063).
+    get_content = remove.replace("Remove-Item", "Get-Content")
+    best = matcher.match(get_content).best
+    assert best is not None and best.entry_id == "user-code/powershell-script-error"
+    # Held-out round 66, 207: a class the JDK removed (java.lang.Compiler on JDK 21).
+    removed = (
+        "C:\\w\\src\\com\\oracle\\svm\\core\\jdk\\JavaLangSubstitutions.java:703: error: cannot find symbol\n"
+        "@TargetClass(java.lang.Compiler.class)\n"
+        "                      ^\n"
+        "  symbol:   class Compiler\n"
+        "  location: package java.lang\n"
+        "1 error\n"
+    )
+    best = matcher.match(removed).best
+    assert best is None or best.entry_id != "user-code/javac-compile-error"
+    own = removed.replace("package java.lang", "class com.oracle.svm.core.jdk.Target_Foo")
+    best = matcher.match(own).best
+    assert best is not None and best.entry_id == "user-code/javac-compile-error"
