@@ -1002,6 +1002,17 @@ def test_a_native_addon_electron_cannot_load_is_no_browser_js_error(
     assert best is None or best.entry_id != "user-code/browser-uncaught-js-error"
 
 
+def test_rspec_1_failed_header_and_helm_template_failure(matcher: Matcher) -> None:
+    # Held-out round 66, 111: RSpec 1.x heads a failed expectation "'<description>' FAILED".
+    rspec1 = '1)\n\'TermColor should parse 3\' FAILED\nexpected: "a",\n     got: "b" (using ==)\n'
+    best = matcher.match(rspec1).best
+    assert best is not None and best.entry_id == "user-code/rspec-failure"
+    # Held-out round 66, 192: helm's failure caused by a Go template error, its path elided.
+    helm = "`Error: UPGRADE FAILED: template: ...`\n"
+    best = matcher.match(helm).best
+    assert best is not None and best.entry_id == "user-code/helm-chart-render-error"
+
+
 def test_user_code_classes_decline_toolings_lookalikes(matcher: Matcher) -> None:
     # Held-out round 66, 027: tox 0.9's stage headers have pytest's bars but are not tests.
     tox = (
