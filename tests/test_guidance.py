@@ -7138,3 +7138,40 @@ GUIDED += [
     ),
     ("Error: The process '/usr/bin/bash' failed with exit code 1", "github-azure", ""),
 ]
+
+GUIDED += [
+    # A run's conclusion when GitHub could not start it, quoted alone (round 66's 050 to 053).
+    ("`startup_failure`", "github", ""),
+    ("startup_failure", "github", ""),
+    # The Azure agent's JobRunner over its own frames: the task's output above has the error
+    # (round 66's 071).
+    (
+        "2016-12-27T10:27:51.8017874Z ##[debug]task result: Failed\n"
+        "2016-12-27T10:27:51.8017874Z ##[error]Error: Error: C:\\Windows\\system32\\cmd.exe "
+        "failed with return code: 4294967295\n"
+        "2016-12-27T10:27:51.8330487Z Finishing task: AzureRmWebAppDeployment\n"
+        "2016-12-27T10:27:51.8330487Z ##[error]System.Exception: Task AzureRmWebAppDeployment "
+        "failed. This caused the job to fail. Look at the logs for the task for more details.\n"
+        "2016-12-27T10:27:51.8330487Z ##[error]   at Microsoft.TeamFoundation.DistributedTask."
+        "Worker.JobRunner.Run(IJobContext jobContext, IJobRequest job)",
+        "azure",
+        "",
+    ),
+    # Old cargo's line over rustc's errors: "Process" with a capital, no "error: " (round 66's
+    # 172).
+    (
+        "```bash\nProcess didn't exit successfully: `rustc src/lib.rs --crate-name build "
+        "--crate-type lib -g --out-dir /root/buggy/target/debug/deps` (exit code: 1)\n```",
+        "generic",
+        "rustc",
+    ),
+]
+
+NO_GUIDANCE += [
+    # The JobRunner's line under the task's own error names no cause; the error does (round 6's
+    # 128).
+    "2016-09-16T10:19:38.5631205Z ##[error]You cannot call a method on a null-valued "
+    "expression.\n2016-09-16T10:19:38.5787459Z Finishing task: AzureRMWebAppDeployment\n"
+    "2016-09-16T10:19:38.6099957Z ##[error]System.Exception: Task AzureRMWebAppDeployment failed."
+    " This caused the job to fail. Look at the logs for the task for more details.",
+]

@@ -70,6 +70,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("github", r"^(?:Error: )?[\w-]+ action execution failed: "),
     # A row of `gh run list`.
     ("github", r"^completed\s+failure\s+\S"),
+    # A run's conclusion when GitHub could not start it (a workflow file it refuses, a reusable
+    # workflow it cannot resolve, an action the policy does not allow): the run's page shows
+    # why, in an annotation (round 66's 050 to 053, the conclusion quoted alone).
+    ("github", r"^startup_failure$"),
     # The runner's process wrapper cut inside its path by the paste.
     (SHARED, r"^(?:Error: )?The process '[^'\n]+$"),
     # GitHub's e-mail on a failed run: its jobs below, each with its annotations' count.
@@ -190,6 +194,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # the agent's) has what it did (round 64's 072; microsoft/azure-pipelines-extensions#805,
     # microsoft/azure-pipelines-tasks#10535, microsoft/azure-pipelines-agent#3278).
     ("azure", r"^(?:\[undefined\])?Waiting for console output from (?:an )?agent\.{0,3}$"),
+    # The agent's JobRunner when a task failed, over its own .NET frames (round 66's 071, round
+    # 6's 128): the task's output above it has the error.
+    (
+        "azure",
+        r"^(?:System\.Exception: )?Task [\w.-]+ failed\. This caused the job to fail\. "
+        r"Look at the logs for the task for more details\.$",
+    ),
     # --- CircleCI ---
     ("circleci", r"^\"?Exited with (?:code|status) (?:exit status )?\d+"),
     # A pull request's list of checks: the CI system's own page has the log.
@@ -1645,9 +1656,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^[Ee]rror: [Cc]ould not compile [`'][^`'\n]+[`'](?: \([^)\n]+\))?"
         r"(?: due to \d+ previous errors?)?(?:; \d+ warnings? emitted)?\.?$",
     ),
+    # (Old cargo wrote "Process" with a capital and no "error: " before it: round 66's 172.)
     (
         "rustc",
-        r"^(?:error: |Caused by:\s*)?process didn't exit successfully: `[^`\n]+(?:`"
+        r"^(?:error: |Caused by:\s*)?[Pp]rocess didn't exit successfully: `[^`\n]+(?:`"
         r"(?: \((?:exit (?:status|code)|signal): [^)\n]+\))?)?$",
     ),
     # cargo when a build script failed: its output is under "--- stderr" (old cargo had no
