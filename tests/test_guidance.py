@@ -7175,3 +7175,32 @@ NO_GUIDANCE += [
     "2016-09-16T10:19:38.6099957Z ##[error]System.Exception: Task AzureRMWebAppDeployment failed."
     " This caused the job to fail. Look at the logs for the task for more details.",
 ]
+
+GUIDED += [
+    # A tally of tests or checks: how many failed, not which (round 66's 069 and 112, round 24's
+    # 002).
+    ("`**3383 passed, 5 failed, 0 skipped, 3388 total.**`", "generic", ""),
+    (" 9 successful, 1 failing, and 1 skipped checks \nX CI / Code coverage", "generic", ""),
+    ("```\n3.10   34 failed, 364 passed\n3.11   34 failed, 364 passed\n```", "generic", ""),
+]
+CUT_BEFORE_THE_ERROR += [
+    # A count of failures that is zero names no cause: browserstack-runner's line per browser,
+    # cut before its summary (round 66's 030).
+    (
+        "```log\nUsing config: /home/travis/build/a/b/browserstack.json\n"
+        "Launching 18 worker(s) for 18 run(s).\n"
+        "[OS X Sierra, Safari 10.1] Passed: 260 tests, 252 passed, 0 failed, 8 skipped; ran for "
+        "6546ms\n[Windows 8, Chrome 65.0] Passed: 260 tests, 252 passed, 0 failed, 8 skipped; "
+        "ran for 6260ms\n[Windows 10, Edge 17.0] Passed: 260 tests, 252 passed, 0 failed, 8 "
+        "skipped; ran\n```",
+        "travis",
+    ),
+]
+NO_GUIDANCE += [
+    # A count that is not zero still names the failures, and a zero beside it does not hide them.
+    "```\nUsing config: /home/travis/build/a/b/browserstack.json\n"
+    "Launching 2 worker(s) for 2 run(s).\n"
+    "[Windows 10, Edge 17.0] Failed: 260 tests, 250 passed, 10 failed, 0 errors\n```",
+    "```\nStarting the test run\nCompiling 12 files\n"
+    "[Windows 10, Edge 17.0] Tests: 0 failed, 2 errored\n```",
+]

@@ -37,6 +37,7 @@ from slackbot.guidance.causes import (
     _URL,
     _WARNED_ERROR,
     _WARNING_FLAG,
+    _ZERO_COUNT,
 )
 from slackbot.guidance.lines import (
     _CI_LOG_MARK,
@@ -138,7 +139,11 @@ _GENERAL_WORD = re2.compile(
     # won't be retried")
     r"there|generated|times|retried|won|t|"
     # what a notice says is missing ("test fail without any output")
-    r"without|any|output|messages?|reason|details?|information)$",
+    r"without|any|output|messages?|reason|details?|information|"
+    # a tally of tests or checks that counts failures, not which ("3383 passed, 5 failed, 0
+    # skipped, 3388 total.", "9 successful, 1 failing, and 1 skipped checks": round 66's 069,
+    # 112)
+    r"passed|skipped|total|successful)$",
     _OPTIONS,
 )
 #: Python's engine: RE2's findall decodes each match's offsets in Python, 80 µs a line. The
@@ -167,6 +172,10 @@ def is_bare_failure_notice(line: str) -> bool:
     lowered = line.lower()
     if len(line) > _NOTICE_LINE or not any(stem in lowered for stem in _FAILURE_STEMS):
         return False  # most lines of a long log: no regex for them
+    if "0" in line:  # a tally whose failures are all zero ("Failed: 0.") says nothing failed
+        line = _ZERO_COUNT.sub(" ", line)
+        if not any(stem in line.lower() for stem in _FAILURE_STEMS):
+            return False
     quoted = _QUOTED.findall(line) if '"' in line else []
     if any(" " in q.strip() and _is_notice(q) for q in quoted):
         return True
@@ -559,6 +568,8 @@ def _names_a_cause(line: str) -> bool:
         line = _EMPTY_FIELD.sub(" ", line)
     if "imeout" in line or "IMEOUT" in line:  # nor a time limit set (timeout=120)
         line = _TIMEOUT_SETTING.sub(" ", line)
+    if "0" in line:  # nor a count of failures that is zero ("252 passed, 0 failed")
+        line = _ZERO_COUNT.sub(" ", line)
     return _CAUSE_WORDS.search(line) is not None and _NOT_A_CAUSE.search(line) is None
 
 

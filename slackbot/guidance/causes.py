@@ -589,3 +589,11 @@ _WARNING_FLAG = re2.compile(r"(?:^|\s)-(?:W[a-z][\w=-]*|warn-error|f[a-z][\w=+-]
 #: A define on a command line (a C compiler's -DNAME=1, zig build's -Dskip-compile-errors,
 #: Maven's -Dmaven.test.failure.ignore=true), bare or quoted as the cc crate prints its args.
 _DEFINE_FLAG = re2.compile(r"(?:^|[\s\"'])-D[A-Za-z_][\w.-]*(?:=\S*)?", _OPTIONS)
+#: A count of failures that is zero (``0 failed``, ``0 errors``, ``Failed: 0``): a tally of a run
+#: in which nothing failed names no cause (browserstack-runner's line per browser, "Passed: 260
+#: tests, 252 passed, 0 failed, 8 skipped"; round 66's 030). Any other count keeps its word.
+_ZERO_COUNT = re2.compile(
+    r"(?i)\b(?:0 (?:failed|failures?|failing|errors?|errored)|"
+    r"(?:failed|failures|failing|errors|errored)(?::|=) ?0)\b",
+    _OPTIONS,
+)
