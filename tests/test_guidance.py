@@ -7204,3 +7204,33 @@ NO_GUIDANCE += [
     "```\nStarting the test run\nCompiling 12 files\n"
     "[Windows 10, Edge 17.0] Tests: 0 failed, 2 errored\n```",
 ]
+
+NO_GUIDANCE += [
+    # GNU ld's symbol defined twice, over collect2's wrapper (round 66's 133, 160; round 57's
+    # 019).
+    "```\n$ ./build_selfhost\n/usr/bin/ld: list.o:(*IND*+0x0): multiple definition of `no symbol'\n"
+    "collect2: error: ld returned 1 exit status\n```",
+    # A shell's refusal of a name to export, its message wrapped onto its own line (round 66's
+    # 180).
+    "/home/shippable/build/build.sh: line 62: export: .....\nnot a valid identifier\n"
+    "Build completed",
+    # ENAMETOOLONG as git for Windows prints it (round 66's 208).
+    "`'src/corehost/packaging/packages/Microsoft.DotNet.BuildTools/lib/Microsoft.Portable."
+    "Common.targets': Filename too long\nwarning: Could not stat path `",
+    # A venv's launcher whose base interpreter is gone (round 66's 093).
+    "```\n#!powershell.exe\n.\\venv\\Scripts\\activate\npip install --no-deps .\n\n"
+    "No Python at 'c:\\python38\\python.exe'\n\nExited with code exit status 1\n"
+    "CircleCI received exit code 1\n```",
+    # Bundler's gem whose dependencies its index and the lockfile do not list (round 66's 123,
+    # 125).
+    "```\n...\nDownloading tzinfo-2.0.6 revealed dependencies not in the API or the lockfile\n"
+    "(concurrent-ruby (~> 1.0)).\nEither installing with `--full-index` or running `bundle "
+    "update tzinfo` should\nfix the problem.\nError: The process "
+    "'/opt/hostedtoolcache/Ruby/3.1.2/x64/bin/bundle' failed with exit code 34\n```",
+    # A Rust panic's message quoting a command with escaped quotes: "failed to run `\" is no
+    # notice quoted, the message names its cause (round 66's 150).
+    "```\nranlib: file: libgit2.a(winhttp.c.o) has no symbols\n"
+    "thread '<main>' panicked at 'called `Result::unwrap()` on an `Err` value: \"failed to run "
+    "`\\\"pkg-config\\\" \\'\\\"--static\\\"\\'`: no such file or directory\"', "
+    "src/libcore/result.rs:743\n```",
+]

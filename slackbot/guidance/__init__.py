@@ -177,7 +177,10 @@ def is_bare_failure_notice(line: str) -> bool:
         if not any(stem in line.lower() for stem in _FAILURE_STEMS):
             return False
     quoted = _QUOTED.findall(line) if '"' in line else []
-    if any(" " in q.strip() and _is_notice(q) for q in quoted):
+    # A quote that ends at an escaped quote (\") is cut from a longer string (a Rust panic's
+    # message quoting a command, "failed to run `\"pkg-config\" ...`: no such file or
+    # directory": round 66's 150).
+    if any(" " in q.strip() and not q.endswith("\\") and _is_notice(q) for q in quoted):
         return True
     return _is_notice(line)
 

@@ -44,14 +44,25 @@ _CAUSE_WORDS = re2.compile(
     r"is a directory|not a directory|read-only file system|no space left on device|"
     r"directory not empty|text file busy|too many open files|operation not permitted|"
     r"argument list too long|broken pipe|connection reset|device or resource busy|"
+    # ENAMETOOLONG ("File name too long"), as git for Windows prints it ("Filename too long";
+    # round 66's 208).
+    r"file ?name too long|"
+    # --- Shells ---
+    # A name export, read or a function definition refuses (bash, dash, zsh: "export: `a.b':
+    # not a valid identifier", the message wrapped onto its own line in round 66's 180).
+    r"not a valid identifier|"
     # --- Windows ---
-    # cmd.exe's refusal of a command line, in English and in German.
+    # cmd.exe's refusal of a command line, in English and in German; a venv's launcher whose
+    # base interpreter is gone ("No Python at 'c:\python38\python.exe'"; round 66's 093).
     r"access violation|the syntax of the command is incorrect|syntaxfehler|"
+    r"(?-i:\bNo Python at ')|"
     # --- Compilers and linkers ---
     # A missing symbol without its class (and Ruby's NoMethodError and NameError; round 32), one
     # defined twice (ld64's "duplicate symbol _x in:"), a file format the linker refuses, a
     # compiler's note under its diagnostic.
     r"undefined (?:method|local variable or method|reference to|symbols?)\b|duplicate symbols? \S|"
+    # GNU ld's symbol defined twice ("multiple definition of `foo'"; round 66's 133, 160).
+    r"multiple definition of\b|"
     r"building for [^,\n]{1,40}, but linking|"
     # A program a driver ran, killed by a signal ("collect2: ld terminated with signal 11
     # [Segmentation fault]", "... terminated with signal 9 [Killed]"; round 62's 166).
@@ -77,6 +88,9 @@ _CAUSE_WORDS = re2.compile(
     # progress says "go: downloading ..."; round 61's 140, 163), and its refusal of a go.mod
     # where one must not be ("$GOPATH/go.mod exists but should not"; round 61's 125).
     r"(?-i:^go (?:build|install|run|test|vet|list): \S)|exists but should not\b|"
+    # --- Bundler: a gem whose dependencies its index and the lockfile do not list ("Downloading
+    # debug-1.7.1 revealed dependencies not in the API or the lockfile"; round 66's 123, 125) ---
+    r"revealed dependencies not in the\b|"
     # --- git's stash with nothing in it; an Azure agent refusing a job request it holds ---
     r"no stash entries found|is already running or has already completed|"
     # --- Tests: Gradle's test JVM that exited, TAP's failed test, an assertion ---
