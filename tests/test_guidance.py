@@ -7234,3 +7234,32 @@ NO_GUIDANCE += [
     "`\\\"pkg-config\\\" \\'\\\"--static\\\"\\'`: no such file or directory\"', "
     "src/libcore/result.rs:743\n```",
 ]
+
+_PYTEST_FRAMES = (
+    "```\n>       return self._inner_hookexec(hook_name, methods, kwargs, firstresult)\n\n"
+    "venv3.11/lib/python3.11/site-packages/pluggy/_manager.py:80: \n" + "_ " * 40 + "\n\n"
+    'session = <Session app exitstatus=<ExitCode.OK: 0> testsfailed=0 testscollected=16>\n\n'
+    '    def pytest_runtestloop(session: "Session") -> bool:\n'
+    "        if session.testsfailed and not session.config.option.continue_on_collection_errors:\n"
+    "            raise session.Interrupted(\n"
+    '                "%d error%s during collection"\n'
+    '                % (session.testsfailed, "s" if session.testsfailed != 1 else "")\n'
+    "            )\n"
+    ">           item.config.hook.pytest_runtest_protocol(item=item, nextitem=nextitem)\n\n"
+    "venv3.11/lib/python3.11/site-packages/_pytest/main.py:350: \n" + "_ " * 40 + "\n\n"
+    "self = <_HookCaller 'pytest_runtest_protocol'>, args = (), kwargs = {'item': <Func\n```"
+)
+CUT_BEFORE_THE_ERROR += [
+    # pytest's long traceback cut inside its frames: the source a frame shows is code, whatever
+    # its words (round 66's 046).
+    (_PYTEST_FRAMES, "generic"),
+]
+NO_GUIDANCE += [
+    # The "E" lines under a frame's source are the failure; a location line ends the source
+    # (what follows it is judged again).
+    _PYTEST_FRAMES.replace(
+        "            )\n", "            )\nE       RuntimeError: 1 error during collection\n"
+    ),
+    "```\n" + "_ " * 40 + "\n\n    def test_x():\n        check()\n\ntests/test_x.py:3: \n"
+    "    OSError: [Errno 28] No space left on device\n```",
+]

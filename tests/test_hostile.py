@@ -94,3 +94,20 @@ def test_many_parts_of_a_wrapper_line_printed_last_are_read_in_linear_time() -> 
 
     quarter, whole = read(250), read(1_000)
     assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+
+
+def test_many_frames_of_a_pytest_traceback_are_read_in_linear_time() -> None:
+    # pytest's frames (a separator, source lines, a location line) are told from the raw
+    # paste in one pass, whatever their number (round 66's 046).
+    from slackbot.guidance import find_guidance
+    from slackbot.matching import strip_decorations
+
+    frame = "_ " * 40 + '\n\n    def f():\n        raise Interrupted("an error")\n\nx.py:3: \n'
+
+    def read(count: int) -> float:
+        text = frame * count
+        lines = strip_decorations(text).split("\n")
+        return _best(lambda raw: find_guidance(lines, raw), text)
+
+    quarter, whole = read(250), read(1_000)
+    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"

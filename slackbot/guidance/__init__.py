@@ -47,6 +47,8 @@ from slackbot.guidance.lines import (
     _ERROR_MARK,
     _EXCEPTION_LINE,
     _LOG_LINE,
+    _PYTEST_LOCATION,
+    _PYTEST_SEPARATOR,
     _PYTHON_FRAME,
     _QUOTE,
     _SOURCE_LINE,
@@ -269,6 +271,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     last: tuple[str, str, int] | None = None
     tool = ""
     warnings, errors = _marked_lines(lines, raw)
+    pytest_source = _pytest_source_lines(lines, raw)
     highlights = inputs = cmake_warning = nested = compiler_warned = cleo_frame = False
     build_checks = False
     for index, raw_line in enumerate(lines):
@@ -304,7 +307,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
         cleo_frame = ".py:" in line and _CLEO_FRAME.match(line) is not None
         if cleo_frame:
             continue
-        if index in warnings:
+        if index in warnings or index in pytest_source:
             continue
         if (
             index
@@ -595,6 +598,37 @@ def _marked_lines(lines: Sequence[str], raw: str) -> tuple[frozenset[int], froze
         elif "error" in line and _ERROR_MARK.search(line) is not None:
             errors.add(index)
     return frozenset(warnings), frozenset(errors)
+
+
+def _pytest_source_lines(lines: Sequence[str], raw: str) -> frozenset[int]:
+    """The indices of ``lines`` that are a frame's source in pytest's long traceback: after its
+    separator ("_ _ _ ..."), the lines ``raw`` indents by four spaces or marks with ">", up to
+    the frame's location line. The code a test or a plugin runs says no more than a frame does,
+    whatever its words (``raise session.Interrupted("%d error%s during collection")``: round
+    66's 046); the "E" lines under it are the failure, and are judged.
+
+    Cleaning takes the indentation: ``raw`` is read, when its lines are ``lines``'.
+    """
+    if "_ _ _ _ _" not in raw:
+        return frozenset()
+    raw_lines = raw.replace("\r\n", "\n").split("\n")
+    if len(raw_lines) != len(lines):
+        return frozenset()
+    found: set[int] = set()
+    in_frame = False
+    for index, raw_line in enumerate(raw_lines):
+        line = lines[index].strip()
+        if not line:
+            continue
+        if _PYTEST_SEPARATOR.match(line):
+            in_frame = True
+        elif in_frame and _PYTEST_LOCATION.match(line):
+            in_frame = False
+        elif in_frame and raw_line.endswith(line):
+            indent = raw_line[: len(raw_line) - len(line)]
+            if indent.endswith("    ") or indent.rstrip().endswith(">"):
+                found.add(index)
+    return frozenset(found)
 
 
 def _without_wrappers(line: str, hits: Sequence[int]) -> str:

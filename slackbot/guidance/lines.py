@@ -205,6 +205,11 @@ _SOURCE_LINE = re2.compile(
 _STEP_INPUT = re2.compile(r"^[\w.-]+: ", _OPTIONS)
 #: A frame of a Python traceback, printed above the line of source it ran.
 _PYTHON_FRAME = re2.compile(r'^\s*(?:> )?File "[^"\n]+", line \d+, in \S+\s*$', _OPTIONS)
+#: pytest's separator between the frames of a long traceback ("_ _ _ _ ..."), and the location
+#: line that ends a frame ("venv/.../pluggy/_manager.py:80: ", "test_x.py:12: AssertionError").
+#: Between them, the frame's source, indented by four spaces or marked with ">".
+_PYTEST_SEPARATOR = re2.compile(r"^(?:_ ){10,}_?\s*$", _OPTIONS)
+_PYTEST_LOCATION = re2.compile(r"^\S+:\d+:(?:\s|$)", _OPTIONS)
 #: A frame's header in cleo's traceback (Poetry: "  13  .venv/.../chef.py:88 in _prepare_sdist"),
 #: and the numbered source lines under it ("→  88│ return self._prepare(", its bar cleaned).
 _CLEO_FRAME = re2.compile(r"^\s*\d{1,4} +\S+\.py:\d+ in [\w<>.]+$", _OPTIONS)
