@@ -7231,14 +7231,14 @@ NO_GUIDANCE += [
     # notice quoted, the message names its cause (round 66's 150).
     "```\nranlib: file: libgit2.a(winhttp.c.o) has no symbols\n"
     "thread '<main>' panicked at 'called `Result::unwrap()` on an `Err` value: \"failed to run "
-    "`\\\"pkg-config\\\" \\'\\\"--static\\\"\\'`: no such file or directory\"', "
+    '`\\"pkg-config\\" \\\'\\"--static\\"\\\'`: no such file or directory"\', '
     "src/libcore/result.rs:743\n```",
 ]
 
 _PYTEST_FRAMES = (
     "```\n>       return self._inner_hookexec(hook_name, methods, kwargs, firstresult)\n\n"
     "venv3.11/lib/python3.11/site-packages/pluggy/_manager.py:80: \n" + "_ " * 40 + "\n\n"
-    'session = <Session app exitstatus=<ExitCode.OK: 0> testsfailed=0 testscollected=16>\n\n'
+    "session = <Session app exitstatus=<ExitCode.OK: 0> testsfailed=0 testscollected=16>\n\n"
     '    def pytest_runtestloop(session: "Session") -> bool:\n'
     "        if session.testsfailed and not session.config.option.continue_on_collection_errors:\n"
     "            raise session.Interrupted(\n"
@@ -7262,4 +7262,50 @@ NO_GUIDANCE += [
     ),
     "```\n" + "_ " * 40 + "\n\n    def test_x():\n        check()\n\ntests/test_x.py:3: \n"
     "    OSError: [Errno 28] No space left on device\n```",
+]
+
+CUT_BEFORE_THE_ERROR += [
+    # One line alone in a code block, naming no cause and saying nothing in words: a line cut
+    # short (round 66's 074), a command echoed (round 19's 084, round 36's 298), a build
+    # system's step (round 45's 168), a progress line (round 30's 171).
+    ("```\nPodPworker-77bb945657-v\n```", "generic"),
+    (
+        "```\ng++ -shared -g `php-config --ldflags` -Wl,-soname,libphpcpp.so.2.0 -o "
+        "libphpcpp.so.2.0.0 shared/common/streambuf.o shared/common/modifiers.o\n```",
+        "generic",
+    ),
+    (
+        '```\n[657/659] cmd.exe /C "cd . && C:\\Users\\u\\vcpkg\\downloads\\cmake-3.10.2-win32-x86'
+        "\\bin\\cmake.exe -E vs_link_exe --intdir=examples\\minimal\\CMakeFiles\\minimal.dir\n```",
+        "generic",
+    ),
+    ("```\nLoading co\n```", "generic"),
+]
+NO_GUIDANCE += [
+    # A sentence alone in a code block may name a cause in words no rule knows (round 40's 071,
+    # round 29's 307, round 6's 075): an unknown error, not a cut log.
+    "```\nMust not run with sudo\n```",
+    "```\nsdl2-mixer has no feature named libvorbis.\n```",
+    "```\nKotlin: Modifier 'impl' is only applicable to members that are initially declared in "
+    "platform-independent code\n```",
+    # Outside a code block, one line is the message someone chose to quote.
+    "PodPworker-77bb945657-v",
+    "`Check for working CXX compiler: /usr/local/bin/g++-8 - skipped`",
+    # A timeout that struck ends its line like the Jenkins timeout step's name (round 31's 171).
+    '```\nError: Kubernetes cluster unreachable: Get "https://talos.example:6443/version": '
+    "dial tcp 10.201.2.123:6443: i/o timeout\n```",
+    "```\njava.net.SocketTimeoutException: timeout\n```",
+    # An assertion's "should be ... but was" (round 38's 002), what there is not enough of (round
+    # 57's 100), a value a service does not know (round 51's 073).
+    "```\n✖ ubuntu24 == ubuntu22 :: .predicate.invocation.environment.os should be ubuntu22 but "
+    "was ubuntu24\n```",
+    "```\n/home/travis/.stack/programs/x86_64-linux/ghc-8.0.2/lib/ghc-8.0.2/package.conf.d/"
+    "package.cache: GHC.PackageDb.readPackageDb: inappropriate type (not enough bytes)\n```",
+    "```\nmessage: 'rs-1.62.0 runtime is unknown'\n```",
+]
+CUT_BEFORE_THE_ERROR += [
+    # The Jenkins timeout step, its end, and git's timeout option still name no timeout that
+    # struck; nor does a target triple's "unknown" (round 60's 076).
+    ("```\n[Pipeline] timeout\n[Pipeline] // timeout\n```", "jenkins"),
+    ("```\ncfg: os for x86_64-unknown-linux-gnu is unknown-linux-gnu\n```", "generic"),
 ]

@@ -71,12 +71,12 @@ from slackbot.pattern_set import PatternSet
 LOG_LINES_FOR_A_LOG = 3
 #: Lines with no error word at all that make a paste a log cut before its failure.
 _CUT_LOG_LINES = 4
-#: cargo's echo of a command it runs (-v), alone in a code block: the log stops before its output.
-_COMMAND_ECHO = re2.compile(r"^Running `[\w./\\:-]+ [^\n]*$", _OPTIONS)
-#: A line of pytest's failure detail ("E   " and the rest of an assertion's explanation), alone in
-#: a code block and naming no cause: a cut of the report, whose error line is elsewhere (round
-#: 64's 012: "E         setting PATH=/sw/bin:...").
-_PYTEST_DETAIL = re2.compile(r"^E {2,}\S", _OPTIONS)
+#: Four words of prose in a row ("is only applicable to members", "Must not run with sudo"): a
+#: line that holds them says something in words, and may name a cause that no word here knows.
+_PROSE = re2.compile(
+    r"(?:^|\s)(?:[A-Za-z][a-z]+[,.;:!?]?|[aI])(?:\s+(?:[A-Za-z][a-z]+[,.;:!?]?|[aI])){3}(?:\s|$)",
+    _OPTIONS,
+)
 #: How long a part of another line must be to be taken for that line, repeated and cut, and
 #: how many lines away that line may be (a window, so that a paste of many such parts is still
 #: read in linear time).
@@ -391,17 +391,14 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
         and not any(_CAUSE_WORDS.search(ln) for ln in filled)
     ):
         return Wrapper(system, "", 0)
-    # A code block that holds only cargo's echo of the command it runs ("Running `rustc
-    # --crate-name ...`", cargo -v): a log cut before what the command printed, not a message
-    # someone chose to quote (round 63's 045).
-    if len(filled) == 1 and "```" in raw and _COMMAND_ECHO.match(filled[0].strip()):
+    # One line alone in a code block, naming no cause and saying nothing in words: a command
+    # echoed ("Running `rustc --crate-name ...`", "[657/659] cmd.exe /C ..."), a progress line, a
+    # line cut short ("Runni"), a line of pytest's failure detail ("E   setting PATH=..."). A
+    # log cut where its error would follow, not a message someone chose to quote (round 63's
+    # 045, round 64's 012, round 66's 074). A sentence may name a cause in words no rule here
+    # knows ("Must not run with sudo"): it is left to be an unknown error.
+    if len(filled) == 1 and "```" in raw and _PROSE.search(filled[0]) is None:
         return Wrapper(system, "", 0)
-    # Or only a line of pytest's failure detail that names no cause (round 64's 012).
-    # (Cleaning takes the run of spaces after its "E": the raw line is read.)
-    if len(filled) == 1 and "```" in raw and filled[0].startswith("E "):
-        pasted = [ln for ln in raw.split("\n") if ln.strip() and not ln.startswith("```")]
-        if len(pasted) == 1 and _PYTEST_DETAIL.match(pasted[0]):
-            return Wrapper(system, "", 0)
     return None
 
 

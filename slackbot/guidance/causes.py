@@ -38,6 +38,11 @@ _CAUSE_WORDS = re2.compile(
     # --- A value a tool refuses or did not expect, a path it says does not appear to exist ---
     r"is not a valid\b|\bnot recognized\b|(?:does not|doesn't) appear to exist|"
     r"expected\b[^\n]{1,80}?\bbut (?:got|found|was)\b|"
+    # An assertion's other wording ("... .os should be ubuntu22 but was ubuntu24": round 38's
+    # 002); what there is not enough of ("not enough bytes", "not enough memory": round 57's 100);
+    # a value a service does not know ("rs-1.62.0 runtime is unknown": round 51's 073; not a
+    # target's name, "x86_64-unknown-linux-gnu is unknown-linux-gnu": round 60's 076).
+    r"should be\b[^\n]{1,80}?\bbut (?:got|found|was|is)\b|not enough\b|is unknown(?:$|[^\w-])|"
     r"no matching [\w-]{1,40} found|(?:has|have|must) to be|"
     r"is not a (?:commit|git repository|directory|file)\b|"
     # --- The C library's messages beyond "No such file" and "denied" (strerror) ---
@@ -336,9 +341,11 @@ _NOT_A_CAUSE = re2.compile(
     # The runner evaluating a job's settings.
     r"\|?Evaluate (?:job |step )?(?:continueOnError|timeoutMinutes|condition)$|"
     # --- Jenkins ---
-    # The timeout step ("[Pipeline] timeout") and its limit; every inbound agent's start
-    # (round 25); the commit message Jenkins echoes.
-    r"Timeout set to expire in \d|timeout$|"
+    # The timeout step ("[Pipeline] timeout", its end "// timeout", git's "# timeout=10" cut)
+    # and its limit; every inbound agent's start (round 25); the commit message Jenkins echoes.
+    # (Only those: a message that ends in "timeout" may be one that struck, "dial tcp
+    # 10.201.2.123:6443: i/o timeout": round 31's 171, round 24's 119.)
+    r"Timeout set to expire in \d|(?:^(?:\[Pipeline\] )?(?:// )?|# )timeout$|"
     r"Both error and output logs will be printed to |"
     r"^Commit message: \"|"
     # SAP Piper's report of a library step's error: its heading over the error's own line.
