@@ -7304,8 +7304,21 @@ NO_GUIDANCE += [
     "```\nmessage: 'rs-1.62.0 runtime is unknown'\n```",
 ]
 CUT_BEFORE_THE_ERROR += [
-    # The Jenkins timeout step, its end, and git's timeout option still name no timeout that
-    # struck; nor does a target triple's "unknown" (round 60's 076).
+    # The Jenkins timeout step and its end still name no timeout that struck.
     ("```\n[Pipeline] timeout\n[Pipeline] // timeout\n```", "jenkins"),
-    ("```\ncfg: os for x86_64-unknown-linux-gnu is unknown-linux-gnu\n```", "generic"),
+]
+
+
+def test_a_target_triples_unknown_names_no_cause() -> None:
+    # "is unknown" is a value a tool does not know, not the "unknown" of a target triple
+    # (round 60's 076: rustc's configure printing "cfg: os for ... is unknown-linux-gnu").
+    from slackbot.guidance import _names_a_cause
+
+    assert _names_a_cause("message: 'rs-1.62.0 runtime is unknown'")
+    assert not _names_a_cause("cfg: os for x86_64-unknown-linux-gnu is unknown-linux-gnu")
+
+
+NO_GUIDANCE += [
+    # A line alone that reads as configuration or code is no cut log either (round 41's 059).
+    '```\n{"code":13,"message":"INTERNAL"}\n```',
 ]

@@ -396,8 +396,15 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     # line cut short ("Runni"), a line of pytest's failure detail ("E   setting PATH=..."). A
     # log cut where its error would follow, not a message someone chose to quote (round 63's
     # 045, round 64's 012, round 66's 074). A sentence may name a cause in words no rule here
-    # knows ("Must not run with sudo"): it is left to be an unknown error.
-    if len(filled) == 1 and "```" in raw and _PROSE.search(filled[0]) is None:
+    # knows ("Must not run with sudo"): it is left to be an unknown error. So is a line that
+    # reads as configuration or code (a JSON answer, '{"code":13,"message":"INTERNAL"}'), as two
+    # such lines are above.
+    if (
+        len(filled) == 1
+        and "```" in raw
+        and _PROSE.search(filled[0]) is None
+        and not _is_source(filled[0])
+    ):
         return Wrapper(system, "", 0)
     return None
 
