@@ -7322,3 +7322,8 @@ NO_GUIDANCE += [
     # A line alone that reads as configuration or code is no cut log either (round 41's 059).
     '```\n{"code":13,"message":"INTERNAL"}\n```',
 ]
+NO_GUIDANCE += [
+    # The dynamic loader refusing a library (round 46's 136).
+    "```\n/opensearch-knn/lib/libopensearchknn_faiss_avx2.so: ELF load command address/offset "
+    "not properly aligned\n```",
+]

@@ -52,6 +52,9 @@ _CAUSE_WORDS = re2.compile(
     # ENAMETOOLONG ("File name too long"), as git for Windows prints it ("Filename too long";
     # round 66's 208).
     r"file ?name too long|"
+    # The dynamic loader refusing a library built for other pages ("libx.so: ELF load command
+    # address/offset not properly aligned", glibc on a 16K- or 64K-page kernel; round 46's 136).
+    r"ELF load command [^\n]{0,40}not properly aligned|"
     # --- Shells ---
     # A name export, read or a function definition refuses (bash, dash, zsh: "export: `a.b':
     # not a valid identifier", the message wrapped onto its own line in round 66's 180).
