@@ -156,6 +156,8 @@ FLOORS = {
     "heldout-r66": (89, 41, 41, 18),
     # Round 67's first measurement, on its frozen checkout 67af4c12; not tuned on.
     "heldout-r67": (90, 38, 50, 12),
+    # Round 68's first measurement, on its frozen checkout 7fb9e776; not tuned on.
+    "heldout-r68": (126, 55, 67, 26),
 }
 
 
