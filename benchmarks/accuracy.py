@@ -214,8 +214,8 @@ HELD_OUT = {
     "heldout-r63": "round 63, tuned on since",
     "heldout-r64": "round 64, tuned on since",
     "heldout-r65": "round 65, tuned on since",
-    "heldout-r66": "round 66, measured first, not tuned on",
-    "heldout-r67": "round 67, measured first, not tuned on",
+    "heldout-r66": "round 66, tuned on since",
+    "heldout-r67": "round 67, tuned on since",
     "heldout-r68": "round 68, measured first, not tuned on",
 }
 
