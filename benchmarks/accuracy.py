@@ -216,7 +216,7 @@ HELD_OUT = {
     "heldout-r65": "round 65, tuned on since",
     "heldout-r66": "round 66, tuned on since",
     "heldout-r67": "round 67, tuned on since",
-    "heldout-r68": "round 68, measured first, not tuned on",
+    "heldout-r68": "round 68, tuned on since",
 }
 
 

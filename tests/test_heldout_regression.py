@@ -161,8 +161,10 @@ FLOORS = {
     # Round 67 measured first on its frozen checkout 67af4c12: 90 useful, 38 right, 50 guided, 12 wrong
     # claims (89 on f25c61c3); worked through since.
     "heldout-r67": (105, 49, 51, 4),
-    # Round 68's first measurement, on its frozen checkout 7fb9e776; not tuned on.
-    "heldout-r68": (126, 55, 67, 26),
+    # Round 68 measured first on its frozen checkout 7fb9e776: 126 useful, 55 right, 67 guided, 26
+    # wrong claims (125 on f25c61c3); pass 2 (round 66 and 67's tooling and user-code work, cross-round
+    # pass 24, label pass 24): 127, 26 wrong; worked through since.
+    "heldout-r68": (146, 71, 68, 16),
 }
 
 
