@@ -52,7 +52,7 @@ from slackbot.matching import Matcher
 #: third-party library's symbol, as label pass 12 drew the line; the class still claims both: one
 #: useful answer fewer and one wrong claim more each.
 FLOORS = {
-    "heldout": (143, 78, 61, 3),
+    "heldout": (144, 79, 61, 3),
     "heldout-r3": (87, 39, 44, 0),
     "heldout-r4": (156, 95, 50, 0),
     "heldout-r5": (122, 68, 44, 1),
@@ -61,48 +61,48 @@ FLOORS = {
     "heldout-r7": (118, 63, 47, 0),
     "heldout-r8": (126, 46, 68, 3),
     "heldout-r9": (7, 6, 1, 0),
-    "heldout-r10": (130, 66, 56, 1),
+    "heldout-r10": (131, 67, 56, 1),
     "heldout-r11": (128, 61, 61, 0),
     "heldout-r12": (123, 64, 47, 1),
     "heldout-r13": (114, 52, 44, 5),
     "heldout-r14": (117, 35, 64, 8),
     "heldout-r15": (122, 45, 65, 2),
     "heldout-r16": (119, 76, 35, 2),
-    "heldout-r17": (114, 58, 46, 5),
+    "heldout-r17": (115, 59, 46, 5),
     "heldout-r18": (129, 66, 56, 5),
     "heldout-r19": (135, 68, 60, 0),
     "heldout-r20": (99, 54, 28, 2),
     # Label pass 24 (2026-12-06) moved round 21's 013 (Bundler's closing line alone) from
     # toolchain/gem-native-extension-build-failed to wrapper-only, as rounds 42, 47 and 66 label that
     # line; the entry still claims it: one useful and one right answer fewer, one wrong claim more.
-    "heldout-r21": (110, 37, 60, 6),
+    "heldout-r21": (111, 37, 61, 5),
     "heldout-r22": (140, 59, 75, 10),
-    "heldout-r23": (131, 63, 58, 1),
+    "heldout-r23": (132, 64, 58, 1),
     "heldout-r24": (116, 53, 51, 3),
-    "heldout-r25": (183, 92, 72, 10),
+    "heldout-r25": (185, 94, 72, 9),
     "heldout-r26": (164, 94, 53, 6),
-    "heldout-r27": (187, 91, 77, 6),
+    "heldout-r27": (188, 92, 77, 6),
     "heldout-r28": (199, 71, 109, 8),
-    "heldout-r29": (215, 109, 98, 7),
+    "heldout-r29": (216, 110, 98, 7),
     "heldout-r30": (173, 76, 82, 3),
     "heldout-r31": (154, 66, 69, 2),
-    "heldout-r32": (123, 59, 51, 7),
+    "heldout-r32": (124, 60, 51, 7),
     "heldout-r33": (165, 79, 70, 0),
-    "heldout-r34": (164, 90, 61, 1),
-    "heldout-r35": (184, 87, 81, 2),
+    "heldout-r34": (166, 92, 61, 1),
+    "heldout-r35": (185, 88, 81, 2),
     "heldout-r36": (187, 96, 71, 0),
-    "heldout-r37": (146, 67, 72, 1),
+    "heldout-r37": (148, 69, 72, 1),
     "heldout-r38": (137, 71, 53, 1),
     "heldout-r39": (138, 78, 48, 4),
     "heldout-r40": (150, 77, 63, 3),
-    "heldout-r41": (127, 46, 42, 1),
+    "heldout-r41": (128, 47, 42, 1),
     "heldout-r42": (104, 40, 53, 4),
-    "heldout-r43": (159, 66, 74, 5),
+    "heldout-r43": (160, 67, 74, 5),
     "heldout-r44": (148, 73, 58, 3),
     "heldout-r45": (157, 73, 66, 6),
     "heldout-r46": (110, 47, 46, 3),
     "heldout-r47": (89, 46, 36, 0),
-    "heldout-r48": (135, 63, 61, 4),
+    "heldout-r48": (136, 64, 61, 4),
     "heldout-r49": (109, 46, 49, 4),
     "heldout-r50": (110, 55, 40, 1),
     "heldout-r51": (129, 62, 52, 2),
@@ -122,7 +122,7 @@ FLOORS = {
     "heldout-r56": (134, 63, 58, 2),
     # Round 57 measured first on a frozen 24c5387 with 82 useful answers (15 wrong claims; 86 and 12
     # with the five labels read again after it, label pass 15); worked through since (its README).
-    "heldout-r57": (117, 55, 55, 3),
+    "heldout-r57": (118, 56, 55, 3),
     # Round 58 measured first on a frozen 1d411ed0 with 117 useful answers (15 wrong claims; the
     # same on 26d56f1; 123 and 10 with the labels read again after it, label pass 16); worked
     # through since (its README).
@@ -142,7 +142,7 @@ FLOORS = {
     # Round 62 measured first on a frozen f8eb1e43 with 114 useful answers (26 wrong claims; the
     # same on 1d411ed0, 5c31a30c and after round 61's work-through; 124 and 17 with the labels
     # read again after it, label pass 20); worked through since (its README).
-    "heldout-r62": (154, 74, 67, 8),
+    "heldout-r62": (155, 75, 67, 8),
     # Round 63 measured first on a frozen 13b67677 with 102 useful answers (19 wrong claims; 108
     # and 13 with label pass 21's labels); worked through since.
     "heldout-r63": (148, 70, 64, 3),
@@ -157,14 +157,14 @@ FLOORS = {
     # and 18 (148, claimed by go-runtime-unexpected-signal's Windows exception form from round
     # 65's 108; left for its work-through, not chosen from it here). Worked through since (the
     # tenth session): 148 is still claimed, a label doubt for label pass 24.
-    "heldout-r66": (125, 64, 52, 5),
+    "heldout-r66": (127, 65, 53, 4),
     # Round 67 measured first on its frozen checkout 67af4c12: 90 useful, 38 right, 50 guided, 12 wrong
     # claims (89 on f25c61c3); worked through since.
-    "heldout-r67": (105, 49, 51, 4),
+    "heldout-r67": (113, 57, 51, 1),
     # Round 68 measured first on its frozen checkout 7fb9e776: 126 useful, 55 right, 67 guided, 26
     # wrong claims (125 on f25c61c3); pass 2 (round 66 and 67's tooling and user-code work, cross-round
     # pass 24, label pass 24): 127, 26 wrong; worked through since.
-    "heldout-r68": (146, 71, 68, 16),
+    "heldout-r68": (164, 89, 68, 7),
 }
 
 
