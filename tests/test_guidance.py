@@ -7327,3 +7327,44 @@ NO_GUIDANCE += [
     "```\n/opensearch-knn/lib/libopensearchknn_faiss_avx2.so: ELF load command address/offset "
     "not properly aligned\n```",
 ]
+GUIDED += [
+    # Visual Studio's publish when it cannot tell why, with System.Exception or WebTools' own
+    # class, its "An error occured" (so spelt) above it, and .NET's frame separator cut before
+    # its end, which is no Buildkite section (round 67's 150, 204, 205).
+    (
+        "Publish:\nAn error occured\n\n19-Dec-19 12:24:09\n"
+        "System.AggregateException: One or more errors occurred. ---> System.Exception: Publish "
+        "has encountered an error. We were unable to determine the cause of the error. Check the "
+        "output log for more details. \n"
+        "   --- End of inner exception stack trace ---\n"
+        "   at System.Threading.Tasks.Task.ThrowIfExceptional(Boolean "
+        "includeTaskCanceledExceptions)\n"
+        "--- End of stack trace from previous location where",
+        "generic",
+        "",
+    ),
+    (
+        "```\n22.04.2024 19:10:22\n"
+        "System.AggregateException: One or more errors occurred. ---> "
+        "Microsoft.WebTools.Shared.Exceptions.WebToolsException: Publish has encountered an "
+        "error. We were unable to determine the cause of the error. Check the output log for "
+        "more details. \n"
+        "   --- End of inner exception stack trace ---\n"
+        "---> (Inner Exception #0) Microsoft.WebTools.Shared.Exceptions.WebToolsException: "
+        "Publish has encountered an error. We were unable to determine the cause of the error. "
+        "Check the output log for more details. <---\n\n"
+        "Microsoft.WebTools.Shared.Exceptions.WebToolsException: Publish has encountered an "
+        "error. We were unable to determine the cause of the error. Check the output log for "
+        "more details. \n\n===================\n```",
+        "generic",
+        "",
+    ),
+]
+
+
+def test_a_cut_net_frame_separator_is_no_buildkite_section() -> None:
+    from slackbot.guidance import _system_of
+
+    assert _system_of(["--- End of stack trace from previous location where"]) == "generic"
+    assert _system_of(["--- :hammer: Build"]) == "buildkite"
+    assert _system_of(["--- Ensure the app builds"]) == "buildkite"

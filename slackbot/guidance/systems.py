@@ -37,10 +37,12 @@ SYSTEM_CUES: tuple[tuple[str, str], ...] = (
     ("teamcity", r"(?i)teamcity"),
     ("bitrise", r"(?i)bitrise"),
     # Buildkite's section headers; not cargo's "--- stderr" under a failed build script.
-    # (Not .NET's "--- End of inner exception stack trace ---", in any language: it ends so.)
+    # (Not .NET's "--- End of inner exception stack trace ---", in any language: it ends so; nor
+    # its "--- End of stack trace from previous location ..." cut before its end, round 67's 150.)
     (
         "buildkite",
-        r"(?i)buildkite|^(?:~~~|\+\+\+) |^--- (?:[^s\n]|s[^t\n]|st[^d\n])(?:[^\n]*[^\n-])?$",
+        r"(?i)buildkite|^(?:~~~|\+\+\+) |"
+        r"^--- (?:[^es\n]|s[^t\n]|st[^d\n]|e[^n\n]|en[^d\n]|end[^ \n])(?:[^\n]*[^\n-])?$",
     ),
     ("bitbucket", r"(?i)bitbucket[- ]pipelines"),
     ("cloudbuild", r"(?i)cloud build|gcloud builds|cloudbuild"),

@@ -906,13 +906,20 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^'[\w.-]+' failed during build\.$"),
     # Visual Studio's build and publish exception, in the IDE's language (Chinese: "publish
     # failed"), a Markdown code span perhaps opened before it, and as the AggregateException
-    # lists it again under its trace (rounds 26, 38, 39).
+    # lists it again under its trace (rounds 26, 38, 39). Its publish step's own exception when
+    # it cannot tell why (System.Exception, or WebTools' own class in newer releases: "Publish
+    # has encountered an error. We were unable to determine the cause of the error. Check the
+    # output log for more details."; round 67's 150, 204, 205): the Output window has the build's
+    # or the publish's error.
     (
         NOTICE,
         r"^`?(?:System\.AggregateException: (?:One or more errors occurred\.|"
         r"发生一个或多个错误。) ---> |---> \(Inner Exception #\d+\) )?"
-        r"System\.Exception: (?:Build failed\. Check the Output window for more details\.|"
-        r"发布失败。)(?:<---)?$",
+        r"(?:System\.Exception|Microsoft\.WebTools\.Shared\.Exceptions\.WebToolsException): "
+        r"(?:Build failed\. Check the Output window for more details\.|"
+        r"Publish has encountered an error\. (?:We were unable to determine the cause of the "
+        r"error\. )?Check the output log for more details\.|"
+        r"发布失败。) ?(?:<---)?$",
     ),
     # .NET's AggregateException alone, as Cake prints it over the task's error.
     (NOTICE, r"^(?:Error: |System\.AggregateException: )?One or more errors occurred\.$"),
@@ -1542,7 +1549,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"(?i)completed with status:?\s*\[?failed\]?"),
     (NOTICE, r"(?i)\ban unexpected error has occurred\b"),
     (NOTICE, r"(?i)^looks like something went wrong"),
-    (NOTICE, r"(?i)^an error (?:has )?occurred[.!]?$"),
+    # (Also misspelt, as Visual Studio's publish dialog has it: "An error occured"; round 67's
+    # 150.)
+    (NOTICE, r"(?i)^an error (?:has )?occurr?ed[.!]?$"),
     (NOTICE, r"(?i)^failed to compile\.?$"),
     (NOTICE, r"(?i)\bfailure invoking "),
     (NOTICE, r"(?i)\bfailed to (?:update|deploy|publish|upload|release|complete) "),
