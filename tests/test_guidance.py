@@ -7368,3 +7368,63 @@ def test_a_cut_net_frame_separator_is_no_buildkite_section() -> None:
     assert _system_of(["--- End of stack trace from previous location where"]) == "generic"
     assert _system_of(["--- :hammer: Build"]) == "buildkite"
     assert _system_of(["--- Ensure the app builds"]) == "buildkite"
+
+
+GUIDED += [
+    # A wrapper line inside a quote, a code span or italics opened on one line and closed on
+    # another: Travis' command line in backticks over "Your build has been stopped.`" (round
+    # 67's 041), GitHub's notification of a failed run in _"..."_ (round 67's 001).
+    (
+        '`The command "Rscript -e "source(\'build_steps.R\'); before_install()"" failed and '
+        "exited with 1 during .\nYour build has been stopped.`",
+        "travis",
+        "",
+    ),
+    (
+        '_"enriques76/WebScrapingMDS – producto3 #12\n'
+        'producto3 workflow run failed for main branch"_',
+        "github",
+        "",
+    ),
+    # nixpkgs-review's report: the count of the packages that failed over their names (round
+    # 67's 078 to 080).
+    (
+        "Result of `nixpkgs-review pr 334628` run on x86_64-linux "
+        "[1](https://github.com/Mic92/nixpkgs-review)\n<details>\n"
+        "  <summary>13 packages failed to build:</summary>\n  <ul>\n"
+        "    <li>php84Extensions.couchbase</li>\n    <li>php84Extensions.datadog_trace</li>\n"
+        "  </ul>\n</details>",
+        "generic",
+        "",
+    ),
+    (
+        "<details>\n  <summary>:x: 30 packages failed to build:</summary>\n  <ul>\n"
+        "    <li>php84</li>\n    <li>php84Extensions.apcu</li>\n  </ul>\n</details>",
+        "generic",
+        "",
+    ),
+    # Old Nix's last line when a derivation failed, under cargo's and the builder's (round 67's
+    # 109, ofborg).
+    (
+        "```\n   Compiling memchr v2.1.0\nerror: Could not compile `proc-macro2`.\n"
+        "warning: build failed, waiting for other jobs to finish...\nerror: build failed\n"
+        "builder for '/nix/store/yy65gawq5jr4fs7fy8yraqd2w9ynwx6y-rust-bindgen-0.42.2.drv' failed "
+        "with exit code 101\n"
+        "error: build of '/nix/store/yy65gawq5jr4fs7fy8yraqd2w9ynwx6y-rust-bindgen-0.42.2.drv' "
+        "failed\n```",
+        "generic",
+        "rustc",
+    ),
+]
+NO_GUIDANCE += [
+    # A backtick that no line closes is the paste's own: the Maven goal's message follows it
+    # (round 12's 118); nor does a quote that the line closes itself make a span (round 65's 042).
+    "`[ERROR] Failed to execute goal com.amashchenko.maven.plugin:gitflow-maven-plugin:1.6.0:"
+    "release-finish (default-cli) on project myproject: Picked up JAVA_TOOL_OPTIONS:\n"
+    '-Dmaven.ext.class.path="/local/tomcat/.jenkins/workspace/x@tmp/withMaven/spy.jar"\n'
+    '-Dorg.jenkinsci.plugins.pipeline.maven.reportsFolder="/local/tomcat/.jenkins/workspace/',
+    # nix's build on a remote builder that failed to produce its output names the cause.
+    "error: build of '/nix/store/pmjy7fp4v6jjb1v06fasrzgs4sg2rvam-test.drv' on 'ssh://agent-2' "
+    "failed: builder for '/nix/store/pmjy7fp4v6jjb1v06fasrzgs4sg2rvam-test.drv' failed to "
+    "produce output path for output 'out'",
+]

@@ -111,3 +111,19 @@ def test_many_frames_of_a_pytest_traceback_are_read_in_linear_time() -> None:
 
     quarter, whole = read(250), read(1_000)
     assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+
+
+def test_many_lines_that_open_a_span_no_line_closes_are_read_in_linear_time() -> None:
+    # A wrapper line in a quote or code span opened on one line and closed on another is looked
+    # for within 20 lines of it (round 67's 041, 001): a paste of lines that each open a span
+    # that no line closes is still read in one pass.
+    from slackbot.guidance import find_guidance
+
+    opened = "`Process completed with exit code 1."
+
+    def read(count: int) -> float:
+        lines = [opened] * count
+        return _best(lambda text: find_guidance(lines, text), "\n".join(lines))
+
+    quarter, whole = read(1_000), read(4_000)
+    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"

@@ -97,6 +97,9 @@ def _system_cues() -> PatternSet:
 #: The marks people quote a whole line in: Markdown's backtick, and the acute accent that some
 #: keyboards give for it.
 _QUOTES = '"`\u00b4'
+#: The marks of a quote, a code span or italics that a paste of several lines opens on its first
+#: line and closes on its last.
+_SPAN_MARKS = '"`_*\u201c\u201d'
 #: Markdown's list markers, before a wrapper line a person lists.
 _LIST_MARKERS = ("- ", "* ", "+ ")
 #: The headers of CMake's warning blocks, whose paragraphs are indented below them.
@@ -337,6 +340,14 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             bold = _wrappers().match(line[2:-2])  # a wrapper line in Markdown's bold
             if bold:
                 hits, line = bold, line[2:-2]
+        if (
+            len(line) > 2
+            and (line[0] in _SPAN_MARKS or line[-1] in _SPAN_MARKS)
+            and not (hits and _wrapper_names_no_cause(line, hits))
+        ):
+            opened, spanned = _wrapper_in_a_span(line, lines, index)
+            if opened:
+                hits, line = opened, spanned
         if len(line) > 2 and line[0] == line[-1] and line[0] in _QUOTES:
             quoted = _wrappers().match(line[1:-1])
             if quoted:
@@ -431,6 +442,30 @@ def _repeats_a_wrapper(line: str, lines: Sequence[str], index: int) -> bool:
         if hits and _wrapper_names_no_cause(whole, hits):
             return True
     return False
+
+
+def _wrapper_in_a_span(line: str, lines: Sequence[str], index: int) -> tuple[list[int], str]:
+    """A wrapper line inside a quote, a code span or italics that the paste opens on this line
+    and closes on one below it, or opens above and closes here (Travis' command line in
+    backticks over "Your build has been stopped.`", a notification in _"..."_ on two lines;
+    round 67's 041, 001): its hits and the line without the marks, or nothing. A mark the line
+    holds twice closes a quote on this line; one that no line near it closes (or opens) is the
+    paste's own (a Maven line after a backtick, cut before its end: round 12's 118)."""
+    head = line[: len(line) - len(line.lstrip(_SPAN_MARKS))]
+    tail = line[len(line.rstrip(_SPAN_MARKS)) :]
+    spanned = line[len(head) : len(line) - len(tail)]
+    if len(spanned) < 3 or any(line.count(mark) != 1 for mark in head + tail):
+        return [], line
+    if head:
+        below = lines[index + 1 : index + 1 + _REPEAT_WINDOW]
+        if not any(other.rstrip().endswith(tuple(head)) for other in below):
+            return [], line
+    if tail:
+        above = lines[max(0, index - _REPEAT_WINDOW) : index]
+        if not any(other.lstrip().startswith(tuple(tail)) for other in above):
+            return [], line
+    hits = _wrappers().match(spanned)
+    return (hits, spanned) if hits else ([], line)
 
 
 def _diagnostic_of(line: str) -> str:

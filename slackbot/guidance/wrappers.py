@@ -76,6 +76,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("github", r"^startup_failure$"),
     # The runner's process wrapper cut inside its path by the paste.
     (SHARED, r"^(?:Error: )?The process '[^'\n]+$"),
+    # GitHub's notification of a failed run, as its web and mobile inbox show it under the
+    # repository and run number ("producto3 workflow run failed for main branch"; round 67's
+    # 001): the run's page has the log.
+    ("github", r"^\S[^\n]{0,100} workflow run failed for \S+ branch$"),
     # GitHub's e-mail on a failed run: its jobs below, each with its annotations' count.
     ("github", r"^Run failed for \S+ \([0-9a-f]{7,40}\)$"),
     ("github", r"^(?:\* )?[^\n]{1,120} failed \(\d+ annotations?\)$"),
@@ -1293,6 +1297,18 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         NOTICE,
         r"^(?:error: )?cannot build derivation '/nix/store/[^'\s]*"
         r"(?:': \d+ dependenc(?:y|ies) couldn't be built)?$",
+    ),
+    # Old Nix's last line when derivations failed (nix-build before 2.4: "error: build of
+    # '/nix/store/...-rust-bindgen-0.42.2.drv' failed", several listed with commas): each
+    # builder's own error is above its "builder for ... failed" line (round 67's 109, ofborg).
+    (NOTICE, r"^(?:error: )?build of '/nix/store/[^'\s]+'(?:, '/nix/store/[^'\s]+')* failed$"),
+    # nixpkgs-review's report on a pull request: its count of the packages that failed, over
+    # their names (its template's "<summary>1 package failed to build:</summary>", with the
+    # ":x:" mark in newer releases); each one's log is in the review's logs or `nix log`
+    # (round 67's 078 to 080).
+    (
+        NOTICE,
+        r"^(?:<summary>)?(?::x: )?\d+ packages? failed to build:(?:</summary>)?$",
     ),
     # --- Linux distributions' builds (BitBake, rpmbuild, debhelper, Armbian, Chromebrew) ---
     # BitBake's task failure: the task's own log file has the reason.
