@@ -7428,3 +7428,14 @@ NO_GUIDANCE += [
     "failed: builder for '/nix/store/pmjy7fp4v6jjb1v06fasrzgs4sg2rvam-test.drv' failed to "
     "produce output path for output 'out'",
 ]
+GUIDED += [
+    # A sentence that quotes the wrapper line in double quotes and a word in backticks (round
+    # 67's 032).
+    ('the vague "exit code 1" when booting `buildx` in CircleCI', "circleci", ""),
+]
+NO_GUIDANCE += [
+    # Where it quotes words in backticks, its double quotes are no line either (round 39's 092).
+    'When `gem install` fails with "Failed to build native extension" in any place where getting '
+    "to the file system is somewhere between annoying and impossible (Docker build, GitHub "
+    "Actions, other CI systems, ...)",
+]

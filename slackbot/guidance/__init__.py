@@ -489,7 +489,13 @@ def _quoted_wrapper(line: str) -> tuple[list[int], str]:
     the following error: `The command "..." failed and exited with 1`'): its hits and the
     quoted line, or nothing. Other quoted words (a package, a command) belong to the sentence;
     two quoted wrapper lines are not one line quoted."""
-    spans = _BACKTICKED.findall(line) or _QUOTED.findall(line)
+    # A sentence may quote the wrapper line in double quotes and only a word in backticks ('the
+    # vague "exit code 1" when booting `buildx` in CircleCI': round 67's 032). Where it quotes
+    # words in backticks ('When `gem install` fails with "Failed to build native extension"
+    # ...': round 39's 092), its double quotes are no line either.
+    spans = _BACKTICKED.findall(line) if "`" in line else []
+    if not any(" " in span.strip() for span in spans):
+        spans = _QUOTED.findall(line)
     found: list[tuple[str, str, list[int]]] = []
     for span in spans:
         if " " not in span.strip():  # a line, not a word ("failed": true)
