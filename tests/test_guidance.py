@@ -7439,3 +7439,30 @@ NO_GUIDANCE += [
     "to the file system is somewhere between annoying and impossible (Docker build, GitHub "
     "Actions, other CI systems, ...)",
 ]
+CUT_BEFORE_THE_ERROR += [
+    # A test runner's lines for tests that passed, whatever their names hold ("assert"), cut
+    # before the stall (round 67's 022).
+    (
+        "```\n>>>> node/parallel\nPASS : test-assert.js\nPASS : test-http-status-message.js\n"
+        "PASS : test-http-write-head.js\nPASS : test-net-bind-twice.js\n```",
+        "generic",
+    ),
+]
+GUIDED += [
+    # An Ansible recap's line cut before its "failed=": a count of hosts unreachable that is
+    # zero names no cause (round 67's 184).
+    (
+        "```\n[...truncated 13753 lines...]\nPLAY RECAP ***********************************\n"
+        "catalogweb1d.dev-ocsit.bsp.gsa.gov : ok=329  changed=20   unreachable=0    failed=1    "
+        "skipped=108  rescued=0    ignored=0   \n"
+        "catalogweb2d.dev-ocsit.bsp.gsa.gov : ok=248  changed=10   unreachable=0\n```",
+        "generic",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # Only a passed test's line: a test that failed keeps its word, and so does an unreachable
+    # host counted.
+    "```\nPASS : test-assert.js\nFAIL : test-net-connect.js\nassertion failed: ok\n```",
+    "```\nPLAY RECAP ***\nweb1 : ok=3  changed=0  unreachable=1\n```",
+]

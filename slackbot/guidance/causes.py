@@ -304,6 +304,9 @@ _NOT_A_CAUSE = re2.compile(
     # A test runner's mark on a test that passed (nodeunit's, mocha's, jest's): the test's name
     # may hold an error word ("✔ testThrowError"; round 58's 050).
     r"^[✔✓] |"
+    # Its word for one (Automake's and go-check's "PASS: x", iotjs' "PASS : test-assert.js",
+    # jest's "PASS src/x.test.js", go test's "--- PASS: TestX"; round 67's 022).
+    r"(?-i:^(?:--- )?PASS(?: ?:)? +\S)|"
     # A row of a results table that counts nothing; a task's boolean or numeric input in a
     # JSON dump.
     r"\|\s*(?:Failed|Errors?|Failures?|Skipped)\s*\|\s*0\s*\|?$|"
@@ -615,9 +618,10 @@ _WARNING_FLAG = re2.compile(r"(?:^|\s)-(?:W[a-z][\w=-]*|warn-error|f[a-z][\w=+-]
 _DEFINE_FLAG = re2.compile(r"(?:^|[\s\"'])-D[A-Za-z_][\w.-]*(?:=\S*)?", _OPTIONS)
 #: A count of failures that is zero (``0 failed``, ``0 errors``, ``Failed: 0``): a tally of a run
 #: in which nothing failed names no cause (browserstack-runner's line per browser, "Passed: 260
-#: tests, 252 passed, 0 failed, 8 skipped"; round 66's 030). Any other count keeps its word.
+#: tests, 252 passed, 0 failed, 8 skipped"; round 66's 030), nor one of hosts unreachable (an
+#: Ansible recap's line cut before its "failed=": round 67's 184). Any other count keeps its word.
 _ZERO_COUNT = re2.compile(
     r"(?i)\b(?:0 (?:failed|failures?|failing|errors?|errored)|"
-    r"(?:failed|failures|failing|errors|errored)(?::|=) ?0)\b",
+    r"(?:failed|failures|failing|errors|errored|unreachable)(?::|=) ?0)\b",
     _OPTIONS,
 )
