@@ -7466,3 +7466,24 @@ NO_GUIDANCE += [
     "```\nPASS : test-assert.js\nFAIL : test-net-connect.js\nassertion failed: ok\n```",
     "```\nPLAY RECAP ***\nweb1 : ok=3  changed=0  unreachable=1\n```",
 ]
+GUIDED += [
+    # Chromatic's CLI when the Storybook build it ran failed, its task's output after Listr's
+    # arrow, cut where the build's own output begins (round 67's 019).
+    (
+        "```\n  ✖ Building your Storybook\n"
+        "    → Command failed: build-storybook -- --output-dir /tmp/chromatic--31522-Y2kKkIx9HmLt\n"
+        "    Publish your built Storybook\n\n"
+        "The CLI tried to run your build-storybook script, but the command failed. This indicates "
+        "a problem with your Storybook. Here's what to do:\n\n"
+        "- Check the Storybook build log printed below.\n\n"
+        "ℹ Storybook build output:\nb\n```",
+        "generic",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # What follows Listr's arrow is judged as any line: Chromatic's verdict on the build it
+    # publishes names the cause (round 13's 058).
+    "```\nPublishing your built Storybook\n    → Retrieving target location\n"
+    "    → Invalid Storybook build at /tmp/chromatic-3385sC6Lfz8ItESj (check the build log)\n```",
+]

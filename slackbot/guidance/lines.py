@@ -376,6 +376,14 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         "- ERROR    - Command returned non-zero exit status 1",
         "Command returned non-zero exit status 1",
     ),
+    # Listr's arrow before a task's output (Chromatic's "→ Command failed: build-storybook ...";
+    # round 67's 019). (Cleo's arrow before a frame's source line is read as one with it.)
+    _Prefix(
+        lambda line: line.startswith("→ "),
+        lambda line: line[2:].strip(),
+        "→ Command failed: build-storybook -- --output-dir /tmp/chromatic--31522-Y2kKkIx9HmLt",
+        "Command failed: build-storybook -- --output-dir /tmp/chromatic--31522-Y2kKkIx9HmLt",
+    ),
     # xcpretty's marker.
     _Prefix(
         lambda line: line.startswith("▸ "),

@@ -1362,6 +1362,15 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^Application bundle generation failed\.(?: \[[\d.]+ seconds\])?$"),
     # gulp's task summary.
     (NOTICE, r"^(?:\[[\d:]+\] )?'[^'\n]+' errored after [\d.]+ ?(?:ms|s|min)$"),
+    # --- Chromatic ---
+    # Its CLI when the Storybook build script it ran failed: the script's own output is printed
+    # below it, or is in the build log it names (chromaui/chromatic-cli's buildFailed message;
+    # round 67's 019).
+    (
+        NOTICE,
+        r"^The CLI tried to run your \S+ script, but the command failed\. This indicates a "
+        r"problem with your Storybook\. Here's what to do:$",
+    ),
     # --- nodemon ---
     # nodemon when the program it restarts exited with an error: the program's own output is
     # above it (round 58's 020).
