@@ -7487,3 +7487,21 @@ NO_GUIDANCE += [
     "```\nPublishing your built Storybook\n    → Retrieving target location\n"
     "    → Invalid Storybook build at /tmp/chromatic-3385sC6Lfz8ItESj (check the build log)\n```",
 ]
+NO_GUIDANCE += [
+    # GNU ld refusing code not built position-independent in a shared object, over clang's and
+    # make's wrappers (round 67's 159).
+    "```\n[ 73%] Linking C shared library liblibunshield.so\n\n"
+    "/usr/bin/ld: convert_utf/libconvert_utf.a(ConvertUTF.c.o): relocation R_X86_64_32S against "
+    "`.rodata' can not be used when making a shared object; recompile with -fPIC\n\n"
+    "clang-7: error: linker command failed with exit code 1 (use -v to see invocation)\n\n"
+    "make: *** [Makefile:133: all] Error 2\n```",
+    # git clean's warning on a file it could not remove, as a CI report's reason (round 67's
+    # 045, node's ncu-ci).
+    "```\nType       GIT_FAILURE\nBuilt On   test-requireio-debian10-arm64_pi3-1\nReason\n"
+    "  warning: failed to remove out/Release/.nfs00000000005a46070000098f: Device or resource "
+    "busy\n```",
+    # maven-dependency-plugin's analysis, which fails the build on what it warns of (round 67's
+    # 017).
+    "    [WARNING] Unused declared dependencies found:\n"
+    "\torg.apache.commons:commons-lang3:jar:3.3.2:compile",
+]

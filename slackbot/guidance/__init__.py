@@ -596,7 +596,7 @@ def _names_a_cause(line: str) -> bool:
         line = _DEFINE_FLAG.sub(" ", line)
     warned = _WARNED_ERROR.match(line)
     if warned is not None:  # a tool logging an error at its warning (or info) level
-        line = warned.group(1) or warned.group(2) or warned.group(3) or warned.group(4)
+        line = next(group for group in warned.groups() if group)
     if line.endswith("?") and line.startswith(("error: ", "error[")):
         line = line[:-1]  # a compiler's suggestion ("perhaps an -L flag is missing?"), no question
     if _NOT_A_CAUSE.search(line) is not None:

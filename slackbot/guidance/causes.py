@@ -71,6 +71,11 @@ _CAUSE_WORDS = re2.compile(
     r"undefined (?:method|local variable or method|reference to|symbols?)\b|duplicate symbols? \S|"
     # GNU ld's symbol defined twice ("multiple definition of `foo'"; round 66's 133, 160).
     r"multiple definition of\b|"
+    # GNU ld refusing code not built position-independent in a shared object or a PIE
+    # ("relocation R_X86_64_32S against `.rodata' can not be used when making a shared object;
+    # recompile with -fPIC"; round 67's 159).
+    r"can ?not be used when making a (?:shared object|PIE object|PDE object)\b|"
+    r"recompile with -fPI[CE]\b|"
     r"building for [^,\n]{1,40}, but linking|"
     # A program a driver ran, killed by a signal ("collect2: ld terminated with signal 11
     # [Segmentation fault]", "... terminated with signal 9 [Killed]"; round 62's 166).
@@ -96,6 +101,8 @@ _CAUSE_WORDS = re2.compile(
     # progress says "go: downloading ..."; round 61's 140, 163), and its refusal of a go.mod
     # where one must not be ("$GOPATH/go.mod exists but should not"; round 61's 125).
     r"(?-i:^go (?:build|install|run|test|vet|list): \S)|exists but should not\b|"
+    # --- Maven: the dependencies its dependency analysis flags (round 67's 017) ---
+    r"(?:unused declared|used undeclared|non-test scoped test only) dependencies found\b|"
     # --- Bundler: a gem whose dependencies its index and the lockfile do not list ("Downloading
     # debug-1.7.1 revealed dependencies not in the API or the lockfile"; round 66's 123, 125) ---
     r"revealed dependencies not in the\b|"
@@ -533,12 +540,21 @@ _NOT_A_CAUSE = re2.compile(
 #: java.net.ConnectException Connection refused``; round 59's 097).
 #: And ExtUtils::MakeMaker's missing prerequisite, which it only warns of (``Warning:
 #: prerequisite TestConfig 0 not found.``): what fails later is the module that needs it
-#: (round 61's 056).
+#: (round 61's 056). And git clean's warning on a file it could not remove, and the dependencies
+#: Maven's dependency analysis flags.
 _WARNED_ERROR = re2.compile(
     r"^(?:WARN(?:ING)?:\s+(Error: [\w.]+(?:Error|Exception): \S[^\n]*)|"
     r"warning: ((?:fatal )?error: \S[^\n]*)|"
     r"INFO: (\S[^\n]*\b(?:[a-z]\w*\.){2,}[A-Z]\w*(?:Error|Exception)\b[^\n]*)|"
-    r"Warning: (prerequisite \S+ \S+ not found\.?))$",
+    r"Warning: (prerequisite \S+ \S+ not found\.?)|"
+    # git clean's only word on a file it could not remove, which fails the checkout that cleans
+    # the workspace ("warning: failed to remove out/Release/.nfs0000...: Device or resource busy";
+    # round 67's 045, round 45's 149).
+    r"warning: (failed to remove \S+: \S[^\n]*)|"
+    # maven-dependency-plugin's analyze goal, which logs the dependencies it flags as warnings
+    # and fails the build on them with failOnWarning (round 67's 017).
+    r"\[WARNING\] ((?:Unused declared|Used undeclared|Non-test scoped test only) dependencies "
+    r"found:))$",
     _OPTIONS,
 )
 #: What a tool puts before a line it passes on from a script (Yarn's build step).
