@@ -7505,3 +7505,27 @@ NO_GUIDANCE += [
     "    [WARNING] Unused declared dependencies found:\n"
     "\torg.apache.commons:commons-lang3:jar:3.3.2:compile",
 ]
+CUT_BEFORE_THE_ERROR += [
+    # Gradle's `properties` dump of a project, cut before the build's error: its Java objects
+    # printed with their identity hash are a program's output, not a configuration someone
+    # wrote (round 67's 176, 179).
+    (
+        "                    allprojects: [project ':app']\n"
+        "                    android: com.android.build.gradle.internal.dsl."
+        "BaseAppModuleExtension_Decorated@721811f2\n"
+        "                    android.enableJetifier: true\n"
+        "                    ant: org.gradle.api.internal.project.DefaultAntBuilder@6899f8fb\n"
+        "                    antBuilderFactory: org.gradle.api.internal.project."
+        "DefaultAntBuilderFactory@5b84a43\n"
+        "                    archivesBaseName: app\n"
+        "                    buildscript: org.gradle.api.internal.initialization."
+        "DefaultScriptHandler@44579934\n"
+        "                    childProjects: {}",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # A configuration that names classes, without an identity hash, is still one.
+    "```\nandroid: com.android.build.gradle.AppExtension\nbuildDir: build/app\n"
+    "compileSdk: 34\nnamespace: com.example.app\n```",
+]

@@ -47,6 +47,11 @@ _LOG_LINE = re2.compile(
     r"^[^\n]+ {2,}\[(?:pom|jar|war|ear|maven-plugin|bundle|aar)\]$|"
     # CodeBuild's own lines.
     r"^\[Container\] \d{4}/\d\d/\d\d \d\d:\d\d:\d\d |"
+    # A Java object printed as its class and identity hash (Object.toString, "android:
+    # com.android.build.gradle.internal.dsl.BaseAppModuleExtension_Decorated@721811f2"), as
+    # Gradle's `properties` task dumps a project: a program's output, not a file someone wrote
+    # (round 67's 176, 179).
+    r"\b[a-z]\w*(?:\.\w+){2,}\.[A-Z][\w$]*@[0-9a-f]{5,8}$|"
     # git's and uv's hints; npm's tree of what it installed (npm 2 names each package's
     # folder).
     r"^hint: |^\s*(?:[├└│]── |[+`|]-- )[@\w./-]+@\d|^[@\w./-]+@\d[\w.+-]* node_modules/\S+$|"
