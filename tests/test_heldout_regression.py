@@ -160,11 +160,11 @@ FLOORS = {
     "heldout-r66": (127, 65, 53, 4),
     # Round 67 measured first on its frozen checkout 67af4c12: 90 useful, 38 right, 50 guided, 12 wrong
     # claims (89 on f25c61c3); worked through since.
-    "heldout-r67": (113, 57, 51, 1),
+    "heldout-r67": (128, 57, 66, 1),
     # Round 68 measured first on its frozen checkout 7fb9e776: 126 useful, 55 right, 67 guided, 26
     # wrong claims (125 on f25c61c3); pass 2 (round 66 and 67's tooling and user-code work, cross-round
     # pass 24, label pass 24): 127, 26 wrong; worked through since.
-    "heldout-r68": (164, 89, 68, 7),
+    "heldout-r68": (165, 89, 69, 7),
 }
 
 
