@@ -165,6 +165,8 @@ FLOORS = {
     # wrong claims (125 on f25c61c3); pass 2 (round 66 and 67's tooling and user-code work, cross-round
     # pass 24, label pass 24): 127, 26 wrong; worked through since.
     "heldout-r68": (165, 89, 69, 7),
+    # Round 69's first measurement, on its frozen checkout c0d998a9; not tuned on.
+    "heldout-r69": (101, 32, 56, 26),
 }
 
 
