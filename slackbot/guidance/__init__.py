@@ -277,6 +277,9 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     pytest_source = _pytest_source_lines(lines, raw)
     highlights = inputs = cmake_warning = nested = compiler_warned = cleo_frame = False
     build_checks = False
+    # Whether each code span the person opened is closed again (a line cut inside one is not).
+    pasted = raw or "\n".join(lines)
+    spans_closed = (pasted.count("`") - 3 * pasted.count("```")) % 2 == 0
     for index, raw_line in enumerate(lines):
         line = _without_line_prefix(raw_line)
         if cmake_warning:  # a CMake warning's indented paragraphs, to its first unindented line
@@ -358,6 +361,11 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             in_sentence, inner = _wrapper_in_a_sentence(line)
             if in_sentence:
                 hits, line = in_sentence, inner
+        if not hits and "`" in line and spans_closed:  # a wrapper line opening a code span
+            unticked = _without_open_backtick(line)
+            ticked = _wrappers().match(unticked) if unticked != line else []
+            if ticked:
+                hits, line = ticked, unticked
         if nested and not hits:
             return None  # the worker's exception Gradle nests under it, whatever its words
         if hits and _wrapper_names_no_cause(line, hits):
@@ -371,6 +379,8 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             last = (NOTICE, line, index + 1)
             continue
         if line.endswith(":") and _introduces_a_wrapper(line, lines[index + 1 : index + 3]):
+            continue
+        if _handled_when_another_was_raised(lines, index):
             continue
         if (
             (index in errors and _NOT_A_CAUSE.search(line) is None) or _names_a_cause(line)
@@ -418,6 +428,35 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     ):
         return Wrapper(system, "", 0)
     return None
+
+
+def _without_open_backtick(line: str) -> str:
+    """``line`` without the one backtick that opens or closes an inline code span a person spread
+    over several lines ("`Tell the author that this fails on your system:", then npm's lines, the
+    last one ending in "`": round 68's 063), or ``line`` itself. Only when the paste closes each
+    span it opens: a line cut inside a span the paste never closes may go on with its cause
+    (round 12's 118: Maven's goal line quoting the nested run's stderr)."""
+    if line.count("`") != 1:
+        return line
+    if line.startswith("`"):
+        return line[1:].strip()
+    return line[:-1].strip() if line.endswith("`") else line
+
+
+#: What Python prints between the exception it was handling and the one raised meanwhile.
+_CHAINED = "During handling of the above exception, another exception occurred:"
+
+
+def _handled_when_another_was_raised(lines: Sequence[str], index: int) -> bool:
+    """Whether ``lines[index]`` is the exception Python was handling when another was raised:
+    the next line that is not blank (of the next two) is its notice. The failure is the later
+    exception; a paste cut inside its traceback shows none (round 68's 062: Django's template
+    engines looked up in a dict, "KeyError: 'django'", then an import that failed)."""
+    for below in lines[index + 1 : index + 3]:
+        text = below.strip()
+        if text:
+            return text == _CHAINED
+    return False
 
 
 def _repeats_a_wrapper(line: str, lines: Sequence[str], index: int) -> bool:

@@ -125,6 +125,11 @@ _CAUSE_WORDS = re2.compile(
     # ${semver:?}, "unbound variable" under set -u; round 65's 117).
     r"illegal option\b|parameter (?:null or )?not set\b|unbound variable\b)|"
     r"\bERR_[A-Z_]{3,}|"
+    # rollup's import that a module does not export ('"srOnlyStyles" is not exported by
+    # "../x.js"'); an option a build needs that the environment turned off ("-linkmode=external
+    # requires external (cgo) linking, but cgo is not enabled"): round 68's 059, 210.
+    r"(?-i:\" is not exported by(?: \"|$))|requires [^\n]{1,80}?,? but [^\n]{1,40}? (?:is|are) not "
+    r"enabled\b|"
     # A symbol ld64 lists as undefined (round 50); a C++ signature may end in ")" before the quote.
     r"\", referenced from:$|"
     # Ruby's crash report ("file.rb:112: [BUG] Illegal instruction"): no word before the bracket.
@@ -237,6 +242,12 @@ _NOT_A_CAUSE = re2.compile(
     # Rails' db:create and db:drop on a database that is already there, or already gone: a
     # notice on stderr, and the task goes on (round 61's 168).
     r"(?-i:Database '[^'\n]+' (?:already exists|does not exist))$|"
+    # BitBake's info level (NOTE: lines; its errors are ERROR:) and Bundler's deprecation
+    # notices, as the tools spell them (round 68's 246, 171).
+    r"(?-i:NOTE: |\[DEPRECATED\] )|"
+    # Ansible's debug lines (ANSIBLE_DEBUG: the pid and the time, also after its log file's
+    # "p= u= |" columns): the scheduler's states ("fail_state=FAILED_NONE"; round 68's 237).
+    r"(?:p=\d+ u=\S+ \| +)?\d{1,7} \d{9,10}\.\d{5}(?::| \[)|"
     # A property list's key (an xcodebuild or actool result: "<key>com.apple.actool.errors</key>")
     # names a field; what failed is in the value below it (round 61's 225).
     r"<key>[^<>\n]*</key>$)|"

@@ -59,6 +59,9 @@ _LOG_LINE = re2.compile(
     # macOS' unified log (level, tab, time).
     r"^\s*[\w.-]{1,40}: \[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d|"
     r"^\s*[a-z]{4,7}\t\d\d:\d\d:\d\d\.\d+ [+-]\d{4}\t|"
+    # autoconf's and libtool's checks ("checking for gcc... gcc"), also under a job number
+    # ("2: checking ...": round 68's 195).
+    r"^\s*(?:\d{1,3}: )?checking [^\n]{1,200}?\.\.\.(?: |$)|"
     # pnpm's install progress (round 54).
     r"^Progress: resolved \d+, reused \d+, downloaded \d+, added \d+|"
     # A syslog line (BSD format: date, host, process and its id; round 53).
@@ -232,6 +235,9 @@ _NETLIFY_TIME = re2.compile(r"^(?:\d{1,2}:\d\d:\d\d )?(?:AM|PM): ", _OPTIONS)
 _LINE_NUMBER = re2.compile(r"^\d{1,7} \| ", _OPTIONS)
 #: BuildKit's plain progress with its step number cut ("124.3 error: could not compile"; round 50).
 _BUILDKIT_TIME = re2.compile(r"^\d{1,5}\.\d(?: |$)", _OPTIONS)
+#: BuildKit's seconds under 100, to three decimals under 10 and two under 100 ("96.06 make: ***"),
+#: its step number cut (round 68's 080).
+_BUILDKIT_SHORT_TIME = re2.compile(r"^(?:\d\.\d{3}|\d\d\.\d\d) ", _OPTIONS)
 #: Gradle's level and logger before each line under ``--debug``.
 _GRADLE_LOGGER = re2.compile(
     r"^(?:\d\d:\d\d:\d\d\.\d{3} )?\[(?:ERROR|WARN|INFO|DEBUG|LIFECYCLE|QUIET)\] "
@@ -457,6 +463,13 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         _cut_times,
         "9:45:30 PM: Build script returned non-zero exit code: 2",
         "Build script returned non-zero exit code: 2",
+    ),
+    # BuildKit's seconds under 100, with its step number cut.
+    _Prefix(
+        lambda line: line[:1].isdigit() and _BUILDKIT_SHORT_TIME.match(line) is not None,
+        _cut(_BUILDKIT_SHORT_TIME),
+        "96.06 make: *** [Makefile:2375: all] Error 2",
+        "make: *** [Makefile:2375: all] Error 2",
     ),
     # Earthly's target.
     _Prefix(

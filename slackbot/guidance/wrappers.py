@@ -188,6 +188,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("azure", r"^(?:Error: )?Dotnet command failed with non-zero exit code: -?\d+\.?$"),
     # NuGetCommand's last line: NuGet's own errors are above it.
     ("azure", r"^Packages failed to restore$"),
+    # NuGetInstaller's (the task NuGetCommand replaced) last line (round 68's 254).
+    ("azure", r"^Packages failed to install$"),
     # The MSBuild and VSBuild tasks' summary of the process they ran.
     ("azure", r"^Process '[^'\n]+' exited with code '-?\d+'\.?$"),
     # azure-pipelines-task-lib's ToolRunner when the tool it ran failed: its output is above.
@@ -449,6 +451,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         "npm",
         r"^(?:npm (?:ERR!|error) |\d+ error )?Tell the author that this fails on your system:$",
     ),
+    # npm 2 to 6's lifecycle lines pasted without their "npm ERR!" prefix, the failed command
+    # joined to the line that introduces it (round 68's 036).
+    ("npm", r"^Failed at the [\w@./-]+@[\w.+-]+ [\w:.-]+ script(?: '[^'\n]+')?\.$"),
+    ("npm", r"^Tell the author that this fails on your system: \S[^\n]*$"),
     # npm's debug log (npm-debug.log): the lifecycle script that failed, not why.
     ("npm", r"^\d+ (?:info|error) (?:lifecycle )?\S+@\S+ Failed to exec \S+ script$"),
     ("npm", r"^(?:\d+ (?:verbose stack|error) )?Error: [\w@./-]+@[\w.-]+ [\w:-]+: `[^`\n]+`$"),
@@ -865,6 +871,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?:^\"\w+\": \")?error MSB4181: The \\?\"[^\"\n]+\" task returned false but did not log "
         r"an error\.?(?:\",?$)?",
     ),
+    # The same message quoted from its code on, without MSBuild's "error" (round 68's 253).
+    ("msbuild", r"^MSB4181: The \"[^\"\n]+\" task returned false but did not log an error\.?$"),
     # MSBuild's terminal logger (.NET 8 and later): a project's line and the build's summary.
     (
         "msbuild",
@@ -1101,6 +1109,16 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"There was a timeout or other error in the fork)\b[^\n]*$|:?\s*$)?",
     ),
     ("maven", r"^\[(?:ERROR|INFO)\] BUILD FAILURE$"),
+    # maven-release-plugin relaying the exit code of the Maven run it forked (release:prepare,
+    # release:perform): that run's output above it has the error (round 68's 296;
+    # checkstyle/checkstyle#11346, apache/pinot#5022, dima767/inspektr#14).
+    (
+        "maven",
+        r"^(?:\[ERROR\] )?(?:Caused by: )?(?:org\.apache\.maven\.[\w.]+Exception: )?"
+        r"(?:Failed to execute goal org\.apache\.maven\.plugins:maven-release-plugin:\S+ "
+        r"\([^)\n]*\) on project [^:\s]+: )?Maven execution failed, exit code: '-?\d+'"
+        r"(?: -> \[Help 1\])?$",
+    ),
     # The reactor summary's line for the module that failed (Maven 3.0: "FAILURE [6.981s]").
     ("maven", r"^\[INFO\] [^\n]{1,120}? \.{2,} ?FAILURE \[\s*[\d.:]+ ?(?:s|min)?\]$"),
     (
@@ -1355,6 +1373,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^webpack(?: \d+\.\d+\.\d+)? compiled with \d+ errors?(?: and \d+ warnings?)? in \d+ ms$",
     ),
     (NOTICE, r"^\d+ errors? ha(?:s|ve) detailed information that is not shown\.$"),
+    # friendly-errors-webpack-plugin's summary (vue-cli 2, Nuxt 2) over the errors it prints
+    # below it, with the time it aligns right glued on, after the webpack progress that the line
+    # overwrote (round 68's 015).
+    (
+        NOTICE,
+        r"(?:^|\s)ERROR\s+Failed to compile with \d+ errors?"
+        r"(?:\s*\d{1,2}:\d\d:\d\d(?: ?[AP]M)?)?$",
+    ),
     # webpack's header over a module's error, naming only the module (and webpack 5 its
     # location): the message is on the lines below it (round 58's 218).
     (NOTICE, r"^ERROR in \.{1,2}/\S+(?: \d+:\d+(?:-\d+)?)?$"),
