@@ -7529,3 +7529,157 @@ NO_GUIDANCE += [
     "```\nandroid: com.android.build.gradle.AppExtension\nbuildDir: build/app\n"
     "compileSdk: 34\nnamespace: com.example.app\n```",
 ]
+
+# --- Round 68's wrapper-only pastes ---
+GUIDED += [
+    # npm 2 to 6's lifecycle lines pasted without their "npm ERR!" prefix, the failed command
+    # joined to the line that introduces it (round 68's 036).
+    (
+        "Failed at the react-static-site@1.0.0 start script 'npm run dev'.\n"
+        "This is most likely a problem with the react-static-site package, not with npm itself.\n"
+        "Tell the author that this fails on your system: npm run dev\n",
+        "generic",
+        "npm",
+    ),
+    # A code span a person opened on a wrapper line and closed lines later (round 68's 063, as
+    # round 67's 041).
+    (
+        "`Tell the author that this fails on your system:\n"
+        "npm ERR!     node-gyp rebuild\n"
+        "npm ERR! You can get information on how to open an issue for this project with:\n"
+        "npm ERR!     npm bugs winax\n"
+        "npm ERR! Or if that isn't available, you can get their info via:\n"
+        "npm ERR!     npm owner ls winax`",
+        "generic",
+        "npm",
+    ),
+    # MSB4181 quoted from its code on, in a person's sentence (round 68's 253).
+    (
+        '**Old behavior**: `MSB4181: The "Restore Task" task returned false but did not log an '
+        "error.`",
+        "generic",
+        "msbuild",
+    ),
+    # NuGetInstaller's last line under the tool runner's (round 68's 254).
+    (
+        "Error: D:\\a\\_tasks\\NuGetInstaller_333b11bd-d341-40d9-afcf-b32d5ce6f23b\\0.2.29\\"
+        "node_modules\\nuget-task-common\\NuGet\\3.3.0\\NuGet.exe failed with return code: 1\n"
+        "Packages failed to install\n",
+        "azure",
+        "",
+    ),
+    # maven-release-plugin relaying the forked run's exit code, as an exception (round 68's 296)
+    # and as Maven's goal line (checkstyle/checkstyle#11346).
+    (
+        "````\n    at org.codehaus.plexus.classworlds.launcher.Launcher.main (Launcher.java:347)\n"
+        "Caused by: org.apache.maven.shared.release.ReleaseExecutionException: Maven execution "
+        "failed, exit code: '1'\n"
+        "    at org.apache.maven.shared.release.phase.AbstractRunGoalsPhase.execute "
+        "(AbstractRunGoalsPhase.java:90)\n````",
+        "generic",
+        "maven",
+    ),
+    (
+        "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-release-plugin:2.1:prepare "
+        "(default-cli) on project checkstyle: Maven execution failed, exit code: '1' -> [Help 1]",
+        "generic",
+        "maven",
+    ),
+    # friendly-errors-webpack-plugin's summary after the progress line it overwrote, its time
+    # glued on (round 68's 015).
+    (
+        " 90% chunk assets processing\n"
+        " 94% asset optimization ERROR  Failed to compile with 1 errors09:40:58\n\n error\n",
+        "generic",
+        "",
+    ),
+    # make's lines under BuildKit's seconds, the step number cut (round 68's 080).
+    (
+        "```\n96.06 make[2]: Leaving directory '/clboss'\n"
+        "96.06 make[1]: *** [Makefile:5475: all-recursive] Error 1\n"
+        "96.06 make[1]: Leaving directory '/clboss'\n"
+        "96.06 make: *** [Makefile:2375: all] Error 2\n```",
+        "generic",
+        "make",
+    ),
+]
+NO_GUIDANCE += [
+    # A code span opened and never closed: the line may go on with its cause (round 12's 118).
+    # (Maven's goal line quoting the nested run's stderr.)
+    "`[ERROR] Failed to execute goal com.amashchenko.maven.plugin:gitflow-maven-plugin:1.6.0:"
+    "release-finish (default-cli) on project myproject: Picked up JAVA_TOOL_OPTIONS:\n"
+    '-Dmaven.ext.class.path="/local/tomcat/.jenkins/workspace/TEST-Release_Dev_Deploy_RC1@tmp/'
+    'withMavend32d6172/pipeline-maven-spy.jar"',
+]
+CUT_BEFORE_THE_ERROR += [
+    # autoconf's and libtool's checks under a job number (round 68's 195).
+    (
+        "```\n2: checking whether to build static libraries... no\n2: \n2: creating libtool\n"
+        "2: checking for g++ option to produce PIC... -fPIC\n"
+        "2: checking if g++ PIC flag -fPIC works... yes\n"
+        "2: checking dynamic linker characteristics... GNU/Linux ld.so\n"
+        "2: configure: creating ./config.status\n2: config.status: creating config.h\n1: make\n```",
+        "generic",
+    ),
+    # BitBake's NOTE: lines (round 68's 246).
+    (
+        "```\nDEBUG: Executing python function extend_recipe_sysroot\n"
+        "NOTE: Installed into sysroot: ['swift-native', 'openssl', 'glibc', 'zlib', 'gcc-runtime']\n"
+        "NOTE: Skipping as already exists in sysroot: []\n```",
+        "generic",
+    ),
+    # Bundler's deprecation notice, cut (round 68's 171).
+    (
+        "2023-02-01T23:26:55.046932Z\tStarted restoring cached ruby gems\n"
+        "2023-02-01T23:26:55.064186Z\tFinished restoring cached ruby gems\n"
+        "2023-02-01T23:26:55.065453Z\tInstalling gem bundle\n"
+        "2023-02-01T23:26:55.344195Z\t[DEPRECATED] The `--pat",
+        "generic",
+    ),
+    # Ansible's debug lines: the scheduler's states (round 68's 237).
+    (
+        "14316 1566990904.59327 [beta-pcnet1a-smlb]: free host state: HOST STATE: block=2, "
+        "task=4, rescue=0, always=0, run_state=ITERATING_TASKS, fail_state=FAILED_NONE, "
+        "pending_setup=False\n"
+        "2019-08-28 11:15:04,593 p=14316 u=user |   14316 1566990904.59349 [beta-pcnet1a-smlb]: "
+        "this host has work to do\n"
+        "2019-08-28 11:15:04,594 p=14316 u=user |   14316 1566990904.59411:  ^ state is: HOST "
+        "STATE: block=2, task=4, rescue=0, always=0, run_state=ITERATING_TASKS, "
+        "fail_state=FAILED_NONE\n",
+        "generic",
+    ),
+    # The exception Python was handling, cut inside the traceback of the one raised meanwhile
+    # (round 68's 062).
+    (
+        "```\nTraceback (most recent call last):\n"
+        '  File "/usr/local/lib/python3.7/dist-packages/django/template/utils.py", line 66, in '
+        "__getitem__\n    return self._engines[alias]\nKeyError: 'django'\n\n"
+        "During handling of the above exception, another exception occurred:\n\n"
+        "Traceback (most recent call last):\n"
+        '  File "/usr/lib/python3.7/importlib/__init__.py", line 127, in import_module\n'
+        "    return _bootstrap._gcd_import(name[level:], package, level)\n"
+        '  File "<f\n```',
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # The exception raised meanwhile, shown, names the cause.
+    "```\nTraceback (most recent call last):\n"
+    '  File "/usr/local/lib/python3.7/dist-packages/django/template/utils.py", line 66, in '
+    "__getitem__\n    return self._engines[alias]\nKeyError: 'django'\n\n"
+    "During handling of the above exception, another exception occurred:\n\n"
+    "Traceback (most recent call last):\n"
+    '  File "/usr/lib/python3.7/importlib/__init__.py", line 127, in import_module\n'
+    "    return _bootstrap._gcd_import(name[level:], package, level)\n"
+    "ModuleNotFoundError: No module named 'x'\n```",
+    # rollup's import a module does not export, wrapped (round 68's 059); an option a build
+    # needs that the environment turned off (round 68's 210).
+    '```\n"srOnlyStyles" is not exported by\n'
+    '"../node_modules/@storybook/addon-docs/node_modules/storybook/dist/theming/index.js",\n'
+    'imported by "../node_modules/@storybook/addon-docs/dist/blocks.js".\n```',
+    "```\nmake cli\n"
+    '    -X github.com/intel/trustauthority-client/tdx-cli/cmd.GitHash=9bcf69c" -o '
+    "trustauthority-cli\n"
+    "-linkmode=external requires external (cgo) linking, but cgo is not enabled\n"
+    "make: *** [Makefile:10: cli] Error 1\n```",
+]

@@ -127,3 +127,20 @@ def test_many_lines_that_open_a_span_no_line_closes_are_read_in_linear_time() ->
 
     quarter, whole = read(1_000), read(4_000)
     assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+
+
+def test_many_handled_exceptions_are_read_in_linear_time() -> None:
+    # Each line looks at most two lines below it for Python's chaining notice (round 68's 062).
+    from slackbot.guidance import find_guidance
+
+    chained = (
+        "KeyError: 'a'\n\nDuring handling of the above exception, another exception occurred:\n"
+    )
+
+    def read(count: int) -> float:
+        text = chained * count
+        lines = text.split("\n")
+        return _best(lambda raw: find_guidance(lines, raw), text)
+
+    quarter, whole = read(250), read(1_000)
+    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"

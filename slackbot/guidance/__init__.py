@@ -277,9 +277,6 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     pytest_source = _pytest_source_lines(lines, raw)
     highlights = inputs = cmake_warning = nested = compiler_warned = cleo_frame = False
     build_checks = False
-    # Whether each code span the person opened is closed again (a line cut inside one is not).
-    pasted = raw or "\n".join(lines)
-    spans_closed = (pasted.count("`") - 3 * pasted.count("```")) % 2 == 0
     for index, raw_line in enumerate(lines):
         line = _without_line_prefix(raw_line)
         if cmake_warning:  # a CMake warning's indented paragraphs, to its first unindented line
@@ -361,11 +358,6 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             in_sentence, inner = _wrapper_in_a_sentence(line)
             if in_sentence:
                 hits, line = in_sentence, inner
-        if not hits and "`" in line and spans_closed:  # a wrapper line opening a code span
-            unticked = _without_open_backtick(line)
-            ticked = _wrappers().match(unticked) if unticked != line else []
-            if ticked:
-                hits, line = ticked, unticked
         if nested and not hits:
             return None  # the worker's exception Gradle nests under it, whatever its words
         if hits and _wrapper_names_no_cause(line, hits):
@@ -428,19 +420,6 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     ):
         return Wrapper(system, "", 0)
     return None
-
-
-def _without_open_backtick(line: str) -> str:
-    """``line`` without the one backtick that opens or closes an inline code span a person spread
-    over several lines ("`Tell the author that this fails on your system:", then npm's lines, the
-    last one ending in "`": round 68's 063), or ``line`` itself. Only when the paste closes each
-    span it opens: a line cut inside a span the paste never closes may go on with its cause
-    (round 12's 118: Maven's goal line quoting the nested run's stderr)."""
-    if line.count("`") != 1:
-        return line
-    if line.startswith("`"):
-        return line[1:].strip()
-    return line[:-1].strip() if line.endswith("`") else line
 
 
 #: What Python prints between the exception it was handling and the one raised meanwhile.
