@@ -7683,3 +7683,33 @@ NO_GUIDANCE += [
     "-linkmode=external requires external (cgo) linking, but cgo is not enabled\n"
     "make: *** [Makefile:10: cli] Error 1\n```",
 ]
+GUIDED += [
+    # maven-release-plugin relaying the forked run's lines at its INFO level: Maven's own
+    # footer, relayed (apache/maven-remote-resources-plugin#198).
+    (
+        "[INFO] [ERROR] To see the full stack trace of the errors, re-run Maven with the -e "
+        "switch.\n"
+        "[INFO] [ERROR] Re-run Maven using the -X switch to enable full debug logging.\n"
+        "[INFO] [ERROR]\n",
+        "generic",
+        "maven",
+    ),
+]
+NO_GUIDANCE += [
+    # The forked run's error, relayed at INFO (round 68's 297).
+    "```\n[INFO]     at org.codehaus.plexus.classworlds.launcher.Launcher.main "
+    "(Launcher.java:314)\n"
+    "[INFO] Caused by: org.apache.maven.model.building.ModelBuildingException: 1 problem was "
+    "encountered while building the effective model for org.jenkins-ci.plugins:plugin:5.17\n"
+    "[INFO] [ERROR] Unresolveable build extensi\n```",
+    # test-unit's nil assertion (round 68's 010).
+    "Failure:\n  ./_pins/mbrasseau.json.\n  <nil> expected to not be nil.\n"
+    "test_coordinatevalidation(TestCoordinateValidation)\n",
+    # A platform electron-builder builds for only on itself (round 68's 053).
+    "```\n• writing effective config  file=dist\\builder-effective-config.yaml\n"
+    "  ⨯ Build for macOS is supported only on macOS, please see "
+    "https://electron.build/multi-platform-build\n"
+    "npm ERR! code ELIFECYCLE\nnpm ERR! errno 1\n"
+    "npm ERR! gdesktopsuite@0.3.2 build: `electron-builder -mwl -p never`\n"
+    "npm ERR! Exit status 1\n```",
+]

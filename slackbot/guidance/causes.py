@@ -130,6 +130,12 @@ _CAUSE_WORDS = re2.compile(
     # requires external (cgo) linking, but cgo is not enabled"): round 68's 059, 210.
     r"(?-i:\" is not exported by(?: \"|$))|requires [^\n]{1,80}?,? but [^\n]{1,40}? (?:is|are) not "
     r"enabled\b|"
+    # test-unit's and minitest's nil assertions ("<nil> expected to not be nil.", "<1> was
+    # expected to be nil.", "Expected nil to not be nil."; round 68's 010).
+    r"expected(?: \S+)? to not be nil\b|was expected to be nil\b|"
+    # A platform a tool builds for only on itself ("Build for macOS is supported only on macOS":
+    # electron-builder, round 68's 053).
+    r"(?:is|are) (?:only supported|supported only) on\b|"
     # A symbol ld64 lists as undefined (round 50); a C++ signature may end in ")" before the quote.
     r"\", referenced from:$|"
     # Ruby's crash report ("file.rb:112: [BUG] Illegal instruction"): no word before the bracket.

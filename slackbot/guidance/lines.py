@@ -508,6 +508,17 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         "[INFO] npm run build",
         "npm run build",
     ),
+    # maven-release-plugin (and maven-invoker-plugin) relaying the Maven run it forked at its own
+    # INFO level: the line is that run's, level and all (round 68's 297: "[INFO] [ERROR]
+    # Unresolveable build extension ...").
+    _Prefix(
+        lambda line: line.startswith(
+            ("[INFO] [ERROR] ", "[INFO] [WARNING] ", "[INFO] [INFO] ", "[INFO] [DEBUG] ")
+        ),
+        lambda line: line[7:],
+        "[INFO] [ERROR] BUILD FAILURE",
+        "[ERROR] BUILD FAILURE",
+    ),
     # Stack's --verbose log once its time is cleaned ("...: [debug] ...").
     _Prefix(
         lambda line: line.startswith(": [") and line[3:4].islower(),
