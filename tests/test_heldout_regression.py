@@ -108,7 +108,7 @@ FLOORS = {
     "heldout-r51": (129, 62, 52, 2),
     # Round 52 measured first with 14 wrong claims (81 useful); worked through since (see its
     # README: its entries tuned on 25 pastes, ten guidance forms, eight labels read again).
-    "heldout-r52": (135, 66, 59, 2),
+    "heldout-r52": (136, 66, 60, 2),
     # Rounds 53 and 54 measured first with 72 useful answers each (8 and 19 wrong claims); worked
     # through since (their READMEs: entries tuned on 15 and 26 pastes, 9 and 15 guidance forms).
     "heldout-r53": (100, 42, 47, 2),
@@ -164,7 +164,7 @@ FLOORS = {
     # Round 68 measured first on its frozen checkout 7fb9e776: 126 useful, 55 right, 67 guided, 26
     # wrong claims (125 on f25c61c3); pass 2 (round 66 and 67's tooling and user-code work, cross-round
     # pass 24, label pass 24): 127, 26 wrong; worked through since.
-    "heldout-r68": (165, 89, 69, 7),
+    "heldout-r68": (176, 89, 80, 7),
     # Round 69's first measurement, on its frozen checkout c0d998a9; not tuned on.
     "heldout-r69": (101, 32, 56, 26),
 }
