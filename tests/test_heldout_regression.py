@@ -93,7 +93,7 @@ FLOORS = {
     "heldout-r36": (187, 96, 71, 0),
     "heldout-r37": (148, 69, 72, 1),
     "heldout-r38": (137, 71, 53, 1),
-    "heldout-r39": (138, 78, 48, 4),
+    "heldout-r39": (138, 78, 48, 3),
     "heldout-r40": (150, 77, 63, 3),
     "heldout-r41": (128, 47, 42, 1),
     "heldout-r42": (104, 40, 53, 4),
@@ -164,7 +164,7 @@ FLOORS = {
     # Round 68 measured first on its frozen checkout 7fb9e776: 126 useful, 55 right, 67 guided, 26
     # wrong claims (125 on f25c61c3); pass 2 (round 66 and 67's tooling and user-code work, cross-round
     # pass 24, label pass 24): 127, 26 wrong; worked through since.
-    "heldout-r68": (176, 89, 80, 7),
+    "heldout-r68": (177, 89, 80, 7),
     # Round 69's first measurement, on its frozen checkout c0d998a9; not tuned on.
     "heldout-r69": (101, 32, 56, 26),
 }
