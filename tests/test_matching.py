@@ -127,6 +127,12 @@ def test_select_error_lines_prefers_errors_and_later_lines() -> None:
     assert select_error_lines(["short", "a paste of a few lines only"]) == [1]
 
 
+def _best_id(matcher: Matcher, text: str) -> str:
+    """The id of the entry ``matcher`` puts first for ``text``, or "none"."""
+    best = matcher.match(text).best
+    return best.entry_id if best is not None else "none"
+
+
 # --- ranking on a small catalog made for the test --------------------------------------
 
 
@@ -436,8 +442,7 @@ def test_a_skipped_line_does_not_count_by_resemblance_either(tmp_path: Path) -> 
     matcher = matching.Matcher(load_catalog(tmp_path))
     ours = r"Class Acme\Tests\Unit\FooTest located in ./tests/Foo/FooTest.php does not comply with psr-4 autoloading"
     vendored = ours.replace("./tests/Foo/", "./vendor/acme/lib/tests/Foo/")
-    best = matcher.match(ours).best
-    assert best is not None and best.entry_id == "user-code/psr"
+    assert _best_id(matcher, ours) == "user-code/psr"
     assert matcher.match(vendored).best is None
 
 
@@ -583,21 +588,18 @@ def test_a_paste_indented_as_a_markdown_code_block_is_dedented(matcher: Matcher)
     )
     assert clean_log(paste).split("\n")[2] == "There was 1 error:"
     assert clean_log(paste).split("\n")[6] == " at vendor/symfony/http-kernel/HttpKernel.php:151"
-    best = matcher.match(paste).best
-    assert best is not None and best.entry_id == "user-code/phpunit-failure"
+    assert _best_id(matcher, paste) == "user-code/phpunit-failure"
 
 
 def test_git_given_an_empty_host_is_not_a_dns_failure(matcher: Matcher) -> None:
     # An unset variable in the clone URL (held-out round 13 paste 149): git resolves a word
     # of its command line; the script is at fault, not DNS.
     broken = "Cloning into '.'...\nfatal: unable to access 'https://': Could not resolve host: info"
-    best = matcher.match(broken).best
-    assert best is None or best.entry_id != "network/dns-resolution-failed"
+    assert _best_id(matcher, broken) != "network/dns-resolution-failed"
     real = (
         "fatal: unable to access 'https://github.com/o/r.git/': Could not resolve host: github.com"
     )
-    best = matcher.match(real).best
-    assert best is not None and best.entry_id == "network/dns-resolution-failed"
+    assert _best_id(matcher, real) == "network/dns-resolution-failed"
 
 
 def test_a_stack_frame_is_no_fuzzy_evidence(matcher: Matcher) -> None:
@@ -634,8 +636,7 @@ def test_travis_own_build_script_and_go_gets_lookup_are_not_the_projects_failure
 
 def test_cloud_builds_step_prefix_is_cleaned(matcher: Matcher) -> None:
     line = 'Step #0 - "cloud help": make[1]: gcloud: Command not found'
-    best = matcher.match(line).best
-    assert best is not None and best.entry_id == "toolchain/command-not-found"
+    assert _best_id(matcher, line) == "toolchain/command-not-found"
 
 
 def test_a_rustup_toolchains_own_rustc_missing_librustc_driver_is_no_system_library(
@@ -648,12 +649,10 @@ def test_a_rustup_toolchains_own_rustc_missing_librustc_driver_is_no_system_libr
         "/home/pi/.rustup/toolchains/stable-arm-unknown-linux-gnueabi/bin/rustc: "
         "error while loading shared libraries: librustc_driver-6fdea"
     )
-    best = matcher.match(own).best
-    assert best is None or best.entry_id != "toolchain/shared-library-not-found"
+    assert _best_id(matcher, own) != "toolchain/shared-library-not-found"
     # A wrapper built against rustc's libraries still needs them on the loader path.
     wrapper = "lockbud: error while loading shared libraries: librustc_driver-678dead58"
-    best = matcher.match(wrapper).best
-    assert best is not None and best.entry_id == "toolchain/shared-library-not-found"
+    assert _best_id(matcher, wrapper) == "toolchain/shared-library-not-found"
 
 
 def test_shunit2s_assert_line_is_no_junit_assertion(matcher: Matcher) -> None:
@@ -662,11 +661,9 @@ def test_shunit2s_assert_line_is_no_junit_assertion(matcher: Matcher) -> None:
         'ASSERT:{"blah":true} should contain the log expected:<0> but was:<1>\n'
         "shunit2:ERROR test_logs_are_propagated() returned non-zero return code."
     )
-    best = matcher.match(shell).best
-    assert best is None or best.entry_id != "user-code/junit-assertion-failure"
+    assert _best_id(matcher, shell) != "user-code/junit-assertion-failure"
     java = "java.lang.AssertionError: expected:<0> but was:<1>"
-    best = matcher.match(java).best
-    assert best is not None and best.entry_id == "user-code/junit-assertion-failure"
+    assert _best_id(matcher, java) == "user-code/junit-assertion-failure"
 
 
 def test_bash_running_an_html_page_outranks_its_carriage_returns(matcher: Matcher) -> None:
@@ -678,8 +675,7 @@ def test_bash_running_an_html_page_outranks_its_carriage_returns(matcher: Matche
         "/usr/local/bin/phpstan: line 83: syntax error: unexpected end of file\n"
         "Error: Process completed with exit code 2."
     )
-    best = matcher.match(paste).best
-    assert best is not None and best.entry_id == "network/downloaded-file-is-error-page"
+    assert _best_id(matcher, paste) == "network/downloaded-file-is-error-page"
 
 
 def test_bad_cpu_type_quoted_in_a_report_is_an_exec_format_error(matcher: Matcher) -> None:
@@ -688,11 +684,9 @@ def test_bad_cpu_type_quoted_in_a_report_is_an_exec_format_error(matcher: Matche
         "Local Rosetta execution was unavailable (`Bad CPU type in executable`), so the PR Intel"
         " runner is the authoritative x86_64 runtime check."
     )
-    best = matcher.match(paste).best
-    assert best is not None and best.entry_id == "container/exec-format-error"
+    assert _best_id(matcher, paste) == "container/exec-format-error"
     zsh = "I get `bad CPU type in executable: apply-user-defaults`"
-    best = matcher.match(zsh).best
-    assert best is not None and best.entry_id == "container/exec-format-error"
+    assert _best_id(matcher, zsh) == "container/exec-format-error"
 
 
 def test_circleci_resource_class_not_available_for_the_project(matcher: Matcher) -> None:
@@ -705,15 +699,13 @@ def test_circleci_resource_class_not_available_for_the_project(matcher: Matcher)
         " resource class. This message will often appear if the pricing plan for this project does"
         " not support docker use.",
     ):
-        best = matcher.match(line).best
-        assert best is not None and best.entry_id == "policy/circleci-resource-class-not-on-plan"
+        assert _best_id(matcher, line) == "policy/circleci-resource-class-not-on-plan"
     # A named image rejected without that phrase stays the image's entry.
     image = (
         "Job was rejected because resource class medium, image ubuntu-2004:202101-01 is not a"
         " valid resource class"
     )
-    best = matcher.match(image).best
-    assert best is not None and best.entry_id == "config/circleci-image-unavailable"
+    assert _best_id(matcher, image) == "config/circleci-image-unavailable"
 
 
 def test_rubys_load_error_for_a_library_an_extension_needs_behind_its_prefix(
@@ -727,15 +719,13 @@ def test_rubys_load_error_for_a_library_an_extension_needs_behind_its_prefix(
         "  /srv/flink-web/.rubydeps/ruby/2.5.0/gems/posix-spawn-0.3.14/lib/posix/spawn.rb:2:in"
         " `require'"
     )
-    best = matcher.match(paste).best
-    assert best is not None and best.entry_id == "toolchain/shared-library-not-found"
+    assert _best_id(matcher, paste) == "toolchain/shared-library-not-found"
     require = (
         "/app/vendor/bundle/ruby/2.7.0/gems/mysql2-0.5.3/lib/mysql2.rb:36:in `require': "
         "libruby.so.2.7: cannot open shared object file: No such file or directory - "
         "/app/vendor/bundle/ruby/2.7.0/gems/mysql2-0.5.3/lib/mysql2/mysql2.so (LoadError)"
     )
-    best = matcher.match(require).best
-    assert best is not None and best.entry_id == "toolchain/shared-library-not-found"
+    assert _best_id(matcher, require) == "toolchain/shared-library-not-found"
 
 
 def test_a_php_extension_named_without_so_missing_a_library_it_links(matcher: Matcher) -> None:
@@ -747,8 +737,7 @@ def test_a_php_extension_named_without_so_missing_a_library_it_links(matcher: Ma
         " /opt/php/modules/gd.so (libfreetype.so.6: cannot open shared object file: No such file or"
         " directory)) in Unknown on line 0"
     )
-    best = matcher.match(paste).best
-    assert best is not None and best.entry_id == "toolchain/shared-library-not-found"
+    assert _best_id(matcher, paste) == "toolchain/shared-library-not-found"
     # Both paths absent stays the extension's own file missing.
     absent = (
         "PHP Warning:  PHP Startup: Unable to load dynamic library 'ast.so' (tried: /usr/lib/php/ast.so"
@@ -756,8 +745,7 @@ def test_a_php_extension_named_without_so_missing_a_library_it_links(matcher: Ma
         " /usr/lib/php/ast.so.so (/usr/lib/php/ast.so.so: cannot open shared object file: No such file"
         " or directory)) in Unknown on line 0"
     )
-    best = matcher.match(absent).best
-    assert best is not None and best.entry_id == "toolchain/php-extension-file-not-found"
+    assert _best_id(matcher, absent) == "toolchain/php-extension-file-not-found"
 
 
 def test_an_old_go_reading_a_dependencys_generics_is_the_dependency_not_compiling(
@@ -769,12 +757,10 @@ def test_an_old_go_reading_a_dependencys_generics_is_the_dependency_not_compilin
         "vendor/github.com/lxc/lxd/shared/util.go:603:11: expected type, found ':='\n"
         "make: *** [Makefile:8: default] Error 2"
     )
-    best = matcher.match(paste).best
-    assert best is not None and best.entry_id == "dependency/go-dependency-does-not-compile"
+    assert _best_id(matcher, paste) == "dependency/go-dependency-does-not-compile"
     # The project's own file is not a dependency's.
     own = "internal/util/util.go:12:10: expected '(', found '['"
-    best = matcher.match(own).best
-    assert best is None or best.entry_id != "dependency/go-dependency-does-not-compile"
+    assert _best_id(matcher, own) != "dependency/go-dependency-does-not-compile"
 
 
 def test_libtests_failures_list_of_tests_without_a_module(matcher: Matcher) -> None:
@@ -796,14 +782,12 @@ def test_rspecs_exception_lines_without_failure_error(matcher: Matcher) -> None:
     # Held-out round 61, 134: RSpec prints an example's exception as its class alone with a colon,
     # then the message indented; another tool's bare class name alone is not RSpec's.
     paste = "     ChildProcess::LaunchError:\n       Access is denied. (5)\n"
-    best = matcher.match(paste).best
-    assert best is not None and best.entry_id == "user-code/rspec-failure"
+    assert _best_id(matcher, paste) == "user-code/rspec-failure"
     snakemake = (
         "CreateCondaEnvironmentException:\n"
         "Could not create conda environment from /tmp/envs/env.yaml:\n"
     )
-    best = matcher.match(snakemake).best
-    assert best is None or best.entry_id != "user-code/rspec-failure"
+    assert _best_id(matcher, snakemake) != "user-code/rspec-failure"
 
 
 def test_junit5s_assertion_class_starting_a_line(matcher: Matcher) -> None:
@@ -833,12 +817,10 @@ def test_a_cpan_client_installing_a_module_is_no_project_perl_suite(matcher: Mat
         "details. Retry with --force to force install it.",
         "Failed during this command:\n PHISH/XML-LibXML-1.58.tar.gz                 : make_test NO",
     ):
-        best = matcher.match(summary + client).best
-        assert best is None or best.entry_id != "user-code/perl-test-harness-failure"
+        assert _best_id(matcher, summary + client) != "user-code/perl-test-harness-failure"
     # The project's own checkout, installed by its path, is still the project's suite.
     own = summary + "! Installing . failed. See /home/u/.cpanm/work/1.2/build.log for details."
-    best = matcher.match(own).best
-    assert best is not None and best.entry_id == "user-code/perl-test-harness-failure"
+    assert _best_id(matcher, own) == "user-code/perl-test-harness-failure"
 
 
 def test_a_dependency_swiftpm_3_checked_out_under_packages_is_not_the_projects_swift(
@@ -851,11 +833,9 @@ def test_a_dependency_swiftpm_3_checked_out_under_packages_is_not_the_projects_s
         "'ContiguousArray<CChar>' (aka 'ContiguousArray<Int8>') has no member "
         "'withUnsafeMutableBytes'"
     )
-    best = matcher.match(dependency).best
-    assert best is None or best.entry_id != "user-code/swift-compile-error"
+    assert _best_id(matcher, dependency) != "user-code/swift-compile-error"
     own = "/Users/ak/x/Sources/App/Packages/Registry.swift:12:5: error: cannot find 'foo' in scope"
-    best = matcher.match(own).best
-    assert best is not None and best.entry_id == "user-code/swift-compile-error"
+    assert _best_id(matcher, own) == "user-code/swift-compile-error"
 
 
 @pytest.mark.parametrize(
@@ -877,8 +857,7 @@ def test_a_dependency_swiftpm_3_checked_out_under_packages_is_not_the_projects_s
 def test_a_well_known_librarys_api_undefined_at_link_is_no_project_symbol(
     matcher: Matcher, library: str
 ) -> None:
-    best = matcher.match(library).best
-    assert best is None or best.entry_id != "user-code/gcc-clang-compile-error"
+    assert _best_id(matcher, library) != "user-code/gcc-clang-compile-error"
 
 
 @pytest.mark.parametrize(
@@ -898,8 +877,7 @@ def test_a_well_known_librarys_api_undefined_at_link_is_no_project_symbol(
 def test_a_well_known_librarys_api_unresolved_by_link_exe_is_no_project_symbol(
     matcher: Matcher, library: str
 ) -> None:
-    best = matcher.match(library).best
-    assert best is None or best.entry_id != "user-code/msvc-compile-error"
+    assert _best_id(matcher, library) != "user-code/msvc-compile-error"
 
 
 @pytest.mark.parametrize(
@@ -949,15 +927,13 @@ def test_an_error_inside_an_apple_sdk_header_is_not_the_projects_c(matcher: Matc
             "#error Unsupported architecture\n"
             " ^\n"
         )
-        best = matcher.match(text).best
-        assert best is None or best.entry_id != "user-code/gcc-clang-compile-error"
+        assert _best_id(matcher, text) != "user-code/gcc-clang-compile-error"
     # The project's own error, after a warning in the SDK, is still the project's.
     own = (
         "/Library/Developer/CommandLineTools/SDKs/MacOSX.sdk/usr/include/stdio.h:12:1: warning: x\n"
         "src/main.c:4:5: error: use of undeclared identifier 'foo'\n"
     )
-    best = matcher.match(own).best
-    assert best is not None and best.entry_id == "user-code/gcc-clang-compile-error"
+    assert _best_id(matcher, own) == "user-code/gcc-clang-compile-error"
 
 
 def test_jest_loading_a_configured_module_without_its_dependency_is_no_project_test(
@@ -973,8 +949,7 @@ def test_jest_loading_a_configured_module_without_its_dependency_is_no_project_t
         "    - /app/node_modules/jest-util/build/requireOrImportModule.js\n"
         "    - /app/node_modules/jest-config/build/normalize.js\n"
     )
-    best = matcher.match(text).best
-    assert best is None or best.entry_id != "user-code/jest-test-failure"
+    assert _best_id(matcher, text) != "user-code/jest-test-failure"
     # Jest's resolver for the project's own test file is still the project's suite.
     own = (
         " FAIL  test/util.test.js\n"
@@ -982,8 +957,7 @@ def test_jest_loading_a_configured_module_without_its_dependency_is_no_project_t
         "    Cannot find module '../src/util' from 'test/util.test.js'\n\n"
         "      at Resolver._throwModNotFoundError (node_modules/jest-resolve/build/resolver.js:427:11)\n"
     )
-    best = matcher.match(own).best
-    assert best is not None and best.entry_id == "user-code/jest-test-failure"
+    assert _best_id(matcher, own) == "user-code/jest-test-failure"
 
 
 @pytest.mark.parametrize(
@@ -998,19 +972,16 @@ def test_jest_loading_a_configured_module_without_its_dependency_is_no_project_t
 def test_a_native_addon_electron_cannot_load_is_no_browser_js_error(
     matcher: Matcher, text: str
 ) -> None:
-    best = matcher.match(text).best
-    assert best is None or best.entry_id != "user-code/browser-uncaught-js-error"
+    assert _best_id(matcher, text) != "user-code/browser-uncaught-js-error"
 
 
 def test_rspec_1_failed_header_and_helm_template_failure(matcher: Matcher) -> None:
     # Held-out round 66, 111: RSpec 1.x heads a failed expectation "'<description>' FAILED".
     rspec1 = '1)\n\'TermColor should parse 3\' FAILED\nexpected: "a",\n     got: "b" (using ==)\n'
-    best = matcher.match(rspec1).best
-    assert best is not None and best.entry_id == "user-code/rspec-failure"
+    assert _best_id(matcher, rspec1) == "user-code/rspec-failure"
     # Held-out round 66, 192: helm's failure caused by a Go template error, its path elided.
     helm = "`Error: UPGRADE FAILED: template: ...`\n"
-    best = matcher.match(helm).best
-    assert best is not None and best.entry_id == "user-code/helm-chart-render-error"
+    assert _best_id(matcher, helm) == "user-code/helm-chart-render-error"
 
 
 def test_user_code_classes_decline_toolings_lookalikes(matcher: Matcher) -> None:
@@ -1021,8 +992,7 @@ def test_user_code_classes_decline_toolings_lookalikes(matcher: Matcher) -> None
         "________________ [tox testenv:py27] ________________\n"
         "[TOX] ***recreating virtualenv py27\n"
     )
-    best = matcher.match(tox).best
-    assert best is None or best.entry_id != "user-code/pytest-test-failure"
+    assert _best_id(matcher, tox) != "user-code/pytest-test-failure"
     # Held-out round 66, 163: Remove-Item of a file the runner image no longer has.
     remove = (
         "Remove-Item: D:\\a\\_temp\\9873c7c8-4f3e-4a8c-9439-180e50978186.ps1:140\n"
@@ -1030,12 +1000,10 @@ def test_user_code_classes_decline_toolings_lookalikes(matcher: Matcher) -> None
         " 140 |          Remove-Item (Join-Path $mingw_lib 'libpthread.dll.a')\n"
         "     | Cannot find path\n"
     )
-    best = matcher.match(remove).best
-    assert best is None or best.entry_id != "user-code/powershell-script-error"
+    assert _best_id(matcher, remove) != "user-code/powershell-script-error"
     # ... while another cmdlet's missing path in the project's script is still its class (round 43, 063).
     get_content = remove.replace("Remove-Item", "Get-Content")
-    best = matcher.match(get_content).best
-    assert best is not None and best.entry_id == "user-code/powershell-script-error"
+    assert _best_id(matcher, get_content) == "user-code/powershell-script-error"
     # Held-out round 66, 207: a class the JDK removed (java.lang.Compiler on JDK 21).
     removed = (
         "C:\\w\\src\\com\\oracle\\svm\\core\\jdk\\JavaLangSubstitutions.java:703: error: cannot find symbol\n"
@@ -1045,8 +1013,6 @@ def test_user_code_classes_decline_toolings_lookalikes(matcher: Matcher) -> None
         "  location: package java.lang\n"
         "1 error\n"
     )
-    best = matcher.match(removed).best
-    assert best is None or best.entry_id != "user-code/javac-compile-error"
+    assert _best_id(matcher, removed) != "user-code/javac-compile-error"
     own = removed.replace("package java.lang", "class com.oracle.svm.core.jdk.Target_Foo")
-    best = matcher.match(own).best
-    assert best is not None and best.entry_id == "user-code/javac-compile-error"
+    assert _best_id(matcher, own) == "user-code/javac-compile-error"
