@@ -171,6 +171,9 @@ FLOORS = {
     # label pass 25): 103 and 26; pass 3, the user-code classes' general conditions chosen from the
     # tuned rounds only: 103 and 24.
     "heldout-r69": (103, 32, 58, 24),
+    # Round 70 measured first on its frozen checkout 7b2ae35d (120 useful, 48 right, 49 guided, 21
+    # wrong claims; 119 on 67af4c12, 116 on f25c61c3); not tuned on.
+    "heldout-r70": (120, 48, 49, 21),
 }
 
 
