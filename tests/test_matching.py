@@ -1016,3 +1016,47 @@ def test_user_code_classes_decline_toolings_lookalikes(matcher: Matcher) -> None
     assert _best_id(matcher, removed) != "user-code/javac-compile-error"
     own = removed.replace("package java.lang", "class com.oracle.svm.core.jdk.Target_Foo")
     assert _best_id(matcher, own) == "user-code/javac-compile-error"
+
+
+def test_generic_test_suite_failure_for_runners_without_a_class(matcher: Matcher) -> None:
+    # Held-out round 50, 163: make check's Automake harness, no class of its own.
+    automake = "FAIL: ByteTest\nFAIL: Int16Test\nFAIL: UInt16Test\n"
+    assert _best_id(matcher, automake) == "user-code/test-suite-failure"
+    # Held-out round 45, 059: Haskell's tasty.
+    tasty = "    BuildDeps/InternalLibrary2:    FAIL (10.52s)\n"
+    assert _best_id(matcher, tasty) == "user-code/test-suite-failure"
+    # Wrapper lines alone (round 29, 314: docker-compose's 'ERROR: <code>') stay wrapper-only.
+    wrapper = (
+        "make: *** [Makefile:699: check] Error 1\n"
+        "ERROR: 1\n"
+        "Error: Process completed with exit code 2.\n"
+    )
+    assert _best_id(matcher, wrapper) == "none"
+    # A CI cause in the same paste comes first.
+    with_dns = (
+        automake + "fatal: unable to access 'https://github.com/OPENDAP/libdap4.git/': "
+        "Could not resolve host: github.com\n"
+    )
+    assert _best_id(matcher, with_dns) == "network/dns-resolution-failed"
+    # A specific class (go test) comes first when its lines show.
+    with_go = tasty + "--- FAIL: TestCreate (0.01s)\n    main_test.go:12: got 1, want 2\nFAIL\n"
+    assert _best_id(matcher, with_go) == "user-code/go-test-failure"
+
+
+def test_generic_compile_error_for_compilers_without_a_class(matcher: Matcher) -> None:
+    # Held-out round 48, 089: ldc2 on the project's own D source.
+    own = (
+        "pkgdescription/source/dud/pkgdescription/platformselection.d(13,9): "
+        "Error: undefined identifier SemVer\n"
+        "/usr/bin/ldc2 failed with exit code 1.\n"
+    )
+    assert _best_id(matcher, own) == "user-code/compile-error"
+    # Held-out round 48, 093: the error is in a dub package's source, not the project's.
+    dependency = (
+        "../.dub/packages/ddc-0.0.4_2.094.1/ddc/src/dmd/dversion.d(57,27): Error: function "
+        "`dmd.dversion.DebugSymbol.toChars` does not override any function\n"
+    )
+    assert _best_id(matcher, dependency) != "user-code/compile-error"
+    # Held-out round 34, 062: GHC.
+    ghc = "    C:\\Snapshot\\src\\haskell-hedgehog\\hedgehog\\src\\Hedgehog\\Internal\\Runner.hs:299:5: error:\n"
+    assert _best_id(matcher, ghc) == "user-code/compile-error"
