@@ -95,7 +95,9 @@ FLOORS = {
     "heldout-r38": (137, 71, 53, 1),
     "heldout-r39": (138, 78, 48, 3),
     "heldout-r40": (150, 77, 63, 2),
-    "heldout-r41": (128, 47, 42, 1),
+    # 187 (only lit's "Failing Tests (6):" summary of a local cling build, labelled wrapper-only) is
+    # claimed by user-code/test-suite-failure, the same lit form 189 is recognised by (2026-12-06).
+    "heldout-r41": (128, 47, 42, 2),
     "heldout-r42": (104, 40, 53, 4),
     "heldout-r43": (160, 67, 74, 5),
     "heldout-r44": (148, 73, 58, 2),
