@@ -7288,9 +7288,9 @@ NO_GUIDANCE += [
     "```\nsdl2-mixer has no feature named libvorbis.\n```",
     "```\nKotlin: Modifier 'impl' is only applicable to members that are initially declared in "
     "platform-independent code\n```",
-    # Outside a code block, one line is the message someone chose to quote.
+    # Outside a code block, one line is the message someone chose to quote (in a code span,
+    # one that reads as a log's line is the log cut: see CUT_BEFORE_THE_ERROR below).
     "PodPworker-77bb945657-v",
-    "`Check for working CXX compiler: /usr/local/bin/g++-8 - skipped`",
     # A timeout that struck ends its line like the Jenkins timeout step's name (round 31's 171).
     '```\nError: Kubernetes cluster unreachable: Get "https://talos.example:6443/version": '
     "dial tcp 10.201.2.123:6443: i/o timeout\n```",
@@ -7712,4 +7712,96 @@ NO_GUIDANCE += [
     "npm ERR! code ELIFECYCLE\nnpm ERR! errno 1\n"
     "npm ERR! gdesktopsuite@0.3.2 build: `electron-builder -mwl -p never`\n"
     "npm ERR! Exit status 1\n```",
+]
+
+
+GUIDED += [
+    # Gradle's progress bar redrawn before each line of its failure summary (Travis, no cursor
+    # moves): the lines are Gradle's summary (autoreleasefool/approach#8, round 6's 149).
+    (
+        "> Configuring > 1/1 projectsBuild failed with an exception.\n"
+        "> Configuring > 1/1 projects> Configuring > 1/1 projects--stacktrace\n"
+        "> Configuring > 1/1 projects> Configuring > 1/1 projectsBUILD FAILED\n"
+        "> Configuring > 1/1 projects> Configuring > 1/1 projectse: 7.176 secs",
+        "generic",
+        "gradle",
+    ),
+    (
+        "> Building 25%> Building 25%BUILD FAILED\n"
+        "> Building 25%make[1]: *** [build/libs/srclib-java-0.0.1-SNAPSHOT.jar] Error 1",
+        "generic",
+        "make",
+    ),
+    # srclib installing a toolchain whose make failed (sourcegraph/srclib, round 35's 150).
+    (
+        "Makefile:31: recipe for target 'govendor' failed\nmake: *** [govendor] Error 2\n"
+        "failed to install/upgrade Go (sourcegraph.com/sourcegraph/srclib-go) toolchain: command "
+        '["make"] failed: exit status 2',
+        "generic",
+        "make",
+    ),
+    # cc-rs' failed command, cut by the paste (round 58's 173).
+    (
+        "error: failed to run custom build command for `ring v0.16.20`\n\nCaused by:\n"
+        "  process didn't exit successfully: `/volume/target/release/build/ring-c0a105218b2127e9/"
+        "build-script-build` (exit status: 1)\n\n"
+        '  error occurred: Command "musl-ar" "cq" "/volume/target/x86_64-unknown-linux-musl/'
+        'release/build/ring-d41bbc5b2d5f8002/out/libring-core.a" "/volume/target/x86_64-',
+        "generic",
+        "rustc",
+    ),
+    # cpanm pointing at the build.log of the module it failed to build (round 34's 090).
+    (
+        "! Installing Image::Magick failed. See /home/travis/.cpanm/work/1558596523.8981/"
+        "build.log for details. Retry with --force to force install it.",
+        "travis",
+        "",
+    ),
+    # A bot's status table: one stage failed, the others done or pending (sethdford/shipwright
+    # #59, round 51's 090; JobService/job-service#396, round 40's 224).
+    (
+        "| Stage | Status | Duration | |\n|-------|--------|----------|-|\n"
+        "| intake | ✅ complete | 39s |  |\n| plan | ❌ failed | 36s |  |\n"
+        "| monitor | ⬜ pending | — | Monitoring for 5m (threshold: 5 errors) |",
+        "generic",
+        "",
+    ),
+    (
+        "Build Stage | Action | Status\n---------- | ------ | ------\n"
+        "Git Tagging | completed | :heavy_check_mark:\nGit Release | failed | :x:\n"
+        "Pull Request Merge | | :white_small_square:",
+        "generic",
+        "",
+    ),
+]
+
+
+CUT_BEFORE_THE_ERROR += [
+    # One line of the log in a code span, all the paste (rounds 26's 170, 41's 010).
+    ("`Step 3/3 : RUN docker-php-ext-install pdo pdo_mysql`", "generic"),
+    ("`e2e suite exit=1`", "generic"),
+    # CMake's compiler check, the last line before the build stalled (qulacs/qulacs#392, round
+    # 66's 020).
+    ("`Check for working CXX compiler: /usr/local/bin/g++-8 - skipped`", "generic"),
+]
+
+
+NO_GUIDANCE += [
+    # A status table's row that names its failure in another cell.
+    "| Stage | Status | Error |\n|---|---|---|\n"
+    "| deploy | failed | ModuleNotFoundError: No module named 'yaml' |",
+    # cpanm's dependency that was installed and then missing: the cause (round 34's 091).
+    "```\n$ cpanm --quiet --installdeps --notest .\n\nSuccessfully installed common-sense-3.71\n\n"
+    "! Installing the dependencies failed: Module 'common::sense' is not installed\n\n"
+    "! Bailing out the installation for JSON-XS-2.34.\n```",
+    # One line in a code span that is the message (rounds 14's 086, 31's 110, 35's 047, 48's
+    # 213), or a name (round 1's 024).
+    "`wrong checksum`",
+    "`u.logs is undefined`",
+    "`UNRESOLVED_IMPORT`",
+    "`0/N nodes are available: N Insufficient cpu`",
+    "`org.jenkinsci.plugins.pipeline.modeldefinition.validator.ModelValidatorImpl.validateElement"
+    "(Lorg/jenkinsci/plugins/pipeline/modeldefinition/ast/ModelASTStageBase;)Z`",
+    # The same line in double quotes: a message quoted (round 7's 099).
+    "\"Unknown image name 'Visual Studio 2019'\"",
 ]

@@ -144,3 +144,17 @@ def test_many_handled_exceptions_are_read_in_linear_time() -> None:
 
     quarter, whole = read(250), read(1_000)
     assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+
+
+def test_many_rows_of_a_status_table_are_read_in_linear_time() -> None:
+    # Each row of a bot's status table is split into its cells once (round 51's 090).
+    from slackbot.guidance import find_guidance
+
+    row = "| stage | ✅ complete | 39s | " + "| " * 20 + "|"
+
+    def read(count: int) -> float:
+        lines = [row] * count + ["| plan | ❌ failed | 36s |"]
+        return _best(lambda text: find_guidance(lines, text), "\n".join(lines))
+
+    quarter, whole = read(250), read(1_000)
+    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"

@@ -171,6 +171,58 @@ _QUOTED = re2.compile(r'["\x{201c}]([^"\x{201d}\n]{1,80})["\x{201d}]', _OPTIONS)
 _BACKTICKED = re2.compile(r"`([^`\n]{3,300})`", _OPTIONS)
 
 
+#: A status cell of a table: a Slack or GitHub emoji code (":x:", ":heavy_check_mark:").
+_EMOJI_CODE = re2.compile(r":[a-z0-9_+-]{1,40}:", _OPTIONS)
+#: A status cell's words for a stage that did not fail (or has not run).
+_NOT_FAILED_STATUS = frozenset(
+    [
+        "pending",
+        "complete",
+        "completed",
+        "success",
+        "successful",
+        "succeeded",
+        "passed",
+        "pass",
+        "ok",
+        "done",
+        "skipped",
+        "queued",
+        "waiting",
+        "running",
+        "n",
+        "a",
+    ]
+)
+_ROW_FAILED, _ROW_NOT_FAILED = "failed", "not failed"
+
+
+def _status_row(line: str) -> str:
+    """What a row of a status table says (cells split on "|"): ``failed`` when one cell is only
+    a failure status ("failed", "❌ failed", "Failed") and no other names a cause (a stage's
+    name, its duration, an emoji: a pipeline bot's or a release bot's progress table, round 40's
+    224, 43's 200, 51's 090); ``not failed`` when a cell is only another status ("✅ complete",
+    "⬜ pending", "n/a") and none a failure: that row's other cells describe a stage that did
+    not fail; else empty (a row that names its failure, or no status at all)."""
+    cells = [cell.strip() for cell in line.split("|")]
+    cells = [cell for cell in cells if cell and cell.strip("-: ")]
+    if len(cells) < 2 or len(cells) > _NOTICE_WORDS:
+        return ""
+    failed = done = 0
+    others: list[str] = []
+    for cell in cells:
+        words = _NOTICE_WORD.findall(_EMOJI_CODE.sub(" ", cell)) if len(cell) < 40 else []
+        if words and len(words) <= 2 and all(_FAILURE_WORD.match(w) for w in words):
+            failed += 1
+        elif words and len(words) <= 2 and all(w.lower() in _NOT_FAILED_STATUS for w in words):
+            done += 1
+        else:
+            others.append(cell)
+    if failed == 1 and not any(_names_a_cause(_LABELS.sub(" ", cell)) for cell in others):
+        return _ROW_FAILED
+    return _ROW_NOT_FAILED if done and not failed else ""
+
+
 def is_bare_failure_notice(line: str) -> bool:
     """Whether ``line`` only says, in general words, that something failed, or quotes such a
     notice as all there was to see ('there is no error message, only "BUILD FAILED"')."""
@@ -370,6 +422,13 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
         if is_bare_failure_notice(line):
             last = (NOTICE, line, index + 1)
             continue
+        if line.count("|") >= 2:  # a row of a status table a bot posts (a stage, its status)
+            row = _status_row(line)
+            if row == _ROW_FAILED:
+                last = (NOTICE, line, index + 1)
+                continue
+            if row == _ROW_NOT_FAILED:
+                continue
         if line.endswith(":") and _introduces_a_wrapper(line, lines[index + 1 : index + 3]):
             continue
         if _handled_when_another_was_raised(lines, index):
@@ -414,12 +473,40 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     # such lines are above.
     if (
         len(filled) == 1
-        and "```" in raw
+        and _in_code(raw)
         and _PROSE.search(filled[0]) is None
         and not _is_source(filled[0])
     ):
         return Wrapper(system, "", 0)
     return None
+
+
+def _in_code(raw: str) -> bool:
+    """Whether the paste is in a code block, or is one line in a code span as a whole that reads
+    as a line of the log and not as its message ("`Step 3/3 : RUN docker-php-ext-install pdo
+    pdo_mysql`", "`e2e suite exit=1`": what a person copied from the log, marked as the log's
+    own; rounds 12, 26, 38, 40, 41, 51, 66 and 67). A span of one word is a name or a message's
+    key ("`UNRESOLVED_IMPORT`"); one that says in words that something is wrong or missing is
+    the message ("`wrong checksum`", "`u.logs is undefined`")."""
+    if "```" in raw:
+        return True
+    text = raw.strip()
+    if "\n" in text or len(text) < 3 or text[0] != "`" or text[-1] != "`":
+        return False
+    # (a stream sent nowhere, or a debugger's unknown frame, is no value found null)
+    text = text.replace("/dev/null", " ").replace("<null>", " ")
+    return " " in text.strip("` ") and _SAYS_WRONG.search(text) is None
+
+
+#: Words that say something is wrong or missing, in a line copied alone (a message, not a line
+#: of the log around one).
+_SAYS_WRONG = re2.compile(
+    r"(?i)(?:\b(?:no|not|none|null|nil|wrong|bad|err|cannot|unable|insufficient|denied|"
+    r"refused|missing|empty|rejected|mismatch)\b|"
+    r"\b(?:un|in|mis)(?:defined|expected|known|recogni[sz]ed|resolved|valid|supported|"
+    r"available|reachable|able)|n't\b)",
+    _OPTIONS,
+)
 
 
 #: What Python prints between the exception it was handling and the one raised meanwhile.

@@ -297,6 +297,10 @@ _STEP_TIME_AND_MARK = re2.compile(
 )
 _DATE_TIME_COLUMN = re2.compile(r"^\d\d-[A-Z][a-z]{2}-\d{4} \d\d:\d\d:\d\d \| ?", _OPTIONS)
 #: The time Vercel's build log puts before every line ("20:13:03.830 | ").
+_GRADLE_PROGRESS = re2.compile(
+    r"^(?:>? ?(?:Configuring > \d+/\d+ projects|Building \d+%(?:\d+%)*)(?: > :[\w:-]+)?)+ ?",
+    _OPTIONS,
+)
 _VERCEL_TIME = re2.compile(r"^(?:\d\d:\d\d:\d\d\.\d{3} )?\| ", _OPTIONS)
 
 
@@ -539,6 +543,18 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         _cut(_VERCEL_TIME),
         '20:13:03.830 | Error: Command "npm run build" exited with 1',
         'Error: Command "npm run build" exited with 1',
+    ),
+    # Gradle's console progress bar ("> Configuring > 1/1 projects", "> Building 25%"), redrawn
+    # before each line where the terminal could not move the cursor (Travis, a plain log): the
+    # line is what follows it ("BUILD FAILED", make's "Error 1"; round 6's 149, round 12's 168).
+    _Prefix(
+        lambda line: (
+            line.startswith(("Configuring > ", "Building ", "> "))
+            and _GRADLE_PROGRESS.match(line) is not None
+        ),
+        _cut(_GRADLE_PROGRESS),
+        "> Configuring > 1/1 projects> Configuring > 1/1 projectsBUILD FAILED",
+        "BUILD FAILED",
     ),
 )
 

@@ -1755,6 +1755,16 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^thread '[^'\n]+' panicked at '$"),
     (NOTICE, r"^command did not execute successfully, got: exit (?:code|status): -?\d+$"),
     (NOTICE, r"^build script failed, must exit now'?"),
+    # The cc crate (cc-rs) in a build script, when the compiler or archiver it ran exited
+    # non-zero: the command and its arguments, each quoted, then its status. The compiler's own
+    # errors are printed above it, under the build script's "--- stderr" (round 58's 173, round
+    # 61's 119; a long command is cut or wrapped by the paste).
+    (
+        NOTICE,
+        r'^error occurred: Command "[^"\n]*"(?: "(?:[^"\\\n]|\\.)*")*(?: "(?:[^"\\\n]|\\.)*)?'
+        r'(?: with args "[^"\n]*" did not execute successfully \(status code exit '
+        r"(?:status|code): -?\d+\)\.)?$",
+    ),
     # --- Zig (the build runner's summary) ---
     # `zig build` after a failed step: its summary line (0.11 to 0.15: "; 1 failed" or
     # "(1 failed)") and the tree of steps under it, each failed one marked "transitive
@@ -1815,6 +1825,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"failed to build \S+: |[\w ]{1,40} failed: )+(?:[\w ]{1,20}: )*exit status \d+"
         r"(?:\"?$|: #\d+ )",
     ),
+    # srclib installing a language's toolchain when the toolchain's own build failed (make's
+    # output is above it; round 12's 168, round 35's 150). The paste may cut it in the path.
+    (
+        "shell",
+        r"^failed to install/upgrade [\w.+#-]{1,30} \([\w./-]+(?:\)(?: toolchain: "
+        r"command \[[^\]\n]*\] failed: exit status \d+)?)?$",
+    ),
     # logrus' exit status.
     (NOTICE, r'\blevel=error msg="exit status \d+"$'),
     # --- Symfony Process ---
@@ -1828,6 +1845,15 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # phpbrew's build task when make exited non-zero: make's output is in the build's log
     # (build.log under the version's source directory; round 57's 132).
     (NOTICE, r"^RuntimeException: Make failed\.$"),
+    # --- cpanm ---
+    # cpanm after a module's build failed: the build's output is in the build.log it names
+    # (round 34's 090, round 61's 055). (Its "! Installing the dependencies failed: Module 'X'
+    # is not installed" below may be the cause, when no build of X failed: round 34's 091.)
+    (
+        NOTICE,
+        r"^! Installing [\w:.-]+ failed\. See \S+/build\.log for details\. "
+        r"Retry with --force to force install it\.$",
+    ),
     # --- tox ---
     # tox 3's summary.
     ("shell", r"^ERROR: +[\w.-]+: commands failed$"),
