@@ -4925,11 +4925,8 @@ CUT_BEFORE_THE_ERROR += [
     ),
 ]
 NO_GUIDANCE += [
-    # Round 57's 092: the project's own CMake message under make's lines names what failed.
-    "make: *** [sub-src-make_first] Error 2\n"
-    "make: Target `first' not remade because of errors.\n"
-    "CMake Error at src/bundled/install_qt5.cmake:122 (message):\n"
-    "  Cannot build Qt5.  Please go to the mailing list for help.",
+    # (Round 57's 092, the project's CMake message "Cannot build Qt5." under make's lines, says
+    # only that the build it ran failed: it is guided, see GUIDED at the end.)
     # CocoaPods' wrapper line with xcodebuild's own error below it (CocoaPods/CocoaPods#4658).
     "    - ERROR | [iOS] xcodebuild: Returned an unsuccessful exit code. You can use `--verbose` "
     "for more information.\n"
@@ -7804,4 +7801,30 @@ NO_GUIDANCE += [
     "(Lorg/jenkinsci/plugins/pipeline/modeldefinition/ast/ModelASTStageBase;)Z`",
     # The same line in double quotes: a message quoted (round 7's 099).
     "\"Unknown image name 'Visual Studio 2019'\"",
+]
+
+
+GUIDED += [
+    # A project's CMake script saying only that a build it ran failed, after make's Error 2
+    # (michellab/Sire on Travis, round 57's 092).
+    (
+        "make: *** [sub-src-make_first] Error 2\nmake: Target `first' not remade because of "
+        "errors.\nCMake Error at src/bundled/install_qt5.cmake:122 (message):\n"
+        "  Cannot build Qt5. Please go to the mailing list for help.",
+        "generic",
+        "make",
+    ),
+    # rustbuild giving up on one tool's build (round 15's 072).
+    ("```\nUnable to build miri, skipping dist\n```", "generic", ""),
+]
+
+
+NO_GUIDANCE += [
+    # A CMake script's message that names its cause, in words no rule knows (round 41's 206,
+    # round 40's 221).
+    "```\nCMake Error at CMake/CheckAtomic.cmake:77 (message):\n"
+    "  Host compiler must support std::atomic!\nCall Stack (most recent call first):\n"
+    "  CMakeLists.txt:7 (include)\n```",
+    "```\nCMake Error at /usr/local/share/cmake-3.28/Modules/WriteBasicConfigVersionFile.cmake:43 "
+    "(message):\n  No VERSION specified for WRITE_BASIC_CONFIG_VERSION_FILE()\n```",
 ]

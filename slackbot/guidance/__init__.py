@@ -117,6 +117,8 @@ _GRADLE_HIGHLIGHTS = "Here are the highlights of this release:"
 #: BuildKit's heading over its build checks' warnings (https://docs.docker.com/build/checks/):
 #: a build that passed shows them too.
 _BUILD_CHECKS = re2.compile(r"^\d+ warnings? found \(use docker --debug to expand\):$", _OPTIONS)
+#: The heading CMake prints over a script's message(FATAL_ERROR) or message(SEND_ERROR).
+_CMAKE_MESSAGE = re2.compile(r"^CMake Error at \S+ \(message\):$", _OPTIONS)
 _GRADLE_WORKER = ("A failure occurred while executing ", "> A failure occurred while executing ")
 
 #: Words that label a line as an error without saying which (``Error:``, ``[ERROR]``).
@@ -431,6 +433,12 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
                 continue
         if line.endswith(":") and _introduces_a_wrapper(line, lines[index + 1 : index + 3]):
             continue
+        if (
+            line.endswith("(message):")
+            and _CMAKE_MESSAGE.match(line) is not None
+            and _introduces_a_notice(lines[index + 1 : index + 3])
+        ):
+            continue  # a project's message(FATAL_ERROR) that says only that a build failed
         if _handled_when_another_was_raised(lines, index):
             continue
         if (
@@ -659,6 +667,21 @@ def _introduces_a_wrapper(line: str, below: Sequence[str]) -> bool:
         return False
     pasted = next((text for text in map(_without_line_prefix, below) if text), "")
     return bool(pasted) and bool(_wrappers().match(pasted))
+
+
+def _introduces_a_notice(below: Sequence[str]) -> bool:
+    """Whether the next line that is not blank (``below``: the next two) is a wrapper line that
+    names no cause, or a bare failure notice: the message a CMake script's message(FATAL_ERROR)
+    prints under its heading ("CMake Error at src/bundled/install_qt5.cmake:122 (message):",
+    then "Cannot build Qt5. Please go to the mailing list for help." after make's Error 2:
+    round 57's 092). Any other message is judged as the cause it may be."""
+    message = next((text for text in map(_without_line_prefix, below) if text), "")
+    if not message:
+        return False
+    hits = _wrappers().match(message)
+    if hits:
+        return _wrapper_names_no_cause(message, hits)
+    return is_bare_failure_notice(message)
 
 
 def _says_only_that_it_failed(sentence: str) -> bool:

@@ -1699,6 +1699,17 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?i)^(?:error:? (?:\[[\w-]{1,20}\] )?)?there was a problem [^,.\n]{1,60}[,.] ?"
         r"see the (?:above )?logs?(?: above)? for (?:more )?details\.?$",
     ),
+    # A script or tool saying only that the build of one named thing failed, its output above
+    # (a project's CMake script: "Cannot build Qt5. Please go to the mailing list for help.",
+    # round 57's 092; Perl's die: "Could not build PDL-Drawing-Prima at .../Docker.pm line
+    # 20.", round 61's 055; rustbuild's "Unable to build miri, skipping dist", round 15's 072;
+    # "Failed building /tracim/frontend_app_admin_workspace_user.", round 44's 034).
+    (
+        NOTICE,
+        r"(?i)^(?:cannot|can't|could not|couldn't|unable to|failed to) build [\w.:/+@-]+"
+        r"(?: at \S+ line \d+)?[,.;]?(?: ?(?:skipping [\w ]{1,20}|please [^\n]{1,80}))?\.?$",
+    ),
+    (NOTICE, r"(?i)^failed building [\w.:/+@-]+\.?$"),
     # A release script's own pointer up the log.
     (NOTICE, r"\bEncountered an error, details should be above\.?$"),
     # A script's own "see logs above".
