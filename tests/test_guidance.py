@@ -7828,3 +7828,29 @@ NO_GUIDANCE += [
     "```\nCMake Error at /usr/local/share/cmake-3.28/Modules/WriteBasicConfigVersionFile.cmake:43 "
     "(message):\n  No VERSION specified for WRITE_BASIC_CONFIG_VERSION_FILE()\n```",
 ]
+
+
+CUT_BEFORE_THE_ERROR += [
+    # A person's or a bot's heading that says only that something failed, over lines that show
+    # no cause (round 54's 050, round 40's 200).
+    (
+        "The section that fails is:\n\n```\n- name: Build\n  run: |\n    npm ci\n    npm run build\n```",
+        "generic",
+    ),
+    (
+        "Build failures:\n\n```\nRunning build for target linux-x64\nRunning build for target "
+        "darwin-arm64\n```",
+        "generic",
+    ),
+]
+
+
+NO_GUIDANCE += [
+    # The heading over a cause that is shown (round 30's 162's form, with its error).
+    "Failing in Jenkins:\n\n```\nfatal: unable to access 'https://example.com/r.git/': "
+    "Could not resolve host\n```",
+    # A tool's line ending in a colon is a message, not a heading (round 41's 206, round 29's
+    # 109).
+    "npm ERR! If you need help, you may report this error at:\nnpm ERR!     "
+    "<https://github.com/npm/cli/issues>",
+]

@@ -433,6 +433,8 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
                 continue
         if line.endswith(":") and _introduces_a_wrapper(line, lines[index + 1 : index + 3]):
             continue
+        if line.endswith(":") and _heads_what_follows(line):
+            continue
         if (
             line.endswith("(message):")
             and _CMAKE_MESSAGE.match(line) is not None
@@ -667,6 +669,33 @@ def _introduces_a_wrapper(line: str, below: Sequence[str]) -> bool:
         return False
     pasted = next((text for text in map(_without_line_prefix, below) if text), "")
     return bool(pasted) and bool(_wrappers().match(pasted))
+
+
+#: Marks a tool's line holds and a person's heading does not: a path, a location, a field, a
+#: quoted message, a prefix in brackets, npm's "ERR!".
+_NOT_IN_A_HEADING = (":", "/", "\\", "[", "]", "`", '"', "=", "<", ">", "{", "}", "!")
+
+
+#: How a tool's message starts when its detail (what could not be done, where) follows.
+_TOOL_MESSAGE_HEADS = ("failed to ", "unable to ", "could not ", "cannot ", "can't ")
+
+
+def _heads_what_follows(line: str) -> bool:
+    """Whether ``line`` is a heading over the lines below it that says only that something
+    failed, in a person's or a bot's words ending in a colon ("Build failures:", "Failing in
+    Jenkins:", "The section that fails is:", "MergeXO GitHub Actions failure context:"; rounds
+    8, 30, 40, 41, 54): the lines below are what shows a cause, or none. A tool's "Error: ...:"
+    is a message, not a heading."""
+    if len(line) > _NOTICE_LINE or _LABELS.match(line):
+        return False
+    if any(mark in line[:-1] for mark in _NOT_IN_A_HEADING):
+        return False  # a tool's line: a path, a field, a location, a quoted message
+    lowered = line.lower()
+    if not any(stem in lowered for stem in _FAILURE_STEMS) or "test" in lowered:
+        return False  # (a heading over failed tests lists them: the test run is the cause)
+    if " " not in line.strip() or lowered.startswith(_TOOL_MESSAGE_HEADS):
+        return False  # cargo's "failures:", CRA's "Failed to minify the code from this file:"
+    return _tells_no_cause(line[:-1])
 
 
 def _introduces_a_notice(below: Sequence[str]) -> bool:
