@@ -296,11 +296,12 @@ _STEP_TIME_AND_MARK = re2.compile(
     r"^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?)?(?:##\[error\])?", _OPTIONS
 )
 _DATE_TIME_COLUMN = re2.compile(r"^\d\d-[A-Z][a-z]{2}-\d{4} \d\d:\d\d:\d\d \| ?", _OPTIONS)
-#: The time Vercel's build log puts before every line ("20:13:03.830 | ").
+#: Gradle's console progress bar, redrawn before a line ("> Configuring > 1/1 projects").
 _GRADLE_PROGRESS = re2.compile(
     r"^(?:>? ?(?:Configuring > \d+/\d+ projects|Building \d+%(?:\d+%)*)(?: > :[\w:-]+)?)+ ?",
     _OPTIONS,
 )
+#: The time Vercel's build log puts before every line ("20:13:03.830 | ").
 _VERCEL_TIME = re2.compile(r"^(?:\d\d:\d\d:\d\d\.\d{3} )?\| ", _OPTIONS)
 
 
