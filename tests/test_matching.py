@@ -728,6 +728,29 @@ def test_rubys_load_error_for_a_library_an_extension_needs_behind_its_prefix(
     assert _best_id(matcher, require) == "toolchain/shared-library-not-found"
 
 
+def test_a_ruby_exception_relaying_a_command_that_failed_is_not_the_projects_code(
+    matcher: Matcher,
+) -> None:
+    # The general condition: rake's, GitLab's and a spec helper's report of a command they ran
+    # (held-out round 30, 039; round 36, 186): the command's output holds the cause.
+    frames = (
+        "/home/git/gitlab/lib/tasks/gitlab/shell.rake:49:in `block (5 levels) in <top (required)>'\n"
+        "/home/git/gitlab/lib/tasks/gitlab/shell.rake:47:in `each'\n"
+        "Tasks: TOP => gitlab:shell:install\n"
+    )
+    for message in ("command failed: bin/compile", "RuntimeError: make failed:"):
+        paste = f"rake aborted!\n{message}\n{frames}"
+        assert _best_id(matcher, paste) != "user-code/ruby-uncaught-exception"
+    # The project's own exception under rake is still its code (held-out round 22, 002).
+    own = (
+        "rake aborted!\n"
+        "No such file or directory - out/chapter.mustache\n"
+        "/apps/read-ruby/Rakefile:22:in `rescue in block (2 levels) in <top (required)>'\n"
+        "/apps/read-ruby/Rakefile:13:in `each'\n"
+    )
+    assert _best_id(matcher, own) == "user-code/ruby-uncaught-exception"
+
+
 def test_a_php_extension_named_without_so_missing_a_library_it_links(matcher: Matcher) -> None:
     # Held-out round 61, 136: 'gd' is absent as written and found as gd.so, whose SONAME is missing:
     # the library it links against, not the extension's own file.
