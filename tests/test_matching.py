@@ -634,6 +634,26 @@ def test_travis_own_build_script_and_go_gets_lookup_are_not_the_projects_failure
     ]
 
 
+def test_a_registry_refusing_a_fetch_is_not_a_service_of_the_job(matcher: Matcher) -> None:
+    # The general condition: the refused address is a registry's, reached by the tool that fetches
+    # from it (go get's lookup, round 19, 058; the Docker daemon's /v2/ API, round 68, 298).
+    for line in (
+        "https fetch failed: Get https://mellium.im/sasl?go-get=1: dial tcp 127.0.0.1:443: "
+        "connect: connection refused",
+        'Error response from daemon: Get "http://10.1.1.94:5000/v2/": dial tcp 10.1.1.94:5000: '
+        "connect: connection refused",
+    ):
+        assert "network/ci-service-connection-refused" not in [
+            m.entry_id for m in matcher.match(line).matches
+        ]
+    # A service container the tests talk to is still this entry (held-out round 65, 099).
+    service = (
+        "\tError:\t\tExpected nil, but got: Failed to start transaction: dial tcp "
+        "172.17.0.3:5432: getsockopt: connection refused"
+    )
+    assert _best_id(matcher, service) == "network/ci-service-connection-refused"
+
+
 def test_cloud_builds_step_prefix_is_cleaned(matcher: Matcher) -> None:
     line = 'Step #0 - "cloud help": make[1]: gcloud: Command not found'
     assert _best_id(matcher, line) == "toolchain/command-not-found"
