@@ -53,68 +53,68 @@ from slackbot.matching import Matcher
 #: useful answer fewer and one wrong claim more each.
 FLOORS = {
     "heldout": (144, 79, 61, 3),
-    "heldout-r3": (87, 39, 44, 0),
+    "heldout-r3": (89, 41, 44, 0),
     "heldout-r4": (156, 95, 50, 0),
-    "heldout-r5": (122, 68, 44, 1),
+    "heldout-r5": (123, 69, 44, 1),
     # Round 6's 113 and 115 became wrapper-only when Heroku's summary line did (see its README).
-    "heldout-r6": (130, 83, 39, 0),
-    "heldout-r7": (118, 63, 47, 0),
-    "heldout-r8": (126, 46, 68, 2),
+    "heldout-r6": (131, 83, 40, 0),
+    "heldout-r7": (119, 63, 47, 0),
+    "heldout-r8": (127, 46, 69, 2),
     "heldout-r9": (7, 6, 1, 0),
     "heldout-r10": (131, 67, 56, 1),
     "heldout-r11": (128, 61, 61, 0),
-    "heldout-r12": (123, 64, 47, 1),
+    "heldout-r12": (127, 65, 49, 1),
     "heldout-r13": (114, 52, 44, 5),
-    "heldout-r14": (117, 35, 64, 8),
-    "heldout-r15": (122, 45, 65, 2),
-    "heldout-r16": (119, 76, 35, 2),
-    "heldout-r17": (115, 59, 46, 5),
+    "heldout-r14": (118, 36, 64, 8),
+    "heldout-r15": (123, 45, 66, 2),
+    "heldout-r16": (120, 77, 35, 2),
+    "heldout-r17": (117, 59, 47, 5),
     "heldout-r18": (129, 66, 56, 5),
     "heldout-r19": (135, 68, 60, 0),
-    "heldout-r20": (99, 54, 28, 2),
+    "heldout-r20": (102, 56, 29, 2),
     # Label pass 24 (2026-12-06) moved round 21's 013 (Bundler's closing line alone) from
     # toolchain/gem-native-extension-build-failed to wrapper-only, as rounds 42, 47 and 66 label that
     # line; the entry still claims it: one useful and one right answer fewer, one wrong claim more.
     "heldout-r21": (111, 37, 61, 5),
-    "heldout-r22": (140, 59, 75, 10),
+    "heldout-r22": (141, 59, 76, 10),
     "heldout-r23": (132, 64, 58, 1),
     "heldout-r24": (116, 53, 51, 3),
-    "heldout-r25": (185, 94, 72, 9),
-    "heldout-r26": (164, 94, 53, 5),
-    "heldout-r27": (188, 92, 77, 5),
-    "heldout-r28": (199, 71, 109, 8),
-    "heldout-r29": (216, 110, 98, 7),
+    "heldout-r25": (188, 96, 73, 9),
+    "heldout-r26": (167, 95, 54, 5),
+    "heldout-r27": (189, 93, 77, 4),
+    "heldout-r28": (200, 72, 109, 8),
+    "heldout-r29": (217, 110, 98, 7),
     "heldout-r30": (173, 76, 82, 2),
-    "heldout-r31": (154, 66, 69, 2),
+    "heldout-r31": (158, 67, 70, 2),
     "heldout-r32": (124, 60, 51, 7),
     "heldout-r33": (165, 79, 70, 0),
-    "heldout-r34": (166, 92, 61, 1),
-    "heldout-r35": (185, 88, 81, 2),
-    "heldout-r36": (187, 96, 71, 0),
-    "heldout-r37": (148, 69, 72, 1),
-    "heldout-r38": (137, 71, 53, 1),
-    "heldout-r39": (138, 78, 48, 3),
-    "heldout-r40": (150, 77, 63, 2),
+    "heldout-r34": (168, 93, 61, 1),
+    "heldout-r35": (187, 88, 82, 2),
+    "heldout-r36": (189, 97, 71, 0),
+    "heldout-r37": (150, 70, 72, 1),
+    "heldout-r38": (141, 71, 55, 1),
+    "heldout-r39": (139, 79, 48, 3),
+    "heldout-r40": (157, 78, 67, 2),
     # 187 (only lit's "Failing Tests (6):" summary of a local cling build, labelled wrapper-only) is
     # claimed by user-code/test-suite-failure, the same lit form 189 is recognised by (2026-12-06).
-    "heldout-r41": (128, 47, 42, 2),
-    "heldout-r42": (104, 40, 53, 4),
-    "heldout-r43": (160, 67, 74, 5),
-    "heldout-r44": (148, 73, 58, 2),
-    "heldout-r45": (157, 73, 66, 5),
+    "heldout-r41": (134, 47, 44, 2),
+    "heldout-r42": (105, 40, 53, 4),
+    "heldout-r43": (161, 67, 75, 5),
+    "heldout-r44": (151, 75, 59, 2),
+    "heldout-r45": (158, 73, 66, 5),
     "heldout-r46": (110, 47, 46, 3),
     "heldout-r47": (89, 46, 36, 0),
-    "heldout-r48": (136, 64, 61, 4),
-    "heldout-r49": (109, 46, 49, 4),
-    "heldout-r50": (110, 55, 40, 1),
-    "heldout-r51": (129, 62, 52, 2),
+    "heldout-r48": (139, 64, 61, 4),
+    "heldout-r49": (110, 46, 49, 4),
+    "heldout-r50": (113, 56, 40, 1),
+    "heldout-r51": (132, 62, 54, 2),
     # Round 52 measured first with 14 wrong claims (81 useful); worked through since (see its
     # README: its entries tuned on 25 pastes, ten guidance forms, eight labels read again).
     "heldout-r52": (136, 66, 60, 2),
     # Rounds 53 and 54 measured first with 72 useful answers each (8 and 19 wrong claims); worked
     # through since (their READMEs: entries tuned on 15 and 26 pastes, 9 and 15 guidance forms).
-    "heldout-r53": (100, 42, 47, 2),
-    "heldout-r54": (112, 44, 54, 5),
+    "heldout-r53": (102, 43, 47, 2),
+    "heldout-r54": (114, 44, 55, 5),
     # Round 55 measured first on a frozen aff0178 with 83 useful answers (17 wrong claims); worked
     # through since (its README: entries tuned on 21 pastes, 16 guidance forms, five labels read
     # again, seven pastes relabelled to cross-round pass 16's entries).
@@ -124,11 +124,11 @@ FLOORS = {
     "heldout-r56": (134, 63, 58, 2),
     # Round 57 measured first on a frozen 24c5387 with 82 useful answers (15 wrong claims; 86 and 12
     # with the five labels read again after it, label pass 15); worked through since (its README).
-    "heldout-r57": (118, 56, 55, 3),
+    "heldout-r57": (122, 58, 56, 2),
     # Round 58 measured first on a frozen 1d411ed0 with 117 useful answers (15 wrong claims; the
     # same on 26d56f1; 123 and 10 with the labels read again after it, label pass 16); worked
     # through since (its README).
-    "heldout-r58": (179, 77, 91, 1),
+    "heldout-r58": (183, 78, 92, 1),
     # Round 59 measured first on a frozen ad62ab96 with 78 useful answers (11 wrong claims; the
     # same on 1d411ed0; 85 and 10 with the labels read again after it, label pass 17); worked
     # through since (its README).
@@ -136,46 +136,50 @@ FLOORS = {
     # Round 60 measured first on a frozen 9caff8bb with 77 useful answers (8 wrong claims; 75 on
     # 1d411ed0; 82 and 3 with the labels read again after it, label pass 18); worked through
     # since (its README).
-    "heldout-r60": (115, 55, 50, 0),
+    "heldout-r60": (117, 55, 50, 0),
     # Round 61 measured first on a frozen 5c31a30c with 92 useful answers (19 wrong claims; 91 on
     # 1d411ed0; 98 and 15 with the labels read again after it, label pass 19); worked through
     # since (its README).
-    "heldout-r61": (139, 51, 80, 2),
+    "heldout-r61": (143, 53, 81, 1),
     # Round 62 measured first on a frozen f8eb1e43 with 114 useful answers (26 wrong claims; the
     # same on 1d411ed0, 5c31a30c and after round 61's work-through; 124 and 17 with the labels
     # read again after it, label pass 20); worked through since (its README).
-    "heldout-r62": (155, 75, 67, 8),
+    "heldout-r62": (157, 76, 67, 8),
     # Round 63 measured first on a frozen 13b67677 with 102 useful answers (19 wrong claims; 108
     # and 13 with label pass 21's labels); worked through since.
-    "heldout-r63": (148, 70, 64, 3),
+    "heldout-r63": (150, 71, 64, 3),
     # Round 64 measured first on a frozen f25c61c3 with 90 useful answers (10 wrong claims; 94
     # and 6 with label pass 22's labels); worked through since.
-    "heldout-r64": (125, 35, 69, 0),
+    "heldout-r64": (126, 35, 69, 0),
     # Round 65 measured first on a frozen 864309f8 with 83 useful answers (5 wrong claims; 87
     # and 4 with label pass 23's labels); worked through since.
-    "heldout-r65": (112, 50, 50, 0),
+    "heldout-r65": (114, 51, 50, 0),
     # Round 66 measured first on a frozen 438563a5 with 89 useful answers (17 wrong claims; 86 on
     # f25c61c3, the session's start), not yet worked through. Pass 2, after round 65's work: 89
     # and 18 (148, claimed by go-runtime-unexpected-signal's Windows exception form from round
     # 65's 108; left for its work-through, not chosen from it here). Worked through since (the
     # tenth session): 148 is still claimed, a label doubt for label pass 24.
-    "heldout-r66": (127, 65, 53, 4),
+    "heldout-r66": (128, 65, 54, 4),
     # Round 67 measured first on its frozen checkout 67af4c12: 90 useful, 38 right, 50 guided, 12 wrong
     # claims (89 on f25c61c3); worked through since.
-    "heldout-r67": (128, 57, 66, 1),
+    "heldout-r67": (130, 58, 67, 0),
     # Round 68 measured first on its frozen checkout 7fb9e776: 126 useful, 55 right, 67 guided, 26
     # wrong claims (125 on f25c61c3); pass 2 (round 66 and 67's tooling and user-code work, cross-round
     # pass 24, label pass 24): 127, 26 wrong; worked through since.
-    "heldout-r68": (177, 89, 80, 7),
+    "heldout-r68": (178, 90, 80, 7),
     # Round 69 measured first on its frozen checkout c0d998a9 (101 useful, 32 right, 56 guided, 26
     # wrong claims; 97 on 67af4c12, the session's start); not tuned on. Pass 2, after the session's
     # work not chosen from it (round 67's guidance, round 68's work-through, cross-round pass 25,
     # label pass 25): 103 and 26; pass 3, the user-code classes' general conditions chosen from the
-    # tuned rounds only: 103 and 24.
-    "heldout-r69": (103, 32, 58, 24),
+    # tuned rounds only: 103 and 24. Pass 4 (next session; its helpers' file lists included this
+    # round by a flaw of the brief's grep, so not clean), labels re-read against the session's new
+    # entries before they ran: 108 and 25 (the generic test-suite class claims 035, labelled none).
+    "heldout-r69": (108, 32, 61, 25),
     # Round 70 measured first on its frozen checkout 7b2ae35d (120 useful, 48 right, 49 guided, 21
-    # wrong claims; 119 on 67af4c12, 116 on f25c61c3); not tuned on.
-    "heldout-r70": (120, 48, 49, 21),
+    # wrong claims; 119 on 67af4c12, 116 on f25c61c3); not tuned on. Its labels re-read against the
+    # session's new entries (by reading, before they ran: 18 changed): 120 and 21 first; pass 2, the
+    # session's work not chosen from it: 126 and 20.
+    "heldout-r70": (126, 53, 50, 20),
 }
 
 
