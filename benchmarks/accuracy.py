@@ -3,7 +3,7 @@
 python -m benchmarks.accuracy [--misses]
 
 The regression corpus (``logs``, ``wild``, ``unrelated``) says whether the right entry
-comes first. The held-out samples (``heldout``, ``heldout-r3`` … ``heldout-r70``: real
+comes first. The held-out samples (``heldout``, ``heldout-r3`` … ``heldout-r71``: real
 pastes labelled by hand before any matcher ran on them, see their READMEs) say how useful
 the bot is on what people paste: right entry first, wrapper-only pastes guided, failures
 in the user's code recognised, and wrong claims (an entry shown for a paste it does not
@@ -219,6 +219,7 @@ HELD_OUT = {
     "heldout-r68": "round 68, tuned on since",
     "heldout-r69": "round 69, measured first, not tuned on",
     "heldout-r70": "round 70, measured first, not tuned on",
+    "heldout-r71": "round 71, measured first, not tuned on",
 }
 
 
