@@ -217,8 +217,8 @@ HELD_OUT = {
     "heldout-r66": "round 66, tuned on since",
     "heldout-r67": "round 67, tuned on since",
     "heldout-r68": "round 68, tuned on since",
-    "heldout-r69": "round 69, measured first, not tuned on",
-    "heldout-r70": "round 70, measured first, not tuned on",
+    "heldout-r69": "round 69, tuned on since",
+    "heldout-r70": "round 70, tuned on since",
     "heldout-r71": "round 71, measured first, not tuned on",
 }
 
