@@ -158,3 +158,18 @@ def test_many_rows_of_a_status_table_are_read_in_linear_time() -> None:
 
     quarter, whole = read(250), read(1_000)
     assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+
+
+def test_long_lines_near_a_test_tally_or_a_failed_test_name_are_read_in_linear_time(
+    helpdesk: Helpdesk,
+) -> None:
+    # The generic test class's tally ('EXECUTED: 100 ... failures: 13') and FAILED-column shapes
+    # scan free text after a count or a name: lines that almost match must stay linear.
+    line = "EXECUTED: 1 " + "Tests 1 failures: " * 200 + "test.test.test" * 50 + " FAILE"
+
+    def read(count: int) -> float:
+        text = "\n".join([line] * count)
+        return _best(lambda raw: helpdesk.diagnose(slack_to_plain(raw)), text)
+
+    quarter, whole = read(10), read(40)
+    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"

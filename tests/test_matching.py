@@ -1086,6 +1086,42 @@ def test_generic_test_suite_failure_for_runners_without_a_class(matcher: Matcher
     assert _best_id(matcher, with_go) == "user-code/go-test-failure"
 
 
+def test_generic_test_suite_failure_on_general_shapes(matcher: Matcher) -> None:
+    # Round 70, 212: newer lit's 'Failed Tests (N):' heading (Swift's lit suite).
+    lit = "01:56:00 Failed Tests (18):\n01:56:00   Swift(macosx-arm64) :: Sanitizers/tsan.swift\n"
+    assert _best_id(matcher, lit) == "user-code/test-suite-failure"
+    # Round 69, 043: Meson's own run_tests.py.
+    meson = (
+        "Succeeded test: test cases/common/5 linkstatic\n"
+        "Failed test: test cases/common/6 linkshared\n"
+        "Reason: Running unit tests failed.\n"
+    )
+    assert _best_id(matcher, meson) == "user-code/test-suite-failure"
+    # Round 69, 031: a dotted test name padded to a FAILED column.
+    numba = "running numba.tests.test_ad                                          FAILED: SIG_IGN\n"
+    assert _best_id(matcher, numba) == "user-code/test-suite-failure"
+    # ... but Gradle's ':task FAILED' is not a test's name (round 34, 177 stays unclaimed by it).
+    gradle = ":baseTest FAILED\n"
+    assert _best_id(matcher, gradle) != "user-code/test-suite-failure"
+    # Round 70, 200: Android instrumented tests' tally.
+    android = (
+        "`Instrumented tests (emulator)` reports "
+        "`EXECUTED: 100 recorded: 100 failures: 13 errors: 0 skipped: 0`\n"
+    )
+    assert _best_id(matcher, android) == "user-code/test-suite-failure"
+    # No failure in the tally: nothing to claim.
+    assert _best_id(matcher, android.replace("failures: 13", "failures: 0")) != (
+        "user-code/test-suite-failure"
+    )
+    # Round 70, 088: an Erlang common_test case named as failed.
+    ct = "* [ ] Fix failure in test case init `{'EXIT',{case_clause,{error,enoent}}`\n"
+    assert _best_id(matcher, ct) == "user-code/test-suite-failure"
+    # Round 70, 187: gccgo's 'FAIL: TestName' is go test's, not Automake's harness.
+    gccgo = "=== RUN   TestInstall\nFAIL: TestInstall\n    carchive_test.go:214:\n"
+    assert _best_id(matcher, gccgo) == "user-code/go-test-failure"
+    assert _best_id(matcher, "FAIL: ByteTest\n") == "user-code/test-suite-failure"
+
+
 def test_generic_compile_error_for_compilers_without_a_class(matcher: Matcher) -> None:
     # Held-out round 48, 089: ldc2 on the project's own D source.
     own = (
