@@ -979,6 +979,53 @@ def test_an_error_inside_an_apple_sdk_header_is_not_the_projects_c(matcher: Matc
     assert _best_id(matcher, own) == "user-code/gcc-clang-compile-error"
 
 
+@pytest.mark.parametrize(
+    "fetched",
+    [
+        # Held-out round 69, 088: a library PlatformIO fetched, compiled without the core's SPI.h.
+        "/home/travis/.platformio/lib/WiFi101_ID299/src/bus_wrapper/source/"
+        "nm_bus_wrapper_samd21.cpp:46:17: fatal error: SPI.h: No such file or directory",
+        # Held-out round 70, 161: OpenWrt compiling PHP's bundled sljit for mipsel.
+        "/home/ahstanin/source/build_dir/target-mipsel_24kc_musl/php-7.2.0/ext/pcre/pcrelib/"
+        "sljit/sljitNativeMIPS_common.c:506:3: error: a label can only be part of a statement "
+        "and a declaration is not a statement",
+        # Held-out round 70, 155: PHP built from a php-src clone, its parser from a newer bison.
+        "/usr/bin/ld: Zend/.libs/zend_language_parser.o: in function `zend_yytnamerr':\n"
+        "/..../PHP/php-src/Zend/zend_language_parser.y:1303: undefined reference to `yystpcpy'\n"
+        "collect2: error: ld returned 1 exit status",
+    ],
+)
+def test_a_build_systems_fetched_package_or_a_runtimes_own_source_is_not_the_projects_c(
+    matcher: Matcher, fetched: str
+) -> None:
+    assert _best_id(matcher, fetched) != "user-code/gcc-clang-compile-error"
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        # The project's own source under PlatformIO's build folder or a release-like name.
+        "src/main.cpp:12:5: error: 'foo' was not declared in this scope",
+        "/home/me/firmware/src/wifi.cpp:46:17: fatal error: secrets.h: No such file or directory",
+        "/home/me/php-tools/src/ext.c:10:3: error: 'x' undeclared (first use in this function)",
+        "/root/ulatencyd-0.3.5/src/bc/lbc.c:314: error: 'R' undeclared (first use in this function)",
+    ],
+)
+def test_the_projects_own_c_beside_those_trees_is_still_its_code(
+    matcher: Matcher, own: str
+) -> None:
+    assert _best_id(matcher, own) == "user-code/gcc-clang-compile-error"
+
+
+def test_phps_own_header_not_found_is_the_missing_dev_package(matcher: Matcher) -> None:
+    # Held-out round 69, 170: PHP-CPP on macOS, php-config giving no usable include path.
+    text = (
+        "In file included from zend/base.cpp:8:\n"
+        "zend/includes.h:40:10: fatal error: 'php.h' file not found\n"
+    )
+    assert _best_id(matcher, text) == "toolchain/c-header-not-found-missing-dev-package"
+
+
 def test_jest_loading_a_configured_module_without_its_dependency_is_no_project_test(
     matcher: Matcher,
 ) -> None:
