@@ -1186,3 +1186,75 @@ def test_generic_compile_error_for_compilers_without_a_class(matcher: Matcher) -
     # Held-out round 34, 062: GHC.
     ghc = "    C:\\Snapshot\\src\\haskell-hedgehog\\hedgehog\\src\\Hedgehog\\Internal\\Runner.hs:299:5: error:\n"
     assert _best_id(matcher, ghc) == "user-code/compile-error"
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["fcntl", "termios", "pwd", "resource", "msvcrt", "winreg", "_winapi"],
+)
+def test_a_platform_only_standard_library_module_is_no_missing_package(
+    matcher: Matcher, module: str
+) -> None:
+    # Held-out round 70, 003: a bare 'import fcntl' in the project's module, in the Windows job.
+    text = f"ModuleNotFoundError: No module named '{module}'\ncore-heartbeat.test.py failed\n"
+    assert _best_id(matcher, text) != "dependency/python-module-not-found"
+    # ... while a package that pip installs is still the missing package.
+    installable = text.replace(f"'{module}'", "'requests'")
+    assert _best_id(matcher, installable) == "dependency/python-module-not-found"
+
+
+def test_a_name_missing_from_an_installed_package_is_no_project_exception(
+    matcher: Matcher,
+) -> None:
+    # Held-out round 69, 062: the installed SciPy's own 'from . import doccer' (Python 2's form).
+    frames = (
+        "Traceback (most recent call last):\n"
+        '  File "run_tests.py", line 473, in <module>\n'
+        "    unittest.defaultTestLoader.loadTestsFromNames(options.test_name))\n"
+        '  File "C:\\projects\\silx\\venv\\lib\\site-packages\\scipy\\misc\\__init__.py", '
+        "line 64, in <module>\n"
+        "    from . import doccer\n"
+    )
+    assert _best_id(matcher, frames + "ImportError: cannot import name doccer\n") != (
+        "user-code/python-uncaught-exception"
+    )
+    python3 = (
+        "ImportError: cannot import name 'doccer' from 'scipy.misc' "
+        "(/opt/venv/lib/python3.11/site-packages/scipy/misc/__init__.py)\n"
+    )
+    assert _best_id(matcher, frames + python3) != "user-code/python-uncaught-exception"
+    # ... while a circular import among the project's own modules is still its exception.
+    circular = (
+        "ImportError: cannot import name 'App' from partially initialized module 'app.main' "
+        "(most likely due to a circular import) (/src/app/main.py)\n"
+    )
+    assert _best_id(matcher, frames + circular) == "user-code/python-uncaught-exception"
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        # Held-out round 43, 215: GoogleTest's symbol, ld's 'undefined reference to symbol' form.
+        "/usr/bin/ld: CMakeFiles/integration_tests.dir/test_device.cpp.o: undefined reference to "
+        "symbol '_ZN7testing7MessageC1Ev'\n"
+        "/usr/bin/ld: /usr/lib/libgtest.so: error adding symbols: DSO missing from command line",
+        "/usr/bin/ld: main.o: in function `main':\n"
+        "main.cpp:(.text+0x5): undefined reference to `testing::InitGoogleTest(int*, char**)'",
+    ],
+)
+def test_googletests_symbols_undefined_at_link_are_no_project_symbol(
+    matcher: Matcher, link: str
+) -> None:
+    assert _best_id(matcher, link) != "user-code/gcc-clang-compile-error"
+
+
+def test_a_jest_worker_out_of_memory_is_the_heap_not_the_suite(matcher: Matcher) -> None:
+    # Held-out round 69, 059: jest-worker's own report under the file's 'Test suite failed to run'.
+    text = (
+        "Summary of all failing tests\n"
+        " FAIL  test/unit-tests/slash-commands/topic-test.ts\n"
+        "  ● Test suite failed to run\n"
+        "\n"
+        "    Jest worker ran out of memory and crashed\n"
+    )
+    assert _best_id(matcher, text) == "resources/node-heap-out-of-memory"
