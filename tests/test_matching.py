@@ -1258,3 +1258,22 @@ def test_a_jest_worker_out_of_memory_is_the_heap_not_the_suite(matcher: Matcher)
         "    Jest worker ran out of memory and crashed\n"
     )
     assert _best_id(matcher, text) == "resources/node-heap-out-of-memory"
+
+
+def test_a_syntax_error_in_a_gopath_dependency_is_the_dependency_not_compiling(
+    matcher: Matcher,
+) -> None:
+    # Held-out round 69, 155: Go 1.5.2 under gvm stops in the fetched hashicorp/go-msgpack.
+    absolute = (
+        "/home/iot/.gvm/pkgsets/go1.5.2/global/src/github.com/hashicorp/go-msgpack/codec/"
+        "msgpack.go:26: syntax error: unexpected semicolon or newline, expecting )"
+    )
+    assert _best_id(matcher, absolute) == "dependency/go-dependency-does-not-compile"
+    godeps = (
+        "Godeps/_workspace/src/github.com/golang/gddo/gosrc/client.go:119: syntax error: "
+        "unexpected {, expecting semicolon or newline or }"
+    )
+    assert _best_id(matcher, godeps) == "dependency/go-dependency-does-not-compile"
+    # ... while the repository being built, named from $GOPATH, is still its own code.
+    own = "src/github.com/mesosphere/mesos-dns/main.go:106: syntax error: unexpected }"
+    assert _best_id(matcher, own) != "dependency/go-dependency-does-not-compile"
