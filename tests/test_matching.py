@@ -1277,3 +1277,21 @@ def test_a_syntax_error_in_a_gopath_dependency_is_the_dependency_not_compiling(
     # ... while the repository being built, named from $GOPATH, is still its own code.
     own = "src/github.com/mesosphere/mesos-dns/main.go:106: syntax error: unexpected }"
     assert _best_id(matcher, own) != "dependency/go-dependency-does-not-compile"
+
+
+def test_nodes_assert_outside_a_test_run_is_no_mocha_failure(matcher: Matcher) -> None:
+    # Held-out round 70, 002: Parcel checking its own invariant with Node's assert.
+    bundler = (
+        " Error: The expression evaluated to a falsy value:\n"
+        "\n"
+        "  (0, _assert().default)(bundleGraph instanceof _BundleGraph.default)\n"
+        "\n"
+        "  AssertionError [ERR_ASSERTION]: The expression evaluated to a falsy value:\n"
+    )
+    assert _best_id(matcher, bundler) != "user-code/mocha-test-failure"
+    # ... while the same assertion in a test's frame is still Mocha's.
+    test = (
+        "AssertionError [ERR_ASSERTION]: 'a' == 'b'\n"
+        "    at IncomingMessage.res.on.on (test/utils.js:83:24)\n"
+    )
+    assert _best_id(matcher, test) == "user-code/mocha-test-failure"
