@@ -42,6 +42,7 @@ from slackbot.compiled import (
 )
 from slackbot.guidance import Wrapper, find_guidance, load_wrapper_words
 from slackbot.pattern_set import PatternSet, required_words
+from slackbot.suite_failure import recognise_suite_failure
 
 if TYPE_CHECKING:
     from slackbot.catalog import Catalog, EntrySignature
@@ -54,6 +55,9 @@ POSSIBLE_FLOOR = 50
 #: the wrong entry more often than the right one (README, Accuracy, footnote 20).
 STRONG_RAW = 100
 POSSIBLE_RAW = 75
+#: The score of a test failure or compiler error recognised by the lines' shape alone
+#: (:mod:`slackbot.suite_failure`): strong, below any fuzzy match of the same strength.
+SHAPE_SCORE = STRONG_FLOOR
 
 MAX_LINE_CHARS = 2_000
 MAX_FUZZY_LINES = 300
@@ -760,6 +764,7 @@ class Matcher:
     def __init__(self, source: Catalog | MatcherData) -> None:
         data = source if isinstance(source, MatcherData) else build_matcher_data(source.signatures)
         self.data = data
+        self._entry_index = {entry_id: index for index, entry_id in enumerate(data.ids)}
         self._options = _regex_options()
         self._signatures = PatternSet(data.pattern_text, self._options, data.pattern_words)
         self._loose: PatternSet | None = None
@@ -1003,7 +1008,9 @@ class Matcher:
 
         ranked = [match for _, match in sorted(best.values(), key=lambda kv: kv[0], reverse=True)]
         matches = [m for m in ranked if m.tier is not Tier.POSSIBLE][:top]
-        if matches and matches[0].is_user_code:
+        if not matches and not self._declined(hits, ruled_out):
+            matches = self._suite_failure(lines, lines_before)
+        if matches and matches[0].is_user_code and not matches[0].extracted:
             matches[0] = replace(matches[0], extracted=self._extract(matches[0].entry_id, cleaned))
         near = [] if matches else [m for m in ranked if m.tier is Tier.POSSIBLE][:top]
         decisive = matches[0].line if matches else self._last_error_line(lines)
@@ -1011,6 +1018,35 @@ class Matcher:
         return MatchResult(
             matches=matches, near_misses=near, decisive_line=decisive, wrapper=wrapper
         )
+
+    def _declined(self, hits: dict[int, tuple[int, str]], ruled_out: set[int]) -> bool:
+        """Whether a user-code class saw its own lines in the text but was ruled out (an
+        ``unless`` line, a ``requires`` line missing): the catalog knows that failure is
+        caused elsewhere, and the last resort must not say otherwise."""
+        data = self.data
+        return any(
+            not data.ci_side[entry] and entry in ruled_out
+            for entry in (data.pattern_entry[index] for index in hits)
+        )
+
+    def _suite_failure(self, lines: Sequence[str], lines_before: int) -> list[Match]:
+        """The last resort when no entry answered: a failing test of the project's suite, or
+        a compiler error in its source, recognised by the lines' shape
+        (:mod:`slackbot.suite_failure`), as a strong match of the generic class."""
+        found = recognise_suite_failure(lines)
+        if found is None or found.entry_id not in self._entry_index:
+            return []
+        return [
+            Match(
+                found.entry_id,
+                self.data.titles[self._entry_index[found.entry_id]],
+                SHAPE_SCORE,
+                Tier.STRONG,
+                lines_before + found.line_index + 1,
+                found.line,
+                extracted=found.names,
+            )
+        ]
 
     def _extract(self, entry_id: str, cleaned: str) -> tuple[str, ...]:
         """What failed, as the entry's ``extract`` patterns capture it: unique, in order."""

@@ -1,0 +1,414 @@
+"""Recognise a failing test of the project's own suite by the shape of its lines.
+
+The catalog's user-code classes know each runner by its exact wording; a runner none of
+them knows prints its failures differently, but in the same few shapes:
+
+- a *named failure*: a test's identifier next to a failure marker on one line
+  (``FAIL: test_x``, ``[  FAILED  ] FooTest.Bar``, ``tests/x.py::test_y FAILED``,
+  ``//pkg:name_test  FAILED in 1.9s``, ``name (FAILED - 1)``);
+- a *tally*: a count of failures above zero among other counts
+  (``3 failed, 10 passed``, ``Tests: 2, Assertions: 2, Failures: 1``, ``failures=2``);
+- an *assertion*: ``AssertionError``, ``Expected ... but was ...``, an ``Expected:`` line
+  followed by an ``Actual:`` / ``Received:`` one.
+
+:func:`recognise_suite_failure` says ``user-code/test-suite-failure`` for a named failure
+whose name is shaped like a test's (``test_x``, ``TestX``, ``FooTest.bar``, ``file::name``)
+or whose words say a test failed, and otherwise for two kinds of evidence: a tally or a
+verdict alone is a summary that shows no cause (a wrapper-only paste), a loose name
+(``Class.method``, a quoted name, ``✗ it renders``) is printed by anything. A reason of the
+machine's in the text (``ConnectionRefusedError``, ``ImportError``) asks for two kinds too.
+It also says ``user-code/compile-error`` for a compiler's ``path:line[:col]: error`` line on a
+source file of the project (not a system header, a package cache or an SDK) in a language
+no compiler class of the catalog knows.
+
+The matcher asks it last, when no entry answered and no user-code class was ruled out: a
+runner's own class, or a CI cause, explains better. Everything is RE2; a line without a
+marker, an assertion or a machine's reason is passed over after one search, and at most
+``MAX_CANDIDATE_LINES`` others are read: time is linear in the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import re2
+
+from slackbot.compiled import USER_CODE
+
+TEST_SUITE_FAILURE = f"{USER_CODE}/test-suite-failure"
+COMPILE_ERROR = f"{USER_CODE}/compile-error"
+#: At most this many candidate lines are read, the last ones (a runner's summary ends a log).
+MAX_CANDIDATE_LINES = 1_000
+#: At most this many failing tests or locations are named.
+MAX_NAMES = 10
+MAX_NAME_CHARS = 200
+
+_OPTIONS = re2.Options()
+_OPTIONS.log_errors = False
+_OPTIONS.never_nl = True
+
+
+def _compile(pattern: str) -> re2._Regexp:
+    return re2.compile(pattern, _OPTIONS)
+
+
+def _any(*alternatives: str) -> str:
+    """One group matching any of ``alternatives``."""
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+# --- named failures ----------------------------------------------------------------------
+
+#: A failure marker somewhere in a line: the only lines read for a name or a tally.
+_MARKER = (
+    r"\bFAIL(?:ED|URES?|ING)?\b|\bFail(?:ed|ures?|ing)?\b|\bfail(?:ed|ures?|ing|s)?\b"
+    r"|\bERROR\b|\b[Ee]rrors?\b|[✗✕×✘❌]|^\s*not ok\b"
+)
+#: A marker that says a test failed, next to its name: before it (``FAIL: name``) or after
+#: it (``name ... FAILED``). ``ERROR`` (a test that errored, as often in its set-up as in the
+#: code) and ``failing`` are weaker: they count only with another kind of evidence.
+_FAIL_WORD = r"(?:FAIL(?:ED|URE)?|Fail(?:ed|ure)?|failed|[✗✕×✘❌]|not ok(?: \d+)?(?: -)?)"
+_WEAK_WORD = r"(?:ERROR|failing)"
+#: A test's identifier shaped like one: ``file.py::name``, ``tests::name``, ``test_x``,
+#: ``TestX``, ``XTest.method``, Bazel's ``//pkg:name_test``.
+_TEST_SHAPED = _any(
+    r"[\w./\\-]+\.[A-Za-z]\w*::\w[\w:.\[\]-]*",
+    r"\b\w*[Tt]ests?::\w[\w:]*",
+    r"\b[Tt]ests?_\w+(?:\(\w*\))?",
+    r"\bTest[A-Z0-9_]\w*(?:[./#]\w+)*",
+    r"\b[A-Z]\w*[a-z0-9](?:Tests?|Spec|IT)\b(?:[.#]\w+)+",
+    r"//[\w/.-]*:\w*test\w*",
+)
+#: A file of tests: ``test_x.py``, ``x_test.go``, ``x_spec.rb``, ``x.test.ts``, ``XTest``.
+#: A runner names one when the file as a whole failed, as often because it could not load
+#: (an import, the environment) as because a test failed: it counts with other evidence.
+_TEST_FILE = _any(
+    r"[\w./\\-]*\b[Tt]ests?_\w[\w./\\-]*",
+    r"[\w./\\-]*[a-z0-9]_tests?\b[\w./\\-]*",
+    r"\b[A-Z]\w*[a-z0-9](?:Tests?|Spec|IT)\b",
+    r"[\w./\\-]+_spec\.rb(?::\d+)?",
+    r"[\w./\\-]+\.(?:test|spec)\.[cm]?[jt]sx?",
+)
+#: Names that a test runner prints but so does anything: a file of tests, ``Class.method``,
+#: ``describe › it``, a quoted name. They count only with another kind of evidence.
+_OTHER_NAME = _any(
+    _TEST_FILE,
+    r"\b[A-Z][a-z]\w*\.[a-z_]\w*(?:\(\))?",
+    r"[^\s›][^›]{0,100}? › [^›]{1,100}",
+    r"\"[^\"]{3,120}\"|'[^']{3,120}'|`[^`]{3,120}`",
+)
+_BEFORE = r"(?:^|[\s\[(>*-])"
+_AFTER = r"(?:\b|\s|:|$|\*|!|\])"
+_BEFORE_GAP = r"\s*(?:\]|:|!|\))?\s+(?:\[\w+\]\s*)?(?:test(?: case)?:?\s+)?"
+_AFTER_GAP = r"(?:\(\))?[\]\)'\"`]?(?:\s*(?:\.\.\.|:|\|)\s*|\s+)(?:\[\s*)?"
+_NAMED_TEST = _compile(
+    _any(
+        _BEFORE + _FAIL_WORD + _BEFORE_GAP + f"({_TEST_SHAPED})" + r"(?:$|[\s:,\])'\"`(\[-])",
+        f"({_TEST_SHAPED})" + _AFTER_GAP + _FAIL_WORD + _AFTER,
+    )
+)
+#: Forms that say by their words that a named test failed, whatever the name looks like:
+#: ``Failed test: name``, ``test 'name' failed``, a runner's numbered line
+#: ``375/377 name  FAIL  0.01s``, a marker with the test's duration (``name: FAIL (0.24s)``,
+#: ``name  FAILED in 1.9s``), Julia's ``name: Test Failed at file:line``, RSpec's
+#: ``name (FAILED - 1)``.
+_NAMED_BY_WORDS = _compile(
+    _any(
+        r"(?:^|[^A-Za-z])(?:Failed|FAILED|Failing|FAILING) (?:tests?|test cases?):\s+"
+        r"([A-Za-z_./]\S*)",
+        r"\b[Tt]est(?: case)? (\"[^\"]{1,120}\"|'[^']{1,120}'|`[^`]{1,120}`) (?:has )?"
+        r"(?:failed|fails|FAILED)\b",
+        r"^\s*\d+/\d+\s+(?:Test\s+#\d+:\s+)?(\S+)\s.*\b(?:FAIL|FAILED|Failed)\b",
+        r"^\s*(\S*[a-z_./:-]\S*?):?\s+(?:FAIL|FAILED|Failed)(?: in)? \(?\d+(?:\.\d+)?\s?m?s\b",
+        r"^\s*(\S*[a-z_./:-]\S*)\s+(?:FAIL|FAILED) in (?:\d+ out of \d+ in )?\d+(?:\.\d+)?s\b",
+        r"^\s*(\S+): (?:Error During Test|Test Failed) at \S",
+        r"^\s*(\S.{0,150}?) \((?:FAILED|FAILURE) - \d+\)",
+    )
+)
+#: A marker that heads a line, then a name of any shape (``✘ Subscribe anonymous``,
+#: Automake's ``FAIL: name``, ``FAIL Set a handler [tests/x.phpt]``), and a failure's numbered
+#: header (``1) Failure:``). Weak: a checker may head every line of its output with a cross.
+_MARKER_FIRST = _compile(
+    _any(
+        r"^\s*(?:[✗✕×✘❌]|FAIL(?:ED)?:?)\s+([A-Za-z_./\"'`][^\n]{0,150})",
+        r"^\s*\d+\) ()(?:Failure|FAIL|Failed)\b",
+    )
+)
+#: A runner's list of failures, one a line headed by ``FAIL``: two different names in it
+#: are two pieces of evidence (a cross may head every line a checker prints; ``FAIL`` not).
+_FAIL_FIRST = _compile(r"^\s*FAIL(?:ED)?:?\s+[A-Za-z_./\"'`]")
+_NAMED_OTHER = _compile(
+    _any(
+        _BEFORE + _any(_FAIL_WORD, _WEAK_WORD) + _BEFORE_GAP + f"({_OTHER_NAME}|{_TEST_SHAPED})",
+        r"^\s*" + f"({_OTHER_NAME})" + _AFTER_GAP + _FAIL_WORD + _AFTER,
+        f"({_TEST_SHAPED})" + _AFTER_GAP + _WEAK_WORD + _AFTER,
+    )
+)
+#: A verdict on a run of tests without a name: ``status: FAIL``, ``Some tests failed``,
+#: unittest's ``FAILED (failures=2)``. With an assertion or a name it is evidence; with a
+#: tally it is only a summary (a paste that shows no cause).
+_VERDICT = _compile(
+    r"(?i)\bstatus:\s+FAIL(?:ED|URE)?\b|\b(?:some|\d+) tests? (?:have )?failed\b"
+    r"|\bFAILED \((?:failures|errors)=[1-9]"
+)
+#: Lines where a marker and a test-like word meet but no test ran: a build step's output
+#: (Ninja's ``FAILED: x.o``, Make's recipe, ``BUILD FAILED``), Gradle's task, Maven's goal,
+#: a command echoed, a download, an install, a log line at level ERROR naming its logger.
+_NOT_A_TEST = _compile(
+    r"(?i)^\s*FAILED: |\bBU\S?LD FAIL|> Task :|Execution failed for task|Failed to execute goal"
+    r"|recipe for target|^\s*ERROR [\w.]+:|\bcommand\b|^\s*(?:bundle exec|rake|npx|yarn|make)\b"
+    r"|\b(?:download|upload|install|fetch|clon|pull|push|resolv|publish|deploy|checkout"
+    r"|docker|image|container|registry|artifact|cache|wheel|package|dependenc|requirement"
+    r"|permission|credential|token|secret|timed? ?out|no such file|not found|cannot find"
+    r"|could not find|connection|network|ssl|certificate|hook|node_modules|site-packages"
+    r"|dist-packages|npm (?:err|error)|\bpip\b)\w*"
+)
+#: A failure whose reason is the machine, not the code: a test that could not reach its
+#: service, load a library or finish its harness. With one of these in the text a named
+#: failure alone is not enough.
+_ENVIRONMENT = (
+    r"\b(?:RemoteCommandError|Connection(?:Refused|Reset|Aborted)?Error|ConnectTimeout"
+    r"|ReadTimeout|TimeoutError|OperationalError|ImportError|ModuleNotFoundError"
+    r"|UnsatisfiedLinkError|NoClassDefFoundError|DllNotFoundException|PermissionError"
+    r"|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EADDRINUSE|ENOSPC)\b"
+    r"|(?i:connection refused|could not resolve host|no space left on device"
+    r"|name or service not known|exception in the (?:test )?harness|test execution was skipped"
+    r"|because its extensions are not built)"
+)
+
+# --- tallies -----------------------------------------------------------------------------
+
+_COUNTED = r"(?:tests?(?:\(s\))?|examples?|specs?|scenarios?|test cases?|testcases?|assertions?)"
+_NUMBER_START = r"(?:^|[\s(\[,;:|=>])"
+#: A count of failures above zero, in words after or before the number.
+_FAILED_COUNT = _compile(
+    r"(?i)"
+    + _any(
+        _NUMBER_START + r"[1-9]\d* (?:" + _COUNTED + r" )?(?:failed|failures?|failing)\b",
+        r"\b(?:failures|failed|failing|failed tests|tests failed)\s*[:=]\s*[1-9]\d*\b",
+    )
+)
+#: A count that says by itself that tests failed: ``2 tests failed``, ``1 out of 174 tests
+#: failed``, lit's ``Failed Tests (18):``.
+_FAILED_TESTS = _compile(
+    r"(?i)"
+    + _any(
+        _NUMBER_START + r"[1-9]\d* (?:out of \d+ )?" + _COUNTED + r" (?:have )?failed\b",
+        r"\b(?:Failing|Failed) Tests \([1-9]\d*\):",
+    )
+)
+#: What makes a count of failures a tally of tests: the word, or a count of tests passed or
+#: run on the same line.
+_COUNTS_TESTS = _compile(
+    r"(?i)\b(?:tests?|examples?|specs?|scenarios?|test cases?|testcases?)\b"
+    r"|\d+ pass(?:ed|ing)\b|\bpass(?:ed|ing)\s*[:=]\s*\d|\b(?:run|executed)\s*[:=]\s*\d"
+)
+#: Another count on the same line: of tests run, passed, skipped.
+_OTHER_COUNT = _compile(
+    r"(?i)"
+    + _any(
+        _NUMBER_START + r"\d+ (?:" + _COUNTED + r" )?(?:passed|passing|ok|succeeded|successful"
+        r"|skipped|pending|ignored|total)\b",
+        _NUMBER_START + r"\d+(?:/\d+)? (?:tests?|examples?|specs?|scenarios?|test cases?|runs?)\b",
+        r"\b(?:passed|passing|tests run|total tests|tests executed|total|executed|run|skipped"
+        r"|ignored|ok|succeeded|assertions|examples)\s*[:=]\s*\d+",
+    )
+)
+#: Tallies of something else: Ansible's recap, a policy scanner's checks, a linter's files.
+_NOT_A_TALLY = _compile(
+    r"(?i)\bunreachable=|\bchanged=|\bchecks?\b|\bfiles?\b|\bproblems?\b|\bwarnings?\b"
+    r"|\bhosts?\b|\bjobs?\b|\bsteps?\b|\bpods?\b|\btasks?\b|\brequests?\b|\bpackages?\b"
+    r"|\bresources?\b|\boffen[cs]es?\b|\bvulnerabilit"
+)
+
+# --- assertions --------------------------------------------------------------------------
+
+_ASSERTION = (
+    r"\bAssert(?:ion)?(?:Error|FailedError|Failure|Exception)\b|\bAssertion (?:failed|error)\b"
+    r"|(?i:\bexpected:?\s.{1,200}\bbut (?:was|got|received|found)\b)"
+    r"|\bexpected .{1,200} to (?:equal|be|have|contain|match|include)\b"
+    r"|(?:^\s*|\s-\s)assert(?:_\w+|Equals?|That|True|False)?[ (].{1,200}(?:==|!=| is | in |,)"
+    r"|\bFailed asserting that\b|\bFailed assertion\b|^\s*Failure/Error: |`assert\w*' failed\b"
+)
+#: An expected value, and within three lines below it the actual one: a diff of values.
+_EXPECTED = r"^\s*(?:[-+]|---)?\s*(?:Expected|expected|EXPECTED)\b"
+_ACTUAL = (
+    r"^\s*(?:[-+]|\+\+\+)?\s*(?:Actual|actual|ACTUAL|Received|received|Got|got"
+    r"|[Bb]ut was|[Bb]ut got)\b"
+)
+EXPECTED_TO_ACTUAL_LINES = 3
+
+# --- compiler errors ---------------------------------------------------------------------
+
+#: Source files of compiled languages that no compiler class of the catalog knows by their
+#: own wording (C, C++, C#, Java, Kotlin, Scala, Swift, Go, Rust, TypeScript and Dart have one,
+#: and where it does not answer it has a reason). A script's or a config file's checker is no
+#: compiler.
+_SOURCE_EXT = (
+    r"(?:d|di|hs|lhs|ml|mli|nim|zig|f|f90|f95|f03|f08|for|pas|pp|dpr|v|sv|vhd|vhdl|cr|ex|exs"
+    r"|erl|hx|vala|cob|cbl|ada|adb|ads|elm|purs|idr|agda|lean|sol|cu|cuh|odin|jai|gleam|roc"
+    r"|fut|chpl|pony|sml|fsx|rkt|mojo|carbon|cairo|move|vy)"
+)
+#: ``path:line[:col]: error`` or ``path(line[,col]): error CODE``.
+_COMPILER_ERROR = _compile(
+    r"(?:^|\s)((?:[A-Za-z]:)?[\w./\\+@~-]*\w\." + _SOURCE_EXT + r")"
+    r"(?::(\d+)(?::\d+)?:|\((\d+)(?:,\d+)?\):?)\s*(?:fatal )?[Ee]rror\b ?(?::|\s+[A-Z]+\d+\b)"
+)
+#: A file that is not the project's: a system or SDK header, a package cache, a toolchain,
+#: an unpacked release of a package (``name-1.2.3/``).
+_NOT_THE_PROJECT = _compile(
+    r"(?i)(?:^|\s)/usr/|/opt/|site-packages|dist-packages|node_modules|[/\\]\.cargo[/\\]"
+    r"|go[/\\]pkg[/\\]mod|[/\\]\.m2[/\\]|[/\\]\.gradle[/\\]|hostedtoolcache|program files"
+    r"|xcode[^/\\]*\.app|[/\\]sdks?[/\\]|[/\\]toolchains?[/\\]|[/\\]\.nuget[/\\]"
+    r"|[/\\]vendor[/\\]|[/\\]third_party[/\\]|[/\\]external[/\\]|pip-(?:install|req-build)"
+    r"|[/\\]\.dub[/\\]packages|\.cache[/\\]zig|[/\\]\.opam|[/\\]\.stack|\.cabal[/\\]packages"
+    r"|[/\\][\w.]+-v?\d+\.\d+[\w.+-]*[/\\]|[/\\]\.nimble|[/\\](?:phobos|druntime)[/\\]"
+    r"|[/\\]\.conan|[/\\]\.pub-cache[/\\]|[/\\]homebrew[/\\]|[/\\]Cellar[/\\]"
+    # A missing header or module is an installation matter, not this code.
+    r"|no such file or directory|file not found|cannot open (?:source|include) file"
+)
+
+#: The lines worth reading: a marker, an assertion, an expected or actual value, a machine's
+#: reason. The others hold no evidence of any kind.
+_CANDIDATE = _compile(_any(_MARKER, _ASSERTION, _EXPECTED, _ACTUAL, _ENVIRONMENT))
+_MARKED = _compile(_MARKER)
+_ASSERTED = _compile(_ASSERTION)
+_EXPECTED_LINE = _compile(_EXPECTED)
+_ACTUAL_LINE = _compile(_ACTUAL)
+_MACHINE = _compile(_ENVIRONMENT)
+
+
+@dataclass(frozen=True)
+class SuiteFailure:
+    """What the recogniser saw: the class it says, its decisive line, what failed."""
+
+    entry_id: str
+    #: Index (0-based) of the line of the text that decided it.
+    line_index: int
+    line: str
+    #: The failing tests' names, or the ``file:line`` of the compiler's errors.
+    names: tuple[str, ...]
+
+
+@dataclass
+class _Evidence:
+    """The last line (index) of each kind of evidence seen, -1 for none."""
+
+    #: A test-shaped name with a failure marker, or a form whose words say a test failed.
+    test_named: int = -1
+    #: Any other name next to a marker.
+    other_named: int = -1
+    #: How many different names lines headed by ``FAIL`` gave.
+    fail_first_names: int = 0
+    tally: int = -1
+    assertion: int = -1
+    verdict: int = -1
+    #: Whether a reason of the machine's shows anywhere (:data:`_ENVIRONMENT`).
+    environment: bool = False
+
+    def decisive(self) -> int | None:
+        """The line that decides, when the evidence is enough: one strong piece, or two
+        kinds."""
+        if self.test_named >= 0 and not self.environment:
+            return self.test_named
+        named = max(self.test_named, self.other_named)
+        kinds = sum(index >= 0 for index in (named, self.tally, self.assertion))
+        if kinds >= 2 or self.fail_first_names >= 2:
+            return named if named >= 0 else self.tally
+        if self.verdict >= 0 and (self.assertion >= 0 or named >= 0):
+            return named if named >= 0 else self.verdict
+        return None
+
+
+def _first_group(found: re2._Match) -> str:
+    return next((group for group in found.groups() if group), "")
+
+
+def _is_tally(line: str) -> bool:
+    """Whether ``line`` counts failed tests, above zero, among other counts."""
+    if _NOT_A_TALLY.search(line) is not None:
+        return False
+    if _FAILED_TESTS.search(line) is not None:
+        return True
+    if _FAILED_COUNT.search(line) is None:
+        return False
+    return _COUNTS_TESTS.search(line) is not None or _OTHER_COUNT.search(line) is not None
+
+
+def _add_name(names: dict[str, None], name: str) -> bool:
+    """Add ``name`` (trimmed) to ``names``; whether it is a new one."""
+    name = name.strip(" \t:.-'\"`()[]")[:MAX_NAME_CHARS]
+    if not name or name in names or len(names) >= MAX_NAMES:
+        return False
+    names[name] = None
+    return True
+
+
+def recognise_suite_failure(lines: Sequence[str]) -> SuiteFailure | None:
+    """``user-code/test-suite-failure`` or ``user-code/compile-error`` when the cleaned
+    ``lines`` show that shape, with the failing tests' names; ``None`` otherwise.
+
+    Lines are read from the last (a runner's summary ends a log), at most
+    ``MAX_CANDIDATE_LINES`` of those worth reading."""
+    evidence = _Evidence()
+    names: dict[str, None] = {}
+    other_names: dict[str, None] = {}
+    compile_errors: dict[str, None] = {}
+    compile_line = -1
+    actual_at = -1
+    candidates = 0
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if _CANDIDATE.search(line) is None:
+            continue
+        candidates += 1
+        if candidates > MAX_CANDIDATE_LINES:
+            break
+        if _ACTUAL_LINE.search(line) is not None:
+            actual_at = index
+        elif (
+            0 < actual_at - index <= EXPECTED_TO_ACTUAL_LINES
+            and _EXPECTED_LINE.search(line) is not None
+        ):
+            evidence.assertion = max(evidence.assertion, index)
+        if _ASSERTED.search(line) is not None:
+            evidence.assertion = max(evidence.assertion, index)
+        if not evidence.environment and _MACHINE.search(line) is not None:
+            evidence.environment = True
+        if _MARKED.search(line) is None:
+            continue
+        compiled = _COMPILER_ERROR.search(line)
+        if compiled is not None:
+            if _NOT_THE_PROJECT.search(line) is None:
+                compile_line = max(compile_line, index)
+                number = compiled.group(2) or compiled.group(3)
+                _add_name(compile_errors, f"{compiled.group(1)}:{number}")
+            continue
+        if _NOT_A_TEST.search(line) is not None:
+            continue
+        if _is_tally(line):
+            evidence.tally = max(evidence.tally, index)
+        if _VERDICT.search(line) is not None:
+            evidence.verdict = max(evidence.verdict, index)
+        named = _NAMED_TEST.search(line) or _NAMED_BY_WORDS.search(line)
+        if named is not None:
+            evidence.test_named = max(evidence.test_named, index)
+            _add_name(names, _first_group(named))
+            continue
+        other = _MARKER_FIRST.search(line) or _NAMED_OTHER.search(line)
+        if other is not None:
+            evidence.other_named = max(evidence.other_named, index)
+            added = _add_name(other_names, _first_group(other))
+            if added and _FAIL_FIRST.search(line) is not None:
+                evidence.fail_first_names += 1
+    decisive = evidence.decisive()
+    if decisive is not None:
+        line = lines[decisive]
+        return SuiteFailure(
+            TEST_SUITE_FAILURE, decisive, line, tuple(reversed(names or other_names))
+        )
+    if compile_line >= 0:
+        line = lines[compile_line]
+        return SuiteFailure(COMPILE_ERROR, compile_line, line, tuple(reversed(compile_errors)))
+    return None
