@@ -42,7 +42,7 @@ from slackbot.compiled import (
 )
 from slackbot.guidance import Wrapper, find_guidance, load_wrapper_words
 from slackbot.pattern_set import PatternSet, required_words
-from slackbot.suite_failure import recognise_suite_failure
+from slackbot.suite_failure import COMPILE_ERROR, TEST_SUITE_FAILURE, recognise_suite_failure
 
 if TYPE_CHECKING:
     from slackbot.catalog import Catalog, EntrySignature
@@ -55,6 +55,8 @@ POSSIBLE_FLOOR = 50
 #: the wrong entry more often than the right one (README, Accuracy, footnote 20).
 STRONG_RAW = 100
 POSSIBLE_RAW = 75
+#: The generic user-code classes, which the structural recogniser answers with.
+GENERIC_USER_CODE = frozenset({TEST_SUITE_FAILURE, COMPILE_ERROR})
 #: The score of a test failure or compiler error recognised by the lines' shape alone
 #: (:mod:`slackbot.suite_failure`): strong, below any fuzzy match of the same strength.
 SHAPE_SCORE = STRONG_FLOOR
@@ -1011,13 +1013,25 @@ class Matcher:
         if not matches and not self._declined(hits, ruled_out):
             matches = self._suite_failure(lines, lines_before)
         if matches and matches[0].is_user_code and not matches[0].extracted:
-            matches[0] = replace(matches[0], extracted=self._extract(matches[0].entry_id, cleaned))
+            matches[0] = replace(
+                matches[0], extracted=self._what_failed(matches[0], cleaned, lines)
+            )
         near = [] if matches else [m for m in ranked if m.tier is Tier.POSSIBLE][:top]
         decisive = matches[0].line if matches else self._last_error_line(lines)
         wrapper = None if matches else find_guidance(stripped.split("\n"), raw)
         return MatchResult(
             matches=matches, near_misses=near, decisive_line=decisive, wrapper=wrapper
         )
+
+    def _what_failed(self, match: Match, cleaned: str, lines: Sequence[str]) -> tuple[str, ...]:
+        """What failed, as the entry's ``extract`` patterns capture it; for a generic class
+        whose patterns capture nothing (TAP's ``not ok``, a tally), the names the structural
+        recogniser reads in the same lines."""
+        extracted = self._extract(match.entry_id, cleaned)
+        if extracted or match.entry_id not in GENERIC_USER_CODE:
+            return extracted
+        found = recognise_suite_failure(lines)
+        return found.names if found is not None and found.entry_id == match.entry_id else ()
 
     def _declined(self, hits: dict[int, tuple[int, str]], ruled_out: set[int]) -> bool:
         """Whether a user-code class saw its own lines in the text but was ruled out (an

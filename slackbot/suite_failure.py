@@ -63,7 +63,7 @@ def _any(*alternatives: str) -> str:
 #: A failure marker somewhere in a line: the only lines read for a name or a tally.
 _MARKER = (
     r"\bFAIL(?:ED|URES?|ING)?\b|\bFail(?:ed|ures?|ing)?\b|\bfail(?:ed|ures?|ing|s)?\b"
-    r"|\bERROR\b|\b[Ee]rrors?\b|[✗✕×✘❌]|^\s*not ok\b"
+    r"|\bERROR\b|\b[Ee]rrors?\b|[✗✕×✘❌]|^\s*not ok\b|(?i:failed tests?:)"
 )
 #: A marker that says a test failed, next to its name: before it (``FAIL: name``) or after
 #: it (``name ... FAILED``). ``ERROR`` (a test that errored, as often in its set-up as in the
@@ -177,6 +177,13 @@ _ENVIRONMENT = (
     r"|because its extensions are not built)"
 )
 
+#: The test process crashed: the catalog's ``user-code/test-process-crashed`` says that
+#: better, and a generic "a test failed" would hide the crash.
+_CRASH = (
+    r"(?i:\bcrash(?:ed|es)?\b|segmentation fault|core dumped|fatal python error"
+    r"|access violation)|\bSIG(?:SEGV|ABRT|BUS|ILL)\b"
+)
+
 # --- tallies -----------------------------------------------------------------------------
 
 _COUNTED = r"(?:tests?(?:\(s\))?|examples?|specs?|scenarios?|test cases?|testcases?|assertions?)"
@@ -271,12 +278,13 @@ _NOT_THE_PROJECT = _compile(
 
 #: The lines worth reading: a marker, an assertion, an expected or actual value, a machine's
 #: reason. The others hold no evidence of any kind.
-_CANDIDATE = _compile(_any(_MARKER, _ASSERTION, _EXPECTED, _ACTUAL, _ENVIRONMENT))
+_CANDIDATE = _compile(_any(_MARKER, _ASSERTION, _EXPECTED, _ACTUAL, _ENVIRONMENT, _CRASH))
 _MARKED = _compile(_MARKER)
 _ASSERTED = _compile(_ASSERTION)
 _EXPECTED_LINE = _compile(_EXPECTED)
 _ACTUAL_LINE = _compile(_ACTUAL)
 _MACHINE = _compile(_ENVIRONMENT)
+_CRASHED = _compile(_CRASH)
 
 
 @dataclass(frozen=True)
@@ -306,10 +314,14 @@ class _Evidence:
     verdict: int = -1
     #: Whether a reason of the machine's shows anywhere (:data:`_ENVIRONMENT`).
     environment: bool = False
+    #: Whether the test process crashed (:data:`_CRASH`).
+    crashed: bool = False
 
     def decisive(self) -> int | None:
         """The line that decides, when the evidence is enough: one strong piece, or two
-        kinds."""
+        kinds; none when the test process crashed."""
+        if self.crashed:
+            return None
         if self.test_named >= 0 and not self.environment:
             return self.test_named
         named = max(self.test_named, self.other_named)
@@ -376,6 +388,8 @@ def recognise_suite_failure(lines: Sequence[str]) -> SuiteFailure | None:
             evidence.assertion = max(evidence.assertion, index)
         if not evidence.environment and _MACHINE.search(line) is not None:
             evidence.environment = True
+        if not evidence.crashed and _CRASHED.search(line) is not None:
+            evidence.crashed = True
         if _MARKED.search(line) is None:
             continue
         compiled = _COMPILER_ERROR.search(line)

@@ -173,3 +173,41 @@ def test_long_lines_near_a_test_tally_or_a_failed_test_name_are_read_in_linear_t
 
     quarter, whole = read(10), read(40)
     assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+
+
+def test_the_structural_test_failure_recogniser_is_linear_on_every_alphabet() -> None:
+    from slackbot.suite_failure import recognise_suite_failure
+
+    def recognise(text: str) -> object:
+        return recognise_suite_failure(clean_log(text).split("\n"))
+
+    slow = {
+        name: elapsed
+        for name, text in MESSAGES.items()
+        if (elapsed := _elapsed(recognise, text)) >= BUDGET
+    }
+    assert not slow, f"recognise_suite_failure too slow on {slow}"
+
+
+def test_lines_that_almost_name_a_failing_test_are_read_in_linear_time() -> None:
+    # The recogniser's names scan free text after a marker ('✗ ', 'FAIL: ', ' › ', a quote, a
+    # count): lines that almost match, each read for a name, a tally and an assertion.
+    from slackbot.suite_failure import recognise_suite_failure
+
+    line = (
+        "FAIL: "
+        + "test_" * 60
+        + " › " * 40
+        + "'a" * 60
+        + " 1 failed, " * 30
+        + "Expected "
+        + "a::" * 60
+        + " FAILE ✗ x.test." * 20
+    )
+
+    def read(count: int) -> float:
+        lines = [line] * count
+        return _best(lambda _: recognise_suite_failure(lines), "")
+
+    quarter, whole = read(250), read(1_000)
+    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"

@@ -23,6 +23,7 @@ from slackbot.matching import (
     select_error_lines,
 )
 from slackbot.pattern_set import required_words
+from slackbot.suite_failure import recognise_suite_failure
 from tests.conftest import ROOT
 
 ESC = "\x1b"
@@ -1295,3 +1296,194 @@ def test_nodes_assert_outside_a_test_run_is_no_mocha_failure(matcher: Matcher) -
         "    at IncomingMessage.res.on.on (test/utils.js:83:24)\n"
     )
     assert _best_id(matcher, test) == "user-code/mocha-test-failure"
+# --- the structural last resort: a failing test of the project's suite --------------------
+
+
+@pytest.mark.parametrize(
+    ("paste", "entry_id", "names"),
+    [
+        # GoogleTest's summary line: a test-shaped name in a FAILED column (round 31, 068).
+        (
+            "[  FAILED  ] LogTest.WriteSlowRate (1503 ms)",
+            "user-code/test-suite-failure",
+            ("LogTest.WriteSlowRate",),
+        ),
+        # Meson's numbered line, a marker and a duration (round 7, 004).
+        (
+            "375/377 fuzz-varlink_oss-fuzz-14688_address       FAIL     0.01s   exit status 127",
+            "user-code/test-suite-failure",
+            ("fuzz-varlink_oss-fuzz-14688_address",),
+        ),
+        # GNUstep's harness says so in words (round 26, 010).
+        (
+            "2081Failed test:     threads.m:213 ... thread exit occurs after six seconds",
+            "user-code/test-suite-failure",
+            ("threads.m:213",),
+        ),
+        # Julia's Test (round 48, 248).
+        (
+            "test-multi-addprocs: Error During Test at /home/runner/work/K/K/test/cluster.jl:279",
+            "user-code/test-suite-failure",
+            ("test-multi-addprocs",),
+        ),
+        # RSpec's documentation format (round 8, 021).
+        (
+            "  must invoke the CLI class (FAILED - 1)",
+            "user-code/test-suite-failure",
+            ("must invoke the CLI class",),
+        ),
+        # Codeception's list, one test failing among passing ones (round 37, 101).
+        (
+            "Trying to test git stack run (GitTest::testGitStackRun)      Ok\n"
+            "Trying to test gulp run (GulpTest::testGulpRun)              Fail",
+            "user-code/test-suite-failure",
+            ("GulpTest::testGulpRun",),
+        ),
+        # Bazel's test summary (round 31, 083).
+        (
+            "//src/test/shell/bazel:empty_package_test      FAILED in 3 out of 3 in 0.6s",
+            "user-code/test-suite-failure",
+            ("//src/test/shell/bazel:empty_package_test",),
+        ),
+        # Two kinds of evidence: PHPUnit's assertion and its tally (round 7, 049).
+        (
+            "There was 1 failure:\n1) Foo::bar\nFailed asserting that two strings are equal.\n"
+            "FAILURES!\nTests: 2, Assertions: 2, Failures: 1.",
+            "user-code/test-suite-failure",
+            (),
+        ),
+        # Minitest's assertion and tally (round 8, 052).
+        (
+            "  1) Failure:\ntest_that_fails(CredsTest) [test/test_test.rb:9]:\n"
+            "Failed assertion, no message given.\n"
+            "2 tests, 2 assertions, 1 failures, 0 errors, 0 skips",
+            "user-code/test-suite-failure",
+            (),
+        ),
+        # A runner's list of failures, one a line headed by FAIL (round 50, 158).
+        (
+            "FAIL       repeat-07_default.gir--skeleton.re\n"
+            "FAIL       unicode_blocks.u--skeleton--encoding-policy(ignore).re",
+            "user-code/test-suite-failure",
+            (
+                "repeat-07_default.gir--skeleton.re",
+                "unicode_blocks.u--skeleton--encoding-policy(ignore).re",
+            ),
+        ),
+        # ducktape's verdict and the failed assertion (round 51, 174).
+        (
+            "test_id:    SelfRedpandaCloudTest.test_healthy\nstatus:     FAIL\n"
+            "AssertionError('Expected 6 per tier definition but found 5 active pods')",
+            "user-code/test-suite-failure",
+            (),
+        ),
+        # A compiler with no class of its own, on the project's file (round 48, 089).
+        (
+            "pkgdescription/source/dud/pkgdescription/platformselection.d(13,9): Error: "
+            "undefined identifier SemVer",
+            "user-code/compile-error",
+            ("pkgdescription/source/dud/pkgdescription/platformselection.d:13",),
+        ),
+    ],
+)
+def test_a_failing_test_is_recognised_by_the_shape_of_its_lines(
+    paste: str, entry_id: str, names: tuple[str, ...]
+) -> None:
+    found = recognise_suite_failure(paste.split("\n"))
+    assert found is not None and found.entry_id == entry_id
+    assert not names or found.names == names
+
+
+@pytest.mark.parametrize(
+    "paste",
+    [
+        # A CI tally with no failure.
+        "Tests: 12 passed, 0 failed, 12 total",
+        "=== 0 failed, 364 passed in 3.10s ===",
+        # A tally alone is a summary that shows no cause: a wrapper-only paste (round 24, 002).
+        "3.14 34 failed, 364 passed",
+        "[INFO] Passed: 14, Failed: 1, Errors: 0, Skipped: 0",
+        # FAILED as a build tool's step, not a test.
+        "FAILED: CMakeFiles/test_utils.dir/test_utils.cpp.o",
+        "> Task :app:testDebugUnitTest FAILED",
+        "BUILD FAILED in 22s",
+        "make: *** [Makefile:12: test_all] Error 1",
+        "/data/riotbuild/Makefile.base:60: recipe for target 'tests/coap/bin/gnrc_ipv6.o' failed",
+        # A download or an install of something named like a test.
+        "error: failed to download test_fixtures-1.2.tar.gz from https://example.com/",
+        "ERROR: Failed building wheel for test_utils",
+        # A job's description quoting its step (round 15, 009).
+        "* Description: Python-python-3.5-flask-0.12 tests failed : hudson.AbortException: "
+        "script returned exit code 2",
+        # A Ruby constant path is no file::name (round 6, 040).
+        "Gem::Ext::BuildError: ERROR: Failed to build gem native extension.",
+        # A named test whose reason is the machine's (round 54, 153).
+        "FAIL test: UpgradeFromPriorFeatureVersionTest.test_basic_upgrade (7/43 runs)\n"
+        "  failure at 2022-11-17T00:06:07Z: RemoteCommandError({'ssh_config': {}})",
+        # The test process crashed: test-process-crashed's matter (round 22, 109).
+        "ERROR: Fatal crash detected while waiting for 'SecureStorage read result'\n"
+        "FAIL: write callback fires with StorageSuccess\n"
+        "FAIL: read callback fires with StorageSuccess",
+        # A checker heading every line of its output with a cross (round 35, 026).
+        "✗ Could not properly compile test addon, did not load binding\n"
+        "✗ Test binding file works as expected",
+        # A compiler error in a dependency's package or an unpacked release (rounds 48, 60).
+        "../../.dub/packages/dlib-0.4.1/dlib/filesystem/local.d(363): Error: undefined "
+        "identifier 'functions'",
+        "/build/gmi2html/src/gmi2html-0.6.0/build.zig:1:31: error: root struct of file 'std' "
+        "has no member named 'build'",
+    ],
+)
+def test_a_near_miss_of_a_failing_test_is_not_recognised(paste: str) -> None:
+    assert recognise_suite_failure(paste.split("\n")) is None
+
+
+def test_the_last_resort_names_the_failing_tests_when_no_entry_answers(matcher: Matcher) -> None:
+    paste = (
+        "Running 3 suites\n  ✓ parses dates\n  ✗ test_rejects_empty_input\n  ✗ test_keeps_unicode\n"
+    )
+    result = matcher.match(paste)
+    best = result.best
+    assert best is not None and best.entry_id == "user-code/test-suite-failure"
+    assert best.tier is Tier.STRONG and best.line.strip() == "✗ test_keeps_unicode"
+    assert best.as_dict()["extracted"] == ["test_rejects_empty_input", "test_keeps_unicode"]
+    assert result.hint == ""
+
+
+def test_the_generic_class_names_the_failing_tests_its_patterns_do_not_capture(
+    matcher: Matcher,
+) -> None:
+    # TAP's 'not ok' is a signature of the generic class; its extract patterns capture no name.
+    paste = (
+        "ok 1 - parses dates\nnot ok 2 - test_rejects_empty_input\nnot ok 3 - test_keeps_unicode\n"
+    )
+    best = matcher.match(paste).best
+    assert best is not None and best.entry_id == "user-code/test-suite-failure"
+    assert best.tier is Tier.SIGNATURE
+    assert best.extracted == ("test_rejects_empty_input", "test_keeps_unicode")
+
+
+def test_the_last_resort_leaves_a_cause_and_a_wrapper_line_to_the_catalog(
+    matcher: Matcher,
+) -> None:
+    # A CI cause in the paste is the answer, whatever the tests did.
+    paste = "FAILED tests/test_api.py::test_upload - x\nNo space left on device\n"
+    best = matcher.match(paste).best
+    assert best is not None and not best.is_user_code
+    # A wrapper line alone keeps its guidance.
+    result = matcher.match("Error: Process completed with exit code 1.")
+    assert result.best is None and result.hint == "wrapper-only"
+
+
+def test_the_last_resort_does_not_overrule_a_class_the_catalog_ruled_out(
+    matcher: Matcher,
+) -> None:
+    # go-test-failure sees '--- FAIL:' but its unless line says the builders leaked a file
+    # descriptor (round 41, 138): the generic class must not say otherwise.
+    paste = (
+        "--- FAIL: TestExtraFiles (0.08s)\n"
+        "\texec_test.go:432: Something already leaked - closed fd 3\n"
+        '\texec_test.go:516: Run: exit status 1; stdout "leaked parent file. fd = 44; want 43\\n"\n'
+    )
+    assert recognise_suite_failure(paste.split("\n")) is not None
+    assert matcher.match(paste).best is None
