@@ -77,7 +77,7 @@ _TEST_SHAPED = _any(
     r"\b\w*[Tt]ests?::\w[\w:]*",
     r"\b[Tt]ests?_\w+(?:\(\w*\))?",
     r"\bTest[A-Z0-9_]\w*(?:[./#]\w+)*",
-    r"\b[A-Z]\w*[a-z0-9](?:Tests?|Spec|IT)\b(?:[.#]\w+)+",
+    r"\b[A-Z]\w*[a-z0-9](?:Tests?|Spec|IT)\b(?:[.#]\w{3,})+",
     r"//[\w/.-]*:\w*test\w*",
 )
 #: A file of tests: ``test_x.py``, ``x_test.go``, ``x_spec.rb``, ``x.test.ts``, ``XTest``.
@@ -154,10 +154,12 @@ _VERDICT = _compile(
 )
 #: Lines where a marker and a test-like word meet but no test ran: a build step's output
 #: (Ninja's ``FAILED: x.o``, Make's recipe, ``BUILD FAILED``), Gradle's task, Maven's goal,
-#: a command echoed, a download, an install, a log line at level ERROR naming its logger.
+#: a command echoed, a download, an install, a log line at level ERROR naming its logger, a
+#: row of a status table (a bot's or a dashboard's summary of jobs, not a runner's output).
 _NOT_A_TEST = _compile(
     r"(?i)^\s*FAILED: |\bBU\S?LD FAIL|> Task :|Execution failed for task|Failed to execute goal"
-    r"|recipe for target|^\s*ERROR [\w.]+:|\bcommand\b|^\s*(?:bundle exec|rake|npx|yarn|make)\b"
+    r"|\|[^|]*\|[^|]*\|[^|]*\||recipe for target|^\s*ERROR [\w.]+:|\bcommand\b"
+    r"|^\s*(?:bundle exec|rake|npx|yarn|make)\b"
     r"|\b(?:download|upload|install|fetch|clon|pull|push|resolv|publish|deploy|checkout"
     r"|docker|image|container|registry|artifact|cache|wheel|package|dependenc|requirement"
     r"|permission|credential|token|secret|timed? ?out|no such file|not found|cannot find"
@@ -182,6 +184,8 @@ _ENVIRONMENT = (
 _CRASH = (
     r"(?i:\bcrash(?:ed|es)?\b|segmentation fault|core dumped|fatal python error"
     r"|access violation)|\bSIG(?:SEGV|ABRT|BUS|ILL)\b"
+    # Death by a signal in the exit status (128 + SIGILL, SIGABRT, SIGBUS, SIGFPE, SIGSEGV).
+    r"|\bexit(?: code| status)?[ =:]*1(?:32|34|35|36|39)\b|\b(?:3221225477|-1073741819)\b"
 )
 
 # --- tallies -----------------------------------------------------------------------------
@@ -257,10 +261,17 @@ _SOURCE_EXT = (
     r"|erl|hx|vala|cob|cbl|ada|adb|ads|elm|purs|idr|agda|lean|sol|cu|cuh|odin|jai|gleam|roc"
     r"|fut|chpl|pony|sml|fsx|rkt|mojo|carbon|cairo|move|vy)"
 )
-#: ``path:line[:col]: error`` or ``path(line[,col]): error CODE``.
+#: ``path:line[:col]: error[: or CODE]`` or ``path(line[,col]): error CODE``: without its
+#: code the second is as often a compiler older or newer than the code (Free Pascal's
+#: ``x.pas(140,5) Error: Record type expected``, dmd's ``x.d(314): Error: no property``).
 _COMPILER_ERROR = _compile(
-    r"(?:^|\s)((?:[A-Za-z]:)?[\w./\\+@~-]*\w\." + _SOURCE_EXT + r")"
-    r"(?::(\d+)(?::\d+)?:|\((\d+)(?:,\d+)?\):?)\s*(?:fatal )?[Ee]rror\b ?(?::|\s+[A-Z]+\d+\b)"
+    r"(?:^|\s)((?:[A-Za-z]:)?[\w./\\+@~-]*\w\."
+    + _SOURCE_EXT
+    + r")"
+    + _any(
+        r":(\d+)(?::\d+)?:\s*(?:fatal )?[Ee]rror\b ?(?::|\s+[A-Z]+\d+\b)",
+        r"\((\d+)(?:,\d+)?\):?\s*(?:fatal )?[Ee]rror\b ?:?\s+[A-Z]+\d+\b",
+    )
 )
 #: A file that is not the project's: a system or SDK header, a package cache, a toolchain,
 #: an unpacked release of a package (``name-1.2.3/``).
@@ -384,10 +395,12 @@ def recognise_suite_failure(lines: Sequence[str]) -> SuiteFailure | None:
             and _EXPECTED_LINE.search(line) is not None
         ):
             evidence.assertion = max(evidence.assertion, index)
-        if _ASSERTED.search(line) is not None:
+        machine = _MACHINE.search(line) is not None
+        evidence.environment = evidence.environment or machine
+        # An assertion on the machine's error (``Expected nil, but got: ... connection
+        # refused``) says what the environment did, not what the code did.
+        if not machine and _ASSERTED.search(line) is not None:
             evidence.assertion = max(evidence.assertion, index)
-        if not evidence.environment and _MACHINE.search(line) is not None:
-            evidence.environment = True
         if not evidence.crashed and _CRASHED.search(line) is not None:
             evidence.crashed = True
         if _MARKED.search(line) is None:

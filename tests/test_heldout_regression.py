@@ -91,7 +91,9 @@ FLOORS = {
     "heldout-r34": (168, 93, 61, 1),
     "heldout-r35": (187, 88, 82, 2),
     "heldout-r36": (189, 97, 71, 0),
-    "heldout-r37": (150, 70, 72, 1),
+    # uc28 (2026-12-07): 101 relabelled to user-code/test-suite-failure, which the structural last
+    # resort (slackbot/suite_failure.py) now answers; the same for round 50's 158 and 51's 174.
+    "heldout-r37": (151, 70, 72, 1),
     "heldout-r38": (141, 71, 55, 1),
     "heldout-r39": (140, 80, 48, 3),
     "heldout-r40": (157, 78, 67, 2),
@@ -106,8 +108,8 @@ FLOORS = {
     "heldout-r47": (90, 47, 36, 0),
     "heldout-r48": (139, 64, 61, 4),
     "heldout-r49": (110, 46, 49, 4),
-    "heldout-r50": (114, 56, 40, 1),
-    "heldout-r51": (132, 62, 54, 2),
+    "heldout-r50": (115, 56, 40, 1),
+    "heldout-r51": (133, 62, 54, 2),
     # Round 52 measured first with 14 wrong claims (81 useful); worked through since (see its
     # README: its entries tuned on 25 pastes, ten guidance forms, eight labels read again).
     "heldout-r52": (138, 68, 60, 2),

@@ -1377,12 +1377,25 @@ def test_nodes_assert_outside_a_test_run_is_no_mocha_failure(matcher: Matcher) -
             "user-code/test-suite-failure",
             (),
         ),
-        # A compiler with no class of its own, on the project's file (round 48, 089).
+        # A compiler's generic shape on the project's file: GHC (round 34, 062), Delphi's
+        # with its code (round 48, 084).
         (
-            "pkgdescription/source/dud/pkgdescription/platformselection.d(13,9): Error: "
-            "undefined identifier SemVer",
+            "    C:\\Snapshot\\src\\haskell-hedgehog\\hedgehog\\src\\Hedgehog\\Internal\\Runner.hs:"
+            "299:5: error:\n        Variable not in scope: hSetEncoding :: t0 -> t1 -> IO a0",
             "user-code/compile-error",
-            ("pkgdescription/source/dud/pkgdescription/platformselection.d:13",),
+            (
+                "C:\\Snapshot\\src\\haskell-hedgehog\\hedgehog\\src\\Hedgehog\\Internal\\"
+                "Runner.hs:299",
+            ),
+        ),
+        (
+            "{DelphiBinPath}\\CodeGear.Delphi.Targets(188,5): error : E:\\ContinuaCi\\WorkSpace\\"
+            "Ws\\10000\\Source\\DUnitX\\DUnitX.AutoDetect.Console.pas(68) Error: E2029 $IFEND "
+            "expected but $ENDIF found",
+            "user-code/compile-error",
+            (
+                "E:\\ContinuaCi\\WorkSpace\\Ws\\10000\\Source\\DUnitX\\DUnitX.AutoDetect.Console.pas:68",
+            ),
         ),
     ],
 )
@@ -1432,6 +1445,22 @@ def test_a_failing_test_is_recognised_by_the_shape_of_its_lines(
         "identifier 'functions'",
         "/build/gmi2html/src/gmi2html-0.6.0/build.zig:1:31: error: root struct of file 'std' "
         "has no member named 'build'",
+        # Without its code, a compiler's 'path(line): Error:' is as often a compiler older than
+        # the code (rounds 58, 129; 61, 112).
+        "source/gx/terminix/prefwindow.d(314): Error: no property 'clear' for type "
+        "'string[string]'",
+        "bbutilsbeta.pas(140,5) Error: Record type expected",
+        # A row of a status table: a dashboard's summary of jobs (round 69, 256).
+        "2023-04-22T20:58:11.517Z | runtime-coreclr ilasm | Checked-ilasmroundtrip | "
+        "osx.1200.arm64.open | arm64 | Interop/NativeLibrary/API/NativeLibraryTests/"
+        "NativeLibraryTests.sh | Failed | {}",
+        # An assertion on the machine's error is no evidence of the code's (round 67, 099).
+        "--- FAIL: TestConcurrentMigrations (0.00s)\n"
+        "\tError:\t\tExpected nil, but got: Failed to start transaction: dial tcp "
+        "172.17.0.3:5432: getsockopt: connection refused",
+        # A test's exit status says it died of SIGABRT: test-process-crashed's matter (round 68).
+        "FAIL: native-set-global-child-thread-2487 — interpreter stdout '' exit 134, expected "
+        "'200000' exit 0",
     ],
 )
 def test_a_near_miss_of_a_failing_test_is_not_recognised(paste: str) -> None:
