@@ -1296,6 +1296,8 @@ def test_nodes_assert_outside_a_test_run_is_no_mocha_failure(matcher: Matcher) -
         "    at IncomingMessage.res.on.on (test/utils.js:83:24)\n"
     )
     assert _best_id(matcher, test) == "user-code/mocha-test-failure"
+
+
 # --- the structural last resort: a failing test of the project's suite --------------------
 
 
