@@ -7854,3 +7854,61 @@ NO_GUIDANCE += [
     "npm ERR! If you need help, you may report this error at:\nnpm ERR!     "
     "<https://github.com/npm/cli/issues>",
 ]
+
+
+GUIDED += [
+    # A failure notice that names only what failed: a command in GNU's `quotes', a path, a
+    # package, a build's number or a commit (round 70's 162, 160, 182; round 24's 091).
+    (
+        "```\nmake: *** [php_uv.lo] Error 1\nERROR: `make' failed\n```",
+        "generic",
+        "make",
+    ),
+    ("```\n    ERROR: package/feeds/packages/php7 failed to build.\n```", "generic", ""),
+    ("```\nFAIL\tgithub.com/example/store/fakestorage [build failed]\n```", "generic", ""),
+    ("**Build** [#4440](https://ci.example.com/job/4440) **FAILED** for 6a221db", "generic", ""),
+]
+
+
+NO_GUIDANCE += [
+    # A name does not hide a cause: an exception's dotted class, a quoted message, a place in
+    # the code, a test runner's status before the one test that failed (rounds 60, 39, 51).
+    "```\n[ERROR] java.lang.IllegalArgumentException: 25.0.4\n```",
+    '```\nFailed: "permission denied" on /var/run/docker.sock\n```',
+    "```\nFailed at vendor/laravel-zero/framework/src/Commands/BuildCommand.php:169\n```",
+    "```\nFAIL src/tools/account-tool/account-tool.test.tsx\n```",
+]
+
+
+CUT_BEFORE_THE_ERROR += [
+    # A tool that finds a thing missing, or there already, and says what it does instead: a
+    # log going on, not its failure (round 44's 032, 48's 044, 35's 209, 56's 184, 69's 011).
+    (
+        "```\nBuilding the Electron app\nnotarytool not found, trying legacy.\n"
+        "Start notarizing com.example.app\n```",
+        "generic",
+    ),
+    (
+        "```\n22:14:21 [WS-CLEANUP] Done\n22:14:21 Selected Git installation does not exist. "
+        "Using Default\n22:14:21 Cloning the remote Git repository\n```",
+        "generic",
+    ),
+    (
+        "```\nNamespace gauth already exists. Will use it.\nInstalling chart gauth\n```",
+        "generic",
+    ),
+    (
+        "```\nRelease v1.2.0 doesn't exists, creating one\nRebuilding app dependencies for arch "
+        "x64\n```",
+        "generic",
+    ),
+]
+
+
+NO_GUIDANCE += [
+    # What a tool found missing, said with how it looked, is the cause (a pkg-config lookup),
+    # and so is an error that advises what to try.
+    "```\nChecking for freetype2\nERROR: freetype2 not found using pkg-config\n```",
+    "```\nError: Could not find a production build in the '/app/.next' directory. Try building "
+    "your app with 'next build' before starting the production server.\n```",
+]

@@ -211,3 +211,21 @@ def test_lines_that_almost_name_a_failing_test_are_read_in_linear_time() -> None
 
     quarter, whole = read(250), read(1_000)
     assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+
+
+def test_many_named_failure_notices_and_fallbacks_are_read_in_linear_time() -> None:
+    # A failure notice is read again without the things it names (paths, versions, commits, code
+    # spans, links), and a fallback ("X not found, using Y") is looked for on every line: lines
+    # of names and near-fallbacks that almost match must stay linear.
+    from slackbot.guidance import find_guidance
+
+    line = (
+        "FAIL " + "a/b#1 `c' [d](e://f) 6a221db x86_64 " * 5 + "not found " * 8 + "could not find "
+    )
+
+    def read(count: int) -> float:
+        lines = [line] * count
+        return _best(lambda text: find_guidance(lines, text), "\n".join(lines))
+
+    quarter, whole = read(250), read(1_000)
+    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"

@@ -241,7 +241,56 @@ def is_bare_failure_notice(line: str) -> bool:
     # directory": round 66's 150).
     if any(" " in q.strip() and not q.endswith("\\") and _is_notice(q) for q in quoted):
         return True
-    return _is_notice(line)
+    if _is_notice(line):
+        return True
+    unnamed = _without_names(line)
+    # A test runner's status before the test it failed ("FAIL src/app.test.tsx") names that
+    # test, unless the line also says the build failed (go test's "FAIL pkg [build failed]").
+    if (
+        unnamed.startswith(_TEST_STATUS)
+        and line.startswith(_TEST_STATUS)
+        and sum(1 for word in _NOTICE_WORD.findall(unnamed) if _FAILURE_WORD.match(word)) < 2
+    ):
+        return False
+    return _is_notice(unnamed)
+
+
+#: How a test runner's line about one test (file, package) starts.
+_TEST_STATUS = ("FAIL", "ERROR ", "PASS")
+
+
+#: What names a thing in a failure notice and says nothing of why it failed: a URL, a Markdown
+#: link's target, a command or a name in a code span or GNU's `quotes', a path, a version, a
+#: commit, a build's number, a date or a time ("ERROR: `make' failed", "ERROR:
+#: package/feeds/packages/php7 failed to build.", "**audit** 20260907T000207 **FAILED**";
+#: rounds 24, 36, 53, 70). Not a name in words, nor a dotted name (a Java exception's class).
+_NAMED_SPAN = re2.compile(r"\S+://\S+|\]\([^)\s]{0,300}\)|`[^`'\s]{1,120}[`']", _OPTIONS)
+_NAMED_TOKEN = re2.compile(
+    r"#?\d[\d.:/T+-]*Z?|[0-9a-f]{7,40}|[^\s\"'`]*[/\\][^\s\"'`]*|"
+    r"[A-Za-z]+\d[\w.-]*",
+    _OPTIONS,
+)
+#: Markdown's emphasis around a status ("**FAILED (exit 1)**", "~~build~~").
+_EMPHASIS = re2.compile(r"\*\*|__|~~", _OPTIONS)
+
+
+def _without_names(line: str) -> str:
+    """``line`` without the things it names (:data:`_NAMED_SPAN`, :data:`_NAMED_TOKEN`) and
+    Markdown's emphasis."""
+    if "**" in line or "__" in line or "~~" in line:
+        line = _EMPHASIS.sub(" ", line)
+    if "://" in line or "](" in line or "`" in line:
+        line = _NAMED_SPAN.sub(" ", line)
+    kept = []
+    for token in line.split():
+        name = token.strip(".,;:!()[]")
+        if not name or _NAMED_TOKEN.fullmatch(name) is None or _SOURCE_PLACE.search(name):
+            kept.append(token)
+    return " ".join(kept)
+
+
+#: A path with a line number: where the failure was raised, in the code (a cause's place).
+_SOURCE_PLACE = re2.compile(r"[/\\][^/\\]*:\d+(?::\d+)?$", _OPTIONS)
 
 
 def _is_notice(line: str) -> bool:

@@ -308,6 +308,15 @@ _NOT_A_CAUSE = re2.compile(
     # it does not exist"); a command whose fallback message is its source ("mkdir x || echo
     # 'x already existed'"); a compiler's note on how to silence the warning above it.
     r"[^\n]*(?:;| -) falling back to |"
+    # A thing a tool finds missing, or there already, and what it does instead, after a stop
+    # ("notarytool not found, trying legacy.", "JDKToUse not found. Using default JAVA_HOME",
+    # "Namespace gauth already exists. Will use it.", "Pipfile.lock not found, creating…",
+    # "Release this.tag doesn't exists, creating one": rounds 28, 35, 44, 48, 56, 69); not
+    # "freetype2 not found using pkg-config", where "using" says how it looked.
+    r"[^\n]*\b(?:not found|(?:does not|doesn't|did not) exists?|already exists|"
+    r"could not (?:find|locate) [^\n]{1,80}?)(?:[,.;!\x{2026}]|\.\.\.) *(?:-+ *)?"
+    r"(?:will use|using|trying|creating|created|continuing|skipping|no need|"
+    r"falling back|ignoring)\b|"
     r"[^\n]* - Skipping\.?$|"
     r"[^\n]*\bwill be removed in a future\b|"
     # A deprecated API named with its replacement, as a build plugin warns of it on every build
