@@ -7912,3 +7912,70 @@ NO_GUIDANCE += [
     "```\nError: Could not find a production build in the '/app/.next' directory. Try building "
     "your app with 'next build' before starting the production server.\n```",
 ]
+
+
+CUT_BEFORE_THE_ERROR += [
+    # Tests that passed, whatever their names say (go test's package named errors, TAP, pytest
+    # -v, a runner's [PASSED]; round 70's 186, round 35's 186), and autoconf's checks with their
+    # results (round 27's 160, round 48's 075): a log cut before its failure.
+    (
+        "```\n##### Testing packages.\nok  \tarchive/tar\t0.119s\nok  \terrors\t0.008s\n"
+        "ok  \texpvar\t(cached)\n```",
+        "generic",
+    ),
+    ("```\nok 1 - parses input\nok 2 - returns error on bad input\nok 3 - closes\n```", "generic"),
+    (
+        "```\ntests/test_api.py::test_error_handling PASSED [ 40%]\n"
+        "tests/test_api.py::test_timeout_is_raised PASSED [ 80%]\n```",
+        "generic",
+    ),
+    (
+        "```\n[PASSED]: exec create API - returns error when missing Cmd\n"
+        "[PASSED]: exec start API - streams output\n```",
+        "generic",
+    ),
+    (
+        "```\nchecking for gcc... gcc\n(cached) checking how to hardcode library paths into "
+        "programs... unsupported\nchecking value of ENOCIGAR... -1\n```",
+        "generic",
+    ),
+]
+
+
+NO_GUIDANCE += [
+    # A test that did not pass, and configure's error after a check's dots (round 58's 156).
+    "```\nok 1 - parses input\nnot ok 2 - returns error on bad input\n```",
+    "```\nchecking for gawk... gawk\nchecking ImageMagick MagickWand API configuration "
+    "program... configure: error: not found. Please provide a path to MagickWand-config.\n```",
+]
+
+
+GUIDED += [
+    # A person's words that what they quote, or the page, shows no detail (round 69's 220,
+    # 18's 036, 21's 154, 26's 089, 39's 116).
+    (
+        "The runner aborts with `SUMMARY: Total: 1 targets, Passed: 0, Failed: 1.` but does not "
+        "say which test(s) failed.",
+        "generic",
+        "",
+    ),
+    (
+        'I\'m getting "Update Failed" error on the Deploying Vendor Archive step.\n\n'
+        "There is no other information about the error.",
+        "generic",
+        "",
+    ),
+    (
+        '"Resource is not in the state stackCreateComplete" is not really valuable message...',
+        "generic",
+        "",
+    ),
+]
+
+
+NO_GUIDANCE += [
+    # Gradle's own "(no error message)" after the exception's class (round 31's 191), and a
+    # person's words about something other than a failure (round 67's 050).
+    "```\n> java.lang.NullPointerException (no error message)\n```",
+    "Jenkins shows `This node is being launched.` for all of them. No additional details.",
+]

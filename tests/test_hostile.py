@@ -229,3 +229,22 @@ def test_many_named_failure_notices_and_fallbacks_are_read_in_linear_time() -> N
 
     quarter, whole = read(250), read(1_000)
     assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+
+
+def test_many_near_checks_passes_and_no_detail_sentences_are_read_in_linear_time() -> None:
+    # autoconf's "checking ...... result", a passed test's line and a person's "does not say
+    # which" are looked for on every line: lines that almost are one must stay linear.
+    from slackbot.guidance import find_guidance
+
+    lines = [
+        "(cached) " * 10 + "checking " + "a... " * 40 + "error: x",
+        "ok " + "errors\t" * 40 + "0.008",
+        "The build failed but " + "does not say " * 15 + "no other " * 10,
+    ]
+
+    def read(count: int) -> float:
+        many = lines * count
+        return _best(lambda text: find_guidance(many, text), "\n".join(many))
+
+    quarter, whole = read(100), read(400)
+    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"

@@ -293,6 +293,35 @@ def _without_names(line: str) -> str:
 _SOURCE_PLACE = re2.compile(r"[/\\][^/\\]*:\d+(?::\d+)?$", _OPTIONS)
 
 
+#: A person's words that the failure's message, or the page it is on, shows no detail ("but does
+#: not say which test(s) failed", "There is no other information about the error.", "is not
+#: really valuable message", "but I can't see the details", "but no explanation, no error code";
+#: rounds 18, 21, 26, 39, 69).
+_NO_DETAIL = re2.compile(
+    r"(?i)\b(?:(?:does not|doesn't|did not|didn't|do not|don't) (?:say|tell|show|give|print|"
+    r"log|output|provide|explain) (?:me |us |you )?(?:which|what|why|where|anything|any|more|"
+    r"much)|no (?:other|more|further|additional|useful|helpful|meaningful) (?:information|info|"
+    r"details?|explanation|error|output|clue)|no (?:explanation|details|clue|indication)|"
+    r"is not (?:really )?(?:a )?(?:very )?(?:helpful|useful|valuable|descriptive|informative)|"
+    r"(?:can't|cannot|can not|couldn't|could not) see (?:the |any )?(?:details?|logs?|error)|"
+    r"un-?(?:descriptive|informative|helpful))\b",
+    _OPTIONS,
+)
+
+
+def _says_it_shows_no_detail(line: str) -> bool:
+    """Whether ``line`` is a person's sentence that says the failure shows no detail: what it
+    quotes is all there was to see, not a cause (:data:`_NO_DETAIL`). It speaks of a failure
+    or its message. Gradle's "(no error message)" after an exception's class is the tool's, and
+    the class is the cause."""
+    if len(line) > _NOTICE_LINE or "(no error message)" in line:
+        return False
+    lowered = line.lower()
+    if "message" not in lowered and not any(stem in lowered for stem in _FAILURE_STEMS):
+        return False  # about something else than a failure ("shows `launching` ... no details")
+    return _NO_DETAIL.search(line) is not None and _PROSE.search(line) is not None
+
+
 def _is_notice(line: str) -> bool:
     # A heading over what failed ("failures:"), or a field (result=failed), is not a notice.
     if line.rstrip().endswith(":") or "=" in line or line.count(" ") > 2 * _NOTICE_WORDS:
@@ -470,7 +499,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             if not tool:  # a tool's own pattern may share its line with a generic one
                 tool = next((n for n in names if n not in LOG_PLACES and n not in _NOT_TOOLS), "")
             continue
-        if is_bare_failure_notice(line):
+        if is_bare_failure_notice(line) or _says_it_shows_no_detail(line):
             last = (NOTICE, line, index + 1)
             continue
         if line.count("|") >= 2:  # a row of a status table a bot posts (a stage, its status)

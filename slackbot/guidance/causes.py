@@ -280,6 +280,11 @@ _NOT_A_CAUSE = re2.compile(
     r"Missing compiler_cxx fix for |g?make(?:\[\d+\])?: (?:Entering|Leaving) directory |"
     r"= note: \"[^\"\n]+\" \"|"
     r"Checking (?:for|if|whether) [^\n]*(?::|\.\.\.) *(?:not found|no)$|"
+    # autoconf's check and its result, whatever they name ("checking how to hardcode library
+    # paths into programs... unsupported", "checking value of ENOCIGAR... -1"; rounds 27, 48):
+    # configure's "configure: error: " says what stops it (round 58's 156 prints it after the
+    # check's dots).
+    r"(?:\(cached\) )*(?-i:checking) [^\n]{1,200}?\.\.\. (?:\(cached\) )?[^\s:][^\n:]*$|"
     r"(?:compiling|linking(?: shared-object)?|installing|generating) [\w./@+-]+$|"
     r"Solving environment: failed with (?:current_repodata\.json|initial frozen solve)|"
     r"(?:warning|failure|error|notice) at [\w./-]+:\d+$|"
@@ -337,6 +342,12 @@ _NOT_A_CAUSE = re2.compile(
     # A test runner's mark on a test that passed (nodeunit's, mocha's, jest's): the test's name
     # may hold an error word ("✔ testThrowError"; round 58's 050).
     r"^[✔✓] |"
+    # A test that passed, as TAP ("ok 12 - returns error on bad input"), go test ("ok  errors
+    # 0.008s", the standard library's package named errors), pytest -v ("...::test_x PASSED
+    # [ 40%]") and other runners ("[PASSED]: exec create API - returns error when missing Cmd")
+    # print it: its name may hold an error word (rounds 35, 70).
+    r"^ok\s+(?:\d+\b|\S+\s+(?:\d+(?:\.\d+)?s|\(cached\))(?:\s|$))|"
+    r"^(?-i:\[PASSED\]:? |PASSED:? )|(?-i:^\S+::\S+ PASSED(?: +\[ *\d+%\])?$)|"
     # Its word for one (Automake's and go-check's "PASS: x", iotjs' "PASS : test-assert.js",
     # jest's "PASS src/x.test.js", go test's "--- PASS: TestX"; round 67's 022).
     r"(?-i:^(?:--- )?PASS(?: ?:)? +\S)|"
