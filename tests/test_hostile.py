@@ -219,12 +219,12 @@ def test_many_named_failure_notices_and_fallbacks_are_read_in_linear_time() -> N
     # of names and near-fallbacks that almost match must stay linear.
     from slackbot.guidance import find_guidance
 
-    line = (
-        "FAIL " + "a/b#1 `c' [d](e://f) 6a221db x86_64 " * 5 + "not found " * 8 + "could not find "
-    )
+    # (Each line reads as no cause, so that every line is read.)
+    named = "FAIL " + "a/b#1 `c' [d](e://f) 6a221db x86_64 " * 6 + "[build failed]"
+    fallback = "could not find " * 10 + "not found " * 10 + "x not found, using y"
 
     def read(count: int) -> float:
-        lines = [line] * count
+        lines = [named, fallback] * count
         return _best(lambda text: find_guidance(lines, text), "\n".join(lines))
 
     quarter, whole = read(250), read(1_000)
@@ -233,13 +233,14 @@ def test_many_named_failure_notices_and_fallbacks_are_read_in_linear_time() -> N
 
 def test_many_near_checks_passes_and_no_detail_sentences_are_read_in_linear_time() -> None:
     # autoconf's "checking ...... result", a passed test's line and a person's "does not say
-    # which" are looked for on every line: lines that almost are one must stay linear.
+    # which" are looked for on every line: lines that are one, after long runs that almost are,
+    # must stay linear (none names a cause, so every line is read).
     from slackbot.guidance import find_guidance
 
     lines = [
-        "(cached) " * 10 + "checking " + "a... " * 40 + "error: x",
-        "ok " + "errors\t" * 40 + "0.008",
-        "The build failed but " + "does not say " * 15 + "no other " * 10,
+        "(cached) " * 10 + "checking " + "a... " * 40 + "yes",
+        "ok  " + "errors/" * 40 + "x 0.008s",
+        "The build failed but " + "does not say " * 15 + "no other " * 10 + "which",
     ]
 
     def read(count: int) -> float:
