@@ -7979,3 +7979,24 @@ NO_GUIDANCE += [
     "```\n> java.lang.NullPointerException (no error message)\n```",
     "Jenkins shows `This node is being launched.` for all of them. No additional details.",
 ]
+
+
+GUIDED += [
+    # A failure notice as a heading on the paste's last line: cut before what it heads (round
+    # 30's 162).
+    ("```\n$ bundle exec rspec\n\nFailures:\n```", "generic", ""),
+    ("Failing in Jenkins:\nFailures:", "jenkins", ""),
+]
+
+
+NO_GUIDANCE += [
+    # Over lines, what it heads is judged: a message in words no rule knows (round 61's 030).
+    "```\n✗ Build failed in 151ms\nerror during build:\n[vite:build-html] .plugins[1] must be a "
+    "string, object, function\n```",
+]
+
+
+GUIDED += [
+    # git's rejection by the server's hook with its "!" column dropped (round 48's 070).
+    ("[remote rejected] master -> master (pre-receive hook declined)", "generic", ""),
+]

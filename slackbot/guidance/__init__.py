@@ -409,6 +409,10 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     pytest_source = _pytest_source_lines(lines, raw)
     highlights = inputs = cmake_warning = nested = compiler_warned = cleo_frame = False
     build_checks = False
+    # A failure notice as a heading ("Failures:", "Build failed with errors:") on the paste's last
+    # line: the paste is cut before what it heads (round 30's 162). Over lines, those lines are
+    # judged, and may name a cause in words no rule here knows.
+    last_filled = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), -1)
     for index, raw_line in enumerate(lines):
         line = _without_line_prefix(raw_line)
         if cmake_warning:  # a CMake warning's indented paragraphs, to its first unindented line
@@ -499,7 +503,15 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             if not tool:  # a tool's own pattern may share its line with a generic one
                 tool = next((n for n in names if n not in LOG_PLACES and n not in _NOT_TOOLS), "")
             continue
-        if is_bare_failure_notice(line) or _says_it_shows_no_detail(line):
+        if (
+            is_bare_failure_notice(line)
+            or _says_it_shows_no_detail(line)
+            or (
+                index == last_filled
+                and line.endswith(":")
+                and is_bare_failure_notice(line.rstrip(":").rstrip())
+            )
+        ):
             last = (NOTICE, line, index + 1)
             continue
         if line.count("|") >= 2:  # a row of a status table a bot posts (a stage, its status)

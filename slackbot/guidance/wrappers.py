@@ -677,7 +677,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # --- git ---
     # git push refused by the server's pre-receive hook (Heroku, Dokku): the hook's output
     # is above.
-    ("shell", r"^!\s+\[remote rejected\]\s+\S+ -> \S+ \(pre-receive hook declined\)$"),
+    # (A paste may drop git's "!" column: round 48's 070.)
+    ("shell", r"^(?:!\s+)?\[remote rejected\]\s+\S+ -> \S+ \(pre-receive hook declined\)$"),
     # git push refused: the reason is in the lines above (a hook's output, "[rejected]").
     ("shell", r"^error: failed to push some refs to '[^'\n]+'$"),
     # git's lines after a submodule's own error.
