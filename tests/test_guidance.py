@@ -8000,3 +8000,29 @@ GUIDED += [
     # git's rejection by the server's hook with its "!" column dropped (round 48's 070).
     ("[remote rejected] master -> master (pre-receive hook declined)", "generic", ""),
 ]
+
+
+GUIDED += [
+    # A tool's status of one step in progress that failed (Poetry, conda, a release tool,
+    # cpanm; round 70's 049, 030, 52's 040, 34's 088): the step's output says why.
+    ("    -  Installing cryptography (3.4.5): Failed", "generic", ""),
+    (
+        "```\nReloading output folder (local): ...working... done\n"
+        "Solving environment (_test_env): ...working... failed\n```",
+        "generic",
+        "",
+    ),
+    ("```\nmyproject: Releasing Application: FAIL \u274c (0.5042s)\n```", "generic", ""),
+    ("```\nBuilding and testing Time-Moment-0.31 ... FAIL\n```", "generic", ""),
+]
+
+
+NO_GUIDANCE += [
+    # A check or a test whose failure is what it found (round 62's 083, 66's 037), a checksum
+    # that did not match, and a step whose words name the cause.
+    "```\nChecking 'working-make'... failed.\nDetails: https://github.com/openwrt/openwrt/"
+    "actions/runs/1\n```",
+    "```\n6.11.2  sunos x86: fail\n6.11.2  sunos x64: fail\n```",
+    "```\nnode-v20.tar.gz: FAILED\n```",
+    "```\nInstalling certificates (permission denied): failed\n```",
+]

@@ -232,8 +232,8 @@ def test_many_named_failure_notices_and_fallbacks_are_read_in_linear_time() -> N
 
 
 def test_many_near_checks_passes_and_no_detail_sentences_are_read_in_linear_time() -> None:
-    # autoconf's "checking ...... result", a passed test's line and a person's "does not say
-    # which" are looked for on every line: lines that are one, after long runs that almost are,
+    # autoconf's "checking ...... result", a passed test's line, a person's "does not say
+    # which" and a step's failed status are looked for on every line: lines that are one, after long runs that almost are,
     # must stay linear (none names a cause, so every line is read).
     from slackbot.guidance import find_guidance
 
@@ -241,6 +241,7 @@ def test_many_near_checks_passes_and_no_detail_sentences_are_read_in_linear_time
         "(cached) " * 10 + "checking " + "a... " * 40 + "yes",
         "ok  " + "errors/" * 40 + "x 0.008s",
         "The build failed but " + "does not say " * 15 + "no other " * 10 + "which",
+        "Installing " + "a: ...x... " * 12 + "b... failed (1.5s)",
     ]
 
     def read(count: int) -> float:

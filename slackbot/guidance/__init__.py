@@ -309,6 +309,41 @@ _NO_DETAIL = re2.compile(
 )
 
 
+#: A step's line that ends in its status, failed, and its time: a tool's progress on one
+#: step ("  - Installing cryptography (3.4.5): Failed", "Solving environment (_test_env):
+#: ...working... failed", "myproject: Releasing Application: FAIL ❌ (0.5042s)", "Building and
+#: testing Time-Moment-0.31 ... FAIL": Poetry, conda, a release tool, cpanm; rounds 34, 52, 70).
+_FAILED_STEP = re2.compile(
+    r"(?i)^([^\n]{1,160}?)(?::|\.\.\.|\x{2026}) *(?:\.\.\.)?(?:[\w ]{1,20}\.\.\. )?"
+    r"(?:failed|fail|failure|errored)[^\w\n]{0,8}(?:[(\[] *\d+(?:\.\d+)? *m?s(?:ec)? *[)\]])?\W*$",
+    _OPTIONS,
+)
+
+
+def _is_a_failed_steps_status(line: str) -> bool:
+    """Whether ``line`` is a tool's status of one step in progress that failed, the step named
+    in words that name no cause (:data:`_FAILED_STEP`): the step's own output, or the tool's
+    summary, says why."""
+    lowered = line.lower()
+    if len(line) > _NOTICE_LINE or not ("fail" in lowered or "error" in lowered):
+        return False
+    found = _FAILED_STEP.match(line)
+    if found is None:
+        return False
+    step = found.group(1)
+    doing = next((w.lower() for w in _NOTICE_WORD.findall(step) if w.lower().endswith("ing")), "")
+    # A step in progress ("Installing", "Solving"), not a check or a test whose failure is what
+    # it found ("Checking 'working-make'... failed.", "6.11.2 sunos x64: fail"; rounds 62, 66).
+    if not doing or doing in _CHECKS_AND_TESTS:
+        return False
+    return not _names_a_cause(step)
+
+
+_CHECKS_AND_TESTS = frozenset(
+    ["checking", "testing", "verifying", "validating", "linting", "running", "asserting"]
+)
+
+
 def _says_it_shows_no_detail(line: str) -> bool:
     """Whether ``line`` is a person's sentence that says the failure shows no detail: what it
     quotes is all there was to see, not a cause (:data:`_NO_DETAIL`). It speaks of a failure
@@ -506,6 +541,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
         if (
             is_bare_failure_notice(line)
             or _says_it_shows_no_detail(line)
+            or _is_a_failed_steps_status(line)
             or (
                 index == last_filled
                 and line.endswith(":")
