@@ -8026,3 +8026,22 @@ NO_GUIDANCE += [
     "```\nnode-v20.tar.gz: FAILED\n```",
     "```\nInstalling certificates (permission denied): failed\n```",
 ]
+
+
+NO_GUIDANCE += [
+    # What a command refuses as unrecognised names the cause (getopt, argparse, a compiler;
+    # round 70's 075, round 39's 189).
+    "```\nRun example/label-action@master\n/usr/bin/docker run --name x --rm example/label\n"
+    "base64: unrecognized option: decode\n```",
+    "```\ngithub-hetzner-runners: error: unrecognized arguments: -c\n```",
+]
+
+
+CUT_BEFORE_THE_ERROR += [
+    # Rust's libtest on a test that passed, whatever its name (round 64's 107).
+    (
+        "```\nrunning 3 tests\ntest ops::parse::err::unrecognised ... ok\n"
+        "test ops::parse::ok::simple ... ok\n```",
+        "generic",
+    ),
+]

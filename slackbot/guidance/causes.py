@@ -37,6 +37,10 @@ _CAUSE_WORDS = re2.compile(
     r"is too old\b|"
     # --- A value a tool refuses or did not expect, a path it says does not appear to exist ---
     r"is not a valid\b|\bnot recognized\b|(?:does not|doesn't) appear to exist|"
+    # getopt's, argparse's, a compiler's and a linker's refusal of what they were given
+    # ("base64: unrecognized option: decode", "error: unrecognized arguments: -c",
+    # "unrecognized command-line option '-m64'"; rounds 14, 39, 43, 44, 70).
+    r"\bunrecogni[sz]ed\b|"
     r"expected\b[^\n]{1,80}?\bbut (?:got|found|was)\b|"
     # An assertion's other wording ("... .os should be ubuntu22 but was ubuntu24": round 38's
     # 002); what there is not enough of ("not enough bytes", "not enough memory": round 57's 100);
@@ -347,6 +351,8 @@ _NOT_A_CAUSE = re2.compile(
     # [ 40%]") and other runners ("[PASSED]: exec create API - returns error when missing Cmd")
     # print it: its name may hold an error word (rounds 35, 70).
     r"^ok\s+(?:\d+\b|\S+\s+(?:\d+(?:\.\d+)?s|\(cached\))(?:\s|$))|"
+    # (Rust's libtest: "test ops::parse::err::unrecognised ... ok"; round 64's 107.)
+    r"^test \S+ \.\.\. ok$|"
     r"^(?-i:\[PASSED\]:? |PASSED:? )|(?-i:^\S+::\S+ PASSED(?: +\[ *\d+%\])?$)|"
     # Its word for one (Automake's and go-check's "PASS: x", iotjs' "PASS : test-assert.js",
     # jest's "PASS src/x.test.js", go test's "--- PASS: TestX"; round 67's 022).
