@@ -8045,3 +8045,26 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+
+
+GUIDED += [
+    # tox relaying a command's exit code, its output above (tox 2 and 3, tox 4; round 31's 007,
+    # round 64's 011, round 44's 070).
+    (
+        "```\nERROR: InvocationError for command '/path/to/.tox/pypy/bin/pytest tests' (exited "
+        "with code 1)\n```",
+        "generic",
+        "",
+    ),
+    (
+        "```\nERROR: InvocationError: '/build/.tox/py35/bin/pytest old/tests'\n```",
+        "generic",
+        "",
+    ),
+    (
+        "```\npy314: exit 4 (0.33 seconds) /home/user/src/project> pytest --pyargs amodule.tests "
+        "pid=95\n  py314: FAIL code 4 (0.45=setup[0.12]+cmd[0.33] seconds)\n```",
+        "generic",
+        "",
+    ),
+]

@@ -1869,6 +1869,18 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # --- tox ---
     # tox 3's summary.
     ("shell", r"^ERROR: +[\w.-]+: commands failed$"),
+    # tox relaying the exit code of a command it ran in an environment, whose own output is
+    # above: tox 2 and 3 ("ERROR: InvocationError: '<command>'", "ERROR: InvocationError for
+    # command <command> (exited with code 1)"), tox 4 ("py: exit 1 (2.19 seconds) /dir> pytest
+    # pid=95", "py: FAIL code 1 (0.50=setup[0.27]+cmd[0.23] seconds)"). Rounds 27, 29, 31, 44,
+    # 64, 70.
+    (
+        "shell",
+        r"^ERROR: +(?:[\w.-]+: )?InvocationError(?:: '[^'\n]+'| for command [^\n]+ \(exited with "
+        r"code -?\d+\))$",
+    ),
+    ("shell", r"^[\w.-]+: exit -?\d+ \([\d.]+ seconds\) \S[^\n]*> [^\n]* pid=\d+$"),
+    ("shell", r"^ *[\w.-]+: FAIL code -?\d+ \([^)\n]+ seconds?\)$"),
 )
 
 
