@@ -8068,3 +8068,35 @@ GUIDED += [
         "",
     ),
 ]
+
+
+GUIDED += [
+    # A command's exit code in the other wordings tools use (round 31's 137, 35's 033 and 123,
+    # 41's 019, 26's 016): its own output is above.
+    (
+        "```\nCommand 'docker --host HOST run --name go-cli registry:5000/go-cli:build-222' "
+        "failed with exitCode 1\n```",
+        "generic",
+        "",
+    ),
+    ("```\nError - '/usr/local/bin/bundle install' returns 1.\n```", "generic", ""),
+    (
+        "```\ncommand '['/opt/miniconda3/bin/conda', 'info']' returned error (1): b''\n```",
+        "generic",
+        "",
+    ),
+    ("**exit with code 1, signal null**", "generic", ""),
+]
+
+
+NO_GUIDANCE += [
+    # An HTTP status, a Windows crash's code, a signal: the cause (round 23's 071, 43's 245,
+    # 67's 055, 17's 005).
+    "PUT https://registry.hub.docker.com/v1/repositories/example/api/ returned 400",
+    "```\nRequest Failed with status 400\n```",
+    "```\nError: Command python D:\\a\\m\\run_all.py failed with code 3221225477.\n```",
+    "```\nError: Command ['pkgutil', '--pkgs'] failed with code -9.\n```",
+    # sudo with no terminal for its password (round 28's 189).
+    "```\nsudo: no tty present and no askpass program specified\nRequirements installation "
+    "failed with status: 1.\n```",
+]

@@ -242,6 +242,7 @@ def test_many_near_checks_passes_and_no_detail_sentences_are_read_in_linear_time
         "ok  " + "errors/" * 40 + "x 0.008s",
         "The build failed but " + "does not say " * 15 + "no other " * 10 + "which",
         "Installing " + "a: ...x... " * 12 + "b... failed (1.5s)",
+        "'" + "a returns with code = (2560) " * 8 + "' exits with exit code: (1)",
     ]
 
     def read(count: int) -> float:

@@ -41,6 +41,9 @@ _CAUSE_WORDS = re2.compile(
     # ("base64: unrecognized option: decode", "error: unrecognized arguments: -c",
     # "unrecognized command-line option '-m64'"; rounds 14, 39, 43, 44, 70).
     r"\bunrecogni[sz]ed\b|"
+    # sudo with no terminal to ask for a password on ("sudo: no tty present and no askpass
+    # program specified"; round 28's 189).
+    r"no tty present|"
     r"expected\b[^\n]{1,80}?\bbut (?:got|found|was)\b|"
     # An assertion's other wording ("... .os should be ubuntu22 but was ubuntu24": round 38's
     # 002); what there is not enough of ("not enough bytes", "not enough memory": round 57's 100);

@@ -567,6 +567,21 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     # A non-zero exit code or status, in any wording.
     ("shell", r"(?i)non-?zero exit (?:code|status)"),
+    # A command said to have failed, exited or returned with a code, in the other wordings tools
+    # use ("Command '<cmd>' failed with exitCode 1", "self-installer exits with code 1", "exit
+    # with code 1, signal null", "failed with exit status = 143", "\"/usr/bin/python\" returned
+    # error code 1.", "'/usr/local/bin/bundle install' returns 1.", "returned error (1)";
+    # rounds 26, 31, 34, 35, 40, 41): the command's own output is above. An exit status is 1 to
+    # 255: not an HTTP status ("returned 400"), nor a Windows crash's code (3221225477), nor a
+    # signal's negative number (-9), which name the cause.
+    (
+        "shell",
+        r"(?i)\b(?:exits|exit|failed|returned|returns) with (?:exit ?code|exit status|error code|"
+        r"return code|code|status)(?: ?=)?:? ?\(?(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-5])\)?"
+        r"(?:, signal \w+)?\.?$|"
+        r"\breturn(?:s|ed) (?:error )?(?:code )?\(?(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-5])\)?"
+        r"(?::? b'')?\.?$",
+    ),
     # bash reporting a job killed by SIGABRT: the program's own message is above it.
     ("shell", r"^\S+: line \d+: \d+ Aborted(?: \(core dumped\))? \S"),
     # A shell's trace of the script's own `exit 1`.
