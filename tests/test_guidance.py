@@ -8100,3 +8100,29 @@ NO_GUIDANCE += [
     "```\nsudo: no tty present and no askpass program specified\nRequirements installation "
     "failed with status: 1.\n```",
 ]
+
+
+NO_GUIDANCE += [
+    # Causes in words the rules did not know: a tool asking for what it needs (round 63's 080),
+    # PHP's undefined key (round 53's 095), EEXIST after its call (round 56's 053), nginx's
+    # gateway time-out (round 58's 007), kotlinc's error (round 50's 120).
+    "```\nChecking 'python3'... ok.\nBuild dependency: Please install Python >= 3.5\n```",
+    "```\n> @php artisan package:discover --ansi\nIn PackageManifest.php line 131:\n"
+    "  Undefined index: name\n```",
+    "```\nnpm ERR! EEXIST, open '/home/travis/.npm/x.lock'\nFile exists: /home/travis/.npm/x.lock\n"
+    "Move it away, and try again.\n```",
+    "```\n\u2022 downloaded  label=electron progress=100%\n\u2a2f Response code 504 (Gateway "
+    "Time-out)\n```",
+    "```\ne: /home/x/gen/android/buildSrc/src/main/kotlin/BuildTask.kt: (1, 25): Expecting a top "
+    "level declaration\n```",
+]
+
+
+GUIDED += [
+    # opam's hint on how to get an optional part is no cause (round 61's 048).
+    (
+        "```\nTo install ocp-browser, please install lambda-term.\nmake: *** [all] Error 2\n```",
+        "generic",
+        "make",
+    ),
+]

@@ -44,6 +44,16 @@ _CAUSE_WORDS = re2.compile(
     # sudo with no terminal to ask for a password on ("sudo: no tty present and no askpass
     # program specified"; round 28's 189).
     r"no tty present|"
+    # A tool asking for what it needs ("Build dependency: Please install Python >= 3.5", "please
+    # install composer.", "Please install uthash": rounds 29, 63, 68); PHP's notice on a key or a
+    # name it does not have ("Undefined array key", "Undefined index: name": rounds 29, 53);
+    # strerror's EEXIST after its call ("File exists: /home/travis/.npm/x.lock", "File exists @
+    # sys_fail2": rounds 19, 56); the gateway's time-out as nginx spells it ("Response code 504
+    # (Gateway Time-out)": round 58); kotlinc's error ("e: /x/BuildTask.kt: (1, 25): Expecting
+    # a top level declaration", "e: file:///x/A.kt:3:1 ..."; round 50).
+    r"\bplease install\b|\bundefined (?:index|offset|variable|property|array key|constant)\b|"
+    r"(?-i:(?:^|: )File exists\b)|\btime-out\b|"
+    r"^e: (?:file://)?\S+\.kts?(?::\d+:\d+ |: \(\d+, \d+\): )|"
     r"expected\b[^\n]{1,80}?\bbut (?:got|found|was)\b|"
     # An assertion's other wording ("... .os should be ubuntu22 but was ubuntu24": round 38's
     # 002); what there is not enough of ("not enough bytes", "not enough memory": round 57's 100);
@@ -320,6 +330,9 @@ _NOT_A_CAUSE = re2.compile(
     # it does not exist"); a command whose fallback message is its source ("mkdir x || echo
     # 'x already existed'"); a compiler's note on how to silence the warning above it.
     r"[^\n]*(?:;| -) falling back to |"
+    # A package's hint on how to get an optional part ("To install ocp-browser, please install
+    # lambda-term."; opam, round 61's 048).
+    r"^To install [^\n]{1,80}, please install |"
     # A thing a tool finds missing, or there already, and what it does instead, after a stop
     # ("notarytool not found, trying legacy.", "JDKToUse not found. Using default JAVA_HOME",
     # "Namespace gauth already exists. Will use it.", "Pipfile.lock not found, creating…",
