@@ -8126,3 +8126,27 @@ GUIDED += [
         "make",
     ),
 ]
+
+
+CUT_BEFORE_THE_ERROR += [
+    # A dumped field whose value is only a status or an error's class (round 28's 098, 22's
+    # 140, round 1's 139): the object is cut before its message.
+    (
+        "```\n[Container] 2022/06/01 10:00:00 Running command sh docker-entrypoint.sh\n"
+        "[Container] 2022/06/01 10:00:05 Phase context status code: see below\n"
+        '          "PhaseStatus": "FAILED",\n          "PhaseType": "BUILD",\n```',
+        "codebuild",
+    ),
+    (
+        "```\n    at runQueries (/home/runner/work/_actions/analyze.js:113:19)\n"
+        "    at processTicksAndRejections (internal/process/task_queues.js:93:5) {\n"
+        "  name: 'CodeQLAnalysisError',\n```",
+        "github",
+    ),
+]
+
+
+NO_GUIDANCE += [
+    # A field whose value says what went wrong is judged.
+    '```\n{\n  "name": "Error",\n  "message": "ENOENT: no such file or directory, open x"\n}\n```',
+]

@@ -333,6 +333,12 @@ _NOT_A_CAUSE = re2.compile(
     # A package's hint on how to get an optional part ("To install ocp-browser, please install
     # lambda-term."; opam, round 61's 048).
     r"^To install [^\n]{1,80}, please install |"
+    # A dumped field whose value is only a status or an error's class ('"PhaseStatus": "FAILED",',
+    # '"name": "Error",', "code: \"BuildError\""; rounds 22, 27, 28, 34, 69): the object's message
+    # field, if any, is judged on its own line. (Not a shell's "result=failed", which a script
+    # prints as its outcome.)
+    r"^[\"']?[\w.$-]{1,40}[\"']?\s*:\s*[\"']?(?:[A-Z]\w{0,40}Error|Error|ERROR|error|"
+    r"Exception|FAILED|FAILURE|Failed|failed|failure|errored)[\"']?,?$|"
     # A thing a tool finds missing, or there already, and what it does instead, after a stop
     # ("notarytool not found, trying legacy.", "JDKToUse not found. Using default JAVA_HOME",
     # "Namespace gauth already exists. Will use it.", "Pipfile.lock not found, creating…",
