@@ -8150,3 +8150,13 @@ NO_GUIDANCE += [
     # A field whose value says what went wrong is judged.
     '```\n{\n  "name": "Error",\n  "message": "ENOENT: no such file or directory, open x"\n}\n```',
 ]
+
+
+CUT_BEFORE_THE_ERROR += [
+    # A code block's language is no line of the log: one line alone in a block opened with
+    # "```sh" is a log cut where its error would follow (round 48's 218, round 49's 035).
+    (
+        '```sh\n[_ -- --prefix=./api]   File "/home/user/api/pulumi.py", line 24, in create\n```',
+        "generic",
+    ),
+]

@@ -585,6 +585,9 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     # (a tool's progress lines, a push to Heroku) even without more marks of one.
     found = log_lines(raw or "\n".join(lines))
     filled = [ln for ln in lines if ln.strip()]
+    if "```" in raw:  # a code block's language ("```bash") is left as a line of its own
+        tags = _fence_tags(raw)
+        filled = [ln for ln in filled if ln.strip() not in tags] if tags else filled
     if found >= LOG_LINES_FOR_A_LOG or (found and len(filled) >= 3):
         return Wrapper(system, "", 0)
     sources = sum(1 for ln in filled if _is_source(ln))
@@ -615,6 +618,16 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     ):
         return Wrapper(system, "", 0)
     return None
+
+
+#: A Markdown code block's opening fence with its language ("```bash", "```json").
+_FENCE_TAG = re2.compile(r"(?m)^\s*```([\w+#.-]{1,20})\s*$", _OPTIONS)
+
+
+def _fence_tags(raw: str) -> frozenset[str]:
+    """The languages the paste's code blocks are opened with: cleaning keeps each as a line of
+    its own ("bash", "json"), a line of no log (rounds 14, 33, 41, 48, 49)."""
+    return frozenset(_FENCE_TAG.findall(raw))
 
 
 def _in_code(raw: str) -> bool:
