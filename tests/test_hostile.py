@@ -251,3 +251,16 @@ def test_many_near_checks_passes_and_no_detail_sentences_are_read_in_linear_time
 
     quarter, whole = read(100), read(400)
     assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+
+
+def test_many_code_fences_with_a_language_are_read_in_linear_time() -> None:
+    # The languages of a paste's code blocks ("```bash") are looked for in the whole paste:
+    # many fences, and lines that almost are one, must stay linear.
+    from slackbot.guidance import find_guidance
+
+    def read(count: int) -> float:
+        lines = ["```bash", "  ```" + "b" * 30 + " x", "progress 10%"] * count
+        return _best(lambda text: find_guidance(lines, text), "\n".join(lines))
+
+    quarter, whole = read(250), read(1_000)
+    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
