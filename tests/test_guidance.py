@@ -8160,3 +8160,17 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+
+
+CUT_BEFORE_THE_ERROR += [
+    # pipenv's exception before each line of pip's output it relays (round 70's 052): a
+    # traceback cut before its exception.
+    (
+        '```\n[pipenv.exceptions.InstallError]:   File "/venv/lib/python3.11/site-packages/'
+        'setuptools/__init__.py", line 103, in setup\n'
+        "[pipenv.exceptions.InstallError]:     return distutils.core.setup(**attrs)\n"
+        '[pipenv.exceptions.InstallError]:   File "/venv/lib/python3.11/site-packages/'
+        'setuptools/_distutils/core.py", line 185, in setup\n```',
+        "generic",
+    ),
+]

@@ -400,6 +400,15 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         "→ Command failed: build-storybook -- --output-dir /tmp/chromatic--31522-Y2kKkIx9HmLt",
         "Command failed: build-storybook -- --output-dir /tmp/chromatic--31522-Y2kKkIx9HmLt",
     ),
+    # pipenv relaying each line of pip's output under the exception it raises
+    # ("[pipenv.exceptions.InstallError]:   File ...", "[pipenv.exceptions.ResolutionFailure]:
+    # ..."): the line is pip's (round 70's 052).
+    _Prefix(
+        lambda line: line.startswith("[pipenv.exceptions.") and "]: " in line,
+        lambda line: line.split("]: ", 1)[1].strip(),
+        '[pipenv.exceptions.InstallError]:   File "/x/setuptools/__init__.py", line 103, in setup',
+        'File "/x/setuptools/__init__.py", line 103, in setup',
+    ),
     # xcpretty's marker.
     _Prefix(
         lambda line: line.startswith("▸ "),
