@@ -8174,3 +8174,9 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+
+
+GUIDED += [
+    # rustc's linker line with its "error: " dropped (round 69's 177).
+    ("linking with `link.exe` failed: exit code: 1120", "generic", "linker"),
+]

@@ -523,10 +523,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # rustc and gcc when the linker failed: the linker's own message ends rustc's note, or
     # is above collect2's line. A paste may mangle it: a "#" or "_" left of Markdown before it,
     # rustc's next lines squashed after it (its gutter "|", then "= note:" and the command,
-    # which is judged as any text is: the linker's message may end it; rounds 28, 29, 45).
+    # which is judged as any text is: the linker's message may end it; rounds 28, 29, 45), or
+    # drop rustc's "error: " (round 69's 177).
     (
         "linker",
-        r"^[#_]?(?i:error): linking with (?:`[^`\n]+`|[\w.+-]+) failed"
+        r"^[#_]?(?:(?i:error): )?linking with (?:`[^`\n]+`|[\w.+-]+) failed"
         r"(?:: exit (?:status|code): -?\d+)?(?:$| +\|$| +\| += note: )",
     ),
     # Go's linker when the external linker failed: gcc's own message follows the line.
