@@ -8180,3 +8180,21 @@ GUIDED += [
     # rustc's linker line with its "error: " dropped (round 69's 177).
     ("linking with `link.exe` failed: exit code: 1120", "generic", "linker"),
 ]
+
+
+GUIDED += [
+    # A chain of what the action was doing, down to @actions/exec's exit code (round 19's 071).
+    (
+        "Error: Failed to get R devel: Failed to get R 4.4.0: Failed to install qpdf: Error: The "
+        "process '/usr/local/bin/brew' failed with exit code 1",
+        "github-azure",
+        "",
+    ),
+]
+
+
+NO_GUIDANCE += [
+    # After the chain, a message in words no rule knows is the cause (round 26's 124).
+    "! Push failed: failed to read buildpack metadata: (<unknown>): mapping values are not "
+    "allowed in this context at line 3 column 42",
+]

@@ -243,6 +243,8 @@ def test_many_near_checks_passes_and_no_detail_sentences_are_read_in_linear_time
         "The build failed but " + "does not say " * 15 + "no other " * 10 + "which",
         "Installing " + "a: ...x... " * 12 + "b... failed (1.5s)",
         "'" + "a returns with code = (2560) " * 8 + "' exits with exit code: (1)",
+        "Error: " + "Failed to get a: failing b, " * 8 + "Error: The process 'x' failed with exit "
+        "code 1",
     ]
 
     def read(count: int) -> float:

@@ -767,9 +767,29 @@ def _wrapper_names_no_cause(line: str, hits: Sequence[int]) -> bool:
     """Whether a line that holds wrapper phrases names no cause beside them: nothing left once
     they are cut, no message quoted beside them, and no wrapper's words that are part of a
     cause (a build that ran but left no output where the tool looks)."""
-    if _names_a_cause(_without_wrappers(line, hits)) or _quotes_a_cause(line):
+    rest = _without_wrappers(line, hits)
+    if ": " in rest and ("ailed to " in rest or "nable to " in rest or "ailed running " in rest):
+        # A chain of what the tool was doing, down to the wrapper, and nothing else
+        unchained = _CONTEXT_CHAIN.sub(" ", rest)
+        words = _NOTICE_WORD.findall(unchained)
+        if unchained != rest and all(
+            _FAILURE_WORD.match(w) or _GENERAL_WORD.match(w) for w in words
+        ):
+            rest = unchained
+    if _names_a_cause(rest) or _quotes_a_cause(line):
         return False
     return "failed to produce" not in line or _FAILED_TO_PRODUCE.search(line) is None
+
+
+#: What a tool was doing, chained before the error it wraps ("Failed to get R devel: Failed to
+#: install qpdf: ", "failed running terraform init: "; rounds 19, 45): context, each segment
+#: ended by a colon, down to the wrapper line that names no cause either. Only a line that is
+#: nothing but the chain and the wrapper: after it, a message ("mapping values are not allowed")
+#: is the cause.
+_CONTEXT_CHAIN = re2.compile(
+    r"(?i)\b(?:failed|unable) (?:to|running) [^:\n]{1,60}: |\bfailing [^:\n]{1,60}[:,] ",
+    _OPTIONS,
+)
 
 
 def _quotes_a_cause(line: str) -> bool:
