@@ -219,7 +219,7 @@ HELD_OUT = {
     "heldout-r68": "round 68, tuned on since",
     "heldout-r69": "round 69, tuned on since",
     "heldout-r70": "round 70, tuned on since",
-    "heldout-r71": "round 71, measured first, not tuned on",
+    "heldout-r71": "round 71, tuned on since",
     "heldout-r72": "round 72, measured first, not tuned on",
 }
 
