@@ -220,7 +220,7 @@ HELD_OUT = {
     "heldout-r69": "round 69, tuned on since",
     "heldout-r70": "round 70, tuned on since",
     "heldout-r71": "round 71, tuned on since",
-    "heldout-r72": "round 72, measured first, not tuned on",
+    "heldout-r72": "round 72, tuned on since",
 }
 
 
