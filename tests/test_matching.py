@@ -1518,3 +1518,46 @@ def test_the_last_resort_does_not_overrule_a_class_the_catalog_ruled_out(
     )
     assert recognise_suite_failure(paste.split("\n")) is not None
     assert matcher.match(paste).best is None
+def test_a_package_left_out_for_the_target_is_no_project_error(matcher: Matcher) -> None:
+    # Held-out round 72, 086 and 160: a GOPATH dependency's own name undefined, its cgo files left out.
+    gopath = (
+        "# github.com/mattn/go-sqlite3\n"
+        "../github.com/mattn/go-sqlite3/sqlite3_opt_preupdate.go:12:16: undefined: SQLiteConn\n"
+    )
+    assert _best_id(matcher, gopath) == "dependency/go-undefined-for-target-platform"
+    # Round 72, 106: bash's xtrace of 'GOARCH=arm64 go build', a cgo-only package's name undefined.
+    xtrace = (
+        "+ GOARCH=arm64\n"
+        "+ go build -o exec-arm64 ./service/src/mainFolder\n"
+        "# proj_folder/service/src/mainFolder\n"
+        "service/src/mainFolder/main.go:9:20: undefined: kafka.Producer\n"
+    )
+    assert _best_id(matcher, xtrace) == "dependency/go-undefined-for-target-platform"
+    # ... while a system call the target lacks, called by the project's own file, stays its code.
+    syscall = (
+        "GOOS=js GOARCH=wasm go build -o main.wasm\n"
+        "internal/sysinfo/usage_posix.go:20:17: undefined: syscall.Getrusage\n"
+    )
+    assert _best_id(matcher, syscall) == "user-code/go-build-error"
+
+
+def test_a_compile_error_in_an_addons_gyp_build_folder_is_node_gyp(matcher: Matcher) -> None:
+    # Held-out round 72, 029: GNU make 4.2+ prints no 'recipe for target' line.
+    addon = (
+        "make: Entering directory '/root/app/node_modules/segfault-handler/build'\n"
+        "  CXX(target) Release/obj.target/segfault-handler/src/segfault-handler.o\n"
+        "../src/segfault-handler.cpp:23:10: fatal error: execinfo.h: No such file or directory\n"
+        "compilation terminated.\n"
+    )
+    assert _best_id(matcher, addon) == "toolchain/node-gyp-build-failed"
+
+
+def test_a_program_cargo_run_started_crashing_is_no_test_crash(matcher: Matcher) -> None:
+    # Held-out round 72, 092.
+    run = (
+        "cargo run --target=x86_64-unknown-linux-musl\n"
+        "    Finished dev [unoptimized + debuginfo] target(s) in 0.01s\n"
+        "     Running `target/debug/azimuth`\n"
+        "Segmentation fault (core dumped)\n"
+    )
+    assert _best_id(matcher, run) != "user-code/test-process-crashed"
