@@ -1518,6 +1518,8 @@ def test_the_last_resort_does_not_overrule_a_class_the_catalog_ruled_out(
     )
     assert recognise_suite_failure(paste.split("\n")) is not None
     assert matcher.match(paste).best is None
+
+
 def test_a_package_left_out_for_the_target_is_no_project_error(matcher: Matcher) -> None:
     # Held-out round 72, 086 and 160: a GOPATH dependency's own name undefined, its cgo files left out.
     gopath = (
