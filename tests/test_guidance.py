@@ -8198,3 +8198,65 @@ NO_GUIDANCE += [
     "! Push failed: failed to read buildpack metadata: (<unknown>): mapping values are not "
     "allowed in this context at line 3 column 42",
 ]
+
+
+GUIDED += [
+    # cffi's verifier relaying distutils' compile error, under Ubuntu's apport hook failing in
+    # sys.excepthook: the hook's traceback is not the program's (round 71's 068).
+    (
+        "```\n    cffi.error.VerificationError: CompileError: command 'x86_64-linux-gnu-gcc' "
+        "failed with exit status 1\n    Error in sys.excepthook:\n    Traceback (most recent call "
+        'last):\n      File "/usr/lib/python3/dist-packages/apport_python_hook.py", line 63, in '
+        "apport_excepthook\n        import apt_pkg\n    ModuleNotFoundError: No module named "
+        "'apt_pkg'\n\nOriginal exception was:\n    Traceback (most recent call\n```",
+        "generic",
+        "",
+    ),
+    # Rust's bootstrap before 1.70 relaying cargo doc, under the Open Build Service's seconds
+    # column (round 71's 108).
+    (
+        '```\n[ 2356s] command did not execute successfully: "/home/abuild/cargo/bin/cargo" "doc" '
+        '"-j" "12" "--m\n[ 2356s] expected success, got: exit code: 101\n[ 2356s] \n'
+        "[ 2356s] failed to run: /home/abuild/rpmbuild/BUILD/rustc-1.21.0-src/build/bootstrap/"
+        "debug/bootstrap doc --config config.toml\n```",
+        "generic",
+        "",
+    ),
+    # makepkg's failed PKGBUILD function, then Chaotic-AUR's container status (round 71's 117).
+    (
+        "```\nBuild complete.\n\n==> Starting check()...\n==> ERROR: A failure occurred in "
+        "check().\n    Aborting...\nContainer pkg8e90c6cde99 failed with error code 4==> Starting "
+        "check()...\n==> ERROR: A failure occurred in check().\n    Aborting...\n```",
+        "generic",
+        "",
+    ),
+]
+
+
+CUT_BEFORE_THE_ERROR += [
+    # A GitHub job's set-up lines pasted without their line breaks (round 71's 176).
+    (
+        "2021-01-14T08:16:15.9856932Z ##[section] Request a runner to run this job "
+        "2021-01-14T08:16:16.2143702Z Can't find any online and idle self-hosted runner in "
+        "current repository that matches the required labels: 'ubuntu-latest' "
+        "2021-01-14T08:16:16.3607032Z ##[section]Finishing: Request a runner to run this job "
+        "2021-01-14T08:16:22.4752148Z Current runner version: '2.275.1' "
+        "2021-01-14T08:16:22.4776789Z ##[group]Operating System 2021-01-14T08:16:22.4777722Z "
+        "Ubuntu 2021-01-14T08:16:22.4779008Z ##[endgroup]",
+        "github",
+    ),
+]
+
+
+def test_a_flattened_logs_wrapper_line_is_numbered_as_pasted() -> None:
+    # The line a wrapper is found on is the pasted line, not one of those it was split into.
+    from slackbot.guidance import find_guidance
+
+    flat = (
+        "2021-01-14T08:16:15.9856932Z one 2021-01-14T08:16:15.9856933Z two "
+        "2021-01-14T08:16:15.9856934Z three 2021-01-14T08:16:15.9856935Z "
+        "Error: Process completed with exit code 1."
+    )
+    lines = ["intro", flat]
+    found = find_guidance(lines, "\n".join(lines))
+    assert found is not None and found.line_no == 2

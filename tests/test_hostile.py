@@ -266,3 +266,22 @@ def test_many_code_fences_with_a_language_are_read_in_linear_time() -> None:
 
     quarter, whole = read(250), read(1_000)
     assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+
+
+def test_a_log_pasted_without_its_line_breaks_is_split_in_linear_time() -> None:
+    # A line that holds several of the runner's timestamps is split at each of them: long lines of
+    # timestamps, and of near-timestamps that are not one (a digit short, no "Z"), must stay linear.
+    from slackbot.guidance import find_guidance
+
+    line = (
+        " 2021-01-14T08:16:15.9856932Z a" * 20
+        + " 2021-01-14T08:16:15.985693Z b" * 20
+        + " 2021-01-14T08:16:15.9856932 c" * 20
+    )
+
+    def read(count: int) -> float:
+        lines = [line * count]
+        return _best(lambda text: find_guidance(lines, text), "\n".join(lines))
+
+    quarter, whole = read(25), read(100)
+    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"

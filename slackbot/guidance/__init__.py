@@ -119,6 +119,36 @@ _GRADLE_HIGHLIGHTS = "Here are the highlights of this release:"
 _BUILD_CHECKS = re2.compile(r"^\d+ warnings? found \(use docker --debug to expand\):$", _OPTIONS)
 #: The heading CMake prints over a script's message(FATAL_ERROR) or message(SEND_ERROR).
 _CMAKE_MESSAGE = re2.compile(r"^CMake Error at \S+ \(message\):$", _OPTIONS)
+#: The runner's timestamp (GitHub's, Azure's) inside a line, after a space: a log pasted where
+#: its line breaks were lost (an issue form's one-line field).
+_INLINE_RUNNER_TIME = re2.compile(r" \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z ", _OPTIONS)
+#: How many of them make a line a flattened log rather than a line that quotes a time.
+_FLATTENED_TIMES = 3
+
+
+def _unflattened(lines: Sequence[str]) -> tuple[list[str], list[int]]:
+    """``lines`` with each line that holds several of the runner's timestamps split at each of
+    them (the timestamp cut, as cleaning cuts it), so a log pasted without its line breaks is
+    read line by line (round 71's 176: a job's set-up lines on one line); with, for each line
+    returned, the index of the line it came from."""
+    out: list[str] = []
+    origin: list[int] = []
+    for index, line in enumerate(lines):
+        spans = [found.span() for found in _INLINE_RUNNER_TIME.finditer(line)]
+        if len(spans) < _FLATTENED_TIMES:
+            out.append(line)
+            origin.append(index)
+            continue
+        begin = 0
+        for start, end in spans:  # each line without its timestamp, as cleaning leaves a line
+            out.append(line[begin:start])
+            origin.append(index)
+            begin = end
+        out.append(line[begin:])
+        origin.append(index)
+    return out, origin
+
+
 _GRADLE_WORKER = ("A failure occurred while executing ", "> A failure occurred while executing ")
 
 #: Words that label a line as an error without saying which (``Error:``, ``[ERROR]``).
@@ -438,12 +468,19 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     it only says in general words that something failed). An error the catalog does not know
     is a cause: its answer is "unknown error".
     """
+    lines, origin = _unflattened(lines)
+    if raw:
+        raw = "\n".join(_unflattened(raw.split("\n"))[0])
     last: tuple[str, str, int] | None = None
     tool = ""
     warnings, errors = _marked_lines(lines, raw)
     pytest_source = _pytest_source_lines(lines, raw)
     highlights = inputs = cmake_warning = nested = compiler_warned = cleo_frame = False
     build_checks = False
+    # Python's report when sys.excepthook itself raised (Ubuntu's apport hook failing to import
+    # apt_pkg): that traceback is the hook's, and the program's own follows "Original exception
+    # was:" (round 71's 068).
+    excepthook = False
     # A failure notice as a heading ("Failures:", "Build failed with errors:") on the paste's last
     # line: the paste is cut before what it heads (round 30's 162). Over lines, those lines are
     # judged, and may name a cause in words no rule here knows.
@@ -472,6 +509,12 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
                 continue
         if "(use docker --debug to expand)" in line and _BUILD_CHECKS.match(line):
             build_checks = True
+            continue
+        if excepthook:  # the hook's own traceback, to the program's ("Original exception was:")
+            excepthook = line != "Original exception was:"
+            continue
+        if line == "Error in sys.excepthook:":
+            excepthook = True
             continue
         if not line:
             inputs = cleo_frame = False
@@ -580,7 +623,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
         # agent (its ancestor) could both have printed it and the log's other lines say which.
         if name in LOG_PLACES and not (name in _SIBLINGS and system in SHARED_BY):
             system = name
-        return Wrapper(system, line, line_no, tool)
+        return Wrapper(system, line, origin[line_no - 1] + 1, tool)
     # Three lines in which nothing names a cause, one of them a log's, are a cut log
     # (a tool's progress lines, a push to Heroku) even without more marks of one.
     found = log_lines(raw or "\n".join(lines))

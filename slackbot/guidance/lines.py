@@ -301,6 +301,9 @@ _GRADLE_PROGRESS = re2.compile(
     r"^(?:>? ?(?:Configuring > \d+/\d+ projects|Building \d+%(?:\d+%)*)(?: > :[\w:-]+)?)+ ?",
     _OPTIONS,
 )
+#: The seconds since the build began that the Open Build Service puts before every line of a
+#: package's build log ("[ 2356s] ").
+_OBS_TIME = re2.compile(r"^\[ *\d+s\] ", _OPTIONS)
 #: The time Vercel's build log puts before every line ("20:13:03.830 | ").
 _VERCEL_TIME = re2.compile(r"^(?:\d\d:\d\d:\d\d\.\d{3} )?\| ", _OPTIONS)
 
@@ -470,6 +473,14 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         _cut(_VAGRANT_PREFIX),
         "==> default: The SSH command responded with a non-zero exit status.",
         "The SSH command responded with a non-zero exit status.",
+    ),
+    # The Open Build Service's seconds column (openSUSE's and others' package builds; round 71's
+    # 108: rustc's bootstrap relaying a failed cargo doc).
+    _Prefix(
+        lambda line: line.startswith("[") and _OBS_TIME.match(line) is not None,
+        _cut(_OBS_TIME),
+        "[ 2356s] expected success, got: exit code: 101",
+        "expected success, got: exit code: 101",
     ),
     # Netlify's time, CodeBuild's line numbers, BuildKit's seconds.
     _Prefix(

@@ -620,6 +620,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("shell", r"(?:[\w.]+\.)?InstallationSubprocessError: [^\n]+ exited with -?\d+$"),
     # setuptools (distutils) relaying the compiler's exit status: its error is above.
     ("shell", r"^error: command '[^'\n]+' failed with exit (?:status|code) -?\d+$"),
+    # cffi's verifier relaying the same distutils error when it compiles its C module (a
+    # package's setup.py building with cffi): the compiler's error is above (round 71's 068).
+    (
+        "shell",
+        r"^(?:cffi\.(?:error|ffiplatform)\.)?VerificationError: (?:CompileError|LinkError): "
+        r"command '[^'\n]+' failed with exit (?:status|code) -?\d+$",
+    ),
     # Python relaying a command's failure (Rust's x.py): the command's output is above.
     ("shell", r"^RuntimeError: failed to run: "),
     # pip 9's failed build-dependency install (its command's output is above it). A paste may
@@ -1361,6 +1368,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # debhelper and dpkg-buildpackage relaying make's status.
     (NOTICE, r"^dh_\w+: error: [^\n]+ returned exit code \d+$"),
     (NOTICE, r"^dpkg-buildpackage: error: debian/rules \S+ subprocess returned exit status \d+$"),
+    # makepkg (Arch Linux, MSYS2) when a function of the PKGBUILD failed (build(), check(),
+    # package_<name>()...): the function's own output is above (round 71's 117).
+    # (The line-prefix rules cut makepkg's "==> ERROR: " before the rows see the line.)
+    (NOTICE, r"^(?:==> ERROR: )?A failure occurred in [\w.+-]+\(\)\.$"),
+    # ... and its last word under it; Chaotic-AUR's builder then reports the build container's
+    # status, with makepkg's next line glued on when the log is replayed (round 71's 117).
+    (NOTICE, r"^Aborting\.\.\.$"),
+    (NOTICE, r"^Container [\w.-]+ failed with error code \d+(?:==> [^\n]*)?$"),
     # Armbian's build functions.
     (NOTICE, r"^(?:\[ error \] )?ERROR in function \w+ \[ [\w./-]+:\d+ \]$"),
     # Chromebrew's line when a package's build command failed.
@@ -1782,6 +1797,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # The cmake crate's panic in a build script: the failing build's own output is above.
     (NOTICE, r"^thread '[^'\n]+' panicked at '$"),
     (NOTICE, r"^command did not execute successfully, got: exit (?:code|status): -?\d+$"),
+    # Rust's bootstrap (x.py) before 1.70 on a command it ran that failed: the command, maybe cut
+    # by the paste, then its status; the command's own output is above them, and x.py's "failed
+    # to run: .../bootstrap <subcommand>" follows (round 71's 108: cargo doc in an openSUSE
+    # build of rustc 1.21).
+    (NOTICE, r'^command did not execute successfully: "[^\n]*$'),
+    (NOTICE, r"^expected success, got: exit (?:code|status): -?\d+$"),
+    ("shell", r"^failed to run: \S*[/\\]bootstrap(?:\.exe)? \S"),
     (NOTICE, r"^build script failed, must exit now'?"),
     # The cc crate (cc-rs) in a build script, when the compiler or archiver it ran exited
     # non-zero: the command and its arguments, each quoted, then its status. The compiler's own
