@@ -831,8 +831,11 @@ class Matcher:
         lines = cleaned.split("\n")
         hits: dict[int, tuple[int, str]] = {}
         self._find_signatures(cleaned, lines, 0, hits)
-        ruled_out = self._ruled_out(cleaned) | self._lacking(cleaned, set())
-        return self._rank(hits, ruled_out, lines, 0, cleaned, stripped, text, top)
+        unless = self._ruled_out(cleaned)
+        ruled_out = unless | self._lacking(cleaned, set())
+        return self._rank(
+            hits, ruled_out, lines, 0, cleaned, stripped, text, top, declining=unless
+        )
 
     def match_stream(self, chunks: Iterable[str], top: int = 3) -> MatchResult:
         """The entries recognised in a log read piece by piece (a file, a download).
@@ -869,8 +872,12 @@ class Matcher:
         cleaned = blank_boilerplate(stripped)
         lines = cleaned.split("\n")
         self._find_signatures(cleaned, lines, lines_before, hits)
-        ruled_out |= self._ruled_out(cleaned) | self._lacking(cleaned, required_seen)
-        return self._rank(hits, ruled_out, lines, lines_before, cleaned, stripped, tail, top)
+        # Every entry ruled out so far was by an ``unless`` line (``_scan_head``).
+        unless = ruled_out | self._ruled_out(cleaned)
+        ruled_out = unless | self._lacking(cleaned, required_seen)
+        return self._rank(
+            hits, ruled_out, lines, lines_before, cleaned, stripped, tail, top, declining=unless
+        )
 
     def _find_signatures(
         self,
@@ -955,8 +962,11 @@ class Matcher:
         stripped: str,
         raw: str,
         top: int,
+        declining: set[int],
     ) -> MatchResult:
-        """Rank the signature hits and fuzzy candidates into a result."""
+        """Rank the signature hits and fuzzy candidates into a result; ``declining`` are the
+        entries ruled out by an ``unless`` line (the others of ``ruled_out`` lack a
+        ``requires`` line)."""
         data = self.data
         best: dict[int, tuple[tuple[int, ...], Match]] = {}
 
@@ -1010,7 +1020,7 @@ class Matcher:
 
         ranked = [match for _, match in sorted(best.values(), key=lambda kv: kv[0], reverse=True)]
         matches = [m for m in ranked if m.tier is not Tier.POSSIBLE][:top]
-        if not matches and not self._declined(hits, ruled_out):
+        if not matches and not self._declined(hits, declining):
             matches = self._suite_failure(lines, lines_before)
         if matches and matches[0].is_user_code and not matches[0].extracted:
             matches[0] = replace(
@@ -1034,9 +1044,10 @@ class Matcher:
         return found.names if found is not None and found.entry_id == match.entry_id else ()
 
     def _declined(self, hits: dict[int, tuple[int, str]], ruled_out: set[int]) -> bool:
-        """Whether a user-code class saw its own lines in the text but was ruled out (an
-        ``unless`` line, a ``requires`` line missing): the catalog knows that failure is
-        caused elsewhere, and the last resort must not say otherwise."""
+        """Whether a user-code class saw its own lines in the text but was ruled out by an
+        ``unless`` line: the catalog knows that failure is caused elsewhere, and the last
+        resort must not say otherwise. A class that lacks a ``requires`` line (a Ruby frame
+        without its exception) only did not see its whole shape: it says nothing of the cause."""
         data = self.data
         return any(
             not data.ci_side[entry] and entry in ruled_out

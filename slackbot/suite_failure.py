@@ -102,10 +102,21 @@ _BEFORE = r"(?:^|[\s\[(>*-])"
 _AFTER = r"(?:\b|\s|:|$|\*|!|\])"
 _BEFORE_GAP = r"\s*(?:\]|:|!|\))?\s+(?:\[\w+\]\s*)?(?:test(?: case)?:?\s+)?"
 _AFTER_GAP = r"(?:\(\))?[\]\)'\"`]?(?:\s*(?:\.\.\.|:|\|)\s*|\s+)(?:\[\s*)?"
+#: A failure marker heading a line, as a runner heads its report of one test: followed by a
+#: colon (``FAIL:``, ``Failure:``), or an upper-case one, a cross or TAP's ``not ok`` by a
+#: blank (``Failed to ...`` is no such heading).
+_HEADING_MARKER = (
+    r"^\s*(?:(?:FAIL(?:ED|URE)?|Fail(?:ed|ure)?|failed)\s*:|FAIL(?:ED|URE)?\s|[✗✕×✘❌]\s*"
+    r"|not ok\b)"
+)
+_NAME_END = r"(?:$|[\s:,\])'\"`(\[-])"
 _NAMED_TEST = _compile(
     _any(
-        _BEFORE + _FAIL_WORD + _BEFORE_GAP + f"({_TEST_SHAPED})" + r"(?:$|[\s:,\])'\"`(\[-])",
+        _BEFORE + _FAIL_WORD + _BEFORE_GAP + f"({_TEST_SHAPED})" + _NAME_END,
         f"({_TEST_SHAPED})" + _AFTER_GAP + _FAIL_WORD + _AFTER,
+        # The heading's test may come after a location or other words:
+        # ``FAIL: docker_cli_import_test.go:45: TestImportFile.pN52...``.
+        _HEADING_MARKER + r"[^\n]{0,200}?" + _BEFORE + f"({_TEST_SHAPED})" + _NAME_END,
     )
 )
 #: Forms that say by their words that a named test failed, whatever the name looks like:
@@ -152,20 +163,49 @@ _VERDICT = _compile(
     r"(?i)\bstatus:\s+FAIL(?:ED|URE)?\b|\b(?:some|\d+) tests? (?:have )?failed\b"
     r"|\bFAILED \((?:failures|errors)=[1-9]"
 )
-#: Lines where a marker and a test-like word meet but no test ran: a build step's output
-#: (Ninja's ``FAILED: x.o``, Make's recipe, ``BUILD FAILED``), Gradle's task, Maven's goal,
-#: a command echoed, a download, an install, a log line at level ERROR naming its logger, a
-#: row of a status table (a bot's or a dashboard's summary of jobs, not a runner's output).
-_NOT_A_TEST = _compile(
+#: Lines where a marker and a test-like word meet but no test ran, by their structure: a build
+#: step's output (Ninja's ``FAILED: x.o``, Make's recipe, ``BUILD FAILED``), Gradle's task,
+#: Maven's goal, a command echoed, a log line at level ERROR naming its logger, a row of a
+#: status table (a bot's or a dashboard's summary of jobs, not a runner's output).
+_NOT_A_TEST_LINE = _compile(
     r"(?i)^\s*FAILED: |\bBU\S?LD FAIL|> Task :|Execution failed for task|Failed to execute goal"
-    r"|\|[^|]*\|[^|]*\|[^|]*\||recipe for target|^\s*ERROR [\w.]+:|\bcommand\b"
-    r"|^\s*(?:bundle exec|rake|npx|yarn|make)\b"
+    r"|\|[^|]*\|[^|]*\|[^|]*\||recipe for target|^\s*ERROR [\w.]+:"
+    r"|^\s*(?:\$ |bundle exec|rake|npx|yarn|make)\b"
+)
+#: Words that say what failed was the machine's work, not a test: a download, an install, a
+#: command. They are read outside the names of tests and of test files
+#: (:data:`_NAME_SPAN`): ``test_push_and_pull`` or ``docker_cli_import_test.go`` is a test.
+_NOT_A_TEST_WORDS = _compile(
+    r"(?i)\bcommand\b"
     r"|\b(?:download|upload|install|fetch|clon|pull|push|resolv|publish|deploy|checkout"
     r"|docker|image|container|registry|artifact|cache|wheel|package|dependenc|requirement"
     r"|permission|credential|token|secret|timed? ?out|no such file|not found|cannot find"
     r"|could not find|connection|network|ssl|certificate|hook|node_modules|site-packages"
     r"|dist-packages|npm (?:err|error)|\bpip\b)\w*"
 )
+#: The span of a test's name or of a test file's name (not the folders above it), blanked
+#: before :data:`_NOT_A_TEST_WORDS` reads a line.
+_NAME_SPAN = _compile(
+    _any(
+        r"[\w.-]+\.[A-Za-z]\w*::\w[\w:.\[\]-]*",
+        r"\b\w*[Tt]ests?::\w[\w:]*",
+        r"\b[Tt]ests?_\w+(?:\(\w*\))?",
+        r"\bTest[A-Z0-9_]\w*(?:[./#]\w+)*",
+        r"\b[A-Z]\w*[a-z0-9](?:Tests?|Spec|IT)\b(?:[.#]\w{3,})*",
+        r"[\w.-]*[a-z0-9]_(?:tests?|spec)\b[\w.-]*",
+        r"[\w.-]+\.(?:test|spec)\.[cm]?[jt]sx?",
+    )
+)
+
+
+def _not_a_test(line: str) -> bool:
+    """Whether ``line``, though it holds a failure marker, is no test's: by its structure, or
+    by a word of the machine's work outside the names of tests in it."""
+    if _NOT_A_TEST_LINE.search(line) is not None:
+        return True
+    return _NOT_A_TEST_WORDS.search(_NAME_SPAN.sub(" ", line)) is not None
+
+
 #: A failure whose reason is the machine, not the code: a test that could not reach its
 #: service, load a library or finish its harness. With one of these in the text a named
 #: failure alone is not enough.
@@ -412,7 +452,7 @@ def recognise_suite_failure(lines: Sequence[str]) -> SuiteFailure | None:
                 number = compiled.group(2) or compiled.group(3)
                 _add_name(compile_errors, f"{compiled.group(1)}:{number}")
             continue
-        if _NOT_A_TEST.search(line) is not None:
+        if _not_a_test(line):
             continue
         if _is_tally(line):
             evidence.tally = max(evidence.tally, index)
