@@ -29,6 +29,7 @@ marker, an assertion or a machine's reason is passed over after one search, and 
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -149,6 +150,14 @@ _MARKER_FIRST = _compile(
 #: A runner's list of failures, one a line headed by ``FAIL``: two different names in it
 #: are two pieces of evidence (a cross may head every line a checker prints; ``FAIL`` not).
 _FAIL_FIRST = _compile(r"^\s*FAIL(?:ED)?:?\s+[A-Za-z_./\"'`]")
+#: A runner's list of results, one item a line headed by its verdict, perhaps after one
+#: upper-case word of the stage (``PASS: name``, ``FAIL: name``, ``SETUP FAIL: name``,
+#: ``PASS name [file]``). A failing item with a passing one near it is a named failure,
+#: whatever its name looks like: the items that passed show the list is a run of tests.
+_PASS_ITEM = _compile(r"^\s*(?:[A-Z]+ )?PASS(?:ED)?(?::\s*|\s+)\S")
+_FAIL_ITEM = _compile(r"^\s*(?:[A-Z]+ )?FAIL(?:ED)?(?::\s*|\s+)(\S[^\n]{0,150})")
+#: How far (in lines) a passing item may be from a failing one, the failure's report between.
+PASS_TO_FAIL_LINES = 40
 _NAMED_OTHER = _compile(
     _any(
         _BEFORE + _any(_FAIL_WORD, _WEAK_WORD) + _BEFORE_GAP + f"({_OTHER_NAME}|{_TEST_SHAPED})",
@@ -329,7 +338,9 @@ _NOT_THE_PROJECT = _compile(
 
 #: The lines worth reading: a marker, an assertion, an expected or actual value, a machine's
 #: reason. The others hold no evidence of any kind.
-_CANDIDATE = _compile(_any(_MARKER, _ASSERTION, _EXPECTED, _ACTUAL, _ENVIRONMENT, _CRASH))
+_CANDIDATE = _compile(
+    _any(_MARKER, _ASSERTION, _EXPECTED, _ACTUAL, _ENVIRONMENT, _CRASH, _PASS_ITEM.pattern)
+)
 _MARKED = _compile(_MARKER)
 _ASSERTED = _compile(_ASSERTION)
 _EXPECTED_LINE = _compile(_EXPECTED)
@@ -408,6 +419,13 @@ def _add_name(names: dict[str, None], name: str) -> bool:
     return True
 
 
+def _passed_near(ascending: list[int], index: int) -> bool:
+    """Whether a passing item of ``ascending`` (line indices, in order) lies within
+    :data:`PASS_TO_FAIL_LINES` of line ``index``."""
+    at = bisect.bisect_left(ascending, index - PASS_TO_FAIL_LINES)
+    return at < len(ascending) and ascending[at] <= index + PASS_TO_FAIL_LINES
+
+
 def recognise_suite_failure(lines: Sequence[str]) -> SuiteFailure | None:
     """``user-code/test-suite-failure`` or ``user-code/compile-error`` when the cleaned
     ``lines`` show that shape, with the failing tests' names; ``None`` otherwise.
@@ -421,9 +439,16 @@ def recognise_suite_failure(lines: Sequence[str]) -> SuiteFailure | None:
     compile_line = -1
     actual_at = -1
     candidates = 0
+    #: Lines of passing items (descending), and failing items with their names.
+    passed: list[int] = []
+    failed: list[tuple[int, str]] = []
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
         if _CANDIDATE.search(line) is None:
+            continue
+        if _PASS_ITEM.search(line) is not None:
+            if len(passed) < MAX_CANDIDATE_LINES:
+                passed.append(index)
             continue
         candidates += 1
         if candidates > MAX_CANDIDATE_LINES:
@@ -463,12 +488,20 @@ def recognise_suite_failure(lines: Sequence[str]) -> SuiteFailure | None:
             evidence.test_named = max(evidence.test_named, index)
             _add_name(names, _first_group(named))
             continue
+        item = _FAIL_ITEM.search(line)
+        if item is not None:
+            failed.append((index, item.group(1)))
         other = _MARKER_FIRST.search(line) or _NAMED_OTHER.search(line)
         if other is not None:
             evidence.other_named = max(evidence.other_named, index)
             added = _add_name(other_names, _first_group(other))
             if added and _FAIL_FIRST.search(line) is not None:
                 evidence.fail_first_names += 1
+    passed.reverse()
+    for index, name in failed:
+        if _passed_near(passed, index):
+            evidence.test_named = max(evidence.test_named, index)
+            _add_name(names, name)
     decisive = evidence.decisive()
     if decisive is not None:
         line = lines[decisive]
