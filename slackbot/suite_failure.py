@@ -134,7 +134,9 @@ _NAMED_BY_WORDS = _compile(
         r"^\s*\d+/\d+\s+(?:Test\s+#\d+:\s+)?(\S+)\s.*\b(?:FAIL|FAILED|Failed)\b",
         r"^\s*(\S*[a-z_./:-]\S*?):?\s+(?:FAIL|FAILED|Failed)(?: in)? \(?\d+(?:\.\d+)?\s?m?s\b",
         r"^\s*(\S*[a-z_./:-]\S*)\s+(?:FAIL|FAILED) in (?:\d+ out of \d+ in )?\d+(?:\.\d+)?s\b",
-        r"^\s*(\S+): (?:Error During Test|Test Failed) at \S",
+        # Julia's Test, with its location (``name: Test Failed at file:line``) or, in older
+        # releases, without (`` * backtrace Error During Test``).
+        r"^\s*(?:[*-]\s+)?(\S[^:\n]{0,100}?):? (?:Error During Test|Test Failed)(?: at \S|\s*$)",
         r"^\s*(\S.{0,150}?) \((?:FAILED|FAILURE) - \d+\)",
     )
 )
