@@ -277,6 +277,14 @@ _OTHER_COUNT = _compile(
         r"|ignored|ok|succeeded|assertions|examples)\s*[:=]\s*\d+",
     )
 )
+#: A runner's progress line: a dot per test passed, ``F`` or ``E`` for one failed or errored
+#: (PHPUnit, Minitest, test-unit, RSpec, unittest, nose), perhaps with PHPUnit's count after it
+#: (``..F..E....  63 / 164 ( 38%)``). A record of failures without their cause, as a tally is.
+_PROGRESS = (
+    r"^\s*[.FEsS*]*(?:\.\.[FE]|\.[FE]\.|[FE]\.\.)[.FEsS*]*"
+    r"(?:\s+\d+\s*/\s*\d+\s*\(\s*\d+%\))?\s*$"
+)
+_PROGRESSED = _compile(_PROGRESS)
 #: Tallies of something else: Ansible's recap, a policy scanner's checks, a linter's files.
 _NOT_A_TALLY = _compile(
     r"(?i)\bunreachable=|\bchanged=|\bchecks?\b|\bfiles?\b|\bproblems?\b|\bwarnings?\b"
@@ -288,7 +296,7 @@ _NOT_A_TALLY = _compile(
 
 _ASSERTION = (
     r"\bAssert(?:ion)?(?:Error|FailedError|Failure|Exception)\b|\bAssertion (?:failed|error)\b"
-    r"|(?i:\bexpected:?\s.{1,200}\bbut (?:was|got|received|found)\b)"
+    r"|(?i:\bexpected:?\s(?:.{0,200}\s)?but (?:was|got|received|found)\b)"
     r"|\bexpected .{1,200} to (?:equal|be|have|contain|match|include)\b"
     r"|(?:^\s*|\s-\s)assert(?:_\w+|Equals?|That|True|False)?[ (].{1,200}(?:==|!=| is | in |,)"
     r"|\bFailed asserting that\b|\bFailed assertion\b|^\s*Failure/Error: |`assert\w*' failed\b"
@@ -341,7 +349,9 @@ _NOT_THE_PROJECT = _compile(
 #: The lines worth reading: a marker, an assertion, an expected or actual value, a machine's
 #: reason. The others hold no evidence of any kind.
 _CANDIDATE = _compile(
-    _any(_MARKER, _ASSERTION, _EXPECTED, _ACTUAL, _ENVIRONMENT, _CRASH, _PASS_ITEM.pattern)
+    _any(
+        _MARKER, _ASSERTION, _EXPECTED, _ACTUAL, _ENVIRONMENT, _CRASH, _PASS_ITEM.pattern, _PROGRESS
+    )
 )
 _MARKED = _compile(_MARKER)
 _ASSERTED = _compile(_ASSERTION)
@@ -470,6 +480,9 @@ def recognise_suite_failure(lines: Sequence[str]) -> SuiteFailure | None:
             evidence.assertion = max(evidence.assertion, index)
         if not evidence.crashed and _CRASHED.search(line) is not None:
             evidence.crashed = True
+        if _PROGRESSED.search(line) is not None:
+            evidence.tally = max(evidence.tally, index)
+            continue
         if _MARKED.search(line) is None:
             continue
         compiled = _COMPILER_ERROR.search(line)
