@@ -833,9 +833,7 @@ class Matcher:
         self._find_signatures(cleaned, lines, 0, hits)
         unless = self._ruled_out(cleaned)
         ruled_out = unless | self._lacking(cleaned, set())
-        return self._rank(
-            hits, ruled_out, lines, 0, cleaned, stripped, text, top, declining=unless
-        )
+        return self._rank(hits, ruled_out, lines, 0, cleaned, stripped, text, top, declining=unless)
 
     def match_stream(self, chunks: Iterable[str], top: int = 3) -> MatchResult:
         """The entries recognised in a log read piece by piece (a file, a download).

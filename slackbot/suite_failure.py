@@ -5,9 +5,12 @@ them knows prints its failures differently, but in the same few shapes:
 
 - a *named failure*: a test's identifier next to a failure marker on one line
   (``FAIL: test_x``, ``[  FAILED  ] FooTest.Bar``, ``tests/x.py::test_y FAILED``,
-  ``//pkg:name_test  FAILED in 1.9s``, ``name (FAILED - 1)``);
+  ``//pkg:name_test  FAILED in 1.9s``, ``name (FAILED - 1)``), or anywhere after a marker
+  heading the line (``FAIL: x_test.go:45: TestX``); a failing item of a runner's PASS/FAIL
+  list, a passing item near it, whatever its name (``PASS: a`` then ``SETUP FAIL: b``);
 - a *tally*: a count of failures above zero among other counts
-  (``3 failed, 10 passed``, ``Tests: 2, Assertions: 2, Failures: 1``, ``failures=2``);
+  (``3 failed, 10 passed``, ``Tests: 2, Assertions: 2, Failures: 1``, ``failures=2``), or a
+  runner's progress line of dots with an ``F`` or ``E`` (``....F..E``);
 - an *assertion*: ``AssertionError``, ``Expected ... but was ...``, an ``Expected:`` line
   followed by an ``Actual:`` / ``Received:`` one.
 
@@ -21,10 +24,15 @@ It also says ``user-code/compile-error`` for a compiler's ``path:line[:col]: err
 source file of the project (not a system header, a package cache or an SDK) in a language
 no compiler class of the catalog knows.
 
-The matcher asks it last, when no entry answered and no user-code class was ruled out: a
-runner's own class, or a CI cause, explains better. Everything is RE2; a line without a
-marker, an assertion or a machine's reason is passed over after one search, and at most
-``MAX_CANDIDATE_LINES`` others are read: time is linear in the text.
+Lines that hold a marker but are a build step's, a command's or a task's are passed over
+by their structure; words of the machine's work (a download, ``docker``, ``push``) are read
+only outside the names of tests and of test files.
+
+The matcher asks it last, when no entry answered and no user-code class was ruled out by an
+``unless`` line: a runner's own class, or a CI cause, explains better. Everything is RE2; a
+line without a marker, an assertion, a machine's reason, a passing item or progress is passed
+over after one search, and at most ``MAX_CANDIDATE_LINES`` others are read: time is linear in
+the text.
 """
 
 from __future__ import annotations
@@ -423,8 +431,12 @@ def _is_tally(line: str) -> bool:
 
 
 def _add_name(names: dict[str, None], name: str) -> bool:
-    """Add ``name`` (trimmed) to ``names``; whether it is a new one."""
-    name = name.strip(" \t:.-'\"`()[]")[:MAX_NAME_CHARS]
+    """Add ``name`` (trimmed) to ``names``; whether it is a new one. A closing parenthesis
+    that closes one of the name's own stays (``test_x(TestClass)``)."""
+    name = name.strip(" \t:.-'\"`()[]")
+    if name.count("(") > name.count(")"):
+        name += ")"
+    name = name[:MAX_NAME_CHARS]
     if not name or name in names or len(names) >= MAX_NAMES:
         return False
     names[name] = None

@@ -213,6 +213,30 @@ def test_lines_that_almost_name_a_failing_test_are_read_in_linear_time() -> None
     assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
 
 
+def test_lists_of_results_headings_and_progress_lines_are_read_in_linear_time() -> None:
+    # A failing item looks for a passing one near it, a heading marker for a test-shaped name
+    # anywhere after it, the words of the machine's are read with the names blanked, a progress
+    # line is dots with an F: lines that almost match each, many of them, must stay linear.
+    from slackbot.suite_failure import recognise_suite_failure
+
+    passing = "PASS " + "a_test.b::c " * 40
+    failing = (
+        "SETUP FAIL: "
+        + "x_test.go:1: " * 40
+        + "test_push(Pull " * 30
+        + "Test_docker.image " * 30
+        + "* name Error During Tes"
+    )
+    progress = ".F.E" * 300 + "F.x"
+
+    def read(count: int) -> float:
+        lines = [passing, failing, progress, "building"] * count
+        return _best(lambda _: recognise_suite_failure(lines), "")
+
+    quarter, whole = read(250), read(1_000)
+    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+
+
 def test_many_named_failure_notices_and_fallbacks_are_read_in_linear_time() -> None:
     # A failure notice is read again without the things it names (paths, versions, commits, code
     # spans, links), and a fallback ("X not found, using Y") is looked for on every line: lines

@@ -1134,6 +1134,35 @@ def test_generic_test_suite_failure_for_runners_without_a_class(matcher: Matcher
     assert _best_id(matcher, with_go) == "user-code/go-test-failure"
 
 
+def test_round_71s_runners_go_to_their_own_classes(matcher: Matcher) -> None:
+    # Ruby 1.8's Test::Unit sums up without Minitest's ', N skips' (round 71, 131).
+    test_unit = (
+        "  1) Failure:\ntest_spawn_close(PosixSpawnTest)\n"
+        "    [./test/test_spawn.rb:332:in `assert_process_exit_status']:\n"
+        "<127> expected but was\n<0>.\n\n102 tests, 320 assertions, 1 failures, 0 errors\n"
+    )
+    assert _best_id(matcher, test_unit) == "user-code/test-suite-failure"
+    minitest = test_unit.replace("0 errors\n", "0 errors, 0 skips\n")
+    assert _best_id(matcher, minitest) == "user-code/minitest-failure"
+    # One request of 512 GB is a size the code computed wrong, not a limit (round 71, 097).
+    absurd = (
+        "PHP Fatal error:  Allowed memory size of 134217728 bytes exhausted (tried to allocate "
+        "549755813776 bytes) in /builddir/build/BUILD/ds-1.1.10/tests/tests/DequeTest.php on line 64"
+    )
+    assert _best_id(matcher, absurd) == "user-code/php-fatal-error"
+    assert (
+        _best_id(matcher, absurd.replace("549755813776", "20480"))
+        == "resources/php-memory-limit-exhausted"
+    )
+    # ScalaTest's mark for an aborted suite, relayed by sbt (round 71, 046).
+    scalatest = (
+        "[info] example.HelloSpec *** ABORTED ***\n"
+        "[info]   java.lang.ExceptionInInitializerError:\n"
+        "[info]   at example.HelloSpec.$anonfun$new$1(HelloSpec.scala:7)\n"
+    )
+    assert _best_id(matcher, scalatest) == "user-code/sbt-test-failure"
+
+
 def test_generic_test_suite_failure_on_general_shapes(matcher: Matcher) -> None:
     # Round 70, 212: newer lit's 'Failed Tests (N):' heading (Swift's lit suite).
     lit = "01:56:00 Failed Tests (18):\n01:56:00   Swift(macosx-arm64) :: Sanitizers/tsan.swift\n"
@@ -1379,6 +1408,50 @@ def test_nodes_assert_outside_a_test_run_is_no_mocha_failure(matcher: Matcher) -
             "user-code/test-suite-failure",
             (),
         ),
+        # test-unit's heading: a word of the machine's ('push') inside the test's own name is
+        # no exclusion (round 71, 130).
+        (
+            "Failure: test_push_and_pull(Pushing_and_pulling)\n"
+            "/home/u/gollum-lib/test/test_hook.rb:93:in `block (2 levels) in <top (required)>'\n"
+            "<false> expected but was\n<true>",
+            "user-code/test-suite-failure",
+            ("test_push_and_pull(Pushing_and_pulling)",),
+        ),
+        # go-check: a marker heading the line, the test after its location, a word of the
+        # machine's ('docker') only inside the test file's and the test's names (round 71, 096).
+        (
+            "FAIL: docker_cli_import_test.go:45: "
+            "TestImportFile.pN52_github_com_docker_docker_integration_cli.DockerSuite",
+            "user-code/test-suite-failure",
+            ("TestImportFile.pN52_github_com_docker_docker_integration_cli.DockerSuite",),
+        ),
+        # A runner's PASS/FAIL list: the failing item, whatever its name, with a passing one
+        # near it; a stage word may come before the verdict (round 71, 005; 047).
+        (
+            "PASS: hook fails open without a daemon; notice is visible once\n"
+            "SETUP FAIL: permanent daemon did not start for the churn check",
+            "user-code/test-suite-failure",
+            ("permanent daemon did not start for the churn check",),
+        ),
+        (
+            "PASS: https://github.com/icyphox/nicy C                   ( 1.70 sec)\n"
+            "FAIL: https://github.com/trustable-code/NiGui C\n"
+            'Test "https://github.com/trustable-code/NiGui" in category "nimble-packages"',
+            "user-code/test-suite-failure",
+            ("https://github.com/trustable-code/NiGui C",),
+        ),
+        # Julia's Test before its location was printed (round 71, 042).
+        (
+            " * backtrace Error During Test\n Test threw an exception of type MethodError",
+            "user-code/test-suite-failure",
+            ("backtrace",),
+        ),
+        # A runner's progress line with an F, and test-unit's assertion: two kinds.
+        (
+            "Started\n.........F.....\n<127> expected but was\n<0>.",
+            "user-code/test-suite-failure",
+            (),
+        ),
         # A compiler's generic shape on the project's file: GHC (round 34, 062), Delphi's
         # with its code (round 48, 084).
         (
@@ -1460,6 +1533,15 @@ def test_a_failing_test_is_recognised_by_the_shape_of_its_lines(
         "--- FAIL: TestConcurrentMigrations (0.00s)\n"
         "\tError:\t\tExpected nil, but got: Failed to start transaction: dial tcp "
         "172.17.0.3:5432: getsockopt: connection refused",
+        # A failing item with no passing one near it: a list of anything (round 71, 047's shape).
+        "FAIL: https://github.com/trustable-code/NiGui C",
+        "PASS: https://github.com/icyphox/nicy C\n" + "building\n" * 45 + "FAIL: NiGui C",
+        # 'Failed to' is no heading over a test: a tool that failed at a test-named file.
+        "Failed to compile test_utils.c: no rule",
+        # A word of the machine's outside the test's name still says the machine failed.
+        "FAIL: tests/test_api.py::test_upload - failed to download https://example.com/a",
+        # A runner's progress with an F alone shows no cause (round 41, 099).
+        "Loaded suite rake_test_loader\nStarted\n" + "." * 79 + "\n" + "." * 59 + "F\n" + "=" * 76,
         # A test's exit status says it died of SIGABRT: test-process-crashed's matter (round 68).
         "FAIL: native-set-global-child-thread-2487 — interpreter stdout '' exit 134, expected "
         "'200000' exit 0",
@@ -1504,6 +1586,21 @@ def test_the_last_resort_leaves_a_cause_and_a_wrapper_line_to_the_catalog(
     # A wrapper line alone keeps its guidance.
     result = matcher.match("Error: Process completed with exit code 1.")
     assert result.best is None and result.hint == "wrapper-only"
+
+
+def test_a_class_lacking_its_required_line_does_not_decline_the_last_resort(
+    matcher: Matcher,
+) -> None:
+    # ruby-uncaught-exception sees a frame of the test file but not its exception line (its
+    # 'requires'): it did not see its shape, and says nothing of the cause (round 71, 130).
+    paste = (
+        "Failure: test_push_and_pull(Pushing_and_pulling)\n"
+        "/home/u/gollum-lib/test/test_hook.rb:93:in `block (2 levels) in <top (required)>'\n"
+        "<false> expected but was\n<true>\n"
+    )
+    best = matcher.match(paste).best
+    assert best is not None and best.entry_id == "user-code/test-suite-failure"
+    assert best.extracted == ("test_push_and_pull(Pushing_and_pulling)",)
 
 
 def test_the_last_resort_does_not_overrule_a_class_the_catalog_ruled_out(
