@@ -8260,3 +8260,19 @@ def test_a_flattened_logs_wrapper_line_is_numbered_as_pasted() -> None:
     lines = ["intro", flat]
     found = find_guidance(lines, "\n".join(lines))
     assert found is not None and found.line_no == 2
+NO_GUIDANCE += [
+    # gcc's guess after its message ends the line in "?": a message, not a question (round 72's
+    # 090, BuildKit's time before it).
+    "```\n42.57 # github.com/mattn/go-sqlite3\n42.57 sqlite3-binding.c:38268:42: error: 'pread64' "
+    "undeclared here (not in a function); did you mean 'pread'?\n42.57 38268 |   { \"pread64\", "
+    "(sqlite3_syscall_ptr)pread64,    0  },\n```",
+    # The C compiler's error a build script printed, that cargo relays as a warning (round 72's
+    # 112).
+    "```\nThe following warnings were emitted during compilation:\n\nwarning: clang: error: no "
+    "such file or directory: 'rocksdb/db/compaction.cc'\nwarning: clang: error: no input files"
+    "\n\nerror: failed to run custom build command for `librocksdb-sys v5.18.4`\n```",
+    # PDO's error, its SQLSTATE first (round 72's 133).
+    '> "SQLSTATE[IMSSP]: \n> This extension requires the Microsoft ODBC Driver 13 for SQL '
+    "Server to communicate with SQL Server. \n> Access the following URL to download the ODBC "
+    'Driver 13 for SQL Server for x64: \n> http://go.microsoft.com/fwlink/?LinkId=163712"',
+]

@@ -958,6 +958,8 @@ def _names_a_cause(line: str) -> bool:
         line = next(group for group in warned.groups() if group)
     if line.endswith("?") and line.startswith(("error: ", "error[")):
         line = line[:-1]  # a compiler's suggestion ("perhaps an -L flag is missing?"), no question
+    elif line.endswith("?") and "mean" in line:
+        line = _SUGGESTION.sub("", line)  # nor its "did you mean 'pread'?" after the message
     if _NOT_A_CAUSE.search(line) is not None:
         return False
     if _RELAYED.search(line) is not None:  # judge what the script printed
@@ -981,6 +983,13 @@ def _names_a_cause(line: str) -> bool:
     if "0" in line:  # nor a count of failures that is zero ("252 passed, 0 failed")
         line = _ZERO_COUNT.sub(" ", line)
     return _CAUSE_WORDS.search(line) is not None and _NOT_A_CAUSE.search(line) is None
+
+
+#: A tool's guess at what was meant, after its message ("error: 'pread64' undeclared here (not
+#: in a function); did you mean 'pread'?", "cc: error: unknown argument '-qversion'; did you mean
+#: '--version'?": gcc, clang, dmd; rounds 21, 22, 31, 48, 57, 58, 72): the line is a message, not a
+#: question.
+_SUGGESTION = re2.compile(r"(?i)[;,]? +did you mean\b[^\n]{0,200}\?$", _OPTIONS)
 
 
 def _marked_lines(lines: Sequence[str], raw: str) -> tuple[frozenset[int], frozenset[int]]:

@@ -173,7 +173,11 @@ _CAUSE_WORDS = re2.compile(
     r"(?-i:^Diff in \S[^\n]*(?: at line |:)\d+:$)|"
     # The github-pages gem's error line ("github-pages 232 | Error: <Jekyll's message>") inside
     # the squashed debug annotation, its "Error:" label cut with the annotation's.
-    r"(?-i:\bgithub-pages \d+ \| ))",
+    r"(?-i:\bgithub-pages \d+ \| )|"
+    # PDO's error, its SQLSTATE code first ("SQLSTATE[IMSSP]: This extension requires the
+    # Microsoft ODBC Driver 13 for SQL Server", "SQLSTATE[HY000] [2002] Connection refused":
+    # the driver's or the server's answer; rounds 5, 37, 44, 72).
+    r"(?-i:\bSQLSTATE\[[0-9A-Z]{5}\]))",
     _BIG_OPTIONS,
 )
 #: Lines that carry no cause even when they hold an error word: warnings, progress,
@@ -610,6 +614,11 @@ _NOT_A_CAUSE = re2.compile(
 _WARNED_ERROR = re2.compile(
     r"^(?:WARN(?:ING)?:\s+(Error: [\w.]+(?:Error|Exception): \S[^\n]*)|"
     r"warning: ((?:fatal )?error: \S[^\n]*)|"
+    # A build script's output that cargo relays as warnings ("The following warnings were
+    # emitted during compilation:"): the C compiler's errors, the driver named first
+    # ("warning: clang: error: no such file or directory: 'rocksdb/db/compaction.cc'"; round
+    # 72's 112).
+    r"warning: ((?:clang|gcc|cc|c\+\+|g\+\+|clang\+\+|cl|ld|lld): (?:fatal )?error: \S[^\n]*)|"
     r"INFO: (\S[^\n]*\b(?:[a-z]\w*\.){2,}[A-Z]\w*(?:Error|Exception)\b[^\n]*)|"
     r"Warning: (prerequisite \S+ \S+ not found\.?)|"
     # git clean's only word on a file it could not remove, which fails the checkout that cleans
