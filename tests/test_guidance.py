@@ -8276,3 +8276,76 @@ NO_GUIDANCE += [
     "Server to communicate with SQL Server. \n> Access the following URL to download the ODBC "
     'Driver 13 for SQL Server for x64: \n> http://go.microsoft.com/fwlink/?LinkId=163712"',
 ]
+
+
+GUIDED += [
+    # A run's conclusion, one word in code in a sentence (round 72's 001).
+    ("- Tag push consistently causes `startup_failure` for the release workflow", "github", ""),
+    # cargo's wrapper after a person's colon, the sentence's full stop after its backtick
+    # (round 72's 113).
+    (
+        "I am using github action to build the mac version of qdrant, but it prompts error: "
+        "failed to run custom build command for `librocksdb-sys v0.10.0+7.9.2`.",
+        "generic",
+        "rustc",
+    ),
+    # A deploy bot's notice, then only a pointer to the log (round 72's 078).
+    (
+        "Deploy failed or was aborted. @someone, please check the logs [here](https://ci.example."
+        "org/job/app/job/PR-112/2/display/redirect) (or [in the old UI](https://ci.example.org/"
+        "job/app/job/PR-112/2//console)).",
+        "generic",
+        "",
+    ),
+]
+
+
+CUT_BEFORE_THE_ERROR += [
+    # electron-builder's lines below the error level ("•"), whatever their words, over a build
+    # cut before its error (round 72's 018).
+    (
+        "  • electron-builder  version=24.13.3 os=5.14.0\n"
+        "  • loaded configuration  file=/root/web/electron-builder.yml\n"
+        "  • public/electron.js not found. Please see https://example.org/electron-cra\n"
+        "  • description is missed in the package.json  appPackageFile=/root/web/package.json\n"
+        "  • packaging       platform=win32 arch=x64 electron=26.0.0 appOutDir=dist/win-unpacked\n"
+        "  • building        target=nsis file=dist/app-Setup-1.0.5.exe archs=x64 oneClick=false",
+        "generic",
+    ),
+    # A Jenkins stage named for what it tests, cut before its failure (round 72's 072).
+    (
+        "[Pipeline] stage (MAVEN 3.3 (fail))\nEntering stage MAVEN 3.3 (fail)\nProceeding\n"
+        "[Pipeline] sh\n+ docker pull maven:3.3\n3.3: Pulling from library/maven",
+        "jenkins",
+    ),
+    # A person's label and a dash over a BuildKit step cut before its error (round 72's 107).
+    (
+        "Error returned - \n#66 [linux/arm64 build-env 19/19] RUN go build -tags musl main.go\n"
+        "#66 167.0 # github.com/confluentinc/confluent-kafka-go/kafka\n#66 167.",
+        "generic",
+    ),
+    # libtool's echo of its compile command (round 72's 117, round 69's 181).
+    (
+        "/bin/sh /var/tmp/pear-build/grpc-1.2.0/libtool --mode=compile cc -Wall -Werror -std=c11\n"
+        "libtool: compile:  cc -Wall -Werror -Wno-parentheses-equality -std=c11 -DPHP_ATOM_INC",
+        "generic",
+    ),
+    # A source file named error.go in cgo's list of files (round 72's 143).
+    (
+        "```\ngo install -x github.com/mattn/go-sqlite3\nmkdir -p $WORK/github.com/mattn/_obj/\n"
+        "-fno-stack-protector backup.go callback.go error.go sqlite3.go sqlite3_windows.go\n```",
+        "generic",
+    ),
+]
+
+
+NO_GUIDANCE += [
+    # A person's bullets in chat, no fields: each may name the cause.
+    "• the build fails on the deploy step\n• Error: permission denied for the deploy key",
+    # An error in parsing what the tool was given names it (round 72's 192).
+    "Error: failed to upload release. There's been an error parsing your app's provisioning "
+    "profile. Ensure you are uploading a validly signed IPA and try again.",
+    # A label over a message: the message is judged (round 69's 006 has a traceback below).
+    "Error output:\nfatal: could not read Username for 'https://github.com': terminal prompts "
+    "disabled",
+]

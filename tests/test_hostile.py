@@ -309,3 +309,26 @@ def test_a_log_pasted_without_its_line_breaks_is_split_in_linear_time() -> None:
 
     quarter, whole = read(25), read(100)
     assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+
+
+def test_notices_pointing_to_the_log_labels_and_bullet_logs_are_read_in_linear_time() -> None:
+    # A notice's pointer to the log is looked for from each separator, a label heading, a
+    # compiler's "did you mean ...?", a log whose levels are bullets, a one-word code span in
+    # a sentence: lines that almost are each must stay linear.
+    from slackbot.guidance import find_guidance
+
+    lines = [
+        "Deploy failed. " + "please check the logs [a](b) " * 6 + "see the x y output here .",
+        "  • a" + " b" * 30 + "  k=v",
+        "Error returned " + "- " * 20,
+        "a.c:1:2: error: x; did you mean 'y'? " + "did you mean " * 10 + "z?",
+        "it causes `startup_failure` for " + "`a` " * 30 + "x",
+        "there has been an error " + "parsing " * 20,
+    ]
+
+    def read(count: int) -> float:
+        many = lines * count
+        return _best(lambda text: find_guidance(many, text), "\n".join(many))
+
+    quarter, whole = read(100), read(400)
+    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"

@@ -257,10 +257,15 @@ def _status_row(line: str) -> str:
 
 def is_bare_failure_notice(line: str) -> bool:
     """Whether ``line`` only says, in general words, that something failed, or quotes such a
-    notice as all there was to see ('there is no error message, only "BUILD FAILED"')."""
+    notice as all there was to see ('there is no error message, only "BUILD FAILED"'), maybe
+    pointing to the log after it (:data:`_POINTS_TO_THE_LOG`)."""
     lowered = line.lower()
     if len(line) > _NOTICE_LINE or not any(stem in lowered for stem in _FAILURE_STEMS):
         return False  # most lines of a long log: no regex for them
+    if "log" in lowered or "output" in lowered or "console" in lowered:
+        pointer = _POINTS_TO_THE_LOG.search(line)
+        if pointer is not None and pointer.start() > 0:
+            line = line[: pointer.start()]
     if "0" in line:  # a tally whose failures are all zero ("Failed: 0.") says nothing failed
         line = _ZERO_COUNT.sub(" ", line)
         if not any(stem in line.lower() for stem in _FAILURE_STEMS):
@@ -284,6 +289,20 @@ def is_bare_failure_notice(line: str) -> bool:
         return False
     return _is_notice(unnamed)
 
+
+#: A notice's last words that only point to the log ("Deploy failed or was aborted. @x, please
+#: check the logs [here](...)", "There was an error. Please check your error logs.",
+#: "Compilation failed; see the compiler error output for details."; rounds 21, 49, 72): the
+#: log holds the cause, the line names none. Whatever else follows the log's name is judged.
+_POINTS_TO_THE_LOG = re2.compile(
+    r"(?i)(?:[.;,:!\x{ff1a}]|\s-)\s*(?:@[\w-]+,?\s+)?(?:please\s+)?"
+    r"(?:check|see|view|consult|look at|refer to|read)\s+(?:(?:the|your|its|full)\s+)*"
+    r"(?:[\w-]+\s+){0,2}?(?:logs?|log files?|log stream|output|console(?: output)?)"
+    r"(?:\s+(?:for (?:the )?(?:more )?(?:details?|detailed reason|information|error messages?)|"
+    r"above|below|here)|\s*\[[^\]\n]{0,80}\]\([^)\s]{0,300}\)|"
+    r"\s*\((?:or\s+)?\[[^\]\n]{0,80}\]\([^)\s]{0,300}\)\)|\s+https?://\S+)*\s*[.:!]?\s*$",
+    _OPTIONS,
+)
 
 #: How a test runner's line about one test (file, package) starts.
 _TEST_STATUS = ("FAIL", "ERROR ", "PASS")
@@ -476,6 +495,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     warnings, errors = _marked_lines(lines, raw)
     pytest_source = _pytest_source_lines(lines, raw)
     highlights = inputs = cmake_warning = nested = compiler_warned = cleo_frame = False
+    below_error_bullets = _logs_levels_as_bullets(raw)
     build_checks = False
     # Python's report when sys.excepthook itself raised (Ubuntu's apport hook failing to import
     # apt_pkg): that traceback is the hook's, and the program's own follows "Original exception
@@ -526,6 +546,8 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             continue
         if index in warnings or index in pytest_source:
             continue
+        if below_error_bullets and line.startswith("• "):
+            continue  # electron-builder's or GoReleaser's line below the error level
         if (
             index
             and _PYTHON_FRAME.search(lines[index - 1]) is not None
@@ -604,6 +626,8 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             continue
         if line.endswith(":") and _heads_what_follows(line):
             continue
+        if line.endswith((":", "-")) and index < last_filled and _is_a_label_heading(line):
+            continue
         if (
             line.endswith("(message):")
             and _CMAKE_MESSAGE.match(line) is not None
@@ -665,6 +689,24 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
 
 #: A Markdown code block's opening fence with its language ("```bash", "```json").
 _FENCE_TAG = re2.compile(r"(?m)^\s*```([\w+#.-]{1,20})\s*$", _OPTIONS)
+
+
+#: A line of electron-builder's or GoReleaser's log (builder-util's and apex/log's cli handler):
+#: its level's mark, the message, two spaces or more and its fields ("  • loaded configuration
+#: file=electron-builder.yml", "   • building binaries  parallelism=4"). Every level but error
+#: is marked "•"; the error's mark is "⨯".
+_BULLET_LOG_LINE = re2.compile(r"(?m)^[ \t]*• \S[^\n]*? {2,}[A-Za-z_.]+=", _OPTIONS)
+
+
+def _logs_levels_as_bullets(raw: str) -> bool:
+    """Whether ``raw`` holds two lines or more of a log whose levels below error are marked "•"
+    (:data:`_BULLET_LOG_LINE`): in it, a "•" line is a step, an info or a warning, not the
+    failure, whatever its words ("• public/electron.js not found. Please see ...", the react-cra
+    preset's note, over a build cut before its error: round 72's 018). A person's list in chat,
+    with no fields, is not such a log."""
+    if "• " not in raw or "=" not in raw:
+        return False
+    return any(count >= 2 for count, _ in enumerate(_BULLET_LOG_LINE.finditer(raw), start=1))
 
 
 def _fence_tags(raw: str) -> frozenset[str]:
@@ -791,11 +833,14 @@ def _quoted_wrapper(line: str) -> tuple[list[int], str]:
     # words in backticks ('When `gem install` fails with "Failed to build native extension"
     # ...': round 39's 092), its double quotes are no line either.
     spans = _BACKTICKED.findall(line) if "`" in line else []
+    # A run's conclusion is one word in code ("causes `startup_failure` for the release
+    # workflow": round 72's 001); a word in double quotes is a value ("failed": true).
+    code_words = [span for span in spans if " " not in span.strip()]
     if not any(" " in span.strip() for span in spans):
-        spans = _QUOTED.findall(line)
+        spans = _QUOTED.findall(line) + code_words
     found: list[tuple[str, str, list[int]]] = []
     for span in spans:
-        if " " not in span.strip():  # a line, not a word ("failed": true)
+        if " " not in span.strip() and span not in code_words:  # a line, not a word
             continue
         quoted = _STEP_TIME_AND_MARK.sub("", span.strip(), count=1)
         hits = _wrappers().match(quoted)
@@ -821,7 +866,19 @@ def _wrapper_names_no_cause(line: str, hits: Sequence[int]) -> bool:
             rest = unchained
     if _names_a_cause(rest) or _quotes_a_cause(line):
         return False
+    if " error " in line and _AN_ERROR_DOING.search(line) is not None:
+        return False
     return "failed to produce" not in line or _FAILED_TO_PRODUCE.search(line) is None
+
+
+#: An error in reading what the tool was given ("failed to upload release. There's been an
+#: error parsing your app's provisioning profile.": Firebase App Distribution, round 72's 192):
+#: the input it names is what was wrong. (Not an error in a step that ran, "an error while
+#: running configure", "while generating this plan": notices, rounds 28, 31, 63.)
+_AN_ERROR_DOING = re2.compile(
+    r"(?i)\b(?:an|the) error (?:while |when )?(?:parsing|decoding|validating|verifying) \S",
+    _OPTIONS,
+)
 
 
 #: What a tool was doing, chained before the error it wraps ("Failed to get R devel: Failed to
@@ -859,6 +916,12 @@ def _introduced_wrapper(line: str) -> tuple[list[int], str]:
     if not _says_only_that_it_failed(head):
         return [], line
     hits = _wrappers().match(tail)
+    if not hits and tail.endswith(("`.", "'.")):
+        # the sentence's own full stop after the line's closing quote ("it prompts error: failed
+        # to run custom build command for `librocksdb-sys v0.10.0+7.9.2`.": round 72's 113); a
+        # tool's line may end in its own ("exit status 132.")
+        tail = tail[:-1]
+        hits = _wrappers().match(tail)
     return (hits, tail) if hits else ([], line)
 
 
@@ -898,6 +961,39 @@ def _heads_what_follows(line: str) -> bool:
     if " " not in line.strip() or lowered.startswith(_TOOL_MESSAGE_HEADS):
         return False  # cargo's "failures:", CRA's "Failed to minify the code from this file:"
     return _tells_no_cause(line[:-1])
+
+
+#: The words of a heading that is only a label over what follows ("Error returned -",
+#: "ERRORS:", "Error output:"): the lines below it show the cause, or none. (Not pip's
+#: "Exception:" over its own traceback: pip says it crashed, round 24's 147, 148; nor cargo
+#: test's "failures:" over the tests that failed.)
+_LABEL_HEADING_WORDS = frozenset(
+    [
+        "error",
+        "errors",
+        "returned",
+        "message",
+        "messages",
+        "output",
+        "log",
+        "logs",
+        "details",
+        "summary",
+    ]
+)
+_LABEL_HEADING = re2.compile(r"^[*_\s]*([A-Za-z][A-Za-z ]{0,40}?)[*_\s]*[:-][*_\s]*$", _OPTIONS)
+
+
+def _is_a_label_heading(line: str) -> bool:
+    """Whether ``line`` is a label and a colon or a dash, nothing after them, over the lines
+    below (:data:`_LABEL_HEADING_WORDS`; "Error returned - " over a BuildKit step cut before its
+    error, round 72's 107; "ERRORS:" over uv's failed package, round 69's 006): not a message,
+    which would say what failed."""
+    found = _LABEL_HEADING.match(line) if len(line) < 60 else None
+    if found is None:
+        return False
+    words = found.group(1).lower().split()
+    return 0 < len(words) <= 3 and all(word in _LABEL_HEADING_WORDS for word in words)
 
 
 def _introduces_a_notice(below: Sequence[str]) -> bool:

@@ -429,6 +429,9 @@ _NOT_A_CAUSE = re2.compile(
     # 10.201.2.123:6443: i/o timeout": round 31's 171, round 24's 119.)
     r"Timeout set to expire in \d|(?:^(?:\[Pipeline\] )?(?:// )?|# )timeout$|"
     r"Both error and output logs will be printed to |"
+    # A stage's start, its name the pipeline's own ("[Pipeline] stage (MAVEN 3.3 (fail))",
+    # its prefix cleaned, then "Entering stage MAVEN 3.3 (fail)"; round 72's 072).
+    r"^(?:\[Pipeline\] )?stage \([^\n]+\)$|^Entering stage \S|"
     r"^Commit message: \"|"
     # SAP Piper's report of a library step's error: its heading over the error's own line.
     r"^The error was:$|"
@@ -663,7 +666,10 @@ _ERROR_FILE = re2.compile(
     # A package's name and version as cabal, cpanm and sdists spell them
     # ("safe-exceptions-0.1.7.2", "Test-Exception-0.43"; round 61's 042).
     r"\b[A-Za-z][\w.]*-(?:[\w.]+-)*(?:errors?|exceptions?)(?:-[A-Za-z][\w.]*)*-v?\d+(?:\.\d+)+\b|"
-    r"\b(?:errors?|exceptions?)(?:-[A-Za-z][\w.]*)*-v?\d+(?:\.\d+)+\b",
+    r"\b(?:errors?|exceptions?)(?:-[A-Za-z][\w.]*)*-v?\d+(?:\.\d+)+\b|"
+    # A source file so named alone, in a compiler's list of the files it is given ("backup.go
+    # callback.go error.go sqlite3.go" in go install -x's cgo command; rounds 56, 58, 72).
+    r"(?:^|\s)(?:errors?|exceptions?)[\w-]*\.(?:go|c|cc|cpp|h|rs|js|ts|py|rb|java|php)(?:\s|$)",
     _OPTIONS,
 )
 #: A server's status for a request, as go-github's and buildkite-agent's API errors print it

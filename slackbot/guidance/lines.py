@@ -62,6 +62,10 @@ _LOG_LINE = re2.compile(
     # autoconf's and libtool's checks ("checking for gcc... gcc"), also under a job number
     # ("2: checking ...": round 68's 195).
     r"^\s*(?:\d{1,3}: )?checking [^\n]{1,200}?\.\.\.(?: |$)|"
+    # libtool's echo of the command it runs ("libtool: compile:  cc -Wall ...", "libtool: link:
+    # x86_64-linux-gnu-gcc ..."; a PHP extension's or a C library's build: rounds 40, 48, 58,
+    # 59, 69, 70, 72).
+    r"^\s*libtool: (?:compile|link|install|finish): |"
     # pnpm's install progress (round 54).
     r"^Progress: resolved \d+, reused \d+, downloaded \d+, added \d+|"
     # A syslog line (BSD format: date, host, process and its id; round 53).
