@@ -8349,3 +8349,28 @@ NO_GUIDANCE += [
     "Error output:\nfatal: could not read Username for 'https://github.com': terminal prompts "
     "disabled",
 ]
+
+
+GUIDED += [
+    # pip 9's failed build-dependency install, its command quoting a requirement's marker
+    # (round 70's 076, round 28's 059).
+    (
+        '`Command "/tmp/venv/bin/python3 -m pip install --ignore-installed --no-user --prefix '
+        "/tmp/pip-build-env-xlsfga9z --no-warn-script-location --no-binary :none: --only-binary "
+        ':none: -i https://pypi.org/simple -- setuptools>=40.6.0 wheel "cffi>=1.8,!=1.11.3; '
+        "platform_python_implementation != 'PyPy'\"\" failed with error code 1 in None`",
+        "generic",
+        "",
+    ),
+]
+
+
+CUT_BEFORE_THE_ERROR += [
+    # docker pull's lines, cut before the step's failure (round 30's 126).
+    (
+        "```\nlatest: Pulling from plugins/github-release\nDigest: sha256:"
+        "fa70c21cc997880d9d43a7bbcc6cfc580b612b6e5186bc9d84c29e3663da29b1\n"
+        "Status: Image is up to date for plugins/github-release:latest\n```",
+        "generic",
+    ),
+]

@@ -66,6 +66,11 @@ _LOG_LINE = re2.compile(
     # x86_64-linux-gnu-gcc ..."; a PHP extension's or a C library's build: rounds 40, 48, 58,
     # 59, 69, 70, 72).
     r"^\s*libtool: (?:compile|link|install|finish): |"
+    # docker pull's lines ("latest: Pulling from plugins/github-release", "Digest: sha256:...",
+    # "Status: Downloaded newer image for maven:3.3"): a key and a value, but a log's (28 rounds'
+    # pastes hold them; round 30's 126 shows nothing else, cut before the failure).
+    r"^\s*(?:[\w.-]+: Pulling from \S|Digest: sha256:[0-9a-f]{64}\s*$|"
+    r"Status: (?:Downloaded newer image|Image is up to date) for \S)|"
     # pnpm's install progress (round 54).
     r"^Progress: resolved \d+, reused \d+, downloaded \d+, added \d+|"
     # A syslog line (BSD format: date, host, process and its id; round 53).

@@ -631,8 +631,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("shell", r"^RuntimeError: failed to run: "),
     # pip 9's failed build-dependency install (its command's output is above it). A paste may
     # drop the temporary directory after "in", or wrap it onto the next line (round 63's 058;
-    # digidotcom/xbeewificloudkit#7).
-    (NOTICE, r"^Command \"[^\"\n]+\" failed with error code \d+(?: in(?: \S+)?)?$"),
+    # digidotcom/xbeewificloudkit#7). Its command may quote a requirement's marker itself
+    # ('-- setuptools wheel "cffi>=1.1; python_implementation != 'PyPy'""': pip's isolated
+    # build environment, rounds 12, 28, 34, 62, 68, 70).
+    (NOTICE, r"^Command \"[^\n]+\" failed with error code \d+(?: in(?: \S+)?)?$"),
     # The same line for a setup.py run through pip's setuptools shim (whose own quotes are inside
     # the command), as a paste cuts it before the shim's end (round 57's 025).
     (
