@@ -8260,6 +8260,8 @@ def test_a_flattened_logs_wrapper_line_is_numbered_as_pasted() -> None:
     lines = ["intro", flat]
     found = find_guidance(lines, "\n".join(lines))
     assert found is not None and found.line_no == 2
+
+
 NO_GUIDANCE += [
     # gcc's guess after its message ends the line in "?": a message, not a question (round 72's
     # 090, BuildKit's time before it).

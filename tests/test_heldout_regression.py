@@ -52,93 +52,93 @@ from slackbot.matching import Matcher
 #: third-party library's symbol, as label pass 12 drew the line; the class still claims both: one
 #: useful answer fewer and one wrong claim more each.
 FLOORS = {
-    "heldout": (144, 79, 61, 3),
-    "heldout-r3": (91, 43, 44, 0),
-    "heldout-r4": (156, 95, 50, 0),
+    "heldout": (145, 79, 62, 3),
+    "heldout-r3": (92, 44, 44, 0),
+    "heldout-r4": (157, 96, 50, 0),
     "heldout-r5": (123, 69, 44, 1),
     # Round 6's 113 and 115 became wrapper-only when Heroku's summary line did (see its README).
     "heldout-r6": (131, 83, 40, 0),
-    "heldout-r7": (119, 63, 47, 0),
+    "heldout-r7": (120, 64, 47, 0),
     "heldout-r8": (127, 46, 69, 2),
     "heldout-r9": (7, 6, 1, 0),
-    "heldout-r10": (131, 67, 56, 1),
+    "heldout-r10": (132, 68, 56, 1),
     "heldout-r11": (129, 62, 61, 0),
     "heldout-r12": (128, 66, 49, 1),
-    "heldout-r13": (114, 52, 44, 5),
-    "heldout-r14": (118, 36, 64, 8),
+    "heldout-r13": (115, 53, 44, 5),
+    "heldout-r14": (119, 36, 65, 8),
     "heldout-r15": (123, 45, 66, 2),
-    "heldout-r16": (120, 77, 35, 2),
-    "heldout-r17": (117, 59, 47, 5),
-    "heldout-r18": (129, 66, 56, 5),
-    "heldout-r19": (135, 68, 60, 0),
-    "heldout-r20": (103, 57, 29, 2),
+    "heldout-r16": (121, 77, 36, 2),
+    "heldout-r17": (118, 60, 47, 5),
+    "heldout-r18": (130, 66, 57, 5),
+    "heldout-r19": (136, 68, 61, 0),
+    "heldout-r20": (105, 59, 29, 1),
     # Label pass 24 (2026-12-06) moved round 21's 013 (Bundler's closing line alone) from
     # toolchain/gem-native-extension-build-failed to wrapper-only, as rounds 42, 47 and 66 label that
     # line; the entry still claims it: one useful and one right answer fewer, one wrong claim more.
-    "heldout-r21": (111, 37, 61, 5),
-    "heldout-r22": (141, 59, 76, 10),
+    "heldout-r21": (114, 37, 64, 5),
+    "heldout-r22": (143, 59, 77, 9),
     "heldout-r23": (133, 65, 58, 1),
-    "heldout-r24": (117, 54, 51, 3),
-    "heldout-r25": (188, 96, 73, 9),
-    "heldout-r26": (167, 95, 54, 5),
-    "heldout-r27": (189, 93, 77, 4),
-    "heldout-r28": (200, 72, 109, 8),
-    "heldout-r29": (217, 110, 98, 7),
-    "heldout-r30": (173, 76, 82, 2),
-    "heldout-r31": (159, 68, 70, 2),
-    "heldout-r32": (126, 62, 51, 7),
-    "heldout-r33": (166, 80, 70, 0),
-    "heldout-r34": (168, 93, 61, 1),
-    "heldout-r35": (187, 88, 82, 2),
+    "heldout-r24": (118, 54, 52, 3),
+    "heldout-r25": (189, 97, 73, 9),
+    "heldout-r26": (172, 98, 56, 5),
+    "heldout-r27": (191, 94, 78, 4),
+    "heldout-r28": (205, 72, 113, 7),
+    "heldout-r29": (222, 113, 100, 6),
+    "heldout-r30": (176, 77, 84, 2),
+    "heldout-r31": (162, 69, 72, 2),
+    "heldout-r32": (128, 64, 51, 7),
+    "heldout-r33": (169, 82, 70, 0),
+    "heldout-r34": (171, 95, 62, 1),
+    "heldout-r35": (192, 89, 86, 2),
     "heldout-r36": (189, 97, 71, 0),
     # uc28 (2026-12-07): 101 relabelled to user-code/test-suite-failure, which the structural last
     # resort (slackbot/suite_failure.py) now answers; the same for round 50's 158 and 51's 174.
     "heldout-r37": (151, 70, 72, 1),
     "heldout-r38": (141, 71, 55, 1),
-    "heldout-r39": (140, 80, 48, 3),
-    "heldout-r40": (157, 78, 67, 2),
+    "heldout-r39": (144, 83, 49, 3),
+    "heldout-r40": (160, 80, 68, 2),
     # 187 (only lit's "Failing Tests (6):" summary of a local cling build, labelled wrapper-only) is
     # claimed by user-code/test-suite-failure, the same lit form 189 is recognised by (2026-12-06).
-    "heldout-r41": (134, 47, 44, 2),
+    "heldout-r41": (137, 48, 46, 2),
     "heldout-r42": (105, 40, 53, 4),
-    "heldout-r43": (161, 67, 75, 5),
-    "heldout-r44": (151, 75, 59, 2),
-    "heldout-r45": (158, 73, 66, 5),
+    "heldout-r43": (164, 70, 75, 4),
+    "heldout-r44": (155, 77, 61, 2),
+    "heldout-r45": (159, 73, 67, 5),
     "heldout-r46": (111, 48, 46, 3),
     "heldout-r47": (90, 47, 36, 0),
-    "heldout-r48": (139, 64, 61, 4),
-    "heldout-r49": (110, 46, 49, 4),
-    "heldout-r50": (115, 56, 40, 1),
-    "heldout-r51": (133, 62, 54, 2),
+    "heldout-r48": (148, 69, 65, 4),
+    "heldout-r49": (113, 48, 50, 4),
+    "heldout-r50": (116, 57, 40, 1),
+    "heldout-r51": (134, 63, 54, 2),
     # Round 52 measured first with 14 wrong claims (81 useful); worked through since (see its
     # README: its entries tuned on 25 pastes, ten guidance forms, eight labels read again).
-    "heldout-r52": (138, 68, 60, 2),
+    "heldout-r52": (141, 70, 61, 2),
     # Rounds 53 and 54 measured first with 72 useful answers each (8 and 19 wrong claims); worked
     # through since (their READMEs: entries tuned on 15 and 26 pastes, 9 and 15 guidance forms).
-    "heldout-r53": (104, 45, 47, 2),
-    "heldout-r54": (115, 45, 55, 5),
+    "heldout-r53": (105, 46, 47, 2),
+    "heldout-r54": (116, 45, 56, 5),
     # Round 55 measured first on a frozen aff0178 with 83 useful answers (17 wrong claims); worked
     # through since (its README: entries tuned on 21 pastes, 16 guidance forms, five labels read
     # again, seven pastes relabelled to cross-round pass 16's entries).
     "heldout-r55": (121, 63, 50, 2),
     # Round 56 measured first on a frozen 26d56f1 with 93 useful answers (14 wrong claims; 99 and 9
     # with today's labels: label pass 13, cross-round pass 18); worked through since (its README).
-    "heldout-r56": (134, 63, 58, 2),
+    "heldout-r56": (135, 63, 59, 2),
     # Round 57 measured first on a frozen 24c5387 with 82 useful answers (15 wrong claims; 86 and 12
     # with the five labels read again after it, label pass 15); worked through since (its README).
     "heldout-r57": (122, 58, 56, 2),
     # Round 58 measured first on a frozen 1d411ed0 with 117 useful answers (15 wrong claims; the
     # same on 26d56f1; 123 and 10 with the labels read again after it, label pass 16); worked
     # through since (its README).
-    "heldout-r58": (183, 78, 92, 1),
+    "heldout-r58": (185, 80, 92, 1),
     # Round 59 measured first on a frozen ad62ab96 with 78 useful answers (11 wrong claims; the
     # same on 1d411ed0; 85 and 10 with the labels read again after it, label pass 17); worked
     # through since (its README).
-    "heldout-r59": (128, 59, 62, 3),
+    "heldout-r59": (134, 65, 62, 3),
     # Round 60 measured first on a frozen 9caff8bb with 77 useful answers (8 wrong claims; 75 on
     # 1d411ed0; 82 and 3 with the labels read again after it, label pass 18); worked through
     # since (its README).
-    "heldout-r60": (118, 56, 50, 0),
+    "heldout-r60": (119, 57, 50, 0),
     # Round 61 measured first on a frozen 5c31a30c with 92 useful answers (19 wrong claims; 91 on
     # 1d411ed0; 98 and 15 with the labels read again after it, label pass 19); worked through
     # since (its README).
@@ -146,30 +146,30 @@ FLOORS = {
     # Round 62 measured first on a frozen f8eb1e43 with 114 useful answers (26 wrong claims; the
     # same on 1d411ed0, 5c31a30c and after round 61's work-through; 124 and 17 with the labels
     # read again after it, label pass 20); worked through since (its README).
-    "heldout-r62": (157, 76, 67, 8),
+    "heldout-r62": (161, 80, 67, 8),
     # Round 63 measured first on a frozen 13b67677 with 102 useful answers (19 wrong claims; 108
     # and 13 with label pass 21's labels); worked through since. Guided 64 -> 63 (lc28): 058, pip's
     # egg_info line, relabelled from wrapper-only to the entry about that line, is now right instead.
-    "heldout-r63": (150, 71, 63, 3),
+    "heldout-r63": (151, 73, 63, 2),
     # Round 64 measured first on a frozen f25c61c3 with 90 useful answers (10 wrong claims; 94
     # and 6 with label pass 22's labels); worked through since.
-    "heldout-r64": (126, 35, 69, 0),
+    "heldout-r64": (127, 36, 69, 0),
     # Round 65 measured first on a frozen 864309f8 with 83 useful answers (5 wrong claims; 87
     # and 4 with label pass 23's labels); worked through since.
-    "heldout-r65": (114, 51, 50, 0),
+    "heldout-r65": (115, 52, 50, 0),
     # Round 66 measured first on a frozen 438563a5 with 89 useful answers (17 wrong claims; 86 on
     # f25c61c3, the session's start), not yet worked through. Pass 2, after round 65's work: 89
     # and 18 (148, claimed by go-runtime-unexpected-signal's Windows exception form from round
     # 65's 108; left for its work-through, not chosen from it here). Worked through since (the
     # tenth session): 148 is still claimed, a label doubt for label pass 24.
-    "heldout-r66": (128, 65, 54, 4),
+    "heldout-r66": (129, 66, 54, 4),
     # Round 67 measured first on its frozen checkout 67af4c12: 90 useful, 38 right, 50 guided, 12 wrong
     # claims (89 on f25c61c3); worked through since.
-    "heldout-r67": (130, 58, 67, 0),
+    "heldout-r67": (134, 58, 71, 0),
     # Round 68 measured first on its frozen checkout 7fb9e776: 126 useful, 55 right, 67 guided, 26
     # wrong claims (125 on f25c61c3); pass 2 (round 66 and 67's tooling and user-code work, cross-round
     # pass 24, label pass 24): 127, 26 wrong; worked through since.
-    "heldout-r68": (178, 90, 80, 7),
+    "heldout-r68": (180, 92, 80, 6),
     # Round 69 measured first on its frozen checkout c0d998a9 (101 useful, 32 right, 56 guided, 26
     # wrong claims; 97 on 67af4c12, the session's start); not tuned on. Pass 2, after the session's
     # work not chosen from it (round 67's guidance, round 68's work-through, cross-round pass 25,
@@ -178,17 +178,23 @@ FLOORS = {
     # round by a flaw of the brief's grep, so not clean), labels re-read against the session's new
     # entries before they ran: 108 and 25 (the generic test-suite class claims 035, labelled none).
     # Tuned on since (cross-round pass 27, the generic class's general shapes, C/C++ conditions).
-    "heldout-r69": (113, 35, 61, 24),
+    "heldout-r69": (134, 49, 66, 12),
     # Round 70 measured first on its frozen checkout 7b2ae35d (120 useful, 48 right, 49 guided, 21
     # wrong claims; 119 on 67af4c12, 116 on f25c61c3); not tuned on. Its labels re-read against the
     # session's new entries (by reading, before they ran: 18 changed): 120 and 21 first; pass 2, the
     # session's work not chosen from it: 126 and 20. Tuned on since (the same session).
-    "heldout-r70": (135, 55, 50, 14),
+    "heldout-r70": (146, 56, 58, 10),
     # Round 71 measured first on its frozen checkout c69c66a4 (90 useful, 22 right, 45 guided, 9
     # wrong claims; the same on 7b2ae35d, the session's start); not tuned on. Pass 2, the rest of
     # the session's work (cross-round pass 27, the generic class's general shapes, guidance forms,
-    # C/C++ conditions): 91 (155 guided) and 9.
-    "heldout-r71": (91, 22, 46, 9),
+    # C/C++ conditions): 91 (155 guided) and 9. Pass 3, the next session's work not chosen from it
+    # (cross-round pass 28, wrong-claim conditions, guidance forms, the structural recogniser): 93
+    # and 9. Tuned on since (that session).
+    "heldout-r71": (112, 29, 52, 0),
+    # Round 72 measured first on its frozen checkout 605f230d (84 useful, 38 right, 46 guided, 36
+    # wrong claims; 86 and 34 with two labels re-read before the session's new entries ran); pass
+    # 2, the session's work not chosen from it: 86 and 34, the same answers. Tuned on since.
+    "heldout-r72": (132, 75, 55, 7),
 }
 
 
