@@ -195,6 +195,10 @@ FLOORS = {
     # wrong claims; 86 and 34 with two labels re-read before the session's new entries ran); pass
     # 2, the session's work not chosen from it: 86 and 34, the same answers. Tuned on since.
     "heldout-r72": (132, 75, 55, 7),
+    # Round 73 measured first on its frozen checkout ddadcab8 (the twelfth session's work in: 85
+    # useful, 36 right, 43 guided, 13 wrong claims; 84 and 13 on 605f230d, the session's start);
+    # not tuned on.
+    "heldout-r73": (85, 36, 43, 13),
 }
 
 
