@@ -8376,3 +8376,32 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+
+
+CUT_BEFORE_THE_ERROR += [
+    # One line alone that a logger printed at its info (or debug) level, saying nothing failed:
+    # a step starting or going on, the log cut before its error (rounds 11, 12, 19, 48, 50).
+    ("INFO Launching Electron...", "generic"),
+    ("[INFO] Resolving class path of MavenProject: org.example:app.ui:1.0.0-SNAPSHOT", "generic"),
+    ("[INFO - 10:28:17 AM] [build.single] Compiler query command line: gfortran -cpp", "generic"),
+    ("`14:14:22.100 | info  - Using external babel", "generic"),
+    ("DEBUG Starting Gradle Daemon (subsequent builds will be faster)", "generic"),
+]
+
+
+NO_GUIDANCE += [
+    # At the info level, a line that says something failed is judged as a message ("because it
+    # failed during startup"), and a level that is no info (PHP's "Notice:") is a message.
+    "INFO - Stopping site prereview-dev because it failed during startup.",
+    "Notice: file_put_contents(): Write of 61 bytes failed with errno=32 Broken pipe in x.php",
+    # A word that only starts as a level is none ("Information" heading a sentence).
+    "Informational: the deployment token has expired and must be rotated",
+]
+
+
+GUIDED += [
+    # GitHub's checks summary under a pull request counts checks in progress and pending
+    # (round 22's 069): a tally, not which check failed.
+    ("1 errored, 1 failing, 75 in progress, and 642 successful checks", "generic", ""),
+    ("1 failing, 2 pending, 1 neutral, 3 successful checks", "generic", ""),
+]

@@ -332,3 +332,18 @@ def test_notices_pointing_to_the_log_labels_and_bullet_logs_are_read_in_linear_t
 
     quarter, whole = read(100), read(400)
     assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+
+
+def test_one_long_line_of_clock_and_level_marks_is_read_in_linear_time() -> None:
+    # One line alone is read for a logger's info level after a code span's mark and a clock
+    # time (rounds 11-50): a line of many such marks, none a level, is read in one pass.
+    from slackbot.guidance import find_guidance
+
+    marks = "` 12:34:56.7 |[ inf"
+
+    def read(count: int) -> float:
+        lines = [marks * count]
+        return _best(lambda text: find_guidance(lines, text), lines[0])
+
+    quarter, whole = read(250), read(1_000)
+    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"

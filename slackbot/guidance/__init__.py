@@ -180,7 +180,10 @@ _GENERAL_WORD = re2.compile(
     # a tally of tests or checks that counts failures, not which ("3383 passed, 5 failed, 0
     # skipped, 3388 total.", "9 successful, 1 failing, and 1 skipped checks": round 66's 069,
     # 112)
-    r"passed|skipped|total|successful)$",
+    r"passed|skipped|total|successful|"
+    # GitHub's checks summary under a pull request ("1 errored, 1 failing, 75 in progress, and
+    # 642 successful checks", "1 failing, 2 pending, 3 neutral checks": round 22's 069)
+    r"pending|progress|neutral)$",
     _OPTIONS,
 )
 #: Python's engine: RE2's findall decodes each match's offsets in Python, 80 µs a line. The
@@ -677,6 +680,13 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     # knows ("Must not run with sudo"): it is left to be an unknown error. So is a line that
     # reads as configuration or code (a JSON answer, '{"code":13,"message":"INTERNAL"}'), as two
     # such lines are above.
+    # One line alone that a logger printed at its info (or debug) level and that says nothing
+    # failed: a step starting or going on ("INFO Launching Electron...", "[INFO] Resolving class
+    # path of MavenProject: ...", "14:14:22.100 | info  - Using external babel"), the log cut
+    # before its error (rounds 11, 12, 19, 48, 50). Whatever its words, a line at that level is
+    # no failure's message.
+    if len(filled) == 1 and _is_a_progress_log_line(filled[0]):
+        return Wrapper(system, "", 0)
     if (
         len(filled) == 1
         and _in_code(raw)
@@ -685,6 +695,26 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     ):
         return Wrapper(system, "", 0)
     return None
+
+
+#: A log line's level below warning at its start, after a code span's mark and a clock time
+#: ("INFO ...", "[INFO]: ...", "[DEBUG - 10:28:17 AM] ...", "14:14:22.100 | info  - ...",
+#: Vercel's build log), the timestamp before it already cut by cleaning.
+_PROGRESS_LEVEL = re2.compile(
+    r"(?i)^[`\s]*(?:\[?\d{1,2}:\d\d:\d\d(?:[.,]\d+)?\]?\s*\|?\s*)?\[?(?:info|debug|trace|verbose)\b",
+    _OPTIONS,
+)
+
+
+def _is_a_progress_log_line(line: str) -> bool:
+    """Whether ``line`` is a logger's line at its info (or debug) level that says nothing
+    failed (no failure stem, :data:`_FAILURE_STEMS`): a step's progress, not a message."""
+    if len(line) > _NOTICE_LINE * 2:
+        return False
+    lowered = line.lower()
+    if any(stem in lowered for stem in _FAILURE_STEMS):
+        return False
+    return _PROGRESS_LEVEL.match(line) is not None
 
 
 #: A Markdown code block's opening fence with its language ("```bash", "```json").
