@@ -8405,3 +8405,35 @@ GUIDED += [
     ("1 errored, 1 failing, 75 in progress, and 642 successful checks", "generic", ""),
     ("1 failing, 2 pending, 1 neutral, 3 successful checks", "generic", ""),
 ]
+
+
+CUT_BEFORE_THE_ERROR += [
+    # Many lines of a record or a log in which no line names a cause, however much of it reads
+    # as configuration: a build's record in JSON, a configure run (rounds 18, 33, 34, 44, 53).
+    (
+        '```json\n{\n    "id": "efc7eb7c",\n    "created": "2023-10-24T03:37:44.102Z",\n'
+        '    "buildStatus": "FAILED",\n    "stage": "Install",\n    "branch": "main",\n'
+        '    "commit": "4db7bda",\n    "runtime": "node18"\n}\n```',
+        "generic",
+    ),
+    (
+        "```\n"
+        + "".join(
+            f"configure: found program {name}\n"
+            for name in ("cmp", "mkdir", "printf", "cut", "head", "grep", "xargs", "make", "git")
+        )
+        + "```",
+        "generic",
+    ),
+]
+
+
+NO_GUIDANCE += [
+    # A long record whose field says what went wrong is judged: the field is the cause.
+    '```json\n{\n    "id": "efc7eb7c",\n    "created": "2023-10-24T03:37:44.102Z",\n'
+    '    "buildStatus": "FAILED",\n    "stage": "Install",\n    "branch": "main",\n'
+    '    "error": "ENOENT: no such file or directory, open package.json",\n'
+    '    "runtime": "node18"\n}\n```',
+    # A configuration of a few lines is what someone chose to show, not a log cut short.
+    "```yaml\nname: build\non: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n```",
+]

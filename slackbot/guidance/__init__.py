@@ -71,6 +71,9 @@ from slackbot.pattern_set import PatternSet
 LOG_LINES_FOR_A_LOG = 3
 #: Lines with no error word at all that make a paste a log cut before its failure.
 _CUT_LOG_LINES = 4
+#: Lines, configuration or code among them, none naming a cause, that make a paste a record or
+#: a log cut before its failure.
+_LONG_DUMP_LINES = 9
 #: Four words of prose in a row ("is only applicable to members", "Must not run with sudo"): a
 #: line that holds them says something in words, and may name a cause that no word here knows.
 _PROSE = re2.compile(
@@ -680,6 +683,13 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     # knows ("Must not run with sudo"): it is left to be an unknown error. So is a line that
     # reads as configuration or code (a JSON answer, '{"code":13,"message":"INTERNAL"}'), as two
     # such lines are above.
+    # Many lines in which no line names a cause, whatever their share of configuration or code
+    # (a JSON record of a build or a pipeline's stages, a trace log in JSON, a configure run's
+    # "found program" lines, pip's locals dump, a simulator's environment): a record or a log cut
+    # before its error. A configuration pasted to show a cause is a few lines, or holds one
+    # (rounds 18, 33, 34, 44, 52, 53, 60).
+    if len(filled) >= _LONG_DUMP_LINES:
+        return Wrapper(system, "", 0)
     # One line alone that a logger printed at its info (or debug) level and that says nothing
     # failed: a step starting or going on ("INFO Launching Electron...", "[INFO] Resolving class
     # path of MavenProject: ...", "14:14:22.100 | info  - Using external babel"), the log cut
