@@ -819,7 +819,7 @@ class Matcher:
 
     def compiled_patterns(self, entry_id: str) -> list[Any]:
         """The compiled signature patterns of one entry, in catalog order."""
-        entry_index = self.data.ids.index(entry_id)
+        entry_index = self._entry_index[entry_id]
         return [self._pattern(i) for i in self.data.entry_patterns[entry_index]]
 
     def match(self, text: str, top: int = 3) -> MatchResult:
@@ -1074,7 +1074,7 @@ class Matcher:
     def _extract(self, entry_id: str, cleaned: str) -> tuple[str, ...]:
         """What failed, as the entry's ``extract`` patterns capture it: unique, in order."""
         found: dict[str, None] = {}
-        for pattern in self.data.extract[self.data.ids.index(entry_id)]:
+        for pattern in self.data.extract[self._entry_index[entry_id]]:
             for hit in re2.compile(pattern, self._options).finditer(cleaned):
                 item = hit.group(1)
                 if item and item.strip():

@@ -23,6 +23,7 @@ from slackbot.matching import clean_log, mask_line
 from slackbot.metrics import Metrics
 from slackbot.redaction import redact
 from slackbot.store import open_sqlite
+from slackbot.suite_failure import recognise_suite_failure
 from tests.conftest import BOT_TOKEN
 
 BUDGET = 0.5
@@ -60,7 +61,14 @@ def test_a_hostile_message_is_diagnosed_in_linear_time(helpdesk: Helpdesk, alpha
     assert whole < 8 * quarter + SLACK, f"{alphabet!r}: {quarter:.3f} s, then {whole:.3f} s"
 
 
-@pytest.mark.parametrize("step", [slack_to_plain, clean_log, mask_line, redact])
+def recognise_suite_failure_in(text: str) -> object:
+    """The structural recogniser on a cleaned text, as the matcher calls it."""
+    return recognise_suite_failure(clean_log(text).split("\n"))
+
+
+@pytest.mark.parametrize(
+    "step", [slack_to_plain, clean_log, mask_line, redact, recognise_suite_failure_in]
+)
 def test_each_text_step_is_linear_on_every_alphabet(step: Callable[[str], object]) -> None:
     slow = {
         name: elapsed
@@ -175,24 +183,9 @@ def test_long_lines_near_a_test_tally_or_a_failed_test_name_are_read_in_linear_t
     assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
 
 
-def test_the_structural_test_failure_recogniser_is_linear_on_every_alphabet() -> None:
-    from slackbot.suite_failure import recognise_suite_failure
-
-    def recognise(text: str) -> object:
-        return recognise_suite_failure(clean_log(text).split("\n"))
-
-    slow = {
-        name: elapsed
-        for name, text in MESSAGES.items()
-        if (elapsed := _elapsed(recognise, text)) >= BUDGET
-    }
-    assert not slow, f"recognise_suite_failure too slow on {slow}"
-
-
 def test_lines_that_almost_name_a_failing_test_are_read_in_linear_time() -> None:
     # The recogniser's names scan free text after a marker ('✗ ', 'FAIL: ', ' › ', a quote, a
     # count): lines that almost match, each read for a name, a tally and an assertion.
-    from slackbot.suite_failure import recognise_suite_failure
 
     line = (
         "FAIL: "
@@ -217,7 +210,6 @@ def test_lists_of_results_headings_and_progress_lines_are_read_in_linear_time() 
     # A failing item looks for a passing one near it, a heading marker for a test-shaped name
     # anywhere after it, the words of the machine's are read with the names blanked, a progress
     # line is dots with an F: lines that almost match each, many of them, must stay linear.
-    from slackbot.suite_failure import recognise_suite_failure
 
     passing = "PASS " + "a_test.b::c " * 40
     failing = (
