@@ -43,6 +43,7 @@ from slackbot.compiled import (
 from slackbot.guidance import Wrapper, find_guidance, load_wrapper_words
 from slackbot.pattern_set import PatternSet, required_words
 from slackbot.suite_failure import COMPILE_ERROR, TEST_SUITE_FAILURE, recognise_suite_failure
+from slackbot.tool_output import recognise_tool_output
 
 if TYPE_CHECKING:
     from slackbot.catalog import Catalog, EntrySignature
@@ -1054,9 +1055,10 @@ class Matcher:
 
     def _suite_failure(self, lines: Sequence[str], lines_before: int) -> list[Match]:
         """The last resort when no entry answered: a failing test of the project's suite, or
-        a compiler error in its source, recognised by the lines' shape
-        (:mod:`slackbot.suite_failure`), as a strong match of the generic class."""
-        found = recognise_suite_failure(lines)
+        a compiler error in its source, recognised by the lines' shape: first as a tool's report
+        that names its class (:mod:`slackbot.tool_output`), else as the generic class
+        (:mod:`slackbot.suite_failure`), a strong match."""
+        found = recognise_tool_output(lines) or recognise_suite_failure(lines)
         if found is None or found.entry_id not in self._entry_index:
             return []
         return [

@@ -202,6 +202,8 @@ _NOT_A_TEST_WORDS = _compile(
     r"|could not find|connection|network|ssl|certificate|hook|node_modules|site-packages"
     r"|dist-packages|npm (?:err|error)|\bpip\b)\w*"
 )
+#: The same words, for other recognisers of the project's failures.
+MACHINE_WORK = _NOT_A_TEST_WORDS
 #: The span of a test's name or of a test file's name (not the folders above it), blanked
 #: before :data:`_NOT_A_TEST_WORDS` reads a line.
 _NAME_SPAN = _compile(

@@ -24,6 +24,7 @@ from slackbot.metrics import Metrics
 from slackbot.redaction import redact
 from slackbot.store import open_sqlite
 from slackbot.suite_failure import recognise_suite_failure
+from slackbot.tool_output import recognise_tool_output
 from tests.conftest import BOT_TOKEN
 
 BUDGET = 0.5
@@ -66,8 +67,22 @@ def recognise_suite_failure_in(text: str) -> object:
     return recognise_suite_failure(clean_log(text).split("\n"))
 
 
+def recognise_tool_output_in(text: str) -> object:
+    """The recogniser of compilers' and go test's reports on a cleaned text, as the matcher
+    calls it."""
+    return recognise_tool_output(clean_log(text).split("\n"))
+
+
 @pytest.mark.parametrize(
-    "step", [slack_to_plain, clean_log, mask_line, redact, recognise_suite_failure_in]
+    "step",
+    [
+        slack_to_plain,
+        clean_log,
+        mask_line,
+        redact,
+        recognise_suite_failure_in,
+        recognise_tool_output_in,
+    ],
 )
 def test_each_text_step_is_linear_on_every_alphabet(step: Callable[[str], object]) -> None:
     slow = {
@@ -224,6 +239,24 @@ def test_lists_of_results_headings_and_progress_lines_are_read_in_linear_time() 
     def read(count: int) -> float:
         lines = [passing, failing, progress, "building"] * count
         return _best(lambda _: recognise_suite_failure(lines), "")
+
+    quarter, whole = read(250), read(1_000)
+    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+
+
+def test_lines_that_almost_report_a_compiler_error_or_a_go_test_are_read_in_linear_time() -> None:
+    # Each error looks a few lines below for its location, each Go error at the line above for
+    # its package's header, each test message at what follows its location: lines that almost
+    # match, many of them, must stay linear.
+    rust = "error[E0308]: " + "error: " * 40 + "--> " * 40 + "x.r"
+    location = " --> " + "a/" * 80 + "b.rs" + " -->" * 40
+    header = "# " + "a/" * 80 + "b"
+    go = "./" + "x.go:1:" * 60 + " a.B " * 40 + "vet: "
+    test = "    " + "a_test.go:1: " * 60 + "FAIL: a_test.go:" * 20
+
+    def read(count: int) -> float:
+        lines = [rust, location, header, go, test, "building"] * count
+        return _best(lambda _: recognise_tool_output(lines), "")
 
     quarter, whole = read(250), read(1_000)
     assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"

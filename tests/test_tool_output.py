@@ -1,0 +1,112 @@
+"""The recogniser of rustc's, the Go compiler's and go test's reports on the project's code."""
+
+from __future__ import annotations
+
+import pytest
+
+from slackbot.matching import clean_log
+from slackbot.tool_output import (
+    GO_BUILD_ERROR,
+    GO_TEST_FAILURE,
+    RUSTC_COMPILE_ERROR,
+    recognise_tool_output,
+)
+
+
+def _class_of(text: str) -> str | None:
+    found = recognise_tool_output(clean_log(text).split("\n"))
+    return found.entry_id if found is not None else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "error[E0599]: no method named `frobnicate` found for struct `Widget` in the current scope",
+        "   Compiling widgets v0.3.0 (/home/runner/work/widgets/widgets)\n"
+        "error[E0308]: mismatched types\n"
+        "  --> src/render.rs:41:17\n"
+        "   |\n"
+        "error: could not compile `widgets` (lib) due to 1 previous error",
+        "error: expected one of `;` or `}`, found `let`\n --> crates/core/src/lib.rs:7:5",
+        "2024-05-01T10:00:00Z ##[error]error[E0425]: cannot find value `limit` in this scope",
+    ],
+)
+def test_rustc_errors_in_the_projects_files_are_its_own(text: str) -> None:
+    assert _class_of(text) == RUSTC_COMPILE_ERROR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A dependency's source, in the registry or vendored.
+        "error[E0308]: mismatched types\n"
+        "   --> /home/ci/.cargo/registry/src/index.crates.io-6f17d22bba15001f/"
+        "ring-0.16.20/src/rand.rs:12:9",
+        "error[E0053]: method `poll` has an incompatible type for trait\n"
+        "  --> vendor/tokio-util/src/codec.rs:88:5",
+        # A crate the toolchain cannot load, a feature it lacks.
+        "error[E0463]: can't find crate for `core`",
+        "error[E0658]: use of unstable library feature 'let_chains'",
+        # A crate not declared, a macro that panicked, a generated file.
+        "error[E0432]: unresolved import `serde_json`",
+        "error: proc macro panicked\n --> src/main.rs:3:1",
+        "error[E0412]: cannot find type `c_int` in this scope\n"
+        " --> /build/target/debug/build/ffi-sys-0123456789abcdef/out/bindings.rs:5:10",
+        # cargo's own errors, no location.
+        'error: failed to select a version for the requirement `rand = "^0.99"`',
+    ],
+)
+def test_rustc_errors_of_dependencies_and_toolchains_are_not_claimed(text: str) -> None:
+    assert _class_of(text) is None
+
+
+def test_the_go_compilers_errors_below_a_package_header_are_the_projects() -> None:
+    text = "# example.com/shop/cart\n./cart.go:17:9: undefined: totalPrice\n"
+    assert _class_of(text) == GO_BUILD_ERROR
+    assert _class_of("# command-line-arguments\n./main.go:4: syntax error: unexpected }") == (
+        GO_BUILD_ERROR
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No package header: any tool's file:line.
+        "./cart.go:17:9: undefined: totalPrice",
+        # Another package's API at the version resolved, a module cache, vet's findings.
+        "# example.com/shop/cart\n./cart.go:17:9: undefined: money.Round",
+        "# golang.org/x/sys/unix\n"
+        "/home/ci/go/pkg/mod/golang.org/x/sys@v0.0.1/unix/fd.go:3:2: undefined: x",
+        "# example.com/shop/cart\nvendor/github.com/a/b/c.go:3:2: undefined: x",
+        "# example.com/shop/cart\n./cart.go:17:9: vet: printf call has arguments",
+        "# example.com/asm\n./decl.go:10:6: missing function body",
+    ],
+)
+def test_go_errors_that_are_not_the_projects_code_are_not_claimed(text: str) -> None:
+    assert _class_of(text) is None
+
+
+def test_a_go_tests_own_messages_in_a_failed_run_are_a_go_test_failure() -> None:
+    text = (
+        "=== RUN   TestTotal\n    cart_test.go:31: total = 7, want 9\n--- FAIL: TestTotal (0.00s)\n"
+    )
+    assert _class_of(text) == GO_TEST_FAILURE
+    # Without -v a passing test prints nothing: a message alone is a failure's.
+    assert _class_of("    cart_test.go:31: got 7, want 9") == GO_TEST_FAILURE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A verbose run that shows no failure: a passing test's log.
+        "=== RUN   TestTotal\n    cart_test.go:31: computing\n--- PASS: TestTotal (0.00s)",
+        # gocheck's report is another runner's.
+        "FAIL: cart_test.go:30: CartSuite.TestTotal\n\ncart_test.go:31:\n    c.Assert(1, Equals, 2)",
+        # The machine's failure told by a test.
+        "    e2e_test.go:88: timed out waiting for the registry",
+        # A compiler's error in a test file has a column.
+        "./cart_test.go:31:5: undefined: helper",
+    ],
+)
+def test_other_go_test_lines_are_not_a_go_test_failure(text: str) -> None:
+    assert _class_of(text) != GO_TEST_FAILURE
