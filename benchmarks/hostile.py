@@ -67,6 +67,9 @@ ALPHABETS: dict[str, str] = {
     "logrus": 'time="a" level=info ',
     "prompt": "\u279c  a git:(",
     "symfony": "[Symfony\\",
+    # A compiler's diagnostic in an installed header, line after line (the matcher's test of
+    # the file a user-code class is offered on).
+    "diagnostics": "/usr/a.c:1:2: error: a\n",
 }
 
 MESSAGE_CHARS = 40_000

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 import re2
 from rapidfuzz import fuzz, process, utils
 
+from slackbot.claims import is_unsupported_user_code_claim
 from slackbot.compiled import (
     USER_CODE,
     Roots,
@@ -757,6 +758,12 @@ def _cleaned_line_at(text: str, position: int) -> tuple[int, str]:
     return begin, clean_log(text[begin : end if end >= 0 else len(text)])
 
 
+def _unsupported(match: Match) -> bool:
+    """Whether the line ``match`` was recognised by cannot show what it claims, whatever the
+    entry (:mod:`slackbot.claims`): such a line does not offer the entry."""
+    return match.is_user_code and is_unsupported_user_code_claim(match.line)
+
+
 class Matcher:
     """Matches text against one catalog. Build once; :meth:`match` is thread-safe.
 
@@ -970,7 +977,7 @@ class Matcher:
         best: dict[int, tuple[tuple[int, ...], Match]] = {}
 
         def offer(entry_index: int, match: Match, priority: int) -> None:
-            if entry_index in ruled_out:
+            if entry_index in ruled_out or _unsupported(match):
                 return
             key = (
                 _TIER_RANK[match.tier],

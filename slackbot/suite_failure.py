@@ -356,6 +356,13 @@ _NOT_THE_PROJECT = _compile(
     r"|no such file or directory|file not found|cannot open (?:source|include) file"
 )
 
+
+def is_not_the_projects(path: str) -> bool:
+    """Whether ``path`` is a file the project does not own (a system or SDK header, a package
+    cache, a toolchain, an unpacked release of a package), by the recogniser's own test."""
+    return _NOT_THE_PROJECT.search(f" {path}") is not None
+
+
 #: The lines worth reading: a marker, an assertion, an expected or actual value, a machine's
 #: reason. The others hold no evidence of any kind.
 _CANDIDATE = _compile(

@@ -16,6 +16,7 @@ import pytest
 
 from benchmarks.hostile import ALPHABETS, hostile_messages
 from slackbot.catalog import Catalog
+from slackbot.claims import places_failure_outside_project
 from slackbot.config import Settings
 from slackbot.helpdesk import Helpdesk
 from slackbot.listeners.text import slack_to_plain
@@ -82,6 +83,7 @@ def recognise_tool_output_in(text: str) -> object:
         redact,
         recognise_suite_failure_in,
         recognise_tool_output_in,
+        places_failure_outside_project,
     ],
 )
 def test_each_text_step_is_linear_on_every_alphabet(step: Callable[[str], object]) -> None:

@@ -1,0 +1,101 @@
+"""Conditions on a claim that hold for every entry of a kind (:mod:`slackbot.claims`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from slackbot.catalog import Catalog, load_catalog
+from slackbot.claims import is_unsupported_user_code_claim, places_failure_outside_project
+from slackbot.matching import Matcher
+from tests.test_matching import _entry
+
+OUTSIDE = [
+    # A compiler's error in an installed header, an SDK's, a fetched package's source.
+    "/usr/include/x86_64-linux-gnu/bits/types.h:48:1: error: unknown type name '__int128'",
+    "/opt/homebrew/Cellar/boost/1.84.0/include/boost/config.hpp:12:3: fatal error: bad config",
+    "/home/ci/.cargo/registry/src/index.crates.io-6f17d22bba15001f/ring-0.16.20/src/x.c:9:1:"
+    " error: unknown type name 'uint128_t'",
+    r"C:\Users\ci\.nuget\packages\libfoo\2.0.1\include\foo.h(152): error C2371: 'ssize_t':"
+    " redefinition; different basic types",
+    # A traceback's frame in the interpreter's library or a downloaded package.
+    '  File "/usr/lib/python3.12/site-packages/yaml/__init__.py", line 3, in <module>',
+    '  File "/tmp/pip-install-k2j1/widgetlib-0.3.1/setup.py", line 12, in <module>',
+]
+INSIDE = [
+    "src/widget.c:41:7: error: use of undeclared identifier 'count'",
+    "/home/runner/work/app/app/src/main.cpp:12:5: error: 'foo' was not declared in this scope",
+    r"D:\a\app\app\lib\parse.h(88): error C2061: syntax error: identifier 'Node'",
+    '  File "/home/runner/work/app/app/scripts/release.py", line 40, in <module>',
+    '  File "tools/gen.py", line 7, in main',
+    # Not a frame or a diagnostic: no file to judge.
+    "/usr/bin/ld: cannot find -lwidget",
+    "FAILED tests/test_widget.py::test_count - AssertionError: 1 != 2",
+]
+
+
+@pytest.mark.parametrize("line", OUTSIDE)
+def test_a_frame_or_diagnostic_in_a_file_the_project_does_not_own_is_outside(line: str) -> None:
+    assert places_failure_outside_project(line)
+    assert is_unsupported_user_code_claim(line)
+
+
+@pytest.mark.parametrize("line", INSIDE)
+def test_the_projects_own_files_and_lines_without_a_file_are_not(line: str) -> None:
+    assert not places_failure_outside_project(line)
+
+
+@pytest.fixture(scope="module")
+def compilers(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    """A user-code class and a tooling entry with no skip line of their own."""
+    root: Path = tmp_path_factory.mktemp("claims")
+    entries = [
+        _entry(
+            "user-code/zig-compile-error",
+            [r"\.zig:\d+:\d+: error: "],
+            ["src/main.zig:10:5: error: use of undeclared identifier 'count'"],
+        ),
+        _entry(
+            "toolchain/zig-std-mismatch",
+            [r"lib/std/\S+\.zig:\d+:\d+: error: "],
+            ["/usr/lib/zig/lib/std/fs.zig:10:5: error: expected type 'usize'"],
+        ),
+    ]
+    for data in entries:
+        path = root / f"{data['id']}.yaml"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return load_catalog(root)
+
+
+def test_a_user_code_class_is_not_offered_on_a_file_the_project_does_not_own(
+    compilers: Catalog,
+) -> None:
+    matcher = Matcher(compilers)
+    own = matcher.match("build\nsrc/parse.zig:31:9: error: expected ';', found '}'\n")
+    assert [m.entry_id for m in own.matches] == ["user-code/zig-compile-error"]
+    log = "build\n/usr/lib/zig/lib/std/os.zig:31:9: error: expected type 'usize'\n"
+    assert [m.entry_id for m in matcher.match(log).matches] == ["toolchain/zig-std-mismatch"]
+
+
+def test_the_class_is_still_offered_on_the_projects_line_of_the_same_paste(
+    compilers: Catalog,
+) -> None:
+    log = (
+        "/usr/lib/zig/lib/std/os.zig:31:9: error: expected type 'usize'\n"
+        "src/parse.zig:12:3: error: use of undeclared identifier 'x'\n"
+    )
+    matches = Matcher(compilers).match(log).matches
+    assert "user-code/zig-compile-error" in [m.entry_id for m in matches]
+
+
+def test_a_release_unpacked_in_a_home_directory_is_the_project_built_there() -> None:
+    assert not places_failure_outside_project("/root/tinyd-0.3.5/src/main.c:275: error: expected")
+    assert not places_failure_outside_project(
+        '  File "/home/dev/app-2.1/app/cli.py", line 9, in <module>'
+    )
+    assert places_failure_outside_project(
+        "/home/dev/app-2.1/vendor/zlib/inflate.c:12:1: error: unknown type name 'u8'"
+    )
