@@ -8437,3 +8437,40 @@ NO_GUIDANCE += [
     # A configuration of a few lines is what someone chose to show, not a log cut short.
     "```yaml\nname: build\non: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n```",
 ]
+
+
+# A command's exit status 1 or 2 closing a line is all that line says of why it failed,
+# whatever command, step or target it names before it (first misses of rounds 45 to 71).
+GUIDED += [
+    ("Error: `yarn run build` failed for web@2.1.0 (exit code 1)", "generic", ""),
+    ("Release script failed for v2.3.0, exit code: 2", "generic", ""),
+    ("get sources failed: git clone failed: exit status 1", "generic", ""),
+    ("**deploy** 20250101T101010 **FAILED (exit 1)**", "generic", ""),
+    ('The command "bundle exec rake spec" failed, exit code 1', "generic", ""),
+]
+
+NO_GUIDANCE += [
+    # Any other code says something of its own: an installer's, a signal's; an HTTP status is a
+    # server's answer.
+    "Installing Build Tools failed (installer exit code: 5003)",
+    "Error: `yarn run build` failed for web@2.1.0 (exit code 137)",
+    "Uploading the bundle failed: PUT https://example.org/api returned 403",
+    # A test runner's status names the test that failed.
+    "FAIL test_tls.sh (exit status: 1)",
+    # A reason before the status is a cause.
+    "Segmentation fault (core dumped): exit code 1",
+    # In a longer excerpt the command's output stands above its status (a formatter's list of
+    # files): it may show the cause in forms no rule reads.
+    "```\nChecking formatting\n./pkg/server/api.go\n./pkg/store/store.go\n./pkg/store/raft.go\n"
+    "./cmd/main.go\nError: `gofmt -l .` failed for app (exit code 1)\n```",
+]
+
+
+def test_an_exit_status_is_all_a_line_says_only_when_it_closes_the_line() -> None:
+    from slackbot.guidance import _reports_only_an_exit_status
+
+    assert _reports_only_an_exit_status("make[1]: *** [Makefile:12: lint] Error 2")
+    assert _reports_only_an_exit_status("Maven execution failed, exit code: '1'")
+    assert not _reports_only_an_exit_status("error: exit status 1: cannot open shared object")
+    assert not _reports_only_an_exit_status("build failed: exit code 0")
+    assert not _reports_only_an_exit_status("failed to connect to db:5432: exit status 1")

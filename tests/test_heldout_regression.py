@@ -69,7 +69,7 @@ FLOORS = {
     "heldout-r15": (123, 45, 66, 2),
     "heldout-r16": (121, 77, 36, 2),
     "heldout-r17": (118, 60, 47, 5),
-    "heldout-r18": (133, 68, 58, 4),
+    "heldout-r18": (134, 68, 59, 4),
     "heldout-r19": (138, 69, 62, 0),
     "heldout-r20": (105, 59, 29, 1),
     # Label pass 24 (2026-12-06) moved round 21's 013 (Bundler's closing line alone) from
@@ -84,8 +84,8 @@ FLOORS = {
     "heldout-r27": (193, 96, 78, 4),
     "heldout-r28": (206, 73, 113, 7),
     "heldout-r29": (222, 113, 100, 6),
-    "heldout-r30": (176, 77, 84, 2),
-    "heldout-r31": (163, 70, 72, 2),
+    "heldout-r30": (177, 77, 85, 2),
+    "heldout-r31": (164, 70, 73, 2),
     "heldout-r32": (129, 65, 51, 7),
     "heldout-r33": (172, 83, 72, 0),
     "heldout-r34": (172, 95, 63, 1),
@@ -115,7 +115,7 @@ FLOORS = {
     "heldout-r52": (142, 70, 62, 2),
     # Rounds 53 and 54 measured first with 72 useful answers each (8 and 19 wrong claims); worked
     # through since (their READMEs: entries tuned on 15 and 26 pastes, 9 and 15 guidance forms).
-    "heldout-r53": (106, 46, 48, 2),
+    "heldout-r53": (108, 46, 50, 2),
     "heldout-r54": (117, 46, 56, 5),
     # Round 55 measured first on a frozen aff0178 with 83 useful answers (17 wrong claims); worked
     # through since (its README: entries tuned on 21 pastes, 16 guidance forms, five labels read
@@ -183,7 +183,7 @@ FLOORS = {
     # wrong claims; 119 on 67af4c12, 116 on f25c61c3); not tuned on. Its labels re-read against the
     # session's new entries (by reading, before they ran: 18 changed): 120 and 21 first; pass 2, the
     # session's work not chosen from it: 126 and 20. Tuned on since (the same session).
-    "heldout-r70": (148, 58, 58, 10),
+    "heldout-r70": (149, 58, 59, 10),
     # Round 71 measured first on its frozen checkout c69c66a4 (90 useful, 22 right, 45 guided, 9
     # wrong claims; the same on 7b2ae35d, the session's start); not tuned on. Pass 2, the rest of
     # the session's work (cross-round pass 27, the generic class's general shapes, guidance forms,

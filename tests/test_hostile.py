@@ -374,3 +374,18 @@ def test_one_long_line_of_clock_and_level_marks_is_read_in_linear_time() -> None
 
     quarter, whole = read(250), read(1_000)
     assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+
+
+def test_many_lines_that_almost_close_in_an_exit_status_are_read_in_linear_time() -> None:
+    # A line is read for an exit status at its end (and again without its failure words) when
+    # it holds an exit status's marks: lines of near statuses, each under the notice's length.
+    from slackbot.guidance import _reports_only_an_exit_status
+
+    near = "x failed ] Error exit code return code 3 exited with status '" * 4 + "1' x"
+
+    def read(count: int) -> float:
+        lines = [near[: 60 + i % 240] for i in range(count)]
+        return _best(lambda _: [_reports_only_an_exit_status(line) for line in lines], "")
+
+    quarter, whole = read(2_500), read(10_000)
+    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"

@@ -404,6 +404,67 @@ _CHECKS_AND_TESTS = frozenset(
 )
 
 
+#: A command's exit status 1 or 2 closing a line, all the line says of why it failed: "...
+#: returned exit code 2", "failed: exit status 1", "(exit code 1)", "exited with code '1'.",
+#: "failed with return code: 1", make's "*** [target] Error 2". 1 and 2 are what a command
+#: exits with for any failure (2 also make's own when a recipe failed), so whatever command,
+#: step or target the line names before it, the reason is in that command's own output (first
+#: misses of rounds 45 to 71: dh_auto_build, make, NuGet, Maven's release plugin, Go's os/exec,
+#: BIOCONDA's runner). Any other code says something of its own (126, 127, 128 and up: not
+#: executable, not found, a signal; pytest's 5, an installer's 5003, a linker's 1120), and an
+#: HTTP status ("returned 403") is a server's answer.
+_EXIT_STATUS_END = re2.compile(
+    r"(?i)(?:\b(?:exit|return)(?:ed)?(?: with)?(?: (?:exit|return|error))?"
+    r"(?: code| status| value)?|\breturn ?code|\] Error) ?:? ?['\"]?[12]['\"]?[)\]'\"`*.!\s]*$",
+    _OPTIONS,
+)
+#: The words that only say a command failed, cut before judging what else the line says.
+_FAILED_WORDS = re2.compile(
+    r"(?i)\b(?:failed|fails?|failure|errors?|errored|aborted|fatal|unsuccessful)\b", _OPTIONS
+)
+
+
+def _reports_only_an_exit_status(line: str) -> bool:
+    """Whether ``line`` says only that a command (named in any words) exited with status 1 or
+    2: it ends in the status (:data:`_EXIT_STATUS_END`), and names no cause once the words that
+    say it failed are cut. A tool's reason for failing ("failed to connect", "cannot find")
+    is a cause, and so is a test runner's status before the test it failed ("FAIL
+    tls.sh (exit status: 1)"). A line that names no cause for another reason (a warning, a
+    command's echo) is no notice either."""
+    if len(line) > _NOTICE_LINE or not any(mark in line for mark in _STATUS_MARKS):
+        return False
+    if line.startswith(_TEST_STATUS):
+        return False
+    found = _EXIT_STATUS_END.search(line)
+    # a warning's, a command's echo, a log line below error: no notice
+    if found is None or _NOT_A_CAUSE.search(line) is not None:
+        return False
+    if any(head in line[: found.start()].lower() for head in _TOOL_MESSAGE_HEADS):
+        return False
+    return not _names_a_cause(_FAILED_WORDS.sub(" ", line))
+
+
+#: What a line that closes in an exit status holds (a cheap test before the pattern).
+_STATUS_MARKS = ("xit", "XIT", "eturn", "ETURN", "] Error")
+#: The most lines a paste may hold for an exit status in it to say all it shows: the status
+#: with little else is what the person chose to quote, or a log cut just above it. In a longer
+#: excerpt the command's output stands above its status, and may show the cause in forms no
+#: rule here reads (a diff from a formatter, a list of unformatted files, a packer step's
+#: upload: rounds 26, 51, 66, 69).
+_STATUS_ONLY_LINES = 5
+
+
+def _has_at_most_filled(lines: Sequence[str], limit: int) -> bool:
+    """Whether at most ``limit`` of ``lines`` hold more than white space (stops past it)."""
+    filled = 0
+    for line in lines:
+        if line.strip():
+            filled += 1
+            if filled > limit:
+                return False
+    return True
+
+
 def _says_it_shows_no_detail(line: str) -> bool:
     """Whether ``line`` is a person's sentence that says the failure shows no detail: what it
     quotes is all there was to see, not a cause (:data:`_NO_DETAIL`). It speaks of a failure
@@ -516,6 +577,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     # line: the paste is cut before what it heads (round 30's 162). Over lines, those lines are
     # judged, and may name a cause in words no rule here knows.
     last_filled = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), -1)
+    short_paste = _has_at_most_filled(lines, _STATUS_ONLY_LINES)
     for index, raw_line in enumerate(lines):
         line = _without_line_prefix(raw_line)
         if cmake_warning:  # a CMake warning's indented paragraphs, to its first unindented line
@@ -618,6 +680,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             is_bare_failure_notice(line)
             or _says_it_shows_no_detail(line)
             or _is_a_failed_steps_status(line)
+            or (short_paste and _reports_only_an_exit_status(line))
             or (
                 index == last_filled
                 and line.endswith(":")
