@@ -421,6 +421,38 @@ def mask_lines(lines: Sequence[str]) -> list[str]:
     return mask_line("\n".join(line.replace("\n", " ") for line in lines)).split("\n")
 
 
+# --- quoted messages -------------------------------------------------------------------
+
+#: A line that opens with a quotation, as people paste a message into prose ("`fatal: not a
+#: git repository` when the job checks out", "\u201cC compiler cannot create executables\u201d").
+_QUOTATION = re2.compile(
+    r"(?m)^[ \t]*(?:[-*][ \t]+)?(?:`([^`\n]+)`|\"([^\"\n]+)\"|\x{201c}([^\x{201d}\n]+)\x{201d})"
+)
+_QUOTES = ("`", '"', "\u201c")
+#: The least of a message a quotation must hold to be searched on its own.
+MIN_QUOTED_CHARS = 8
+MAX_QUOTED_CHARS = 600
+
+
+def quoted_messages(lines: Sequence[str]) -> list[tuple[int, str]]:
+    """(line index, message) for each line that opens with a message in backticks or double
+    quotes, so that a signature anchored at the message's start and end finds it there too."""
+    text = "\n".join(lines)
+    if not any(quote in text for quote in _QUOTES):
+        return []
+    found: list[tuple[int, str]] = []
+    line_index, counted_to = 0, 0
+    for hit in _QUOTATION.finditer(text):
+        message = (hit.group(1) or hit.group(2) or hit.group(3) or "").strip()
+        # Words and a space: a message, not a lone name, path or command.
+        if not MIN_QUOTED_CHARS <= len(message) <= MAX_QUOTED_CHARS or " " not in message:
+            continue
+        line_index += text.count("\n", counted_to, hit.start())
+        counted_to = hit.start()
+        found.append((line_index, message))
+    return found
+
+
 # --- line selection -------------------------------------------------------------------
 
 _ERRORISH = re2.compile(
@@ -839,6 +871,8 @@ class Matcher:
         lines = cleaned.split("\n")
         hits: dict[int, tuple[int, str]] = {}
         self._find_signatures(cleaned, lines, 0, hits)
+        if not hits:
+            self._find_quoted_signatures(lines, 0, hits)
         unless = self._ruled_out(cleaned)
         ruled_out = unless | self._lacking(cleaned, set())
         return self._rank(hits, ruled_out, lines, 0, cleaned, stripped, text, top, declining=unless)
@@ -878,6 +912,8 @@ class Matcher:
         cleaned = blank_boilerplate(stripped)
         lines = cleaned.split("\n")
         self._find_signatures(cleaned, lines, lines_before, hits)
+        if not hits:
+            self._find_quoted_signatures(lines, lines_before, hits)
         # Every entry ruled out so far was by an ``unless`` line (``_scan_head``).
         unless = ruled_out | self._ruled_out(cleaned)
         ruled_out = unless | self._lacking(cleaned, required_seen)
@@ -904,6 +940,24 @@ class Matcher:
                 if not skips or not self._skipped(skips, lines[line_index]):
                     hits[pattern_index] = (lines_before + line_index + 1, lines[line_index])
                     break
+
+    def _find_quoted_signatures(
+        self, lines: list[str], lines_before: int, hits: dict[int, tuple[int, str]]
+    ) -> None:
+        """When no signature matched a line as printed, search the message each line opens
+        with in quotes (:func:`quoted_messages`); a hit counts on that line, where the
+        entry's ``skip_lines`` let it."""
+        quoted = quoted_messages(lines)
+        if not quoted:
+            return
+        messages = [message for _, message in quoted]
+        found: dict[int, tuple[int, str]] = {}
+        self._find_signatures("\n".join(messages), messages, 0, found)
+        for pattern_index, (message_no, message) in found.items():
+            index = quoted[message_no - 1][0]
+            skips = self._skip.get(self.data.pattern_entry[pattern_index])
+            if not skips or not self._skipped(skips, lines[index]):
+                hits[pattern_index] = (lines_before + index + 1, message)
 
     @staticmethod
     def _skipped(skips: list[Any], line: str) -> bool:

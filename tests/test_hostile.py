@@ -20,7 +20,7 @@ from slackbot.claims import places_failure_outside_project
 from slackbot.config import Settings
 from slackbot.helpdesk import Helpdesk
 from slackbot.listeners.text import slack_to_plain
-from slackbot.matching import clean_log, mask_line
+from slackbot.matching import Matcher, clean_log, mask_line, quoted_messages
 from slackbot.metrics import Metrics
 from slackbot.redaction import redact
 from slackbot.store import open_sqlite
@@ -74,6 +74,11 @@ def recognise_tool_output_in(text: str) -> object:
     return recognise_tool_output(clean_log(text).split("\n"))
 
 
+def quoted_messages_in(text: str) -> object:
+    """The quoted messages of a cleaned text, as the matcher reads them."""
+    return quoted_messages(clean_log(text).split("\n"))
+
+
 @pytest.mark.parametrize(
     "step",
     [
@@ -84,6 +89,7 @@ def recognise_tool_output_in(text: str) -> object:
         recognise_suite_failure_in,
         recognise_tool_output_in,
         places_failure_outside_project,
+        quoted_messages_in,
     ],
 )
 def test_each_text_step_is_linear_on_every_alphabet(step: Callable[[str], object]) -> None:
@@ -388,4 +394,17 @@ def test_many_lines_that_almost_close_in_an_exit_status_are_read_in_linear_time(
         return _best(lambda _: [_reports_only_an_exit_status(line) for line in lines], "")
 
     quarter, whole = read(2_500), read(10_000)
+    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+
+
+def test_many_lines_opening_quotes_that_never_close_are_read_in_linear_time(
+    matcher: Matcher,
+) -> None:
+    # Each line opens a quotation that the line never closes: the search for a quoted message
+    # pairs quotes within a line only, so the text is still read once.
+    def read(count: int) -> float:
+        text = '"a quoted message that never ends `and a span\n' * count
+        return _best(matcher.match, text)
+
+    quarter, whole = read(250), read(1_000)
     assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"

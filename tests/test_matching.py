@@ -20,6 +20,7 @@ from slackbot.matching import (
     Tier,
     clean_log,
     mask_line,
+    quoted_messages,
     select_error_lines,
 )
 from slackbot.pattern_set import required_words
@@ -1660,3 +1661,35 @@ def test_a_program_cargo_run_started_crashing_is_no_test_crash(matcher: Matcher)
         "Segmentation fault (core dumped)\n"
     )
     assert _best_id(matcher, run) != "user-code/test-process-crashed"
+
+
+def test_quoted_messages_are_the_quotations_that_open_a_line() -> None:
+    lines = [
+        "`cannot open shared object file` when `make` runs.",
+        '- "Permission denied (publickey)" on every push',
+        "\u201ccurly quoted message here\u201d too",
+        'The step then printed "a message inside a sentence".',
+        '"lonename" alone, and `unclosed',
+    ]
+    assert quoted_messages(lines) == [
+        (0, "cannot open shared object file"),
+        (1, "Permission denied (publickey)"),
+        (2, "curly quoted message here"),
+    ]
+
+
+def test_a_line_that_opens_with_a_quoted_message_is_recognised(matcher: Matcher) -> None:
+    text = '"Could not locate Gemfile" is what bundle exec prints after the checkout step.'
+    best = matcher.match(text).best
+    assert best is not None and best.entry_id == "config/bundler-could-not-locate-gemfile"
+    assert best.line_no == 1 and best.line == "Could not locate Gemfile"
+
+
+def test_a_quoted_message_does_not_outrank_a_line_as_printed(matcher: Matcher) -> None:
+    text = (
+        '"Could not locate Gemfile" was the first error; we fixed it, and now:\n'
+        "npm ERR! code ERESOLVE\n"
+        "npm ERR! ERESOLVE unable to resolve dependency tree\n"
+    )
+    best = matcher.match(text).best
+    assert best is not None and best.entry_id != "config/bundler-could-not-locate-gemfile"
