@@ -70,6 +70,10 @@ ALPHABETS: dict[str, str] = {
     # A compiler's diagnostic in an installed header, line after line (the matcher's test of
     # the file a user-code class is offered on).
     "diagnostics": "/usr/a.c:1:2: error: a\n",
+    # libtest's failures' heading over the tests' list, pytest's traceback entry and E line
+    # (the test runners' reports read by slackbot.tool_output).
+    "failures": "failures:\n a_b\n",
+    "pytest": "t.py:1: in a\nE a.py::b\n",
 }
 
 MESSAGE_CHARS = 40_000

@@ -376,6 +376,9 @@ _EXPECTED_LINE = _compile(_EXPECTED)
 _ACTUAL_LINE = _compile(_ACTUAL)
 _MACHINE = _compile(_ENVIRONMENT)
 _CRASHED = _compile(_CRASH)
+#: The same reasons of the machine's and crashes, for other recognisers of the project's failures.
+MACHINE_REASON = _MACHINE
+CRASHED = _CRASHED
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,21 @@ for the tools whose output says which tool printed it, when no entry knew its wo
   (``t.Errorf``, ``t.Fatalf``, testify): ``user-code/go-test-failure``, when the run failed
   (a ``--- FAIL``, a ``FAIL`` line, testify's ``Error Trace:``) or shows no passing test (``go
   test`` prints a passing test's messages only with ``-v``, and then ``--- PASS`` too).
+- *pytest*: a test's node id (``tests/test_x.py::test_y``) heading a line, alone (a list of
+  the failing tests) or with its verdict (``FAILED``, ``ERROR``) or the short summary's reason
+  (`` - ValueError: ...``); the ``E`` line that names the exception or the assertion, or any
+  ``E`` line below a traceback entry (``test_x.py:24: in <module>``); the final count,
+  failures or errors above zero and the duration (``2 failed, 10 passed in 1.23s``, before
+  pytest 5.0 ``in 1.23 seconds``): ``user-code/pytest-test-failure``.
+- *cargo test* (libtest): ``test result: FAILED.``, ``test name ... FAILED``, a failure's
+  ``---- name stdout ----`` section, or the ``failures:`` heading over the failing tests'
+  paths (``    module::test_name``): ``user-code/cargo-test-failure``.
+- *dotnet test*: xUnit.net's verdict after the test's full name (``Ns.Class.Method [FAIL]``),
+  VSTest's ``Failed Ns.Class.Method [12 ms]`` or its summary ``Failed!  - Failed: 1, Passed:
+  ...``: ``user-code/dotnet-test-failure``.
+
+A runner's report counts only when no reason of the machine's (a refused connection, a module
+not installed) and no crash of the test process shows in the text: those are their entries'.
 
 The matcher asks it last, before :mod:`slackbot.suite_failure`, when no entry answered. A
 line that holds no word of an error heading, a location, a Go file or a verdict is passed
@@ -27,11 +42,16 @@ from collections.abc import Sequence
 import re2
 
 from slackbot.compiled import USER_CODE
-from slackbot.suite_failure import MACHINE_WORK, SuiteFailure
+from slackbot.suite_failure import CRASHED, MACHINE_REASON, MACHINE_WORK, SuiteFailure
 
 RUSTC_COMPILE_ERROR = f"{USER_CODE}/rustc-compile-error"
 GO_BUILD_ERROR = f"{USER_CODE}/go-build-error"
 GO_TEST_FAILURE = f"{USER_CODE}/go-test-failure"
+PYTEST_FAILURE = f"{USER_CODE}/pytest-test-failure"
+CARGO_TEST_FAILURE = f"{USER_CODE}/cargo-test-failure"
+DOTNET_TEST_FAILURE = f"{USER_CODE}/dotnet-test-failure"
+#: How far below a traceback's entry or source line pytest's ``E`` line may be.
+PYTEST_ERROR_LINES = 40
 #: How far below an error its `` --> file:line:col`` may be (a blank or a note between).
 LOCATION_LINES = 3
 MAX_NAMES = 10
@@ -101,6 +121,71 @@ _NOT_THE_PROJECT = _compile(
     # Generated sources: a build script's output, Go's test main.
     r"|[/\\]out[/\\][^/\\]*\.rs$|(?:^|[/\\])_testmain\.go$"
 )
+
+
+#: pytest's node id heading a line (after a list's bullet, a table's bar, a backtick or its
+#: verdict ``FAILED``), then nothing (group 2 empty: a bare list of the failing tests), the short
+#: summary's `` - reason`` or ``FAILED``. A test that errored (``ERROR``: in a fixture's set-up,
+#: as often the machine's as the code's) or passed is none.
+_PYTEST_NODE = _compile(
+    r"^\s*(?:[-*] |\|\s*`?|`|(FAILED) )?"
+    r"([\w./\\-]+\.py::\w[\w:.-]*(?:\[[^\]]*\])?)`?(?:$| - (\S)| (FAILED)\b|\s*(\|))"
+)
+#: pytest -v's line of a test that passed or was skipped: the run is verbose, and a node id
+#: alone on a line is then a test still running (pytest prints its verdict when it ends).
+_PYTEST_VERBOSE = _compile(r"\.py::\S+ (?:PASSED|SKIPPED|XFAIL|XPASS)\b")
+#: pytest's header over an error outside a test's body (a fixture, the collection): its ``E``
+#: lines are those of the set-up, not of a failed test.
+_PYTEST_ERROR_HEADER = _compile(r"\bERROR (?:at (?:setup|teardown) of|collecting) \S")
+#: pytest's traceback entry: ``path.py:24: in name`` (Python's own is ``File "...", line``).
+_PYTEST_ENTRY = _compile(r"^\s*(?:[A-Za-z]:)?[\w./\\-]+\.py:\d+: in \S+\s*$")
+#: pytest's ``E`` line: any line of its explanation, and the one that names the exception raised
+#: (``E   RuntimeError: ...``, ``E   requests.HTTPError``) or the rewritten assertion, which
+#: is the failure's own.
+_PYTEST_ERROR = _compile(
+    r"^\s*E (?:(?:[a-z_]\w*\.)*([A-Z]\w*(?:Error|Exception|Failed|Failure)\b|assert\b))?"
+)
+#: pytest's final count: outcomes in its words, failures above zero (errors alone are a set-up's),
+#: the duration.
+_PYTEST_OUTCOME = (
+    r"(?:failed|passed|skipped|deselected|xfailed|xpassed|warnings?|errors?|rerun|pytest-warnings)"
+)
+_PYTEST_TALLY = _compile(
+    r"(?:^|=\s)(?:\d+ " + _PYTEST_OUTCOME + r", )*[1-9]\d* failed"
+    r"(?:, \d+ " + _PYTEST_OUTCOME + r")* in \d+(?:\.\d+)?(?:s\b| seconds\b)"
+)
+
+#: libtest's summary, a test's verdict, a failure's section of its output.
+_LIBTEST_FAILED = _compile(
+    r"\btest result: FAILED\.|^\s*test \S+ \.\.\. FAILED\s*$|^\s*---- \S+ std(?:out|err) ----\s*$"
+)
+#: libtest's heading over the failures' sections and over the failing tests' list.
+_LIBTEST_FAILURES = _compile(r"^\s*failures:\s*$")
+#: A failing test in libtest's list: a path of snake_case names (a test's, a module's).
+_LIBTEST_NAME = _compile(r"^\s*((?:[a-z_][a-z0-9_]*::)*[a-z_][a-z0-9_]*)\s*$")
+
+#: xUnit.net's verdict after the test's full name; VSTest's line for a failed test, with its
+#: duration; VSTest's summary of a failed run.
+_DOTNET_FAILED = _compile(
+    r"(?:^|[\s\[`])((?:[A-Za-z_]\w*\.){2,}[A-Za-z_]\w*(?:\([^)]*\))?) \[FAIL\]"
+    r"|^\s*Failed ((?:[A-Za-z_]\w*\.){2,}[A-Za-z_]\w*(?:\([^)]*\))?) \[\d+(?:\.\d+)? ?m?s\]"
+    r"|^\s*Failed! +- Failed: +[1-9]\d*, Passed: +\d+"
+)
+
+
+def _holds_runner_word(line: str) -> bool:
+    """Whether ``line`` may be a line of pytest's, libtest's or dotnet test's report (a test
+    cheaper than any search)."""
+    return (
+        ".py" in line
+        or "E " in line
+        or "fail" in line
+        or "Fail" in line
+        or "error" in line
+        or "ERROR" in line
+        or "FAIL" in line
+        or "---- " in line
+    )
 
 
 def _holds_candidate_word(line: str) -> bool:
@@ -211,12 +296,114 @@ def _go_test_failure(lines: Sequence[str], candidates: Sequence[int]) -> SuiteFa
     return SuiteFailure(GO_TEST_FAILURE, decisive, lines[decisive], tuple(names))
 
 
+def _pytest_failure(lines: Sequence[str], candidates: Sequence[int]) -> SuiteFailure | None:
+    """pytest's report of a failure: a node id, a traceback with its ``E`` line, the count."""
+    names: dict[str, None] = {}
+    decisive = bare = -1
+    entry = error = -1
+    verbose = set_up = False
+    for index in candidates:
+        line = lines[index]
+        if ".py" in line:
+            node = _PYTEST_NODE.search(line)
+            if node is not None:
+                if any(node.group(group) for group in (1, 3, 4, 5)):
+                    decisive = index
+                else:
+                    bare = index
+                if len(names) < MAX_NAMES:
+                    names.setdefault(node.group(2))
+                continue
+            verbose = verbose or _PYTEST_VERBOSE.search(line) is not None
+        if "ERROR" in line and not set_up:
+            set_up = _PYTEST_ERROR_HEADER.search(line) is not None
+        if _PYTEST_ENTRY.search(line) is not None:
+            entry = index
+        elif "E " in line and (found := _PYTEST_ERROR.search(line)) is not None:
+            if found.group(1) is not None or 0 <= entry < index <= entry + PYTEST_ERROR_LINES:
+                error = max(error, index)
+        elif "fail" in line and _PYTEST_TALLY.search(line) is not None:
+            decisive = max(decisive, index)
+    if not verbose:
+        decisive = max(decisive, bare)
+    if not set_up:
+        decisive = max(decisive, error)
+    if decisive < 0:
+        return None
+    return SuiteFailure(PYTEST_FAILURE, decisive, lines[decisive], tuple(names))
+
+
+def _libtest_failure(lines: Sequence[str], candidates: Sequence[int]) -> SuiteFailure | None:
+    """libtest's (``cargo test``'s) report of a failed test."""
+    names: dict[str, None] = {}
+    decisive = -1
+    for index in candidates:
+        line = lines[index]
+        if "FAIL" not in line and "fail" not in line and "---- " not in line:
+            continue
+        if _LIBTEST_FAILED.search(line) is not None:
+            decisive = index
+        elif _LIBTEST_FAILURES.search(line) is not None:
+            # The list below it: as many paths as follow, one a line.
+            below = index + 1
+            while below < len(lines) and len(names) < MAX_NAMES:
+                found = _LIBTEST_NAME.search(lines[below])
+                if found is None or ("_" not in found.group(1) and ":" not in found.group(1)):
+                    break
+                names.setdefault(found.group(1))
+                decisive = below
+                below += 1
+    if decisive < 0:
+        return None
+    return SuiteFailure(CARGO_TEST_FAILURE, decisive, lines[decisive], tuple(names))
+
+
+def _dotnet_failure(lines: Sequence[str], candidates: Sequence[int]) -> SuiteFailure | None:
+    """xUnit.net's or VSTest's verdict on a failed test, or VSTest's summary of a failed run."""
+    names: dict[str, None] = {}
+    decisive = -1
+    for index in candidates:
+        line = lines[index]
+        if "FAIL" not in line and "Failed" not in line:
+            continue
+        found = _DOTNET_FAILED.search(line)
+        if found is None:
+            continue
+        decisive = index
+        name = found.group(1) or found.group(2)
+        if name and len(names) < MAX_NAMES:
+            names.setdefault(name)
+    if decisive < 0:
+        return None
+    return SuiteFailure(DOTNET_TEST_FAILURE, decisive, lines[decisive], tuple(names))
+
+
+def _machine_or_crash(lines: Sequence[str]) -> bool:
+    """Whether a reason of the machine's or a crash of the test process shows in ``lines``."""
+    return any(
+        MACHINE_REASON.search(line) is not None or CRASHED.search(line) is not None
+        for line in lines
+    )
+
+
 def recognise_tool_output(lines: Sequence[str]) -> SuiteFailure | None:
-    """The class of the project's own failure that rustc's, the Go compiler's or ``go
-    test``'s report in the cleaned ``lines`` shows; ``None`` when none does."""
+    """The class of the project's own failure that rustc's, the Go compiler's, ``go test``'s,
+    pytest's, ``cargo test``'s or ``dotnet test``'s report in the cleaned ``lines`` shows;
+    ``None`` when none does."""
     candidates = [index for index, line in enumerate(lines) if _holds_candidate_word(line)]
-    return (
+    found = (
         _rust_error(lines, candidates)
         or _go_error(lines, candidates)
         or _go_test_failure(lines, candidates)
     )
+    if found is not None:
+        return found
+    candidates = [index for index, line in enumerate(lines) if _holds_runner_word(line)]
+    found = (
+        _pytest_failure(lines, candidates)
+        or _libtest_failure(lines, candidates)
+        or _dotnet_failure(lines, candidates)
+    )
+    if found is None or _machine_or_crash(lines):
+        return None
+    return found

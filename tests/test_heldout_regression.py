@@ -116,7 +116,7 @@ FLOORS = {
     # Rounds 53 and 54 measured first with 72 useful answers each (8 and 19 wrong claims); worked
     # through since (their READMEs: entries tuned on 15 and 26 pastes, 9 and 15 guidance forms).
     "heldout-r53": (108, 46, 50, 2),
-    "heldout-r54": (117, 46, 56, 5),
+    "heldout-r54": (118, 46, 56, 5),
     # Round 55 measured first on a frozen aff0178 with 83 useful answers (17 wrong claims); worked
     # through since (its README: entries tuned on 21 pastes, 16 guidance forms, five labels read
     # again, seven pastes relabelled to cross-round pass 16's entries).

@@ -1,4 +1,4 @@
-"""The recogniser of rustc's, the Go compiler's and go test's reports on the project's code."""
+"""The recogniser of compilers' and test runners' reports on the project's code."""
 
 from __future__ import annotations
 
@@ -6,8 +6,11 @@ import pytest
 
 from slackbot.matching import clean_log
 from slackbot.tool_output import (
+    CARGO_TEST_FAILURE,
+    DOTNET_TEST_FAILURE,
     GO_BUILD_ERROR,
     GO_TEST_FAILURE,
+    PYTEST_FAILURE,
     RUSTC_COMPILE_ERROR,
     recognise_tool_output,
 )
@@ -110,3 +113,98 @@ def test_a_go_tests_own_messages_in_a_failed_run_are_a_go_test_failure() -> None
 )
 def test_other_go_test_lines_are_not_a_go_test_failure(text: str) -> None:
     assert _class_of(text) != GO_TEST_FAILURE
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pytest: the short summary, -v's verdict, a bare list of node ids, the final count.
+        (
+            "=========================== short test summary info ===========================\n"
+            "FAILED tests/test_orders.py::test_total_includes_tax - assert 118 == 120",
+            PYTEST_FAILURE,
+        ),
+        ("tests/test_orders.py::TestCart::test_empty[guest] FAILED       [ 40%]", PYTEST_FAILURE),
+        (
+            "Failing here:\n  tests/unit/test_parse.py::test_dates\n"
+            "  tests/unit/test_parse.py::test_times",
+            PYTEST_FAILURE,
+        ),
+        ("========= 2 failed, 31 passed, 1 skipped in 4.02s =========", PYTEST_FAILURE),
+        ("3 failed, 120 passed, 4 warnings in 12.50 seconds", PYTEST_FAILURE),
+        # pytest's E line naming the exception, and one below a traceback entry.
+        (
+            "    def test_total():\n>       assert cart.total() == 120\n"
+            "E       assert 118 == 120\n\ntests/test_orders.py:14: AssertionError",
+            PYTEST_FAILURE,
+        ),
+        (
+            "conftest.py:12: in <module>\n    from orders import models\n"
+            "orders/models.py:3: in <module>\n    raise RuntimeError('settings not loaded')\n"
+            "E   RuntimeError: settings not loaded",
+            PYTEST_FAILURE,
+        ),
+        # libtest: its summary, a test's verdict, the failures' list.
+        ("test result: FAILED. 41 passed; 2 failed; 0 ignored; 0 measured", CARGO_TEST_FAILURE),
+        ("test parser::tests::rejects_empty ... FAILED", CARGO_TEST_FAILURE),
+        (
+            "failures:\n    parser::tests::rejects_empty\n    parser::tests::keeps_order\n",
+            CARGO_TEST_FAILURE,
+        ),
+        # xUnit.net's and VSTest's verdicts, VSTest's summary.
+        (
+            "[xUnit.net 00:00:02.11]     Shop.Tests.CartTests.TotalIncludesTax [FAIL]",
+            DOTNET_TEST_FAILURE,
+        ),
+        ("  Failed Shop.Tests.CartTests.TotalIncludesTax [12 ms]", DOTNET_TEST_FAILURE),
+        (
+            "Failed!  - Failed:     1, Passed:    40, Skipped:     0, Total:    41, "
+            "Duration: 2 s - Shop.Tests.dll (net8.0)",
+            DOTNET_TEST_FAILURE,
+        ),
+    ],
+)
+def test_test_runners_reports_name_their_runners_class(text: str, expected: str) -> None:
+    assert _class_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Passing tests, a command that names a test, a count without failures.
+        "tests/test_orders.py::test_total PASSED                                  [ 50%]",
+        "$ pytest tests/test_orders.py::test_total -x",
+        "========= 31 passed, 1 skipped in 4.02s =========",
+        "test result: ok. 41 passed; 0 failed; 0 ignored",
+        "[xUnit.net 00:00:02.11]     Shop.Tests.CartTests.TotalIncludesTax [PASS]",
+        # A prose heading, then words that are no test paths.
+        "failures:\n    none\n",
+        # The machine's reason: the test could not reach its service or load its module.
+        "FAILED tests/test_db.py::test_insert - ConnectionRefusedError: [Errno 111]",
+        "E   ModuleNotFoundError: No module named 'psycopg2'",
+        # The test process crashed: that class says it better.
+        "test parser::tests::rejects_empty ... FAILED\n"
+        "error: test failed, to rerun pass `--lib`\n"
+        "process didn't exit successfully: `target/debug/deps/parser-1a2b` "
+        "(signal: 11, SIGSEGV: invalid memory reference)",
+    ],
+)
+def test_what_is_no_failing_test_of_the_project_is_not_claimed(text: str) -> None:
+    assert _class_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A test that errored in its fixture, and the count of such errors alone.
+        "tests/test_db.py::test_insert ERROR                                      [ 10%]",
+        "____ ERROR at setup of test_insert ____\n"
+        "    @pytest.fixture\n    def db():\n>       return os.environ['DB_URL']\n"
+        "E       KeyError: 'DB_URL'",
+        "========= 1 error in 0.54s =========",
+        # pytest -v cut while a test ran: its id, no verdict yet.
+        "tests/test_a.py::test_one PASSED                 [ 50%]\ntests/test_a.py::test_two ",
+    ],
+)
+def test_pytest_errors_and_tests_still_running_are_not_failures(text: str) -> None:
+    assert _class_of(text) is None
