@@ -8474,3 +8474,45 @@ def test_an_exit_status_is_all_a_line_says_only_when_it_closes_the_line() -> Non
     assert not _reports_only_an_exit_status("error: exit status 1: cannot open shared object")
     assert not _reports_only_an_exit_status("build failed: exit code 0")
     assert not _reports_only_an_exit_status("failed to connect to db:5432: exit status 1")
+
+
+# A line is read for what it is, not for an error word it holds: a tally of things that failed
+# says how many failed, a name that holds an error word names a thing, and a notice that names
+# the Gradle task that failed, or has a program's tag before it, says only that it failed
+# (first misses of rounds 42 to 69).
+GUIDED += [
+    ("Task :core:assembleRelease FAILED", "generic", ""),
+    ("Deployer: Failed to deploy...", "generic", ""),
+    ("7 packages failed to build:\nError: Process completed with exit code 1.", "github", ""),
+    ("+ test_timeout=30\nError: Process completed with exit code 1.", "github", ""),
+]
+
+NO_GUIDANCE += [
+    # A reason after the notice is a cause, whatever the name before it.
+    "Execution failed for task ':app:compileJava'. Could not resolve all files",
+    "Deployer: Failed to deploy: connection refused",
+    # A tally beside a reason, a count that is a time's or a version's, a log level; a count of
+    # errors (a compiler's, a linter's), a server's answer.
+    "Found 12 errors in 3 files.\nError: Process completed with exit code 1.",
+    "HTTP 500 internal server error\nError: Process completed with exit code 1.",
+    "3 failed: cannot open /dev/kvm\nError: Process completed with exit code 1.",
+    "10:41:53 ERROR could not reach the registry\nError: Process completed with exit code 1.",
+    "Building PHP 8.2.25 failed: missing libxml2\nError: Process completed with exit code 1.",
+    # A Node error code in capitals is a cause, underscores and all.
+    "ERR_OSSL_EVP_UNSUPPORTED\nError: Process completed with exit code 1.",
+]
+
+
+def test_a_tally_or_a_name_with_an_error_word_names_no_cause() -> None:
+    from slackbot.guidance import _names_a_cause
+
+    assert not _names_a_cause("Summary: 3 packages failed, 12 built")
+    assert not _names_a_cause("Build report: built=12 failed=3")
+    # A tally of tests is the user's tests failing.
+    assert _names_a_cause("Tests: 2 failed, 31 passed, 33 total")
+    assert not _names_a_cause("4 dependencies errored.")
+    assert not _names_a_cause("export fail_fast=false")
+    assert not _names_a_cause("ok  \texample.org/pkg/errors\t0.010s")
+    assert _names_a_cause("2 failed: permission denied")
+    assert _names_a_cause("ValueError: invalid literal for int()")
+    assert _names_a_cause("14:02:11 ERROR connection refused")

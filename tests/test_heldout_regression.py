@@ -78,9 +78,9 @@ FLOORS = {
     "heldout-r21": (114, 37, 64, 5),
     "heldout-r22": (144, 59, 78, 9),
     "heldout-r23": (133, 65, 58, 1),
-    "heldout-r24": (119, 55, 52, 3),
+    "heldout-r24": (119, 55, 53, 3),
     "heldout-r25": (190, 98, 73, 9),
-    "heldout-r26": (172, 98, 56, 5),
+    "heldout-r26": (173, 98, 57, 5),
     "heldout-r27": (193, 96, 78, 4),
     "heldout-r28": (206, 73, 113, 7),
     "heldout-r29": (222, 113, 100, 6),
@@ -88,7 +88,7 @@ FLOORS = {
     "heldout-r31": (164, 70, 73, 2),
     "heldout-r32": (129, 65, 51, 7),
     "heldout-r33": (172, 83, 72, 0),
-    "heldout-r34": (172, 95, 63, 1),
+    "heldout-r34": (173, 95, 64, 1),
     "heldout-r35": (192, 89, 86, 2),
     "heldout-r36": (190, 98, 71, 0),
     # uc28 (2026-12-07): 101 relabelled to user-code/test-suite-failure, which the structural last
@@ -102,8 +102,8 @@ FLOORS = {
     "heldout-r41": (138, 49, 46, 2),
     "heldout-r42": (105, 40, 53, 4),
     "heldout-r43": (166, 72, 75, 4),
-    "heldout-r44": (156, 77, 62, 2),
-    "heldout-r45": (159, 73, 67, 5),
+    "heldout-r44": (157, 77, 63, 2),
+    "heldout-r45": (160, 73, 68, 5),
     "heldout-r46": (114, 51, 46, 3),
     "heldout-r47": (90, 47, 36, 0),
     "heldout-r48": (149, 69, 66, 4),
@@ -123,7 +123,7 @@ FLOORS = {
     "heldout-r55": (122, 64, 50, 2),
     # Round 56 measured first on a frozen 26d56f1 with 93 useful answers (14 wrong claims; 99 and 9
     # with today's labels: label pass 13, cross-round pass 18); worked through since (its README).
-    "heldout-r56": (135, 63, 59, 2),
+    "heldout-r56": (136, 63, 60, 2),
     # Round 57 measured first on a frozen 24c5387 with 82 useful answers (15 wrong claims; 86 and 12
     # with the five labels read again after it, label pass 15); worked through since (its README).
     "heldout-r57": (123, 59, 56, 2),

@@ -408,3 +408,21 @@ def test_many_lines_opening_quotes_that_never_close_are_read_in_linear_time(
 
     quarter, whole = read(250), read(1_000)
     assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+
+
+def test_many_near_tallies_names_and_tagged_notices_are_read_in_linear_time() -> None:
+    # A line is read again without its tallies of failures, its snake_case names and paths, its
+    # quoted one-word names, Gradle task paths and a leading tag: lines of near tallies ("3
+    # failed" after a time's colon), near names and near tags, long and short.
+    from slackbot.guidance import _names_a_cause, is_bare_failure_notice
+
+    near = "12:3 failed a_b_c/d_ ':x:y' \"q\" Tag: 4 a b c errors= 7 " * 6 + "x/"
+
+    def read(count: int) -> float:
+        lines = [near[: 40 + i % 260] for i in range(count)]
+        return _best(
+            lambda _: [(_names_a_cause(ln), is_bare_failure_notice(ln)) for ln in lines], ""
+        )
+
+    quarter, whole = read(2_500), read(10_000)
+    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"

@@ -27,9 +27,11 @@ from slackbot.guidance.causes import (
     _ERROR_FILE,
     _ERROR_HANDLER,
     _FAILED_TO_PRODUCE,
+    _FAILURE_TALLY,
     _HTTP_ANSWER,
     _IVY_MODULE,
     _LONG_OPTION,
+    _NAME_WITH_A_CAUSE_WORD,
     _NOT_A_CAUSE,
     _PACKAGE_SPEC,
     _RELAYED,
@@ -290,6 +292,10 @@ def is_bare_failure_notice(line: str) -> bool:
     if _is_notice(line):
         return True
     unnamed = _without_names(line)
+    if ": " in unnamed:  # the program's or a logger's tag before its notice ("Serverless: ")
+        tag = _TAG.match(unnamed)
+        if tag is not None and not _is_a_level(tag.group(1)):
+            unnamed = unnamed[tag.end() :]
     # A test runner's status before the test it failed ("FAIL src/app.test.tsx") names that
     # test, unless the line also says the build failed (go test's "FAIL pkg [build failed]").
     if (
@@ -330,6 +336,9 @@ _NAMED_TOKEN = re2.compile(
     r"[A-Za-z]+\d[\w.-]*",
     _OPTIONS,
 )
+#: Gradle's task path in a project ("Task :app:compileJava FAILED"): the task's name, no word.
+#: (One segment alone, ":error", may be an Erlang atom.)
+_TASK_PATH = re2.compile(r"(?::[\w-]+){2,}", _OPTIONS)
 #: Markdown's emphasis around a status ("**FAILED (exit 1)**", "~~build~~").
 _EMPHASIS = re2.compile(r"\*\*|__|~~", _OPTIONS)
 
@@ -343,10 +352,34 @@ def _without_names(line: str) -> str:
         line = _NAMED_SPAN.sub(" ", line)
     kept = []
     for token in line.split():
+        if token[0] == ":" and _TASK_PATH.fullmatch(token.rstrip(".,;!")) is not None:
+            continue
         name = token.strip(".,;:!()[]")
         if not name or _NAMED_TOKEN.fullmatch(name) is None or _SOURCE_PLACE.search(name):
             kept.append(token)
     return " ".join(kept)
+
+
+#: A one-word tag before a line's message: the program or the logger that printed it
+#: ("Serverless: Failed to deploy...", "withAzureCredentials: error ..."; first misses of rounds
+#: 44 and 56). In letters only: a file's name before its status ("node-v20.tar.gz: FAILED") is
+#: what failed.
+_TAG = re2.compile(r"^([A-Za-z][A-Za-z_-]{1,40}): ", _OPTIONS)
+#: A log level's label, which says what the line is (a warning is no notice), is no tag; nor is
+#: a notice's own label ("Error:"), judged with the rest.
+_LEVELS = frozenset(["warning", "warn", "info", "note", "notice", "debug", "hint", "trace"])
+
+
+def _is_a_level(tag: str) -> bool:
+    """Whether ``tag`` is a log level's label or a failure word ("warning", "Error"), which say
+    what the line is, not who printed it."""
+    return tag.lower() in _LEVELS or _FAILURE_WORD.match(tag) is not None
+
+
+#: A tally of tests, not of packages or steps: "tests", "passed", "examples", minitest's "runs".
+_COUNTS_TESTS = re2.compile(
+    r"(?i)\b(?:tests?|passed|passing|examples?|specs?|assertions?|runs)\b", _OPTIONS
+)
 
 
 #: A path with a line number: where the failure was raised, in the code (a cause's place).
@@ -1186,6 +1219,12 @@ def _names_a_cause(line: str) -> bool:
         line = _TIMEOUT_SETTING.sub(" ", line)
     if "0" in line:  # nor a count of failures that is zero ("252 passed, 0 failed")
         line = _ZERO_COUNT.sub(" ", line)
+    if "_" in line or "/" in line:  # nor a name with an error word as its part (fail_fast=)
+        line = _NAME_WITH_A_CAUSE_WORD.sub(" ", line)
+    if any(c.isdigit() for c in line) and not _COUNTS_TESTS.search(line):
+        # nor a tally of failed packages, steps or dependencies ("15 packages failed to build");
+        # a test's failure is the user's code failing, whatever the tally says of it
+        line = _FAILURE_TALLY.sub(" ", line)
     return _CAUSE_WORDS.search(line) is not None and _NOT_A_CAUSE.search(line) is None
 
 

@@ -721,3 +721,32 @@ _ZERO_COUNT = re2.compile(
     r"(?:failed|failures|failing|errors|errored|unreachable)(?::|=) ?0)\b",
     _OPTIONS,
 )
+#: A tally of things that failed, whatever its count ("15 packages failed to build:", "1
+#: failing", "4 dependencies errored", "FAILED :1205", "failed=3"): how many failed, not why. A
+#: package builder's or a runner's summary line, its causes in the lines above it (first misses
+#: of rounds 58, 61, 65, 66, 67, 69). Not a count of errors ("Found 46 errors", "3 errors /
+#: 56 skipped"): a compiler's, a linter's, a collector's errors are the user's code, and a
+#: server's "500 internal server error" its answer. The count stands alone (not a time's
+#: seconds, "15:22:53 FAILED", nor a version's last part, "PHP 8.2.25 failed"), the words after
+#: it are in lower case (a log level is not), and no colon follows.
+_FAILURE_TALLY = re2.compile(
+    r"(?:^|[\s(,;|*>])\d+ (?:[a-z]+ ){0,2}(?:failed|failing|errored)(?:[^\w:]|$)|"
+    r"(?i:\bfailed ?[:=] ?\d+\b)",
+    _OPTIONS,
+)
+#: A name that holds an error word as one of its parts: a snake_case identifier in lower case
+#: (a setting ``fail_fast=false``, a test ``test_timeout``, a function ``on_error_exit``) or a
+#: path's segment (``github.com/coreos/etcd/error``, ``~/Downloads/failure logs``): the thing
+#: named, not a failure (first misses of rounds 42, 45, 52, 60). Only the name is cut, and
+#: only when the word is in it: a path beside a cause stays as the cause's patterns read it. Node's
+#: codes (``ERR_OSSL_EVP_UNSUPPORTED``) are in capitals, and stay causes.
+_NAME_WITH_A_CAUSE_WORD = re2.compile(
+    r"\b(?:[a-z0-9]+_)+(?:errors?|fail\w*|fatal|timeout|exceptions?|abort\w*|crash\w*)"
+    r"(?:_[a-z0-9]+)*\b|"
+    r"\b(?:errors?|fail\w*|fatal|timeout|exceptions?|abort\w*|crash\w*)(?:_[a-z0-9]+)+\b|"
+    # A path: from the root or home, or with a host's or file's dot, or two slashes; a word
+    # pair ("Failure/Error:", "devices/emulators") is not one.
+    r"(?:^|[\s\"'(=:])(?:[~.$]?/|[\w-]+\.[\w.-]*/|[\w.-]+/[\w.-]+/)(?:[\w.-]+/)*[\w.-]*"
+    r"(?i:errors?|fail\w*|fatal|timeout|exceptions?|crash\w*)[\w.-]*(?:/[\w.-]*)*",
+    _OPTIONS,
+)
