@@ -64,14 +64,14 @@ FLOORS = {
     "heldout-r10": (132, 68, 56, 1),
     "heldout-r11": (131, 63, 62, 0),
     "heldout-r12": (129, 66, 50, 1),
-    "heldout-r13": (115, 53, 44, 5),
+    "heldout-r13": (116, 54, 44, 5),
     "heldout-r14": (119, 36, 65, 8),
     "heldout-r15": (123, 45, 66, 2),
     "heldout-r16": (121, 77, 36, 2),
     "heldout-r17": (118, 60, 47, 5),
     "heldout-r18": (134, 68, 59, 4),
     "heldout-r19": (138, 69, 62, 0),
-    "heldout-r20": (105, 59, 29, 1),
+    "heldout-r20": (106, 60, 29, 1),
     # Label pass 24 (2026-12-06) moved round 21's 013 (Bundler's closing line alone) from
     # toolchain/gem-native-extension-build-failed to wrapper-only, as rounds 42, 47 and 66 label that
     # line; the entry still claims it: one useful and one right answer fewer, one wrong claim more.
@@ -89,11 +89,11 @@ FLOORS = {
     "heldout-r32": (129, 65, 51, 7),
     "heldout-r33": (172, 83, 72, 0),
     "heldout-r34": (173, 95, 64, 1),
-    "heldout-r35": (192, 89, 86, 2),
+    "heldout-r35": (193, 90, 86, 2),
     "heldout-r36": (190, 98, 71, 0),
     # uc28 (2026-12-07): 101 relabelled to user-code/test-suite-failure, which the structural last
     # resort (slackbot/suite_failure.py) now answers; the same for round 50's 158 and 51's 174.
-    "heldout-r37": (151, 70, 72, 1),
+    "heldout-r37": (152, 71, 72, 1),
     "heldout-r38": (141, 71, 55, 1),
     "heldout-r39": (144, 83, 49, 3),
     "heldout-r40": (160, 80, 68, 2),
@@ -106,13 +106,13 @@ FLOORS = {
     "heldout-r45": (160, 73, 68, 5),
     "heldout-r46": (114, 51, 46, 3),
     "heldout-r47": (90, 47, 36, 0),
-    "heldout-r48": (149, 69, 66, 4),
+    "heldout-r48": (150, 70, 66, 4),
     "heldout-r49": (113, 48, 50, 4),
-    "heldout-r50": (117, 57, 41, 1),
+    "heldout-r50": (118, 58, 41, 1),
     "heldout-r51": (134, 63, 54, 2),
     # Round 52 measured first with 14 wrong claims (81 useful); worked through since (see its
     # README: its entries tuned on 25 pastes, ten guidance forms, eight labels read again).
-    "heldout-r52": (142, 70, 62, 2),
+    "heldout-r52": (143, 71, 62, 2),
     # Rounds 53 and 54 measured first with 72 useful answers each (8 and 19 wrong claims); worked
     # through since (their READMEs: entries tuned on 15 and 26 pastes, 9 and 15 guidance forms).
     "heldout-r53": (108, 46, 50, 2),
@@ -126,7 +126,7 @@ FLOORS = {
     "heldout-r56": (136, 63, 60, 2),
     # Round 57 measured first on a frozen 24c5387 with 82 useful answers (15 wrong claims; 86 and 12
     # with the five labels read again after it, label pass 15); worked through since (its README).
-    "heldout-r57": (123, 59, 56, 2),
+    "heldout-r57": (124, 60, 56, 2),
     # Round 58 measured first on a frozen 1d411ed0 with 117 useful answers (15 wrong claims; the
     # same on 26d56f1; 123 and 10 with the labels read again after it, label pass 16); worked
     # through since (its README).
