@@ -129,7 +129,11 @@ def test_the_watch_outlives_a_round_that_fails(
         db.execute("INSERT INTO revisions VALUES ('drafts', 'garbage')")
     helpdesk.keep_current(0, drafts_every=0.05)
     try:
-        time.sleep(0.5)
+        # The first round runs once the matcher is prepared, which takes longer as the
+        # catalog grows or the machine is loaded: wait for a failed round, not a fixed time.
+        deadline = time.monotonic() + 60
+        while "this round failed" not in caplog.text and time.monotonic() < deadline:
+            time.sleep(0.05)
         with sqlite3.connect(path) as db:
             db.execute("UPDATE revisions SET value = 1 WHERE name = 'drafts'")
         draft = Draft(_proposal(), "U0USER001", 1_700_000_000.0)
