@@ -25,6 +25,18 @@ for the tools whose output says which tool printed it, when no entry knew its wo
 - *dotnet test*: xUnit.net's verdict after the test's full name (``Ns.Class.Method [FAIL]``),
   VSTest's ``Failed Ns.Class.Method [12 ms]`` or its summary ``Failed!  - Failed: 1, Passed:
   ...``: ``user-code/dotnet-test-failure``.
+- *PHPUnit*: its heading over the defects (``There was 1 failure:``, ``There were 2 errors:``),
+  its verdict (``FAILURES!``, ``ERRORS!``), its count with failures or errors above zero
+  (``Tests: 12, Assertions: 30, Failures: 1.``) or its progress line with a failed or errored
+  test (``..F..E..   63 / 384 ( 16%)``): ``user-code/phpunit-failure``.
+- *minitest*: a defect's heading (``  1) Failure:``, ``  2) Error:``) over the test's name
+  (``TestWidget#test_render``, before minitest 5 ``test_render(TestWidget)``), or its count
+  with failures or errors above zero (``12 runs, 30 assertions, 1 failures, 0 errors, 0
+  skips``): ``user-code/minitest-failure``.
+- *RSpec*: its count with failures above zero (``12 examples, 1 failure``), the command that
+  reruns a failed example (``rspec ./spec/widget_spec.rb:12``), or its ``eq`` matcher's message
+  (``expected: 1`` over `` got: 2`` and ``(compared using ==)``, before RSpec 3 ``(using
+  ==)``): ``user-code/rspec-failure``.
 
 A runner's report counts only when no reason of the machine's (a refused connection, a module
 not installed) and no crash of the test process shows in the text: those are their entries'.
@@ -50,6 +62,9 @@ GO_TEST_FAILURE = f"{USER_CODE}/go-test-failure"
 PYTEST_FAILURE = f"{USER_CODE}/pytest-test-failure"
 CARGO_TEST_FAILURE = f"{USER_CODE}/cargo-test-failure"
 DOTNET_TEST_FAILURE = f"{USER_CODE}/dotnet-test-failure"
+PHPUNIT_FAILURE = f"{USER_CODE}/phpunit-failure"
+MINITEST_FAILURE = f"{USER_CODE}/minitest-failure"
+RSPEC_FAILURE = f"{USER_CODE}/rspec-failure"
 #: How far below a traceback's entry or source line pytest's ``E`` line may be.
 PYTEST_ERROR_LINES = 40
 #: How far below an error its `` --> file:line:col`` may be (a blank or a note between).
@@ -171,6 +186,34 @@ _DOTNET_FAILED = _compile(
     r"|^\s*Failed ((?:[A-Za-z_]\w*\.){2,}[A-Za-z_]\w*(?:\([^)]*\))?) \[\d+(?:\.\d+)? ?m?s\]"
     r"|^\s*Failed! +- Failed: +[1-9]\d*, Passed: +\d+"
 )
+
+#: PHPUnit's heading over its defects, its verdict, its count with failures or errors above
+#: zero (``Errors`` before ``Failures``, either may be missing).
+_PHPUNIT_FAILED = _compile(
+    r"^\s*There (?:was 1|were [1-9]\d*) (?:failure|error)s?:\s*$|^\s*(?:FAILURES|ERRORS)!\s*$"
+    r"|^\s*Tests: \d+, Assertions: \d+, (?:Errors: [1-9]|(?:Errors: \d+, )?Failures: [1-9])"
+)
+#: PHPUnit's progress line: a test's mark each, then the tests run of all and the percentage.
+_PHPUNIT_PROGRESS = _compile(r"^\s*([.FEWIRSDN]+)\s+\d+ / \d+ \(\s*\d+%\)\s*$")
+#: minitest's heading over a defect (the test's name on the next line).
+_MINITEST_DEFECT = _compile(r"^\s*\d+\) (?:Failure|Error):\s*$")
+#: The test's name below it: ``Class#test_name`` (minitest 5), ``test_name(Class)`` (before).
+_MINITEST_NAME = _compile(
+    r"^\s*((?:[A-Z]\w*::)*[A-Z]\w*#\w+[?!]?|test\w*\((?:[A-Z]\w*::)*[A-Z]\w*\))(?: \[\S+\])?:?\s*$"
+)
+#: minitest's count, failures or errors above zero.
+_MINITEST_TALLY = _compile(
+    r"\b\d+ (?:runs|tests), \d+ assertions, "
+    r"(?:[1-9]\d* failures, \d+|\d+ failures, [1-9]\d*) errors\b"
+)
+#: RSpec's count with failures above zero; its command to rerun a failed example.
+_RSPEC_FAILED = _compile(
+    r"\b\d+ examples?, [1-9]\d* failures?\b|^\s*(?:bundle exec )?rspec \.?/?[\w./-]+_spec\.rb:\d+"
+)
+#: RSpec's ``eq`` matcher's message: ``expected: 1``, `` got: 2``, ``(compared using ==)``.
+_RSPEC_EXPECTED = _compile(r"^\s*expected: \S")
+_RSPEC_GOT = _compile(r"^\s*got: \S")
+_RSPEC_USING = _compile(r"\((?:compared )?using (?:==|eql\?|equal\?)\)\s*$")
 
 
 def _holds_runner_word(line: str) -> bool:
@@ -378,6 +421,77 @@ def _dotnet_failure(lines: Sequence[str], candidates: Sequence[int]) -> SuiteFai
     return SuiteFailure(DOTNET_TEST_FAILURE, decisive, lines[decisive], tuple(names))
 
 
+def _holds_ruby_php_word(line: str) -> bool:
+    """Whether ``line`` may be a line of PHPUnit's, minitest's or RSpec's report (a test cheaper
+    than any search)."""
+    return (
+        "ail" in line
+        or "rror" in line
+        or "RROR" in line
+        or "%)" in line
+        or "spec" in line
+        or "xpected" in line
+        or "got:" in line
+        or "using" in line
+    )
+
+
+def _phpunit_failure(lines: Sequence[str], candidates: Sequence[int]) -> SuiteFailure | None:
+    """PHPUnit's report of a failed or errored test: its heading over the defects, its verdict,
+    its count, its progress line with an ``F`` or an ``E``."""
+    decisive = -1
+    for index in candidates:
+        line = lines[index]
+        if "%)" in line:
+            found = _PHPUNIT_PROGRESS.search(line)
+            if found is not None and ("F" in found.group(1) or "E" in found.group(1)):
+                decisive = index
+        elif _PHPUNIT_FAILED.search(line) is not None:
+            decisive = index
+    if decisive < 0:
+        return None
+    return SuiteFailure(PHPUNIT_FAILURE, decisive, lines[decisive], ())
+
+
+def _minitest_failure(lines: Sequence[str], candidates: Sequence[int]) -> SuiteFailure | None:
+    """minitest's report of a failed test: a defect's heading over the test's name, the count."""
+    names: dict[str, None] = {}
+    decisive = -1
+    for index in candidates:
+        line = lines[index]
+        if ")" in line and _MINITEST_DEFECT.search(line) is not None:
+            if index + 1 < len(lines):
+                found = _MINITEST_NAME.search(lines[index + 1])
+                if found is not None:
+                    decisive = index + 1
+                    if len(names) < MAX_NAMES:
+                        names.setdefault(found.group(1))
+        elif "assertions" in line and _MINITEST_TALLY.search(line) is not None:
+            decisive = max(decisive, index)
+    if decisive < 0:
+        return None
+    return SuiteFailure(MINITEST_FAILURE, decisive, lines[decisive], tuple(names))
+
+
+def _rspec_failure(lines: Sequence[str], candidates: Sequence[int]) -> SuiteFailure | None:
+    """RSpec's report of a failed example: its count, its rerun command, its ``eq`` message."""
+    decisive = expected = got = -1
+    for index in candidates:
+        line = lines[index]
+        if _RSPEC_FAILED.search(line) is not None:
+            decisive = index
+        elif _RSPEC_EXPECTED.search(line) is not None:
+            expected = index
+        elif _RSPEC_GOT.search(line) is not None:
+            got = index if index == expected + 1 else -1
+        # The message's last line: on the got line (RSpec 1, 2) or after a blank (RSpec 3).
+        if got >= 0 and index <= got + 2 and _RSPEC_USING.search(line) is not None:
+            decisive = max(decisive, index)
+    if decisive < 0:
+        return None
+    return SuiteFailure(RSPEC_FAILURE, decisive, lines[decisive], ())
+
+
 def _machine_or_crash(lines: Sequence[str]) -> bool:
     """Whether a reason of the machine's or a crash of the test process shows in ``lines``."""
     return any(
@@ -388,8 +502,8 @@ def _machine_or_crash(lines: Sequence[str]) -> bool:
 
 def recognise_tool_output(lines: Sequence[str]) -> SuiteFailure | None:
     """The class of the project's own failure that rustc's, the Go compiler's, ``go test``'s,
-    pytest's, ``cargo test``'s or ``dotnet test``'s report in the cleaned ``lines`` shows;
-    ``None`` when none does."""
+    pytest's, ``cargo test``'s, ``dotnet test``'s, PHPUnit's, minitest's or RSpec's report in
+    the cleaned ``lines`` shows; ``None`` when none does."""
     candidates = [index for index, line in enumerate(lines) if _holds_candidate_word(line)]
     found = (
         _rust_error(lines, candidates)
@@ -404,6 +518,13 @@ def recognise_tool_output(lines: Sequence[str]) -> SuiteFailure | None:
         or _libtest_failure(lines, candidates)
         or _dotnet_failure(lines, candidates)
     )
+    if found is None:
+        candidates = [index for index, line in enumerate(lines) if _holds_ruby_php_word(line)]
+        found = (
+            _phpunit_failure(lines, candidates)
+            or _minitest_failure(lines, candidates)
+            or _rspec_failure(lines, candidates)
+        )
     if found is None or _machine_or_crash(lines):
         return None
     return found

@@ -127,6 +127,18 @@ def test_many_parts_of_a_wrapper_line_printed_last_are_read_in_linear_time() -> 
     assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
 
 
+def test_many_lines_of_ruby_and_php_runners_reports_are_read_in_linear_time() -> None:
+    # PHPUnit's progress lines, minitest's defect headings (each reads the line below) and
+    # RSpec's expected/got pairs are told in one pass, whatever their number.
+    block = "..F.. 5 / 9 ( 55%)\n  1) Failure:\nA#b [x.rb:1]:\nexpected: 1\n got: 2\n(using ==)\n"
+
+    def read(count: int) -> float:
+        return _best(recognise_tool_output_in, block * count)
+
+    quarter, whole = read(500), read(2_000)
+    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+
+
 def test_many_frames_of_a_pytest_traceback_are_read_in_linear_time() -> None:
     # pytest's frames (a separator, source lines, a location line) are told from the raw
     # paste in one pass, whatever their number (round 66's 046).

@@ -10,7 +10,10 @@ from slackbot.tool_output import (
     DOTNET_TEST_FAILURE,
     GO_BUILD_ERROR,
     GO_TEST_FAILURE,
+    MINITEST_FAILURE,
+    PHPUNIT_FAILURE,
     PYTEST_FAILURE,
+    RSPEC_FAILURE,
     RUSTC_COMPILE_ERROR,
     recognise_tool_output,
 )
@@ -207,4 +210,63 @@ def test_what_is_no_failing_test_of_the_project_is_not_claimed(text: str) -> Non
     ],
 )
 def test_pytest_errors_and_tests_still_running_are_not_failures(text: str) -> None:
+    assert _class_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # PHPUnit: the defects' heading, the verdict and count, a progress line with F or E.
+        (
+            "There was 1 failure:\n\n1) Tests\\CartTest::testTotal\n"
+            "Failed asserting that 118 matches expected 120.",
+            PHPUNIT_FAILURE,
+        ),
+        ("FAILURES!\nTests: 12, Assertions: 30, Failures: 1.", PHPUNIT_FAILURE),
+        ("Tests: 12, Assertions: 30, Errors: 2, Failures: 1.", PHPUNIT_FAILURE),
+        (
+            "PHPUnit 9.6.13 by Sebastian Bergmann and contributors.\n\n"
+            "...F.....E..S..........  23 / 120 ( 19%)",
+            PHPUNIT_FAILURE,
+        ),
+        # minitest: a defect's heading over the test's name, either era; its count.
+        (
+            "  1) Failure:\nCartTest#test_total [test/cart_test.rb:14]:\nExpected: 120\n  Actual: 118",
+            MINITEST_FAILURE,
+        ),
+        ("  2) Error:\ntest_total(CartTest):\nNoMethodError: undefined method", MINITEST_FAILURE),
+        ("12 runs, 30 assertions, 0 failures, 1 errors, 0 skips", MINITEST_FAILURE),
+        # RSpec: its count, its rerun command, its eq matcher's message (RSpec 3, RSpec 1).
+        ("Finished in 0.52 seconds\n12 examples, 1 failure, 2 pending", RSPEC_FAILURE),
+        ("Failed examples:\n\nrspec ./spec/cart_spec.rb:12 # Cart totals the lines", RSPEC_FAILURE),
+        (
+            "     Failure/Error: expect(cart.total).to eq(120)\n\n       expected: 120\n"
+            "            got: 118\n\n       (compared using ==)",
+            RSPEC_FAILURE,
+        ),
+        ("expected: 120,\n     got: 118 (using ==)", RSPEC_FAILURE),
+    ],
+)
+def test_ruby_and_php_runners_reports_name_their_runners_class(text: str, expected: str) -> None:
+    assert _class_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Counts without a defect, a progress line of passing tests, a heading without a name.
+        "OK (12 tests, 30 assertions)",
+        "Tests: 12, Assertions: 30, Skipped: 1.",
+        "............S..........  23 / 120 ( 19%)",
+        "12 runs, 30 assertions, 0 failures, 0 errors, 0 skips",
+        "12 examples, 0 failures",
+        "  1) Failure:\nsee below",
+        # An expectation's words that are no RSpec message.
+        "expected: 120\nbut the total was 118 (using ==)",
+        # The machine's reason: the test could not reach its database.
+        "There was 1 error:\n\n1) Tests\\DbTest::testInsert\n"
+        "PDOException: SQLSTATE[HY000] [2002] Connection refused",
+    ],
+)
+def test_what_is_no_failing_ruby_or_php_test_is_not_claimed(text: str) -> None:
     assert _class_of(text) is None
