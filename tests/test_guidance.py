@@ -6100,6 +6100,38 @@ def test_each_line_prefix_is_cut_from_its_example(row: Any) -> None:
     assert _without_line_prefix(f"  {row.example}  ") == row.stripped
 
 
+def _prefixed_lines() -> list[str]:
+    """Each row's example, and each with every row's prefix before it (two prefixes, as a
+    relaying tool's line under a log viewer's column), and a few lines no row cuts."""
+    from slackbot.guidance import _LINE_PREFIXES
+
+    prefixes = [row.example[: len(row.example) - len(row.stripped)] for row in _LINE_PREFIXES]
+    examples = [row.example for row in _LINE_PREFIXES]
+    plain = ["", "x", "1", "²x", "[", ": [", "a: b", "Build failed {} []", "a.INFO b: c", "`"]
+    return [f"{head}{line}" for head in ["", *prefixes] for line in [*examples, *plain]]
+
+
+def test_a_line_meets_only_the_prefix_rows_its_first_character_leaves() -> None:
+    """Each row names every first character its guard may hold for: the rows a line skips
+    by its first character are rows whose guard it fails, so the cut is the table's, in order."""
+    from slackbot.guidance import _LINE_PREFIXES, _without_line_prefix
+
+    def every_row(line: str) -> str:
+        line = line.strip()
+        for row in _LINE_PREFIXES:
+            if row.guard(line):
+                line = row.cut(line)
+        return line
+
+    for row in _LINE_PREFIXES:
+        assert all(start == "0" or not start.isdigit() for start in row.starts)
+    for line in _prefixed_lines():
+        for row in _LINE_PREFIXES:
+            start = "0" if line[:1].isdigit() else line[:1]
+            assert not row.starts or start in row.starts or not row.guard(line), (row, line)
+        assert _without_line_prefix(line) == every_row(line), line
+
+
 # === Round 61's wrapper-only pastes that got no guidance (w61g1) ===
 # Each case is written from the tool's own form, not from the pastes.
 GUIDED += [

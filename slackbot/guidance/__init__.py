@@ -656,6 +656,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             continue  # electron-builder's or GoReleaser's line below the error level
         if (
             index
+            and 'File "' in lines[index - 1]
             and _PYTHON_FRAME.search(lines[index - 1]) is not None
             and _EXCEPTION_LINE.search(line) is None
         ):
@@ -949,7 +950,11 @@ def _wrapper_in_a_span(line: str, lines: Sequence[str], index: int) -> tuple[lis
 
 
 def _diagnostic_of(line: str) -> str:
-    found = _COMPILER_DIAGNOSTIC.search(line) if ": " in line else None
+    found = (
+        _COMPILER_DIAGNOSTIC.search(line)
+        if ": " in line and ("error: " in line or "warning: " in line or "note: " in line)
+        else None
+    )
     return found.group(1) if found is not None else ""
 
 

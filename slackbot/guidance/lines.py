@@ -295,8 +295,11 @@ _TEAMCITY_PREFIX = re2.compile(
 )
 #: Monolog's channel and level before a PHP tool's line, and its context and extra after it
 #: (PHPCI's build log: "RunCommand.INFO: ... {"buildID":"10"} []").
+_MONOLOG_LEVELS = frozenset(
+    ("DEBUG", "INFO", "NOTICE", "WARNING", "ERROR", "CRITICAL", "ALERT", "EMERGENCY")
+)
 _MONOLOG = re2.compile(
-    r"^[A-Za-z]\w{0,40}\.(?:DEBUG|INFO|NOTICE|WARNING|ERROR|CRITICAL|ALERT|EMERGENCY): "
+    rf"^[A-Za-z]\w{{0,40}}\.(?:{'|'.join(sorted(_MONOLOG_LEVELS))}): "
     r"|\s*(?:\{[^{}\n]{0,200}\}|\[\]) (?:\{[^{}\n]{0,200}\}|\[\])$",
     _OPTIONS,
 )
@@ -320,12 +323,15 @@ _VERCEL_TIME = re2.compile(r"^(?:\d\d:\d\d:\d\d\.\d{3} )?\| ", _OPTIONS)
 class _Prefix(NamedTuple):
     """A prefix :func:`_without_line_prefix` cuts: where it may be (``guard``, cheap, on the line
     as the rows above left it), how it is cut, and one line it is cut from with what is left
-    (the tests run each example through)."""
+    (the tests run each example through). ``starts``: every first character of a line the guard
+    may hold for ("0" for any digit, as ``str.isdigit`` has it; empty: any line), so that a line
+    meets only the guards of the rows its first character leaves (:data:`_ROWS_BY_START`)."""
 
     guard: Callable[[str], bool]
     cut: Callable[[str], str]
     example: str
     stripped: str
+    starts: str
 
 
 def _cut(pattern: Any, replacement: str = "", *, strip: bool = True) -> Callable[[str], str]:
@@ -336,9 +342,17 @@ def _cut(pattern: Any, replacement: str = "", *, strip: bool = True) -> Callable
 
 
 def _cut_times(line: str) -> str:
-    line = _NETLIFY_TIME.sub("", line, count=1).strip()
-    line = _LINE_NUMBER.sub("", line, count=1).strip()
-    return str(_BUILDKIT_TIME.sub("", line, count=1).strip())
+    # Each pattern is tried only where its literal is: most lines that begin with a digit have
+    # none of the three, and a substitution costs more than the test.
+    if "M: " in line:
+        line = _NETLIFY_TIME.sub("", line, count=1)
+    line = line.strip()
+    if " | " in line:
+        line = _LINE_NUMBER.sub("", line, count=1)
+    line = line.strip()
+    if "." in line[:6]:
+        line = _BUILDKIT_TIME.sub("", line, count=1)
+    return str(line.strip())
 
 
 #: What a log viewer or a relaying tool puts before each line, cut in this order. A new one is
@@ -351,6 +365,7 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         lambda line: line[8:].strip(),
         "remote:        ERROR: Exception:",
         "ERROR: Exception:",
+        "r",
     ),
     # serverless-python-requirements relaying pip's output in its error ("Error: STDOUT: ...",
     # then "STDERR: ..."): the lines are pip's (round 63's 071;
@@ -360,6 +375,7 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         _cut(_STD_STREAM),
         "STDERR:     ERROR: Command errored out with exit status 1:",
         "ERROR: Command errored out with exit status 1:",
+        "ES",
     ),
     # Bamboo's kind and date columns.
     _Prefix(
@@ -367,6 +383,7 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         _cut(_BAMBOO_PREFIX),
         "error\t08-Nov-2018 07:10:12\tnpm ERR! code ELIFECYCLE",
         "npm ERR! code ELIFECYCLE",
+        "besc",
     ),
     # Dependabot's container before each line.
     _Prefix(
@@ -374,6 +391,7 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         lambda line: line.split("| ", 1)[1].strip(),
         "updater | Dependabot encountered an unknown error",
         "Dependabot encountered an unknown error",
+        "up",
     ),
     # Dependabot's time, level and job.
     _Prefix(
@@ -381,6 +399,7 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         _cut(_DEPENDABOT_JOB, strip=False),
         "2023/05/01 10:00:00 ERROR <job_123456> Handled error whilst updating x",
         "Handled error whilst updating x",
+        "0",
     ),
     # Terraform's provisioner relaying the output of what it runs on a resource: the line is
     # that command's (round 65's 165: salt's summary, "Failed:     7", under remote-exec).
@@ -389,6 +408,7 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         _cut(_TERRAFORM_EXEC),
         "null_resource.provision[2] (remote-exec): Failed:     7",
         "Failed:     7",
+        "",
     ),
     # crosstool-NG's level column, a runner's "Error: " before it or before make's own line.
     _Prefix(
@@ -396,6 +416,7 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         lambda line: _crosstool_line(line),
         "[EXTRA]    Building final gcc compiler",
         "Building final gcc compiler",
+        "[E",
     ),
     # kas's logger before BitBake's lines.
     _Prefix(
@@ -403,6 +424,7 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         _cut(_KAS_LEVEL, strip=False),
         "- ERROR    - Command returned non-zero exit status 1",
         "Command returned non-zero exit status 1",
+        "-",
     ),
     # Listr's arrow before a task's output (Chromatic's "→ Command failed: build-storybook ...";
     # round 67's 019). (Cleo's arrow before a frame's source line is read as one with it.)
@@ -411,6 +433,7 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         lambda line: line[2:].strip(),
         "→ Command failed: build-storybook -- --output-dir /tmp/chromatic--31522-Y2kKkIx9HmLt",
         "Command failed: build-storybook -- --output-dir /tmp/chromatic--31522-Y2kKkIx9HmLt",
+        "→",
     ),
     # pipenv relaying each line of pip's output under the exception it raises
     # ("[pipenv.exceptions.InstallError]:   File ...", "[pipenv.exceptions.ResolutionFailure]:
@@ -420,6 +443,7 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         lambda line: line.split("]: ", 1)[1].strip(),
         '[pipenv.exceptions.InstallError]:   File "/x/setuptools/__init__.py", line 103, in setup',
         'File "/x/setuptools/__init__.py", line 103, in setup',
+        "[",
     ),
     # xcpretty's marker.
     _Prefix(
@@ -427,6 +451,7 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         lambda line: line[2:],
         "▸ Compiling AppDelegate.swift",
         "Compiling AppDelegate.swift",
+        "▸",
     ),
     # A Markdown heading: a title.
     _Prefix(
@@ -434,6 +459,7 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         lambda line: line[2:],
         "# Deploy failed",
         "Deploy failed",
+        "#",
     ),
     # MSBuild relaying a custom build step's line: cargo's "error: ..." again.
     _Prefix(
@@ -444,6 +470,7 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         _cut(_MSBUILD_RELAY, r"\1: \2", strip=False),
         "CUSTOMBUILD : error : could not compile `x` [D:\\a\\b.vcxproj]",
         "error: could not compile `x`",
+        "CE",
     ),
     # A Markdown code span closed after a line.
     _Prefix(
@@ -451,6 +478,7 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         lambda line: line[:-1].rstrip(),
         "make: *** [all] Error 2 `",
         "make: *** [all] Error 2",
+        "",
     ),
     # electron-builder's field before npm's first line.
     _Prefix(
@@ -458,6 +486,7 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         lambda line: line[9:],
         "errorOut=npm ERR! code ELIFECYCLE",
         "npm ERR! code ELIFECYCLE",
+        "e",
     ),
     # Markdown's inline code opened before a line; Buck relaying a tool's stderr.
     _Prefix(
@@ -465,16 +494,20 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         lambda line: line.split(" ", 1)[1].strip(),
         "stderr: ld: symbol(s) not found for architecture arm64",
         "ld: symbol(s) not found for architecture arm64",
+        "`s",
     ),
     # Gradle's logger (--debug, with or without its time).
     _Prefix(
         lambda line: (
-            (line.startswith("[") or line[:1].isdigit()) and _GRADLE_LOGGER.match(line) is not None
+            (line.startswith("[") or line[:1].isdigit())
+            and "] [org.gradle." in line
+            and _GRADLE_LOGGER.match(line) is not None
         ),
         _cut(_GRADLE_LOGGER),
         "10:00:00.123 [ERROR] [org.gradle.internal.buildevents.BuildExceptionReporter] "
         "FAILURE: Build failed with an exception.",
         "FAILURE: Build failed with an exception.",
+        "[0",
     ),
     # Vagrant's machine name before a provisioner's lines.
     _Prefix(
@@ -482,6 +515,7 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         _cut(_VAGRANT_PREFIX),
         "==> default: The SSH command responded with a non-zero exit status.",
         "The SSH command responded with a non-zero exit status.",
+        "=",
     ),
     # The Open Build Service's seconds column (openSUSE's and others' package builds; round 71's
     # 108: rustc's bootstrap relaying a failed cargo doc).
@@ -490,6 +524,7 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         _cut(_OBS_TIME),
         "[ 2356s] expected success, got: exit code: 101",
         "expected success, got: exit code: 101",
+        "[",
     ),
     # Netlify's time, CodeBuild's line numbers, BuildKit's seconds.
     _Prefix(
@@ -497,6 +532,7 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         _cut_times,
         "9:45:30 PM: Build script returned non-zero exit code: 2",
         "Build script returned non-zero exit code: 2",
+        "0AP",
     ),
     # BuildKit's seconds under 100, with its step number cut.
     _Prefix(
@@ -504,6 +540,7 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         _cut(_BUILDKIT_SHORT_TIME),
         "96.06 make: *** [Makefile:2375: all] Error 2",
         "make: *** [Makefile:2375: all] Error 2",
+        "0",
     ),
     # Earthly's target.
     _Prefix(
@@ -511,13 +548,19 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         _cut(_EARTHLY_PREFIX),
         "+check | go: downloading github.com/x/y v1.0.0",
         "go: downloading github.com/x/y v1.0.0",
+        "+",
     ),
     # Monolog's channel and level, and its context and extra after the line (every match).
     _Prefix(
-        lambda line: ": " in line and _MONOLOG.search(line) is not None,
+        lambda line: (
+            ": " in line
+            and (line[-1] in "}]" or _head_level(line) in _MONOLOG_LEVELS)
+            and _MONOLOG.search(line) is not None
+        ),
         lambda line: _MONOLOG.sub("", line).strip(),
         'RunCommand.INFO: Build failed {"buildID":"10"} []',
         "Build failed",
+        "",
     ),
     # flutter -v's time.
     _Prefix(
@@ -525,6 +568,7 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         _cut(_FLUTTER_TIME),
         "[  +12 ms] Gradle task assembleDebug failed with exit code 1",
         "Gradle task assembleDebug failed with exit code 1",
+        "[",
     ),
     # TeamCity's time and block.
     _Prefix(
@@ -532,6 +576,7 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         _cut(_TEAMCITY_PREFIX),
         "[06:11:25][Step 1/3] Process exited with code 1",
         "Process exited with code 1",
+        "[",
     ),
     # frontend-maven-plugin's level before npm's (or Yarn's) lines.
     _Prefix(
@@ -541,6 +586,7 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         lambda line: line.split("] ", 1)[1],
         "[INFO] npm run build",
         "npm run build",
+        "[",
     ),
     # maven-release-plugin (and maven-invoker-plugin) relaying the Maven run it forked at its own
     # INFO level: the line is that run's, level and all (round 68's 297: "[INFO] [ERROR]
@@ -552,6 +598,7 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         lambda line: line[7:],
         "[INFO] [ERROR] BUILD FAILURE",
         "[ERROR] BUILD FAILURE",
+        "[",
     ),
     # Stack's --verbose log once its time is cleaned ("...: [debug] ...").
     _Prefix(
@@ -559,6 +606,7 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         lambda line: line[2:],
         ": [debug] Process finished in 12ms",
         "[debug] Process finished in 12ms",
+        ":",
     ),
     # A log viewer's date and time column ("08-Nov-2018 07:10:12 | ").
     _Prefix(
@@ -566,6 +614,7 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         _cut(_DATE_TIME_COLUMN),
         "08-Nov-2018 07:10:12 | npm ERR! code ELIFECYCLE",
         "npm ERR! code ELIFECYCLE",
+        "0",
     ),
     # Vercel's time column; one "|": not a table's row.
     _Prefix(
@@ -573,6 +622,7 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         _cut(_VERCEL_TIME),
         '20:13:03.830 | Error: Command "npm run build" exited with 1',
         'Error: Command "npm run build" exited with 1',
+        "0|",
     ),
     # Gradle's console progress bar ("> Configuring > 1/1 projects", "> Building 25%"), redrawn
     # before each line where the terminal could not move the cursor (Travis, a plain log): the
@@ -585,18 +635,59 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         _cut(_GRADLE_PROGRESS),
         "> Configuring > 1/1 projects> Configuring > 1/1 projectsBUILD FAILED",
         "BUILD FAILED",
+        "CB>",
     ),
 )
+
+
+#: The rows whose guard may hold for a line, with their place in the table, by the line's first
+#: character ("0" for a digit); a character no row names leaves the rows that name none.
+_ROWS_ANY_START: tuple[tuple[int, _Prefix], ...] = tuple(
+    (index, row) for index, row in enumerate(_LINE_PREFIXES) if not row.starts
+)
+_ROWS_BY_START: dict[str, tuple[tuple[int, _Prefix], ...]] = {
+    start: tuple(
+        (index, row)
+        for index, row in enumerate(_LINE_PREFIXES)
+        if not row.starts or start in row.starts
+    )
+    for start in {start for row in _LINE_PREFIXES for start in row.starts}
+}
+
+
+def _rows_for(line: str) -> tuple[tuple[int, _Prefix], ...]:
+    """The rows of :data:`_LINE_PREFIXES` whose guard may hold for ``line``, in order."""
+    start = line[:1]
+    if start.isdigit():
+        start = "0"
+    return _ROWS_BY_START.get(start, _ROWS_ANY_START)
 
 
 def _without_line_prefix(line: str) -> str:
     """``line`` stripped, without what a log viewer or a relaying tool puts before each line
     (:data:`_LINE_PREFIXES`, in order)."""
     line = line.strip()
-    for prefix in _LINE_PREFIXES:
-        if prefix.guard(line):
-            line = prefix.cut(line)
+    rows = _rows_for(line)
+    done = 0  # the rows above this place in the table have had their turn
+    while rows:
+        for index, row in rows:
+            if index < done or not row.guard(line):
+                continue
+            cut = row.cut(line)
+            done = index + 1
+            if cut != line:  # a new first character: the rows below are those it leaves
+                line = cut
+                rows = _rows_for(line)
+                break
+        else:
+            rows = ()
     return line
+
+
+def _head_level(line: str) -> str:
+    """The word after the last dot before ``line``'s first colon: Monolog's level, if the line
+    begins with its channel and level."""
+    return line.partition(":")[0].rpartition(".")[2]
 
 
 def _crosstool_line(line: str) -> str:
@@ -614,4 +705,6 @@ def _crosstool_line(line: str) -> str:
         ):
             return line  # an AWS Lambda's Python logger: "[ERROR] CalledProcessError: ..."
         line = rest
+    if not line.startswith("Error: "):
+        return line
     return str(_RELAYED_STDERR.sub(r"\1", line, count=1))
