@@ -41,6 +41,31 @@ _OWN_RELEASE = re2.compile(
 )
 
 
+#: An application deployed under ``/opt`` (``/opt/app/main.py``, a container's working
+#: directory): the project's own code, unless the folder is one a toolchain or an SDK installs.
+_OPT_FOLDER = re2.compile(r"^/opt/([^/\s]+)/", _OPTIONS)
+_OPT_TOOLCHAINS = frozenset(
+    (
+        "android",
+        "android-sdk",
+        "anaconda",
+        "anaconda3",
+        "conda",
+        "ghc",
+        "homebrew",
+        "hostedtoolcache",
+        "intel",
+        "local",
+        "microsoft",
+        "miniconda",
+        "miniconda3",
+        "python",
+        "rh",
+        "ros",
+    )
+)
+
+
 def places_failure_outside_project(line: str) -> bool:
     """Whether ``line`` is a frame or a compiler's diagnostic in a file the project does not
     own (a system or SDK header, a package cache, a toolchain, an unpacked release of a
@@ -49,8 +74,15 @@ def places_failure_outside_project(line: str) -> bool:
     if found is None:
         return False
     path = found.group(1) or found.group(2)
-    own = _OWN_RELEASE.search(path)
+    own = _OWN_RELEASE.search(path) or _deployed_under_opt(path)
     return is_not_the_projects(path[own.end() - 1 :] if own is not None else path)
+
+
+def _deployed_under_opt(path: str) -> re2._Match | None:
+    found = _OPT_FOLDER.search(path)
+    if found is None or found.group(1).lower() in _OPT_TOOLCHAINS:
+        return None
+    return found
 
 
 def is_unsupported_user_code_claim(line: str) -> bool:

@@ -23,6 +23,8 @@ OUTSIDE = [
     # A traceback's frame in the interpreter's library or a downloaded package.
     '  File "/usr/lib/python3.12/site-packages/yaml/__init__.py", line 3, in <module>',
     '  File "/tmp/pip-install-k2j1/widgetlib-0.3.1/setup.py", line 12, in <module>',
+    '  File "/opt/conda/lib/python3.11/json/decoder.py", line 355, in raw_decode',
+    '  File "/opt/app/.venv/lib/python3.12/site-packages/yaml/reader.py", line 9, in peek',
 ]
 INSIDE = [
     "src/widget.c:41:7: error: use of undeclared identifier 'count'",
@@ -30,6 +32,8 @@ INSIDE = [
     r"D:\a\app\app\lib\parse.h(88): error C2061: syntax error: identifier 'Node'",
     '  File "/home/runner/work/app/app/scripts/release.py", line 40, in <module>',
     '  File "tools/gen.py", line 7, in main',
+    # An application deployed under /opt (a container's working directory).
+    '  File "/opt/app/main.py", line 256, in <module>',
     # Not a frame or a diagnostic: no file to judge.
     "/usr/bin/ld: cannot find -lwidget",
     "FAILED tests/test_widget.py::test_count - AssertionError: 1 != 2",
