@@ -12,38 +12,32 @@ from __future__ import annotations
 
 import re2
 
-from slackbot.suite_failure import is_not_the_projects
-
-_OPTIONS = re2.Options()
-_OPTIONS.log_errors = False
-_OPTIONS.never_nl = True
+from slackbot.suite_failure import is_not_the_projects, line_pattern
 
 #: Where a line places a failure: a Python frame (``File "x.py", line 3``) or a compiler's
 #: diagnostic (``x.c:3:5: error:``, ``x.h(12): error C2371:``); the first group or the second
 #: is the file.
-_AT_FILE = re2.compile(
+_AT_FILE = line_pattern(
     r"^\s*(?:"
     r'File "([^"\n]+)", line \d+'
     r"|((?:[A-Za-z]:)?[^\s:(\"'`]+\.\w+)"
     r"(?::\d+(?::\d+)?:\s*(?:fatal )?error\b|\(\d+(?:,\d+)?\)\s*:\s*(?:fatal )?error\b)"
     r")",
-    _OPTIONS,
 )
 
 
 #: A release of a project unpacked right in a home directory (``/root/tool-0.3.5/``,
 #: ``/home/dev/app-2.1/``): where a user builds the project they paste about, not a package
 #: another tool unpacked, though its name carries a version as a package's does.
-_OWN_RELEASE = re2.compile(
+_OWN_RELEASE = line_pattern(
     r"^(?:/root|/home/[^/\s]+|/Users/[^/\s]+|[A-Za-z]:[/\\]Users[/\\][^/\\\s]+)"
     r"[/\\][\w.]+-v?\d+\.\d+[\w.+-]*[/\\]",
-    _OPTIONS,
 )
 
 
 #: An application deployed under ``/opt`` (``/opt/app/main.py``, a container's working
 #: directory): the project's own code, unless the folder is one a toolchain or an SDK installs.
-_OPT_FOLDER = re2.compile(r"^/opt/([^/\s]+)/", _OPTIONS)
+_OPT_FOLDER = line_pattern(r"^/opt/([^/\s]+)/")
 _OPT_TOOLCHAINS = frozenset(
     (
         "android",

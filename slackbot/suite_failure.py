@@ -58,7 +58,9 @@ _OPTIONS.log_errors = False
 _OPTIONS.never_nl = True
 
 
-def _compile(pattern: str) -> re2._Regexp:
+def line_pattern(pattern: str) -> re2._Regexp:
+    """``pattern`` compiled for one line of a paste: never across a line break, its errors not
+    logged (the recognisers' patterns: :mod:`slackbot.tool_output`, :mod:`slackbot.claims`)."""
     return re2.compile(pattern, _OPTIONS)
 
 
@@ -119,7 +121,7 @@ _HEADING_MARKER = (
     r"|not ok\b)"
 )
 _NAME_END = r"(?:$|[\s:,\])'\"`(\[-])"
-_NAMED_TEST = _compile(
+_NAMED_TEST = line_pattern(
     _any(
         _BEFORE + _FAIL_WORD + _BEFORE_GAP + f"({_TEST_SHAPED})" + _NAME_END,
         f"({_TEST_SHAPED})" + _AFTER_GAP + _FAIL_WORD + _AFTER,
@@ -133,7 +135,7 @@ _NAMED_TEST = _compile(
 #: ``375/377 name  FAIL  0.01s``, a marker with the test's duration (``name: FAIL (0.24s)``,
 #: ``name  FAILED in 1.9s``), Julia's ``name: Test Failed at file:line``, RSpec's
 #: ``name (FAILED - 1)``.
-_NAMED_BY_WORDS = _compile(
+_NAMED_BY_WORDS = line_pattern(
     _any(
         r"(?:^|[^A-Za-z])(?:Failed|FAILED|Failing|FAILING) (?:tests?|test cases?):\s+"
         r"([A-Za-z_./]\S*)",
@@ -151,7 +153,7 @@ _NAMED_BY_WORDS = _compile(
 #: A marker that heads a line, then a name of any shape (``✘ Subscribe anonymous``,
 #: Automake's ``FAIL: name``, ``FAIL Set a handler [tests/x.phpt]``), and a failure's numbered
 #: header (``1) Failure:``). Weak: a checker may head every line of its output with a cross.
-_MARKER_FIRST = _compile(
+_MARKER_FIRST = line_pattern(
     _any(
         r"^\s*(?:[✗✕×✘❌]|FAIL(?:ED)?:?)\s+([A-Za-z_./\"'`][^\n]{0,150})",
         r"^\s*\d+\) ()(?:Failure|FAIL|Failed)\b",
@@ -159,16 +161,16 @@ _MARKER_FIRST = _compile(
 )
 #: A runner's list of failures, one a line headed by ``FAIL``: two different names in it
 #: are two pieces of evidence (a cross may head every line a checker prints; ``FAIL`` not).
-_FAIL_FIRST = _compile(r"^\s*FAIL(?:ED)?:?\s+[A-Za-z_./\"'`]")
+_FAIL_FIRST = line_pattern(r"^\s*FAIL(?:ED)?:?\s+[A-Za-z_./\"'`]")
 #: A runner's list of results, one item a line headed by its verdict, perhaps after one
 #: upper-case word of the stage (``PASS: name``, ``FAIL: name``, ``SETUP FAIL: name``,
 #: ``PASS name [file]``). A failing item with a passing one near it is a named failure,
 #: whatever its name looks like: the items that passed show the list is a run of tests.
-_PASS_ITEM = _compile(r"^\s*(?:[A-Z]+ )?PASS(?:ED)?(?::\s*|\s+)\S")
-_FAIL_ITEM = _compile(r"^\s*(?:[A-Z]+ )?FAIL(?:ED)?(?::\s*|\s+)(\S[^\n]{0,150})")
+_PASS_ITEM = line_pattern(r"^\s*(?:[A-Z]+ )?PASS(?:ED)?(?::\s*|\s+)\S")
+_FAIL_ITEM = line_pattern(r"^\s*(?:[A-Z]+ )?FAIL(?:ED)?(?::\s*|\s+)(\S[^\n]{0,150})")
 #: How far (in lines) a passing item may be from a failing one, the failure's report between.
 PASS_TO_FAIL_LINES = 40
-_NAMED_OTHER = _compile(
+_NAMED_OTHER = line_pattern(
     _any(
         _BEFORE + _any(_FAIL_WORD, _WEAK_WORD) + _BEFORE_GAP + f"({_OTHER_NAME}|{_TEST_SHAPED})",
         r"^\s*" + f"({_OTHER_NAME})" + _AFTER_GAP + _FAIL_WORD + _AFTER,
@@ -178,7 +180,7 @@ _NAMED_OTHER = _compile(
 #: A verdict on a run of tests without a name: ``status: FAIL``, ``Some tests failed``,
 #: unittest's ``FAILED (failures=2)``. With an assertion or a name it is evidence; with a
 #: tally it is only a summary (a paste that shows no cause).
-_VERDICT = _compile(
+_VERDICT = line_pattern(
     r"(?i)\bstatus:\s+FAIL(?:ED|URE)?\b|\b(?:some|\d+) tests? (?:have )?failed\b"
     r"|\bFAILED \((?:failures|errors)=[1-9]"
 )
@@ -186,7 +188,7 @@ _VERDICT = _compile(
 #: step's output (Ninja's ``FAILED: x.o``, Make's recipe, ``BUILD FAILED``), Gradle's task,
 #: Maven's goal, a command echoed, a log line at level ERROR naming its logger, a row of a
 #: status table (a bot's or a dashboard's summary of jobs, not a runner's output).
-_NOT_A_TEST_LINE = _compile(
+_NOT_A_TEST_LINE = line_pattern(
     r"(?i)^\s*FAILED: |\bBU\S?LD FAIL|> Task :|Execution failed for task|Failed to execute goal"
     r"|\|[^|]*\|[^|]*\|[^|]*\||recipe for target|^\s*ERROR [\w.]+:"
     r"|^\s*(?:\$ |bundle exec|rake|npx|yarn|make)\b"
@@ -194,7 +196,7 @@ _NOT_A_TEST_LINE = _compile(
 #: Words that say what failed was the machine's work, not a test: a download, an install, a
 #: command. They are read outside the names of tests and of test files
 #: (:data:`_NAME_SPAN`): ``test_push_and_pull`` or ``docker_cli_import_test.go`` is a test.
-_NOT_A_TEST_WORDS = _compile(
+_NOT_A_TEST_WORDS = line_pattern(
     r"(?i)\bcommand\b"
     r"|\b(?:download|upload|install|fetch|clon|pull|push|resolv|publish|deploy|checkout"
     r"|docker|image|container|registry|artifact|cache|wheel|package|dependenc|requirement"
@@ -206,7 +208,7 @@ _NOT_A_TEST_WORDS = _compile(
 MACHINE_WORK = _NOT_A_TEST_WORDS
 #: The span of a test's name or of a test file's name (not the folders above it), blanked
 #: before :data:`_NOT_A_TEST_WORDS` reads a line.
-_NAME_SPAN = _compile(
+_NAME_SPAN = line_pattern(
     _any(
         r"[\w.-]+\.[A-Za-z]\w*::\w[\w:.\[\]-]*",
         r"\b\w*[Tt]ests?::\w[\w:]*",
@@ -254,7 +256,7 @@ _CRASH = (
 _COUNTED = r"(?:tests?(?:\(s\))?|examples?|specs?|scenarios?|test cases?|testcases?|assertions?)"
 _NUMBER_START = r"(?:^|[\s(\[,;:|=>])"
 #: A count of failures above zero, in words after or before the number.
-_FAILED_COUNT = _compile(
+_FAILED_COUNT = line_pattern(
     r"(?i)"
     + _any(
         _NUMBER_START + r"[1-9]\d* (?:" + _COUNTED + r" )?(?:failed|failures?|failing)\b",
@@ -263,7 +265,7 @@ _FAILED_COUNT = _compile(
 )
 #: A count that says by itself that tests failed: ``2 tests failed``, ``1 out of 174 tests
 #: failed``, lit's ``Failed Tests (18):``.
-_FAILED_TESTS = _compile(
+_FAILED_TESTS = line_pattern(
     r"(?i)"
     + _any(
         _NUMBER_START + r"[1-9]\d* (?:out of \d+ )?" + _COUNTED + r" (?:have )?failed\b",
@@ -272,12 +274,12 @@ _FAILED_TESTS = _compile(
 )
 #: What makes a count of failures a tally of tests: the word, or a count of tests passed or
 #: run on the same line.
-_COUNTS_TESTS = _compile(
+_COUNTS_TESTS = line_pattern(
     r"(?i)\b(?:tests?|examples?|specs?|scenarios?|test cases?|testcases?)\b"
     r"|\d+ pass(?:ed|ing)\b|\bpass(?:ed|ing)\s*[:=]\s*\d|\b(?:run|executed)\s*[:=]\s*\d"
 )
 #: Another count on the same line: of tests run, passed, skipped.
-_OTHER_COUNT = _compile(
+_OTHER_COUNT = line_pattern(
     r"(?i)"
     + _any(
         _NUMBER_START + r"\d+ (?:" + _COUNTED + r" )?(?:passed|passing|ok|succeeded|successful"
@@ -294,9 +296,9 @@ _PROGRESS = (
     r"^\s*[.FEsS*]*(?:\.\.[FE]|\.[FE]\.|[FE]\.\.)[.FEsS*]*"
     r"(?:\s+\d+\s*/\s*\d+\s*\(\s*\d+%\))?\s*$"
 )
-_PROGRESSED = _compile(_PROGRESS)
+_PROGRESSED = line_pattern(_PROGRESS)
 #: Tallies of something else: Ansible's recap, a policy scanner's checks, a linter's files.
-_NOT_A_TALLY = _compile(
+_NOT_A_TALLY = line_pattern(
     r"(?i)\bunreachable=|\bchanged=|\bchecks?\b|\bfiles?\b|\bproblems?\b|\bwarnings?\b"
     r"|\bhosts?\b|\bjobs?\b|\bsteps?\b|\bpods?\b|\btasks?\b|\brequests?\b|\bpackages?\b"
     r"|\bresources?\b|\boffen[cs]es?\b|\bvulnerabilit"
@@ -333,7 +335,7 @@ _SOURCE_EXT = (
 #: ``path:line[:col]: error[: or CODE]`` or ``path(line[,col]): error CODE``: without its
 #: code the second is as often a compiler older or newer than the code (Free Pascal's
 #: ``x.pas(140,5) Error: Record type expected``, dmd's ``x.d(314): Error: no property``).
-_COMPILER_ERROR = _compile(
+_COMPILER_ERROR = line_pattern(
     r"(?:^|\s)((?:[A-Za-z]:)?[\w./\\+@~-]*\w\."
     + _SOURCE_EXT
     + r")"
@@ -344,7 +346,7 @@ _COMPILER_ERROR = _compile(
 )
 #: A file that is not the project's: a system or SDK header, a package cache, a toolchain,
 #: an unpacked release of a package (``name-1.2.3/``).
-_NOT_THE_PROJECT = _compile(
+_NOT_THE_PROJECT = line_pattern(
     r"(?i)(?:^|\s)/usr/|/opt/|site-packages|dist-packages|node_modules|[/\\]\.cargo[/\\]"
     r"|go[/\\]pkg[/\\]mod|[/\\]\.m2[/\\]|[/\\]\.gradle[/\\]|hostedtoolcache|program files"
     r"|xcode[^/\\]*\.app|[/\\]sdks?[/\\]|[/\\]toolchains?[/\\]|[/\\]\.nuget[/\\]"
@@ -365,17 +367,17 @@ def is_not_the_projects(path: str) -> bool:
 
 #: The lines worth reading: a marker, an assertion, an expected or actual value, a machine's
 #: reason. The others hold no evidence of any kind.
-_CANDIDATE = _compile(
+_CANDIDATE = line_pattern(
     _any(
         _MARKER, _ASSERTION, _EXPECTED, _ACTUAL, _ENVIRONMENT, _CRASH, _PASS_ITEM.pattern, _PROGRESS
     )
 )
-_MARKED = _compile(_MARKER)
-_ASSERTED = _compile(_ASSERTION)
-_EXPECTED_LINE = _compile(_EXPECTED)
-_ACTUAL_LINE = _compile(_ACTUAL)
-_MACHINE = _compile(_ENVIRONMENT)
-_CRASHED = _compile(_CRASH)
+_MARKED = line_pattern(_MARKER)
+_ASSERTED = line_pattern(_ASSERTION)
+_EXPECTED_LINE = line_pattern(_EXPECTED)
+_ACTUAL_LINE = line_pattern(_ACTUAL)
+_MACHINE = line_pattern(_ENVIRONMENT)
+_CRASHED = line_pattern(_CRASH)
 #: The same reasons of the machine's and crashes, for other recognisers of the project's failures.
 MACHINE_REASON = _MACHINE
 CRASHED = _CRASHED

@@ -51,10 +51,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import re2
-
 from slackbot.compiled import USER_CODE
-from slackbot.suite_failure import CRASHED, MACHINE_REASON, MACHINE_WORK, SuiteFailure
+from slackbot.suite_failure import (
+    CRASHED,
+    MACHINE_REASON,
+    MACHINE_WORK,
+    MAX_NAMES,
+    SuiteFailure,
+    line_pattern,
+)
 
 RUSTC_COMPILE_ERROR = f"{USER_CODE}/rustc-compile-error"
 GO_BUILD_ERROR = f"{USER_CODE}/go-build-error"
@@ -69,22 +74,13 @@ RSPEC_FAILURE = f"{USER_CODE}/rspec-failure"
 PYTEST_ERROR_LINES = 40
 #: How far below an error its `` --> file:line:col`` may be (a blank or a note between).
 LOCATION_LINES = 3
-MAX_NAMES = 10
-
-_OPTIONS = re2.Options()
-_OPTIONS.log_errors = False
-_OPTIONS.never_nl = True
-
-
-def _compile(pattern: str) -> re2._Regexp:
-    return re2.compile(pattern, _OPTIONS)
 
 
 #: rustc's error heading, after a runner's prefix (a timestamp, ``##[error]``) if any: with
 #: its code (group 1) or without.
-_RUST_ERROR = _compile(r"(?:^|[\s\]`])error(?:\[E(\d{4})\])?: (\S.*)")
+_RUST_ERROR = line_pattern(r"(?:^|[\s\]`])error(?:\[E(\d{4})\])?: (\S.*)")
 #: rustc's location of the error above; the file may be wrapped in a Markdown link.
-_RUST_LOCATION = _compile(r"(?:^|\s)-->\s+\[?(\S*?\.rs)\b")
+_RUST_LOCATION = line_pattern(r"(?:^|\s)-->\s+\[?(\S*?\.rs)\b")
 #: Codes of a crate that cannot be loaded or of a feature the toolchain lacks: the toolchain's
 #: matter (its version, target or sysroot), not the code's.
 _TOOLCHAIN_CODES = frozenset(
@@ -93,42 +89,42 @@ _TOOLCHAIN_CODES = frozenset(
 #: Errors that are not the code's: an unresolved import of a crate by its bare name (a
 #: dependency not declared or not built), a procedural macro that panicked (the macro crate's
 #: failure, often on its environment), a file the build did not produce.
-_NOT_THE_CODE = _compile(
+_NOT_THE_CODE = line_pattern(
     r"^unresolved imports? `\w+`|\bpanicked\b|(?i:no such file or directory|os error \d)"
 )
 #: rustc's summary lines (``error: aborting due to ...``, cargo's ``could not compile``),
 #: which are no error of their own.
-_RUST_SUMMARY = _compile(
+_RUST_SUMMARY = line_pattern(
     r"^(?:aborting due to|could not compile|failed to compile|Could not compile|build failed)"
 )
 
 #: The Go compiler's package header: ``# example.com/pkg``, ``# command-line-arguments``.
-_GO_PACKAGE = _compile(r"^\s*# [\w.~+-]+(?:/[\w.~+-]+)*(?: \[[\w./ -]+\])?\s*$")
+_GO_PACKAGE = line_pattern(r"^\s*# [\w.~+-]+(?:/[\w.~+-]+)*(?: \[[\w./ -]+\])?\s*$")
 #: The Go compiler's error: ``./x.go:12:5: message`` (older releases without the column).
-_GO_ERROR = _compile(r"^\s*((?:[A-Za-z]:)?[\w./\\~+-]*\.go):(\d+)(?::\d+)?: (\S.*)")
+_GO_ERROR = line_pattern(r"^\s*((?:[A-Za-z]:)?[\w./\\~+-]*\.go):(\d+)(?::\d+)?: (\S.*)")
 #: Messages that are not the code's own mistake: ``go vet``'s findings (another class's), a
 #: package not found, another package's name (``undefined: log.NewContext``, ``cannot use
 #: syscall.Stdin``: that package's API at the version resolved or on this platform), a function
 #: whose body is assembly for other architectures (``missing function body``: the target's).
-_GO_NOT_THE_CODE = _compile(
+_GO_NOT_THE_CODE = line_pattern(
     r"^vet: |can't find import|cannot find package|no required module|missing function body"
     r"|\b[a-z]\w*\.[A-Z]\w*"
 )
 
 #: A test's own message: its file and line, no column (a compiler's error has one), after a
 #: blank or the line's start (the cleaned lines lose the indentation).
-_GO_TEST_MESSAGE = _compile(r"(?:^|\s)([\w.-]+_test\.go):(\d+):(?:\s|$)")
+_GO_TEST_MESSAGE = line_pattern(r"(?:^|\s)([\w.-]+_test\.go):(\d+):(?:\s|$)")
 #: gocheck's verdict on a test, with its file and line (``FAIL: x_test.go:45: Suite.TestX``):
 #: another runner, whose failures are the generic class's (:mod:`slackbot.suite_failure`).
-_GOCHECK = _compile(r"(?:^|\s)(?:PASS|FAIL|SKIP|MISS|PANIC|OOPS): [\w.-]+_test\.go:\d+: ")
+_GOCHECK = line_pattern(r"(?:^|\s)(?:PASS|FAIL|SKIP|MISS|PANIC|OOPS): [\w.-]+_test\.go:\d+: ")
 #: The run failed: ``--- FAIL``, ``FAIL`` heading a line, testify's report.
-_GO_TEST_FAILED = _compile(r"--- FAIL\b|^\s*FAIL\b|\bError Trace:")
+_GO_TEST_FAILED = line_pattern(r"--- FAIL\b|^\s*FAIL\b|\bError Trace:")
 #: A test passed or was run verbosely: its messages are then printed whether it failed or not.
-_GO_TEST_VERBOSE = _compile(r"--- PASS\b|=== RUN\b")
+_GO_TEST_VERBOSE = line_pattern(r"--- PASS\b|=== RUN\b")
 
 #: A file that is not the project's: a registry or module cache, a toolchain's or a system's
 #: sources, a vendored copy, an unpacked release of a package (``name-1.2.3/``).
-_NOT_THE_PROJECT = _compile(
+_NOT_THE_PROJECT = line_pattern(
     r"(?i)[/\\]\.cargo[/\\]|[/\\]registry[/\\]|[/\\]\.rustup[/\\]|^/rustc/|[/\\]rustlib[/\\]"
     r"|go[/\\]pkg[/\\]mod|^/usr/|/usr/local/go/|[/\\]go[/\\]src[/\\](?:runtime|internal)[/\\]"
     r"|(?:^|[/\\])vendor[/\\]|[/\\]third_party[/\\]|hostedtoolcache|[/\\]toolchains?[/\\]"
@@ -142,22 +138,22 @@ _NOT_THE_PROJECT = _compile(
 #: verdict ``FAILED``), then nothing (group 2 empty: a bare list of the failing tests), the short
 #: summary's `` - reason`` or ``FAILED``. A test that errored (``ERROR``: in a fixture's set-up,
 #: as often the machine's as the code's) or passed is none.
-_PYTEST_NODE = _compile(
+_PYTEST_NODE = line_pattern(
     r"^\s*(?:[-*] |\|\s*`?|`|(FAILED) )?"
     r"([\w./\\-]+\.py::\w[\w:.-]*(?:\[[^\]]*\])?)`?(?:$| - (\S)| (FAILED)\b|\s*(\|))"
 )
 #: pytest -v's line of a test that passed or was skipped: the run is verbose, and a node id
 #: alone on a line is then a test still running (pytest prints its verdict when it ends).
-_PYTEST_VERBOSE = _compile(r"\.py::\S+ (?:PASSED|SKIPPED|XFAIL|XPASS)\b")
+_PYTEST_VERBOSE = line_pattern(r"\.py::\S+ (?:PASSED|SKIPPED|XFAIL|XPASS)\b")
 #: pytest's header over an error outside a test's body (a fixture, the collection): its ``E``
 #: lines are those of the set-up, not of a failed test.
-_PYTEST_ERROR_HEADER = _compile(r"\bERROR (?:at (?:setup|teardown) of|collecting) \S")
+_PYTEST_ERROR_HEADER = line_pattern(r"\bERROR (?:at (?:setup|teardown) of|collecting) \S")
 #: pytest's traceback entry: ``path.py:24: in name`` (Python's own is ``File "...", line``).
-_PYTEST_ENTRY = _compile(r"^\s*(?:[A-Za-z]:)?[\w./\\-]+\.py:\d+: in \S+\s*$")
+_PYTEST_ENTRY = line_pattern(r"^\s*(?:[A-Za-z]:)?[\w./\\-]+\.py:\d+: in \S+\s*$")
 #: pytest's ``E`` line: any line of its explanation, and the one that names the exception raised
 #: (``E   RuntimeError: ...``, ``E   requests.HTTPError``) or the rewritten assertion, which
 #: is the failure's own.
-_PYTEST_ERROR = _compile(
+_PYTEST_ERROR = line_pattern(
     r"^\s*E (?:(?:[a-z_]\w*\.)*([A-Z]\w*(?:Error|Exception|Failed|Failure)\b|assert\b))?"
 )
 #: pytest's final count: outcomes in its words, failures above zero (errors alone are a set-up's),
@@ -165,23 +161,23 @@ _PYTEST_ERROR = _compile(
 _PYTEST_OUTCOME = (
     r"(?:failed|passed|skipped|deselected|xfailed|xpassed|warnings?|errors?|rerun|pytest-warnings)"
 )
-_PYTEST_TALLY = _compile(
+_PYTEST_TALLY = line_pattern(
     r"(?:^|=\s)(?:\d+ " + _PYTEST_OUTCOME + r", )*[1-9]\d* failed"
     r"(?:, \d+ " + _PYTEST_OUTCOME + r")* in \d+(?:\.\d+)?(?:s\b| seconds\b)"
 )
 
 #: libtest's summary, a test's verdict, a failure's section of its output.
-_LIBTEST_FAILED = _compile(
+_LIBTEST_FAILED = line_pattern(
     r"\btest result: FAILED\.|^\s*test \S+ \.\.\. FAILED\s*$|^\s*---- \S+ std(?:out|err) ----\s*$"
 )
 #: libtest's heading over the failures' sections and over the failing tests' list.
-_LIBTEST_FAILURES = _compile(r"^\s*failures:\s*$")
+_LIBTEST_FAILURES = line_pattern(r"^\s*failures:\s*$")
 #: A failing test in libtest's list: a path of snake_case names (a test's, a module's).
-_LIBTEST_NAME = _compile(r"^\s*((?:[a-z_][a-z0-9_]*::)*[a-z_][a-z0-9_]*)\s*$")
+_LIBTEST_NAME = line_pattern(r"^\s*((?:[a-z_][a-z0-9_]*::)*[a-z_][a-z0-9_]*)\s*$")
 
 #: xUnit.net's verdict after the test's full name; VSTest's line for a failed test, with its
 #: duration; VSTest's summary of a failed run.
-_DOTNET_FAILED = _compile(
+_DOTNET_FAILED = line_pattern(
     r"(?:^|[\s\[`])((?:[A-Za-z_]\w*\.){2,}[A-Za-z_]\w*(?:\([^)]*\))?) \[FAIL\]"
     r"|^\s*Failed ((?:[A-Za-z_]\w*\.){2,}[A-Za-z_]\w*(?:\([^)]*\))?) \[\d+(?:\.\d+)? ?m?s\]"
     r"|^\s*Failed! +- Failed: +[1-9]\d*, Passed: +\d+"
@@ -189,31 +185,31 @@ _DOTNET_FAILED = _compile(
 
 #: PHPUnit's heading over its defects, its verdict, its count with failures or errors above
 #: zero (``Errors`` before ``Failures``, either may be missing).
-_PHPUNIT_FAILED = _compile(
+_PHPUNIT_FAILED = line_pattern(
     r"^\s*There (?:was 1|were [1-9]\d*) (?:failure|error)s?:\s*$|^\s*(?:FAILURES|ERRORS)!\s*$"
     r"|^\s*Tests: \d+, Assertions: \d+, (?:Errors: [1-9]|(?:Errors: \d+, )?Failures: [1-9])"
 )
 #: PHPUnit's progress line: a test's mark each, then the tests run of all and the percentage.
-_PHPUNIT_PROGRESS = _compile(r"^\s*([.FEWIRSDN]+)\s+\d+ / \d+ \(\s*\d+%\)\s*$")
+_PHPUNIT_PROGRESS = line_pattern(r"^\s*([.FEWIRSDN]+)\s+\d+ / \d+ \(\s*\d+%\)\s*$")
 #: minitest's heading over a defect (the test's name on the next line).
-_MINITEST_DEFECT = _compile(r"^\s*\d+\) (?:Failure|Error):\s*$")
+_MINITEST_DEFECT = line_pattern(r"^\s*\d+\) (?:Failure|Error):\s*$")
 #: The test's name below it: ``Class#test_name`` (minitest 5), ``test_name(Class)`` (before).
-_MINITEST_NAME = _compile(
+_MINITEST_NAME = line_pattern(
     r"^\s*((?:[A-Z]\w*::)*[A-Z]\w*#\w+[?!]?|test\w*\((?:[A-Z]\w*::)*[A-Z]\w*\))(?: \[\S+\])?:?\s*$"
 )
 #: minitest's count, failures or errors above zero.
-_MINITEST_TALLY = _compile(
+_MINITEST_TALLY = line_pattern(
     r"\b\d+ (?:runs|tests), \d+ assertions, "
     r"(?:[1-9]\d* failures, \d+|\d+ failures, [1-9]\d*) errors\b"
 )
 #: RSpec's count with failures above zero; its command to rerun a failed example.
-_RSPEC_FAILED = _compile(
+_RSPEC_FAILED = line_pattern(
     r"\b\d+ examples?, [1-9]\d* failures?\b|^\s*(?:bundle exec )?rspec \.?/?[\w./-]+_spec\.rb:\d+"
 )
 #: RSpec's ``eq`` matcher's message: ``expected: 1``, `` got: 2``, ``(compared using ==)``.
-_RSPEC_EXPECTED = _compile(r"^\s*expected: \S")
-_RSPEC_GOT = _compile(r"^\s*got: \S")
-_RSPEC_USING = _compile(r"\((?:compared )?using (?:==|eql\?|equal\?)\)\s*$")
+_RSPEC_EXPECTED = line_pattern(r"^\s*expected: \S")
+_RSPEC_GOT = line_pattern(r"^\s*got: \S")
+_RSPEC_USING = line_pattern(r"\((?:compared )?using (?:==|eql\?|equal\?)\)\s*$")
 
 
 def _holds_runner_word(line: str) -> bool:
