@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
-from slackbot.catalog import Catalog, load_catalog
+from slackbot.catalog import Catalog
 from slackbot.claims import is_unsupported_user_code_claim, places_failure_outside_project
 from slackbot.matching import Matcher
-from tests.test_matching import _entry
+from tests.test_matching import _catalog_of, _entry
 
 OUTSIDE = [
     # A compiler's error in an installed header, an SDK's, a fetched package's source.
@@ -67,11 +66,7 @@ def compilers(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
             ["/usr/lib/zig/lib/std/fs.zig:10:5: error: expected type 'usize'"],
         ),
     ]
-    for data in entries:
-        path = root / f"{data['id']}.yaml"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return load_catalog(root)
+    return _catalog_of(root, entries)
 
 
 def test_a_user_code_class_is_not_offered_on_a_file_the_project_does_not_own(

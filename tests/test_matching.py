@@ -159,6 +159,15 @@ def _entry(
     return data
 
 
+def _catalog_of(root: Path, entries: list[Any]) -> Catalog:
+    """The catalog of ``entries`` (made by :func:`_entry`), written as YAML files under ``root``."""
+    for data in entries:
+        path = root / f"{data['id']}.yaml"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return load_catalog(root)
+
+
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
     root: Path = tmp_path_factory.mktemp("catalog")
@@ -191,11 +200,7 @@ def small(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
             unless=(r"^Marked /\S+ as safe$",),
         ),
     ]
-    for data in entries:
-        path = root / f"{data['id']}.yaml"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return load_catalog(root)
+    return _catalog_of(root, entries)
 
 
 def test_signature_hit_reports_line_tier_and_score(small: Catalog) -> None:
