@@ -221,8 +221,8 @@ HELD_OUT = {
     "heldout-r70": "round 70, tuned on since",
     "heldout-r71": "round 71, tuned on since",
     "heldout-r72": "round 72, tuned on since",
-    "heldout-r73": "round 73, measured first, not tuned on",
-    "heldout-r74": "round 74, measured first, not tuned on",
+    "heldout-r73": "round 73, tuned on since",
+    "heldout-r74": "round 74, tuned on since",
 }
 
 

@@ -199,12 +199,13 @@ FLOORS = {
     # useful, 36 right, 43 guided, 13 wrong claims; 84 and 13 on 605f230d, the session's start);
     # pass 2, the rest of the session's work not chosen from it (cross-round pass 29, structural
     # guidance rules): 86 (44 guided) and 13. Pass 3, the thirteenth session's work not chosen
-    # from it: 87 and 13, one label re-read blind against cross-round pass 30 (049). Not tuned on.
+    # from it: 87 and 13, one label re-read blind against cross-round pass 30 (049). Tuned on
+    # since the fourteenth session.
     "heldout-r73": (87, 37, 44, 13),
     # Round 74 measured first on its frozen checkout f9cb45dc (96 useful, 31 right, 52 guided, 17
     # wrong claims; 95 and 16 on 605f230d); pass 2, the thirteenth session's work not chosen from
     # it (structural recognisers of tools' reports, claims, guidance, cross-round pass 30): 97 and
-    # 16. Not tuned on.
+    # 16. Tuned on since the fourteenth session.
     "heldout-r74": (97, 31, 52, 16),
 }
 
