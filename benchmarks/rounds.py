@@ -93,10 +93,10 @@ def prior_queries(fixtures: Path = FIXTURES) -> list[str]:
 
 
 def named_threads(root: Path = ROOT) -> set[str]:
-    """Every GitHub thread the project names (README, tests, catalog, samples, benchmarks)."""
+    """Every GitHub thread the project names (README, docs, tests, catalog, samples, benchmarks)."""
     threads: set[str] = set()
     paths = [root / "README.md"]
-    for folder in ("tests", "catalog", "samples", "benchmarks"):
+    for folder in ("docs", "tests", "catalog", "samples", "benchmarks"):
         paths += [p for p in (root / folder).rglob("*") if p.is_file()]
     for path in paths:
         try:
