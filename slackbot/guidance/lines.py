@@ -445,6 +445,15 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         'File "/x/setuptools/__init__.py", line 103, in setup',
         "[",
     ),
+    # lerna relaying the output of npm, which ran a package's script for it ("lerna ERR! npm ERR!
+    # code ELIFECYCLE", "lerna ERR! > pkg@1.0.0 test ..."): the line is npm's (round 74's 017).
+    _Prefix(
+        lambda line: line.startswith(("lerna ERR! npm ", "lerna ERR! > ")),
+        lambda line: line[11:].strip(),
+        "lerna ERR! npm ERR! code ELIFECYCLE",
+        "npm ERR! code ELIFECYCLE",
+        "l",
+    ),
     # xcpretty's marker.
     _Prefix(
         lambda line: line.startswith("▸ "),
