@@ -361,6 +361,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12} .*"
         r" (?:FAILURE|INTERNAL_ERROR|TIMEOUT|EXPIRED)$",
     ),
+    # Firebase App Hosting's CLI when the Cloud Build of a rollout failed: the build log it links to
+    # has the cause (round 74's 096, where the CLI then printed "Deploy complete!").
+    ("cloudbuild", r"\bapphosting: Rollout for backend \S+ failed\.$"),
+    ("cloudbuild", r"\bapphosting: Failed to build your app\. Please inspect the build logs at "),
     # --- Heroku ---
     # Heroku's slug compiler when the buildpack's bin/compile failed: its output is above.
     # ("!Push rejected", with no space after the "!".)
@@ -483,6 +487,12 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     # lerna relaying a lifecycle script that failed.
     (NOTICE, r'^lerna ERR! lifecycle "[^"\n]+" errored in "[^"\n]+", exiting \d+$'),
+    # lerna 2 and 3 relaying the script `lerna run` or `lerna exec` ran in a package (held-out round 74,
+    # 017: 'lerna ERR! test Errored while running script in ...'): the script's output is above.
+    (NOTICE, r"^lerna ERR! [\w:-]+ Errored while running script in '[^'\n]+'$"),
+    # ... and its own lines around npm's, which it relays below them: the callback and the command.
+    (NOTICE, r"^lerna ERR! execute callback with error$"),
+    (NOTICE, r"^lerna ERR! Error: Command failed: (?:npm|yarn|pnpm) run [\w:.-]+$"),
     # --- Yarn ---
     ("yarn", r"^(?:error )?Command failed with exit code \d+\.?$"),
     ("yarn", r"^info Visit https://yarnpkg\.com/en/docs/cli/\S+ for documentation"),
