@@ -487,7 +487,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     # lerna relaying a lifecycle script that failed.
     (NOTICE, r'^lerna ERR! lifecycle "[^"\n]+" errored in "[^"\n]+", exiting \d+$'),
-    # lerna 2 and 3 relaying the script `lerna run` or `lerna exec` ran in a package (held-out round 74,
+    # lerna 2 and 3 relaying the script `lerna run` or `lerna exec` ran in a package (round 74's
     # 017: 'lerna ERR! test Errored while running script in ...'): the script's output is above.
     (NOTICE, r"^lerna ERR! [\w:-]+ Errored while running script in '[^'\n]+'$"),
     # ... and its own lines around npm's, which it relays below them: the callback and the command.
