@@ -651,6 +651,16 @@ NOT_A_LOG += [
 
 
 GUIDED += [
+    # gym's banner after a failed xcodebuild, with only the lane context below it (round 74's 188).
+    (
+        "ERROR [2018-06-19 21:20:26.52]: the full commands printed out in yellow in the above log.\n"
+        "ERROR [2018-06-19 21:20:26.52]: Make sure to inspect the output above, as usually you'll "
+        "find more error information there\n"
+        "INFO [2018-06-19 21:20:26.52]:\n"
+        "WARN [2018-06-19 21:20:26.52]: Lane Context:",
+        "generic",
+        "xcode",
+    ),
     # fastlane's note on Xcode versions after a failed build (fastlane#15396).
     (
         "Exit status: 65\n[02:48:36]: \n"

@@ -1025,6 +1025,22 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     ("fastlane", r"Error uploading ipa file, (?:for )?more information see above(?: \(\w+\))?$"),
     ("fastlane", r"^(?:(?:ERROR|INFO) )?(?:\[[\d:. -]+\]: )?fastlane finished with errors$"),
+    # gym's banner after a failed xcodebuild, pointing at the build output above it (round 74's
+    # 188: the banner and the lane context alone); its other sentences name no cause.
+    (
+        "xcode",
+        r"^(?:(?:ERROR|INFO|WARN) )?(?:\[[\d:. -]+\]: )?Make sure to inspect the output above, "
+        r"as usually you'll find more error information there$",
+    ),
+    (
+        NOTICE,
+        r"^(?:(?:ERROR|INFO|WARN) )?(?:\[[\d:. -]+\]: )?(?:"
+        r"to troubleshoot build and signing issues: https://docs\.fastlane\.tools/\S*"
+        r"|Before submitting an issue on GitHub, please follow the guide above and make"
+        r"|sure your project is set up correctly\."
+        r"|fastlane uses `xcodebuild` commands to generate your binary, you can see the"
+        r"|the full commands printed out in yellow in the above log\.)$",
+    ),
     # fastlane's iTMSTransporter wrapper: the error is above it.
     (
         NOTICE,
