@@ -181,6 +181,7 @@ _LINE_PREFIX = re.compile(
       | Step[ ]\#\d+(?:[ ]-[ ]"[^"\n]{0,100}")?:[ ]                    # Cloud Build's step
       | \$[ \t]                                                   # shell prompts
       | \d{1,6}[ ]\|[ ](?=\S)(?!(?:ERROR|WARNING)[ ]\|)   # CodeBuild's numbers (not phpcs')
+      | [VDIWE]/InstrumentationResultParser:[ \t]                 # ddmlib relaying a test run
     )+""",
     re.MULTILINE | re.VERBOSE,
 )

@@ -63,6 +63,12 @@ ESC = "\x1b"
         ),
         # CodeBuild's console numbers its lines.
         ("36 | npm ERR! code ENOENT", "npm ERR! code ENOENT"),
+        # The Android Gradle plugin's ddmlib relays the instrumentation's output under its log tag
+        # (round 74's 166).
+        (
+            "12:14:40 V/InstrumentationResultParser: at org.junit.Assert.fail(Assert.java:88)",
+            "at org.junit.Assert.fail(Assert.java:88)",
+        ),
     ],
 )
 def test_clean_log_strips_ci_decorations(raw: str, clean: str) -> None:
