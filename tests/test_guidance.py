@@ -4831,6 +4831,14 @@ GUIDED += [
         "github-azure",
         "",
     ),
+    # Round 73's 086: waf 2's wording of a failed task ("failed with exit status 1:").
+    (
+        "Waf: Leaving directory '/home/travis/source-engine/build'\nBuild failed\n"
+        " -> task in 'engine' failed with exit status 1: \n"
+        "        {task 140162717805456: cxxshlib socketcreator.cpp.6.o,clientframe.cpp.6.o}",
+        "generic",
+        "",
+    ),
     # Round 56's 011: waf's failed tasks, one of them compiling a file named for errors.
     (
         "Build failed:\n -> task failed (err #1): \n\t{task: cxx sig.cc -> sig_1.o}\n"

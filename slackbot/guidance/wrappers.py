@@ -882,8 +882,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # SCons' last line after a failed target (its `scons: *** [target] Error N` and the
     # command's own output are above).
     ("scons", r"^scons: building terminated because of errors\.$"),
-    # Waf's failed task.
-    (NOTICE, r"^\s*-> task in '[^'\n]+' failed \(exit status \d+\):?\s*$"),
+    # Waf's failed task ("failed (exit status 1):", and "failed with exit status 1:" in waf 2,
+    # round 73's 085 and 086: the Source engine's modules).
+    (NOTICE, r"^\s*-> task in '[^'\n]+' failed (?:\(exit status \d+\)|with exit status \d+):?\s*$"),
     # --- MSBuild / .NET ---
     # MSBuild's detailed log over a failed task, target or project: the error is above.
     (
