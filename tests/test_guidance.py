@@ -4831,12 +4831,13 @@ GUIDED += [
         "github-azure",
         "",
     ),
-    # Round 73's 086: waf 2's wording of a failed task ("failed with exit status 1:").
+    # Round 73's 086: waf 2's wording of a failed task ("failed with exit status 1:"), built on
+    # Travis (its /home/travis/ path names the system).
     (
         "Waf: Leaving directory '/home/travis/source-engine/build'\nBuild failed\n"
         " -> task in 'engine' failed with exit status 1: \n"
         "        {task 140162717805456: cxxshlib socketcreator.cpp.6.o,clientframe.cpp.6.o}",
-        "generic",
+        "travis",
         "",
     ),
     # Round 56's 011: waf's failed tasks, one of them compiling a file named for errors.
