@@ -205,6 +205,11 @@ _EN: dict[str, str] = {
         "the `error` lines (`error CS…`, `error MSB…`) above the first `-- FAILED.` line, or "
         "the error list at the end of the build, after `Build FAILED.`."
     ),
+    "tool_unreal": (
+        "the commandlet's own `Error:` lines (`LogCook: Error:`, `LogInit: Error:`) in the editor "
+        "log that AutomationTool names (`see log …`, `Log.txt`), above its "
+        "`Failure - N error(s)` summary."
+    ),
     "tool_pnpm": "the failing script's output is above the `ELIFECYCLE` line.",
     "tool_turbo": "the failing task's output is above `run failed`; run that task alone to see it.",
     "tool_make": "the failing command's output is above the `make: ***` line.",
@@ -620,6 +625,11 @@ _ZH: dict[str, str] = {
     "tool_msbuild": (
         "第一条 `-- FAILED.` 行上方的 `error` 行(`error CS…`、`error MSB…`),"
         "或构建末尾 `Build FAILED.` 之后的错误列表。"
+    ),
+    "tool_unreal": (
+        "在 AutomationTool 指出的编辑器日志(`see log …`、`Log.txt`)中,"
+        "`Failure - N error(s)` 汇总上方该 commandlet 自己的 `Error:` 行"
+        "(`LogCook: Error:`、`LogInit: Error:`)。"
     ),
     "tool_pnpm": "失败脚本的输出在 `ELIFECYCLE` 这一行上方。",
     "tool_turbo": "失败任务的输出在 `run failed` 上方;单独运行该任务即可看到。",

@@ -4840,6 +4840,25 @@ GUIDED += [
         "travis",
         "",
     ),
+    # Round 73's 107 and 106: Unreal's AutomationTool after a failed cook, the editor log it
+    # names holding the error; and the editor's own tally relayed by UATHelper.
+    (
+        "ERROR: Cook failed.\n"
+        "       (see /home/pci/Library/Logs/Unreal Engine/LocalBuildLogs/Log.txt for full "
+        "exception trace)\n"
+        "AutomationTool exiting with ExitCode=25 (Error_UnknownCookFailure)\n"
+        "RunUAT ERROR: AutomationTool was unable to run successfully.",
+        "generic",
+        "unreal",
+    ),
+    (
+        "UATHelper: Packaging (Windows (64-bit)):   LogInit: Display: Failure - 1 error(s), "
+        "302 warning(s)\n"
+        "UATHelper: Packaging (Windows (64-bit)): Took 1277,9703187s to run UE4Editor-Cmd.exe, "
+        "ExitCode=1",
+        "generic",
+        "unreal",
+    ),
     # Round 56's 011: waf's failed tasks, one of them compiling a file named for errors.
     (
         "Build failed:\n -> task failed (err #1): \n\t{task: cxx sig.cc -> sig_1.o}\n"

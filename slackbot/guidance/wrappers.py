@@ -1495,6 +1495,25 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     # Its command helper's own error, which that line quotes: the program at the path failed.
     (NOTICE, r"^failed to run (?:/|[A-Za-z]:[\\/]|\.{1,2}/)\S+$"),
+    # --- Unreal Engine (AutomationTool, RunUAT) ---
+    # UAT's summary of a cook (or other commandlet) that failed: the editor's log it names
+    # ("see log ...", "Log.txt for full exception trace") has the commandlet's Error lines
+    # (round 73's 105 to 108 and 110: packaging a project, CARLA's make package).
+    ("unreal", r"(?:^|: )ERROR: Cook failed\.(?:\*\*)?$"),
+    ("unreal", r"^AutomationTool exiting with ExitCode=[1-9]\d* \(\w+\)$"),
+    ("unreal", r"^RunUAT ERROR: AutomationTool was unable to run successfully\.$"),
+    ("unreal", r"^\(see \S[^\n]* for full exception trace\)$"),
+    (
+        "unreal",
+        r"(?:\bLog\.WriteException: )?CommandletException: Editor terminated with exit code "
+        r"-?[1-9]\d* while running \w+ for \S[^\n]*; see log \S[^\n]*$",
+    ),
+    # The editor's own tally at the end of a commandlet that logged errors (round 73's 106).
+    ("unreal", r"\bLogInit: Display: Failure - [1-9]\d* error\(s\), \d+ warning\(s\)$"),
+    (
+        "unreal",
+        r"\bTook [\d.,]+s to run (?:UE4Editor|UnrealEditor)(?:-Cmd)?(?:\.exe)?, ExitCode=[1-9]\d*$",
+    ),
     # --- DLRN (RDO's package builder) ---
     # DLRN's summary when packages failed to build: each package's build log has the error
     # (round 57's 003).
