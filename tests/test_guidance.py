@@ -4859,6 +4859,21 @@ GUIDED += [
         "generic",
         "unreal",
     ),
+    # Round 73's 101 and 099: the Salesforce CLI's validate, its summary error and progress bar.
+    (
+        "*** Validating Deployment with SOAP API v57.0 ***\nDeploy ID: 0AfDR00002bckRW0AY\n"
+        "Status: Failed | ████████████████████████████████████████ | 93/93 Components\n\n"
+        "Test Results Summary\nPassing: 16\nFailing: 0\nTotal: 16\nTime: 10807\n"
+        "Error (1): Failed to validate the deployment (0AfDR00002bckRW0AY).",
+        "generic",
+        "",
+    ),
+    (
+        "_FailedValidationError: Failed to validate the deployment (XXXXXXXXXXXXX). Due To:\\n"
+        "1 component error(s)_",
+        "generic",
+        "",
+    ),
     # Round 56's 011: waf's failed tasks, one of them compiling a file named for errors.
     (
         "Build failed:\n -> task failed (err #1): \n\t{task: cxx sig.cc -> sig_1.o}\n"

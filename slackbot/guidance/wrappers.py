@@ -1514,6 +1514,18 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         "unreal",
         r"\bTook [\d.,]+s to run (?:UE4Editor|UnrealEditor)(?:-Cmd)?(?:\.exe)?, ExitCode=[1-9]\d*$",
     ),
+    # --- Salesforce CLI (sf project deploy validate / start) ---
+    # The deploy's summary error: the component errors or failed Apex tests it counts are in the
+    # table printed above it, or in the deploy's report (round 73's 099 to 101; its JSON output
+    # carries the same message and a stack of the CLI's own frames).
+    (
+        NOTICE,
+        r"(?:_?FailedValidationError: |\bError \(\d+\): )?\bFailed to validate the "
+        r"deployment \(\w+\)\.(?: Due To:(?:\\n|\s)*\d+ component error\(s\))?_?"
+        r"(?:\\n\s*at \S[^\n]*)?",
+    ),
+    # Its progress bar's last state ("Status: Failed | ███ | 93/93 Components").
+    (NOTICE, r"^Status: Failed \| [^|\n]* \| \d+/\d+ Components$"),
     # --- DLRN (RDO's package builder) ---
     # DLRN's summary when packages failed to build: each package's build log has the error
     # (round 57's 003).
