@@ -4874,6 +4874,13 @@ GUIDED += [
         "generic",
         "",
     ),
+    # Round 73's 022: conda-build's summary of a failed source step.
+    (
+        "Executing transaction: ...working... done\n"
+        "Failed to download or patch source. Please see build log for info.",
+        "generic",
+        "",
+    ),
     # Round 56's 011: waf's failed tasks, one of them compiling a file named for errors.
     (
         "Build failed:\n -> task failed (err #1): \n\t{task: cxx sig.cc -> sig_1.o}\n"

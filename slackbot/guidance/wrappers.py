@@ -661,6 +661,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # output below that line"; round 65's 061, 063).
     (NOTICE, r"^`?BIOCONDA ERROR COMMAND FAILED(?: \(exited with -?\d+\))?: "),
     (NOTICE, r"^BIOCONDA ERROR STDOUT\+STDERR:$"),
+    # conda-build's summary when its source step failed (the download's or the patch's own
+    # error is earlier in the build log it points to; round 73's 022).
+    (NOTICE, r"^Failed to download or patch source\. Please see build log for info\.$"),
     # pip's legacy "Command errored out" (the command's output follows).
     (NOTICE, r"^ERROR: Command errored out with exit status \d+:(?: |$)"),
     # pip's progress line for a phase that failed (the phase's output follows it), and the
