@@ -4881,6 +4881,13 @@ GUIDED += [
         "generic",
         "",
     ),
+    # Round 73's 083: Python's CalledProcessError cut after its command, before its status.
+    (
+        "subprocess.CalledProcessError: Command '['/usr/bin/codesign', '-v', '--sign', "
+        "'XXXXXXXXXXXXXXXXXXXXXXXXX', '--force', 'bazel-out/darwin-opt/bin/W/W.appex']",
+        "generic",
+        "",
+    ),
     # Round 56's 011: waf's failed tasks, one of them compiling a file named for errors.
     (
         "Build failed:\n -> task failed (err #1): \n\t{task: cxx sig.cc -> sig_1.o}\n"
@@ -4890,6 +4897,10 @@ GUIDED += [
     ),
 ]
 NO_GUIDANCE += [
+    # Round 30's 063: CalledProcessError wrapped after its command's closing quote, its status (an
+    # access violation's 3221225477) on the next line: a cause, not a cut line.
+    "subprocess.CalledProcessError: Command '[...\\python.exe', 'setup.py', 'bdist_wheel']'\n"
+    "  returned non-zero exit status 3221225477",
     # A tool's own "...:" before its details is a message, not a person's words (round 20, 024).
     "Failed to minify the code from this file:\n\n \t./node_modules/x/index.js:8\n\n"
     "npm ERR! code ELIFECYCLE",

@@ -626,6 +626,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?:^(?:subprocess\.)?CalledProcessError: Command [^\n]+? )?"
         r"returned non-zero exit status \d+\.?",
     ),
+    # The same exception cut inside its command, before the command's closing quote (its status
+    # never pasted; round 73's 083: codesign run by a Bazel rule): the command's own output is
+    # above it. A line that ends with the quote may be wrapped, its status on the next line
+    # (round 30's 063, an access violation's status: a cause).
+    ("shell", r"^(?:subprocess\.)?CalledProcessError: Command '\[[^\n]*[^'\s]$"),
     # pip relaying a build backend's failure (its output is above).
     ("shell", r"(?:[\w.]+\.)?InstallationSubprocessError: [^\n]+ exited with -?\d+$"),
     # setuptools (distutils) relaying the compiler's exit status: its error is above.
