@@ -395,6 +395,15 @@ GUIDED += [
 
 
 CUT_BEFORE_THE_ERROR += [
+    # Round 73's 089: rebar3 shell cut where the shell's output begins; the Erlang shell's banner
+    # ("(abort with ^G)") names no failure.
+    (
+        "rebar3 shell --script shell.escript\n===> Verifying dependencies...\n"
+        "===> Compiling mylib\n"
+        "Erlang/OTP 24 [RELEASE CANDIDATE 1] [erts-12.0] [source] [64-bit] [smp:8:8]\n\n"
+        "Eshell V12.0  (abort with ^G)\n1> {\"init terminat",
+        "generic",
+    ),
     # setup-node falling back to nodejs.org, cut before the download's end.
     (
         "Attempting to download 25...\n"

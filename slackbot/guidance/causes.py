@@ -216,6 +216,9 @@ _NOT_A_CAUSE = re2.compile(
     r"(?:INFO|WARN|DEBU|TRAC)\[\d+\]|Starting a Gradle Daemon|"
     # Yarn's notices that a package must be (re)built or fetched.
     r"(?:➤ )?YN00(?:07|08|13): |"
+    # The Erlang shell's banner ("Eshell V12.0  (abort with ^G)"): how to leave it, no failure
+    # (round 73's 089: rebar3 shell, the paste cut where the shell's output begins).
+    r"Eshell V[\d.]+ +\(abort with \^G\)|"
     # Bundler's note on a gem the Gemfile lists twice (its last sentence on a line of its own).
     r"While it's not a problem now, it could cause errors if you change the version|"
     # A field of an object dumped with a literal value ("failed: true,").
