@@ -401,7 +401,7 @@ CUT_BEFORE_THE_ERROR += [
         "rebar3 shell --script shell.escript\n===> Verifying dependencies...\n"
         "===> Compiling mylib\n"
         "Erlang/OTP 24 [RELEASE CANDIDATE 1] [erts-12.0] [source] [64-bit] [smp:8:8]\n\n"
-        "Eshell V12.0  (abort with ^G)\n1> {\"init terminat",
+        'Eshell V12.0  (abort with ^G)\n1> {"init terminat',
         "generic",
     ),
     # setup-node falling back to nodejs.org, cut before the download's end.
