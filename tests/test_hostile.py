@@ -51,6 +51,13 @@ def _best(step: Callable[[str], object], text: str) -> float:
     return min(_elapsed(step, text) for _ in range(3))
 
 
+def _assert_linear(read: Callable[[int], float], count: int) -> None:
+    """``read(n)`` times n hostile units: four times as many may take at most eight times as long
+    (twice linear, plus the timer's slack), which a quadratic stage exceeds."""
+    quarter, whole = read(count), read(4 * count)
+    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+
+
 @pytest.mark.parametrize("alphabet", ALPHABETS)
 def test_a_hostile_message_is_diagnosed_in_linear_time(helpdesk: Helpdesk, alphabet: str) -> None:
     text = MESSAGES[alphabet]
@@ -123,8 +130,7 @@ def test_many_parts_of_a_wrapper_line_printed_last_are_read_in_linear_time() -> 
         lines = [part] * count + [wrapper]
         return _best(lambda text: find_guidance(lines, text), "\n".join(lines))
 
-    quarter, whole = read(250), read(1_000)
-    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+    _assert_linear(read, 250)
 
 
 def test_many_lines_of_ruby_and_php_runners_reports_are_read_in_linear_time() -> None:
@@ -135,8 +141,7 @@ def test_many_lines_of_ruby_and_php_runners_reports_are_read_in_linear_time() ->
     def read(count: int) -> float:
         return _best(recognise_tool_output_in, block * count)
 
-    quarter, whole = read(500), read(2_000)
-    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+    _assert_linear(read, 500)
 
 
 def test_many_frames_of_a_pytest_traceback_are_read_in_linear_time() -> None:
@@ -152,8 +157,7 @@ def test_many_frames_of_a_pytest_traceback_are_read_in_linear_time() -> None:
         lines = strip_decorations(text).split("\n")
         return _best(lambda raw: find_guidance(lines, raw), text)
 
-    quarter, whole = read(250), read(1_000)
-    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+    _assert_linear(read, 250)
 
 
 def test_many_lines_that_open_a_span_no_line_closes_are_read_in_linear_time() -> None:
@@ -168,8 +172,7 @@ def test_many_lines_that_open_a_span_no_line_closes_are_read_in_linear_time() ->
         lines = [opened] * count
         return _best(lambda text: find_guidance(lines, text), "\n".join(lines))
 
-    quarter, whole = read(1_000), read(4_000)
-    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+    _assert_linear(read, 1_000)
 
 
 def test_many_handled_exceptions_are_read_in_linear_time() -> None:
@@ -185,8 +188,7 @@ def test_many_handled_exceptions_are_read_in_linear_time() -> None:
         lines = text.split("\n")
         return _best(lambda raw: find_guidance(lines, raw), text)
 
-    quarter, whole = read(250), read(1_000)
-    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+    _assert_linear(read, 250)
 
 
 def test_many_rows_of_a_status_table_are_read_in_linear_time() -> None:
@@ -199,8 +201,7 @@ def test_many_rows_of_a_status_table_are_read_in_linear_time() -> None:
         lines = [row] * count + ["| plan | ❌ failed | 36s |"]
         return _best(lambda text: find_guidance(lines, text), "\n".join(lines))
 
-    quarter, whole = read(250), read(1_000)
-    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+    _assert_linear(read, 250)
 
 
 def test_long_lines_near_a_test_tally_or_a_failed_test_name_are_read_in_linear_time(
@@ -214,8 +215,7 @@ def test_long_lines_near_a_test_tally_or_a_failed_test_name_are_read_in_linear_t
         text = "\n".join([line] * count)
         return _best(lambda raw: helpdesk.diagnose(slack_to_plain(raw)), text)
 
-    quarter, whole = read(10), read(40)
-    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+    _assert_linear(read, 10)
 
 
 def test_lines_that_almost_name_a_failing_test_are_read_in_linear_time() -> None:
@@ -237,8 +237,7 @@ def test_lines_that_almost_name_a_failing_test_are_read_in_linear_time() -> None
         lines = [line] * count
         return _best(lambda _: recognise_suite_failure(lines), "")
 
-    quarter, whole = read(250), read(1_000)
-    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+    _assert_linear(read, 250)
 
 
 def test_lists_of_results_headings_and_progress_lines_are_read_in_linear_time() -> None:
@@ -260,8 +259,7 @@ def test_lists_of_results_headings_and_progress_lines_are_read_in_linear_time() 
         lines = [passing, failing, progress, "building"] * count
         return _best(lambda _: recognise_suite_failure(lines), "")
 
-    quarter, whole = read(250), read(1_000)
-    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+    _assert_linear(read, 250)
 
 
 def test_lines_that_almost_report_a_compiler_error_or_a_go_test_are_read_in_linear_time() -> None:
@@ -278,8 +276,7 @@ def test_lines_that_almost_report_a_compiler_error_or_a_go_test_are_read_in_line
         lines = [rust, location, header, go, test, "building"] * count
         return _best(lambda _: recognise_tool_output(lines), "")
 
-    quarter, whole = read(250), read(1_000)
-    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+    _assert_linear(read, 250)
 
 
 def test_many_named_failure_notices_and_fallbacks_are_read_in_linear_time() -> None:
@@ -296,8 +293,7 @@ def test_many_named_failure_notices_and_fallbacks_are_read_in_linear_time() -> N
         lines = [named, fallback] * count
         return _best(lambda text: find_guidance(lines, text), "\n".join(lines))
 
-    quarter, whole = read(250), read(1_000)
-    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+    _assert_linear(read, 250)
 
 
 def test_many_near_checks_passes_and_no_detail_sentences_are_read_in_linear_time() -> None:
@@ -320,8 +316,7 @@ def test_many_near_checks_passes_and_no_detail_sentences_are_read_in_linear_time
         many = lines * count
         return _best(lambda text: find_guidance(many, text), "\n".join(many))
 
-    quarter, whole = read(100), read(400)
-    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+    _assert_linear(read, 100)
 
 
 def test_many_code_fences_with_a_language_are_read_in_linear_time() -> None:
@@ -333,8 +328,7 @@ def test_many_code_fences_with_a_language_are_read_in_linear_time() -> None:
         lines = ["```bash", "  ```" + "b" * 30 + " x", "progress 10%"] * count
         return _best(lambda text: find_guidance(lines, text), "\n".join(lines))
 
-    quarter, whole = read(250), read(1_000)
-    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+    _assert_linear(read, 250)
 
 
 def test_a_log_pasted_without_its_line_breaks_is_split_in_linear_time() -> None:
@@ -352,8 +346,7 @@ def test_a_log_pasted_without_its_line_breaks_is_split_in_linear_time() -> None:
         lines = [line * count]
         return _best(lambda text: find_guidance(lines, text), "\n".join(lines))
 
-    quarter, whole = read(25), read(100)
-    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+    _assert_linear(read, 25)
 
 
 def test_notices_pointing_to_the_log_labels_and_bullet_logs_are_read_in_linear_time() -> None:
@@ -375,8 +368,7 @@ def test_notices_pointing_to_the_log_labels_and_bullet_logs_are_read_in_linear_t
         many = lines * count
         return _best(lambda text: find_guidance(many, text), "\n".join(many))
 
-    quarter, whole = read(100), read(400)
-    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+    _assert_linear(read, 100)
 
 
 def test_one_long_line_of_clock_and_level_marks_is_read_in_linear_time() -> None:
@@ -390,8 +382,7 @@ def test_one_long_line_of_clock_and_level_marks_is_read_in_linear_time() -> None
         lines = [marks * count]
         return _best(lambda text: find_guidance(lines, text), lines[0])
 
-    quarter, whole = read(250), read(1_000)
-    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+    _assert_linear(read, 250)
 
 
 def test_many_lines_that_almost_close_in_an_exit_status_are_read_in_linear_time() -> None:
@@ -405,8 +396,7 @@ def test_many_lines_that_almost_close_in_an_exit_status_are_read_in_linear_time(
         lines = [near[: 60 + i % 240] for i in range(count)]
         return _best(lambda _: [_reports_only_an_exit_status(line) for line in lines], "")
 
-    quarter, whole = read(2_500), read(10_000)
-    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+    _assert_linear(read, 2_500)
 
 
 def test_many_lines_opening_quotes_that_never_close_are_read_in_linear_time(
@@ -418,8 +408,7 @@ def test_many_lines_opening_quotes_that_never_close_are_read_in_linear_time(
         text = '"a quoted message that never ends `and a span\n' * count
         return _best(matcher.match, text)
 
-    quarter, whole = read(250), read(1_000)
-    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+    _assert_linear(read, 250)
 
 
 def test_many_near_tallies_names_and_tagged_notices_are_read_in_linear_time() -> None:
@@ -436,5 +425,4 @@ def test_many_near_tallies_names_and_tagged_notices_are_read_in_linear_time() ->
             lambda _: [(_names_a_cause(ln), is_bare_failure_notice(ln)) for ln in lines], ""
         )
 
-    quarter, whole = read(600), read(2_400)
-    assert whole < 8 * quarter + SLACK, f"{quarter:.3f} s, then {whole:.3f} s"
+    _assert_linear(read, 600)
