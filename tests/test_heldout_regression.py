@@ -210,7 +210,7 @@ FLOORS = {
     # Round 75 measured first on its frozen checkout ec6a089c (114 useful, 48 right, 59 guided,
     # 12 wrong claims; the same answers on f9cb45dc); pass 2, the fourteenth session's work not
     # chosen from it (rounds 73 and 74 worked through, cross-round passes 31 and 32, precision and
-    # user-code passes 14): the same answers. Not tuned on.
+    # user-code passes 14): the same answers. Worked through in the fifteenth session.
     "heldout-r75": (114, 48, 59, 12),
     # Round 76 collected at the fourteenth session's end, measured first on its frozen checkout
     # d3769e1b (92 useful, 28 right, 38 guided, 15 wrong claims; 90 and 15 on ec6a089c, the
