@@ -8628,3 +8628,69 @@ def test_a_tally_or_a_name_with_an_error_word_names_no_cause() -> None:
     assert _names_a_cause("2 failed: permission denied")
     assert _names_a_cause("ValueError: invalid literal for int()")
     assert _names_a_cause("14:02:11 ERROR connection refused")
+
+
+# Round 75: BitBake's ExecutionError for a task's script (also cut inside the word), the
+# Buildkite agent's checkout retry, Heroku's release-phase notice; a Windows Installer log cut
+# before its failure (its "Note: 1: 2205 ..." lines and WiX's skipped components are routine);
+# a command's usage text; TeX's last line alone.
+GUIDED += [
+    (
+        "NOTE: recipe u-boot-aspeed-1_v2016.07+gitAUTOINC+1ded9fa3a2-r0: task do_compile: Started\n"
+        "ERROR: u-boot-aspeed-1_v2016.07+gitAUTOINC+1ded9fa3a2-r0 do_compile: oe_runmake failed\n"
+        "ERROR: u-boot-aspeed-1_v2016.07+gitAUTOINC+1ded9fa3a2-r0 do_compile: ExecutionErr",
+        "generic",
+        "",
+    ),
+    (
+        "ERROR: busybox-1.35.0-r0 do_compile: ExecutionError('/build/tmp/work/core2-64-poky-linux/"
+        "busybox/1.35.0-r0/temp/run.do_compile.4242', 1, None, None)",
+        "generic",
+        "",
+    ),
+    (
+        "`Warning: Checkout failed! exit status 128 (Attempt 1/3 Retrying in 2s)`",
+        "buildkite",
+        "",
+    ),
+    ('"due to a release phase command in release v6"', "heroku", ""),
+]
+CUT_BEFORE_THE_ERROR += [
+    (
+        "MSI (s) (48:A8) [21:02:23:880]: Doing action: InstallFiles\n"
+        "Action start 21:02:23: InstallFiles.\n"
+        "MSI (s) (48:A8) [21:02:23:882]: Note: 1: 2262 2: Error 3: -2147287038 \n"
+        "MSI (s) (48:A8) [21:02:23:883]: Doing action: CreateShortcuts",
+        "generic",
+    ),
+    (
+        "MSI (s) (E4:84) [08:01:49:591]: Skipping action: SetMetricsPathFlag (condition is false)\n"
+        "MSI (s) (E4:84) [08:01:49:591]: Doing action: Wix5SchedFirewallExceptionsInstall_X64\n"
+        "Action ended 8:01:49: SetListenFlag. Return value 1.\n"
+        "MSI (s) (E4:94) [08:01:49:606]: Invoking remote custom action. DLL: "
+        "C:\\Windows\\Installer\\MSIC1BC.tmp, Entrypoint: SchedFirewallExceptionsInstall\n"
+        "Action start 8:01:49: Wix5SchedFirewallExceptionsInstall_X64.\n"
+        "SchedFirewallExceptions:  Component 'C_FirewallException' action state (0) doesn't "
+        "match request (1)\n"
+        "SchedFirewallExceptions:  No firewall exceptions scheduled\n"
+        "MSI (s) (E4:84) [08:01:49:622]: Doing action: SetCreateConfigFile",
+        "generic",
+    ),
+    (
+        "  -d, --debug                      If brewing fails, open an interactive\n"
+        "                                   debugging session with access to IRB or a\n"
+        "      --ignore-dependencies        An unsupported Homebrew development flag to\n"
+        "                                   skip installing any dependencies of any kind.",
+        "generic",
+    ),
+    ("Output written on Bugzilla.pdf (180 pages, 626340 bytes).", "generic"),
+]
+NO_GUIDANCE += [
+    # The failed action in the same installer log is its cause.
+    "MSI (s) (48:A8) [21:02:23:880]: Doing action: InstallFiles\n"
+    "Action start 21:02:23: InstallFiles.\n"
+    "Error 1603. A fatal error occurred during installation.\n"
+    "Action ended 21:02:23: InstallFiles. Return value 3.",
+    # An option's error is not a usage text's row.
+    "--frozen-lockfile: error: the lockfile needs to be updated",
+]

@@ -37,6 +37,7 @@ from slackbot.guidance.causes import (
     _RELAYED,
     _TIMEOUT_SETTING,
     _URL,
+    _USAGE_ROW,
     _WARNED_ERROR,
     _WARNING_FLAG,
     _ZERO_COUNT,
@@ -826,7 +827,15 @@ def _is_a_progress_log_line(line: str) -> bool:
     lowered = line.lower()
     if any(stem in lowered for stem in _FAILURE_STEMS):
         return False
-    return _PROGRESS_LEVEL.match(line) is not None
+    return _PROGRESS_LEVEL.match(line) is not None or _TEX_OUTPUT.match(line) is not None
+
+
+#: TeX's last line when a run wrote its document (pdflatex, xelatex, lualatex): the run ended,
+#: and what the build marked failed is elsewhere in its log (round 75's 040: a Read the Docs
+#: PDF build whose log ends so).
+_TEX_OUTPUT = re2.compile(
+    r"^Output written on \S[^\n]{0,200} \(\d+ pages?, \d+ bytes\)\.$", _OPTIONS
+)
 
 
 #: A Markdown code block's opening fence with its language ("```bash", "```json").
@@ -1189,6 +1198,8 @@ def _names_a_cause(line: str) -> bool:
     if "<missing>" in line:  # docker history's and Python's build notes' placeholder
         line = line.replace("<missing>", "")
     if "--" in line:  # a command's options (--timeout=, --no-fail-fast) name no cause
+        if _USAGE_ROW.match(line) is not None:
+            return False  # nor does a usage text's row, whatever its description says
         line = _LONG_OPTION.sub(" ", line)
     if "-W" in line or "-warn-error" in line or "-f" in line:
         # nor a compiler's warning flags (-Wno-..., OCaml's) or its options (-fno-exceptions)

@@ -182,6 +182,16 @@ _CAUSE_WORDS = re2.compile(
 )
 #: Lines that carry no cause even when they hold an error word: warnings, progress,
 #: stack frames, commands being echoed.
+#: A row of a command's usage text: a short option and a long one (or long ones alone), its
+#: argument, then what it does in a sentence (brew's "-d, --debug  If brewing fails, open an
+#: interactive", "--ignore-dependencies  An unsupported Homebrew development flag"). The row
+#: describes an option; a paste of such rows is cut before the tool's error (round 75's 043).
+_USAGE_ROW = re2.compile(
+    r"^\s*(?:-[A-Za-z0-9], )?--[a-z][\w-]*(?:, --[a-z][\w-]*)*"
+    r"(?:[= ](?:<[^>\n]+>|[A-Z][A-Z_]*|\[[^\]\n]+\]))? +[A-Z][a-z]",
+    _OPTIONS,
+)
+
 _NOT_A_CAUSE = re2.compile(
     r"(?i)^(?:\[?(?:info|warn|warning|debug|debu|trace|notice|verbose)\]?(?::|!? |\s)|"
     # Go's log with a level (Terraform, Packer, Vagrant), logrus below warning, Cloud Foundry
@@ -280,7 +290,17 @@ _NOT_A_CAUSE = re2.compile(
     r"(?:p=\d+ u=\S+ \| +)?\d{1,7} \d{9,10}\.\d{5}(?::| \[)|"
     # A property list's key (an xcodebuild or actool result: "<key>com.apple.actool.errors</key>")
     # names a field; what failed is in the value below it (round 61's 225).
-    r"<key>[^<>\n]*</key>$)|"
+    r"<key>[^<>\n]*</key>$|"
+    # Windows Installer's verbose log (msiexec /l*v): its "Note: 1: 2205 2: ... 3: Error" lines
+    # are internal codes the installer logs and goes on from (a table or stream it does not
+    # have), and WiX's custom actions log a component they skip ("SchedFirewallExceptions:
+    # Component 'X' action state (0) doesn't match request (2)"); a failed install shows as an
+    # action's "Return value 3." (round 75's 004, 006, 008: logs cut before their failure).
+    r"(?-i:MSI \([sc]\) \([0-9A-F]{2}[:!][0-9A-F]{2}\) \[[\d:]{8,12}\]: Note: 1: \d+ )|"
+    r"(?-i:\w+: +Component '[^'\n]+' action state \(-?\d+\) doesn't match request "
+    r"\(-?\d+\)$|"
+    # WiX's firewall extension when the package adds no rule (a firewall "exception").
+    r"\w+: +No firewall exceptions(?: s\w*)?$))|"
     # Headers and progress that name no cause: Composer's trace header, a Jenkins
     # plugin's info line, Go's and cargo's progress, a cache that is skipped.
     r"Exception trace:$|Run #|\[[\w./ -]+\] \[(?:INFO|WARN|WARNING|DEBUG)\] |"

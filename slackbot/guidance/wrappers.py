@@ -379,11 +379,23 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     # The Ruby buildpack when rake assets:precompile failed (rake's output is above).
     ("heroku", r"^(?:remote:\s+)?!?\s*Precompiling assets failed\.?$"),
+    # Heroku's notice that a deploy failed in its release phase (the Procfile's release: command,
+    # a migration): the release's own output has the cause (`heroku releases:output v6`; round
+    # 75's 054, the "Deploy to Heroku" button's message quoted alone).
+    ("heroku", r"\bdue to a release phase command in release v\d+\b"),
     # herokuish's (Dokku's) summary of a failed app build.
     ("heroku", r"^(?:remote:\s+)?!\s+Failure during app build$"),
     # --- Buildkite ---
     # The Buildkite agent's summary of a failed command step.
     ("buildkite", r"^(?:🚨 )?Command failed in (?:\d+h)?(?:\d+m)?[\d.]+m?s$"),
+    # The agent retrying a checkout whose git command failed: git's own error is above it in the
+    # job's log ("⚠️ Warning: Checkout failed! exit status 128 (Attempt 1/3 Retrying in 2s)";
+    # round 75's 092).
+    (
+        "buildkite",
+        r"^(?:⚠️ ?)?(?:Warning|Error): Checkout failed! exit status \d+"
+        r"(?: \(Attempt \d+/\d+ Retrying in [^)\n]*\))?$",
+    ),
     # The agent's initial command that failed: the job's log has its output.
     (NOTICE, r"Initial command failed: Job failed with code \d+$"),
     # --- Fly.io ---
@@ -1400,6 +1412,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^Log data follows:$"),
     # oe_runmake's own line before it (the task's log has make's error).
     (NOTICE, r"^ERROR: \S+ do_\w+: oe_runmake failed$"),
+    # BitBake's exception for the task's shell script that exited non-zero
+    # ("ERROR: <recipe> do_compile: ExecutionError('.../temp/run.do_compile.1234', 1, None,
+    # None)"): the script's log has the reason; also cut inside the word (round 75's 033).
+    (NOTICE, r"^ERROR: \S+ do_\w+: Execution(?:Err|Error(?:\([^\n]*)?)?$"),
     # rpmbuild's %build scriptlet.
     (NOTICE, r"^(?:error: )?Bad exit status from /var/tmp/rpm-tmp\.\w+ \(%\w+\)$"),
     # debhelper and dpkg-buildpackage relaying make's status.
