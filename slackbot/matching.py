@@ -875,7 +875,10 @@ class Matcher:
         if not hits:
             self._find_quoted_signatures(lines, 0, hits)
         unless = self._ruled_out(cleaned)
-        ruled_out = unless | self._lacking(cleaned, set())
+        # ``requires`` is read on the text before boilerplate is blanked: a wrapper line
+        # ("Process completed with exit code 1") never decides a match, but it can be
+        # what shows that a line printed as output (git's "nothing to commit") failed.
+        ruled_out = unless | self._lacking(stripped, set())
         return self._rank(hits, ruled_out, lines, 0, cleaned, stripped, text, top, declining=unless)
 
     def match_stream(self, chunks: Iterable[str], top: int = 3) -> MatchResult:
@@ -917,7 +920,7 @@ class Matcher:
             self._find_quoted_signatures(lines, lines_before, hits)
         # Every entry ruled out so far was by an ``unless`` line (``_scan_head``).
         unless = ruled_out | self._ruled_out(cleaned)
-        ruled_out = unless | self._lacking(cleaned, required_seen)
+        ruled_out = unless | self._lacking(stripped, required_seen)
         return self._rank(
             hits, ruled_out, lines, lines_before, cleaned, stripped, tail, top, declining=unless
         )
@@ -972,10 +975,11 @@ class Matcher:
         """The entries with ``requires`` lines of which ``text`` holds one."""
         return {self._requires_entry[i] for i in self._requires.match(text)}
 
-    def _lacking(self, cleaned: str, seen: set[int]) -> frozenset[int]:
-        """The entries with ``requires`` lines of which neither ``cleaned`` nor an earlier
-        part of the log (``seen``) holds one."""
-        return self._requiring - seen - self._holding_required(cleaned)
+    def _lacking(self, stripped: str, seen: set[int]) -> frozenset[int]:
+        """The entries with ``requires`` lines of which neither ``stripped`` (the text with
+        its decorations stripped and its boilerplate lines kept) nor an earlier part of the
+        log (``seen``) holds one."""
+        return self._requiring - seen - self._holding_required(stripped)
 
     def _scan_head(
         self,

@@ -554,6 +554,38 @@ def test_an_entry_with_requires_is_offered_only_with_one_of_its_lines(tmp_path: 
     assert matcher.match(f"{frame}\n{noise}").best is None
 
 
+def test_a_requires_line_may_be_a_wrapper_line_that_never_decides(tmp_path: Path) -> None:
+    # git's "nothing to commit, working tree clean" is printed by git status as well as by
+    # a failing git commit; only the step's wrapper line tells the failure apart (held-out
+    # rounds 8, 50 and 68). Wrapper lines are blanked before signatures run, not before an
+    # entry's requires is read.
+    import slackbot.matching as matching
+
+    data = _entry(
+        "git/nothing-to-commit",
+        [r"^nothing to commit, working tree clean$"],
+        ["nothing to commit, working tree clean\nError: Process completed with exit code 1."],
+    )
+    data["match"]["requires"] = [r"^(?:Error: )?Process completed with exit code 1\.?$"]
+    matcher = matching.Matcher(_catalog_of(tmp_path, [data]))
+    status = "On branch main\nnothing to commit, working tree clean"
+    assert matcher.match(status).best is None
+    for wrapper in (
+        "Error: Process completed with exit code 1.",
+        "##[error]Process completed with exit code 1.",
+    ):
+        best = matcher.match(f"{status}\n{wrapper}").best
+        assert best is not None and best.entry_id == "git/nothing-to-commit"
+        assert best.line == "nothing to commit, working tree clean"  # the wrapper never decides
+    noise = "\n".join(f"2024-05-01T10:00:00Z step {i} done" for i in range(60_000))
+    log = f"{status}\n{noise}\nError: Process completed with exit code 1."
+    assert len(log) > matching.BIG_TEXT_CHARS
+    assert matcher.match(log).best is not None
+    # The wrapper line alone is still only guidance.
+    alone = matcher.match("Error: Process completed with exit code 1.")
+    assert alone.best is None and alone.hint == "wrapper-only"
+
+
 def test_requires_lines_are_searched_only_in_a_paste_that_holds_their_words(
     catalog: Catalog,
 ) -> None:
