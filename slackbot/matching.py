@@ -618,6 +618,12 @@ class MatcherData:
         return built if len(built.ids) == len(built.entry_patterns) else None
 
 
+def spans_lines(pattern: str) -> bool:
+    """Whether an entry's ``requires`` pattern spells a line break (``\\n``): it is then
+    searched across lines, where every other pattern stays within one line."""
+    return "\\n" in pattern
+
+
 def _regex_options() -> Any:
     options = re2.Options()
     options.never_nl = True  # a signature never spans two log lines
@@ -818,13 +824,22 @@ class Matcher:
         for pattern, entry_index in zip(data.skip_text, data.skip_entry, strict=True):
             self._skip[entry_index].append(re2.compile(pattern, self._options))
         # Searched literal-first like the signatures: most pastes hold none of their words.
-        self._requires = PatternSet(
-            [pattern for patterns in data.requires for pattern in patterns], self._options
-        )
-        self._requires_entry = [
-            entry_index for entry_index, patterns in enumerate(data.requires) for _ in patterns
+        # A requires pattern that spells a line break reads a line with the lines right
+        # after it (git's "nothing to commit" followed by the step's wrapper line).
+        required = [
+            (entry_index, pattern)
+            for entry_index, patterns in enumerate(data.requires)
+            for pattern in patterns
         ]
-        self._requiring = frozenset(self._requires_entry)
+        one_line = [(e, p) for e, p in required if not spans_lines(p)]
+        spanning = [(e, p) for e, p in required if spans_lines(p)]
+        self._requires = PatternSet([p for _, p in one_line], self._options)
+        self._requires_entry = [e for e, _ in one_line]
+        spanning_options = _regex_options()
+        spanning_options.never_nl = False
+        self._requires_spanning = PatternSet([p for _, p in spanning], spanning_options)
+        self._requires_spanning_entry = [e for e, _ in spanning]
+        self._requiring = frozenset(e for e, _ in required)
         self._example_entry = [entry_index for entry_index, _, _ in data.examples]
         self._example_masked = [masked for _, masked, _ in data.examples]
         self._anchor_count = [len(anchors) for _, _, anchors in data.examples]
@@ -973,7 +988,10 @@ class Matcher:
 
     def _holding_required(self, text: str) -> set[int]:
         """The entries with ``requires`` lines of which ``text`` holds one."""
-        return {self._requires_entry[i] for i in self._requires.match(text)}
+        found = {self._requires_entry[i] for i in self._requires.match(text)}
+        if self._requires_spanning_entry:
+            found |= {self._requires_spanning_entry[i] for i in self._requires_spanning.match(text)}
+        return found
 
     def _lacking(self, stripped: str, seen: set[int]) -> frozenset[int]:
         """The entries with ``requires`` lines of which neither ``stripped`` (the text with

@@ -566,10 +566,16 @@ def test_a_requires_line_may_be_a_wrapper_line_that_never_decides(tmp_path: Path
         [r"^nothing to commit, working tree clean$"],
         ["nothing to commit, working tree clean\nError: Process completed with exit code 1."],
     )
-    data["match"]["requires"] = [r"^(?:Error: )?Process completed with exit code 1\.?$"]
+    # A requires pattern that spells a line break reads the status and the line after it.
+    data["match"]["requires"] = [
+        r"^nothing to commit, working tree clean\n(?:Error: )?Process completed with exit code 1\.?$"
+    ]
     matcher = matching.Matcher(_catalog_of(tmp_path, [data]))
     status = "On branch main\nnothing to commit, working tree clean"
     assert matcher.match(status).best is None
+    # git status, then another step's failure: the wrapper line does not follow the status.
+    later = f"{status}\nError: unable to push\nError: Process completed with exit code 1."
+    assert matcher.match(later).best is None
     for wrapper in (
         "Error: Process completed with exit code 1.",
         "##[error]Process completed with exit code 1.",
@@ -578,9 +584,10 @@ def test_a_requires_line_may_be_a_wrapper_line_that_never_decides(tmp_path: Path
         assert best is not None and best.entry_id == "git/nothing-to-commit"
         assert best.line == "nothing to commit, working tree clean"  # the wrapper never decides
     noise = "\n".join(f"2024-05-01T10:00:00Z step {i} done" for i in range(60_000))
-    log = f"{status}\n{noise}\nError: Process completed with exit code 1."
-    assert len(log) > matching.BIG_TEXT_CHARS
-    assert matcher.match(log).best is not None
+    failed = f"{status}\nError: Process completed with exit code 1."
+    for log in (f"{failed}\n{noise}", f"{noise}\n{failed}"):  # in the part read first, the tail
+        assert len(log) > matching.BIG_TEXT_CHARS
+        assert matcher.match(log).best is not None
     # The wrapper line alone is still only guidance.
     alone = matcher.match("Error: Process completed with exit code 1.")
     assert alone.best is None and alone.hint == "wrapper-only"
