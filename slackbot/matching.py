@@ -394,9 +394,10 @@ _STACK_FRAME = re2.compile(
 )
 
 
-#: A quoted name in an example line (``reading 'pickAlgorithm'``). Masking hides it; when
-#: the entry's own patterns spell it out, it is what tells the error apart.
-_QUOTED_NAME = re.compile(r"['\"`]([A-Za-z_$][\w$]{2,40})['\"`]")
+#: A quoted name in an example line (``reading 'pickAlgorithm'``), or a quoted file name
+#: (``Cannot open include file: 'longintrepr.h'``). Masking hides it; when the entry's own
+#: patterns spell it out, it is what tells the error apart.
+_QUOTED_NAME = re.compile(r"['\"`]([A-Za-z_$][\w$]{2,40}(?:\.[A-Za-z]\w{0,7})?)['\"`]")
 
 
 def _spelled_by(name: str, line: str, patterns: Sequence[Any]) -> bool:

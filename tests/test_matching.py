@@ -606,6 +606,19 @@ def test_requires_lines_are_searched_only_in_a_paste_that_holds_their_words(
     assert set(requires._compiled) <= wordless  # those alone are searched in any text
 
 
+def test_a_quoted_file_name_a_pattern_spells_is_a_key(matcher: Matcher) -> None:
+    # The Cython entry's patterns spell 'longintrepr.h'; masked, any other missing header
+    # resembled its example (held-out round 75, 096: the project's own #include <unistd.h>
+    # under MSVC was offered as a Cython-generated file too old for Python).
+    other = "fatal error C1083: Cannot open include file: 'unistd.h': No such file or directory"
+    own = "bt/core.c(210): fatal error C1083: Cannot open include file: 'longintrepr.h': No such file or directory"
+    assert "toolchain/cython-generated-c-too-old-for-python" not in [
+        m.entry_id for m in matcher.match(other).matches
+    ]
+    best = matcher.match(own).best
+    assert best is not None and best.entry_id == "toolchain/cython-generated-c-too-old-for-python"
+
+
 def test_an_example_of_two_common_words_is_no_fuzzy_evidence(matcher: Matcher) -> None:
     # fastlane's "Command timed out after 10 seconds on try 1 of 4" leaves two anchors
     # ("timed", "seconds") once masked: any line that times out shares them (held-out
