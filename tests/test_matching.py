@@ -619,6 +619,18 @@ def test_a_quoted_file_name_a_pattern_spells_is_a_key(matcher: Matcher) -> None:
     assert best is not None and best.entry_id == "toolchain/cython-generated-c-too-old-for-python"
 
 
+def test_node_s_report_cut_before_its_exception_is_no_uncaught_exception(
+    matcher: Matcher,
+) -> None:
+    # Node prints where it was thrown, the source line, a caret, then the exception: a paste
+    # that stops after the source line does not say what was thrown (held-out round 62, 003).
+    head = "/home/travis/build/acme/app/dist/index.js:9\n    return function (d, b) {"
+    assert matcher.match(head).best is None
+    whole = f"{head}\n    ^\n\nTypeError: Cannot read properties of undefined (reading 'x')"
+    best = matcher.match(whole).best
+    assert best is not None and best.entry_id == "user-code/node-uncaught-exception"
+
+
 def test_an_example_of_two_common_words_is_no_fuzzy_evidence(matcher: Matcher) -> None:
     # fastlane's "Command timed out after 10 seconds on try 1 of 4" leaves two anchors
     # ("timed", "seconds") once masked: any line that times out shares them (held-out
