@@ -159,7 +159,9 @@ class MatchResult:
 
 # --- cleaning -------------------------------------------------------------------------
 
-_BR = re.compile(r"<br\s*/?>")
+#: Jenkins' ``<br/>``; also one cut short at a line's end, where a bot's or a page's excerpt
+#: stopped inside it (round 75's 185: "... -rf :module<br/").
+_BR = re.compile(r"<br\s*/?(?:>|$)", re.MULTILINE)
 # A carriage return inside a line is a progress bar redrawing itself: keep what was last drawn.
 _CARRIAGE_RETURN = re.compile(r"^[^\n]*\r", re.MULTILINE)
 _ANSI = re.compile(r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")

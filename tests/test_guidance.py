@@ -838,6 +838,70 @@ def test_bitrise_no_archive_generated_points_to_xcodebuild() -> None:
     assert _guidance(text) == ("generic", "xcode", text)
 
 
+GUIDED += [
+    # Jekyll's footer under a build error, wrapped after "command" (round 75's 139).
+    (
+        "             ------------------------------------------------\n"
+        "      Jekyll 3.9.0   Please append `--trace` to the `serve` command \n"
+        "                     for any additional information or backtrace. \n"
+        "             ------------------------------------------------",
+        "generic",
+        "",
+    ),
+    # ruby-packer's failed build command (round 75's 147).
+    (
+        '-> make -j4\nFailed running [{"CI"=>"true"}, "make -j4"]',
+        "generic",
+        "",
+    ),
+    # VS Code's Dev Containers log around a failed image build (round 75's 164).
+    (
+        "[2021-03-01T10:00:00.000Z] [PID 123] [5000 ms] Start: Run: docker build -f "
+        "/w/.devcontainer/Dockerfile -t vsc-app /w\n"
+        "[2021-03-01T10:00:09.000Z] [PID 123] [9000 ms] Failed: Building an image from the "
+        "Dockerfile (this can take a while).\n"
+        "[2021-03-01T10:00:09.000Z] [PID 123] [9001 ms] Command failed: docker build -f "
+        "/w/.devcontainer/Dockerfile -t vsc-app /w",
+        "generic",
+        "docker",
+    ),
+    # googletest's download-at-configure idiom under the Android Gradle plugin (round 75's 203).
+    (
+        "/a/src/main/cpp/CMakeLists.txt : C/C++ release|x86_64 : CMake Error at "
+        "/a/src/main/cpp/CMakeLists.txt:30 (message):\n"
+        "  Build step for googletest failed: 2\n\n"
+        "/a/src/main/cpp/CMakeLists.txt : C/C++ release|x86_64 : Configuration failed.",
+        "generic",
+        "cmake",
+    ),
+    # The tail of Ruby's crash report on macOS (round 75's 126).
+    (
+        "7ff850000000-7ff850200000 rw-\n7ff850200000-7ff880000000 r--\n"
+        "[IMPORTANT]\nDon't forget to include the Crash Report log file under\n"
+        "DiagnosticReports directory in bug reports.\n",
+        "generic",
+        "",
+    ),
+    # Maven's footer in a Jenkins bot's excerpt, cut inside its last "<br/>" (round 75's 185).
+    (
+        "[ERROR] After correcting the problems, you can resume the build with the command<br/>"
+        "[2023-08-16T15:09:57.328Z] [ERROR]   mvn <args> -rf :app-integration-tests<br",
+        "generic",
+        "maven",
+    ),
+]
+
+
+NO_GUIDANCE += [
+    # Jekyll's own error above its footer is the cause.
+    "  Liquid Exception: Liquid syntax error (line 3): Unknown tag 'foo' in index.html\n"
+    "             ------------------------------------------------\n"
+    "      Jekyll 4.2.0   Please append `--trace` to the `build` command \n"
+    "                     for any additional information or backtrace. \n"
+    "             ------------------------------------------------",
+]
+
+
 @pytest.mark.parametrize(("text", "system", "tool"), GUIDED)
 def test_wrapper_lines_get_guidance_for_their_system(text: str, system: str, tool: str) -> None:
     found = _guidance(text)

@@ -260,6 +260,12 @@ _BAMBOO_PREFIX = re2.compile(
 #: Terraform's provisioner before each line of the command it runs on a resource
 #: ("module.node.null_resource.provision[2] (remote-exec): ").
 _TERRAFORM_EXEC = re2.compile(r"^[\w.\[\]\"-]+ \((?:remote|local)-exec\): ", _OPTIONS)
+#: VS Code's Dev Containers (Remote - Containers) log: the process and the milliseconds since
+#: the extension started, before each line (its ISO timestamp already cut by cleaning).
+_DEVCONTAINER_TIME = re2.compile(r"^(?:\[PID \d+\] )?\[\d+ ms\] ", _OPTIONS)
+#: The Android Gradle plugin's external native build: the CMakeLists.txt (or Android.mk), the
+#: variant and the ABI before each line CMake or ndk-build printed.
+_AGP_NATIVE_BUILD = re2.compile(r"^\S[^\n]*? : C/C\+\+ [\w.-]+\|[\w.-]+ : ", _OPTIONS)
 #: Dependabot's updater: its time, level and job after the container's name.
 _DEPENDABOT_JOB = re2.compile(
     r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d (?:DEBUG|INFO|WARN|ERROR) <job_[\w-]{1,40}> ", _OPTIONS
@@ -408,6 +414,24 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         _cut(_TERRAFORM_EXEC),
         "null_resource.provision[2] (remote-exec): Failed:     7",
         "Failed:     7",
+        "",
+    ),
+    # VS Code's Dev Containers log (round 75's 164: "[PID 9580] [243802 ms] Command failed:
+    # ...docker.exe build ...").
+    _Prefix(
+        lambda line: line.startswith("[") and " ms] " in line[:40],
+        _cut(_DEVCONTAINER_TIME),
+        "[PID 9580] [243802 ms] Command failed: docker build -f .devcontainer/Dockerfile .",
+        "Command failed: docker build -f .devcontainer/Dockerfile .",
+        "[",
+    ),
+    # The Android Gradle plugin relaying its external native build (CMake, ndk-build): the line is
+    # CMake's ("CMake Error at ...", "Configuration failed."; round 75's 203).
+    _Prefix(
+        lambda line: " : C/C++ " in line,
+        _cut(_AGP_NATIVE_BUILD),
+        "/p/src/main/cpp/CMakeLists.txt : C/C++ debug|arm64-v8a : Configuration failed.",
+        "Configuration failed.",
         "",
     ),
     # crosstool-NG's level column, a runner's "Error: " before it or before make's own line.

@@ -278,6 +278,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # error annotation, its lines squashed onto one: what follows the heading is judged as any
     # text is, and Jekyll's own error, when the paste has it, is a cause (rounds 12, 21).
     ("github-pages", r"^(?:Error: +)?Logging at level: debug(?: |$)"),
+    # Jekyll's footer under every build error, its version first, often wrapped after "command":
+    # Jekyll's own message is above it (round 75's 139: Azure Static Web Apps' Oryx build).
+    (
+        NOTICE,
+        r"^(?:\S+ )?(?:Jekyll \d[\w.]* +)?Please append `--trace` to the `\w+` command"
+        r"(?: for any additional information or backtrace\.)?$",
+    ),
+    (NOTICE, r"^for any additional information or backtrace\.$"),
     # --- TeamCity ---
     (
         "teamcity",
@@ -722,6 +730,15 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("shell", r"^Command failed with status \(\d*\): \["),
     # rake's sh relaying a command's status (127: the shell did not find it).
     ("shell", r"^Command failed with status \(\d+\): \[[^\n]*\]$"),
+    # The end of Ruby's crash report ("[BUG] Segmentation fault ..." and the C and Ruby backtraces
+    # above it) on macOS, after the process's memory map: it points to macOS's crash report file
+    # (round 75's 126: the tail of a report, cut below its [BUG] line).
+    (NOTICE, r"^\[IMPORTANT\]$"),
+    (NOTICE, r"^Don't forget to include the Crash Report log file under(?: DiagnosticReports)?$"),
+    (NOTICE, r"^(?:DiagnosticReports )?directory in bug reports\.$"),
+    # ruby-packer (rubyc) when a build command it ran failed, the command as Ruby inspects
+    # Kernel#system's arguments (environment hash, command): its output is above (round 75's 147).
+    ("shell", r"^Failed running \[(?:\{[^\n]*\}, )?\"[^\n]*\"\]$"),
     # RubyGems when a gem's native extension failed: mkmf's output is above.
     ("make", r"^make(?: install)? failed, exit code \d+$"),
     # RVM's failed build step and its halt: the log it names has the cause.
@@ -877,7 +894,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("ant", r"^(?:\S+\.xml:\d+: )?Compile failed; see the compiler error output for details\.$"),
     # --- CMake, vcpkg ---
     # CMake's summary of a configure step whose errors are above, and the log it names.
-    (NOTICE, r"^(?:-- )?Configuring incomplete, errors occurred!$"),
+    # (also wrapped after its comma, as a message that quotes it may be: round 75's 203)
+    (NOTICE, r"^(?:-- )?(?:Configuring incomplete, )?errors occurred!$"),
     (NOTICE, r"^Error in configuration process, project files may be invalid\.?$"),
     (NOTICE, r"^See also \"[^\"\n]+/CMake(?:Error|Output)\.log\"\.$"),
     (NOTICE, r"^CMake Generate step failed\. +Build files cannot be regenerated correctly\.$"),
@@ -894,6 +912,12 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^CMake Error at \S+-(?:mkdir|download|update|patch|configure|build|install|test)"
         r"(?:-[\w]+)?\.cmake:\d+ \(message\):$",
     ),
+    # The download-at-configure idiom googletest's README long recommended (a sub-build in
+    # googletest-download/ run with execute_process, then message(FATAL_ERROR "CMake step for
+    # googletest failed: ${result}") or "Build step for ... failed: ..."), copied for other
+    # dependencies too: the sub-build's output above, or its CMakeOutput.log, has the cause (round
+    # 75's 203, where the sub-build's output was appended to the message).
+    ("cmake", r"^(?:CMake|Build) step for [\w.+-]+ failed: -?\d+\b"),
     # vcpkg's CMake toolchain when the manifest's install failed (its log is named on the next
     # line).
     ("cmake", r"^CMake Error at \S*scripts/buildsystems/vcpkg\.cmake:\d+ \(message\):$"),
@@ -1242,6 +1266,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     (NOTICE, r"^(?:\[ERROR\] )?\*\s+\S*pom\.xml$"),
     # --- Docker ---
+    # VS Code's Dev Containers: a step of its log ("Start: ...", then "Failed: ...") and the command
+    # it ran ("Command failed: docker build ..."), Docker's own output above (round 75's 164).
+    (
+        "docker",
+        r"^Failed: (?:Building an image from the Dockerfile(?: \(this can take a while\))?\.?|"
+        r"Run: docker (?:build|compose|buildx build) [^\n]+)$",
+    ),
     ("docker", r"failed to solve: process \""),
     # docker-compose puts the service before it; docker-py its BuildError and the caller. The
     # command may hold quotes of its own (PowerShell's -Command '...'), and a person quoting the
