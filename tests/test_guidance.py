@@ -882,6 +882,12 @@ GUIDED += [
         "generic",
         "",
     ),
+    # codesign's progress line alone, from a re-signing tool (round 75's 171).
+    (
+        "/var/folders/ab/T/resign/Payload/My App.app: replacing existing signature",
+        "generic",
+        "",
+    ),
     # Maven's footer in a Jenkins bot's excerpt, cut inside its last "<br/>" (round 75's 185).
     (
         "[ERROR] After correcting the problems, you can resume the build with the command<br/>"

@@ -1020,6 +1020,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^An error occurred when executing task '[^'\n]+'\.$"),
     (NOTICE, r"^\.NET (?:Core )?CLI: Process returned an error \(exit code -?\d+\)\.$"),
     # --- Xcode ---
+    # codesign -f's progress line for a bundle it re-signs (a re-signing tool's output, an app's
+    # bundle step): it names no failure, and the error, when there is one, follows it (round 75's
+    # 171).
+    (
+        NOTICE,
+        r"^/[^\n]*\.(?:app|appex|framework|xctest|dylib)(?:/[^\n]*)?: "
+        r"replacing existing signature$",
+    ),
     # Xcode's note that a script phase printed errors: they are above it.
     (
         "xcode",
