@@ -1768,3 +1768,75 @@ def test_a_quoted_message_does_not_outrank_a_line_as_printed(matcher: Matcher) -
     )
     best = matcher.match(text).best
     assert best is not None and best.entry_id != "config/bundler-could-not-locate-gemfile"
+
+
+@pytest.mark.parametrize(
+    ("paste", "expected"),
+    [
+        # Python's CalledProcessError for a test command that died of a crash (held-out round 69, 004).
+        (
+            "subprocess.CalledProcessError: Command 'python -u -Wa D:\\a\\psutil\\psutil/psutil/"
+            "tests/runner.py' returned non-zero exit status 3221225477.",
+            "user-code/test-process-crashed",
+        ),
+        (
+            "subprocess.CalledProcessError: Command '['python', '-m', 'pytest', 'tests']' died with "
+            "<Signals.SIGSEGV: 11>.",
+            "user-code/test-process-crashed",
+        ),
+        # Ruby 1.9's crash report without the address (held-out round 70, 170).
+        (
+            "/usr/lib64/ruby/gems/1.9.1/gems/rspec-core-2.8.0/lib/rspec/core/formatters/"
+            "base_formatter.rb:137: [BUG] Segmentation fault\n"
+            "ruby 1.9.3p0 (2011-10-30 revision 33570) [x86_64-linux]\n",
+            "user-code/test-process-crashed",
+        ),
+        # C's assert() in a test program: glibc's form and Apple's (held-out rounds 69, 046 and 50, 139).
+        (
+            "lt-czmq_selftest: src/zproc.c:1263: zproc_test: Assertion `!zproc_running (self)' failed.\n"
+            "make[2]: *** [Makefile:2448: check-local] Aborted (core dumped)\n",
+            "user-code/test-suite-failure",
+        ),
+        (
+            "Assertion failed: (NO), function -[BCUnitTargetTests testExample3], file "
+            "/Users/dev/Source/BCUnitTargetTests/BCUnitTargetTests.m, line 50.",
+            "user-code/test-suite-failure",
+        ),
+        # OCaml naming a submodule the library does not have (held-out round 56, 041).
+        (
+            '- File "src/datakit/ivfs.ml", line 859, characters 35-47:\n'
+            "- Error: Unbound module Vfs.Logs\n",
+            "user-code/compile-error",
+        ),
+    ],
+)
+def test_user_code_report_forms_carry_to_their_class(
+    matcher: Matcher, paste: str, expected: str
+) -> None:
+    assert _best_id(matcher, paste) == expected
+
+
+@pytest.mark.parametrize(
+    "paste",
+    [
+        # A crash code without the command that ran (held-out round 30, 063, labelled none).
+        "  returned non-zero exit status 3221225477",
+        # A command that runs no tests.
+        "subprocess.CalledProcessError: Command 'python setup.py build_ext' returned non-zero exit "
+        "status 3221225477.",
+        # An assert() of a compiler, a runtime or a library, not of a test program.
+        "crystal: /var/cache/omnibus/src/llvm/lib/CodeGen/LexicalScopes.cpp:160: llvm::LexicalScope* "
+        "llvm::LexicalScopes::getOrCreateRegularScope(const llvm::DILocalScope*): Assertion "
+        "`Scope && \"Invalid Scope encoding!\"' failed.",
+        "Assertion failed: (timeout != -1), function uv__io_poll, file ../deps/uv/src/unix/kqueue.c, "
+        "line 231.",
+        # A single unbound module is a library the build was not given.
+        '- File "bin/main.ml", line 3, characters 5-9:\n- Error: Unbound module Core\n',
+    ],
+)
+def test_user_code_report_forms_keep_out_of_other_shapes(matcher: Matcher, paste: str) -> None:
+    assert _best_id(matcher, paste) not in {
+        "user-code/test-process-crashed",
+        "user-code/test-suite-failure",
+        "user-code/compile-error",
+    }
