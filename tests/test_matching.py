@@ -1802,6 +1802,20 @@ def test_a_quoted_message_does_not_outrank_a_line_as_printed(matcher: Matcher) -
             "/Users/dev/Source/BCUnitTargetTests/BCUnitTargetTests.m, line 50.",
             "user-code/test-suite-failure",
         ),
+        # Puppet 4+'s evaluation error naming the manifest, passed on in a 500 page (held-out round 74, 052).
+        (
+            "Internal Server Error: org.jruby.exceptions.RuntimeError: (PreformattedError) Evaluation "
+            "Error: Resource type not found: Bwip::Rails_app (file: /etc/puppetlabs/code/environments/"
+            "development/modules/bpub/manifests/bwip.pp, line: 39, column: 21) on node web1",
+            "user-code/compile-error",
+        ),
+        # A Dockerfile step that runs false by its path, under buildah (held-out round 70, 221).
+        (
+            'error building at STEP "RUN /bin/false": error while running runtime: exit status 1',
+            "user-code/dockerfile-run-step-exits-on-purpose",
+        ),
+        # Old Mocha's epilogue with its mark mangled by a Windows console (held-out round 69, 049).
+        ("....\n\u00f4\u00a3\u00fb 1 of 7 tests failed:\n...\n", "user-code/mocha-test-failure"),
         # OCaml naming a submodule the library does not have (held-out round 56, 041).
         (
             '- File "src/datakit/ivfs.ml", line 859, characters 35-47:\n'
