@@ -1841,7 +1841,7 @@ def test_user_code_report_forms_carry_to_their_class(
         # An assert() of a compiler, a runtime or a library, not of a test program.
         "crystal: /var/cache/omnibus/src/llvm/lib/CodeGen/LexicalScopes.cpp:160: llvm::LexicalScope* "
         "llvm::LexicalScopes::getOrCreateRegularScope(const llvm::DILocalScope*): Assertion "
-        "`Scope && \"Invalid Scope encoding!\"' failed.",
+        '`Scope && "Invalid Scope encoding!"\' failed.',
         "Assertion failed: (timeout != -1), function uv__io_poll, file ../deps/uv/src/unix/kqueue.c, "
         "line 231.",
         # A single unbound module is a library the build was not given.
