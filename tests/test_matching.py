@@ -1816,6 +1816,11 @@ def test_a_quoted_message_does_not_outrank_a_line_as_printed(matcher: Matcher) -
         ),
         # Old Mocha's epilogue with its mark mangled by a Windows console (held-out round 69, 049).
         ("....\n\u00f4\u00a3\u00fb 1 of 7 tests failed:\n...\n", "user-code/mocha-test-failure"),
+        # A POSIX-only standard-library module imported on Windows (held-out round 70, 003).
+        (
+            "ModuleNotFoundError: No module named 'fcntl'\ncore-heartbeat.test.py failed\n",
+            "user-code/python-uncaught-exception",
+        ),
         # OCaml naming a submodule the library does not have (held-out round 56, 041).
         (
             '- File "src/datakit/ivfs.ml", line 859, characters 35-47:\n'
@@ -1844,6 +1849,8 @@ def test_user_code_report_forms_carry_to_their_class(
         '`Scope && "Invalid Scope encoding!"\' failed.',
         "Assertion failed: (timeout != -1), function uv__io_poll, file ../deps/uv/src/unix/kqueue.c, "
         "line 231.",
+        # A module a package provides is a dependency not installed.
+        "ModuleNotFoundError: No module named 'numpy'",
         # A single unbound module is a library the build was not given.
         '- File "bin/main.ml", line 3, characters 5-9:\n- Error: Unbound module Core\n',
     ],
