@@ -22,6 +22,7 @@ from slackbot.matching import (
     mask_line,
     quoted_messages,
     select_error_lines,
+    strip_decorations,
 )
 from slackbot.pattern_set import required_words
 from slackbot.suite_failure import recognise_suite_failure
@@ -734,6 +735,16 @@ def test_a_registry_refusing_a_fetch_is_not_a_service_of_the_job(matcher: Matche
 def test_cloud_builds_step_prefix_is_cleaned(matcher: Matcher) -> None:
     line = 'Step #0 - "cloud help": make[1]: gcloud: Command not found'
     assert _best_id(matcher, line) == "toolchain/command-not-found"
+
+
+def test_a_log_viewers_timestamp_with_its_zone_is_cleaned() -> None:
+    # Google Cloud's log viewer, copied: the zone after the time, glued to Cloud Build's step
+    # prefix (held-out round 25, 012).
+    line = '2022-04-11 23:05:59.171 GMTStep #1: File "/opt/oss-fuzz/x.py", line 358, in <module>'
+    assert strip_decorations(line) == 'File "/opt/oss-fuzz/x.py", line 358, in <module>'
+    assert strip_decorations("2022-04-11 23:05:59 UTC make: *** [all] Error 2") == (
+        "make: *** [all] Error 2"
+    )
 
 
 def test_a_rustup_toolchains_own_rustc_missing_librustc_driver_is_no_system_library(
