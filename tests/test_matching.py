@@ -1832,6 +1832,14 @@ def test_a_quoted_message_does_not_outrank_a_line_as_printed(matcher: Matcher) -
             "ModuleNotFoundError: No module named 'fcntl'\ncore-heartbeat.test.py failed\n",
             "user-code/python-uncaught-exception",
         ),
+        # Behat's failed-steps list (held-out round 74, 161).
+        (
+            "01. Failed asserting that 2 matches expected 3.\n"
+            "    In step `Then I should have 3 apples'. # FeatureContext::iShouldHaveApples()\n"
+            "    From scenario `I'm little hungry'.     # features/apples.feature:9\n"
+            "    Of feature `Apples story'.             # features/apples.feature\n",
+            "user-code/test-suite-failure",
+        ),
         # OCaml naming a submodule the library does not have (held-out round 56, 041).
         (
             '- File "src/datakit/ivfs.ml", line 859, characters 35-47:\n'
