@@ -216,6 +216,10 @@ FLOORS = {
     # d3769e1b (92 useful, 28 right, 38 guided, 15 wrong claims; 90 and 15 on ec6a089c, the
     # session's start). Not tuned on.
     "heldout-r76": (92, 28, 38, 15),
+    # Round 77 collected at the fifteenth session's start, measured first on its frozen checkout
+    # 833e4040 (115 useful, 31 right, 45 guided, 13 wrong claims; the same answers on ec6a089c).
+    # Not tuned on.
+    "heldout-r77": (115, 31, 45, 13),
 }
 
 
