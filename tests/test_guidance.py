@@ -8764,3 +8764,57 @@ NO_GUIDANCE += [
     # An option's error is not a usage text's row.
     "--frozen-lockfile: error: the lockfile needs to be updated",
 ]
+# A line in which the tool says it went on past what it reports (it ignored it, continued
+# without it, or will try again) names no cause of the failure: the excerpt, that line and
+# nothing else naming a cause, is cut before its error (round 30's 176, 31's 029, 52's 109,
+# 75's 092 and 194).
+GUIDED += [
+    (
+        "Error creating Conda environment, retrying after short sleep.\n"
+        "Error creating Conda environment, retrying after short sleep.",
+        "generic",
+        "",
+    ),
+    ("`Warning: Checkout failed! exit status 128 (Attempt 1/3 Retrying in 2s)`", "generic", ""),
+]
+
+CUT_BEFORE_THE_ERROR += [
+    ("uploading logs, if this fails, it's not a big deal.", "generic"),
+    (
+        "[INFO] --- javadoc:3.0.1:jar (attach-javadocs) @ app ---\n"
+        "[ERROR] Error fetching link: /x/target/apidocs/package-list. Ignored it.\n"
+        "[INFO] Building jar: /x/target/app-javadoc.jar",
+        "generic",
+    ),
+    (
+        "Patch could not be applied with `git am`. Continuing without patching.\n"
+        "Running configure...\nRunning make...",
+        "generic",
+    ),
+]
+
+NO_GUIDANCE += [
+    # The attempt's reason is a cause, retried or not: a refusal, an errno's name, a host.
+    "Connection refused, retrying in 5s",
+    "Error: connect ETIMEDOUT 104.16.0.35:443, retrying in 10s",
+    "fatal: unable to access 'https://github.com/x/y/': Could not resolve host: github.com "
+    "(attempt 1/3)",
+    # What the tool went on past does not hide the cause a later line names.
+    "[ERROR] Error fetching link: /x/package-list. Ignored it.\n"
+    "[ERROR] /src/App.java:[3,8] cannot find symbol",
+    # A person's words that something is no big deal, about a cause they quote.
+    "Ignoring it is not a big deal for me, but the build still dies with: "
+    "Error: Cannot find module 'left-pad'",
+]
+
+
+def test_a_line_the_tool_went_on_past_is_told_from_a_cause() -> None:
+    from slackbot.guidance import _goes_on, _reports_a_failed_attempt
+
+    assert _goes_on("error. This subsequent import will be ignored. [C:\\src\\a.csproj]")
+    assert _goes_on("'Batch file could not be found' is also safe to ignore.")
+    assert not _goes_on("Ignored files: 3")
+    assert not _goes_on("error: continuing is not possible")
+    assert _reports_a_failed_attempt("Checkout failed! (Attempt 2 of 3)")
+    assert not _reports_a_failed_attempt("Retrying... Build failed")
+    assert not _reports_a_failed_attempt("Download failed: permission denied, retrying")

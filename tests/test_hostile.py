@@ -426,3 +426,20 @@ def test_many_near_tallies_names_and_tagged_notices_are_read_in_linear_time() ->
         )
 
     _assert_linear(read, 600)
+
+
+def test_many_near_retries_and_lines_gone_past_are_read_in_linear_time() -> None:
+    # A line is read for a retry at its end, or for the words that the tool went on past it,
+    # when it holds their marks: lines of near retries and near "ignored it", each under the
+    # notice's length.
+    from slackbot.guidance import _goes_on, _reports_a_failed_attempt
+
+    near = "x failed, retry (attempt 1/ ignored i continuing [a] will be ignore " * 4 + "x"
+
+    def read(count: int) -> float:
+        lines = [near[: 60 + i % 240] for i in range(count)]
+        return _best(
+            lambda _: [(_goes_on(line), _reports_a_failed_attempt(line)) for line in lines], ""
+        )
+
+    _assert_linear(read, 2_500)

@@ -524,6 +524,55 @@ def _is_notice(line: str) -> bool:
     )
 
 
+#: A line in which the tool says it goes on past what it reports ("Error fetching link: ....
+#: Ignored it.", "This subsequent import will be ignored.", "Patch could not be applied with `git
+#: am`. Continuing without patching.", "uploading logs, if this fails, it's not a big deal."):
+#: whatever it names did not stop the run, and names no cause of its failure. MSBuild puts the
+#: project's path in brackets after it.
+_GOES_ON = re2.compile(
+    r"(?i)(?:\bignored it|\bwill be ignored|\bcontinuing (?:without|anyway)\b|\bnot a big deal|"
+    r"\b(?:is|are) (?:also )?safe to ignore|\bcan (?:safely )?be (?:safely )?ignored)[^\w\n]*"
+    r"(?:[\w ,'-]{0,40}[.!)]*)?(?:\s*\[[^\]\n]{1,300}\])?\s*$",
+    _OPTIONS,
+)
+#: What a tool says after an attempt it makes again ("Error creating Conda environment, retrying
+#: after short sleep.", "Checkout failed! exit status 128 (Attempt 1/3 Retrying in 2s)").
+_RETRY_TAIL = re2.compile(
+    r"(?i)(?:[,;]\s*| - |\s*\()(?:will )?(?:retrying|trying again)\b[^\n]{0,60}$|"
+    r"\s*\(attempt \d+ ?(?:/|of) ?\d+[^)\n]{0,40}\)\W*$",
+    _OPTIONS,
+)
+
+#: A system call's error by its errno name (ETIMEDOUT, ECONNRESET, ENOSPC): a cause.
+_ERRNO_NAME = re2.compile(r"\bE[A-Z]{3,}\b", _OPTIONS)
+
+
+def _goes_on(line: str) -> bool:
+    """Whether ``line`` says the tool goes on past what it reports (:data:`_GOES_ON`)."""
+    lowered = line.lower()
+    if len(line) > _NOTICE_LINE or not any(w in lowered for w in ("ignor", "continu", "deal")):
+        return False
+    return _GOES_ON.search(line) is not None
+
+
+def _reports_a_failed_attempt(line: str) -> bool:
+    """Whether ``line`` reports an attempt that failed and is made again, and names no cause:
+    once the retry (:data:`_RETRY_TAIL`), the things it names and the words that say it failed
+    are cut, no word of a cause is left. The attempt's own output, or the last attempt's, says
+    why."""
+    lowered = line.lower()
+    if len(line) > _NOTICE_LINE or not any(w in lowered for w in ("retr", "again", "attempt")):
+        return False
+    tail = _RETRY_TAIL.search(line)
+    if tail is None:
+        return False
+    failed = line[: tail.start()]
+    if _FAILED_WORDS.search(failed) is None:
+        return False
+    rest = _FAILED_WORDS.sub(" ", _without_names(failed))
+    return _CAUSE_WORDS.search(rest) is None and _ERRNO_NAME.search(rest) is None
+
+
 @dataclass(frozen=True)
 class Wrapper:
     """A paste that shows no cause: where its full log is, and the line that says so.
@@ -602,7 +651,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     pytest_source = _pytest_source_lines(lines, raw)
     highlights = inputs = cmake_warning = nested = compiler_warned = cleo_frame = False
     below_error_bullets = _logs_levels_as_bullets(raw)
-    build_checks = False
+    build_checks = went_on = False
     # Python's report when sys.excepthook itself raised (Ubuntu's apport hook failing to import
     # apt_pkg): that traceback is the hook's, and the program's own follows "Original exception
     # was:" (round 71's 068).
@@ -652,6 +701,9 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
         if cleo_frame:
             continue
         if index in warnings or index in pytest_source:
+            continue
+        if _goes_on(line):  # the tool went on past it: a warning in other words
+            went_on = True
             continue
         if below_error_bullets and line.startswith("• "):
             continue  # electron-builder's or GoReleaser's line below the error level
@@ -715,6 +767,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             is_bare_failure_notice(line)
             or _says_it_shows_no_detail(line)
             or _is_a_failed_steps_status(line)
+            or _reports_a_failed_attempt(line)
             or (short_paste and _reports_only_an_exit_status(line))
             or (
                 index == last_filled
@@ -799,6 +852,10 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     # before its error (rounds 11, 12, 19, 48, 50). Whatever its words, a line at that level is
     # no failure's message.
     if len(filled) == 1 and _is_a_progress_log_line(filled[0]):
+        return Wrapper(system, "", 0)
+    # One line alone in which the tool says it goes on past what it reports: it names no cause
+    # of the failure, which its log shows below (round 75's 194).
+    if len(filled) == 1 and went_on:
         return Wrapper(system, "", 0)
     if (
         len(filled) == 1
