@@ -8818,3 +8818,43 @@ def test_a_line_the_tool_went_on_past_is_told_from_a_cause() -> None:
     assert _reports_a_failed_attempt("Checkout failed! (Attempt 2 of 3)")
     assert not _reports_a_failed_attempt("Retrying... Build failed")
     assert not _reports_a_failed_attempt("Download failed: permission denied, retrying")
+
+
+# One line alone that reports a step under way (a verb in -ing opening it), or the step's output
+# written, and nothing failed: the log cut before the step's end (round 35's 210, 38's 066, 39's
+# 046, 47's 141, 52's 027, 74's 105, 75's 040).
+CUT_BEFORE_THE_ERROR += [
+    ("`Waiting for the test Pod to start ... `", "generic"),
+    ("    Deploying using S3 provider", "generic"),
+    ("[EnvInject] - Loading node environment variables.", "generic"),
+    ("\u2560\u2550 Uploading 1 file to Google Cloud Storage", "generic"),
+    ("mx build log written to C:\\Users\\me\\graal\\vm\\mxbuild\\buildlog.html", "generic"),
+    ("Output written on paper.pdf (180 pages, 626340 bytes).", "generic"),
+]
+
+NO_GUIDANCE += [
+    # A failure or a cause in the line is judged as before.
+    "Building the app fails with a missing header",
+    "Waiting for the lock timed out",
+    # A verb and its object alone may be a tool's message; a line opened by an adjective in -ing
+    # names what conflicts; a warning says what is wrong.
+    '"Disallowing packages"',
+    "Conflicting versions of constructs in type system: previously loaded 3.2.23, trying to "
+    "load 3.2.25",
+    "Warning: the running version of Bundler is older than the version that created the lockfile",
+    # A step's line above a cause does not hide it.
+    "Deploying using S3 provider\nAccess Denied",
+]
+
+
+def test_a_step_under_way_is_told_from_a_message() -> None:
+    from slackbot.guidance import _says_a_step_is_under_way
+
+    assert _says_a_step_is_under_way("Configuring in: /home/me/osrm-backend/build/default")
+    assert _says_a_step_is_under_way("-- Build files have been written to: /home/me/build")
+    assert not _says_a_step_is_under_way("Something about the pools starting in April")
+    assert not _says_a_step_is_under_way("Testing this now, brb")
+    assert not _says_a_step_is_under_way(
+        "Installing the dependencies of the project, then all of its plugins and all of their "
+        "own dependencies too"
+    )

@@ -443,3 +443,17 @@ def test_many_near_retries_and_lines_gone_past_are_read_in_linear_time() -> None
         )
 
     _assert_linear(read, 2_500)
+
+
+def test_many_near_steps_under_way_are_read_in_linear_time() -> None:
+    # One line alone is read for a step under way or its output written: lines of near verbs in
+    # -ing and near "written to", none closing the pattern, each under the notice's length.
+    from slackbot.guidance import _says_a_step_is_under_way
+
+    near = "[a] Waiting x written t " * 12
+
+    def read(count: int) -> float:
+        lines = [near[: 40 + i % 200] + "," for i in range(count)]
+        return _best(lambda _: [_says_a_step_is_under_way(line) for line in lines], "")
+
+    _assert_linear(read, 2_500)

@@ -857,6 +857,10 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     # of the failure, which its log shows below (round 75's 194).
     if len(filled) == 1 and went_on:
         return Wrapper(system, "", 0)
+    # One line alone that reports a step under way, or its output written, and nothing failed:
+    # the log cut before the step's end (rounds 32, 35, 38, 39, 47, 52, 74, 75).
+    if len(filled) == 1 and _says_a_step_is_under_way(filled[0]):
+        return Wrapper(system, "", 0)
     if (
         len(filled) == 1
         and _in_code(raw)
@@ -893,6 +897,40 @@ def _is_a_progress_log_line(line: str) -> bool:
 _TEX_OUTPUT = re2.compile(
     r"^Output written on \S[^\n]{0,200} \(\d+ pages?, \d+ bytes\)\.$", _OPTIONS
 )
+
+
+#: A step under way, in the tool's own words: a verb in -ing opens the line, after a mark, a
+#: box-drawing rule or a tool's tag in brackets ("Waiting for the test Pod to start ...",
+#: "Deploying using S3 provider", "[EnvInject] - Loading node environment variables.", "╠═
+#: Uploading 1 file to Google Cloud Storage"); or the step's output written ("mx build log
+#: written to C:\\...", "-- Build files have been written to: /home/...", LaTeX's "Output
+#: written on paper.pdf (180 pages, 626340 bytes).").
+_UNDER_WAY = re2.compile(
+    r"^(?:[^\w\s]{1,4} ?)?(?:\[[\w -]{1,30}\] ?-? ?)?"
+    r"(?:[A-Z][a-z]{2,}ing \S+ [^,\n]{2,200}|[\w .-]{1,40}? (?:has been |have been |was )?"
+    r"written (?:to|on|into):? \S[^\n]{0,300})$",
+    _OPTIONS,
+)
+#: Words in -ing that open a line and say no step is under way.
+_NOT_UNDER_WAY = ("Warning", "Something", "Nothing", "During", "Missing", "Failing", "Ignoring")
+_UNDER_WAY_WORDS = 12
+
+
+def _says_a_step_is_under_way(line: str) -> bool:
+    """Whether ``line`` only reports a step under way, or its output written
+    (:data:`_UNDER_WAY`), in a dozen words at most and none of a failure or a cause. The step
+    is named in two words or more: a verb and its object alone ("Disallowing packages") may be
+    a tool's message."""
+    line = line.strip().strip("`\"'> ")
+    if len(line) > _NOTICE_LINE or len(line.split()) > _UNDER_WAY_WORDS:
+        return False
+    if _FAILED_WORDS.search(line) is not None or _CAUSE_WORDS.search(line) is not None:
+        return False
+    found = _UNDER_WAY.match(line)
+    if found is None:
+        return False
+    first = _NOTICE_WORD.findall(line)
+    return bool(first) and first[0] not in _NOT_UNDER_WAY
 
 
 #: A Markdown code block's opening fence with its language ("```bash", "```json").
