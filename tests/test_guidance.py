@@ -8858,3 +8858,45 @@ def test_a_step_under_way_is_told_from_a_message() -> None:
         "Installing the dependencies of the project, then all of its plugins and all of their "
         "own dependencies too"
     )
+
+
+# A row of a listing whose columns are aligned with spaces or tabs (a run list, a merge gate's
+# summary, a device farm's results): a status column that only says failed, and columns that
+# name the job, its time, its counts, read as a status table's row between "|" is (round 32's
+# 161, 36's 004 and 032, 73's 073).
+GUIDED += [
+    (
+        "```\nlint      FAILURE    steps=3   2m 10s\npytest    CANCELLED  steps=0\n```",
+        "generic",
+        "",
+    ),
+    ("nightly deep gate #65   2026-09-10   FAILURE", "generic", ""),
+]
+
+NO_GUIDANCE += [
+    # A log's level in the first column is no status: its message follows.
+    'ERROR:  extension "vector" is not available',
+    "error\t18-Dec-2023 12:19:17\tthread 'rustc' panicked at 'no saved object file'",
+    # A message in a column, or a cause in a cell, is a cause.
+    "PIPELINE ID         IMAGES    STEPS\n"
+    "branches/develop    ERROR     'script' requires a list of commands, step #0 is not a command",
+    "build    FAILED    permission denied",
+]
+
+
+def test_a_listings_aligned_columns_are_read_as_cells() -> None:
+    from slackbot.guidance import _aligned_cells
+
+    assert _aligned_cells("lint      FAILURE    steps=3") == "lint|FAILURE|steps=3"
+    assert (
+        _aligned_cells("failed\tpython 2.7\t10 minutes ago") == "failed|python 2.7|10 minutes ago"
+    )
+    assert _aligned_cells("one space between words") == ""
+    assert _aligned_cells("[ERROR]   build failed") == ""
+
+
+def test_a_listings_row_that_passed_is_no_failed_row() -> None:
+    from slackbot.guidance import _aligned_cells, _passed
+
+    assert _passed(_aligned_cells("ok  \terrors\t0.008s"))
+    assert not _passed(_aligned_cells("lint      FAILURE    steps=3"))

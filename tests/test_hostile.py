@@ -457,3 +457,18 @@ def test_many_near_steps_under_way_are_read_in_linear_time() -> None:
         return _best(lambda _: [_says_a_step_is_under_way(line) for line in lines], "")
 
     _assert_linear(read, 2_500)
+
+
+def test_many_rows_of_near_aligned_columns_are_read_in_linear_time() -> None:
+    # A line as pasted is read for columns aligned with spaces or tabs, then as cells: a paste
+    # of many rows of near columns (single spaces between runs of gaps), each under the notice's
+    # length, is still read once.
+    from slackbot.guidance import find_guidance
+
+    near = "a  b\tFAILED x " * 20
+
+    def read(count: int) -> float:
+        lines = [near[: 40 + i % 200] for i in range(count)]
+        return _best(lambda text: find_guidance(lines, text), "\n".join(lines))
+
+    _assert_linear(read, 500)

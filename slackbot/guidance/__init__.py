@@ -269,6 +269,44 @@ def _status_row(line: str) -> str:
     return _ROW_NOT_FAILED if done and not failed else ""
 
 
+#: Columns a listing aligns with two spaces or more, or a tab, between a line's words.
+_COLUMN_GAP = re2.compile(r"\S(?: {2,}|\t)\S", _OPTIONS)
+_COLUMN_SPLIT = re2.compile(r" {2,}|\t", _OPTIONS)
+
+
+def _aligned_cells(row: str) -> str:
+    """A listing's row whose columns are aligned with spaces or tabs (``gh run list``'s, a
+    merge gate's summary: a job's name, its status, its steps), as cells between "|"; empty
+    when the line has no such columns."""
+    row = row.strip()
+    if len(row) > _NOTICE_LINE or _COLUMN_GAP.search(row) is None:
+        return ""
+    cells = _COLUMN_SPLIT.split(row)
+    if cells[0].strip("[]:!|> ").lower() in _LEVEL_COLUMN:
+        return ""  # a log's level in its first column ("ERROR:  extension ... is not available")
+    if cells[0] in _TEST_STATUS_CELLS:
+        return ""  # a test runner's status before the test it failed (" FAIL  src/App.test.js")
+    if any(cell.count(" ") >= _CELL_WORDS for cell in cells):
+        return ""  # a message in a column ("ERROR     'script' requires a list of commands")
+    return "|".join(cells)
+
+
+_TEST_STATUS_CELLS = frozenset(["FAIL", "PASS", "ERROR"])
+#: The most words a listing's cell holds: more are a message.
+_CELL_WORDS = 6
+
+
+def _passed(cells: str) -> bool:
+    """Whether a listing's row (cells between "|") has a status column that did not fail: its
+    other columns name things, whatever their words ("ok  \terrors\t0.008s": go test's package
+    named errors)."""
+    return bool(cells) and any(c.strip().lower() in _NOT_FAILED_STATUS for c in cells.split("|"))
+
+
+#: The level a logger prints in a line's first column, its message after it: no status.
+_LEVEL_COLUMN = frozenset(["error", "err", "errors", "fatal", "severe", "crit", "critical"])
+
+
 def is_bare_failure_notice(line: str) -> bool:
     """Whether ``line`` only says, in general words, that something failed, or quotes such a
     notice as all there was to see ('there is no error message, only "BUILD FAILED"'), maybe
@@ -661,6 +699,10 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     # judged, and may name a cause in words no rule here knows.
     last_filled = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), -1)
     short_paste = _has_at_most_filled(lines, _STATUS_ONLY_LINES)
+    # The lines as pasted, where cleaning kept them one for one: a table's columns aligned with
+    # spaces, which cleaning closes up.
+    raw_rows = raw.split("\n") if raw and "  " in raw else []
+    raw_rows = raw_rows if len(raw_rows) == len(lines) else []
     for index, raw_line in enumerate(lines):
         line = _without_line_prefix(raw_line)
         if cmake_warning:  # a CMake warning's indented paragraphs, to its first unindented line
@@ -777,8 +819,9 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
         ):
             last = (NOTICE, line, index + 1)
             continue
-        if line.count("|") >= 2:  # a row of a status table a bot posts (a stage, its status)
-            row = _status_row(line)
+        aligned = _aligned_cells(raw_rows[index]) if raw_rows and "|" not in line else ""
+        if line.count("|") >= 2 or aligned:  # a row of a status table (a stage, its status)
+            row = _ROW_NOT_FAILED if _passed(aligned) else _status_row(aligned or line)
             if row == _ROW_FAILED:
                 last = (NOTICE, line, index + 1)
                 continue
