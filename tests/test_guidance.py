@@ -8900,3 +8900,30 @@ def test_a_listings_row_that_passed_is_no_failed_row() -> None:
 
     assert _passed(_aligned_cells("ok  \terrors\t0.008s"))
     assert not _passed(_aligned_cells("lint      FAILURE    steps=3"))
+
+
+# Among a longer log's lines, a deprecation is one of its warnings: the thing still works, and
+# the excerpt is cut before its error (round 27's 235, 31's 093, 70's 133). Pasted alone, it is
+# the message the person chose to quote, and may be what broke (round 41's 039, 43's 161).
+CUT_BEFORE_THE_ERROR += [
+    (
+        "```\n$ bundle exec rake test\n"
+        "DEPRECATION WARNING: Using legacy connection handling is deprecated. Please set\n"
+        "`legacy_connection_handling` to `false` in your application.\n"
+        "Run options: --seed 4242\n# Running:\n..........\n```",
+        "generic",
+    ),
+]
+
+NO_GUIDANCE += [
+    "PHP Deprecated:  Using ${var} in strings is deprecated, use {$var} instead in "
+    "/app/src/Workflow.php on line 21",
+    "(node) v8::ObjectTemplate::Set() with non-primitive values is deprecated\n"
+    "(node) and will stop working in the next major release.",
+    # A cause below the deprecations is still a cause.
+    "```\n$ bundle exec rake test\n"
+    "DEPRECATION WARNING: Using legacy connection handling is deprecated. Please set\n"
+    "`legacy_connection_handling` to `false` in your application.\n"
+    "Run options: --seed 4242\n# Running:\n"
+    "ActiveRecord::ConnectionNotEstablished: could not connect to server: Connection refused\n```",
+]

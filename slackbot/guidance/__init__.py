@@ -584,6 +584,16 @@ _RETRY_TAIL = re2.compile(
 #: A system call's error by its errno name (ETIMEDOUT, ECONNRESET, ENOSPC): a cause.
 _ERRNO_NAME = re2.compile(r"\bE[A-Z]{3,}\b", _OPTIONS)
 
+#: A deprecation ("... is deprecated. Please set ...", Rails' "DEPRECATION WARNING:", "has been
+#: deprecated"): the thing still works. Pasted alone (a few lines), it is what the person chose
+#: to quote, and may be what broke (round 41's 039, 43's 161); among a longer log's lines it is
+#: one of its warnings (rounds 25, 27, 31, 45, 70).
+_DEPRECATED = re2.compile(
+    r"(?i)\b(?:is|are|has been|have been|now|been) deprecated\b|^\W*DEPRECATION WARNING|"
+    r"\bdeprecated!",
+    _OPTIONS,
+)
+
 
 def _goes_on(line: str) -> bool:
     """Whether ``line`` says the tool goes on past what it reports (:data:`_GOES_ON`)."""
@@ -744,6 +754,8 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
             continue
         if index in warnings or index in pytest_source:
             continue
+        if not short_paste and "eprecat" in line and _DEPRECATED.search(line) is not None:
+            continue  # among a log's lines, a deprecation is a warning in other words
         if _goes_on(line):  # the tool went on past it: a warning in other words
             went_on = True
             continue
