@@ -8854,6 +8854,8 @@ def test_a_step_under_way_is_told_from_a_message() -> None:
     assert _says_a_step_is_under_way("-- Build files have been written to: /home/me/build")
     assert not _says_a_step_is_under_way("Something about the pools starting in April")
     assert not _says_a_step_is_under_way("Testing this now, brb")
+    assert not _says_a_step_is_under_way("Meeting notes: we agreed to ship on Friday.")
+    assert not _says_a_step_is_under_way("Looking into it with my team tomorrow")
     assert not _says_a_step_is_under_way(
         "Installing the dependencies of the project, then all of its plugins and all of their "
         "own dependencies too"

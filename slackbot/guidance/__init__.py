@@ -984,8 +984,19 @@ def _says_a_step_is_under_way(line: str) -> bool:
     found = _UNDER_WAY.match(line)
     if found is None:
         return False
-    first = _NOTICE_WORD.findall(line)
-    return bool(first) and first[0] not in _NOT_UNDER_WAY
+    words = _NOTICE_WORD.findall(line)
+    if not words or words[0] in _NOT_UNDER_WAY:
+        return False
+    if any(w in _PEOPLES_WORDS for w in _NOTICE_WORD.findall(_without_names(line))):
+        return False  # a path's folder may be called "me"
+    # After a colon, a place or a name ("Configuring in: /home/..."), not a sentence ("Meeting
+    # notes: we agreed to ship on Friday.").
+    _, colon, after = line.partition(": ")
+    return not colon or " " not in after.strip()
+
+
+#: A person's words, which a tool's progress line does not hold.
+_PEOPLES_WORDS = frozenset(["I", "we", "We", "you", "You", "my", "My", "our", "Our", "me", "us"])
 
 
 #: A Markdown code block's opening fence with its language ("```bash", "```json").
