@@ -8775,7 +8775,7 @@ GUIDED += [
         "generic",
         "",
     ),
-    ("`Warning: Checkout failed! exit status 128 (Attempt 1/3 Retrying in 2s)`", "generic", ""),
+    ("Warning: Artifact upload failed! exit status 1 (Attempt 1/3 Retrying in 2s)", "generic", ""),
 ]
 
 CUT_BEFORE_THE_ERROR += [
