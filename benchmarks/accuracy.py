@@ -224,7 +224,7 @@ HELD_OUT = {
     "heldout-r73": "round 73, tuned on since",
     "heldout-r74": "round 74, tuned on since",
     "heldout-r75": "round 75, tuned on since",
-    "heldout-r76": "round 76, measured first, not tuned on",
+    "heldout-r76": "round 76, tuned on since",
     "heldout-r77": "round 77, measured first, not tuned on",
 }
 

@@ -217,7 +217,7 @@ FLOORS = {
     # session's start); pass 2, the fifteenth session's work not chosen from it (round 75 worked
     # through, surface-form, guidance, user-code and precision passes): 92 useful, 16 wrong claims
     # (070: a GCC crash form added to gcc-internal-compiler-error, labelled none against the older
-    # entry). Not tuned on.
+    # entry). Worked through in the fifteenth session.
     "heldout-r76": (92, 28, 38, 16),
     # Round 77 collected at the fifteenth session's start, measured first on its frozen checkout
     # 833e4040 (115 useful, 31 right, 45 guided, 13 wrong claims; the same answers on ec6a089c);
