@@ -8929,3 +8929,24 @@ NO_GUIDANCE += [
     "Run options: --seed 4242\n# Running:\n"
     "ActiveRecord::ConnectionNotEstablished: could not connect to server: Connection refused\n```",
 ]
+
+
+def test_a_command_alone_is_a_log_cut_before_its_output() -> None:
+    """A paste of only the command a build ran (its environment before it, or a shell prompt)
+    shows no output, so no cause (round 76's 097); a command with a failure's words, or a
+    sentence, is not one."""
+    from slackbot.guidance import _is_a_command_alone, find_guidance
+
+    for line in (
+        "GOOS=linux GOARCH=arm GOARM=6 go build -x -o out/release/linux/arm/ProjectName",
+        "$ cargo build --release --target armv7-unknown-linux-gnueabihf",
+        "CGO_ENABLED=0 go test ./...",
+    ):
+        assert _is_a_command_alone(line), line
+        assert find_guidance([line], line) is not None, line
+    for line in (
+        "go build ./...",  # no prompt, no environment: may be a message's quote
+        "$ npm install failed with ENOENT",
+        "GOARCH=arm is not supported by this go build",
+    ):
+        assert not _is_a_command_alone(line), line

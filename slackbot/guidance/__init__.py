@@ -923,7 +923,31 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
         and not _is_source(filled[0])
     ):
         return Wrapper(system, "", 0)
+    # One line alone that is the command a build or test ran, as typed at a prompt ("$ go build")
+    # or with its environment before it ("GOOS=linux GOARCH=arm go build -o out/..."): the output
+    # that would name the cause was not pasted (round 76's 097).
+    if len(filled) == 1 and _is_a_command_alone(filled[0]):
+        return Wrapper(system, "", 0)
     return None
+
+
+#: A build or test tool's command as typed: after a shell prompt ("$ ") or with one variable or
+#: more set before it ("CGO_ENABLED=0 GOOS=linux "), then the tool and its arguments.
+_COMMAND_ALONE = re2.compile(
+    r"^[`\s]*(?:\$ +(?:[A-Z_][A-Z0-9_]*=\S* +)*|(?:[A-Z_][A-Z0-9_]*=\S* +)+)(?:sudo +)?"
+    r"(?:go|cargo|npm|npx|yarn|pnpm|make|cmake|ninja|mvn|\./mvnw|gradle|\./gradlew|dotnet|"
+    r"pip3?|python3?|pytest|bundle|rake|gcc|g\+\+|clang\+?\+?|swift|xcodebuild|composer|"
+    r"bazel|meson|tox|node) +[^\n]{1,300}$",
+    _OPTIONS,
+)
+
+
+def _is_a_command_alone(line: str) -> bool:
+    """Whether ``line`` is only the command a build or test ran (:data:`_COMMAND_ALONE`), with
+    no word of a failure or a cause in it."""
+    if _FAILED_WORDS.search(line) is not None or _CAUSE_WORDS.search(line) is not None:
+        return False
+    return _COMMAND_ALONE.match(line.rstrip("`").rstrip()) is not None
 
 
 #: A log line's level below warning at its start, after a code span's mark and a clock time
