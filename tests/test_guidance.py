@@ -8950,3 +8950,19 @@ def test_a_command_alone_is_a_log_cut_before_its_output() -> None:
         "GOARCH=arm is not supported by this go build",
     ):
         assert not _is_a_command_alone(line), line
+
+
+GUIDED += [
+    # Round 76's 174: a pod's container status in the API's JSON, reason "Error" only.
+    (
+        '{"name":"werft-checkout","state":{"terminated":{"exitCode":128,"reason":"Error",'
+        '"startedAt":"2020-07-06T01:30:12Z","finishedAt":"2020-07-06T01:30:12Z"}}}',
+        "generic",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # ... but not one whose reason names a cause.
+    '{"name":"build","state":{"terminated":{"exitCode":137,"reason":"OOMKilled",'
+    '"startedAt":"2020-07-06T01:30:12Z"}}}',
+]
