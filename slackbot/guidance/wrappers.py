@@ -1408,9 +1408,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^(?:Error: )?Error (?:installing|linting) charts: Error processing charts$"),
     # A Kubernetes pod described: the container's exit code; its logs have the cause.
     (NOTICE, r"^Exit Code:\s+[1-9]\d*$"),
-    # The same status as the API returns it (kubectl get pod -o json, a CI system's pod record): a
-    # container terminated with reason "Error", Kubernetes' word for a process that exited non-zero
-    # on its own (OOMKilled or ContainerCannotRun would name a cause); its logs have it (round 76's 174).
+    # The same status as the API returns it (kubectl get pod -o json, a CI system's pod record):
+    # a container terminated with reason "Error", Kubernetes' word for a process that exited
+    # non-zero on its own (OOMKilled or ContainerCannotRun would name a cause); its logs have it
+    # (round 76's 174).
     (NOTICE, r"\"terminated\": ?\{\"exitCode\": ?[1-9]\d*, ?\"reason\": ?\"Error\""),
     # Listings of Kubernetes objects (pods, Tekton TaskRuns, Jenkins X activities): a status
     # column next to ages or durations.
