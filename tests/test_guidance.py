@@ -7541,6 +7541,18 @@ GUIDED += [
 ]
 
 
+GUIDED += [
+    # A VS Code extension's report that points to its Output channel (round 76's 055, 058).
+    (
+        "Action: appService.Deploy\nError type: Error\nError Message: Deployment to "
+        '"angular-project" failed. See output channel for more details.\n\nVersion: 0.16.5\n'
+        "OS: win32",
+        "generic",
+        "",
+    ),
+]
+
+
 def test_a_cut_net_frame_separator_is_no_buildkite_section() -> None:
     from slackbot.guidance import _system_of
 

@@ -268,6 +268,9 @@ _NOT_A_CAUSE = re2.compile(
     # Ansible's play recap; fastlane's note on Xcode versions after any failed build.
     r"(?:\S+\s*: )?ok=\d+\s+changed=\d+\s+unreachable=\d+\s+failed=\d+|"
     r"Maybe the error shown is caused by using the wrong version of Xcode|"
+    # The fields of a VS Code extension's error report above its message ("Action:
+    # appService.Deploy", "Error type: Error"; round 76's 055, 058).
+    r"(?-i:Action: [a-z]\w*(?:\.\w+)+|Error type: [A-Z]\w*)$|"
     # The headers of Netlify's error block.
     r"(?:Error (?:message|location)|Plugin details|Resolved config)$|"
     # Bundler's list of the gems it uses or installs (a gem may be named "timeout").

@@ -1014,6 +1014,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"error\. )?Check the output log for more details\.|"
         r"发布失败。) ?(?:<---)?$",
     ),
+    # A VS Code extension's error report that sends the reader to its Output channel: the Azure
+    # App Service extension's "Deployment to "NAME" failed. See output channel for more
+    # details." under "Error Message:" (round 76's 055 and 058); the channel has the cause.
+    (
+        NOTICE,
+        r"^(?:Error Message: )?[^\n]*\bfailed\. See (?:the )?output channel for more details\.$",
+    ),
     # .NET's AggregateException alone, as Cake prints it over the task's error.
     (NOTICE, r"^(?:Error: |System\.AggregateException: )?One or more errors occurred\.$"),
     # Cake when a task's tool failed (its output is above).
