@@ -89,7 +89,7 @@ FLOORS = {
     "heldout-r32": (133, 67, 53, 6),
     "heldout-r33": (176, 86, 72, 0),
     "heldout-r34": (176, 98, 64, 1),
-    "heldout-r35": (196, 92, 87, 1),
+    "heldout-r35": (197, 93, 87, 1),
     "heldout-r36": (192, 98, 73, 0),
     # uc28 (2026-12-07): 101 relabelled to user-code/test-suite-failure, which the structural last
     # resort (slackbot/suite_failure.py) now answers; the same for round 50's 158 and 51's 174.
@@ -211,7 +211,7 @@ FLOORS = {
     # 12 wrong claims; the same answers on f9cb45dc); pass 2, the fourteenth session's work not
     # chosen from it (rounds 73 and 74 worked through, cross-round passes 31 and 32, precision and
     # user-code passes 14): the same answers. Worked through in the fifteenth session.
-    "heldout-r75": (152, 69, 75, 2),
+    "heldout-r75": (153, 70, 75, 2),
     # Round 76 collected at the fourteenth session's end, measured first on its frozen checkout
     # d3769e1b (92 useful, 28 right, 38 guided, 15 wrong claims; 90 and 15 on ec6a089c, the
     # session's start); pass 2, the fifteenth session's work not chosen from it (round 75 worked
