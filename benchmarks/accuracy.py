@@ -225,7 +225,7 @@ HELD_OUT = {
     "heldout-r74": "round 74, tuned on since",
     "heldout-r75": "round 75, tuned on since",
     "heldout-r76": "round 76, tuned on since",
-    "heldout-r77": "round 77, measured first, not tuned on",
+    "heldout-r77": "round 77, tuned on since",
 }
 
 

@@ -222,8 +222,8 @@ FLOORS = {
     # Round 77 collected at the fifteenth session's start, measured first on its frozen checkout
     # 833e4040 (115 useful, 31 right, 45 guided, 13 wrong claims; the same answers on ec6a089c);
     # pass 2, the session's work (none of it chosen from round 77): 116 useful, 14 wrong claims;
-    # pass 3, after round 76's work-through and cross-round pass 33: the same answers. Not tuned
-    # on.
+    # pass 3, after round 76's work-through and cross-round pass 33: the same answers. Worked
+    # through at the fifteenth session's end.
     "heldout-r77": (116, 32, 45, 14),
 }
 
