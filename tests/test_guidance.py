@@ -1020,6 +1020,9 @@ GUIDED += [
     # CodeTrophs/FaceID#1905).
     ("`netflify/quirky-franklin-8969be/deploy-preview - Deploy Preview cancelled `", "generic", ""),
     ("Header rules Failing after 19s — Deploy failed", "generic", ""),
+    # A hosting dashboard's notice on the deployed project (dreamhunter2333/cloudflare_temp_email#466,
+    # round 77's 190).
+    ("部署失败\nProject had an error", "generic", ""),
 ]
 
 

@@ -194,7 +194,10 @@ _GENERAL_WORD = re2.compile(
     r"passed|skipped|total|successful|"
     # GitHub's checks summary under a pull request ("1 errored, 1 failing, 75 in progress, and
     # 642 successful checks", "1 failing, 2 pending, 3 neutral checks": round 22's 069)
-    r"pending|progress|neutral)$",
+    r"pending|progress|neutral|"
+    # the thing a hosting dashboard built or deployed ("Project had an error" under a failed
+    # deploy: round 77's 190)
+    r"projects?)$",
     _OPTIONS,
 )
 #: Python's engine: RE2's findall decodes each match's offsets in Python, 80 µs a line. The
