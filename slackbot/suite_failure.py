@@ -148,6 +148,27 @@ _NAMED_BY_WORDS = line_pattern(
         # releases, without (`` * backtrace Error During Test``).
         r"^\s*(?:[*-]\s+)?(\S[^:\n]{0,100}?):? (?:Error During Test|Test Failed)(?: at \S|\s*$)",
         r"^\s*(\S.{0,150}?) \((?:FAILED|FAILURE) - \d+\)",
+        # A test path with its variant and verdict, as V8's and Node's testrunner print a
+        # failing test (``test262/built-ins/Date/S15 default: FAIL``).
+        r"^\s*(\w[\w.$-]*(?:/[\w.$-]+)+)(?: [\w-]+)?: FAIL(?:ED)?\s*$",
+        # GNU Autotest's numbered item with its location in the ``.at`` script
+        # (``407: Dependency generation 1      FAILED (rpmbuild.at:648)``).
+        r"^\s*\d+: (\S.{0,150}?)\s+FAILED \([\w./-]+\.at:\d+\)",
+        # QuickJS's run-test262: ``test/x.js:47: [strict mode: ]unexpected error: ...``.
+        r"^\s*(\S+\.js):\d+: (?:strict mode: )?unexpected error: ",
+        # A named item with a bracketed verdict (``- prefixes: [FAILED]``).
+        r"^\s*(?:[-*]\s+)?(\w[^:\n\[]{0,100}):\s+\[\s*FAIL(?:ED)?\s*\]\s*$",
+        # A quoted test with its count of failures (``Test "PFPO": 0 OK compares. 3 failures.``).
+        r"^\s*[Tt]est (\"[^\"]{1,120}\"|'[^']{1,120}'):.{0,80}\b[1-9]\d* failures?\b",
+    )
+)
+#: A harness's heading of one failing test, without a marker: V8's and Node's testrunner
+#: (``=== cctest/test-x/name ===``) or doctest's count of an item's failures after its
+#: ``N items had failures:`` (``   1 of   2 in pkg.mod.func``). Weak: another kind must show.
+_HARNESS_HEADING = line_pattern(
+    _any(
+        r"^=== (\w[\w.$-]*(?:/[\w.$-]+)+) ===\s*$",
+        r"^\s+[1-9]\d* of\s+\d+ in (\w[\w.]*)\s*$",
     )
 )
 #: A marker that heads a line, then a name of any shape (``✘ Subscribe anonymous``,
@@ -182,7 +203,7 @@ _NAMED_OTHER = line_pattern(
 #: tally it is only a summary (a paste that shows no cause).
 _VERDICT = line_pattern(
     r"(?i)\bstatus:\s+FAIL(?:ED|URE)?\b|\b(?:some|\d+) tests? (?:have )?failed\b"
-    r"|\bFAILED \((?:failures|errors)=[1-9]"
+    r"|\bFAILED \((?:failures|errors)=[1-9]|^\*\*\*Test Failed\*\*\* [1-9]"
 )
 #: Lines where a marker and a test-like word meet but no test ran, by their structure: a build
 #: step's output (Ninja's ``FAILED: x.o``, Make's recipe, ``BUILD FAILED``), Gradle's task,
@@ -217,6 +238,8 @@ _NAME_SPAN = line_pattern(
         r"\b[A-Z]\w*[a-z0-9](?:Tests?|Spec|IT)\b(?:[.#]\w{3,})*",
         r"[\w.-]*[a-z0-9]_(?:tests?|spec)\b[\w.-]*",
         r"[\w.-]+\.(?:test|spec)\.[cm]?[jt]sx?",
+        # GNU Autotest's description of its numbered item (``407: Dependency generation 1``).
+        r"^\s*\d+: \S.{0,150}?\s+FAILED \([\w./-]+\.at:",
     )
 )
 
@@ -311,7 +334,9 @@ _ASSERTION = (
     r"|(?i:\bexpected:?\s(?:.{0,200}\s)?but (?:was|got|received|found)\b)"
     r"|\bexpected .{1,200} to (?:equal|be|have|contain|match|include)\b"
     r"|(?:^\s*|\s-\s)assert(?:_\w+|Equals?|That|True|False)?[ (].{1,200}(?:==|!=| is | in |,)"
-    r"|\bFailed asserting that\b|\bFailed assertion\b|^\s*Failure/Error: |`assert\w*' failed\b"
+    # A CHECK of Chromium's, V8's or glog's (``# Check failed: a == b.``).
+    r"|(?:^#?\s*|\] )Check failed: \S"
+    r"|\bFailed asserting that\b|\b(?:Failed assertion|[Aa]ssertion failure)\b|^\s*Failure/Error: |`assert\w*' failed\b"
 )
 #: An expected value, and within three lines below it the actual one: a diff of values.
 _EXPECTED = r"^\s*(?:[-+]|---)?\s*(?:Expected|expected|EXPECTED)\b"
@@ -369,7 +394,15 @@ def is_not_the_projects(path: str) -> bool:
 #: reason. The others hold no evidence of any kind.
 _CANDIDATE = line_pattern(
     _any(
-        _MARKER, _ASSERTION, _EXPECTED, _ACTUAL, _ENVIRONMENT, _CRASH, _PASS_ITEM.pattern, _PROGRESS
+        _MARKER,
+        _ASSERTION,
+        _EXPECTED,
+        _ACTUAL,
+        _ENVIRONMENT,
+        _CRASH,
+        _PASS_ITEM.pattern,
+        _PROGRESS,
+        _HARNESS_HEADING.pattern,
     )
 )
 _MARKED = line_pattern(_MARKER)
@@ -508,6 +541,11 @@ def recognise_suite_failure(lines: Sequence[str]) -> SuiteFailure | None:
             evidence.crashed = True
         if _PROGRESSED.search(line) is not None:
             evidence.tally = max(evidence.tally, index)
+            continue
+        heading = _HARNESS_HEADING.search(line)
+        if heading is not None:
+            evidence.other_named = max(evidence.other_named, index)
+            _add_name(other_names, _first_group(heading))
             continue
         if _MARKED.search(line) is None:
             continue

@@ -1286,6 +1286,39 @@ def test_generic_test_suite_failure_on_general_shapes(matcher: Matcher) -> None:
     assert _best_id(matcher, "FAIL: ByteTest\n") == "user-code/test-suite-failure"
 
 
+def test_generic_test_suite_failure_on_language_runtime_harnesses(matcher: Matcher) -> None:
+    suite = "user-code/test-suite-failure"
+    # Round 77, 038: V8's testrunner, a test path with its variant and verdict.
+    v8 = "test262/built-ins/Date/S15.9.3.1_A5_T4 default: FAIL\n"
+    assert _best_id(matcher, v8) == suite
+    # Round 77, 041: its heading of a failing test, with the CHECK that failed.
+    heading = "=== cctest/test-x/macro_minmax ===\n--- stderr ---\n# Check failed: a == b.\n"
+    assert _best_id(matcher, heading) == suite
+    # ... a heading alone is no evidence.
+    assert _best_id(matcher, "=== cctest/test-x/macro_minmax ===\n") != suite
+    # Round 77, 021: GNU Autotest's numbered item (its words are not the machine's).
+    autotest = "407: Dependency generation 1                 FAILED (rpmbuild.at:648)\n"
+    assert _best_id(matcher, autotest) == suite
+    # Round 77, 022: QuickJS's run-test262.
+    quickjs = "test/built-ins/x.js:47: strict mode: unexpected error: Test262Error: 1,2\n"
+    assert _best_id(matcher, quickjs) == suite
+    # Round 77, 010: doctest's item count with its verdict.
+    doctest = (
+        "1 item had failures:\n   1 of   2 in flint.types.acb.acb.pow\n"
+        "***Test Failed*** 1 failure and 18 skipped tests.\n"
+    )
+    assert _best_id(matcher, doctest) == suite
+    # Round 77, 033 and 035: a bracketed verdict, a quoted test with its failures.
+    assert _best_id(matcher, "    - prefixes: [FAILED]\n") == suite
+    assert _best_id(matcher, 'Test "PFPO ORIGINAL":  0 OK compares.  3 failures.\n') == suite
+    # Round 77, 028: a tally with an assertion failure.
+    tsduck = (
+        "*** XTest::testRandom, assertion failure, utestX.cpp, line 73\n"
+        "*** FAILURES (3 tests FAILED, 656 passed, 1 assertions FAILED)\n"
+    )
+    assert _best_id(matcher, tsduck) == suite
+
+
 def test_generic_compile_error_for_compilers_without_a_class(matcher: Matcher) -> None:
     # Held-out round 48, 089: ldc2 on the project's own D source.
     own = (
