@@ -149,8 +149,17 @@ _NAMED_BY_WORDS = line_pattern(
         r"^\s*(?:[*-]\s+)?(\S[^:\n]{0,100}?):? (?:Error During Test|Test Failed)(?: at \S|\s*$)",
         r"^\s*(\S.{0,150}?) \((?:FAILED|FAILURE) - \d+\)",
         # A test path with its variant and verdict, as V8's and Node's testrunner print a
-        # failing test (``test262/built-ins/Date/S15 default: FAIL``).
-        r"^\s*(\w[\w.$-]*(?:/[\w.$-]+)+)(?: [\w-]+)?: FAIL(?:ED)?\s*$",
+        # failing test
+        # (``test262/built-ins/Date/S15 default: FAIL``, older ``Done running x/y: FAIL``).
+        r"^\s*(?:Done running )?(\w[\w.$-]*(?:/[\w.$-]+)+)(?: [\w-]+)?: FAIL(?:ED)?\s*$",
+        # The Check framework's ``file.c:283:F:tcase:test_name:0: Failure 'x' occurred``.
+        r"^\s*\S+:\d+:[FE]:[^:\n]+:(\w+):\d+: ",
+        # util-linux's test functions: ``setarch: uname26-version   ... FAILED (misc/x)``.
+        r"^\s*[\w-]*\s*: ([\w.-]+)\s+\.\.\. FAILED \(",
+        # SpiderMonkey's jit-test and jstests: ``FAIL - heap-analysis/x.js``.
+        r"^\s*(?:FAIL|TIMEOUT) - (\S+\.js)\b",
+        # A shell test script's failed check at its line (ksh's ``path.sh[552]: FAIL: x``).
+        r"^\s*([\w.-]+\.(?:sh|ksh|bash))\[\d+\]: FAIL: ",
         # GNU Autotest's numbered item with its location in the ``.at`` script
         # (``407: Dependency generation 1      FAILED (rpmbuild.at:648)``).
         r"^\s*\d+: (\S.{0,150}?)\s+FAILED \([\w./-]+\.at:\d+\)",
@@ -167,8 +176,13 @@ _NAMED_BY_WORDS = line_pattern(
 #: ``N items had failures:`` (``   1 of   2 in pkg.mod.func``). Weak: another kind must show.
 _HARNESS_HEADING = line_pattern(
     _any(
-        r"^=== (\w[\w.$-]*(?:/[\w.$-]+)+) ===\s*$",
+        r"^=== (\w[\w.$-]*(?:/[\w.$-]+)+)(?: \[negative\])?(?: \(flaky\))? ===\s*$",
         r"^\s+[1-9]\d* of\s+\d+ in (\w[\w.]*)\s*$",
+        # Their command line of the failing test, after its output (``Command: out/x/cctest
+        # test-api/Name --random-seed=1``).
+        r"^\s*Command: \S*?\b(?:d8|cctest|unittests|inspector-test|node)(?:\.exe)? (\S+)",
+        # Octave's test file with its passed count (``data.cc-tst ...... pass 1234/1248``).
+        r"^\s*(\S+-tst) \.{2,}\s*pass \d+/\d+",
     )
 )
 #: A marker that heads a line, then a name of any shape (``✘ Subscribe anonymous``,
@@ -204,6 +218,7 @@ _NAMED_OTHER = line_pattern(
 _VERDICT = line_pattern(
     r"(?i)\bstatus:\s+FAIL(?:ED|URE)?\b|\b(?:some|\d+) tests? (?:have )?failed\b"
     r"|\bFAILED \((?:failures|errors)=[1-9]|^\*\*\*Test Failed\*\*\* [1-9]"
+    r"|^\s*--- (?:FAILED|UNEXPECTED PASS) ---\s*$"
 )
 #: Lines where a marker and a test-like word meet but no test ran, by their structure: a build
 #: step's output (Ninja's ``FAILED: x.o``, Make's recipe, ``BUILD FAILED``), Gradle's task,
@@ -293,8 +308,13 @@ _FAILED_TESTS = line_pattern(
     + _any(
         _NUMBER_START + r"[1-9]\d* (?:out of \d+ )?" + _COUNTED + r" (?:have )?failed\b",
         r"\b(?:Failing|Failed) Tests \([1-9]\d*\):",
+        # Octave's count of failures under its test file (``FAIL    8``).
+        r"^\s+FAIL\s+[1-9]\d*\s*$",
     )
 )
+#: A runner's progress line with a count of failures above zero, without a marker: V8's and
+#: Node's compact progress (``[60:01|%  99|+ 6522|-   2]: Done``).
+_HARNESS_TALLY = line_pattern(r"^\s*\[\d+:\d+\|%\s*\d+\|\+\s*\d+\|-\s*[1-9]\d*\]:")
 #: What makes a count of failures a tally of tests: the word, or a count of tests passed or
 #: run on the same line.
 _COUNTS_TESTS = line_pattern(
@@ -403,6 +423,7 @@ _CANDIDATE = line_pattern(
         _PASS_ITEM.pattern,
         _PROGRESS,
         _HARNESS_HEADING.pattern,
+        _HARNESS_TALLY.pattern,
     )
 )
 _MARKED = line_pattern(_MARKER)
@@ -540,6 +561,9 @@ def recognise_suite_failure(lines: Sequence[str]) -> SuiteFailure | None:
         if not evidence.crashed and _CRASHED.search(line) is not None:
             evidence.crashed = True
         if _PROGRESSED.search(line) is not None:
+            evidence.tally = max(evidence.tally, index)
+            continue
+        if _HARNESS_TALLY.search(line) is not None:
             evidence.tally = max(evidence.tally, index)
             continue
         heading = _HARNESS_HEADING.search(line)

@@ -1311,6 +1311,25 @@ def test_generic_test_suite_failure_on_language_runtime_harnesses(matcher: Match
     # Round 77, 033 and 035: a bracketed verdict, a quoted test with its failures.
     assert _best_id(matcher, "    - prefixes: [FAILED]\n") == suite
     assert _best_id(matcher, 'Test "PFPO ORIGINAL":  0 OK compares.  3 failures.\n') == suite
+    # Round 77, 040: V8's compact progress with failures, and the failing test's command.
+    compact = (
+        "Command: out/x64.release/cctest test-cpu-profiler/Deopt --random-seed=1\n"
+        "[60:01|%  99|+ 6522|-   2]: Done\n"
+    )
+    assert _best_id(matcher, compact) == suite
+    assert _best_id(matcher, compact.replace("-   2]", "-   0]")) != suite
+    # Round 77, 077: older V8's verbose line; 078: SpiderMonkey's jit-test.
+    assert _best_id(matcher, "Done running mjsunit/regress/regress-6196: FAIL\n") == suite
+    assert _best_id(matcher, "FAIL - heap-analysis/byteSize-of-scripts.js\n") == suite
+    # Round 77, 064, 065, 072: util-linux's, Check's and ksh's failure lines.
+    util_linux = "     setarch: uname26-version   ... FAILED (misc/setarch-uname26-version)\n"
+    assert _best_id(matcher, util_linux) == suite
+    check = "src/unit_tests/sm_test.cpp:283:F:gcs_sm:gcs_sm_test_pause:0: Failure 'a' occurred\n"
+    assert _best_id(matcher, check) == suite
+    assert _best_id(matcher, "        path.sh[552]: FAIL: getconf ARG_MAX not working\n") == suite
+    # Round 77, 073: Octave's test file with its count of failures.
+    octave = "  libinterp/corefcn/data.cc-tst ....... pass 1234/1248\n      FAIL    8\n"
+    assert _best_id(matcher, octave) == suite
     # Round 77, 028: a tally with an assertion failure.
     tsduck = (
         "*** XTest::testRandom, assertion failure, utestX.cpp, line 73\n"
