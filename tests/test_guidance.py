@@ -4376,6 +4376,14 @@ GUIDED += [
         "generic",
         "make",
     ),
+    # Round 77, 048: pybuild's plugin status and an older debhelper's line (no "error: ").
+    (
+        "E: pybuild pybuild:330: test: plugin custom failed with: exit code=1: cd build && "
+        "python2.7 -m pytest\n"
+        "dh_auto_test: pybuild --test --test-pytest -i python{version} -p 2.7 returned exit code 13",
+        "generic",
+        "",
+    ),
     (
         "Makefile:12: recipe for target 'test' failed\nmake: [test] Error 1 (ignored)",
         "generic",
