@@ -4376,6 +4376,8 @@ GUIDED += [
         "generic",
         "make",
     ),
+    # Round 77, 074: a runner's framed heading over failures, the paste cut below it.
+    ("---sequential failures---", "generic", ""),
     # Round 77, 048: pybuild's plugin status and an older debhelper's line (no "error: ").
     (
         "E: pybuild pybuild:330: test: plugin custom failed with: exit code=1: cd build && "

@@ -831,6 +831,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
                 and line.endswith(":")
                 and is_bare_failure_notice(line.rstrip(":").rstrip())
             )
+            or (index == last_filled and _is_a_framed_failure_heading(line))
         ):
             last = (NOTICE, line, index + 1)
             continue
@@ -1364,6 +1365,27 @@ def _says_only_that_it_failed(sentence: str) -> bool:
     if not any(stem in sentence.lower() for stem in _FAILURE_STEMS):
         return False
     return _tells_no_cause(sentence)
+
+
+#: A heading framed by rules of dashes, equals signs or stars ("---sequential failures---",
+#: "=== Failures ==="): a runner's heading over what follows it.
+_FRAMED_HEADING = re2.compile(r"^\s*[-=*#]{2,}\s*([A-Za-z][A-Za-z ]{0,40}?)\s*[-=*#]{2,}\s*$", _OPTIONS)
+#: The most words such a heading holds.
+_FRAMED_HEADING_WORDS = 3
+
+
+def _is_a_framed_failure_heading(line: str) -> bool:
+    """Whether ``line`` is a heading framed by rules that says only that something failed
+    ("---sequential failures---", round 77's 074): as a paste's last line, the paste is cut
+    before what it heads."""
+    found = _FRAMED_HEADING.match(line)
+    if found is None:
+        return False
+    inner = found.group(1)
+    if len(inner.split()) > _FRAMED_HEADING_WORDS:
+        return False
+    lowered = inner.lower()
+    return any(stem in lowered for stem in _FAILURE_STEMS) and _tells_no_cause(inner)
 
 
 def _tells_no_cause(sentence: str) -> bool:
