@@ -356,7 +356,8 @@ _ASSERTION = (
     r"|(?:^\s*|\s-\s)assert(?:_\w+|Equals?|That|True|False)?[ (].{1,200}(?:==|!=| is | in |,)"
     # A CHECK of Chromium's, V8's or glog's (``# Check failed: a == b.``).
     r"|(?:^#?\s*|\] )Check failed: \S"
-    r"|\bFailed asserting that\b|\b(?:Failed assertion|[Aa]ssertion failure)\b|^\s*Failure/Error: |`assert\w*' failed\b"
+    r"|\bFailed asserting that\b|\b(?:Failed assertion|[Aa]ssertion failure)\b"
+    r"|^\s*Failure/Error: |`assert\w*' failed\b"
 )
 #: An expected value, and within three lines below it the actual one: a diff of values.
 _EXPECTED = r"^\s*(?:[-+]|---)?\s*(?:Expected|expected|EXPECTED)\b"

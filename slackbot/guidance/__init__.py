@@ -1369,7 +1369,9 @@ def _says_only_that_it_failed(sentence: str) -> bool:
 
 #: A heading framed by rules of dashes, equals signs or stars ("---sequential failures---",
 #: "=== Failures ==="): a runner's heading over what follows it.
-_FRAMED_HEADING = re2.compile(r"^\s*[-=*#]{2,}\s*([A-Za-z][A-Za-z ]{0,40}?)\s*[-=*#]{2,}\s*$", _OPTIONS)
+_FRAMED_HEADING = re2.compile(
+    r"^\s*[-=*#]{2,}\s*([A-Za-z][A-Za-z ]{0,40}?)\s*[-=*#]{2,}\s*$", _OPTIONS
+)
 #: The most words such a heading holds.
 _FRAMED_HEADING_WORDS = 3
 

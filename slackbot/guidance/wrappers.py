@@ -1475,7 +1475,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^dh_\w+: (?:error: )?[^\n]+ returned exit code \d+$"),
     # pybuild's own line when the command of its plugin failed, with status 1 or 2 (the
     # command's output is above it; a fatal signal's status is a crash, not a wrapper's).
-    (NOTICE, r"^(?:[^\n]*\s)?E: pybuild pybuild:\d+: \w+: plugin \w+ failed with: exit code=[12]: "),
+    (
+        NOTICE,
+        r"^(?:[^\n]*\s)?E: pybuild pybuild:\d+: \w+: plugin \w+ failed with: exit code=[12]: ",
+    ),
     (NOTICE, r"^dpkg-buildpackage: error: debian/rules \S+ subprocess returned exit status \d+$"),
     # makepkg (Arch Linux, MSYS2) when a function of the PKGBUILD failed (build(), check(),
     # package_<name>()...): the function's own output is above (round 71's 117).
