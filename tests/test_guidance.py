@@ -8991,3 +8991,33 @@ NO_GUIDANCE += [
     '{"name":"build","state":{"terminated":{"exitCode":137,"reason":"OOMKilled",'
     '"startedAt":"2020-07-06T01:30:12Z"}}}',
 ]
+
+
+GUIDED += [
+    # opam's block header quoted without its "#=== ... ===#" frame (round 77's 090).
+    ("`ERROR while installing cppo.1.6.4`", "generic", ""),
+    # Travis's command-failed line cut after "during" (round 77's 105).
+    (
+        'The command "sudo installer -pkg "/tmp/R.pkg" -target /" failed and exited with 1 during ',
+        "travis",
+        "",
+    ),
+    # Nuxt 2's fatal box over an execa error printed by older Node as "{ Error: ..." (round 77's 113).
+    (
+        "╭─────────────────────────────╮\n"
+        "│   ✖ Nuxt Fatal Error        │\n"
+        "│   Error: Nuxt Build Error   │\n"
+        "╰─────────────────────────────╯\n"
+        '{ Error: Command failed: nuxt build --standalone --config-file "nuxt.config.js"\n'
+        "    at makeError (/tmp/utils/build-module/node_modules/execa/index.js:174:9)",
+        "generic",
+        "",
+    ),
+    # static-php-cli relaying make's exit code (round 77's 121).
+    (
+        "[07:24:32] [ERRO] Uncaught SPC\\exception\\RuntimeException: Command run failed with "
+        "code[2]: cd '/home/runner/work/flow/source/php-src' && make -j2",
+        "github",
+        "",
+    ),
+]

@@ -212,13 +212,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # A pull request's list of checks: the CI system's own page has the log.
     (NOTICE, r"(?i)\bYour tests failed on CircleCI$"),
     # --- Travis CI ---
-    # "... failed and exited with 1 during ." (the stage name may be empty). A command in
-    # single quotes is Symfony's Process quoting it (below), not Travis.
+    # "... failed and exited with 1 during ." (the stage name may be empty, and a paste may stop
+    # at "during", round 77's 105). A command in single quotes is Symfony's Process quoting it
+    # (below), not Travis.
     (
         "travis",
         r"^_?The command \"[^'\n][^\n]*\" (?:(?:exited|failed and exited) with \d+|failed\._?$|"
         r"failed\. Retrying, \d+ of \d+\.$)"
-        r"(?: during [\w ]{0,40})?\.{0,3}$",
+        r"(?: during(?: [\w ]{0,40})?)?\.{0,3}$",
     ),
     ("travis", r"^Done\. Your build exited with \d+\.$"),
     # TravisBuddy's comment on a pull request: Travis' own page has the log (round 64's 065;
@@ -638,7 +639,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # A Node child-process error (execa) dumped as an object, without its message.
     ("shell", r"^exitCode: (?:[1-9]\d*|undefined|null),?$"),
     # Node's child_process.execSync: the command's own output is above.
-    ("shell", r"^(?:Error: )?Command failed: \S[^\n]*$"),
+    # Older Node printed an uncaught error object as "{ Error: Command failed: ..." (round 77's 113).
+    ("shell", r"^(?:\{ )?(?:Error: )?Command failed: \S[^\n]*$"),
     # --- Python (subprocess, pip, setuptools, Poetry, pipenv) ---
     # Python's subprocess: the command's own output is above its traceback.
     (
@@ -1497,11 +1499,20 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # summary and block header): the command's output follows under "# ".
     (NOTICE, r"^\[ERROR\] # opam-version \d[\w.~+-]*$"),
     (NOTICE, r"^\[ERROR\] The compilation of \S+ failed at \"[^\n]*$"),
-    (NOTICE, r"^#=== ERROR while (?:compiling|installing|removing|fetching) \S+ =*#$"),
+    # The block header is quoted without its "#=== ... ===#" frame too (round 77's 090).
+    (NOTICE, r"^(?:#=== )?ERROR while (?:compiling|installing|removing|fetching) \S+(?: =*#)?$"),
     # opam 2's closing summary, a "λ build <package> <version>" line for each failed action
     # under it; each package's "#=== ERROR while ..." block above has its build's output (round
     # 58's 107).
     (NOTICE, r"^(?:┌─ )?The following actions failed$"),
+    # --- static-php-cli ---
+    # spc relaying the exit code of the command it ran (make, a configure script, cmake) as an
+    # uncaught exception: that command's own output above holds the error (round 77's 121).
+    (
+        NOTICE,
+        r"^(?:\[[\d:]+\] )?(?:\[ERRO\] )?(?:Uncaught )?SPC\\exception\\RuntimeException: "
+        r"Command run failed with code\[-?\d+\]: [^\n]*$",
+    ),
     # --- R (pak) ---
     # pak on a package it failed to build (the installation output follows).
     (NOTICE, r"^✖ Failed to build \S+ \S+(?: \([\d.]+m?s\))?$"),
@@ -1525,6 +1536,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?:^|\s)ERROR\s+Failed to compile with \d+ errors?"
         r"(?:\s*\d{1,2}:\d\d:\d\d(?: ?[AP]M)?)?$",
     ),
+    # Nuxt 2's consola box title over a fatal error: the error's own message is the box's next line
+    # ("Error: Nuxt Build Error" when the build's errors were printed above it; round 77's 113).
+    (NOTICE, r"^✖ Nuxt Fatal Error$"),
     # webpack's header over a module's error, naming only the module (and webpack 5 its
     # location): the message is on the lines below it (round 58's 218).
     (NOTICE, r"^ERROR in \.{1,2}/\S+(?: \d+:\d+(?:-\d+)?)?$"),
