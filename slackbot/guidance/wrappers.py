@@ -639,7 +639,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # A Node child-process error (execa) dumped as an object, without its message.
     ("shell", r"^exitCode: (?:[1-9]\d*|undefined|null),?$"),
     # Node's child_process.execSync: the command's own output is above.
-    # Older Node printed an uncaught error object as "{ Error: Command failed: ..." (round 77's 113).
+    # Older Node printed an uncaught error object as "{ Error: Command failed: ..."
+    # (round 77's 113).
     ("shell", r"^(?:\{ )?(?:Error: )?Command failed: \S[^\n]*$"),
     # --- Python (subprocess, pip, setuptools, Poetry, pipenv) ---
     # Python's subprocess: the command's own output is above its traceback.
