@@ -107,7 +107,7 @@ FLOORS = {
     "heldout-r46": (115, 52, 46, 3),
     "heldout-r47": (92, 48, 37, 0),
     "heldout-r48": (155, 74, 66, 4),
-    "heldout-r49": (115, 50, 50, 4),
+    "heldout-r49": (116, 51, 50, 4),
     "heldout-r50": (124, 63, 41, 1),
     "heldout-r51": (135, 64, 54, 2),
     # Round 52 measured first with 14 wrong claims (81 useful); worked through since (see its
@@ -116,7 +116,7 @@ FLOORS = {
     # Rounds 53 and 54 measured first with 72 useful answers each (8 and 19 wrong claims); worked
     # through since (their READMEs: entries tuned on 15 and 26 pastes, 9 and 15 guidance forms).
     "heldout-r53": (111, 49, 50, 2),
-    "heldout-r54": (121, 49, 56, 4),
+    "heldout-r54": (122, 50, 56, 4),
     # Round 55 measured first on a frozen aff0178 with 83 useful answers (17 wrong claims); worked
     # through since (its README: entries tuned on 21 pastes, 16 guidance forms, five labels read
     # again, seven pastes relabelled to cross-round pass 16's entries).
@@ -224,7 +224,7 @@ FLOORS = {
     # pass 2, the session's work (none of it chosen from round 77): 116 useful, 14 wrong claims;
     # pass 3, after round 76's work-through and cross-round pass 33: the same answers. Worked
     # through at the fifteenth session's end.
-    "heldout-r77": (135, 32, 47, 14),
+    "heldout-r77": (159, 49, 52, 7),
 }
 
 
