@@ -225,6 +225,10 @@ FLOORS = {
     # pass 3, after round 76's work-through and cross-round pass 33: the same answers. Worked
     # through at the fifteenth session's end.
     "heldout-r77": (159, 49, 52, 7),
+    # Round 78 collected at the sixteenth session's start, measured first on its frozen checkout
+    # 85d4a409 (121 useful, 43 right, 51 guided, 10 wrong claims; 118 and 10 on 833e4040, the
+    # fifteenth session's start).
+    "heldout-r78": (121, 43, 51, 10),
 }
 
 
