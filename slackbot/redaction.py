@@ -70,8 +70,9 @@ _RULES: tuple[Any, ...] = (
 
 #: Words a tool prints after a name that ends in TOKEN, PASSWORD or Authorization, in
 #: messages that carry no secret ("NETLIFY_AUTH_TOKEN: command not found", "auth token:
-#: invalid username/password", "may require authorization: server message: ..."), and a
-#: boolean ("issecret=false").
+#: invalid username/password", "may require authorization: server message: ..."), a
+#: boolean ("issecret=false"), a workflow's permission ("id-token: write") and code
+#: ("const token = await ...", Ruby's "password"=>nil).
 _NOT_SECRETS = frozenset(
     (
         "command",
@@ -86,21 +87,100 @@ _NOT_SECRETS = frozenset(
         "error",
         "true",
         "false",
+        "nil",
+        "read",
+        "write",
+        "await",
+        "yield",
     )
 )
 
 
 #: A variable's name where its value would be (``--password=${APP_PASSWORD}``, ``$NPM_TOKEN``,
 #: ``$(System.AccessToken)``, ``%NPM_TOKEN%``): the script as written, not a secret (round 62's
-#: 242). A bare ``$name`` counts only in capitals, as a value may start with "$".
+#: 242), also when a URL or a line continuation follows it (``x-access-token:${DOCS_TOKEN}@...``,
+#: ``&token=$CODECOV_TOKEN\\``). A bare ``$name`` counts only in capitals, as a value may start
+#: with "$". A command substitution (``TOKEN=$(gcloud auth print-access-token)``) is a command.
 _VARIABLE_REFERENCE = re2.compile(
-    r"^(?:\$\{\w+\}|\$[A-Z_][A-Z0-9_]*|\$\([\w.]+\)|%\w+%)[\"'`]?$", _OPTIONS
+    r"^(?:(?:\$\{\w+\}|\$[A-Z_][A-Z0-9_]*|\$\([\w.]+\)|%\w+%)(?:[^A-Za-z0-9_]|$)|\$\([a-z][\w.-]*$)",
+    _OPTIONS,
 )
 
 
-#: A .NET strong name's public key token: the public half's hash, printed in every
-#: assembly reference (``Culture=neutral, PublicKeyToken=b03f5f7f11d50a3a``).
-_PUBLIC_KEY_TOKEN = re2.compile(r"(?i)publickeytoken\s{0,5}=\s{0,5}[0-9a-f]{16}$", _OPTIONS)
+#: A value that names a secret instead of holding one: the variable the secret is in
+#: (``--build-arg FLASK_SECRET=FLASK_SECRET``, ``server-password: GITHUB_TOKEN``) or a
+#: placeholder (``--token=__TOKEN__``, ``--apikey=SECRET``).
+_SECRET_NAME = re2.compile(
+    r"^_{0,2}(?:[A-Z0-9]+_)*(?:TOKEN|PASSWORD|SECRET|API_?KEY|KEY)_{0,2}[\"'`]?$", _OPTIONS
+)
+
+
+#: Values that are code or data, not secrets, after a name that ends like a secret's: an
+#: attribute (``user_password=self.admin_password``), a Java object's identity
+#: (``window-token=android.view.ViewRootImpl$W@6a7b583``, an Android window dump), a Maven
+#: coordinate's tail (``org.jenkins-ci.plugins:credentials:jar:1311.vcf0a_900b_37c2``) and a
+#: value an earlier rule already redacted (``https://gitlab-ci-token:[REDACTED]@host/...``:
+#: what follows the marker is the URL's host and path), and the next variable of an
+#: environment dump after an empty one (act's ``GITHUB_TOKEN: GITHUB_WORKFLOW:CI``).
+_CODE_VALUE = re2.compile(
+    r"^(?:(?:self|this)\.|(?:[a-z][a-z0-9_]*\.)+[A-Z][\w$]*@[0-9a-f]{1,16}$|"
+    r"(?:jar|pom|war|hpi|jpi|aar):[0-9]|\[REDACTED\]|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+:)",
+    _OPTIONS,
+)
+
+
+#: A file's path after a name that ends in CREDENTIALS or PWD: where credentials are kept
+#: (``GOOGLE_APPLICATION_CREDENTIALS: /home/runner/...json``, the runner's "Well known config
+#: file 'Credentials': '/home/u/actions-runner/.credentials'") or the working directory
+#: (``docker run -v $PWD:/app``, ``OLDPWD=/home/u`` in an environment dump), not a secret.
+_PATH_AFTER_NAME = re2.compile(r"(?i)(?:credentials?|^\$?(?:old)?pwd)$", _OPTIONS)
+_PATH = re2.compile(r"^(?:/|~/|[A-Za-z]:\\)", _OPTIONS)
+
+
+#: A name in prose or code followed by a word of prose, not by a value: "Unexpected token:
+#: operator (<)", "getting credentials: exec: executable ... not found", JS's
+#: "clientCredentialsToken: received HTTP status 401", "Retry validateCredentials: attempt 12
+#: of 12 failed", "getVaultSecret: Getting secrets". The name is the bare word (token,
+#: credentials, secret) or a camelCase identifier that ends in one; an environment variable
+#: (``DB_PASSWORD: postgres``), a bare "password:" and a value with a digit are still redacted.
+_PROSE_NAME = re2.compile(
+    r"^[^A-Za-z0-9]?(?:[Tt]okens?|[Cc]redentials?|[Ss]ecrets?|"
+    r"[a-z][A-Za-z0-9]*[a-z0-9](?:Token|Credentials?|Secret|Password|Key))"
+    r"[\"']?[ \t]{0,5}:[ \t]{1,5}$",
+    _OPTIONS,
+)
+#: A word of prose: lower case, maybe capitalised or with one hump ("minLength"), maybe a colon.
+_PROSE_WORD = re2.compile(r"^[A-Za-z][a-z]{1,15}(?:[A-Z][a-z]{1,15})?:?$", _OPTIONS)
+
+
+def _is_prose(name: str, secret: str, text: str, end: int) -> bool:
+    """``name: secret`` is a name, then a sentence: a word, a space and more words after it."""
+    return (
+        _PROSE_NAME.match(name) is not None
+        and _PROSE_WORD.match(secret) is not None
+        and text[end : end + 1] == " "
+        and text[end + 1 : end + 2] not in ("", " ", "\t", "\n", "\r")
+    )
+
+
+def _is_not_a_secret(name: str, secret: str, text: str, end: int) -> bool:
+    """Whether ``secret``, after ``name`` (the rule's match up to it) and ending at ``end`` in
+    ``text``, is ordinary text in a secret's place. Each check reads the value, the name or the
+    next two characters once, so a line still costs time linear in its length."""
+    if secret.lstrip(">").rstrip("`").lower() in _NOT_SECRETS:
+        return True
+    if _VARIABLE_REFERENCE.match(secret) or _SECRET_NAME.match(secret) or _CODE_VALUE.match(secret):
+        return True
+    # The name alone: what precedes the separator, without quotes and spaces.
+    bare = name.rstrip(" \t\"'").rstrip(":=").rstrip(" \t\"'")
+    if bare.lower().endswith("publickeytoken") or bare.lower().endswith("requesttoken"):
+        # A .NET strong name's public key token, a hash of the public half printed in every
+        # assembly reference (round 43; also "PublicKeyToken=null]]" in a stack trace), and
+        # AWS's idempotency token for a request (CloudFormation's "RequestToken: <uuid>").
+        return True
+    if _PATH.match(secret) and _PATH_AFTER_NAME.search(bare.split()[-1] if bare.split() else ""):
+        return True
+    return _is_prose(name, secret, text, end)
 
 
 def _replace(match: Any) -> str:
@@ -108,12 +188,10 @@ def _replace(match: Any) -> str:
     if match.re.groups == 0:
         return REDACTED
     secret = match.group(1)
-    if secret.lower() in _NOT_SECRETS or _VARIABLE_REFERENCE.match(secret):
-        return whole
-    if _PUBLIC_KEY_TOKEN.search(whole):
-        return whole
     start, end = match.span(1)
     offset = match.start()
+    if _is_not_a_secret(whole[: start - offset], secret, match.string, end):
+        return whole
     return whole[: start - offset] + REDACTED + whole[end - offset :]
 
 

@@ -122,6 +122,108 @@ def test_a_prompt_at_the_end_of_a_line_does_not_take_the_next_line_for_its_secre
     assert redact("password: hunter22\nremote: done.") == "password: [REDACTED]\nremote: done."
 
 
+# Ordinary log text in a secret's place, each mechanism measured over every paste we hold
+# (python -m benchmarks.redaction --spans); beside each, a secret of the same shape that is
+# still redacted.
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A working directory or a credentials file's path, not a secret.
+        'docker run --rm -v "$PWD:/work" --workdir /work golang:1.21.0 go mod tidy',
+        "docker run -it -v $PWD:/e2e -w /e2e cypress/included:6.2.1",
+        "GJS_DEBUG_OUTPUT=stderr OLDPWD=/home/dev USER=dev",
+        "sudo[1836]:   ubuntu : TTY=unknown ; PWD=/opt/actions-runner/_work/x/x ; USER=root",
+        "  GOOGLE_APPLICATION_CREDENTIALS: /home/runner/work/site/site/gha-creds-5c1d2e3f.json",
+        "INFO HostContext] Well known config file 'Credentials': '/home/u/actions-runner/.credentials'",
+        "INFO HostContext] Well known config file 'Credentials': 'C:\\actions-runner\\.credentials'",
+        # A name in prose or code, then a sentence.
+        "Retry validateCredentials: attempt 12 of 12 failed",
+        "[INFO] getVaultSecret: Getting secrets",
+        "Original Error: clientCredentialsToken: received HTTP status 401 with response: {}",
+        "ExecJS::ProgramError: SyntaxError: Unexpected token: operator (<) (line: 271, col: 48)",
+        "WorkflowScript: 34: unexpected token: Windows @ line 34, column 11.",
+        "Unable to connect to the server: getting credentials: exec: executable not found",
+        "Error updating docker credentials: failed to update docker credentials: signal: killed",
+        "(failed to fetch anonymous token: unexpected status: 403 Forbidden)",
+        "- at '/secrets/mcpApiKey': minLength: got 0, want 1",
+        'fatal error: in "token": memory access violation at address: 0x00000030',
+        # A workflow's permission and code.
+        "Did you remember to add `id-token: write` to your workflow permissions?",
+        "  id-token: write",
+        "  script: const token = await core.getIDToken('https://github.com/github')",
+        "const id_token = yield OidcClient.getCall(id_token_url);",
+        '"username"=>"postgres", "password"=>nil, "min_messages"=>"warning"}',
+        "user_password=self.admin_password)",
+        "Root{application-window-token=android.view.ViewRootImpl$W@10705e7, has-window-focus=false",
+        "Could not transfer artifact org.jenkins-ci.plugins:credentials:jar:1311.vcf0a_900b_37c2 from",
+        # A variable's name or a placeholder where the value would be.
+        "--build-arg FLASK_SECRET=FLASK_SECRET \\",
+        "DB_PASSWORD: DB_PASSWORD",
+        "  server-password: GITHUB_TOKEN",
+        "firebase deploy --token=__TOKEN__ --non-interactive",
+        "git push https://x-access-token:${DOCS_TOKEN}@github.com/acme-corp/docs-site.git HEAD:main",
+        "&token=$CODECOV_TOKEN\\",
+        "-e TOKEN=$(gcloud auth print-access-token) \\",
+        "GITHUB_SHA:3fbf6081 GITHUB_TOKEN: GITHUB_WORKFLOW:test GITHUB_WORKSPACE:/tmp/act-test",
+        # Public values named like secrets: a .NET public key token, an AWS request token.
+        "Version=4.0.0.0, Culture=neutral, PublicKeyToken=7cec85d7bea7798e]].Start[[GitHub.Runner]]",
+        "Culture=neutral, PublicKeyToken=null]](<MainAsync>d__1 ByRef)",
+        "publicKeyToken='6595b64144ccf1df' language='*'",
+        "(RequestToken: 7d1e2f3a-4b5c-6d7e-8f90-a1b2c3d4e5f6, HandlerErrorCode: GeneralServiceException)",
+    ],
+)
+def test_ordinary_text_in_a_secrets_place_is_untouched(line: str) -> None:
+    assert redact(line) == line
+
+
+def test_a_url_redacted_by_its_password_keeps_its_host_and_path() -> None:
+    # The URL rule redacts the password; the keyword rule then saw "gitlab-ci-token:" and took
+    # the marker, host and path for a secret.
+    line = (
+        "fatal: unable to access 'https://gitlab-ci-token:glpat-x1y2z3w4@gitlab.com/g/p.git/': 403"
+    )
+    assert redact(line) == (
+        f"fatal: unable to access 'https://gitlab-ci-token:{REDACTED}@gitlab.com/g/p.git/': 403"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "secret"),
+    [
+        ("password: hunter2x", "hunter2x"),
+        ("DB_PASSWORD=abc", "abc"),
+        ("DB_PASSWORD: postgres", "postgres"),
+        ("DB_PASSWORD: unit-tests", "unit-tests"),
+        (f"credentials: {AWS_ID}", AWS_ID),
+        (f"credentials: {AWS_SECRET} from the environment", AWS_SECRET),
+        # A path after a name that is not a credentials file or a working directory.
+        ("export DB_PWD=/s3cr3t-Pw", "/s3cr3t-Pw"),
+        ("password=/home-Secret1", "/home-Secret1"),
+        # A name then prose-like text: an environment variable, a bare "password:", a value
+        # with a digit or a capital inside, a value that ends its line.
+        ("API_TOKEN: letmein now", "letmein"),
+        ("password: hunter now", "hunter"),
+        ("apiToken: hunter2 now", "hunter2"),
+        ("clientSecret: AbCdEfGhIjKl then", "AbCdEfGhIjKl"),
+        ("Retry validateCredentials: attempt", "attempt"),
+        ('"token": "abcdefgh more"', "abcdefgh"),
+        # A value that starts with "$" and goes on in lower case is still one.
+        ("password=$Secret1x", "$Secret1x"),
+        ("password=$SECRETx1", "$SECRETx1"),
+        # Other values after the names that are excepted.
+        ("application-window-token=a1b2c3d4e5f6g7h8", "a1b2c3d4e5f6g7h8"),
+        ("server-password: GITHUB_TOKENx", "GITHUB_TOKENx"),
+        ("- AppPassword: *****", "*****"),
+        ("api_token: f5992ebdecd767efd2fcae46e753edb7", "f5992ebdecd767efd2fcae46e753edb7"),
+        ("GITHUB_PASSWORD=phiqefvhb5vpdw3 DISPLAY=:2 bundle exec rake test", "phiqefvhb5vpdw3"),
+    ],
+)
+def test_secrets_beside_the_excepted_text_are_still_redacted(line: str, secret: str) -> None:
+    cleaned = redact(line)
+    assert secret not in cleaned
+    assert REDACTED in cleaned
+
+
 TOKEN_SHAPES = [
     re.compile(r"gh[pousr]_[A-Za-z0-9]{36}"),
     re.compile(r"xox[abposr]-[A-Za-z0-9-]{20,}"),
