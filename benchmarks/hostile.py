@@ -74,6 +74,13 @@ ALPHABETS: dict[str, str] = {
     # (the test runners' reports read by slackbot.tool_output).
     "failures": "failures:\n a_b\n",
     "pytest": "t.py:1: in a\nE a.py::b\n",
+    # A secret's name followed by what redaction reads as no secret: a working directory,
+    # prose, a variable's name, a Java object, an environment dump's next variable.
+    "pwd": "$PWD:/a ",
+    "prose": "aToken: ab ",
+    "variable": "token=${A}",
+    "object": "a-token=a.B$W@1 ",
+    "env dump": "A_TOKEN: A_B:",
 }
 
 MESSAGE_CHARS = 40_000
