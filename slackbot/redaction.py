@@ -56,14 +56,16 @@ _RULES: tuple[Any, ...] = (
     # npm's //registry/:_authToken=...
     _rule(r"(?i)(?:_authtoken|_auth|_password)=(\S+)"),
     # AWS secret access keys by name, and other keyword assignments (MY_API_TOKEN=...), on
-    # one line: a prompt that ends its line ("password: ") is followed by output, not a secret,
-    # and a name followed by "::" or "==" is a path (Rust's `cargo_credential::Credential`, round
-    # 61's 121) or a comparison, not an assignment.
+    # one line, Ruby's hash form ("password"=>"...") with its value quoted (unquoted it is
+    # code: Rust's `"cargo:token" => Box::new(...)`): a prompt that ends its line
+    # ("password: ") is followed by output, not a secret, and a name followed by "::" or "=="
+    # is a path (Rust's `cargo_credential::Credential`, round 61's 121) or a comparison, not
+    # an assignment.
     _rule(
         r"(?i)(?:^|[^A-Za-z0-9])(?:aws_secret_access_key|aws_session_token|"
         r"[A-Za-z0-9_.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|"
         r"access[_-]?key|private[_-]?key|client[_-]?secret|credentials?))"
-        r"[\"']?[ \t]{0,5}[:=][ \t]{0,5}[\"']?([^\s\"',;:=][^\s\"',;]{3,})"
+        r"[\"']?[ \t]{0,5}(?:[:=][ \t]{0,5}[\"']?|=>[ \t]{0,5}[\"'])([^\s\"',;:=][^\s\"',;]{3,})"
     ),
 )
 

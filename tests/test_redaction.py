@@ -216,6 +216,9 @@ def test_a_url_redacted_by_its_password_keeps_its_host_and_path() -> None:
         ("- AppPassword: *****", "*****"),
         ("api_token: f5992ebdecd767efd2fcae46e753edb7", "f5992ebdecd767efd2fcae46e753edb7"),
         ("GITHUB_PASSWORD=phiqefvhb5vpdw3 DISPLAY=:2 bundle exec rake test", "phiqefvhb5vpdw3"),
+        # Ruby's hash syntax, as a Rails log or an inspect() prints it.
+        ('{"username"=>"ci", "password"=>"hunter2"}', "hunter2"),
+        ("{:api_key => 'k3y-v4lue'}", "k3y-v4lue"),
     ],
 )
 def test_secrets_beside_the_excepted_text_are_still_redacted(line: str, secret: str) -> None:
