@@ -353,6 +353,10 @@ _ASSERTION = (
     r"\bAssert(?:ion)?(?:Error|FailedError|Failure|Exception)\b|\bAssertion (?:failed|error)\b"
     r"|(?i:\bexpected:?\s(?:.{0,200}\s)?but (?:was|got|received|found)\b)"
     r"|\bexpected .{1,200} to (?:equal|be|have|contain|match|include)\b"
+    # Jasmine's matcher message, built by MatchersUtil.buildFailureMessage: ``Expected `` and
+    # the actual value, ``not`` for a negated matcher, the matcher's name in words and the
+    # expected value, ending with a full stop (``Expected 3 to equal 4.``).
+    r"|^\s*Expected .{1,200}? (?:not )?to (?:equal|be|have|contain|match|throw)\b.*\.$"
     r"|(?:^\s*|\s-\s)assert(?:_\w+|Equals?|That|True|False)?[ (].{1,200}(?:==|!=| is | in |,)"
     # A CHECK of Chromium's, V8's or glog's (``# Check failed: a == b.``).
     r"|(?:^#?\s*|\] )Check failed: \S"

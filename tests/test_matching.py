@@ -1284,6 +1284,12 @@ def test_generic_test_suite_failure_on_general_shapes(matcher: Matcher) -> None:
     gccgo = "=== RUN   TestInstall\nFAIL: TestInstall\n    carchive_test.go:214:\n"
     assert _best_id(matcher, gccgo) == "user-code/go-test-failure"
     assert _best_id(matcher, "FAIL: ByteTest\n") == "user-code/test-suite-failure"
+    # Jasmine's matcher message ('Expected 3 to equal 4.', MatchersUtil.buildFailureMessage) is an
+    # assertion: with a tally of failures, the suite failed; alone it is one kind of evidence.
+    jasmine = "    Expected 3 to equal 4.\n"
+    assert _best_id(matcher, jasmine) != "user-code/test-suite-failure"
+    tally = "Executed 12 of 12 (1 FAILED)\n5 specs, 1 failure\n"
+    assert _best_id(matcher, jasmine + tally) == "user-code/test-suite-failure"
 
 
 def test_generic_test_suite_failure_on_language_runtime_harnesses(matcher: Matcher) -> None:
