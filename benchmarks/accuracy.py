@@ -226,7 +226,7 @@ HELD_OUT = {
     "heldout-r75": "round 75, tuned on since",
     "heldout-r76": "round 76, tuned on since",
     "heldout-r77": "round 77, tuned on since",
-    "heldout-r78": "round 78, measured first, not tuned on",
+    "heldout-r78": "round 78, tuned on since",
 }
 
 
