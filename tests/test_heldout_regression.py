@@ -236,7 +236,9 @@ FLOORS = {
     "heldout-r77": (159, 49, 52, 7),
     # Round 78 collected at the sixteenth session's start, measured first on its frozen checkout
     # 85d4a409 (121 useful, 43 right, 51 guided, 10 wrong claims; 118 and 10 on 833e4040, the
-    # fifteenth session's start).
+    # fifteenth session's start); pass 2, the sixteenth session's first work (cross-round pass
+    # 34, fact-checks, a user-code pass, label questions; none of it chosen from round 78): the
+    # same answers. Worked through in the sixteenth session.
     "heldout-r78": (121, 43, 51, 10),
 }
 
