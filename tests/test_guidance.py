@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import io
 import json
+import pkgutil
 import time
 from typing import Any
 
@@ -5605,11 +5607,14 @@ def test_the_long_patterns_that_judge_every_line_have_room_for_their_states() ->
     # Within RE2's default 8 MB, _NOT_A_CAUSE's automaton was thrown away and rebuilt on
     # almost every line (130 µs a line, 12 µs with room): a long pattern gets 64 MB.
     from slackbot import guidance
-    from slackbot.guidance import causes, lines, systems, wrappers
 
+    modules = [guidance] + [
+        importlib.import_module(f"slackbot.guidance.{found.name}")
+        for found in pkgutil.iter_modules(guidance.__path__)
+    ]
     cramped = [
         f"{module.__name__}.{name}"
-        for module in (guidance, causes, lines, systems, wrappers)
+        for module in modules
         for name, value in vars(module).items()
         if isinstance(value, re2._Regexp)
         and len(value.pattern) > 1_000
@@ -7504,7 +7509,7 @@ CUT_BEFORE_THE_ERROR += [
 def test_a_target_triples_unknown_names_no_cause() -> None:
     # "is unknown" is a value a tool does not know, not the "unknown" of a target triple
     # (round 60's 076: rustc's configure printing "cfg: os for ... is unknown-linux-gnu").
-    from slackbot.guidance import _names_a_cause
+    from slackbot.guidance.causes import _names_a_cause
 
     assert _names_a_cause("message: 'rs-1.62.0 runtime is unknown'")
     assert not _names_a_cause("cfg: os for x86_64-unknown-linux-gnu is unknown-linux-gnu")
@@ -8711,7 +8716,7 @@ NO_GUIDANCE += [
 
 
 def test_a_tally_or_a_name_with_an_error_word_names_no_cause() -> None:
-    from slackbot.guidance import _names_a_cause
+    from slackbot.guidance.causes import _names_a_cause
 
     assert not _names_a_cause("Summary: 3 packages failed, 12 built")
     assert not _names_a_cause("Build report: built=12 failed=3")

@@ -415,7 +415,8 @@ def test_many_near_tallies_names_and_tagged_notices_are_read_in_linear_time() ->
     # A line is read again without its tallies of failures, its snake_case names and paths, its
     # quoted one-word names, Gradle task paths and a leading tag: lines of near tallies ("3
     # failed" after a time's colon), near names and near tags, long and short.
-    from slackbot.guidance import _names_a_cause, is_bare_failure_notice
+    from slackbot.guidance import is_bare_failure_notice
+    from slackbot.guidance.causes import _names_a_cause
 
     near = "12:3 failed a_b_c/d_ ':x:y' \"q\" Tag: 4 a b c errors= 7 " * 6 + "x/"
 

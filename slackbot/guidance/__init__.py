@@ -22,25 +22,10 @@ import re2
 from slackbot.guidance._options import _OPTIONS as _OPTIONS
 from slackbot.guidance.causes import (
     _CAUSE_WORDS,
-    _DEFINE_FLAG,
-    _EMPTY_FIELD,
-    _ERROR_FILE,
-    _ERROR_HANDLER,
     _FAILED_TO_PRODUCE,
-    _FAILURE_TALLY,
-    _HTTP_ANSWER,
-    _IVY_MODULE,
-    _LONG_OPTION,
-    _NAME_WITH_A_CAUSE_WORD,
     _NOT_A_CAUSE,
-    _PACKAGE_SPEC,
-    _RELAYED,
-    _TIMEOUT_SETTING,
-    _URL,
-    _USAGE_ROW,
-    _WARNED_ERROR,
-    _WARNING_FLAG,
     _ZERO_COUNT,
+    _names_a_cause,
 )
 from slackbot.guidance.lines import (
     _CI_LOG_MARK,
@@ -416,12 +401,6 @@ def _is_a_level(tag: str) -> bool:
     """Whether ``tag`` is a log level's label or a failure word ("warning", "Error"), which say
     what the line is, not who printed it."""
     return tag.lower() in _LEVELS or _FAILURE_WORD.match(tag) is not None
-
-
-#: A tally of tests, not of packages or steps: "tests", "passed", "examples", minitest's "runs".
-_COUNTS_TESTS = re2.compile(
-    r"(?i)\b(?:tests?|passed|passing|examples?|specs?|assertions?|runs)\b", _OPTIONS
-)
 
 
 #: A path with a line number: where the failure was raised, in the code (a cause's place).
@@ -1404,63 +1383,6 @@ def _tells_no_cause(sentence: str) -> bool:
 def _is_source(line: str) -> bool:
     """Whether ``line`` reads as configuration or code (and not as a log's line)."""
     return _SOURCE_LINE.search(line) is not None and _LOG_LINE.search(line) is None
-
-
-def _names_a_cause(line: str) -> bool:
-    if "<missing>" in line:  # docker history's and Python's build notes' placeholder
-        line = line.replace("<missing>", "")
-    if "--" in line:  # a command's options (--timeout=, --no-fail-fast) name no cause
-        if _USAGE_ROW.match(line) is not None:
-            return False  # nor does a usage text's row, whatever its description says
-        line = _LONG_OPTION.sub(" ", line)
-    if "-W" in line or "-warn-error" in line or "-f" in line:
-        # nor a compiler's warning flags (-Wno-..., OCaml's) or its options (-fno-exceptions)
-        line = _WARNING_FLAG.sub(" ", line)
-    if "-D" in line:  # nor a define, whatever its name (round 61's 073: -Dskip-compile-errors)
-        line = _DEFINE_FLAG.sub(" ", line)
-    warned = _WARNED_ERROR.match(line)
-    if warned is not None:  # a tool logging an error at its warning (or info) level
-        line = next(group for group in warned.groups() if group)
-    if line.endswith("?") and line.startswith(("error: ", "error[")):
-        line = line[:-1]  # a compiler's suggestion ("perhaps an -L flag is missing?"), no question
-    elif line.endswith("?") and "mean" in line:
-        line = _SUGGESTION.sub("", line)  # nor its "did you mean 'pread'?" after the message
-    if _NOT_A_CAUSE.search(line) is not None:
-        return False
-    if _RELAYED.search(line) is not None:  # judge what the script printed
-        line = _RELAYED.sub("", line, count=1)
-    if "://" in line:  # a URL's path names no cause (".../errorprone/error_prone-2.1.jar")
-        if _HTTP_ANSWER.search(line) is not None:
-            return _NOT_A_CAUSE.search(line) is None  # but a server's answer to it does
-        line = _URL.sub(" ", line)
-    if "rror" in line or "xception" in line:  # nor a file named so (yarn-error.log, exceptions.c)
-        line = _ERROR_FILE.sub(" ", line)
-    if "andler" in line:  # nor the handler of errors (set_error_handler)
-        line = _ERROR_HANDLER.sub(" ", line)
-    if "@" in line:  # nor a package's name and version (assert@1.1.2, errno@0.1.1)
-        line = _PACKAGE_SPEC.sub(" ", line)
-    if "#" in line and ";" in line:  # nor a module Ivy resolves (play#play-exceptions;2.3.6)
-        line = _IVY_MODULE.sub(" ", line)
-    if "': " in line or '": ' in line:  # nor a dumped field that holds no failure
-        line = _EMPTY_FIELD.sub(" ", line)
-    if "imeout" in line or "IMEOUT" in line:  # nor a time limit set (timeout=120)
-        line = _TIMEOUT_SETTING.sub(" ", line)
-    if "0" in line:  # nor a count of failures that is zero ("252 passed, 0 failed")
-        line = _ZERO_COUNT.sub(" ", line)
-    if "_" in line or "/" in line:  # nor a name with an error word as its part (fail_fast=)
-        line = _NAME_WITH_A_CAUSE_WORD.sub(" ", line)
-    if any(c.isdigit() for c in line) and not _COUNTS_TESTS.search(line):
-        # nor a tally of failed packages, steps or dependencies ("15 packages failed to build");
-        # a test's failure is the user's code failing, whatever the tally says of it
-        line = _FAILURE_TALLY.sub(" ", line)
-    return _CAUSE_WORDS.search(line) is not None and _NOT_A_CAUSE.search(line) is None
-
-
-#: A tool's guess at what was meant, after its message ("error: 'pread64' undeclared here (not
-#: in a function); did you mean 'pread'?", "cc: error: unknown argument '-qversion'; did you mean
-#: '--version'?": gcc, clang, dmd; rounds 21, 22, 31, 48, 57, 58, 72): the line is a message, not a
-#: question.
-_SUGGESTION = re2.compile(r"(?i)[;,]? +did you mean\b[^\n]{0,200}\?$", _OPTIONS)
 
 
 def _marked_lines(lines: Sequence[str], raw: str) -> tuple[frozenset[int], frozenset[int]]:
