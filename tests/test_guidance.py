@@ -5627,9 +5627,9 @@ def test_system_cues_are_one_set_from_the_first_line() -> None:
     # Every line of a paste is looked at for its CI system, and three cues hold no word to
     # look for first: literal-first searched them on each line (5 µs a line; the set of the
     # few cues takes under 1 µs). The set gives each line what the cues alone give.
-    from slackbot import guidance
+    from slackbot.guidance import systems
 
-    cues = guidance._system_cues()
+    cues = systems._system_cues()
     lines = [
         "    a",
         "2019/12/16 21:46:11 [DEBUG] a",
@@ -5639,7 +5639,7 @@ def test_system_cues_are_one_set_from_the_first_line() -> None:
         "Read the Docs build failed",
     ]
     assert [cues.match(line) for line in lines] == [
-        [i for i, (_, pattern) in enumerate(guidance.SYSTEM_CUES) if re2.search(pattern, line)]
+        [i for i, (_, pattern) in enumerate(systems.SYSTEM_CUES) if re2.search(pattern, line)]
         for line in lines
     ]
     assert cues.prepared
@@ -5648,9 +5648,9 @@ def test_system_cues_are_one_set_from_the_first_line() -> None:
 def test_a_repeated_line_is_looked_at_once_for_its_ci_system(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from slackbot import guidance
+    from slackbot.guidance import systems
 
-    cues = guidance._system_cues()
+    cues = systems._system_cues()
     seen: list[str] = []
     match = cues.match
 
@@ -5660,7 +5660,7 @@ def test_a_repeated_line_is_looked_at_once_for_its_ci_system(
 
     monkeypatch.setattr(cues, "match", counted)
     lines = ["    a", "", "##[group]Run make", "    a", "", "##[group]Run make"] * 50
-    assert guidance._system_of(lines) == "github"
+    assert systems._system_of(lines) == "github"
     assert sorted(seen) == ["", "    a", "##[group]Run make"]
 
 
@@ -6227,14 +6227,14 @@ THE_SYSTEM = [
 
 @pytest.mark.parametrize("line", NOT_THE_SYSTEM)
 def test_a_word_in_a_path_names_no_ci_system(line: str) -> None:
-    from slackbot.guidance import _system_of
+    from slackbot.guidance.systems import _system_of
 
     assert _system_of([line]) == "generic"
 
 
 @pytest.mark.parametrize(("line", "system"), THE_SYSTEM)
 def test_a_systems_own_marks_still_name_it(line: str, system: str) -> None:
-    from slackbot.guidance import _system_of
+    from slackbot.guidance.systems import _system_of
 
     assert _system_of([line]) == system
 
@@ -7572,7 +7572,7 @@ GUIDED += [
 
 
 def test_a_cut_net_frame_separator_is_no_buildkite_section() -> None:
-    from slackbot.guidance import _system_of
+    from slackbot.guidance.systems import _system_of
 
     assert _system_of(["--- End of stack trace from previous location where"]) == "generic"
     assert _system_of(["--- :hammer: Build"]) == "buildkite"

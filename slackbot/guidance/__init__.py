@@ -12,7 +12,6 @@ already stripped).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -47,13 +46,12 @@ from slackbot.guidance.lines import (
 from slackbot.guidance.lines import _LINE_PREFIXES as _LINE_PREFIXES
 from slackbot.guidance.lines import _without_line_prefix as _without_line_prefix
 from slackbot.guidance.systems import LOG_PLACES as LOG_PLACES
-from slackbot.guidance.systems import SHARED, SHARED_BY
+from slackbot.guidance.systems import SHARED, SHARED_BY, _system_of
 from slackbot.guidance.systems import SYSTEM_CUES as SYSTEM_CUES
 from slackbot.guidance.wrappers import NOTICE as NOTICE
 from slackbot.guidance.wrappers import WRAPPERS as WRAPPERS
 from slackbot.guidance.wrappers import _wrappers as _wrappers
 from slackbot.guidance.wrappers import load_wrapper_words as load_wrapper_words
-from slackbot.pattern_set import PatternSet
 
 #: How many log-like lines make a message a log even with no failure line in it.
 LOG_LINES_FOR_A_LOG = 3
@@ -73,16 +71,6 @@ _PROSE = re2.compile(
 #: read in linear time).
 _REPEATED_PART = 20
 _REPEAT_WINDOW = 20
-
-
-@functools.cache
-def _system_cues() -> PatternSet:
-    # Every line of a paste is looked at, and three cues hold no word to look for first
-    # (a time column, a date): literal-first searched those three on each line, 5 µs a line
-    # against under 1 µs for the set of the few cues, compiled at once (about a millisecond).
-    return PatternSet(
-        [pattern for _, pattern in SYSTEM_CUES], _OPTIONS, set_after_chars=0, literal_first_below=0
-    )
 
 
 #: The marks people quote a whole line in: Markdown's backtick, and the acute accent that some
@@ -647,13 +635,6 @@ def looks_like_log(text: str) -> bool:
     mentions an exit code is conversation.
     """
     return "```" in text or log_lines(text) >= 2
-
-
-def _system_of(lines: Sequence[str]) -> str:
-    found: set[int] = set()
-    for line in dict.fromkeys(lines):  # a line repeated (blank, a progress line) says it once
-        found.update(_system_cues().match(line))
-    return SYSTEM_CUES[min(found)][0] if found else "generic"
 
 
 _NOT_TOOLS = (NOTICE, "shell")

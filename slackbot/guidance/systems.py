@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Sequence
+
+from slackbot.guidance._options import _OPTIONS
+from slackbot.pattern_set import PatternSet
+
 #: A log GitHub Actions or Azure Pipelines could have printed (the same runner's lines).
 SHARED = "github-azure"
 
@@ -101,3 +107,22 @@ SHARED_BY = ("github", "azure")
 
 #: The systems that have their own place for the full log (the rest are tools).
 LOG_PLACES = frozenset(name for name, _ in SYSTEM_CUES) | {"generic"}
+
+
+@functools.cache
+def _system_cues() -> PatternSet:
+    # Every line of a paste is looked at, and three cues hold no word to look for first
+    # (a time column, a date): literal-first searched those three on each line, 5 µs a line
+    # against under 1 µs for the set of the few cues, compiled at once (about a millisecond).
+    return PatternSet(
+        [pattern for _, pattern in SYSTEM_CUES], _OPTIONS, set_after_chars=0, literal_first_below=0
+    )
+
+
+def _system_of(lines: Sequence[str]) -> str:
+    """The CI system ``lines`` come from: the first row of :data:`SYSTEM_CUES` that a line
+    holds a cue of, else ``generic``."""
+    found: set[int] = set()
+    for line in dict.fromkeys(lines):  # a line repeated (blank, a progress line) says it once
+        found.update(_system_cues().match(line))
+    return SYSTEM_CUES[min(found)][0] if found else "generic"
