@@ -5665,15 +5665,16 @@ def test_a_repeated_line_is_looked_at_once_for_its_ci_system(
 
 
 def test_notice_words_are_found_as_re2_finds_them() -> None:
-    from slackbot import guidance
+    from slackbot.guidance import notices
+    from slackbot.guidance._options import _OPTIONS
 
-    words = re2.compile(r"[A-Za-z]+|\d+(?:\.\d+)?%?", guidance._OPTIONS)
+    words = re2.compile(r"[A-Za-z]+|\d+(?:\.\d+)?%?", _OPTIONS)
     for line in (
         "Build failed 3 times (12.5% of 40) after v1.2.3",
         "exit code ١٢ 2.x 3. .4 5%% ab12cd",
         "构建失败 é naïve straße",
     ):
-        assert guidance._NOTICE_WORD.findall(line) == words.findall(line), line
+        assert notices._NOTICE_WORD.findall(line) == words.findall(line), line
 
 
 CUT_BEFORE_THE_ERROR += [
@@ -8679,7 +8680,7 @@ NO_GUIDANCE += [
 
 
 def test_an_exit_status_is_all_a_line_says_only_when_it_closes_the_line() -> None:
-    from slackbot.guidance import _reports_only_an_exit_status
+    from slackbot.guidance.notices import _reports_only_an_exit_status
 
     assert _reports_only_an_exit_status("make[1]: *** [Makefile:12: lint] Error 2")
     assert _reports_only_an_exit_status("Maven execution failed, exit code: '1'")
@@ -8839,7 +8840,8 @@ NO_GUIDANCE += [
 
 
 def test_a_line_the_tool_went_on_past_is_told_from_a_cause() -> None:
-    from slackbot.guidance import _goes_on, _reports_a_failed_attempt
+    from slackbot.guidance import _goes_on
+    from slackbot.guidance.notices import _reports_a_failed_attempt
 
     assert _goes_on("error. This subsequent import will be ignored. [C:\\src\\a.csproj]")
     assert _goes_on("'Batch file could not be found' is also safe to ignore.")

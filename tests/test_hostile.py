@@ -388,7 +388,7 @@ def test_one_long_line_of_clock_and_level_marks_is_read_in_linear_time() -> None
 def test_many_lines_that_almost_close_in_an_exit_status_are_read_in_linear_time() -> None:
     # A line is read for an exit status at its end (and again without its failure words) when
     # it holds an exit status's marks: lines of near statuses, each under the notice's length.
-    from slackbot.guidance import _reports_only_an_exit_status
+    from slackbot.guidance.notices import _reports_only_an_exit_status
 
     near = "x failed ] Error exit code return code 3 exited with status '" * 4 + "1' x"
 
@@ -433,7 +433,8 @@ def test_many_near_retries_and_lines_gone_past_are_read_in_linear_time() -> None
     # A line is read for a retry at its end, or for the words that the tool went on past it,
     # when it holds their marks: lines of near retries and near "ignored it", each under the
     # notice's length.
-    from slackbot.guidance import _goes_on, _reports_a_failed_attempt
+    from slackbot.guidance import _goes_on
+    from slackbot.guidance.notices import _reports_a_failed_attempt
 
     near = "x failed, retry (attempt 1/ ignored i continuing [a] will be ignore " * 4 + "x"
 
