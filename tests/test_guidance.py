@@ -8919,7 +8919,7 @@ NO_GUIDANCE += [
 
 
 def test_a_listings_aligned_columns_are_read_as_cells() -> None:
-    from slackbot.guidance import _aligned_cells
+    from slackbot.guidance.tables import _aligned_cells
 
     assert _aligned_cells("lint      FAILURE    steps=3") == "lint|FAILURE|steps=3"
     assert (
@@ -8930,7 +8930,7 @@ def test_a_listings_aligned_columns_are_read_as_cells() -> None:
 
 
 def test_a_listings_row_that_passed_is_no_failed_row() -> None:
-    from slackbot.guidance import _aligned_cells, _passed
+    from slackbot.guidance.tables import _aligned_cells, _passed
 
     assert _passed(_aligned_cells("ok  \terrors\t0.008s"))
     assert not _passed(_aligned_cells("lint      FAILURE    steps=3"))
