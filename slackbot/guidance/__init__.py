@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import re2
 
 from slackbot.guidance._options import _OPTIONS as _OPTIONS
-from slackbot.guidance.causes import _CAUSE_WORDS, _FAILED_TO_PRODUCE, _NOT_A_CAUSE, _names_a_cause
+from slackbot.guidance.causes import _CAUSE_WORDS, _NOT_A_CAUSE, _names_a_cause
 from slackbot.guidance.lines import (
     _CI_LOG_MARK,
     _CLEO_FRAME,
@@ -33,7 +33,6 @@ from slackbot.guidance.lines import (
     _QUOTE,
     _SOURCE_LINE,
     _STEP_INPUT,
-    _STEP_TIME_AND_MARK,
     _WARNING_MARK,
 )
 from slackbot.guidance.lines import _LINE_PREFIXES as _LINE_PREFIXES
@@ -41,13 +40,10 @@ from slackbot.guidance.lines import _without_line_prefix as _without_line_prefix
 from slackbot.guidance.notices import (
     _FAILED_WORDS,
     _FAILURE_STEMS,
-    _FAILURE_WORD,
-    _GENERAL_WORD,
     _LABELS,
     _NOTICE_LINE,
     _NOTICE_WORD,
     _PROSE,
-    _QUOTED,
     _TOOL_MESSAGE_HEADS,
     _is_a_failed_steps_status,
     _reports_a_failed_attempt,
@@ -58,6 +54,17 @@ from slackbot.guidance.notices import (
     _without_names,
 )
 from slackbot.guidance.notices import is_bare_failure_notice as is_bare_failure_notice
+from slackbot.guidance.spans import (
+    _LIST_MARKERS,
+    _QUOTES,
+    _SENTENCE_MARKS,
+    _SPAN_MARKS,
+    _repeats_a_wrapper,
+    _without_wrappers,
+    _wrapper_in_a_sentence,
+    _wrapper_in_a_span,
+    _wrapper_names_no_cause,
+)
 from slackbot.guidance.systems import LOG_PLACES as LOG_PLACES
 from slackbot.guidance.systems import SHARED, SHARED_BY, _system_of
 from slackbot.guidance.systems import SYSTEM_CUES as SYSTEM_CUES
@@ -80,21 +87,8 @@ _CUT_LOG_LINES = 4
 #: Lines, configuration or code among them, none naming a cause, that make a paste a record or
 #: a log cut before its failure.
 _LONG_DUMP_LINES = 9
-#: How long a part of another line must be to be taken for that line, repeated and cut, and
-#: how many lines away that line may be (a window, so that a paste of many such parts is still
-#: read in linear time).
-_REPEATED_PART = 20
-_REPEAT_WINDOW = 20
 
 
-#: The marks people quote a whole line in: Markdown's backtick, and the acute accent that some
-#: keyboards give for it.
-_QUOTES = '"`\u00b4'
-#: The marks of a quote, a code span or italics that a paste of several lines opens on its first
-#: line and closes on its last.
-_SPAN_MARKS = '"`_*\u201c\u201d'
-#: Markdown's list markers, before a wrapper line a person lists.
-_LIST_MARKERS = ("- ", "* ", "+ ")
 #: The headers of CMake's warning blocks, whose paragraphs are indented below them.
 _CMAKE_WARNINGS = ("CMake Warning", "CMake Deprecation Warning")
 #: CMake's checks of the platform: a header or function that is not there is a feature the
@@ -148,14 +142,6 @@ def _unflattened(lines: Sequence[str]) -> tuple[list[str], list[int]]:
 
 
 _GRADLE_WORKER = ("A failure occurred while executing ", "> A failure occurred while executing ")
-
-
-#: The quotes a person puts around a line they copy: backticks, straight double quotes, or
-#: the curly ones a rich text editor types.
-_QUOTE_MARKS = ("`", '"', "\u201c")
-#: What a line needs to hold a wrapper in a person's sentence: a quote, or a colon before it.
-_SENTENCE_MARKS = (*_QUOTE_MARKS, ": ")
-_BACKTICKED = re2.compile(r"`([^`\n]{3,300})`", _OPTIONS)
 
 
 #: The most lines a paste may hold for an exit status in it to say all it shows: the status
@@ -677,54 +663,6 @@ def _handled_when_another_was_raised(lines: Sequence[str], index: int) -> bool:
     return False
 
 
-def _repeats_a_wrapper(line: str, lines: Sequence[str], index: int) -> bool:
-    """Whether ``line`` is only part of another line of the paste, from inside it, that is a
-    wrapper line naming no cause: the message that line quotes, quoted again and cut where the
-    excerpt ends (a CI report's reason and its example cut to a length: round 63's 006,
-    node-gyp's msbuild line in a Node.js reliability report). Such a part says no more than the
-    line. A line that only starts as another does is a log going on (a retry's output, cut):
-    it may end otherwise (round 3's 083, round 37's 032)."""
-    if len(line) < _REPEATED_PART:
-        return False
-    for other_index in range(
-        max(0, index - _REPEAT_WINDOW), min(len(lines), index + _REPEAT_WINDOW + 1)
-    ):
-        other = lines[other_index]
-        if other_index == index or line not in other:
-            continue
-        whole = _without_line_prefix(other)
-        if whole.startswith(line):
-            continue
-        hits = _wrappers().match(whole)
-        if hits and _wrapper_names_no_cause(whole, hits):
-            return True
-    return False
-
-
-def _wrapper_in_a_span(line: str, lines: Sequence[str], index: int) -> tuple[list[int], str]:
-    """A wrapper line inside a quote, a code span or italics that the paste opens on this line
-    and closes on one below it, or opens above and closes here (Travis' command line in
-    backticks over "Your build has been stopped.`", a notification in _"..."_ on two lines;
-    round 67's 041, 001): its hits and the line without the marks, or nothing. A mark the line
-    holds twice closes a quote on this line; one that no line near it closes (or opens) is the
-    paste's own (a Maven line after a backtick, cut before its end: round 12's 118)."""
-    head = line[: len(line) - len(line.lstrip(_SPAN_MARKS))]
-    tail = line[len(line.rstrip(_SPAN_MARKS)) :]
-    spanned = line[len(head) : len(line) - len(tail)]
-    if len(spanned) < 3 or any(line.count(mark) != 1 for mark in head + tail):
-        return [], line
-    if head:
-        below = lines[index + 1 : index + 1 + _REPEAT_WINDOW]
-        if not any(other.rstrip().endswith(tuple(head)) for other in below):
-            return [], line
-    if tail:
-        above = lines[max(0, index - _REPEAT_WINDOW) : index]
-        if not any(other.lstrip().startswith(tuple(tail)) for other in above):
-            return [], line
-    hits = _wrappers().match(spanned)
-    return (hits, spanned) if hits else ([], line)
-
-
 def _diagnostic_of(line: str) -> str:
     found = (
         _COMPILER_DIAGNOSTIC.search(line)
@@ -732,119 +670,6 @@ def _diagnostic_of(line: str) -> str:
         else None
     )
     return found.group(1) if found is not None else ""
-
-
-def _wrapper_in_a_sentence(line: str) -> tuple[list[int], str]:
-    """A wrapper line a person quotes or introduces with a colon in a sentence that names no
-    cause: its hits and the wrapper line, or nothing."""
-    if any(mark in line for mark in _QUOTE_MARKS):
-        hits, inner = _quoted_wrapper(line)
-        if hits:
-            return hits, inner
-    return _introduced_wrapper(line) if ": " in line else ([], line)
-
-
-def _quoted_wrapper(line: str) -> tuple[list[int], str]:
-    """A wrapper line quoted in backticks or double quotes in a sentence that names no cause
-    ("CI tests fail due to `make: *** [all] Error 2`", 'the nightly build on osx is throwing
-    the following error: `The command "..." failed and exited with 1`'): its hits and the
-    quoted line, or nothing. Other quoted words (a package, a command) belong to the sentence;
-    two quoted wrapper lines are not one line quoted."""
-    # A sentence may quote the wrapper line in double quotes and only a word in backticks ('the
-    # vague "exit code 1" when booting `buildx` in CircleCI': round 67's 032). Where it quotes
-    # words in backticks ('When `gem install` fails with "Failed to build native extension"
-    # ...': round 39's 092), its double quotes are no line either.
-    spans = _BACKTICKED.findall(line) if "`" in line else []
-    # A run's conclusion is one word in code ("causes `startup_failure` for the release
-    # workflow": round 72's 001); a word in double quotes is a value ("failed": true).
-    code_words = [span for span in spans if " " not in span.strip()]
-    if not any(" " in span.strip() for span in spans):
-        spans = _QUOTED.findall(line) + code_words
-    found: list[tuple[str, str, list[int]]] = []
-    for span in spans:
-        if " " not in span.strip() and span not in code_words:  # a line, not a word
-            continue
-        quoted = _STEP_TIME_AND_MARK.sub("", span.strip(), count=1)
-        hits = _wrappers().match(quoted)
-        if hits:
-            found.append((span, quoted, hits))
-    if len(found) == 1 and _tells_no_cause(line.replace(found[0][0], " ")):
-        return found[0][2], found[0][1]
-    return [], line
-
-
-def _wrapper_names_no_cause(line: str, hits: Sequence[int]) -> bool:
-    """Whether a line that holds wrapper phrases names no cause beside them: nothing left once
-    they are cut, no message quoted beside them, and no wrapper's words that are part of a
-    cause (a build that ran but left no output where the tool looks)."""
-    rest = _without_wrappers(line, hits)
-    if ": " in rest and ("ailed to " in rest or "nable to " in rest or "ailed running " in rest):
-        # A chain of what the tool was doing, down to the wrapper, and nothing else
-        unchained = _CONTEXT_CHAIN.sub(" ", rest)
-        words = _NOTICE_WORD.findall(unchained)
-        if unchained != rest and all(
-            _FAILURE_WORD.match(w) or _GENERAL_WORD.match(w) for w in words
-        ):
-            rest = unchained
-    if _names_a_cause(rest) or _quotes_a_cause(line):
-        return False
-    if " error " in line and _AN_ERROR_DOING.search(line) is not None:
-        return False
-    return "failed to produce" not in line or _FAILED_TO_PRODUCE.search(line) is None
-
-
-#: An error in reading what the tool was given ("failed to upload release. There's been an
-#: error parsing your app's provisioning profile.": Firebase App Distribution, round 72's 192):
-#: the input it names is what was wrong. (Not an error in a step that ran, "an error while
-#: running configure", "while generating this plan": notices, rounds 28, 31, 63.)
-_AN_ERROR_DOING = re2.compile(
-    r"(?i)\b(?:an|the) error (?:while |when )?(?:parsing|decoding|validating|verifying) \S",
-    _OPTIONS,
-)
-
-
-#: What a tool was doing, chained before the error it wraps ("Failed to get R devel: Failed to
-#: install qpdf: ", "failed running terraform init: "; rounds 19, 45): context, each segment
-#: ended by a colon, down to the wrapper line that names no cause either. Only a line that is
-#: nothing but the chain and the wrapper: after it, a message ("mapping values are not allowed")
-#: is the cause.
-_CONTEXT_CHAIN = re2.compile(
-    r"(?i)\b(?:failed|unable) (?:to|running) [^:\n]{1,60}: |\bfailing [^:\n]{1,60}[:,] ",
-    _OPTIONS,
-)
-
-
-def _quotes_a_cause(line: str) -> bool:
-    """Whether ``line`` quotes in backticks, beside its wrapper, a message of several words that
-    names a cause ("Observe output `MSYS2 seems to be unavailable` and `Installation failed:
-    MSYS2 installer failed`"): a wrapper pattern that reads from the line's start takes the
-    person's words and the quoted message in with it."""
-    if "`" not in line:
-        return False
-    for span in _BACKTICKED.findall(line):
-        quoted = span.strip()
-        if quoted.count(" ") < 2 or _wrappers().match(quoted):
-            continue  # a label ("Error signal"), a step's name, or the wrapper line itself
-        if _names_a_cause(_LABELS.sub(" ", quoted)):
-            return True
-    return False
-
-
-def _introduced_wrapper(line: str) -> tuple[list[int], str]:
-    """A wrapper line after a person's sentence and a colon that name no cause ("The Github
-    Actions for node.js CI builder fail: Process completed with exit code 134."): its hits and
-    the line. A tool's own "error: ...: exit code: 1120" is a message, not a sentence."""
-    head, _, tail = line.partition(": ")
-    if not _says_only_that_it_failed(head):
-        return [], line
-    hits = _wrappers().match(tail)
-    if not hits and tail.endswith(("`.", "'.")):
-        # the sentence's own full stop after the line's closing quote ("it prompts error: failed
-        # to run custom build command for `librocksdb-sys v0.10.0+7.9.2`.": round 72's 113); a
-        # tool's line may end in its own ("exit status 132.")
-        tail = tail[:-1]
-        hits = _wrappers().match(tail)
-    return (hits, tail) if hits else ([], line)
 
 
 def _introduces_a_wrapper(line: str, below: Sequence[str]) -> bool:
@@ -1007,13 +832,3 @@ def _pytest_source_lines(lines: Sequence[str], raw: str) -> frozenset[int]:
             if indent.endswith("    ") or indent.rstrip().endswith(">"):
                 found.add(index)
     return frozenset(found)
-
-
-def _without_wrappers(line: str, hits: Sequence[int]) -> str:
-    """What is left of a line once its wrapper phrases and bare "error" labels are cut."""
-    kept = list(line)
-    for hit in hits:
-        for found in _wrappers().pattern(hit).finditer(line):
-            start, end = found.span()
-            kept[start:end] = [" "] * (end - start)
-    return str(_LABELS.sub(" ", "".join(kept)))

@@ -309,10 +309,6 @@ _MONOLOG = re2.compile(
     r"|\s*(?:\{[^{}\n]{0,200}\}|\[\]) (?:\{[^{}\n]{0,200}\}|\[\])$",
     _OPTIONS,
 )
-#: A GitHub or Azure log line's time and error mark, as a person quotes the line whole.
-_STEP_TIME_AND_MARK = re2.compile(
-    r"^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?)?(?:##\[error\])?", _OPTIONS
-)
 _DATE_TIME_COLUMN = re2.compile(r"^\d\d-[A-Z][a-z]{2}-\d{4} \d\d:\d\d:\d\d \| ?", _OPTIONS)
 #: Gradle's console progress bar, redrawn before a line ("> Configuring > 1/1 projects").
 _GRADLE_PROGRESS = re2.compile(
