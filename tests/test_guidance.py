@@ -8880,7 +8880,7 @@ NO_GUIDANCE += [
 
 
 def test_a_step_under_way_is_told_from_a_message() -> None:
-    from slackbot.guidance import _says_a_step_is_under_way
+    from slackbot.guidance.cut_logs import _says_a_step_is_under_way
 
     assert _says_a_step_is_under_way("Configuring in: /home/me/osrm-backend/build/default")
     assert _says_a_step_is_under_way("-- Build files have been written to: /home/me/build")
@@ -8967,7 +8967,8 @@ def test_a_command_alone_is_a_log_cut_before_its_output() -> None:
     """A paste of only the command a build ran (its environment before it, or a shell prompt)
     shows no output, so no cause (round 76's 097); a command with a failure's words, or a
     sentence, is not one."""
-    from slackbot.guidance import _is_a_command_alone, find_guidance
+    from slackbot.guidance import find_guidance
+    from slackbot.guidance.cut_logs import _is_a_command_alone
 
     for line in (
         "GOOS=linux GOARCH=arm GOARM=6 go build -x -o out/release/linux/arm/ProjectName",

@@ -450,7 +450,7 @@ def test_many_near_retries_and_lines_gone_past_are_read_in_linear_time() -> None
 def test_many_near_steps_under_way_are_read_in_linear_time() -> None:
     # One line alone is read for a step under way or its output written: lines of near verbs in
     # -ing and near "written to", none closing the pattern, each under the notice's length.
-    from slackbot.guidance import _says_a_step_is_under_way
+    from slackbot.guidance.cut_logs import _says_a_step_is_under_way
 
     near = "[a] Waiting x written t " * 12
 

@@ -217,6 +217,13 @@ _SOURCE_LINE = re2.compile(
     r"ini|xml|groovy|ruby|rb|go|rust|java|kotlin|c|cpp|csharp|cs|php|hcl|terraform)\s*$",
     _OPTIONS,
 )
+
+
+def _is_source(line: str) -> bool:
+    """Whether ``line`` reads as configuration or code (and not as a log's line)."""
+    return _SOURCE_LINE.search(line) is not None and _LOG_LINE.search(line) is None
+
+
 #: An input of a GitHub step as its log prints it under ``with:`` (``key: value`` once
 #: cleaning has taken the indentation).
 _STEP_INPUT = re2.compile(r"^[\w.-]+: ", _OPTIONS)
