@@ -8840,7 +8840,7 @@ NO_GUIDANCE += [
 
 
 def test_a_line_the_tool_went_on_past_is_told_from_a_cause() -> None:
-    from slackbot.guidance import _goes_on
+    from slackbot.guidance.asides import _goes_on
     from slackbot.guidance.notices import _reports_a_failed_attempt
 
     assert _goes_on("error. This subsequent import will be ignored. [C:\\src\\a.csproj]")

@@ -433,7 +433,7 @@ def test_many_near_retries_and_lines_gone_past_are_read_in_linear_time() -> None
     # A line is read for a retry at its end, or for the words that the tool went on past it,
     # when it holds their marks: lines of near retries and near "ignored it", each under the
     # notice's length.
-    from slackbot.guidance import _goes_on
+    from slackbot.guidance.asides import _goes_on
     from slackbot.guidance.notices import _reports_a_failed_attempt
 
     near = "x failed, retry (attempt 1/ ignored i continuing [a] will be ignore " * 4 + "x"

@@ -15,9 +15,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import re2
-
 from slackbot.guidance._options import _OPTIONS as _OPTIONS
+from slackbot.guidance.asides import (
+    _BUILD_CHECKS,
+    _CLEO_FRAME,
+    _CLEO_SOURCE,
+    _CMAKE_CHECK,
+    _CMAKE_WARNINGS,
+    _DEPRECATED,
+    _GRADLE_HIGHLIGHTS,
+    _PYTHON_FRAME,
+    _STEP_INPUT,
+    _diagnostic_of,
+    _goes_on,
+    _logs_levels_as_bullets,
+    _marked_lines,
+    _pytest_source_lines,
+)
 from slackbot.guidance.causes import _CAUSE_WORDS, _NOT_A_CAUSE, _names_a_cause
 from slackbot.guidance.cut_logs import (
     _fence_tags,
@@ -37,25 +51,16 @@ from slackbot.guidance.headings import (
 )
 from slackbot.guidance.lines import (
     _CI_LOG_MARK,
-    _CLEO_FRAME,
-    _CLEO_SOURCE,
-    _COMPILER_DIAGNOSTIC,
-    _ERROR_MARK,
     _EXCEPTION_LINE,
     _LOG_LINE,
-    _PYTEST_LOCATION,
-    _PYTEST_SEPARATOR,
-    _PYTHON_FRAME,
     _QUOTE,
-    _STEP_INPUT,
-    _WARNING_MARK,
     _is_source,
+    _unflattened,
 )
 from slackbot.guidance.lines import _LINE_PREFIXES as _LINE_PREFIXES
 from slackbot.guidance.lines import _without_line_prefix as _without_line_prefix
 from slackbot.guidance.notices import (
     _LABELS,
-    _NOTICE_LINE,
     _PROSE,
     _is_a_failed_steps_status,
     _reports_a_failed_attempt,
@@ -98,56 +103,6 @@ _CUT_LOG_LINES = 4
 _LONG_DUMP_LINES = 9
 
 
-#: The headers of CMake's warning blocks, whose paragraphs are indented below them.
-_CMAKE_WARNINGS = ("CMake Warning", "CMake Deprecation Warning")
-#: CMake's checks of the platform: a header or function that is not there is a feature the
-#: project may do without (round 46).
-_CMAKE_CHECK = re2.compile(
-    r"^-- (?:Looking for|Performing Test|Check(?:ing)? (?:for|if|whether)) [^\n]* - "
-    r"(?:not found|Failed|no)$",
-    _OPTIONS,
-)
-
-#: What Gradle prints on its first run of a new version, over a list of features.
-_GRADLE_HIGHLIGHTS = "Here are the highlights of this release:"
-#: BuildKit's heading over its build checks' warnings (https://docs.docker.com/build/checks/):
-#: a build that passed shows them too.
-_BUILD_CHECKS = re2.compile(r"^\d+ warnings? found \(use docker --debug to expand\):$", _OPTIONS)
-#: The runner's timestamp (GitHub's, Azure's) inside a line, after a space: a log pasted where
-#: its line breaks were lost (an issue form's one-line field).
-_INLINE_RUNNER_TIME = re2.compile(r" \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z ", _OPTIONS)
-#: How many of them make a line a flattened log rather than a line that quotes a time.
-_FLATTENED_TIMES = 3
-
-
-def _unflattened(lines: Sequence[str]) -> tuple[list[str], list[int]]:
-    """``lines`` with each line that holds several of the runner's timestamps split at each of
-    them (the timestamp cut, as cleaning cuts it), so a log pasted without its line breaks is
-    read line by line (round 71's 176: a job's set-up lines on one line); with, for each line
-    returned, the index of the line it came from."""
-    out: list[str] = []
-    origin: list[int] = []
-    for index, line in enumerate(lines):
-        # Each timestamp ends in "Z ": a line with fewer cannot hold enough (no search).
-        if line.count("Z ") < _FLATTENED_TIMES:
-            out.append(line)
-            origin.append(index)
-            continue
-        spans = [found.span() for found in _INLINE_RUNNER_TIME.finditer(line)]
-        if len(spans) < _FLATTENED_TIMES:
-            out.append(line)
-            origin.append(index)
-            continue
-        begin = 0
-        for start, end in spans:  # each line without its timestamp, as cleaning leaves a line
-            out.append(line[begin:start])
-            origin.append(index)
-            begin = end
-        out.append(line[begin:])
-        origin.append(index)
-    return out, origin
-
-
 _GRADLE_WORKER = ("A failure occurred while executing ", "> A failure occurred while executing ")
 
 
@@ -168,38 +123,6 @@ def _has_at_most_filled(lines: Sequence[str], limit: int) -> bool:
             if filled > limit:
                 return False
     return True
-
-
-#: A line in which the tool says it goes on past what it reports ("Error fetching link: ....
-#: Ignored it.", "This subsequent import will be ignored.", "Patch could not be applied with `git
-#: am`. Continuing without patching.", "uploading logs, if this fails, it's not a big deal."):
-#: whatever it names did not stop the run, and names no cause of its failure. MSBuild puts the
-#: project's path in brackets after it.
-_GOES_ON = re2.compile(
-    r"(?i)(?:\bignored it|\bwill be ignored|\bcontinuing (?:without|anyway)\b|\bnot a big deal|"
-    r"\b(?:is|are) (?:also )?safe to ignore|\bcan (?:safely )?be (?:safely )?ignored)[^\w\n]*"
-    r"(?:[\w ,'-]{0,40}[.!)]*)?(?:\s*\[[^\]\n]{1,300}\])?\s*$",
-    _OPTIONS,
-)
-
-
-#: A deprecation ("... is deprecated. Please set ...", Rails' "DEPRECATION WARNING:", "has been
-#: deprecated"): the thing still works. Pasted alone (a few lines), it is what the person chose
-#: to quote, and may be what broke (round 41's 039, 43's 161); among a longer log's lines it is
-#: one of its warnings (rounds 25, 27, 31, 45, 70).
-_DEPRECATED = re2.compile(
-    r"(?i)\b(?:is|are|has been|have been|now|been) deprecated\b|^\W*DEPRECATION WARNING|"
-    r"\bdeprecated!",
-    _OPTIONS,
-)
-
-
-def _goes_on(line: str) -> bool:
-    """Whether ``line`` says the tool goes on past what it reports (:data:`_GOES_ON`)."""
-    lowered = line.lower()
-    if len(line) > _NOTICE_LINE or not any(w in lowered for w in ("ignor", "continu", "deal")):
-        return False
-    return _GOES_ON.search(line) is not None
 
 
 @dataclass(frozen=True)
@@ -504,82 +427,3 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     if len(filled) == 1 and _is_a_command_alone(filled[0]):
         return Wrapper(system, "", 0)
     return None
-
-
-#: A line of electron-builder's or GoReleaser's log (builder-util's and apex/log's cli handler):
-#: its level's mark, the message, two spaces or more and its fields ("  • loaded configuration
-#: file=electron-builder.yml", "   • building binaries  parallelism=4"). Every level but error
-#: is marked "•"; the error's mark is "⨯".
-_BULLET_LOG_LINE = re2.compile(r"(?m)^[ \t]*• \S[^\n]*? {2,}[A-Za-z_.]+=", _OPTIONS)
-
-
-def _logs_levels_as_bullets(raw: str) -> bool:
-    """Whether ``raw`` holds two lines or more of a log whose levels below error are marked "•"
-    (:data:`_BULLET_LOG_LINE`): in it, a "•" line is a step, an info or a warning, not the
-    failure, whatever its words ("• public/electron.js not found. Please see ...", the react-cra
-    preset's note, over a build cut before its error: round 72's 018). A person's list in chat,
-    with no fields, is not such a log."""
-    if "• " not in raw or "=" not in raw:
-        return False
-    return any(count >= 2 for count, _ in enumerate(_BULLET_LOG_LINE.finditer(raw), start=1))
-
-
-def _diagnostic_of(line: str) -> str:
-    found = (
-        _COMPILER_DIAGNOSTIC.search(line)
-        if ": " in line and ("error: " in line or "warning: " in line or "note: " in line)
-        else None
-    )
-    return found.group(1) if found is not None else ""
-
-
-def _marked_lines(lines: Sequence[str], raw: str) -> tuple[frozenset[int], frozenset[int]]:
-    """The indices of ``lines`` that ``raw`` marks as warnings (or debug), and as errors.
-
-    A warning or a debug line names no cause; a line the CI marks as an error does, unless it is a
-    wrapper line. Cleaning drops the marks, and keeps line numbers unless it splits
-    Jenkins' ``<br>``: then nothing is known.
-    """
-    if "warning" not in raw and "error" not in raw and "debug" not in raw:
-        return frozenset(), frozenset()
-    raw_lines = raw.replace("\r\n", "\n").split("\n")
-    if len(raw_lines) != len(lines):
-        return frozenset(), frozenset()
-    warnings, errors = set(), set()
-    for index, line in enumerate(raw_lines):
-        if ("warning" in line or "debug" in line) and _WARNING_MARK.search(line) is not None:
-            warnings.add(index)
-        elif "error" in line and _ERROR_MARK.search(line) is not None:
-            errors.add(index)
-    return frozenset(warnings), frozenset(errors)
-
-
-def _pytest_source_lines(lines: Sequence[str], raw: str) -> frozenset[int]:
-    """The indices of ``lines`` that are a frame's source in pytest's long traceback: after its
-    separator ("_ _ _ ..."), the lines ``raw`` indents by four spaces or marks with ">", up to
-    the frame's location line. The code a test or a plugin runs says no more than a frame does,
-    whatever its words (``raise session.Interrupted("%d error%s during collection")``: round
-    66's 046); the "E" lines under it are the failure, and are judged.
-
-    Cleaning takes the indentation: ``raw`` is read, when its lines are ``lines``'.
-    """
-    if "_ _ _ _ _" not in raw:
-        return frozenset()
-    raw_lines = raw.replace("\r\n", "\n").split("\n")
-    if len(raw_lines) != len(lines):
-        return frozenset()
-    found: set[int] = set()
-    in_frame = False
-    for index, raw_line in enumerate(raw_lines):
-        line = lines[index].strip()
-        if not line:
-            continue
-        if _PYTEST_SEPARATOR.match(line):
-            in_frame = True
-        elif in_frame and _PYTEST_LOCATION.match(line):
-            in_frame = False
-        elif in_frame and raw_line.endswith(line):
-            indent = raw_line[: len(raw_line) - len(line)]
-            if indent.endswith("    ") or indent.rstrip().endswith(">"):
-                found.add(index)
-    return frozenset(found)

@@ -1,9 +1,10 @@
-"""What kind of line a line is (a log's, a CI system's, source, a traceback's frame), and
-what a log viewer or a relaying tool puts before each line (:data:`_LINE_PREFIXES`)."""
+"""What kind of line a line is (a log's, a CI system's, configuration or code), what a log
+viewer or a relaying tool puts before each line (:data:`_LINE_PREFIXES`), and a log's lines
+run together on one (:func:`_unflattened`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 import re2
@@ -11,10 +12,6 @@ import re2
 from slackbot.guidance._options import _BIG_OPTIONS, _OPTIONS
 from slackbot.guidance.wrappers import _wrappers
 
-#: The annotations of a warning and of an error (``##[warning]``, ``::error``...), which
-#: cleaning strips.
-_WARNING_MARK = re2.compile(r"##\[(?:warning|debug)\]|^\s*::(?:warning|debug)", _OPTIONS)
-_ERROR_MARK = re2.compile(r"##\[error\]|^\s*::error", _OPTIONS)
 #: Lines only a log has: timestamps, CI markers, tool prefixes, shell traces, stack frames.
 _LOG_LINE = re2.compile(
     r"^\s*(?:\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[?\d{1,2}:\d\d:\d\d|##\[|::(?:error|warning)|"
@@ -224,25 +221,8 @@ def _is_source(line: str) -> bool:
     return _SOURCE_LINE.search(line) is not None and _LOG_LINE.search(line) is None
 
 
-#: An input of a GitHub step as its log prints it under ``with:`` (``key: value`` once
-#: cleaning has taken the indentation).
-_STEP_INPUT = re2.compile(r"^[\w.-]+: ", _OPTIONS)
-#: A frame of a Python traceback, printed above the line of source it ran.
-_PYTHON_FRAME = re2.compile(r'^\s*(?:> )?File "[^"\n]+", line \d+, in \S+\s*$', _OPTIONS)
-#: pytest's separator between the frames of a long traceback ("_ _ _ _ ..."), and the location
-#: line that ends a frame ("venv/.../pluggy/_manager.py:80: ", "test_x.py:12: AssertionError").
-#: Between them, the frame's source, indented by four spaces or marked with ">".
-_PYTEST_SEPARATOR = re2.compile(r"^(?:_ ){10,}_?\s*$", _OPTIONS)
-_PYTEST_LOCATION = re2.compile(r"^\S+:\d+:(?:\s|$)", _OPTIONS)
-#: A frame's header in cleo's traceback (Poetry: "  13  .venv/.../chef.py:88 in _prepare_sdist"),
-#: and the numbered source lines under it ("→  88│ return self._prepare(", its bar cleaned).
-_CLEO_FRAME = re2.compile(r"^\s*\d{1,4} +\S+\.py:\d+ in [\w<>.]+$", _OPTIONS)
-_CLEO_SOURCE = re2.compile(r"^(?:→ +)?\d{1,6}(?:│|\s|$)", _OPTIONS)
 #: The exception that ends a traceback (a paste may drop the frame's source line above it).
 _EXCEPTION_LINE = re2.compile(r"^\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception): ", _OPTIONS)
-#: A compiler's diagnostic and its kind (javac, javadoc, gcc, clang): a warning is printed above
-#: the line of source it quotes, a note belongs to the diagnostic above it.
-_COMPILER_DIAGNOSTIC = re2.compile(r"\S:\d+(?::\d+)?: (warning|(?:fatal )?error|note): ", _OPTIONS)
 _QUOTE = re2.compile(r"^\s*>(?: |$)", _OPTIONS)
 #: The time Netlify's deploy log puts before every line ("9:45:30 PM: ").
 _NETLIFY_TIME = re2.compile(r"^(?:\d{1,2}:\d\d:\d\d )?(?:AM|PM): ", _OPTIONS)
@@ -744,3 +724,38 @@ def _crosstool_line(line: str) -> str:
     if not line.startswith("Error: "):
         return line
     return str(_RELAYED_STDERR.sub(r"\1", line, count=1))
+
+
+#: The runner's timestamp (GitHub's, Azure's) inside a line, after a space: a log pasted where
+#: its line breaks were lost (an issue form's one-line field).
+_INLINE_RUNNER_TIME = re2.compile(r" \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z ", _OPTIONS)
+#: How many of them make a line a flattened log rather than a line that quotes a time.
+_FLATTENED_TIMES = 3
+
+
+def _unflattened(lines: Sequence[str]) -> tuple[list[str], list[int]]:
+    """``lines`` with each line that holds several of the runner's timestamps split at each of
+    them (the timestamp cut, as cleaning cuts it), so a log pasted without its line breaks is
+    read line by line (round 71's 176: a job's set-up lines on one line); with, for each line
+    returned, the index of the line it came from."""
+    out: list[str] = []
+    origin: list[int] = []
+    for index, line in enumerate(lines):
+        # Each timestamp ends in "Z ": a line with fewer cannot hold enough (no search).
+        if line.count("Z ") < _FLATTENED_TIMES:
+            out.append(line)
+            origin.append(index)
+            continue
+        spans = [found.span() for found in _INLINE_RUNNER_TIME.finditer(line)]
+        if len(spans) < _FLATTENED_TIMES:
+            out.append(line)
+            origin.append(index)
+            continue
+        begin = 0
+        for start, end in spans:  # each line without its timestamp, as cleaning leaves a line
+            out.append(line[begin:start])
+            origin.append(index)
+            begin = end
+        out.append(line[begin:])
+        origin.append(index)
+    return out, origin

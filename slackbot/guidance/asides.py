@@ -1,0 +1,173 @@
+"""Lines that name no cause whatever their words, set aside before a line is judged: warnings
+(the CI's marks, CMake's blocks and checks, BuildKit's build checks, a compiler's warning and
+the source it quotes, a deprecation among a log's lines), a traceback's source lines (Python's,
+pytest's, cleo's), what the tool went on past, a log's lines below its error level, a new
+Gradle's release highlights, a GitHub step's inputs, and sys.excepthook's own traceback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import re2
+
+from slackbot.guidance._options import _OPTIONS
+from slackbot.guidance.notices import _NOTICE_LINE
+
+#: The headers of CMake's warning blocks, whose paragraphs are indented below them.
+_CMAKE_WARNINGS = ("CMake Warning", "CMake Deprecation Warning")
+#: CMake's checks of the platform: a header or function that is not there is a feature the
+#: project may do without (round 46).
+_CMAKE_CHECK = re2.compile(
+    r"^-- (?:Looking for|Performing Test|Check(?:ing)? (?:for|if|whether)) [^\n]* - "
+    r"(?:not found|Failed|no)$",
+    _OPTIONS,
+)
+
+#: What Gradle prints on its first run of a new version, over a list of features.
+_GRADLE_HIGHLIGHTS = "Here are the highlights of this release:"
+#: BuildKit's heading over its build checks' warnings (https://docs.docker.com/build/checks/):
+#: a build that passed shows them too.
+_BUILD_CHECKS = re2.compile(r"^\d+ warnings? found \(use docker --debug to expand\):$", _OPTIONS)
+
+
+#: A line in which the tool says it goes on past what it reports ("Error fetching link: ....
+#: Ignored it.", "This subsequent import will be ignored.", "Patch could not be applied with `git
+#: am`. Continuing without patching.", "uploading logs, if this fails, it's not a big deal."):
+#: whatever it names did not stop the run, and names no cause of its failure. MSBuild puts the
+#: project's path in brackets after it.
+_GOES_ON = re2.compile(
+    r"(?i)(?:\bignored it|\bwill be ignored|\bcontinuing (?:without|anyway)\b|\bnot a big deal|"
+    r"\b(?:is|are) (?:also )?safe to ignore|\bcan (?:safely )?be (?:safely )?ignored)[^\w\n]*"
+    r"(?:[\w ,'-]{0,40}[.!)]*)?(?:\s*\[[^\]\n]{1,300}\])?\s*$",
+    _OPTIONS,
+)
+
+
+#: A deprecation ("... is deprecated. Please set ...", Rails' "DEPRECATION WARNING:", "has been
+#: deprecated"): the thing still works. Pasted alone (a few lines), it is what the person chose
+#: to quote, and may be what broke (round 41's 039, 43's 161); among a longer log's lines it is
+#: one of its warnings (rounds 25, 27, 31, 45, 70).
+_DEPRECATED = re2.compile(
+    r"(?i)\b(?:is|are|has been|have been|now|been) deprecated\b|^\W*DEPRECATION WARNING|"
+    r"\bdeprecated!",
+    _OPTIONS,
+)
+
+
+def _goes_on(line: str) -> bool:
+    """Whether ``line`` says the tool goes on past what it reports (:data:`_GOES_ON`)."""
+    lowered = line.lower()
+    if len(line) > _NOTICE_LINE or not any(w in lowered for w in ("ignor", "continu", "deal")):
+        return False
+    return _GOES_ON.search(line) is not None
+
+
+#: The annotations of a warning and of an error (``##[warning]``, ``::error``...), which
+#: cleaning strips.
+_WARNING_MARK = re2.compile(r"##\[(?:warning|debug)\]|^\s*::(?:warning|debug)", _OPTIONS)
+_ERROR_MARK = re2.compile(r"##\[error\]|^\s*::error", _OPTIONS)
+
+
+def _marked_lines(lines: Sequence[str], raw: str) -> tuple[frozenset[int], frozenset[int]]:
+    """The indices of ``lines`` that ``raw`` marks as warnings (or debug), and as errors.
+
+    A warning or a debug line names no cause; a line the CI marks as an error does, unless it is a
+    wrapper line. Cleaning drops the marks, and keeps line numbers unless it splits
+    Jenkins' ``<br>``: then nothing is known.
+    """
+    if "warning" not in raw and "error" not in raw and "debug" not in raw:
+        return frozenset(), frozenset()
+    raw_lines = raw.replace("\r\n", "\n").split("\n")
+    if len(raw_lines) != len(lines):
+        return frozenset(), frozenset()
+    warnings, errors = set(), set()
+    for index, line in enumerate(raw_lines):
+        if ("warning" in line or "debug" in line) and _WARNING_MARK.search(line) is not None:
+            warnings.add(index)
+        elif "error" in line and _ERROR_MARK.search(line) is not None:
+            errors.add(index)
+    return frozenset(warnings), frozenset(errors)
+
+
+#: pytest's separator between the frames of a long traceback ("_ _ _ _ ..."), and the location
+#: line that ends a frame ("venv/.../pluggy/_manager.py:80: ", "test_x.py:12: AssertionError").
+#: Between them, the frame's source, indented by four spaces or marked with ">".
+_PYTEST_SEPARATOR = re2.compile(r"^(?:_ ){10,}_?\s*$", _OPTIONS)
+_PYTEST_LOCATION = re2.compile(r"^\S+:\d+:(?:\s|$)", _OPTIONS)
+
+
+def _pytest_source_lines(lines: Sequence[str], raw: str) -> frozenset[int]:
+    """The indices of ``lines`` that are a frame's source in pytest's long traceback: after its
+    separator ("_ _ _ ..."), the lines ``raw`` indents by four spaces or marks with ">", up to
+    the frame's location line. The code a test or a plugin runs says no more than a frame does,
+    whatever its words (``raise session.Interrupted("%d error%s during collection")``: round
+    66's 046); the "E" lines under it are the failure, and are judged.
+
+    Cleaning takes the indentation: ``raw`` is read, when its lines are ``lines``'.
+    """
+    if "_ _ _ _ _" not in raw:
+        return frozenset()
+    raw_lines = raw.replace("\r\n", "\n").split("\n")
+    if len(raw_lines) != len(lines):
+        return frozenset()
+    found: set[int] = set()
+    in_frame = False
+    for index, raw_line in enumerate(raw_lines):
+        line = lines[index].strip()
+        if not line:
+            continue
+        if _PYTEST_SEPARATOR.match(line):
+            in_frame = True
+        elif in_frame and _PYTEST_LOCATION.match(line):
+            in_frame = False
+        elif in_frame and raw_line.endswith(line):
+            indent = raw_line[: len(raw_line) - len(line)]
+            if indent.endswith("    ") or indent.rstrip().endswith(">"):
+                found.add(index)
+    return frozenset(found)
+
+
+#: A frame of a Python traceback, printed above the line of source it ran.
+_PYTHON_FRAME = re2.compile(r'^\s*(?:> )?File "[^"\n]+", line \d+, in \S+\s*$', _OPTIONS)
+#: A frame's header in cleo's traceback (Poetry: "  13  .venv/.../chef.py:88 in _prepare_sdist"),
+#: and the numbered source lines under it ("→  88│ return self._prepare(", its bar cleaned).
+_CLEO_FRAME = re2.compile(r"^\s*\d{1,4} +\S+\.py:\d+ in [\w<>.]+$", _OPTIONS)
+_CLEO_SOURCE = re2.compile(r"^(?:→ +)?\d{1,6}(?:│|\s|$)", _OPTIONS)
+
+
+#: A compiler's diagnostic and its kind (javac, javadoc, gcc, clang): a warning is printed above
+#: the line of source it quotes, a note belongs to the diagnostic above it.
+_COMPILER_DIAGNOSTIC = re2.compile(r"\S:\d+(?::\d+)?: (warning|(?:fatal )?error|note): ", _OPTIONS)
+
+
+def _diagnostic_of(line: str) -> str:
+    found = (
+        _COMPILER_DIAGNOSTIC.search(line)
+        if ": " in line and ("error: " in line or "warning: " in line or "note: " in line)
+        else None
+    )
+    return found.group(1) if found is not None else ""
+
+
+#: A line of electron-builder's or GoReleaser's log (builder-util's and apex/log's cli handler):
+#: its level's mark, the message, two spaces or more and its fields ("  • loaded configuration
+#: file=electron-builder.yml", "   • building binaries  parallelism=4"). Every level but error
+#: is marked "•"; the error's mark is "⨯".
+_BULLET_LOG_LINE = re2.compile(r"(?m)^[ \t]*• \S[^\n]*? {2,}[A-Za-z_.]+=", _OPTIONS)
+
+
+def _logs_levels_as_bullets(raw: str) -> bool:
+    """Whether ``raw`` holds two lines or more of a log whose levels below error are marked "•"
+    (:data:`_BULLET_LOG_LINE`): in it, a "•" line is a step, an info or a warning, not the
+    failure, whatever its words ("• public/electron.js not found. Please see ...", the react-cra
+    preset's note, over a build cut before its error: round 72's 018). A person's list in chat,
+    with no fields, is not such a log."""
+    if "• " not in raw or "=" not in raw:
+        return False
+    return any(count >= 2 for count, _ in enumerate(_BULLET_LOG_LINE.finditer(raw), start=1))
+
+
+#: An input of a GitHub step as its log prints it under ``with:`` (``key: value`` once
+#: cleaning has taken the indentation).
+_STEP_INPUT = re2.compile(r"^[\w.-]+: ", _OPTIONS)
