@@ -6255,14 +6255,14 @@ def test_a_fastlane_trace_cut_before_its_error_is_guided_to_no_ci_system() -> No
 
 
 def _prefix_rows() -> list[Any]:
-    from slackbot.guidance import _LINE_PREFIXES
+    from slackbot.guidance.lines import _LINE_PREFIXES
 
     return list(_LINE_PREFIXES)
 
 
 @pytest.mark.parametrize("row", _prefix_rows(), ids=lambda row: row.example[:30])
 def test_each_line_prefix_is_cut_from_its_example(row: Any) -> None:
-    from slackbot.guidance import _without_line_prefix
+    from slackbot.guidance.lines import _without_line_prefix
 
     assert row.guard(row.example)
     assert _without_line_prefix(row.example) == row.stripped
@@ -6272,7 +6272,7 @@ def test_each_line_prefix_is_cut_from_its_example(row: Any) -> None:
 def _prefixed_lines() -> list[str]:
     """Each row's example, and each with every row's prefix before it (two prefixes, as a
     relaying tool's line under a log viewer's column), and a few lines no row cuts."""
-    from slackbot.guidance import _LINE_PREFIXES
+    from slackbot.guidance.lines import _LINE_PREFIXES
 
     prefixes = [row.example[: len(row.example) - len(row.stripped)] for row in _LINE_PREFIXES]
     examples = [row.example for row in _LINE_PREFIXES]
@@ -6283,7 +6283,7 @@ def _prefixed_lines() -> list[str]:
 def test_a_line_meets_only_the_prefix_rows_its_first_character_leaves() -> None:
     """Each row names every first character its guard may hold for: the rows a line skips
     by its first character are rows whose guard it fails, so the cut is the table's, in order."""
-    from slackbot.guidance import _LINE_PREFIXES, _without_line_prefix
+    from slackbot.guidance.lines import _LINE_PREFIXES, _without_line_prefix
 
     def every_row(line: str) -> str:
         line = line.strip()

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 import re2
 
 from slackbot.guidance._options import _OPTIONS
-from slackbot.guidance.notices import _NOTICE_LINE
+from slackbot.guidance.lines import _EXCEPTION_LINE
+from slackbot.guidance.notices import _LABELS, _NOTICE_LINE
 
 #: The headers of CMake's warning blocks, whose paragraphs are indented below them.
 _CMAKE_WARNINGS = ("CMake Warning", "CMake Deprecation Warning")
@@ -171,3 +172,98 @@ def _logs_levels_as_bullets(raw: str) -> bool:
 #: An input of a GitHub step as its log prints it under ``with:`` (``key: value`` once
 #: cleaning has taken the indentation).
 _STEP_INPUT = re2.compile(r"^[\w.-]+: ", _OPTIONS)
+
+
+class _Asides:
+    """Which lines of a paste to set aside, asked line by line in order (:meth:`sets_aside`),
+    and what they showed on the way: the lines the CI marked as errors (:attr:`errors`, judged
+    as causes) and whether a line said the tool went on past what it reports (:attr:`went_on`).
+    A ``short_paste`` (a few lines) keeps its deprecations: one may be what broke."""
+
+    def __init__(self, lines: Sequence[str], raw: str, *, short_paste: bool) -> None:
+        self._lines = lines
+        self._short_paste = short_paste
+        self._warnings, self.errors = _marked_lines(lines, raw)
+        self._pytest_source = _pytest_source_lines(lines, raw)
+        self._below_error_bullets = _logs_levels_as_bullets(raw)
+        self.went_on = False
+        # What a line above opened, to which the lines below it belong.
+        self._cmake_warning = self._highlights = self._build_checks = False
+        self._cleo_frame = self._inputs = self._compiler_warned = False
+        # Python's report when sys.excepthook itself raised (Ubuntu's apport hook failing to
+        # import apt_pkg): that traceback is the hook's, and the program's own follows "Original
+        # exception was:" (round 71's 068).
+        self._excepthook = False
+
+    def sets_aside(self, index: int, line: str) -> bool:
+        """Whether ``line``, the paste's line ``index`` without its prefix, names no cause
+        whatever its words."""
+        lines = self._lines
+        # A CMake warning's indented paragraphs, to its first unindented line.
+        if self._cmake_warning:
+            self._cmake_warning = not line or lines[index][:1] in (" ", "\t")
+            if self._cmake_warning:
+                return True
+        if line.startswith(_CMAKE_WARNINGS):
+            self._cmake_warning = True
+            return True
+        if line.startswith("-- ") and _CMAKE_CHECK.match(line):
+            return True
+        if self._highlights:  # a new Gradle's release highlights name features, not causes
+            self._highlights = line.startswith("- ")
+            if self._highlights:
+                return True
+        if line == _GRADLE_HIGHLIGHTS:
+            self._highlights = True
+            return True
+        if self._build_checks:  # BuildKit's build checks: lint warnings, each a "- " item
+            self._build_checks = line.startswith("- ")
+            if self._build_checks:
+                return True
+        if "(use docker --debug to expand)" in line and _BUILD_CHECKS.match(line):
+            self._build_checks = True
+            return True
+        if self._excepthook:  # the hook's traceback, to the program's ("Original exception was:")
+            self._excepthook = line != "Original exception was:"
+            return True
+        if line == "Error in sys.excepthook:":
+            self._excepthook = True
+            return True
+        if not line:
+            self._inputs = self._cleo_frame = False
+            return True
+        if self._cleo_frame and _CLEO_SOURCE.match(line):
+            return True  # a cleo frame's source lines: code, whatever words they hold
+        self._cleo_frame = ".py:" in line and _CLEO_FRAME.match(line) is not None
+        if self._cleo_frame:
+            return True
+        if index in self._warnings or index in self._pytest_source:
+            return True
+        if not self._short_paste and "eprecat" in line and _DEPRECATED.search(line) is not None:
+            return True  # among a log's lines, a deprecation is a warning in other words
+        if _goes_on(line):  # the tool went on past it: a warning in other words
+            self.went_on = True
+            return True
+        if self._below_error_bullets and line.startswith("• "):
+            return True  # electron-builder's or GoReleaser's line below the error level
+        if (
+            index
+            and 'File "' in lines[index - 1]
+            and _PYTHON_FRAME.search(lines[index - 1]) is not None
+            and _EXCEPTION_LINE.search(line) is None
+        ):
+            return True  # the frame's source line: code, whatever words it holds
+        if index and _diagnostic_of(lines[index - 1]) == "warning":
+            return True  # the source line a compiler quotes under its warning
+        diagnostic = _diagnostic_of(line)
+        if diagnostic == "note" and self._compiler_warned:
+            return True  # a note under a warning is the warning's
+        if diagnostic and diagnostic != "note":
+            self._compiler_warned = diagnostic == "warning"
+        if line in ("with:", "env:"):  # a GitHub step's inputs follow
+            self._inputs = True
+            return True
+        if self._inputs and _STEP_INPUT.search(line) is not None and not _LABELS.match(line):
+            return True
+        self._inputs = False
+        return False

@@ -25,6 +25,26 @@ from slackbot.guidance.spans import _wrapper_names_no_cause
 from slackbot.guidance.wrappers import _wrappers
 
 
+def _stands_over_what_follows(
+    line: str, lines: Sequence[str], index: int, last_filled: int
+) -> bool:
+    """Whether ``line`` (the paste's line ``index``, its prefix cut) stands over the lines below
+    it and names no cause itself; ``last_filled`` is the index of the paste's last line that is
+    not blank (a label there heads nothing)."""
+    return (
+        (line.endswith(":") and _introduces_a_wrapper(line, lines[index + 1 : index + 3]))
+        or (line.endswith(":") and _heads_what_follows(line))
+        or (line.endswith((":", "-")) and index < last_filled and _is_a_label_heading(line))
+        or (
+            # a project's message(FATAL_ERROR) that says only that a build failed
+            line.endswith("(message):")
+            and _CMAKE_MESSAGE.match(line) is not None
+            and _introduces_a_notice(lines[index + 1 : index + 3])
+        )
+        or _handled_when_another_was_raised(lines, index)
+    )
+
+
 def _introduces_a_wrapper(line: str, below: Sequence[str]) -> bool:
     """Whether ``line`` is a person's words that say something failed, name no cause and end
     in a colon before the wrapper line they paste ("CI fails again with un-descriptive conda

@@ -45,6 +45,40 @@ _REPEATED_PART = 20
 _REPEAT_WINDOW = 20
 
 
+def _wrapper_in(line: str, lines: Sequence[str], index: int) -> tuple[list[int], str]:
+    """The wrapper patterns that ``line`` (the paste's line ``index``, its prefix cut) holds,
+    and the wrapper line they are in: ``line`` itself, or what a Markdown list item, bold, a
+    span over lines, quotes or a person's sentence holds (no hits: no wrapper line)."""
+    hits = _wrappers().match(line)
+    if not hits and line[:2] in _LIST_MARKERS:  # a wrapper line as a Markdown list item
+        listed = _wrappers().match(line[2:])
+        if listed:
+            hits, line = listed, line[2:]
+    if not hits and line.startswith("**") and line.endswith("**") and len(line) > 4:
+        bold = _wrappers().match(line[2:-2])  # a wrapper line in Markdown's bold
+        if bold:
+            hits, line = bold, line[2:-2]
+    if (
+        len(line) > 2
+        and (line[0] in _SPAN_MARKS or line[-1] in _SPAN_MARKS)
+        and not (hits and _wrapper_names_no_cause(line, hits))
+    ):
+        opened, spanned = _wrapper_in_a_span(line, lines, index)
+        if opened:
+            hits, line = opened, spanned
+    if len(line) > 2 and line[0] == line[-1] and line[0] in _QUOTES:
+        quoted = _wrappers().match(line[1:-1])
+        if quoted:
+            hits, line = quoted, line[1:-1]
+    elif any(mark in line for mark in _SENTENCE_MARKS) and (
+        not hits or _names_a_cause(_without_wrappers(line, hits))
+    ):
+        in_sentence, inner = _wrapper_in_a_sentence(line)
+        if in_sentence:
+            hits, line = in_sentence, inner
+    return hits, line
+
+
 def _wrapper_names_no_cause(line: str, hits: Sequence[int]) -> bool:
     """Whether a line that holds wrapper phrases names no cause beside them: nothing left once
     they are cut, no message quoted beside them, and no wrapper's words that are part of a

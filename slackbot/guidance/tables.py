@@ -45,6 +45,17 @@ _NOT_FAILED_STATUS = frozenset(
 _ROW_FAILED, _ROW_NOT_FAILED = "failed", "not failed"
 
 
+def _row_status(line: str, raw_row: str) -> str:
+    """What ``line`` says as a row of a status table (a stage, its status): ``failed``, ``not
+    failed``, or empty when it is no such row or names its failure (:func:`_status_row`).
+    ``raw_row`` is the line as pasted, where known (a listing's columns aligned with spaces,
+    which cleaning closes up), else empty."""
+    aligned = _aligned_cells(raw_row) if raw_row and "|" not in line else ""
+    if line.count("|") >= 2 or aligned:
+        return _ROW_NOT_FAILED if _passed(aligned) else _status_row(aligned or line)
+    return ""
+
+
 def _status_row(line: str) -> str:
     """What a row of a status table says (cells split on "|"): ``failed`` when one cell is only
     a failure status ("failed", "❌ failed", "Failed") and no other names a cause (a stage's
