@@ -38,6 +38,7 @@ from slackbot.guidance.lines import (
     _CI_LOG_MARK,
     _LOG_LINE,
     _QUOTE,
+    _as_pasted,
     _is_source,
     _unflattened,
     _without_line_prefix,
@@ -188,10 +189,8 @@ def _read(lines: Sequence[str], raw: str) -> _Reading | None:
     last_filled = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), -1)
     short_paste = _has_at_most_filled(lines, _STATUS_ONLY_LINES)
     asides = _Asides(lines, raw, short_paste=short_paste)
-    # The lines as pasted, where cleaning kept them one for one: a table's columns aligned with
-    # spaces, which cleaning closes up.
-    raw_rows = raw.split("\n") if raw and "  " in raw else []
-    raw_rows = raw_rows if len(raw_rows) == len(lines) else []
+    # The lines as pasted: a table's columns aligned with spaces, which cleaning closes up.
+    raw_rows = _as_pasted(raw, lines) if "  " in raw else []
     nested = False
     for index, raw_line in enumerate(lines):
         line = _without_line_prefix(raw_line)

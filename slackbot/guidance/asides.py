@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import re2
 
 from slackbot.guidance._options import _OPTIONS
-from slackbot.guidance.lines import _EXCEPTION_LINE
+from slackbot.guidance.lines import _EXCEPTION_LINE, _as_pasted
 from slackbot.guidance.notices import _LABELS, _NOTICE_LINE
 
 #: The headers of CMake's warning blocks, whose paragraphs are indented below them.
@@ -79,8 +79,8 @@ def _marked_lines(lines: Sequence[str], raw: str) -> tuple[frozenset[int], froze
     """
     if "warning" not in raw and "error" not in raw and "debug" not in raw:
         return frozenset(), frozenset()
-    raw_lines = raw.replace("\r\n", "\n").split("\n")
-    if len(raw_lines) != len(lines):
+    raw_lines = _as_pasted(raw, lines)
+    if not raw_lines:
         return frozenset(), frozenset()
     warnings, errors = set(), set()
     for index, line in enumerate(raw_lines):
@@ -109,8 +109,8 @@ def _pytest_source_lines(lines: Sequence[str], raw: str) -> frozenset[int]:
     """
     if "_ _ _ _ _" not in raw:
         return frozenset()
-    raw_lines = raw.replace("\r\n", "\n").split("\n")
-    if len(raw_lines) != len(lines):
+    raw_lines = _as_pasted(raw, lines)
+    if not raw_lines:
         return frozenset()
     found: set[int] = set()
     in_frame = False

@@ -11,9 +11,9 @@ from slackbot.guidance._options import _OPTIONS
 from slackbot.guidance.causes import _CAUSE_WORDS
 from slackbot.guidance.notices import (
     _FAILED_WORDS,
-    _FAILURE_STEMS,
     _NOTICE_LINE,
     _NOTICE_WORD,
+    _has_a_failure_stem,
     _without_names,
 )
 
@@ -32,7 +32,7 @@ def _is_a_progress_log_line(line: str) -> bool:
     if len(line) > _NOTICE_LINE * 2:
         return False
     lowered = line.lower()
-    if any(stem in lowered for stem in _FAILURE_STEMS):
+    if _has_a_failure_stem(lowered):
         return False
     return _PROGRESS_LEVEL.match(line) is not None or _TEX_OUTPUT.match(line) is not None
 

@@ -13,10 +13,10 @@ import re2
 from slackbot.guidance._options import _OPTIONS
 from slackbot.guidance.lines import _without_line_prefix
 from slackbot.guidance.notices import (
-    _FAILURE_STEMS,
     _LABELS,
     _NOTICE_LINE,
     _TOOL_MESSAGE_HEADS,
+    _has_a_failure_stem,
     _says_only_that_it_failed,
     _tells_no_cause,
     is_bare_failure_notice,
@@ -52,7 +52,7 @@ def _introduces_a_wrapper(line: str, below: Sequence[str]) -> bool:
     "Error: ...:" is a message, not a person's words."""
     if _LABELS.match(line) or not _says_only_that_it_failed(line[:-1]):
         return False
-    pasted = next((text for text in map(_without_line_prefix, below) if text), "")
+    pasted = _first_filled(below)
     return bool(pasted) and bool(_wrappers().match(pasted))
 
 
@@ -72,7 +72,7 @@ def _heads_what_follows(line: str) -> bool:
     if any(mark in line[:-1] for mark in _NOT_IN_A_HEADING):
         return False  # a tool's line: a path, a field, a location, a quoted message
     lowered = line.lower()
-    if not any(stem in lowered for stem in _FAILURE_STEMS) or "test" in lowered:
+    if not _has_a_failure_stem(lowered) or "test" in lowered:
         return False  # (a heading over failed tests lists them: the test run is the cause)
     if " " not in line.strip() or lowered.startswith(_TOOL_MESSAGE_HEADS):
         return False  # cargo's "failures:", CRA's "Failed to minify the code from this file:"
@@ -122,7 +122,7 @@ def _introduces_a_notice(below: Sequence[str]) -> bool:
     prints under its heading ("CMake Error at src/bundled/install_qt5.cmake:122 (message):",
     then "Cannot build Qt5. Please go to the mailing list for help." after make's Error 2:
     round 57's 092). Any other message is judged as the cause it may be."""
-    message = next((text for text in map(_without_line_prefix, below) if text), "")
+    message = _first_filled(below)
     if not message:
         return False
     hits = _wrappers().match(message)
@@ -151,7 +151,7 @@ def _is_a_framed_failure_heading(line: str) -> bool:
     if len(inner.split()) > _FRAMED_HEADING_WORDS:
         return False
     lowered = inner.lower()
-    return any(stem in lowered for stem in _FAILURE_STEMS) and _tells_no_cause(inner)
+    return _has_a_failure_stem(lowered) and _tells_no_cause(inner)
 
 
 #: What Python prints between the exception it was handling and the one raised meanwhile.
@@ -168,3 +168,8 @@ def _handled_when_another_was_raised(lines: Sequence[str], index: int) -> bool:
         if text:
             return text == _CHAINED
     return False
+
+
+def _first_filled(below: Sequence[str]) -> str:
+    """The first of the lines ``below`` that holds more than its prefix, without it; or empty."""
+    return next((text for text in map(_without_line_prefix, below) if text), "")

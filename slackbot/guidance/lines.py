@@ -759,3 +759,10 @@ def _unflattened(lines: Sequence[str]) -> tuple[list[str], list[int]]:
         out.append(line[begin:])
         origin.append(index)
     return out, origin
+
+
+def _as_pasted(raw: str, lines: Sequence[str]) -> list[str]:
+    """``raw``'s lines, where cleaning kept them one for one as ``lines`` (it takes their marks
+    and indentation, and keeps their number unless it splits Jenkins' ``<br>``); else empty."""
+    raw_lines = raw.replace("\r\n", "\n").split("\n")
+    return raw_lines if len(raw_lines) == len(lines) else []

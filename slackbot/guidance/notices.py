@@ -68,6 +68,19 @@ _NOT_IN_A_SENTENCE = frozenset("'\"`[](){}<>=*")
 _NOTICE_LINE = 300
 #: What a line that speaks of a failure holds, lowered: a cheap test before any pattern.
 _FAILURE_STEMS = ("fail", "error", "crash", "abort", "cancel", "broke")
+
+
+def _has_a_failure_stem(lowered: str) -> bool:
+    """Whether ``lowered``, a line in lower case, holds a stem of :data:`_FAILURE_STEMS`."""
+    return any(stem in lowered for stem in _FAILURE_STEMS)
+
+
+def _is_a_notice_word(word: str) -> bool:
+    """Whether ``word`` only says that something failed, or is a general word a notice holds
+    (:data:`_FAILURE_WORD`, :data:`_GENERAL_WORD`): no word of a cause."""
+    return _FAILURE_WORD.match(word) is not None or _GENERAL_WORD.match(word) is not None
+
+
 #: Words in double quotes, straight or curly.
 _QUOTED = re2.compile(r'["\x{201c}]([^"\x{201d}\n]{1,80})["\x{201d}]', _OPTIONS)
 #: Four words of prose in a row ("is only applicable to members", "Must not run with sudo"): a
@@ -83,7 +96,7 @@ def is_bare_failure_notice(line: str) -> bool:
     notice as all there was to see ('there is no error message, only "BUILD FAILED"'), maybe
     pointing to the log after it (:data:`_POINTS_TO_THE_LOG`)."""
     lowered = line.lower()
-    if len(line) > _NOTICE_LINE or not any(stem in lowered for stem in _FAILURE_STEMS):
+    if len(line) > _NOTICE_LINE or not _has_a_failure_stem(lowered):
         return False  # most lines of a long log: no regex for them
     if "log" in lowered or "output" in lowered or "console" in lowered:
         pointer = _POINTS_TO_THE_LOG.search(line)
@@ -91,7 +104,7 @@ def is_bare_failure_notice(line: str) -> bool:
             line = line[: pointer.start()]
     if "0" in line:  # a tally whose failures are all zero ("Failed: 0.") says nothing failed
         line = _ZERO_COUNT.sub(" ", line)
-        if not any(stem in line.lower() for stem in _FAILURE_STEMS):
+        if not _has_a_failure_stem(line.lower()):
             return False
     quoted = _QUOTED.findall(line) if '"' in line else []
     # A quote that ends at an escaped quote (\") is cut from a longer string (a Rust panic's
@@ -191,15 +204,15 @@ _SOURCE_PLACE = re2.compile(r"[/\\][^/\\]*:\d+(?::\d+)?$", _OPTIONS)
 
 
 def _is_notice(line: str) -> bool:
+    """Whether ``line``'s words, ten at most, are a failure word and words a notice holds
+    (:func:`_is_a_notice_word`)."""
     # A heading over what failed ("failures:"), or a field (result=failed), is not a notice.
     if line.rstrip().endswith(":") or "=" in line or line.count(" ") > 2 * _NOTICE_WORDS:
         return False
     words = _NOTICE_WORD.findall(line)
     if not words or len(words) > _NOTICE_WORDS:
         return False
-    return any(_FAILURE_WORD.match(w) for w in words) and all(
-        _FAILURE_WORD.match(w) or _GENERAL_WORD.match(w) for w in words
-    )
+    return any(_FAILURE_WORD.match(w) for w in words) and all(_is_a_notice_word(w) for w in words)
 
 
 def _says_only_that_it_failed(sentence: str) -> bool:
@@ -209,7 +222,7 @@ def _says_only_that_it_failed(sentence: str) -> bool:
     words = _NOTICE_WORD.findall(sentence)
     if len(words) < _SENTENCE_MIN_WORDS or any(c in sentence for c in _NOT_IN_A_SENTENCE):
         return False
-    if not any(stem in sentence.lower() for stem in _FAILURE_STEMS):
+    if not _has_a_failure_stem(sentence.lower()):
         return False
     return _tells_no_cause(sentence)
 
@@ -221,7 +234,7 @@ def _tells_no_cause(sentence: str) -> bool:
     words = _NOTICE_WORD.findall(sentence)
     if len(words) > _SENTENCE_WORDS:
         return False
-    told = [w for w in words if not (_FAILURE_WORD.match(w) or _GENERAL_WORD.match(w))]
+    told = [w for w in words if not _is_a_notice_word(w)]
     return not _names_a_cause(" ".join(told))
 
 
@@ -249,7 +262,7 @@ def _says_it_shows_no_detail(line: str) -> bool:
     if len(line) > _NOTICE_LINE or "(no error message)" in line:
         return False
     lowered = line.lower()
-    if "message" not in lowered and not any(stem in lowered for stem in _FAILURE_STEMS):
+    if "message" not in lowered and not _has_a_failure_stem(lowered):
         return False  # about something else than a failure ("shows `launching` ... no details")
     return _NO_DETAIL.search(line) is not None and _PROSE.search(line) is not None
 

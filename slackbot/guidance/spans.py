@@ -13,11 +13,10 @@ from slackbot.guidance._options import _OPTIONS
 from slackbot.guidance.causes import _FAILED_TO_PRODUCE, _names_a_cause
 from slackbot.guidance.lines import _without_line_prefix
 from slackbot.guidance.notices import (
-    _FAILURE_WORD,
-    _GENERAL_WORD,
     _LABELS,
     _NOTICE_WORD,
     _QUOTED,
+    _is_a_notice_word,
     _says_only_that_it_failed,
     _tells_no_cause,
 )
@@ -88,9 +87,7 @@ def _wrapper_names_no_cause(line: str, hits: Sequence[int]) -> bool:
         # A chain of what the tool was doing, down to the wrapper, and nothing else
         unchained = _CONTEXT_CHAIN.sub(" ", rest)
         words = _NOTICE_WORD.findall(unchained)
-        if unchained != rest and all(
-            _FAILURE_WORD.match(w) or _GENERAL_WORD.match(w) for w in words
-        ):
+        if unchained != rest and all(_is_a_notice_word(w) for w in words):
             rest = unchained
     if _names_a_cause(rest) or _quotes_a_cause(line):
         return False
