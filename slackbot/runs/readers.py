@@ -112,16 +112,14 @@ class RunReader:
         s = self.settings
         if system == "github":
             web_host = github_web_host(s.github_api_url)
-            if not s.github_token:
-                raise RunProblem("run_no_token", variable="GITHUB_TOKEN", system="GitHub")
-            if link is not None and link.host != web_host:
-                raise RunProblem(
-                    "run_other_host",
-                    variable="GITHUB_API_URL",
-                    system="GitHub",
-                    host=link.host,
-                    configured=web_host,
-                )
+            _check_configured(
+                "GitHub",
+                link,
+                configured=bool(s.github_token),
+                variable="GITHUB_TOKEN",
+                host=web_host,
+                host_variable="GITHUB_API_URL",
+            )
             return Api(
                 "GitHub",
                 s.github_api_url,
@@ -134,16 +132,14 @@ class RunReader:
             )
         if system == "gitlab":
             host = configured_host(s.gitlab_url)
-            if not s.gitlab_token:
-                raise RunProblem("run_no_token", variable="GITLAB_TOKEN", system="GitLab")
-            if link is not None and link.host != host:
-                raise RunProblem(
-                    "run_other_host",
-                    variable="GITLAB_URL",
-                    system="GitLab",
-                    host=link.host,
-                    configured=host,
-                )
+            _check_configured(
+                "GitLab",
+                link,
+                configured=bool(s.gitlab_token),
+                variable="GITLAB_TOKEN",
+                host=host,
+                host_variable="GITLAB_URL",
+            )
             return Api(
                 "GitLab",
                 f"{s.gitlab_url}/api/v4",
@@ -151,16 +147,14 @@ class RunReader:
                 auth={"Authorization": f"Bearer {s.gitlab_token}"},
             )
         host = configured_host(s.jenkins_url)
-        if not s.jenkins_url:
-            raise RunProblem("run_no_token", variable="JENKINS_URL", system="Jenkins")
-        if link is not None and link.host != host:
-            raise RunProblem(
-                "run_other_host",
-                variable="JENKINS_URL",
-                system="Jenkins",
-                host=link.host,
-                configured=host,
-            )
+        _check_configured(
+            "Jenkins",
+            link,
+            configured=bool(s.jenkins_url),
+            variable="JENKINS_URL",
+            host=host,
+            host_variable="JENKINS_URL",
+        )
         scheme, netloc = origin(s.jenkins_url)
         if not s.jenkins_token:
             return Api(
@@ -302,6 +296,29 @@ class RunReader:
                 log_url=f"{build}consoleText",
             )
         ]
+
+
+def _check_configured(
+    system: str,
+    link: RunLink | None,
+    *,
+    configured: bool,
+    variable: str,
+    host: str,
+    host_variable: str,
+) -> None:
+    """Raises unless ``system`` can be read: ``configured`` (its ``variable`` set) and, for a
+    ``link``, the link on the ``host`` that ``host_variable`` names."""
+    if not configured:
+        raise RunProblem("run_no_token", variable=variable, system=system)
+    if link is not None and link.host != host:
+        raise RunProblem(
+            "run_other_host",
+            variable=host_variable,
+            system=system,
+            host=link.host,
+            configured=host,
+        )
 
 
 def _object(api: Api, data: Any) -> dict[str, Any]:
