@@ -143,6 +143,8 @@ _COMPILER_DIAGNOSTIC = re2.compile(r"\S:\d+(?::\d+)?: (warning|(?:fatal )?error|
 
 
 def _diagnostic_of(line: str) -> str:
+    """The kind of compiler diagnostic ``line`` is (``warning``, ``error``, ``fatal error``,
+    ``note``), or empty."""
     found = (
         _COMPILER_DIAGNOSTIC.search(line)
         if ": " in line and ("error: " in line or "warning: " in line or "note: " in line)
