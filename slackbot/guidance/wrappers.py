@@ -2105,4 +2105,5 @@ def load_wrapper_words(cache_dir: Path | None, fingerprint: str) -> None:
 
 @functools.cache
 def _wrappers() -> PatternSet:
+    """:data:`WRAPPERS`' patterns as one set: ``match(line)`` gives the rows a line matches."""
     return PatternSet([pattern for _, pattern in WRAPPERS], _OPTIONS, _wrapper_words)
