@@ -169,6 +169,10 @@ _NAMED_BY_WORDS = line_pattern(
         r"^\s*(?:[-*]\s+)?(\w[^:\n\[]{0,100}):\s+\[\s*FAIL(?:ED)?\s*\]\s*$",
         # A quoted test with its count of failures (``Test "PFPO": 0 OK compares. 3 failures.``).
         r"^\s*[Tt]est (\"[^\"]{1,120}\"|'[^']{1,120}'):.{0,80}\b[1-9]\d* failures?\b",
+        # The Rust compiler's compiletest: libtest's line for a test named by its suite's mode
+        # and its file (``test [ui] tests/ui/x.rs ... FAILED``), which the cargo class's
+        # ``test name ... FAILED`` does not read for its blank.
+        r"^\s*test (\[[\w-]+\] \S+) \.\.\. FAILED\s*$",
     )
 )
 #: A harness's heading of one failing test, without a marker: V8's and Node's testrunner
@@ -185,6 +189,16 @@ _HARNESS_HEADING = line_pattern(
         r"^\s*(\S+-tst) \.{2,}\s*pass \d+/\d+",
     )
 )
+#: Test::Unit's (Ruby 1.8, and Minitest 1 and 2 behind Ruby 1.9's ``test/unit``) heading of
+#: one failing test, its name as ``test_x(ClassName)``: Test::Unit::Failure#long_display puts
+#: ``test_x(ClassTest) [test/x.rb:24]:`` over the message, Error#long_display
+#: ``test_x(ClassTest):`` over ``ExceptionClass: message``. The ``Failure:`` / ``Error:`` line
+#: above it is often left out of a paste. No marker is on either line: the location, or the
+#: exception on the next line, is the shape.
+_TESTUNIT_HEADING = line_pattern(
+    r"^\s*(test_\w+\((?:[A-Z]\w*::)*[A-Z]\w*\))( \[[^\]\s]+:\d+\])?:\s*$"
+)
+_RUBY_EXCEPTION = line_pattern(r"^\s*(?:[A-Z]\w*::)*[A-Z]\w*(?:Error|Exception|Failure)\b: \S")
 #: A marker that heads a line, then a name of any shape (``✘ Subscribe anonymous``,
 #: Automake's ``FAIL: name``, ``FAIL Set a handler [tests/x.phpt]``), and a failure's numbered
 #: header (``1) Failure:``). Weak: a checker may head every line of its output with a cross.
@@ -394,6 +408,15 @@ _COMPILER_ERROR = line_pattern(
         r"\((\d+)(?:,\d+)?\):?\s*(?:fatal )?[Ee]rror\b ?:?\s+[A-Z]+\d+\b",
     )
 )
+#: The C and C++ compilers of the commercial Unixes, which quote the file and spell out the
+#: line: Oracle Developer Studio's (Sun) C++ ``"x.h", line 629: Error: va_list is not defined.``,
+#: its C ``"x.c", line 15: syntax error before or at: 'A'``, Fujitsu's and HP's
+#: ``"x.c", line 639: error: ...``; their warnings say ``warning:`` and are not read. No
+#: compiler class of the catalog knows this form (gcc's and clang's is ``x.c:639:5: error:``).
+_QUOTED_FILE_ERROR = line_pattern(
+    r'^\s*"((?:[A-Za-z]:)?[^"\s]*\w\.(?:c|cc|cpp|cxx|C|h|hh|hpp|hxx|i))", line (\d+)(?:\.\d+)?:'
+    r"\s+(?:[Ee]rror\b|ERROR\b|syntax error\b)"
+)
 #: A file that is not the project's: a system or SDK header, a package cache, a toolchain,
 #: an unpacked release of a package (``name-1.2.3/``).
 _NOT_THE_PROJECT = line_pattern(
@@ -429,6 +452,7 @@ _CANDIDATE = line_pattern(
         _PROGRESS,
         _HARNESS_HEADING.pattern,
         _HARNESS_TALLY.pattern,
+        _TESTUNIT_HEADING.pattern,
     )
 )
 _MARKED = line_pattern(_MARKER)
@@ -571,6 +595,14 @@ def recognise_suite_failure(lines: Sequence[str]) -> SuiteFailure | None:
         if _HARNESS_TALLY.search(line) is not None:
             evidence.tally = max(evidence.tally, index)
             continue
+        testunit = _TESTUNIT_HEADING.search(line)
+        if testunit is not None:
+            after = lines[index + 1] if index + 1 < len(lines) else ""
+            raised = _RUBY_EXCEPTION.search(after) is not None
+            if testunit.group(2) or (raised and _MACHINE.search(after) is None):
+                evidence.test_named = max(evidence.test_named, index)
+                _add_name(names, testunit.group(1))
+            continue
         heading = _HARNESS_HEADING.search(line)
         if heading is not None:
             evidence.other_named = max(evidence.other_named, index)
@@ -584,6 +616,12 @@ def recognise_suite_failure(lines: Sequence[str]) -> SuiteFailure | None:
                 compile_line = max(compile_line, index)
                 number = compiled.group(2) or compiled.group(3)
                 _add_name(compile_errors, f"{compiled.group(1)}:{number}")
+            continue
+        quoted = _QUOTED_FILE_ERROR.search(line)
+        if quoted is not None:
+            if not is_not_the_projects(quoted.group(1)):
+                compile_line = max(compile_line, index)
+                _add_name(compile_errors, f"{quoted.group(1)}:{quoted.group(2)}")
             continue
         if _not_a_test(line):
             continue

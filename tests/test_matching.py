@@ -1327,6 +1327,21 @@ def test_generic_test_suite_failure_on_language_runtime_harnesses(matcher: Match
     # Round 77, 077: older V8's verbose line; 078: SpiderMonkey's jit-test.
     assert _best_id(matcher, "Done running mjsunit/regress/regress-6196: FAIL\n") == suite
     assert _best_id(matcher, "FAIL - heap-analysis/byteSize-of-scripts.js\n") == suite
+    # Round 78, 110: the Rust compiler's compiletest, a test named by its mode and file.
+    compiletest = "test [debuginfo-gdb] debuginfo-gdb/macro-stepping.rs ... FAILED\n"
+    assert _best_id(matcher, compiletest) == suite
+    # Round 78, 120: Test::Unit's heading of an errored test (the exception on the next line)
+    # or of a failed one (its location); a heading alone, or over the machine's error, is not.
+    errored = (
+        "test_field_symbol(FieldSymbolTest):\n"
+        "ArgumentError: assertion message must be String or Proc, but Symbol was given.\n"
+        "    test/unit/tc_field_symbol.rb:24:in `test_field_symbol'\n"
+    )
+    assert _best_id(matcher, errored) == suite
+    assert _best_id(matcher, "test_x(FooTest) [test/foo.rb:12]:\n<1> expected but was\n") == suite
+    assert _best_id(matcher, "test_x(FooTest):\nsome output\n") != suite
+    refused = "test_x(FooTest):\nSocketError: getaddrinfo: Temporary failure in name resolution\n"
+    assert _best_id(matcher, refused) != suite
     # Round 77, 064, 065, 072: util-linux's, Check's and ksh's failure lines.
     util_linux = "     setarch: uname26-version   ... FAILED (misc/setarch-uname26-version)\n"
     assert _best_id(matcher, util_linux) == suite
@@ -1361,6 +1376,21 @@ def test_generic_compile_error_for_compilers_without_a_class(matcher: Matcher) -
     # Held-out round 34, 062: GHC.
     ghc = "    C:\\Snapshot\\src\\haskell-hedgehog\\hedgehog\\src\\Hedgehog\\Internal\\Runner.hs:299:5: error:\n"
     assert _best_id(matcher, ghc) == "user-code/compile-error"
+    # Held-out round 78, 169: the Fujitsu C compiler's quoted file and spelled-out line; Sun C's
+    # and Sun C++'s forms of it; a system header's error or a warning is not the project's code.
+    fujitsu = (
+        '"ossl_ssl.c", line 639: error: initialization: constant expression is expected for '
+        "variable: `args'\nmake[2]: *** [ossl_ssl.o] Error 1\n"
+    )
+    assert _best_id(matcher, fujitsu) == "user-code/compile-error"
+    sun_c = "\"array-designated-initializers.c\", line 15: syntax error before or at: 'A'\n"
+    assert _best_id(matcher, sun_c) == "user-code/compile-error"
+    assert _best_id(matcher, '"../mpir.h", line 629: Error: va_list is not defined.\n') == (
+        "user-code/compile-error"
+    )
+    header = '"/usr/include/malloc.h", line 46: syntax error before or at: (\n'
+    assert _best_id(matcher, header) != "user-code/compile-error"
+    assert _best_id(matcher, '"x.c", line 300: warning: implicit declaration\n') == "none"
 
 
 @pytest.mark.parametrize(
