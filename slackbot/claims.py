@@ -28,9 +28,13 @@ _AT_FILE = line_pattern(
 
 #: A release of a project unpacked right in a home directory (``/root/tool-0.3.5/``,
 #: ``/home/dev/app-2.1/``): where a user builds the project they paste about, not a package
-#: another tool unpacked, though its name carries a version as a package's does.
+#: another tool unpacked, though its name carries a version as a package's does. Also the
+#: release makepkg unpacks under a package folder in a home directory
+#: (``/home/dev/build/php-x/src/x-5.12.0/``: a user packaging that project's release, held-out
+#: round 78, 146); a build chroot's ``/build/<pkg>/src/`` is not a home directory.
 _OWN_RELEASE = line_pattern(
     r"^(?:/root|/home/[^/\s]+|/Users/[^/\s]+|[A-Za-z]:[/\\]Users[/\\][^/\\\s]+)"
+    r"(?:/(?:[^/\s]+/){1,3}src)?"
     r"[/\\][\w.]+-v?\d+\.\d+[\w.+-]*[/\\]",
 )
 

@@ -98,3 +98,14 @@ def test_a_release_unpacked_in_a_home_directory_is_the_project_built_there() -> 
     assert places_failure_outside_project(
         "/home/dev/app-2.1/vendor/zlib/inflate.c:12:1: error: unknown type name 'u8'"
     )
+    # makepkg's release folder under a package folder in a home directory (held-out round 78, 146);
+    # a build chroot's /build/<pkg>/src/ is not a home directory (round 48, 060, labelled none).
+    assert not places_failure_outside_project(
+        "/home/zach/build/php-pdo_sqlsrv/src/pdo_sqlsrv-5.12.0/pdo_dbh.cpp:628:41: error: invalid"
+    )
+    assert places_failure_outside_project(
+        "/build/gmi2html/src/gmi2html-0.6.0/build.zig:1:31: error: root struct of file 'std'"
+    )
+    assert places_failure_outside_project(
+        "/home/u/.cargo/registry/src/github.com-1ecc6299db9ec823/ring-0.16.20/src/a.c:1:1: error: x"
+    )
