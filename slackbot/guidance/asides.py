@@ -56,6 +56,28 @@ _DEPRECATED = re2.compile(
 )
 
 
+#: Python's warnings module: "path.py:lineno: UserWarning: message", then the source line of
+#: the call that warned (torch's cpp_extension, "warnings.warn('Error checking compiler version
+#: for {}: {}'.format(compiler, error))": round 78's 031). The program went on.
+_PYTHON_WARNING = re2.compile(r"^\S[^\n]*\.py:\d+: (?:[A-Z]\w*)?Warning: ", _OPTIONS)
+#: Gradle's toolchain registry on a Java installation it was pointed at and skips, logged at its
+#: warning level without the word (its installationExists(): logger.warn("Directory {} used for
+#: java installations does not exist", ...), the location's source in brackets; round 78's 231).
+_GRADLE_JAVA_INSTALLATION = re2.compile(
+    r"^(?:Directory|Path for java installation) '[^'\n]+'(?: \([^)\n]{1,80}\))?"
+    r"(?: auto-detected)? (?:used for java installations does not exist|"
+    r"points to a file, not a directory)$",
+    _OPTIONS,
+)
+#: Cabal's configure step listing the programs it looked for, at its info level: "No alex
+#: found" beside "Using gcc version 9.2.0 found on system at: ..." (Distribution.Simple.Configure's
+#: reportProgram, "No " ++ programName prog ++ " found"; round 78's 088). An optional tool it
+#: did not find is no failure.
+_CABAL_NO_PROGRAM = re2.compile(r"^No [\w.+-]{1,40} found$", _OPTIONS)
+_CABAL_FOUND = " found on system at:"
+_GRADLE_SKIPPED_JAVA = ("does not exist", "not a directory")
+
+
 def _goes_on(line: str) -> bool:
     """Whether ``line`` says the tool goes on past what it reports (:data:`_GOES_ON`)."""
     lowered = line.lower()
@@ -188,6 +210,7 @@ class _Asides:
         self._warnings, self.errors = _marked_lines(lines, raw)
         self._pytest_source = _pytest_source_lines(lines, raw)
         self._below_error_bullets = _logs_levels_as_bullets(raw)
+        self._cabal_listing = any(_CABAL_FOUND in line for line in lines)
         self.went_on = False
         # What a line above opened, to which the lines below it belong.
         self._cmake_warning = self._highlights = self._build_checks = False
@@ -255,6 +278,18 @@ class _Asides:
             and _EXCEPTION_LINE.search(line) is None
         ):
             return True  # the frame's source line: code, whatever words it holds
+        if "Warning: " in line and _PYTHON_WARNING.search(line) is not None:
+            return True  # a warning, whatever its message
+        if (
+            index
+            and "Warning: " in lines[index - 1]
+            and _PYTHON_WARNING.search(lines[index - 1]) is not None
+        ):
+            return True  # the source line Python's warnings module prints under a warning
+        if line.endswith(_GRADLE_SKIPPED_JAVA) and _GRADLE_JAVA_INSTALLATION.match(line):
+            return True
+        if self._cabal_listing and line.startswith("No ") and _CABAL_NO_PROGRAM.match(line):
+            return True
         if index and _diagnostic_of(lines[index - 1]) == "warning":
             return True  # the source line a compiler quotes under its warning
         diagnostic = _diagnostic_of(line)

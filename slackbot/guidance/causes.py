@@ -10,7 +10,7 @@ from slackbot.guidance._options import _BIG_OPTIONS, _OPTIONS
 #: A line that names a cause: an error word outside the lines above.
 _CAUSE_WORDS = re2.compile(
     r"(?i)(?:\b(?:error|fail|fatal|denied|exception|killed|unable|cannot|can't|could not|"
-    r"not found|invalid|refused|forbidden|unauthori[sz]ed|timed? ?out|no such|panic|abort|"
+    r"not found|invalid|refused|forbidden\b|unauthori[sz]ed|timed? ?out|no such|panic|abort|"
     r"missing|mismatch|exceeded|reasons?:|segmentation fault|SIG(?:SEGV|ABRT|BUS|ILL|FPE|KILL)|"
     r"no [\w./-]{1,40}(?: files?)? found|"
     # What a package manager finds no installer or version for ("No suitable installer found
@@ -696,7 +696,11 @@ _ERROR_FILE = re2.compile(
     r"\b(?:errors?|exceptions?)(?:-[A-Za-z][\w.]*)*-v?\d+(?:\.\d+)+\b|"
     # A source file so named alone, in a compiler's list of the files it is given ("backup.go
     # callback.go error.go sqlite3.go" in go install -x's cgo command; rounds 56, 58, 72).
-    r"(?:^|\s)(?:errors?|exceptions?)[\w-]*\.(?:go|c|cc|cpp|h|rs|js|ts|py|rb|java|php)(?:\s|$)",
+    r"(?:^|\s)(?:errors?|exceptions?)[\w-]*\.(?:go|c|cc|cpp|h|rs|js|ts|py|rb|java|php)(?:\s|$)|"
+    # An archive or a log named for a failure, which a step writes after one ("7z a failure.zip
+    # *.Rcheck\*", AppVeyor's on_failure: round 78's 061).
+    r"(?:^|\s)(?i:errors?|exceptions?|fail(?:ed|ures?)?)[\w-]*\.(?:zip|7z|tar|tgz|gz|log|txt)"
+    r"(?:\s|$)",
     _OPTIONS,
 )
 #: A server's status for a request, as go-github's and buildkite-agent's API errors print it
@@ -742,10 +746,14 @@ _DEFINE_FLAG = re2.compile(r"(?:^|[\s\"'])-D[A-Za-z_][\w.-]*(?:=\S*)?", _OPTIONS
 #: A count of failures that is zero (``0 failed``, ``0 errors``, ``Failed: 0``): a tally of a run
 #: in which nothing failed names no cause (browserstack-runner's line per browser, "Passed: 260
 #: tests, 252 passed, 0 failed, 8 skipped"; round 66's 030), nor one of hosts unreachable (an
-#: Ansible recap's line cut before its "failed=": round 67's 184). Any other count keeps its word.
+#: Ansible recap's line cut before its "failed=": round 67's 184), nor a test tool's totals ("total
+#: skip: 0 total error: 0", "0 expected mismatches, 0 failures": round 78's 117). Any other
+#: count keeps its word.
 _ZERO_COUNT = re2.compile(
-    r"(?i)\b(?:0 (?:failed|failures?|failing|errors?|errored)|"
-    r"(?:failed|failures|failing|errors|errored|unreachable)(?::|=) ?0)\b",
+    r"(?i)\b(?:0 (?:[a-z]+ )?(?:failed|failures?|failing|errors?|errored|mismatch(?:es)?)|"
+    r"(?:failed|failures|failing|errors|errored|unreachable|total error)(?::|=) ?0)\b|"
+    # (A total cut by the paste after its name.)
+    r"(?i)\btotal errors?:$",
     _OPTIONS,
 )
 #: A tally of things that failed, whatever its count ("15 packages failed to build:", "1
@@ -815,7 +823,8 @@ def _names_a_cause(line: str) -> bool:
         if _HTTP_ANSWER.search(line) is not None:
             return _NOT_A_CAUSE.search(line) is None  # but a server's answer to it does
         line = _URL.sub(" ", line)
-    if "rror" in line or "xception" in line:  # nor a file named so (yarn-error.log, exceptions.c)
+    if "rror" in line or "xception" in line or "ail" in line:
+        # nor a file named so (yarn-error.log, exceptions.c, failure.zip)
         line = _ERROR_FILE.sub(" ", line)
     if "andler" in line:  # nor the handler of errors (set_error_handler)
         line = _ERROR_HANDLER.sub(" ", line)

@@ -42,6 +42,7 @@ def _stands_over_what_follows(
             and _introduces_a_notice(lines[index + 1 : index + 3])
         )
         or _handled_when_another_was_raised(lines, index)
+        or (line.startswith("<summary>") and _is_a_fold_label(line))
     )
 
 
@@ -95,6 +96,8 @@ _LABEL_HEADING_WORDS = frozenset(
         "logs",
         "details",
         "summary",
+        # ("Standard error", "Standard output": a bot's folds of a command's streams.)
+        "standard",
     ]
 )
 _LABEL_HEADING = re2.compile(r"^[*_\s]*([A-Za-z][A-Za-z ]{0,40}?)[*_\s]*[:-][*_\s]*$", _OPTIONS)
@@ -106,6 +109,21 @@ def _is_a_label_heading(line: str) -> bool:
     error, round 72's 107; "ERRORS:" over uv's failed package, round 69's 006): not a message,
     which would say what failed."""
     found = _LABEL_HEADING.match(line) if len(line) < 60 else None
+    if found is None:
+        return False
+    words = found.group(1).lower().split()
+    return 0 < len(words) <= 3 and all(word in _LABEL_HEADING_WORDS for word in words)
+
+
+#: The title of a fold in a Markdown comment (HTML's ``<details>``), alone on its line.
+_FOLD_LABEL = re2.compile(r"^<summary>\s*([A-Za-z][A-Za-z ]{0,40}?)\s*</summary>$", _OPTIONS)
+
+
+def _is_a_fold_label(line: str) -> bool:
+    """Whether ``line`` is a fold's title that is only a label (:data:`_LABEL_HEADING_WORDS`:
+    "<summary>Standard error</summary>" over the command's stream a bot folds in its comment,
+    round 78's 002): the fold below holds the cause, or none; its title names none."""
+    found = _FOLD_LABEL.match(line)
     if found is None:
         return False
     words = found.group(1).lower().split()

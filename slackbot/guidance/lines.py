@@ -347,6 +347,16 @@ def _cut_times(line: str) -> str:
 #: What a log viewer or a relaying tool puts before each line, cut in this order. A new one is
 #: one row, its reason in the comment above it.
 _LINE_PREFIXES: tuple[_Prefix, ...] = (
+    # The colon a tool's "date time: " stamp leaves once cleaning has cut the date and time
+    # (the Dev Containers CLI's "2023-09-29 06:35:35.804Z: Error: Command failed: ..." in a
+    # Codespaces creation log: round 78's 023).
+    _Prefix(
+        lambda line: line.startswith(": "),
+        lambda line: line[2:].strip(),
+        ": Error: Command failed: docker buildx build --load .",
+        "Error: Command failed: docker buildx build --load .",
+        ":",
+    ),
     # git push relaying the server's output (a Heroku or Dokku build, a pre-receive hook): the
     # line is the server's (round 63's 061: pip's "ERROR: Exception:" under Heroku's build).
     _Prefix(

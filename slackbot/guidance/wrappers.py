@@ -1447,6 +1447,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # '/nix/store/...-rust-bindgen-0.42.2.drv' failed", several listed with commas): each
     # builder's own error is above its "builder for ... failed" line (round 67's 109, ofborg).
     (NOTICE, r"^(?:error: )?build of '/nix/store/[^'\s]+'(?:, '/nix/store/[^'\s]+')* failed$"),
+    # (Cut by the paste inside its first path: round 78's 001, under the cascade of "cannot
+    # build derivation" lines; Nix's Store::buildPaths, "build of %s failed".)
+    (NOTICE, r"^(?:error: )?build of '/nix/store/[\w.+-]*$"),
     # nixpkgs-review's report on a pull request: its count of the packages that failed, over
     # their names (its template's "<summary>1 package failed to build:</summary>", with the
     # ":x:" mark in newer releases); each one's log is in the review's logs or `nix log`
@@ -1582,6 +1585,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # own relaying ("Error: STDOUT: ..." of pip; round 63's 071;
     # serverless/serverless-python-requirements#418, #562, #663).
     (NOTICE, r"^(?:Serverless )?(?:Error|Exception) -{10,}$"),
+    # --- bld (Kani-Maki-Gang/bld) ---
+    # Its runner's summary when a job of several failed: the failed job's own output is in its
+    # log above (its runner: anyhow!("One or more jobs completed with errors"); round 78's 015).
+    (NOTICE, r"^One or more jobs completed with errors$"),
     # --- Tauri ---
     # The Tauri bundler when a bundling script failed (bundle_dmg.sh, the AppImage's), and the
     # CLI repeating it after its "Error" level: the script's own output is above it, printed
@@ -1592,7 +1599,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?:: `failed to run [^`\n]+`)?$",
     ),
     # Its command helper's own error, which that line quotes: the program at the path failed.
-    (NOTICE, r"^failed to run (?:/|[A-Za-z]:[\\/]|\.{1,2}/)\S+$"),
+    # (Quoted with the script's name alone, as a person shortens it: round 78's 016.)
+    (NOTICE, r"^failed to run (?:(?:/|[A-Za-z]:[\\/]|\.{1,2}/)\S+|bundle_(?:dmg|appimage)\.sh)$"),
     # --- Unreal Engine (AutomationTool, RunUAT) ---
     # UAT's summary of a cook (or other commandlet) that failed: the editor's log it names
     # ("see log ...", "Log.txt for full exception trace") has the commandlet's Error lines
@@ -1942,6 +1950,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # cargo-make's summary of a task whose script or command failed (the tool's output is
     # above it).
     ("rustc", r"^\[cargo-make\] (?:ERROR - Unable to execute script\.|WARN - Build Failed\.)$"),
+    # rustc when the linker it ran failed ("linking with `{}` failed: {}", the status after it):
+    # the linker's command and its own output follow as notes. The line alone, or cut after
+    # its colon, shows neither (round 78's 186).
+    (
+        "rustc",
+        r"^error: linking with `[^`\n]+` failed:(?: exit (?:status|code): -?\d+)?$",
+    ),
     # cargo-msrv's verdict on the check it ran (cargo's or rustc's error is above it).
     (
         "rustc",
@@ -2015,6 +2030,21 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("jenkins", r"^#{2,4} Steps errors(?: \S+)?$"),
     ("jenkins", r"^(?:<details>)?<summary>Expand to view the steps failures</summary>$"),
     # --- Go tools ---
+    # Go's bootstrap tool (cmd/dist) when a command it ran failed: the command's own output is
+    # printed above it (its run(): fatalf("FAILED: %v: %v", ...), fatalf's "go tool dist: "
+    # prefix; Go 1.4's C dist printed "FAILED: <command>"). A long command may be wrapped by
+    # the paste (round 78's 067).
+    # The error after the command is its exit status, or a cause ("fork/exec ...: exec format
+    # error": round 78's 179).
+    ("shell", r"^go tool dist: FAILED: \S(?:[^:\n]|:[^ \n])*(?:: exit status \d+)?$"),
+    # glog's (and klog's) line at its error or fatal level with an empty message: the severity,
+    # date, time, thread and file:line header alone ("F0318 10:19:37.871436 4576 create.go:81] ";
+    # round 78's 255). What failed was not printed on it.
+    (NOTICE, r"^[EF]\d{4} \d\d:\d\d:\d\d\.\d{6}\s+\d+ [\w.-]+:\d+\]\s*$"),
+    # Go's releasebot when a check before a release failed (golang.org/x/build cmd/releasebot:
+    # w.logError("**Found errors during release. Stopping!**")); the failed check is logged
+    # above it (round 78's 148).
+    (NOTICE, r"^(?:\*\*)?Found errors during release\. Stopping!(?:\*\*)?$"),
     # A Go tool's error that only chains "failed to ..." down to an exit status (the command's
     # own output is above it), as a logrus fatal line, an "Error: ", after cobra's "error
     # during command execution", or in GoReleaser's summary. GoReleaser's docker pipe names the
