@@ -51,7 +51,12 @@ from slackbot.guidance.notices import (
     _says_it_shows_no_detail,
 )
 from slackbot.guidance.notices import is_bare_failure_notice as is_bare_failure_notice
-from slackbot.guidance.spans import _repeats_a_wrapper, _wrapper_in, _wrapper_names_no_cause
+from slackbot.guidance.spans import (
+    _TEST_RESULT,
+    _repeats_a_wrapper,
+    _wrapper_in,
+    _wrapper_names_no_cause,
+)
 from slackbot.guidance.systems import LOG_PLACES as LOG_PLACES
 from slackbot.guidance.systems import SHARED, SHARED_BY, _system_of
 from slackbot.guidance.systems import SYSTEM_CUES as SYSTEM_CUES
@@ -230,7 +235,10 @@ def _is_a_failure_notice(line: str, *, last_line: bool, short_paste: bool) -> bo
     An exit status alone says so only in a ``short_paste`` (:data:`_STATUS_ONLY_LINES`). A
     failure notice as a heading ("Failures:", "Build failed with errors:") says so only as the
     paste's ``last_line``: the paste is cut before what it heads (round 30's 162). Over lines,
-    those lines are judged, and may name a cause in words no rule here knows."""
+    those lines are judged, and may name a cause in words no rule here knows. A test harness's
+    line for one failed test names that test (:data:`~slackbot.guidance.spans._TEST_RESULT`)."""
+    if line.endswith(" ... FAILED") and _TEST_RESULT.match(line) is not None:
+        return False
     return (
         is_bare_failure_notice(line)
         or _says_it_shows_no_detail(line)

@@ -81,6 +81,18 @@ _CAUSE_WORDS = re2.compile(
     # cmd.exe's refusal of a command line, in English and in German; a venv's launcher whose
     # base interpreter is gone ("No Python at 'c:\python38\python.exe'"; round 66's 093).
     r"access violation|the syntax of the command is incorrect|syntaxfehler|"
+    # --- Signing, build tools' refusals ---
+    # jarsigner on a keystore entry that holds no private key (its resources: "key associated
+    # with {0} not a private key"; round 78's 208); gox on a platform list none of which it can
+    # build ("No valid platforms to build for."; round 78's 180).
+    r"\bnot a private key\b|\bno valid [\w./-]{1,40} (?:to|for|found)\b|"
+    # The Android Gradle plugin's validateSigning task on a signing config with no keystore
+    # ("Keystore file not set for signing config release", "Keystore file '/x.jks' not found for
+    # signing config 'release'."; round 78's 210).
+    r"\bkeystore file [^\n]{0,200}? for signing config\b|"
+    # LLVM's crash report (PrettyStackTrace): a tool of its (clang, llvm-ar, rustc's backend)
+    # crashed (round 78's 185).
+    r"^\s*Stack dump:\s*$|"
     r"(?-i:\bNo Python at ')|"
     # --- Compilers and linkers ---
     # A missing symbol without its class (and Ruby's NoMethodError and NameError; round 32), one
@@ -808,6 +820,10 @@ def _names_a_cause(line: str) -> bool:
         line = _WARNING_FLAG.sub(" ", line)
     if "-D" in line:  # nor a define, whatever its name (round 61's 073: -Dskip-compile-errors)
         line = _DEFINE_FLAG.sub(" ", line)
+    if " verbose stack " in line:  # npm's debug log: the stack's first line is the error
+        stacked = _NPM_STACK_ERROR.match(line)
+        if stacked is not None:
+            line = stacked.group(1)
     warned = _WARNED_ERROR.match(line)
     if warned is not None:  # a tool logging an error at its warning (or info) level
         line = next(group for group in warned.groups() if group)
@@ -845,6 +861,15 @@ def _names_a_cause(line: str) -> bool:
         # a test's failure is the user's code failing, whatever the tally says of it
         line = _FAILURE_TALLY.sub(" ", line)
     return _CAUSE_WORDS.search(line) is not None and _NOT_A_CAUSE.search(line) is None
+
+
+#: npm's debug log (npm-debug.log, or the log npm names) at its verbose level: the first line of
+#: the stack it logs is the error itself, a class named before its code or message
+#: ("43 verbose stack SystemError [ERR_FS_EISDIR]: Path is a directory: rm returned EISDIR";
+#: round 78's 008). Plain "Error: ..." there is npm's lifecycle wrapper; the frames are "at ...".
+_NPM_STACK_ERROR = re2.compile(
+    r"^\s*(?:> )?\d{1,7} verbose stack ([A-Z]\w*[a-z]\w*(?:Error|Exception)\b[^\n]*)$", _OPTIONS
+)
 
 
 #: A tool's guess at what was meant, after its message ("error: 'pread64' undeclared here (not

@@ -82,6 +82,8 @@ def _wrapper_names_no_cause(line: str, hits: Sequence[int]) -> bool:
     """Whether a line that holds wrapper phrases names no cause beside them: nothing left once
     they are cut, no message quoted beside them, and no wrapper's words that are part of a
     cause (a build that ran but left no output where the tool looks)."""
+    if line.endswith(" ... FAILED") and _TEST_RESULT.match(line) is not None:
+        return False  # the test that failed, named: the user's code
     rest = _without_wrappers(line, hits)
     if ": " in rest and ("ailed to " in rest or "nable to " in rest or "ailed running " in rest):
         # A chain of what the tool was doing, down to the wrapper, and nothing else
@@ -94,6 +96,12 @@ def _wrapper_names_no_cause(line: str, hits: Sequence[int]) -> bool:
     if " error " in line and _AN_ERROR_DOING.search(line) is not None:
         return False
     return "failed to produce" not in line or _FAILED_TO_PRODUCE.search(line) is None
+
+
+#: A test harness's line for one test that failed: Rust's libtest and compiletest ("test
+#: [debuginfo-gdb] debuginfo-gdb/macro-stepping.rs ... FAILED": round 78's 110), Python's
+#: unittest ("test_x (pkg.TestY) ... FAILED"). It names the failed test, not a wrapper's words.
+_TEST_RESULT = re2.compile(r"^(?:test \S[^\n]*|test\w* \([\w.]+\)) \.\.\. FAILED$", _OPTIONS)
 
 
 #: An error in reading what the tool was given ("failed to upload release. There's been an
