@@ -9029,3 +9029,135 @@ GUIDED += [
         "",
     ),
 ]
+
+
+GUIDED += [
+    # Old Nix's last line cut by the paste inside its first path, under the cascade of "cannot
+    # build derivation" lines (round 78's 001).
+    (
+        "cannot build derivation '/nix/store/abc-stdenv-darwin.drv': 35 dependencies couldn't "
+        "be built\nerror: build of '/nix/store/g5agc0rlbgw",
+        "generic",
+        "",
+    ),
+    # bld's summary over jobs that failed (round 78's 015).
+    ("Running job    : producer\nOne or more jobs completed with errors", "generic", ""),
+    # Tauri's script failure quoted by a person with the script's name alone (round 78's 016).
+    ("the bundler replaces the real stderr with `failed to run bundle_dmg.sh`", "generic", ""),
+    # Go's bootstrap tool on a command that failed, its output above (round 78's 067).
+    (
+        "cmd/go\ngo tool dist: FAILED: /go/pkg/tool/linux_arm/5g -o $WORK/_go_.5 -p main "
+        "/go/src/cmd/go/build.go",
+        "generic",
+        "",
+    ),
+    # Go's releasebot stopping after a failed check (round 78's 148).
+    (
+        "## PROBLEMS WITH RELEASE\n\n  - RELEASE BUILD FAILED\n"
+        "  - **Found errors during release. Stopping!**\n\n## Log",
+        "generic",
+        "",
+    ),
+    # rustc's linker failure cut before the linker's notes (round 78's 186).
+    (
+        "$ rustc --target=wasm32-unknown-emscripten hello.rs\nerror: linking with `emcc` failed:",
+        "generic",
+        "linker",
+    ),
+    # glog's fatal line with an empty message (round 78's 255).
+    ("F0318 10:19:37.871436    4576 create.go:81] ", "generic", ""),
+    # A Codespaces log's "date time: " stamp leaves its colon before the Dev Containers CLI's
+    # error (round 78's 023).
+    (
+        "2023-09-29 06:35:35.804Z: Error: Command failed: docker buildx build --load -f x .\n"
+        "2023-09-29 06:35:35.811Z:     at IAA (/usr/lib/node_modules/@devcontainers/cli/dist/"
+        "spec-node/devContainersSpecCLI.js:462:1066)",
+        "generic",
+        "",
+    ),
+]
+
+CUT_BEFORE_THE_ERROR += [
+    # A bot's comment folding a command's streams, cut at the fold of its standard error
+    # (round 78's 002).
+    (
+        "##### Command\n\n```\n  $ pipenv update --dev\n```\n\n<details>\n"
+        "  <summary>Standard output</summary>\n\n```\nRunning $ pipenv lock then $ pipenv sync.\n"
+        "```\n\n</details>\n\n<details>\n  <summary>Standard error</summary>\n",
+        "generic",
+    ),
+    # A package named with an error word's stem (pip's wheel build of forbiddenfruit, round
+    # 78's 019).
+    (
+        "Building wheels for collected packages: forbiddenfruit\n"
+        "  Running setup.py bdist_wheel for forbiddenfruit: started\n"
+        "  running build_py\n  creating build/lib.linux-x86_64-2.7/forbiddenfruit",
+        "generic",
+    ),
+    # Python's warning and the source line it quotes, then a build cut (round 78's 031).
+    (
+        "running build_ext\n"
+        "C:\\Python37\\lib\\site-packages\\torch\\utils\\cpp_extension.py:237: UserWarning: "
+        "Error checking compiler version for cl: [WinError 2] The system cannot find the file "
+        "specified\n"
+        "  warnings.warn('Error checking compiler version for {}: {}'.format(compiler, error))\n"
+        "building '_ext' extension\nEmitting ninja build file D:\\x\\build.ninja...\n"
+        "Compiling objects...",
+        "generic",
+    ),
+    # An on_failure step archiving what it finds (round 78's 061).
+    (
+        "7z a failure.zip *.Rcheck\\*\nScanning the drive:\n0 files, 0 bytes\n"
+        "Creating archive: failure.zip",
+        "generic",
+    ),
+    # Cabal's configure listing of programs it did and did not find (round 78's 088).
+    (
+        "Using Cabal-3.4.0.0 compiled by ghc-8.8\nUsing compiler: ghc-8.10.3\nNo alex found\n"
+        "Using ar found on system at: C:\\ghc\\mingw\\bin\\ar.exe\nNo c2hs found\n"
+        "Using gcc version 9.2.0 found on system at:",
+        "generic",
+    ),
+    # Go test output with a tool's zero totals, cut before the failure (round 78's 117).
+    (
+        "=== RUN   TestDecodeGoSyntax\n=== RUN   TestObjdumpLoong64\n"
+        "totalTest: 417 total skip: 0 total error: 0\n"
+        "    ext_test.go:179: 417 test cases, 0 expected mismatches, 0 failures\n"
+        "totalTest: 417 total skip: 0 total error:",
+        "generic",
+    ),
+    # Gradle's warning on a Java installation it skips, in a configuration cut before its
+    # failure (round 78's 231).
+    (
+        "$ ./gradlew wrapper --gradle-version=8.2.1\n> Configure project :jdk11\n"
+        "Kotlin DSL property assignment is an incubating feature.\n"
+        "> Configure project :jmh-panama\n"
+        "Directory '/opt/jdk/build/jdk' (Gradle property 'org.gradle.java.installations.paths') "
+        "used for java installations does not exist\n> Configure project :kotlin",
+        "generic",
+    ),
+]
+
+NO_GUIDANCE += [
+    # The error a command of Go's bootstrap failed with, after the command (round 78's 179).
+    "go tool dist: FAILED: /go/pkg/tool/aix_ppc64/go_bootstrap install cmd/asm: fork/exec "
+    "/go/pkg/tool/aix_ppc64/go_bootstrap: exec format error",
+    # npm's debug log: the stack's first line is the error (round 78's 008).
+    "43 verbose stack SystemError [ERR_FS_EISDIR]: Path is a directory: rm returned EISDIR "
+    "(is a directory) /p/node_modules/.bin\n"
+    "43 verbose stack     at new SystemError (node:internal/errors:250:5)",
+    # libtest's line for a failed test names it (round 78's 110).
+    "```\ntest [debuginfo-gdb] debuginfo-gdb/macro-stepping.rs ... FAILED\n```",
+    # gox on a platform it cannot build (round 78's 180).
+    "$ gox --osarch=\"solaris/amd64\"\nNo valid platforms to build for. If you specified a "
+    "value\nfor the 'os', 'arch', or 'osarch' flags, make sure you're\nusing a valid value.",
+    # LLVM's crash report (round 78's 185).
+    "12 llvm-ar 0x0000000106818599 main + 361\nStack dump:\n"
+    "0.\tProgram arguments: /emsdk/bin/llvm-ar xo /x/libcore.rlib",
+    # jarsigner on an entry with no private key (round 78's 208).
+    "Sign APK\njarsigner: key associated with upload not a private key\n"
+    "Failed to sign APK, err: exit status 1\nexit status 1",
+    # The Android Gradle plugin's signing check (round 78's 210).
+    "* What went wrong:\nExecution failed for task ':app:validateSigningRelease'.\n"
+    "> Keystore file not set for signing config release\n\nBUILD FAILED in 6m 3s",
+]

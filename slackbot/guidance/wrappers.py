@@ -555,11 +555,12 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # is above collect2's line. A paste may mangle it: a "#" or "_" left of Markdown before it,
     # rustc's next lines squashed after it (its gutter "|", then "= note:" and the command,
     # which is judged as any text is: the linker's message may end it; rounds 28, 29, 45), or
-    # drop rustc's "error: " (round 69's 177).
+    # drop rustc's "error: " (round 69's 177), or cut it after its colon, before the status
+    # (rustc's format!("linking with `{}` failed: {}", ...); round 78's 186).
     (
         "linker",
         r"^[#_]?(?:(?i:error): )?linking with (?:`[^`\n]+`|[\w.+-]+) failed"
-        r"(?:: exit (?:status|code): -?\d+)?(?:$| +\|$| +\| += note: )",
+        r"(?:: exit (?:status|code): -?\d+|:)?(?:$| +\|$| +\| += note: )",
     ),
     # Go's linker when the external linker failed: gcc's own message follows the line.
     ("linker", r"(?:^|[\\/])link(?:\.exe)?: running [\w.+-]+ failed: exit status -?\d+$"),
@@ -1950,13 +1951,6 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # cargo-make's summary of a task whose script or command failed (the tool's output is
     # above it).
     ("rustc", r"^\[cargo-make\] (?:ERROR - Unable to execute script\.|WARN - Build Failed\.)$"),
-    # rustc when the linker it ran failed ("linking with `{}` failed: {}", the status after it):
-    # the linker's command and its own output follow as notes. The line alone, or cut after
-    # its colon, shows neither (round 78's 186).
-    (
-        "rustc",
-        r"^error: linking with `[^`\n]+` failed:(?: exit (?:status|code): -?\d+)?$",
-    ),
     # cargo-msrv's verdict on the check it ran (cargo's or rustc's error is above it).
     (
         "rustc",
