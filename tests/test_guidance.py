@@ -9149,7 +9149,7 @@ NO_GUIDANCE += [
     # libtest's line for a failed test names it (round 78's 110).
     "```\ntest [debuginfo-gdb] debuginfo-gdb/macro-stepping.rs ... FAILED\n```",
     # gox on a platform it cannot build (round 78's 180).
-    "$ gox --osarch=\"solaris/amd64\"\nNo valid platforms to build for. If you specified a "
+    '$ gox --osarch="solaris/amd64"\nNo valid platforms to build for. If you specified a '
     "value\nfor the 'os', 'arch', or 'osarch' flags, make sure you're\nusing a valid value.",
     # LLVM's crash report (round 78's 185).
     "12 llvm-ar 0x0000000106818599 main + 361\nStack dump:\n"
@@ -9160,4 +9160,31 @@ NO_GUIDANCE += [
     # The Android Gradle plugin's signing check (round 78's 210).
     "* What went wrong:\nExecution failed for task ':app:validateSigningRelease'.\n"
     "> Keystore file not set for signing config release\n\nBUILD FAILED in 6m 3s",
+]
+
+GUIDED += [
+    # xcodebuild's summary with fastlane's exit status from the line below run onto it, quoted
+    # in a person's sentence (round 78's 244).
+    (
+        "**But running as a CI job in Jenkins I get an error**: `** ARCHIVE FAILED ** Exit "
+        "status: 65`",
+        "jenkins",
+        "xcode",
+    ),
+]
+
+NO_GUIDANCE += [
+    # catkin_tools on a package its workspace does not hold (round 78's 054).
+    "+ catkin run_tests -i --no-deps hrpsys_ros_bridge_tutorials\n\n"
+    "Given package 'hrpsys_ros_bridge_tutorials' is not in the workspace\n\n"
+    "Profile:                     default",
+    # R's warning on a command its shell could not run, over the compilation it failed
+    # (round 78's 065).
+    'Warning: running command \'make -f "d:/R/etc/i386/Makeconf" SHLIB="x.dll"\' had status '
+    "127\nERROR: compilation failed for package 'LakeMetabolizer'\n"
+    "* removing 'c:/RLibrary/LakeMetabolizer'\nCommand exited with code 1",
+    # BitBake's task whose script was killed (exit status 137; round 78's 071).
+    "ERROR: coreutils-9.0-r0 do_package_write_rpm: ExecutionError('/build/tmp/work/coreutils/"
+    "temp/run.BUILDSPEC.3060701', 137, None, None)\n"
+    "ERROR: Logfile of failure stored in: /build/tmp/work/coreutils/temp/log.do_package_write_rpm",
 ]

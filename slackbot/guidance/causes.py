@@ -90,6 +90,11 @@ _CAUSE_WORDS = re2.compile(
     # ("Keystore file not set for signing config release", "Keystore file '/x.jks' not found for
     # signing config 'release'."; round 78's 210).
     r"\bkeystore file [^\n]{0,200}? for signing config\b|"
+    # A thing a workspace tool was given that the workspace does not hold (catkin_tools: "Given
+    # package 'hrpsys_ros_bridge_tutorials' is not in the workspace"; round 78's 054). R's
+    # system() on a command the shell could not find (status 127: "running command 'make -f
+    # ...' had status 127"; round 78's 065).
+    r"\bis not in the workspace\b|\bhad status 127\b|"
     # LLVM's crash report (PrettyStackTrace): a tool of its (clang, llvm-ar, rustc's backend)
     # crashed (round 78's 185).
     r"^\s*Stack dump:\s*$|"
@@ -651,8 +656,8 @@ _NOT_A_CAUSE = re2.compile(
 #: java.net.ConnectException Connection refused``; round 59's 097).
 #: And ExtUtils::MakeMaker's missing prerequisite, which it only warns of (``Warning:
 #: prerequisite TestConfig 0 not found.``): what fails later is the module that needs it
-#: (round 61's 056). And git clean's warning on a file it could not remove, and the dependencies
-#: Maven's dependency analysis flags.
+#: (round 61's 056). And R's warning on a command its shell could not run. And git clean's
+#: warning on a file it could not remove, and the dependencies Maven's dependency analysis flags.
 _WARNED_ERROR = re2.compile(
     r"^(?:WARN(?:ING)?:\s+(Error: [\w.]+(?:Error|Exception): \S[^\n]*)|"
     r"warning: ((?:fatal )?error: \S[^\n]*)|"
@@ -663,6 +668,9 @@ _WARNED_ERROR = re2.compile(
     r"warning: ((?:clang|gcc|cc|c\+\+|g\+\+|clang\+\+|cl|ld|lld): (?:fatal )?error: \S[^\n]*)|"
     r"INFO: (\S[^\n]*\b(?:[a-z]\w*\.){2,}[A-Z]\w*(?:Error|Exception)\b[^\n]*)|"
     r"Warning: (prerequisite \S+ \S+ not found\.?)|"
+    # R's system() on a command its shell could not run (status 127, "command not found"), which
+    # R only warns of; the package's compilation fails on it (round 78's 065).
+    r"Warning: running (command '[^\n]*' had status 127)|"
     # git clean's only word on a file it could not remove, which fails the checkout that cleans
     # the workspace ("warning: failed to remove out/Release/.nfs0000...: Device or resource busy";
     # round 67's 045, round 45's 149).

@@ -84,6 +84,8 @@ def _wrapper_names_no_cause(line: str, hits: Sequence[int]) -> bool:
     cause (a build that ran but left no output where the tool looks)."""
     if line.endswith(" ... FAILED") and _TEST_RESULT.match(line) is not None:
         return False  # the test that failed, named: the user's code
+    if ", 137, " in line and _KILLED_TASK.search(line) is not None:
+        return False  # a task's script killed (SIGKILL, out of memory): the cause
     rest = _without_wrappers(line, hits)
     if ": " in rest and ("ailed to " in rest or "nable to " in rest or "ailed running " in rest):
         # A chain of what the tool was doing, down to the wrapper, and nothing else
@@ -102,6 +104,12 @@ def _wrapper_names_no_cause(line: str, hits: Sequence[int]) -> bool:
 #: [debuginfo-gdb] debuginfo-gdb/macro-stepping.rs ... FAILED": round 78's 110), Python's
 #: unittest ("test_x (pkg.TestY) ... FAILED"). It names the failed test, not a wrapper's words.
 _TEST_RESULT = re2.compile(r"^(?:test \S[^\n]*|test\w* \([\w.]+\)) \.\.\. FAILED$", _OPTIONS)
+
+
+#: BitBake's ExecutionError for a task's script killed by SIGKILL (exit status 137, the kernel's
+#: OOM killer or a runner's limit): ExecutionError(command, exit code, stdout, stderr) names the
+#: cause (round 78's 071).
+_KILLED_TASK = re2.compile(r"\bExecutionError\('[^'\n]*', 137, ", _OPTIONS)
 
 
 #: An error in reading what the tool was given ("failed to upload release. There's been an

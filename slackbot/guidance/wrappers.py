@@ -1045,7 +1045,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^Command PhaseScriptExecution emitted errors but did not return a nonzero exit code"
         r" to indicate failure$",
     ),
-    ("xcode", r"^(?:[^\n]* )?\*\* (?:BUILD|ARCHIVE|TEST|CLEAN) FAILED \*\*$"),
+    # (With fastlane's "Exit status: 65" from the line below it run onto it: round 78's 244.)
+    ("xcode", r"^(?:[^\n]* )?\*\* (?:BUILD|ARCHIVE|TEST|CLEAN) FAILED \*\*(?: Exit status: \d+)?$"),
     ("xcode", r"^`?The following build commands failed:$"),
     # The count xcodebuild prints under the failed commands.
     ("xcode", r"^\(\d+ failures?\)$"),
