@@ -9188,3 +9188,11 @@ NO_GUIDANCE += [
     "temp/run.BUILDSPEC.3060701', 137, None, None)\n"
     "ERROR: Logfile of failure stored in: /build/tmp/work/coreutils/temp/log.do_package_write_rpm",
 ]
+
+NO_GUIDANCE += [
+    # PostgreSQL's refusal relayed by Ruby's Logger at its debug level (round 78's 096).
+    "Starting app_db_1 ... \n"
+    'D, [2017-10-31T16:55:57.604416 #5] DEBUG -- : FATAL:  database "app_development" does not '
+    "exist\nDatabase 'app_test' already exists\n"
+    "I, [2017-10-31T16:56:01.961131 #17]  INFO -- : Raven 2.5.3 configured",
+]

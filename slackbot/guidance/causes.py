@@ -658,6 +658,7 @@ _NOT_A_CAUSE = re2.compile(
 #: prerequisite TestConfig 0 not found.``): what fails later is the module that needs it
 #: (round 61's 056). And R's warning on a command its shell could not run. And git clean's
 #: warning on a file it could not remove, and the dependencies Maven's dependency analysis flags.
+#: And a PostgreSQL server's FATAL that Ruby's Logger relays at its debug level.
 _WARNED_ERROR = re2.compile(
     r"^(?:WARN(?:ING)?:\s+(Error: [\w.]+(?:Error|Exception): \S[^\n]*)|"
     r"warning: ((?:fatal )?error: \S[^\n]*)|"
@@ -671,6 +672,10 @@ _WARNED_ERROR = re2.compile(
     # R's system() on a command its shell could not run (status 127, "command not found"), which
     # R only warns of; the package's compilation fails on it (round 78's 065).
     r"Warning: running (command '[^\n]*' had status 127)|"
+    # A PostgreSQL server's error that Ruby's Logger (ActiveRecord) prints at its debug or info
+    # level ("D, [2017-10-31T16:55:57.604416 #5] DEBUG -- : FATAL:  database \"x\" does not
+    # exist"): the server refused the connection (round 78's 096).
+    r"[DI], \[[^\]\n]{1,60}\] +(?:DEBUG|INFO) -- [^:\n]{0,40}: ((?:FATAL|PANIC): +\S[^\n]*)|"
     # git clean's only word on a file it could not remove, which fails the checkout that cleans
     # the workspace ("warning: failed to remove out/Release/.nfs0000...: Device or resource busy";
     # round 67's 045, round 45's 149).
