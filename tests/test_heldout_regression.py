@@ -240,6 +240,10 @@ FLOORS = {
     # 34, fact-checks, a user-code pass, label questions; none of it chosen from round 78): the
     # same answers. Worked through in the sixteenth session.
     "heldout-r78": (121, 43, 51, 10),
+    # Round 79 collected near the sixteenth session's end, measured first on its frozen checkout
+    # 95e8d8f6 (120 useful, 34 right, 71 guided, 17 wrong claims; the same answers on 85d4a409,
+    # the session's start). Not tuned on.
+    "heldout-r79": (120, 34, 71, 17),
 }
 
 
