@@ -5,6 +5,7 @@
     python -m benchmarks.rounds briefs ROUND --frozen CHECKOUT --deadline HH:MM --stop HH:MM
     python -m benchmarks.rounds counts ROUND [--parts ABCD]
     python -m benchmarks.rounds summary [--misses] [--dump FILE] FOLDER... | tuned
+    python -m benchmarks.rounds relabel | floors | today-rows | compare | readme ...
 
 A round is collected in parts (``ROUND/A``, ``ROUND/B``…, each with its ``NNN.log`` files and
 ``.sent.txt`` of the queries it sent, as ``tests/fixtures/heldout-brief.md`` asks), against
@@ -14,6 +15,8 @@ files into one folder numbered in part order. ``briefs`` writes each part's brie
 header ``tests/fixtures/heldout-task.md``, then ``heldout-brief.md``, with the round's paths).
 ``summary`` prints one line per sample (a folder
 of ``tests/fixtures`` or any path), ``tuned`` standing for every sample already tuned on.
+The upkeep commands (``relabel``, ``floors``, ``today-rows``, ``compare``, ``readme``) live in
+``benchmarks/round_upkeep.py``.
 """
 
 from __future__ import annotations
@@ -351,6 +354,9 @@ def _summary_line(name: str, v: list[int], needless: int | None) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # round_upkeep builds on this module's functions: imported here, not at the top.
+    from benchmarks import round_upkeep
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     lists = commands.add_parser("lists", help="write prior-queries.txt and excluded-urls.txt")
@@ -372,7 +378,10 @@ def main(argv: list[str] | None = None) -> int:
     summary.add_argument("folders", nargs="+", help="folders, or 'tuned' for every tuned sample")
     summary.add_argument("--misses", action="store_true")
     summary.add_argument("--dump", type=Path)
+    round_upkeep.add_commands(commands)
     args = parser.parse_args(argv)
+    if hasattr(args, "upkeep"):
+        return round_upkeep.run(args)
     if args.command == "lists":
         args.out.mkdir(parents=True, exist_ok=True)
         queries, threads = prior_queries(), sorted(named_threads())
