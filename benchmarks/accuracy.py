@@ -227,7 +227,7 @@ HELD_OUT = {
     "heldout-r76": "round 76, tuned on since",
     "heldout-r77": "round 77, tuned on since",
     "heldout-r78": "round 78, tuned on since",
-    "heldout-r79": "round 79, measured first, not tuned on",
+    "heldout-r79": "round 79, tuned on since",
 }
 
 

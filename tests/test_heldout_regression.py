@@ -243,7 +243,7 @@ FLOORS = {
     # Round 79 collected near the sixteenth session's end, measured first on its frozen checkout
     # 95e8d8f6 (120 useful, 34 right, 71 guided, 17 wrong claims; the same answers on 85d4a409,
     # the session's start); pass 2, the rest of the session's work (round 78's guidance, cross-
-    # round pass 35): the same answers. Not tuned on.
+    # round pass 35): the same answers. Worked through at the seventeenth session's start.
     "heldout-r79": (120, 34, 71, 17),
 }
 
