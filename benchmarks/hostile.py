@@ -81,6 +81,8 @@ ALPHABETS: dict[str, str] = {
     "variable": "token=${A}",
     "object": "a-token=a.B$W@1 ",
     "env dump": "A_TOKEN: A_B:",
+    # A query string's parameters, each named like a secret (redaction's query-string rule).
+    "query": "?a=1&token=a",
 }
 
 MESSAGE_CHARS = 40_000

@@ -55,6 +55,12 @@ _RULES: tuple[Any, ...] = (
     _rule(r"://[^/\s:@]+:([^/\s@]+)@"),
     # npm's //registry/:_authToken=...
     _rule(r"(?i)(?:_authtoken|_auth|_password)=(\S+)"),
+    # A secret in a URL's query string (codecov's ``upload/v4?...&token=...&branch=...``): its
+    # value ends at the next parameter, which is kept.
+    _rule(
+        r"(?i)[?&][A-Za-z0-9_.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|"
+        r"access[_-]?key|private[_-]?key|client[_-]?secret|credentials?)=([^&\s\"'#]{3,})"
+    ),
     # AWS secret access keys by name, and other keyword assignments (MY_API_TOKEN=...), on
     # one line, Ruby's hash form ("password"=>"...") with its value quoted (unquoted it is
     # code: Rust's `"cargo:token" => Box::new(...)`): a prompt that ends its line

@@ -176,6 +176,19 @@ def test_ordinary_text_in_a_secrets_place_is_untouched(line: str) -> None:
     assert redact(line) == line
 
 
+def test_a_secret_in_a_query_string_is_redacted_and_the_other_parameters_kept() -> None:
+    # The keyword rule took everything after "token=" up to a space (codecov's uploader in the
+    # wild fixtures).
+    line = (
+        "https://codecov.io/upload/v4?package=github-action-1.0.2&token=s3cr3t-v4lue"
+        "&branch=fix-clock&commit=d6906de616f61371400cda154"
+    )
+    assert redact(line) == line.replace("s3cr3t-v4lue", REDACTED)
+    signed = "x.log?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKID%2F2017&X-Amz-Date=2017"
+    assert redact(signed) == signed.replace("AKID%2F2017", REDACTED)
+    assert redact("/hook?api_key=$API_KEY&x=1") == "/hook?api_key=$API_KEY&x=1"
+
+
 def test_a_url_redacted_by_its_password_keeps_its_host_and_path() -> None:
     # The URL rule redacts the password; the keyword rule then saw "gitlab-ci-token:" and took
     # the marker, host and path for a secret.
