@@ -245,6 +245,10 @@ FLOORS = {
     # the session's start); pass 2, the rest of the session's work (round 78's guidance, cross-
     # round pass 35): the same answers. Worked through at the seventeenth session's start.
     "heldout-r79": (120, 34, 71, 17),
+    # Round 80 collected at the seventeenth session's start, measured first on its frozen
+    # checkout 589e9a47 (99 useful, 25 right, 56 guided, 18 wrong claims; the same answers on
+    # dc1311cf). Not tuned on.
+    "heldout-r80": (99, 25, 56, 18),
 }
 
 
