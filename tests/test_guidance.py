@@ -9196,3 +9196,68 @@ NO_GUIDANCE += [
     "exist\nDatabase 'app_test' already exists\n"
     "I, [2017-10-31T16:56:01.961131 #17]  INFO -- : Raven 2.5.3 configured",
 ]
+
+NO_GUIDANCE += [
+    # sdkmanager's missing package, which it prints as a warning (round 79's 009).
+    "Warning: Failed to find package 'patcher;v4'\n"
+    "[===                                    ] 10% Computing updates...\n"
+    "Error: Process completed with exit code 1.",
+    # FreeBSD's pkg on a package its repositories lack (round 79's 021).
+    "pkg: No packages available to install matching 'py311-pip' have been found in the "
+    "repositories\n##[error]ssh exited with code 1",
+    # PyInstaller's bootloader: its message, then its guess as a question (round 79's 054).
+    "$ cp dist/blank /tmp\n$ ./blank\n"
+    "[PYI-1020329:ERROR] Failed to allocate PyConfig structure! Unsupported python version?",
+    # An HTTP error the code did not handle, then the handler's traceback cut (round 79's 068).
+    '  File "/usr/local/lib/python3.6/site-packages/gitlab/__init__.py", line 564, in '
+    "http_request\n    response_body=result.content,\n"
+    "gitlab.exceptions.GitlabHttpError: 406: Branch cannot be merged\n\n"
+    "During handling of the above exception, another exception occurred:\n\n"
+    "Traceback (most recent call last):\n"
+    '  File "/usr/local/lib/python3.6/site-packages/reconcile/gitlab_housekeeping.py", line '
+    "219, in run",
+    # Subversion's error, its code first (round 79's 074).
+    "svn: E155007: '/home/travis' is not a working copy\n- Adding built files to\n"
+    "A         /tmp/HDMI2USB-firmware-prebuilt/archive/master/tinyfpga_bx\nSaving image*.bin",
+    # ldid's assertion in xgo's iOS toolchain (round 79's 164).
+    "Bootstrapping ios-7.0/arm-7...\nruntime/cgo\n"
+    "ldid.cpp(602): _assert(): Swap(mach_header_->filetype) == MH_EXECUTE || "
+    "Swap(mach_header_->filetype) == MH_DYLIB\nnet",
+    # pecl on a package with no release (round 79's 177).
+    '+ pecl install expect\nNo releases available for package "pecl.php.net/expect"\n'
+    "install failed",
+    # supervisord's program it could not start, logged at its info level (round 79's 217).
+    "...\nINFO spawnerr: can't find command '/usr/sbin/php5-fpm'\n...\n"
+    "INFO gave up: php5-fpm entered FATAL state, too many start retries too quickly",
+    # kbuild's refusal of a source tree with a build in it (round 79's 238).
+    "Using /home/gtucker/kernelci-core/linux as source for kernel\n"
+    "  /home/gtucker/kernelci-core/linux is not clean, please run 'make mrproper'\n"
+    "  in the '/home/gtucker/kernelci-core/linux' directory.\n"
+    "make[1]: *** [/home/gtucker/kernelci-core/linux/Makefile:1032: prepare3] Error 1",
+    # Gradle's line over what kept it from resolving a task's dependencies, nested below it,
+    # whatever its words (round 79's 256).
+    "FAILURE: Build failed with an exception.\n\n* What went wrong:\n"
+    "Could not determine the dependencies of task ':compileKotlin'.\n> 1",
+    # Gradle on a process it could not start (round 79's 278).
+    "`Error:Execution failed for task ':buildNative'.\n"
+    "> A problem occurred starting process 'command 'null/ndk-build''`",
+    # Gradle on a copy onto itself (round 79's 280).
+    "* What went wrong:\nExecution failed for task ':kortholt:externalNativeBuildDebug'.\n"
+    "> Source /Users/x/kortholt/build/intermediates/cmake/debug/obj/x86/libpd.so and "
+    "destination /Users/x/kortholt/build/intermediates/cmake/debug/obj/x86/libpd.so must be "
+    "different",
+    # A bootstrap script asking for the tool it needs (round 79's 291).
+    "$ ./Scripts/bootstrap.sh\nFetching dependencies\n"
+    "Please make sure that you have Carthage installed (https://github.com/Carthage/Carthage)\n"
+    "Note: We are expecting that carthage installed in /usr/local/bin/",
+    # A table of tests whose failed row names the test that failed (round 79's 300).
+    "| Test name | Status |\n| ------------- | ------------- |\n| demand-backup | passed |\n"
+    "| init-deploy | passed |\n| ns-mode | failed |",
+    # Maven 2's reason for its failure at its info level (round 79's 304).
+    "[INFO] [release:prepare]\n"
+    "[INFO] ------------------------------------------------------------------------\n"
+    "[ERROR] BUILD FAILURE\n"
+    "[INFO] ------------------------------------------------------------------------\n"
+    "[INFO] You don't have a SNAPSHOT project in the reactor projects list.\n"
+    "[INFO] ------------------------------------------------------------------------",
+]

@@ -60,7 +60,12 @@ from slackbot.guidance.spans import (
 from slackbot.guidance.systems import LOG_PLACES as LOG_PLACES
 from slackbot.guidance.systems import SHARED, SHARED_BY, _system_of
 from slackbot.guidance.systems import SYSTEM_CUES as SYSTEM_CUES
-from slackbot.guidance.tables import _ROW_FAILED, _ROW_NOT_FAILED, _row_status
+from slackbot.guidance.tables import (
+    _ROW_FAILED,
+    _ROW_NOT_FAILED,
+    _row_status,
+    _under_a_test_header,
+)
 from slackbot.guidance.wrappers import NOTICE as NOTICE
 from slackbot.guidance.wrappers import WRAPPERS as WRAPPERS
 from slackbot.guidance.wrappers import _wrappers
@@ -149,9 +154,14 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     return Wrapper(system, "", 0) if _is_a_cut_log(lines, raw, went_on=reading.went_on) else None
 
 
-#: Gradle's line over the exception a worker raised, which it nests below: whatever that
-#: exception's words, it is the cause.
-_GRADLE_WORKER = ("A failure occurred while executing ", "> A failure occurred while executing ")
+#: Gradle's line over the exception a worker raised, and its line over what kept it from
+#: resolving a task's dependencies (a plugin's exception whose message is only "1": round 79's
+#: 256), which it nests below: whatever that exception's words, it is the cause.
+_GRADLE_WORKER = (
+    "A failure occurred while executing ",
+    "> A failure occurred while executing ",
+    "Could not determine the dependencies of task ",
+)
 #: The names of wrapper rows that are no tool whose output to read above the line.
 _NOT_TOOLS = (NOTICE, "shell")
 
@@ -218,6 +228,8 @@ def _read(lines: Sequence[str], raw: str) -> _Reading | None:
             continue
         row = _row_status(line, raw_rows[index] if raw_rows else "")
         if row == _ROW_FAILED:
+            if _under_a_test_header(lines, index):
+                return None  # the test that failed, named: the user's code
             reading.last = (NOTICE, line, index + 1)
             continue
         if row == _ROW_NOT_FAILED or _stands_over_what_follows(line, lines, index, last_filled):

@@ -195,7 +195,27 @@ _CAUSE_WORDS = re2.compile(
     # PDO's error, its SQLSTATE code first ("SQLSTATE[IMSSP]: This extension requires the
     # Microsoft ODBC Driver 13 for SQL Server", "SQLSTATE[HY000] [2002] Connection refused":
     # the driver's or the server's answer; rounds 5, 37, 44, 72).
-    r"(?-i:\bSQLSTATE\[[0-9A-Z]{5}\]))",
+    r"(?-i:\bSQLSTATE\[[0-9A-Z]{5}\])|"
+    # --- A tool's refusal in its own words (round 79) ---
+    # FreeBSD's pkg on a package its repositories lack ("pkg: No packages available to install
+    # matching 'py311-pip' have been found in the repositories"; 021); PEAR's pecl on a package
+    # with no release ("No releases available for package \"pecl.php.net/expect\""; 177).
+    r"\bno packages available to install matching\b|\bno releases available for package\b|"
+    # Subversion's error, its code first ("svn: E155007: '/home/travis' is not a working copy";
+    # 074; its warnings are "svn: warning: W155010").
+    r"(?-i:^svn: E\d{6}: )|"
+    # ldid's assertion ("ldid.cpp(602): _assert(): Swap(mach_header_->filetype) == MH_EXECUTE
+    # ..."; xgo's iOS toolchain, 164).
+    r"(?-i:\(\d+\): _assert\(\): )|"
+    # kbuild's refusal of a source tree with a build in it ("/x/linux is not clean, please run
+    # 'make mrproper'"; 238).
+    r"\bis not clean, please run\b|"
+    # Gradle on a process it could not start ("A problem occurred starting process 'command
+    # 'null/ndk-build''"; 278); on a copy onto itself ("Source /x/libpd.so and destination
+    # /x/libpd.so must be different"; 280).
+    r"\bproblem occurred starting process\b|\band destination \S[^\n]{0,400}? must be different\b|"
+    # maven-release-plugin's release:prepare with nothing to release (round 79's 304).
+    r"(?-i:^You don't have a SNAPSHOT project in the reactor projects list\b))",
     _BIG_OPTIONS,
 )
 #: Lines that carry no cause even when they hold an error word: warnings, progress,
@@ -658,7 +678,8 @@ _NOT_A_CAUSE = re2.compile(
 #: prerequisite TestConfig 0 not found.``): what fails later is the module that needs it
 #: (round 61's 056). And R's warning on a command its shell could not run. And git clean's
 #: warning on a file it could not remove, and the dependencies Maven's dependency analysis flags.
-#: And a PostgreSQL server's FATAL that Ruby's Logger relays at its debug level.
+#: And a PostgreSQL server's FATAL that Ruby's Logger relays at its debug level. And sdkmanager's
+#: missing package, supervisord's program it could not start, Maven 2's reason for its failure.
 _WARNED_ERROR = re2.compile(
     r"^(?:WARN(?:ING)?:\s+(Error: [\w.]+(?:Error|Exception): \S[^\n]*)|"
     r"warning: ((?:fatal )?error: \S[^\n]*)|"
@@ -683,7 +704,18 @@ _WARNED_ERROR = re2.compile(
     # maven-dependency-plugin's analyze goal, which logs the dependencies it flags as warnings
     # and fails the build on them with failOnWarning (round 67's 017).
     r"\[WARNING\] ((?:Unused declared|Used undeclared|Non-test scoped test only) dependencies "
-    r"found:))$",
+    r"found:)|"
+    # The Android SDK's sdkmanager on a package its repository does not offer, which it prints
+    # as a warning and exits 1 on ("Warning: Failed to find package 'patcher;v4'"; round 79's 009).
+    r"Warning: (Failed to find package '[^'\n]+')|"
+    # supervisord's log of a program it could not start, at its info level ("INFO spawnerr: can't
+    # find command '/usr/sbin/php5-fpm'", "INFO gave up: php5-fpm entered FATAL state, too many
+    # start retries too quickly"; round 79's 217).
+    r"(?:[\d-]{10} [\d:,]{8,12} )?INFO ((?:spawnerr: \S|gave up: \S+ entered FATAL state\b)[^\n]*)|"
+    # Maven 2's reason for a BUILD FAILURE, at its info level, as maven-release-plugin's
+    # release:prepare gives it ("[INFO] You don't have a SNAPSHOT project in the reactor
+    # projects list."; round 79's 304).
+    r"\[INFO\] (You don't have a SNAPSHOT project in the reactor projects list\b[^\n]*))$",
     _OPTIONS,
 )
 #: What a tool puts before a line it passes on from a script (Yarn's build step).
@@ -822,6 +854,8 @@ def _names_a_cause(line: str) -> bool:
     """Whether ``line`` names a cause: an error word (:data:`_CAUSE_WORDS`) is left once what
     names none is cut (options, flags, URLs, files and packages named for errors, zero counts,
     tallies) and no pattern of :data:`_NOT_A_CAUSE` holds."""
+    if line.startswith("Please make sure ") and _ASKS_FOR_A_TOOL.match(line) is not None:
+        return True  # a script's own words, which open as a person's would
     if "<missing>" in line:  # docker history's and Python's build notes' placeholder
         line = line.replace("<missing>", "")
     if "--" in line:  # a command's options (--timeout=, --no-fail-fast) name no cause
@@ -844,6 +878,10 @@ def _names_a_cause(line: str) -> bool:
         line = line[:-1]  # a compiler's suggestion ("perhaps an -L flag is missing?"), no question
     elif line.endswith("?") and "mean" in line:
         line = _SUGGESTION.sub("", line)  # nor its "did you mean 'pread'?" after the message
+    elif line.endswith("?") and "ERROR]" in line:
+        # nor a tool's guess after the message it logged at its error level
+        guessed = _GUESS_AFTER_AN_ERROR.match(line)
+        line = guessed.group(1) if guessed is not None else line
     if _NOT_A_CAUSE.search(line) is not None:
         return False
     if _RELAYED.search(line) is not None:  # judge what the script printed
@@ -874,6 +912,21 @@ def _names_a_cause(line: str) -> bool:
         # a test's failure is the user's code failing, whatever the tally says of it
         line = _FAILURE_TALLY.sub(" ", line)
     return _CAUSE_WORDS.search(line) is not None and _NOT_A_CAUSE.search(line) is None
+
+
+#: A message a tool logged at its error level with its guess at the reason after it, as a
+#: question ("[PYI-1020329:ERROR] Failed to allocate PyConfig structure! Unsupported python
+#: version?": PyInstaller's bootloader, round 79's 054): the message is no question.
+_GUESS_AFTER_AN_ERROR = re2.compile(
+    r"^(\[[\w.:-]{0,40}\bERROR\] [^\n]*?[.!]) [^\n.!?]{1,80}\?$", _OPTIONS
+)
+
+
+#: A script asking for the tool it needs and stopping ("Please make sure that you have Carthage
+#: installed (https://github.com/Carthage/Carthage)": WebDriverAgent's bootstrap, round 79's 291).
+_ASKS_FOR_A_TOOL = re2.compile(
+    r"^Please make sure (?:that )?you have [\w.+-]{1,40} installed\b", _OPTIONS
+)
 
 
 #: npm's debug log (npm-debug.log, or the log npm names) at its verbose level: the first line of

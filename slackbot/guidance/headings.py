@@ -172,6 +172,13 @@ def _is_a_framed_failure_heading(line: str) -> bool:
     return _has_a_failure_stem(lowered) and _tells_no_cause(inner)
 
 
+#: The exceptions Python raises when a lookup fails, which code catches to try another way (a key,
+#: an index, an attribute, a module, a name, the end of an iterator).
+_LOOKUP_ERROR = re2.compile(
+    r"^(?:KeyError|IndexError|LookupError|AttributeError|StopIteration|ImportError|"
+    r"ModuleNotFoundError|NameError|UnboundLocalError)(?::|$)",
+    _OPTIONS,
+)
 #: What Python prints between the exception it was handling and the one raised meanwhile.
 _CHAINED = "During handling of the above exception, another exception occurred:"
 
@@ -180,7 +187,12 @@ def _handled_when_another_was_raised(lines: Sequence[str], index: int) -> bool:
     """Whether ``lines[index]`` is the exception Python was handling when another was raised:
     the next line that is not blank (of the next two) is its notice. The failure is the later
     exception; a paste cut inside its traceback shows none (round 68's 062: Django's template
-    engines looked up in a dict, "KeyError: 'django'", then an import that failed)."""
+    engines looked up in a dict, "KeyError: 'django'", then an import that failed). Only a
+    lookup that failed is handled so (:data:`_LOOKUP_ERROR`): another exception is the failure
+    the code did not handle ("gitlab.exceptions.GitlabHttpError: 406: Branch cannot be merged",
+    then the handler's own; round 79's 068)."""
+    if _LOOKUP_ERROR.match(_without_line_prefix(lines[index])) is None:
+        return False
     for below in lines[index + 1 : index + 3]:
         text = below.strip()
         if text:

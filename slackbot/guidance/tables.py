@@ -7,6 +7,8 @@ another status describes a stage that did not fail.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import re2
 
 from slackbot.guidance._options import _OPTIONS
@@ -80,6 +82,25 @@ def _status_row(line: str) -> str:
     if failed == 1 and not any(_names_a_cause(_LABELS.sub(" ", cell)) for cell in others):
         return _ROW_FAILED
     return _ROW_NOT_FAILED if done and not failed else ""
+
+
+#: A table's header over tests and their results ("| Test name | Status |"): its first cell.
+_TEST_HEADER_CELL = re2.compile(r"(?i)^tests?(?:[ _-]?(?:name|case|suite))?$", _OPTIONS)
+#: How far above a failed row its table's header is looked for.
+_HEADER_REACH = 200
+
+
+def _under_a_test_header(lines: Sequence[str], index: int) -> bool:
+    """Whether the row ``lines[index]`` is in a table whose header names tests ("| Test name |
+    Status |"): its failed row names the test that failed, the project's failure (an operator's
+    e2e harness, round 79's 300), not a stage's."""
+    for above in reversed(lines[max(0, index - _HEADER_REACH) : index]):
+        if above.count("|") < 2:
+            return False  # the table ends above the row
+        cells = [cell.strip() for cell in above.split("|") if cell.strip()]
+        if cells and _TEST_HEADER_CELL.match(cells[0]) is not None:
+            return True
+    return False
 
 
 #: Columns a listing aligns with two spaces or more, or a tab, between a line's words.
