@@ -9261,3 +9261,119 @@ NO_GUIDANCE += [
     "[INFO] You don't have a SNAPSHOT project in the reactor projects list.\n"
     "[INFO] ------------------------------------------------------------------------",
 ]
+
+GUIDED += [
+    # Nuitka's exit, quoted last in a person's sentence in single quotes (round 79's 016).
+    (
+        "when I add to the command --onefile or --standalone it gives me an error 'FATAL: Error, "
+        "please report the issue with above output.'",
+        "generic",
+        "",
+    ),
+    # GitHub's exit status, a Windows status negative as a signed number (round 79's 024).
+    (
+        "```\ngcc.exe (x86_64-posix-seh-rev2, Built by MinGW-Builds project) 14.2.0\n"
+        "Copyright (C) 2024 Free Software Foundation, Inc.\n"
+        "##[error]Process completed with exit code -2147483644.\n```",
+        "github",
+        "",
+    ),
+    # rpmbuild's warning on a missing %changelog and mock's exception for the command it ran
+    # (round 79's 025).
+    (
+        "```\nmake: *** [Makefile:32: cmds] Error 1\n"
+        "error: Bad exit status from /var/tmp/rpm-tmp.3OLb0m (%build)\nRPM build warnings:\n"
+        "RPM build errors:\n    source_date_epoch_from_changelog set but %changelog is missing\n"
+        "    Bad exit status from /var/tmp/rpm-tmp.3OLb0m (%build)\nChild return code was: 1\n"
+        "EXCEPTION: [Error('Command failed: \\n # /usr/bin/systemd-nspawn -q -M "
+        "7f42214dce254a68bd3c004878a9097f -D /var/lib/mock/fedora-37-x86_64-1671452448.881559/"
+        "root\n```",
+        "generic",
+        "make",
+    ),
+    # Embench's build_all.py on the files its compiler did not compile (round 79's 103).
+    (
+        "Warning: Compilation of beebsc.c from source directory /Users/user/embench-iot/support "
+        "to binary directory /Users/user/embench-iot/bd/support failed\n"
+        "Warning: Compilation of main.c from source directory /Users/user/embench-iot/support to "
+        "binary directory /Users/user/embench-iot/bd/support failed",
+        "generic",
+        "",
+    ),
+    # Older BitBake's task failure without the recipe, and its runqueue's line (round 79's 117).
+    (
+        "ERROR: Function failed: do_compile (log file is located at /home/karthik/build/tmp/work/"
+        "i586-nlp-32-poky-linux/cmake/3.8.2-r0/temp/log.do_compile.1048)\n"
+        "ERROR: Task (/home/karthik/poky/meta/recipes-devtools/cmake/cmake_3.8.2.bb:do_compile) "
+        "failed with exit code '1'",
+        "generic",
+        "",
+    ),
+    # glued's rule for a package (round 79's 121).
+    (
+        "[2021-11-17 14:20:54] ** build\n"
+        "[2021-11-17 14:20:56] ERROR: failed to execute rule build of linux / rpi4",
+        "generic",
+        "",
+    ),
+    # latexmk's last word, quoted in italics (round 79's 132).
+    ('*"Errors, so I did not complete making targets"*', "generic", ""),
+    # LaTeX Workshop's step echoed and its exit (round 79's 135).
+    (
+        "Recipe step 1: pdflatex, -synctex=1,-interaction=nonstopmode,-file-line-error,/mnt/c/"
+        "Users/x/latex/main\nLaTeX build process spawned. PID: 174.\n"
+        "LaTeX log parsed with 59 messages.\n"
+        "Recipe returns with error: 1/null. PID: 174. message: .",
+        "generic",
+        "",
+    ),
+    # The Mbed online compiler's last line (round 79's 276).
+    (
+        "Error: The build system did not finish successfully.\n"
+        "Info: Unable to download. Fix the reported errors...",
+        "generic",
+        "",
+    ),
+    # ndk-build stopping after its own reason, which the paste lacks (round 79's 279).
+    ("Error:(115) *** Android NDK: Aborting    .  Stop.", "generic", ""),
+]
+
+CUT_BEFORE_THE_ERROR += [
+    # Nuitka's heading over a compiler command whose output the paste lacks (round 79's 017).
+    (
+        '```\n<clcache> /Fomodule.loguru._simple_sinks.obj /c "module.loguru._simple_sinks.c" '
+        "/nologo /std:c11\n\nUnexpected output from this command:\n"
+        '<clcache> /Fomodule.loguru._recattrs.obj /c "module.loguru._recattrs.c" /nologo '
+        "/std:c11\n```",
+        "generic",
+    ),
+    # Nuitka's progress at its info and warning levels, cut (round 79's 019).
+    (
+        "C:\\Users\\x\\HelloWorld>python -m nuitka --standalone --onefile hello.py\n"
+        "Nuitka-Options:INFO: Used command line options: --standalone --onefile hello.py\n"
+        "Nuitka:WARNING: Using very slow fallback for ordered sets, please install 'ordered-set' "
+        "PyPI package for best Python compile time performance.\n"
+        "Nuitka:INFO: Starting Python compilation with Nuitka '1.3.2' on Python '3.10' commercial "
+        "grade 'not installed'.\nNuitka:INFO: Running C compilation via Scons.\n"
+        "Nuitka-Scons:INFO: Backend C compil",
+        "generic",
+    ),
+    # apt's progress cut at update-initramfs' warning on firmware (round 79's 114).
+    (
+        "Setting up linux-image-5.10.110-rockchip-rk3588 (5.10.110-1) ...\n"
+        "update-initramfs: Generating /boot/initrd.img-5.10.110-rockchip-rk3588\n"
+        "W: Possible missing firmware /lib/firmware/rtl_bt/rtl8761a_config.bin for built-in "
+        "driver btrtl",
+        "generic",
+    ),
+]
+
+NO_GUIDANCE += [
+    # BitBake's task whose script a signal ended (exit status 139, SIGSEGV), over its runqueue's
+    # line for the task (round 69's 081).
+    "ERROR: Execution of '/home/hope/DunfellOS/tegra-demo-distro/build/tmp/work/"
+    "jetson_tx2_devkit-oe4t-linux/demo-image-full/1.0-r0/temp/run.do_image_ext4.23014' failed "
+    "with exit code 139\n"
+    "ERROR: Task (/home/hope/DunfellOS/tegra-demo-distro/layers/meta-tegrademo/recipes-demo/"
+    "images/demo-image-full.bb:do_image_ext4) failed with exit code '1'",
+]

@@ -345,6 +345,18 @@ _NOT_A_CAUSE = re2.compile(
     # Headers and progress that name no cause: Composer's trace header, a Jenkins
     # plugin's info line, Go's and cargo's progress, a cache that is skipped.
     r"Exception trace:$|Run #|\[[\w./ -]+\] \[(?:INFO|WARN|WARNING|DEBUG)\] |"
+    # Nuitka's log below its error level ("Nuitka:WARNING: Using very slow fallback for ordered
+    # sets", "Nuitka-Options:INFO: Used command line options: ..."), and its heading over a
+    # command whose compiler printed anything, warnings too ("Unexpected output from this
+    # command:", its SconsSpawn); LaTeX Workshop's step, its command echoed ("Recipe step 1:
+    # pdflatex, -synctex=1,-interaction=nonstopmode,-file-line-error,/x/main"). Round 79's 017,
+    # 019, 135.
+    r"^Nuitka(?:-[\w-]+)?:(?:INFO|WARNING): |^Unexpected output from this command:$|"
+    r"^Recipe step \d+: |"
+    # rpmbuild's warning on a spec with no %changelog (under "RPM build warnings:"), and
+    # update-initramfs' on firmware a driver may load (round 79's 025, 114).
+    r"^source_date_epoch_from_changelog set but %changelog is missing$|"
+    r"^W: Possible missing firmware \S+ for (?:built-in driver|module) \S+$|"
     r"go: (?:downloading|finding|extracting|found) |"
     r"(?:Compiling|Checking|Fresh|Downloaded|Downloading|Documenting|Locking|Adding) "
     r"\S+ v\d|[^\n]*\bcontinuing with (?:the )?build\b|"

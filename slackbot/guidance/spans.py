@@ -86,6 +86,8 @@ def _wrapper_names_no_cause(line: str, hits: Sequence[int]) -> bool:
         return False  # the test that failed, named: the user's code
     if ", 137, " in line and _KILLED_TASK.search(line) is not None:
         return False  # a task's script killed (SIGKILL, out of memory): the cause
+    if line.startswith("ERROR: Execution of ") and _CRASHED_TASK.match(line) is not None:
+        return False  # a task's script killed by a signal (SIGSEGV, SIGABRT...): the cause
     rest = _without_wrappers(line, hits)
     if ": " in rest and ("ailed to " in rest or "nable to " in rest or "ailed running " in rest):
         # A chain of what the tool was doing, down to the wrapper, and nothing else
@@ -110,6 +112,12 @@ _TEST_RESULT = re2.compile(r"^(?:test \S[^\n]*|test\w* \([\w.]+\)) \.\.\. FAILED
 #: OOM killer or a runner's limit): ExecutionError(command, exit code, stdout, stderr) names the
 #: cause (round 78's 071).
 _KILLED_TASK = re2.compile(r"\bExecutionError\('[^'\n]*', 137, ", _OPTIONS)
+#: BitBake's line for a task's script that a signal ended (exit status 128 + the signal: 132
+#: SIGILL, 134 SIGABRT, 135 SIGBUS, 136 SIGFPE, 137 SIGKILL, 139 SIGSEGV; "ERROR: Execution of
+#: '/x/temp/run.do_image_ext4.23014' failed with exit code 139": round 69's 081).
+_CRASHED_TASK = re2.compile(
+    r"^ERROR: Execution of '[^'\n]+' failed with exit code 13[2-79]$", _OPTIONS
+)
 
 
 #: An error in reading what the tool was given ("failed to upload release. There's been an
@@ -190,7 +198,26 @@ def _wrapper_in_a_sentence(line: str) -> tuple[list[int], str]:
         hits, inner = _quoted_wrapper(line)
         if hits:
             return hits, inner
+    if line.endswith(("'", "'.")) and " '" in line:
+        hits, inner = _wrapper_quoted_last(line)
+        if hits:
+            return hits, inner
     return _introduced_wrapper(line) if ": " in line else ([], line)
+
+
+def _wrapper_quoted_last(line: str) -> tuple[list[int], str]:
+    """A wrapper line a person's sentence ends on, in single quotes, the sentence naming no cause
+    ("when I add to the command --onefile or --standalone it gives me an error 'FATAL: Error,
+    please report the issue with above output.'": round 79's 016): its hits and the line, or
+    nothing. Only the sentence's last quote is taken for a line: single quotes also mark names."""
+    body = line[:-1] if line.endswith(".") else line
+    head, _, quoted = body[:-1].rpartition(" '")
+    if " " not in quoted.strip() or "'" in quoted:
+        return [], line
+    hits = _wrappers().match(quoted.strip())
+    if hits and _tells_no_cause(head):
+        return hits, quoted.strip()
+    return [], line
 
 
 def _quoted_wrapper(line: str) -> tuple[list[int], str]:

@@ -31,7 +31,9 @@ NOTICE = "notice"
 WRAPPERS: tuple[tuple[str, str], ...] = (
     # === CI systems: each keeps the job's full log on its own page ===
     # --- GitHub Actions ---
-    ("github", r"^(?:Error: )?Process completed with exit code \d+\.?$"),
+    # (A Windows process's status may be an NTSTATUS, negative as a signed number: "Process
+    # completed with exit code -2147483644."; round 79's 024.)
+    ("github", r"^(?:Error: )?Process completed with exit code -?\d+\.?$"),
     # "null" when the process was killed by a signal (@actions/exec).
     # (A workflow command may follow a progress line that ended without a newline.)
     # Both from GitHub's toolkit (@actions/exec) and Azure's task library (its ToolRunner), and
@@ -1462,10 +1464,16 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     # --- Linux distributions' builds (BitBake, rpmbuild, debhelper, Armbian, Chromebrew) ---
     # BitBake's task failure: the task's own log file has the reason.
+    # (BitBake before 1.36 printed it without the recipe: "ERROR: Function failed: do_compile
+    # (log file is located at /x/temp/log.do_compile.1048)"; round 79's 117.)
     (
         NOTICE,
-        r"^ERROR: \S+ do_\w+: Function failed: do_\w+(?: \(log file is located at [^)\n]*\)?)?$",
+        r"^ERROR: (?:\S+ do_\w+: )?Function failed: do_\w+"
+        r"(?: \(log file is located at [^)\n]*\)?)?$",
     ),
+    # Its runqueue's line for the task that failed, the recipe and task named ("ERROR: Task
+    # (/x/cmake_3.8.2.bb:do_compile) failed with exit code '1'"; round 79's 117).
+    (NOTICE, r"^ERROR: Task \((?:[\w-]+:)?\S+\.bb:do_\w+\) failed with exit code '\d+'$"),
     # Its pointer to that log, and the heading over the log's lines it copies below.
     (NOTICE, r"^ERROR: Logfile of failure stored in: \S+$"),
     (NOTICE, r"^Log data follows:$"),
@@ -1475,6 +1483,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # ("ERROR: <recipe> do_compile: ExecutionError('.../temp/run.do_compile.1234', 1, None,
     # None)"): the script's log has the reason; also cut inside the word (round 75's 033).
     (NOTICE, r"^ERROR: \S+ do_\w+: Execution(?:Err|Error(?:\([^\n]*)?)?$"),
+    # mock's exception for the command it ran in the chroot (rpmbuild, its build.log has the
+    # error; "EXCEPTION: [Error('Command failed: \n # /usr/bin/systemd-nspawn -q -M ..."; mock's
+    # util.py, round 79's 025).
+    (NOTICE, r"^EXCEPTION: \[Error\('Command failed: \\n # \S"),
     # rpmbuild's %build scriptlet.
     (NOTICE, r"^(?:error: )?Bad exit status from /var/tmp/rpm-tmp\.\w+ \(%\w+\)$"),
     # debhelper and dpkg-buildpackage relaying make's status.
@@ -1749,6 +1761,40 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^E: Error: Unable to build application, aborting\.$"),
     # ONLYOFFICE's build scripts relaying a command's status.
     (NOTICE, r"^Error \([\w./-]+\): -?\d+$"),
+    # --- Nuitka ---
+    # Its exit when a step it ran failed, the step's output above it ("FATAL: Error, please
+    # report the issue with above output.", its sysexit; round 79's 016).
+    (NOTICE, r"^(?:[\w-]+:)?(?:FATAL: )?Error, please report the issue with above output\.$"),
+    # --- ndk-build ---
+    # The NDK's make stopping after its own "Android NDK: <reason>" line ("Error:(115) ***
+    # Android NDK: Aborting    .  Stop.", "add-application.mk:198: *** Android NDK:
+    # Aborting...    .  Stop."; round 79's 279, android/ndk#425, AnySoftKeyboard#672).
+    (NOTICE, r"^(?:[^\n]{0,300}?[: ])?\*\*\* Android NDK: Aborting(?:\.\.\.)? *\. +Stop\.$"),
+    # --- LaTeX (latexmk, LaTeX Workshop) ---
+    # latexmk when a run of (pdf)latex or bibtex failed: that run's output has the error
+    # ("Latexmk: Errors, so I did not complete making targets"; round 79's 132).
+    (NOTICE, r"^(?:Latexmk: )?Errors, so I did not complete making targets$"),
+    # VS Code's LaTeX Workshop when a recipe's step exited non-zero: the LaTeX log has the error
+    # ("Recipe returns with error: 1/null. PID: 174. message: ."; newer: "Recipe returns with
+    # error code 2/null on PID 123."; round 79's 135).
+    (
+        NOTICE,
+        r"^Recipe returns with error(?::| code) -?\d+/\w+(?:\. PID: \d+\.(?: message: \.?)?| on "
+        r"PID \d+\.)?$",
+    ),
+    # --- Embedded builds (Mbed online compiler, glued, Embench) ---
+    # The Mbed online compiler's last line (its build output has the errors; round 79's 276).
+    (NOTICE, r"^Error: The build system did not finish successfully\.$"),
+    # glued (LSTS's embedded Linux builder) on a package's rule, its output after it ("ERROR:
+    # failed to execute rule build of linux / rpi4"; round 79's 121).
+    (NOTICE, r"^ERROR: failed to execute rule \w+ of [\w.+-]+ / [\w.+-]+$"),
+    # Embench's build_all.py on each file its compiler did not compile (the compiler's output is
+    # in its log; "Warning: Compilation of crc_32.c from source directory /x/src/crc32 to binary
+    # directory /x/bd/src/crc32 failed"; round 79's 103).
+    (
+        NOTICE,
+        r"^Warning: Compilation of \S+ from source directory \S+ to binary directory \S+ failed$",
+    ),
     # --- Bots and gates (bors, Zuul, Dependabot) ---
     # bors (homu) on a pull request: the CI builder's page has the log (its name alone, or
     # linked to the build as homu writes it: "Test failed - [builder](url)").
