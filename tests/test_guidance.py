@@ -9377,3 +9377,68 @@ NO_GUIDANCE += [
     "ERROR: Task (/home/hope/DunfellOS/tegra-demo-distro/layers/meta-tegrademo/recipes-demo/"
     "images/demo-image-full.bb:do_image_ext4) failed with exit code '1'",
 ]
+
+GUIDED += [
+    # cargo's error after libtest's line for the test its binary was running when it crashed,
+    # the excerpt cut inside cargo's "Caused by" (round 79's 167).
+    (
+        "running 23 tests\n"
+        "test tests::test_cos_bf16_interop ... error: test failed, to rerun pass `--lib`\n\n"
+        "Caused by:\n"
+        "  process didn't exit successfully: `CARGO=/usr/bin/cargo CARGO_MANIFEST_DIR=/usr/share/"
+        "cargo/registry/simsimd-6.4.0",
+        "generic",
+        "cargo",
+    ),
+    # Passenger when the application did not start, its own error not pasted (round 79's 216).
+    (
+        "3/23/2016 11:51:56 AM[ 2016-03-23 10:51:47.3677 49/7f5651cac7c0 age/Cor/CoreMain.cpp:707"
+        " ]: Passenger core online, PID 49\n"
+        "3/23/2016 11:52:00 AMApp 78 stdout:\n"
+        "3/23/2016 11:52:02 AM[ 2016-03-23 10:52:01.0192 49/7f5648b53700 age/Cor/App/"
+        "Implementation.cpp:304 ]: Could not spawn process for application /home/app/webapp: An "
+        "error occurred while starting up the preloader.",
+        "generic",
+        "",
+    ),
+    # SNANA's summary of its failed jobs, their mode unknown (round 79's 069).
+    (
+        "```\nFAIL_SUMMARY:\n   NJOB_FAIL(TOTAL):           2  # \n"
+        "   NJOB_FAIL(ABORT):           0  # tail LOG file for more info\n"
+        "   NJOB_FAIL(UNKNOWN):         2  # segFault? diskQuota? wallTime?\n\nFAILURE-0001:\n"
+        "  JOB_LOG_FILE:       TMP_rpur_PIP_RP_ROMAN_FPA_SALT_DATA_ROMAN_SNIaMODEL00-0009_55084.LOG \n"
+        "  FAIL_REPEAT_SCRIPT: FAIL_REPEAT_PIP_RP_ROMAN_FPA_SALT_DATA_ROMAN_SNIaMODEL00-0009_55084.CMD \n"
+        "  FAIL_MODE:          UNKNOWN \n```",
+        "generic",
+        "",
+    ),
+    # BitBake's fetcher, cut inside the command it ran (round 79's 246).
+    (
+        "ERROR: azure-uamqp-c-1.2.4-r0 do_unpack: Fetcher failure: Fetch command export "
+        'PSEUDO_DISABLED=1; export DBUS_SESSION_BUS_ADDRESS="unix:path=/run/user/1000/bus"; '
+        'export PATH="/media/bogdan/Disk3/xilinx/build2/tmp/sysroots-uninative/x86_64-linux/usr/'
+        "bin:/media/bogdan/Disk3/xilinx/build2/tmp/work/cortexa9t2hf-neon-xilinx-linux-gnueabi/",
+        "generic",
+        "",
+    ),
+]
+
+CUT_BEFORE_THE_ERROR += [
+    # A person's mark where they cut lines out, over a log line cut short (round 79's 213).
+    (
+        "```\n[...]\nfabmanager_staging_1  | 2019-09-19 21:02:40,458 INFO sp\n```",
+        "generic",
+    ),
+    # A logger's JSON record cut before its message (round 79's 302).
+    ('```\n{"level":"error","ts":1601914929.4117632,"logger":"\n', "generic"),
+]
+
+NO_GUIDANCE += [
+    # Passenger's message that names its cause (a search excerpt, cut as it was found).
+    "[ E 2018-10-04 13:14:38.8609 7006/Ti age/Cor/App/Implementation.cpp:221 ]: Could not "
+    "spawn process for application /var/www/html/redmine: An operating system error occurred "
+    "while preparing to spawn an application process: Cannot create FIFO file /tmp/passenger.spa",
+    # A logger's JSON record with its error and message (round 27's 121).
+    '{"level":"error","error":"can\'t detect an available backend engine","time":'
+    '"2024-02-08T20:01:34Z","message":"cannot find backend engine \'auto-detect\'"}',
+]

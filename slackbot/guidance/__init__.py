@@ -24,12 +24,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import re2
+
 from slackbot.guidance.asides import _Asides
 from slackbot.guidance.causes import _CAUSE_WORDS, _NOT_A_CAUSE, _names_a_cause
 from slackbot.guidance.cut_logs import (
     _fence_tags,
     _in_code,
     _is_a_command_alone,
+    _is_a_json_record_cut_before_its_message,
     _is_a_progress_log_line,
     _says_a_step_is_under_way,
 )
@@ -234,6 +237,8 @@ def _read(lines: Sequence[str], raw: str) -> _Reading | None:
             continue
         if row == _ROW_NOT_FAILED or _stands_over_what_follows(line, lines, index, last_filled):
             continue
+        if line.startswith('{"level":"') and _is_a_json_record_cut_before_its_message(line):
+            continue  # its level is all it says
         if (
             (index in asides.errors and _NOT_A_CAUSE.search(line) is None) or _names_a_cause(line)
         ) and not _repeats_a_wrapper(line, lines, index):
@@ -262,6 +267,8 @@ def _is_a_failure_notice(line: str, *, last_line: bool, short_paste: bool) -> bo
     )
 
 
+#: A person's mark where they cut lines out of a paste ("[...]", "...", "(…)").
+_ELISION = re2.compile(r"^\s*[\[(]?(?:\.{3,}|…)[\])]?\s*$")
 #: Lines with no error word at all that make a paste a log cut before its failure.
 _CUT_LOG_LINES = 4
 #: Lines, configuration or code among them, none naming a cause, that make a paste a record or
@@ -282,7 +289,8 @@ def _is_a_cut_log(lines: Sequence[str], raw: str, *, went_on: bool) -> bool:
         filled = [ln for ln in filled if ln.strip() not in tags] if tags else filled
     if found >= LOG_LINES_FOR_A_LOG or (found and len(filled) >= 3):
         return True
-    sources = sum(1 for ln in filled if _is_source(ln))
+    # (A person's mark where they cut lines out, "[...]", is none of the log's lines, nor code.)
+    sources = sum(1 for ln in filled if _is_source(ln) and _ELISION.match(ln) is None)
     if len(filled) >= 2 and sources * 2 < len(filled):
         return True
     # Four lines or more without a single error word, not all of them a configuration or a
@@ -330,6 +338,10 @@ def _is_a_cut_log(lines: Sequence[str], raw: str, *, went_on: bool) -> bool:
         and _PROSE.search(filled[0]) is None
         and not _is_source(filled[0])
     ):
+        return True
+    # One line alone that opens a logger's JSON record and is cut before its message: the log
+    # cut where its error would follow (round 79's 302).
+    if len(filled) == 1 and _is_a_json_record_cut_before_its_message(filled[0].strip()):
         return True
     # One line alone that is the command a build or test ran, as typed at a prompt ("$ go build")
     # or with its environment before it ("GOOS=linux GOARCH=arm go build -o out/..."): the output

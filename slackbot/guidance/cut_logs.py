@@ -62,6 +62,23 @@ _NOT_UNDER_WAY = ("Warning", "Something", "Nothing", "During", "Missing", "Faili
 _UNDER_WAY_WORDS = 12
 
 
+def _is_a_json_record_cut_before_its_message(line: str) -> bool:
+    """Whether ``line`` opens a logger's JSON record (zap, logrus, pino: ``{"level":"error",``)
+    and is cut before its message and its error fields (no closing brace): its level is the
+    only word of a failure, which names none ('{"level":"error","ts":1601914929.4117632,
+    "logger":"': round 79's 302)."""
+    return (
+        line.startswith('{"level":"')
+        and not line.rstrip().endswith("}")
+        and len(line) <= _NOTICE_LINE
+        and not any(key in line for key in _JSON_MESSAGE_KEYS)
+    )
+
+
+#: The keys of a JSON log record that hold what it reports.
+_JSON_MESSAGE_KEYS = ('"msg":', '"message":', '"error":', '"err":', '"stacktrace":')
+
+
 def _says_a_step_is_under_way(line: str) -> bool:
     """Whether ``line`` only reports a step under way, or its output written
     (:data:`_UNDER_WAY`), in a dozen words at most and none of a failure or a cause. The step

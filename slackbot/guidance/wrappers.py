@@ -1483,6 +1483,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # ("ERROR: <recipe> do_compile: ExecutionError('.../temp/run.do_compile.1234', 1, None,
     # None)"): the script's log has the reason; also cut inside the word (round 75's 033).
     (NOTICE, r"^ERROR: \S+ do_\w+: Execution(?:Err|Error(?:\([^\n]*)?)?$"),
+    # BitBake's fetcher when the command it ran failed: the command's output below it has the
+    # error ("ERROR: azure-uamqp-c-1.2.4-r0 do_unpack: Fetcher failure: Fetch command export
+    # PSEUDO_DISABLED=1; ..."; round 79's 246, cut inside the command).
+    (NOTICE, r"^ERROR: \S+ do_\w+: Fetcher failure: Fetch command \S"),
     # mock's exception for the command it ran in the chroot (rpmbuild, its build.log has the
     # error; "EXCEPTION: [Error('Command failed: \n # /usr/bin/systemd-nspawn -q -M ..."; mock's
     # util.py, round 79's 025).
@@ -1795,6 +1799,28 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         NOTICE,
         r"^Warning: Compilation of \S+ from source directory \S+ to binary directory \S+ failed$",
     ),
+    # --- SNANA (submit_batch_jobs: its FAILURES.LOG) ---
+    # Its summary of the batch's failed jobs, each job's block, and a failure whose mode it could
+    # not tell: each job's log file has the error (an ABORT's messages follow its mode; round
+    # 79's 069; submit_batch's failure_summary and failure_update).
+    (NOTICE, r"^FAIL_SUMMARY:$"),
+    (NOTICE, r"^NJOB_FAIL\((?:TOTAL|ABORT|ZERO_EVENTS|BAD_OUTPUT|UNKNOWN)\): +\d+ +#[^\n]*$"),
+    (NOTICE, r"^FAILURE-\d{4}:$"),
+    (NOTICE, r"^FAIL_REPEAT_SCRIPT: +\S+$"),
+    (NOTICE, r"^FAIL_MODE: +UNKNOWN$"),
+    # --- Phusion Passenger ---
+    # Passenger when the application it spawned did not start, and its message says only so:
+    # the application's own error follows ("Message from application: ...") or is in the error
+    # page it saved ("Could not spawn process for application /home/app/webapp: An error
+    # occurred while starting up the preloader."; round 79's 216). Its other messages after the
+    # colon name a cause (a timeout, "The application encountered the following error: ...").
+    (
+        NOTICE,
+        r"^(?:[^\n]{0,200}?\]: )?Could not spawn process for application \S*: "
+        r"(?:An error occurred while starting up the preloader\.|An error occurred while starting "
+        r"the web application\.(?: It exited before signalling successful startup back to "
+        r"Phusion Passenger\.)?|The application process exited prematurely\.)$",
+    ),
     # --- Bots and gates (bors, Zuul, Dependabot) ---
     # bors (homu) on a pull request: the CI builder's page has the log (its name alone, or
     # linked to the build as homu writes it: "Test failed - [builder](url)").
@@ -1966,7 +1992,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # binary crashed (no "test result:" line).
     # (Also as GitHub's annotation of it, copied from the run's page with its "Error: " label:
     # round 64's 122.)
-    ("cargo", r"^[Ee]rror: test failed, to rerun pass ['`][^'`\n]+['`]$"),
+    # (After libtest's line for the test the binary was running when it crashed, its result
+    # never printed: "test tests::test_cos_bf16_interop ... error: test failed, to rerun pass
+    # `--lib`"; round 79's 167.)
+    ("cargo", r"^(?:test \S+ \.\.\. )?[Ee]rror: test failed, to rerun pass ['`][^'`\n]+['`]$"),
     # cargo when rustc or a build script failed: rustc's own errors are above.
     (
         "rustc",
