@@ -9442,3 +9442,18 @@ NO_GUIDANCE += [
     '{"level":"error","error":"can\'t detect an available backend engine","time":'
     '"2024-02-08T20:01:34Z","message":"cannot find backend engine \'auto-detect\'"}',
 ]
+
+CUT_BEFORE_THE_ERROR += [
+    # glibc's ar line, its objects listed by directory ("assert/stamp.os"), and ar's progress,
+    # cut before the link's error (round 79's 234).
+    (
+        "```\nmv -f /mnt/hdd/cross-hurd/tmp/src/glibc.first_obj/rt/stamp.osT "
+        "/mnt/hdd/cross-hurd/tmp/src/glibc.first_obj/rt/stamp.os\n"
+        "cd /mnt/hdd/cross-hurd/tmp/src/glibc.first_obj && /mnt/hdd/cross-hurd/tmp/cross-tools/"
+        "bin/../lib/gcc/i586-pc-gnu/5.3.0/../../../../i586-pc-gnu/bin/ar cruv libc_pic.a `cat "
+        "mach/stamp.os hurd/stamp.os csu/stamp.os iconv/stamp.os locale/stamp.os "
+        "assert/stamp.os ctype/stamp.os`\nr - rt/clock_getcpuclockid.os\nr - rt/clock_getres.os\n"
+        "r - rt/clock_get\n```",
+        "generic",
+    ),
+]

@@ -851,7 +851,11 @@ _NAME_WITH_A_CAUSE_WORD = re2.compile(
     # A path: from the root or home, or with a host's or file's dot, or two slashes; a word
     # pair ("Failure/Error:", "devices/emulators") is not one.
     r"(?:^|[\s\"'(=:])(?:[~.$]?/|[\w-]+\.[\w.-]*/|[\w.-]+/[\w.-]+/)(?:[\w.-]+/)*[\w.-]*"
-    r"(?i:errors?|fail\w*|fatal|timeout|exceptions?|crash\w*)[\w.-]*(?:/[\w.-]*)*",
+    r"(?i:errors?|fail\w*|fatal|timeout|exceptions?|crash\w*)[\w.-]*(?:/[\w.-]*)*|"
+    # A directory so named with a file in it, its extension named ("assert/stamp.os" among the
+    # objects glibc's ar line lists: round 79's 234).
+    r"(?:^|[\s\"'(=:`])(?i:errors?|fail\w*|fatal|exceptions?|crash\w*|assert\w*|abort\w*)/"
+    r"[\w-]+\.[A-Za-z]\w{0,5}\b",
     _OPTIONS,
 )
 
