@@ -9457,3 +9457,28 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+
+GUIDED += [
+    # Bundlephobia's bare BuildError, as its site shows it, as its API's JSON answer and that
+    # answer's fields one a line, and its class alone (round 27's 075, 077, 078, 083, 074).
+    ("BuildError: Failed to build this package.", "generic", ""),
+    (
+        '`{code: "BuildError", message: "Failed to build this package.", details: {name: '
+        '"BuildError"}}`',
+        "generic",
+        "",
+    ),
+    (
+        '```\ncode: "BuildError"\nmessage: "Failed to build this package."\n'
+        'details: {name: "BuildError"}\n```',
+        "generic",
+        "",
+    ),
+    (
+        '{"code":"BuildError","message":"Failed to build this package.","details":{"name":'
+        '"BuildError"}}"',
+        "generic",
+        "",
+    ),
+    ("`BuildError`", "generic", ""),
+]

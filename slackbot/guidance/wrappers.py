@@ -1747,7 +1747,18 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^(?:hudson\.AbortException: )?\[[\w-]+\] Step execution failed \(category: \w+\)\. "
         r"Error: running command '[^'\n]+' failed: cmd\.Run\(\) failed: exit status \d+$",
     ),
-    # --- Unity, elm-spa, Platform.sh, ONLYOFFICE, OpenSearch, Konflux ---
+    # --- Unity, elm-spa, Platform.sh, ONLYOFFICE, OpenSearch, Konflux, Bundlephobia ---
+    # Bundlephobia's API when its build service could not build the package: a bare BuildError
+    # whatever the reason (its service down or out of memory, its own webpack config), as the
+    # site shows it, as the API's JSON answer, or that answer's fields one a line; its class
+    # alone quoted (round 27's 074, 075, 077, 078, 083).
+    (
+        NOTICE,
+        r'^\{?(?:BuildError(?:: Failed to build this package\.)?|(?:"?(?:code|name)"?: ?'
+        r'"BuildError"|"?message"?: ?"Failed to build this package\."|"?details"?: ?\{"?name"?: ?'
+        r'"BuildError"\})(?:, ?(?:"?(?:code|name)"?: ?"BuildError"|"?message"?: ?"Failed to build '
+        r'this package\."|"?details"?: ?\{"?name"?: ?"BuildError"\}))*)\}?"?$',
+    ),
     # Konflux's (Tekton) task that updates a GitOps repository when git push failed: the task
     # hides git's own output (round 59's 203).
     (NOTICE, r"^Failed to push update to gitops repository: \S+$"),
