@@ -9482,3 +9482,23 @@ GUIDED += [
     ),
     ("`BuildError`", "generic", ""),
 ]
+
+CUT_BEFORE_THE_ERROR += [
+    # distutils' build_py warning on a package directory without __init__.py: the wheel's build
+    # goes on, and the excerpt stops before its error (round 22's 024, round 29's 029).
+    (
+        "```\nBuilding wheel for seqeval (setup.py): started\n  running bdist_wheel\n"
+        "  running build\n  running build_py\n"
+        "  package init file 'seqeval\\__init__.py' not found (or not a regular file)\n"
+        "  package init file 'seqeval\\metrics\\__init__.py' not found (or not a regular file)\n"
+        "```",
+        "generic",
+    ),
+]
+
+NO_GUIDANCE += [
+    # The same warning above the error that stopped the build (dlib's setup.py).
+    "  running build_py\n"
+    "  package init file 'tools/python/dlib/__init__.py' not found (or not a regular file)\n"
+    "  running build_ext\n  \n  ERROR: CMake must be installed to build dlib",
+]

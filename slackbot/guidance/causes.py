@@ -267,6 +267,9 @@ _NOT_A_CAUSE = re2.compile(
     # The Erlang shell's banner ("Eshell V12.0  (abort with ^G)"): how to leave it, no failure
     # (round 73's 089: rebar3 shell, the paste cut where the shell's output begins).
     r"Eshell V[\d.]+ +\(abort with \^G\)|"
+    # distutils' build_py warning on a package directory with no __init__.py (setuptools goes on
+    # building the wheel: rounds 22's 024, 29's 029).
+    r"\s*package init file '[^'\n]{1,300}' not found \(or not a regular file\)$|"
     # Bundler's note on a gem the Gemfile lists twice (its last sentence on a line of its own).
     r"While it's not a problem now, it could cause errors if you change the version|"
     # A field of an object dumped with a literal value ("failed: true,").
