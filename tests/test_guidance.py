@@ -9502,3 +9502,19 @@ NO_GUIDANCE += [
     "  package init file 'tools/python/dlib/__init__.py' not found (or not a regular file)\n"
     "  running build_ext\n  \n  ERROR: CMake must be installed to build dlib",
 ]
+
+GUIDED += [
+    # Netlify's bot comment on a pull request whose deploy preview failed (round 37's 043, 044).
+    (
+        '### <span aria-hidden="true">❌</span> Deploy Preview for *stackblitz-docs* failed. '
+        "**[Why did it fail? →](https://app.netlify.com/projects/stackblitz-docs/deploys/"
+        "68bf644c43edcf0008a2e444?deploy_diagnostics=true)**\n\n|  Name | Link |\n"
+        "|:-:|------------------------|\n"
+        '|<span aria-hidden="true">🔨</span> Latest commit | '
+        "8c909dd4c5be3d639955326a3c33cc79701bd3e9 |\n"
+        '|<span aria-hidden="true">🔍</span> Latest deploy log | '
+        "https://app.netlify.com/projects/stackblitz-docs/deploys/68bf644c43edcf0008a2e444 |",
+        "netlify",
+        "",
+    ),
+]

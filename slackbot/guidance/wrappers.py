@@ -259,6 +259,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^(?:Production|Deploy Preview(?: #?\d+)?|Branch deploy)(?:: [^\s:]+)? failed(?:: |$)|"
         r": (?:Today|Yesterday) at \d{1,2}:\d\d ?[AaPp][Mm]$",
     ),
+    # Netlify's bot comment on a pull request whose deploy preview failed: its heading links to
+    # the deploy's log ("Why did it fail?"), its table to the commit and the log (round 37's 043,
+    # 044).
+    (
+        "netlify",
+        r"(?:^|[\s>])Deploy Preview for \*?[\w.-]+\*? (?:failed|canceled)\."
+        r"(?: \*\*\[Why did it fail\? \x{2192}\]\([^()\s]+\)\*\*)?$",
+    ),
     # Netlify's deploy-preview check as GitHub shows it.
     (
         NOTICE,
