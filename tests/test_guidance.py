@@ -9518,3 +9518,13 @@ GUIDED += [
         "",
     ),
 ]
+
+NO_GUIDANCE += [
+    # docs.rs' build log: rustwide relays the build's output at its own INFO level, and the
+    # build script's error is the cause (round 33's 161).
+    "[INFO] [stderr]   process didn't exit successfully: `/opt/rustwide/target/debug/build/"
+    "shellfirm-bb5a33254cf5943e/build-script-build` (exit status: 1)\n"
+    "[INFO] [stderr]   --- stderr\n"
+    "[INFO] [stderr]   Error: could not find repository from '/opt/rustwide/workdir'; "
+    "class=Repository (6); code=NotFound (-3)",
+]

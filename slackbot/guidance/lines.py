@@ -626,6 +626,17 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         "[ERROR] BUILD FAILURE",
         "[",
     ),
+    # rustwide (docs.rs' builds, crater) relaying the build's output at its own INFO level: the
+    # line is the build's, whatever its level (round 33's 161, round 42's 089).
+    _Prefix(
+        lambda line: line.startswith(("[INFO] [stderr] ", "[INFO] [stdout] ")),
+        lambda line: line[16:].strip(),
+        "[INFO] [stderr]   Error: could not find repository from '/opt/rustwide/workdir'; "
+        "class=Repository (6); code=NotFound (-3)",
+        "Error: could not find repository from '/opt/rustwide/workdir'; class=Repository (6); "
+        "code=NotFound (-3)",
+        "[",
+    ),
     # Stack's --verbose log once its time is cleaned ("...: [debug] ...").
     _Prefix(
         lambda line: line.startswith(": [") and line[3:4].islower(),
