@@ -9528,3 +9528,12 @@ NO_GUIDANCE += [
     "[INFO] [stderr]   Error: could not find repository from '/opt/rustwide/workdir'; "
     "class=Repository (6); code=NotFound (-3)",
 ]
+
+GUIDED += [
+    # Yarn's release webhook refusing a CircleCI build that failed (round 32's 198, 199).
+    (
+        '```\nBuild #4440 in wrong status (failed), expected "success". Not releasing it.\n```',
+        "generic",
+        "",
+    ),
+]

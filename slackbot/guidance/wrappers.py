@@ -1767,6 +1767,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r'"BuildError"\})(?:, ?(?:"?(?:code|name)"?: ?"BuildError"|"?message"?: ?"Failed to build '
         r'this package\."|"?details"?: ?\{"?name"?: ?"BuildError"\}))*)\}?"?$',
     ),
+    # Yarn's release webhook refusing a CircleCI build that did not pass: the build's status only
+    # ("Build #4440 in wrong status (failed), expected "success". Not releasing it.": round 32's
+    # 198, 199); the build's own log has the cause.
+    (
+        NOTICE,
+        r"^Build #\d+ in wrong status \([^()\n]{1,40}\), expected \"success\"\. "
+        r"Not releasing it\.?$",
+    ),
     # Konflux's (Tekton) task that updates a GitOps repository when git push failed: the task
     # hides git's own output (round 59's 203).
     (NOTICE, r"^Failed to push update to gitops repository: \S+$"),
