@@ -9537,3 +9537,15 @@ GUIDED += [
         "",
     ),
 ]
+
+GUIDED += [
+    # GitHub's annotation on a matrix job that fail-fast canceled, as a person quoted it (round
+    # 21's 011), and as GitHub's checks API gives it.
+    ("\"The job was canceled because 'x86_64-unknown-linux-gnu\" failed.'", "github", ""),
+    ('The job was canceled because "_3_8_12_0" failed.', "github", ""),
+]
+
+NO_GUIDANCE += [
+    # The job's own time limit is the cause.
+    'The job was canceled because "run-pipeline" exceeded the maximum execution time of 15 minutes',
+]

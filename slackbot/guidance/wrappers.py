@@ -72,6 +72,15 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("github", r"^(?:Error: )?[\w-]+ action execution failed: "),
     # A row of `gh run list`.
     ("github", r"^completed\s+failure\s+\S"),
+    # The annotation on a matrix job that fail-fast canceled when another job failed: that job's
+    # log has the cause ('The job was canceled because "_3_8_12_0" failed.'; round 21's 011,
+    # quoted with its quotes mixed up). Not the time limit's ("... exceeded the maximum execution
+    # time of 15 minutes"), which is the cause.
+    (
+        "github",
+        r"^[\"'\x{201c}]?(?:Error: )?The job was canceled because [\"'][^\"'\n]{1,200}[\"'] "
+        r"failed\.[\"'\x{201d}]?$",
+    ),
     # A run's conclusion when GitHub could not start it (a workflow file it refuses, a reusable
     # workflow it cannot resolve, an action the policy does not allow): the run's page shows
     # why, in an annotation (round 66's 050 to 053, the conclusion quoted alone).
