@@ -9549,3 +9549,40 @@ NO_GUIDANCE += [
     # The job's own time limit is the cause.
     'The job was canceled because "run-pipeline" exceeded the maximum execution time of 15 minutes',
 ]
+
+GUIDED += [
+    # "failed" cut where the paste ends: the notice it completes (round 27's 006, round 78's 055).
+    (
+        "Build attempt failed, attempting again.\nStarting build.\n"
+        "Creating directories for build environment.\nBuild faile",
+        "generic",
+        "",
+    ),
+    (
+        "[build] Summary: 0 of 2 packages succeeded.\n[build]   Ignored:   None.\n"
+        "[build]   Warnings:  None.\n[build]   Abandoned: 1 packages were abandoned.\n"
+        "[build]   Faile",
+        "generic",
+        "",
+    ),
+]
+
+CUT_BEFORE_THE_ERROR += [
+    # An error's message cut after its first letters where the paste ends (round 27's 180, round
+    # 34's 135, round 74's 172).
+    (
+        "   Compiling crossbeam-deque v0.7.2\n   Compiling rayon v1.3.0\nerror: li",
+        "generic",
+    ),
+    (
+        "> Task :buildSrc:check UP-TO-DATE\n> Task :buildSrc:build UP-TO-DATE\nfatal: no",
+        "generic",
+    ),
+]
+
+NO_GUIDANCE += [
+    # A message of its own words, whole (round 33's 161's build script).
+    "  --- stderr\n"
+    "Error: could not find repository from '/opt/rustwide/workdir'; class=Repository (6); "
+    "code=NotFound (-3)",
+]

@@ -33,6 +33,8 @@ from slackbot.guidance.cut_logs import (
     _in_code,
     _is_a_command_alone,
     _is_a_json_record_cut_before_its_message,
+    _is_a_message_cut_at_its_start,
+    _is_a_notice_cut_in_its_word,
     _is_a_progress_log_line,
     _says_a_step_is_under_way,
 )
@@ -240,6 +242,12 @@ def _read(lines: Sequence[str], raw: str) -> _Reading | None:
         if line.startswith('{"level":"') and _is_a_json_record_cut_before_its_message(line):
             continue  # its level is all it says
         if (
+            index == last_filled
+            and _is_a_message_cut_at_its_start(line)
+            and any(ln.strip() for ln in lines[:index])
+        ):
+            continue  # the paste cut in the message's first letters: a log cut before its error
+        if (
             (index in asides.errors and _NOT_A_CAUSE.search(line) is None) or _names_a_cause(line)
         ) and not _repeats_a_wrapper(line, lines, index):
             return None
@@ -264,6 +272,7 @@ def _is_a_failure_notice(line: str, *, last_line: bool, short_paste: bool) -> bo
         or (short_paste and _reports_only_an_exit_status(line))
         or (last_line and line.endswith(":") and is_bare_failure_notice(line.rstrip(":").rstrip()))
         or (last_line and _is_a_framed_failure_heading(line))
+        or (last_line and _is_a_notice_cut_in_its_word(line))
     )
 
 

@@ -15,6 +15,7 @@ from slackbot.guidance.notices import (
     _NOTICE_WORD,
     _has_a_failure_stem,
     _without_names,
+    is_bare_failure_notice,
 )
 
 #: A log line's level below warning at its start, after a code span's mark and a clock time
@@ -162,3 +163,32 @@ def _fence_tags(raw: str) -> frozenset[str]:
     """The languages the paste's code blocks are opened with: cleaning keeps each as a line of
     its own ("bash", "json"), a line of no log (rounds 14, 33, 41, 48, 49)."""
     return frozenset(_FENCE_TAG.findall(raw))
+
+
+#: A message cut in its first letters where the paste ends: an error's label, at most one word,
+#: then one or two letters ("error: li", "error: linking w", "fatal: no"; round 27's 180, round
+#: 34's 135, round 74's 172). What it would have named is not shown: the log is cut before it.
+_CUT_AT_ITS_START = re2.compile(
+    r"^(?i:error|fatal)(?:\[E\d{4}\])?: (?:[a-z]{2,20} )?[a-z]{1,2}$", _OPTIONS
+)
+
+
+def _is_a_message_cut_at_its_start(line: str) -> bool:
+    """Whether ``line``, the paste's last, is an error's label and its message cut after its
+    first letters (:data:`_CUT_AT_ITS_START`)."""
+    return len(line) < _NOTICE_LINE and _CUT_AT_ITS_START.match(line) is not None
+
+
+#: "failed" cut where the paste ends ("Build faile", "[build]   Faile"; round 27's 006, round
+#: 78's 055), and what completes it.
+_CUT_FAILED = (("faile", "d"), ("fai", "led"))
+
+
+def _is_a_notice_cut_in_its_word(line: str) -> bool:
+    """Whether ``line``, the paste's last, is a failure notice whose "failed" the paste cut:
+    completed, it only says that something failed (:func:`is_bare_failure_notice`)."""
+    lowered = line.lower()
+    for cut, rest in _CUT_FAILED:
+        if lowered.endswith(cut) and (len(line) == len(cut) or not line[-len(cut) - 1].isalnum()):
+            return is_bare_failure_notice(line + rest)
+    return False
