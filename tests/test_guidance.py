@@ -9586,3 +9586,10 @@ NO_GUIDANCE += [
     "Error: could not find repository from '/opt/rustwide/workdir'; class=Repository (6); "
     "code=NotFound (-3)",
 ]
+
+NO_GUIDANCE += [
+    # glibc's abort on a buffer overrun is the cause (round 23's 164), and its stack protector's.
+    "```\n... com.t_oster.liblasercut.BlackWhiteRasterTest\n*** buffer overflow detected ***\n```",
+    "overflow me : 1234567890123456789012345678901234\nNah..\n"
+    "*** stack smashing detected ***: terminated\nAborted (core dumped)",
+]

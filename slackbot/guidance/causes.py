@@ -98,6 +98,9 @@ _CAUSE_WORDS = re2.compile(
     # LLVM's crash report (PrettyStackTrace): a tool of its (clang, llvm-ar, rustc's backend)
     # crashed (round 78's 185).
     r"^\s*Stack dump:\s*$|"
+    # glibc's abort on a buffer overrun its fortify or stack-protector checks caught ("*** buffer
+    # overflow detected ***", "*** stack smashing detected ***: terminated"; round 23's 164).
+    r"(?:buffer overflow|stack smashing) detected \*\*\*|"
     r"(?-i:\bNo Python at ')|"
     # --- Compilers and linkers ---
     # A missing symbol without its class (and Ruby's NoMethodError and NameError; round 32), one
