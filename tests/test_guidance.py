@@ -9593,3 +9593,14 @@ NO_GUIDANCE += [
     "overflow me : 1234567890123456789012345678901234\nNah..\n"
     "*** stack smashing detected ***: terminated\nAborted (core dumped)",
 ]
+
+GUIDED += [
+    # Elastic's Jenkins pipeline library on a pull request whose build was aborted (round 29's
+    # 158).
+    (
+        "## :grey_exclamation: Build Aborted\n  \n"
+        "  > Either there was a build timeout or someone aborted the build.",
+        "jenkins",
+        "",
+    ),
+]

@@ -112,6 +112,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # GitLab's notice of a failed job (e-mail, chat), the job's number linked in Markdown.
     ("gitlab", r"^Job \[?#\d+\]?(?:\([^)\s]+\))? failed for [0-9a-f]{7,40}:?$"),
     # --- Jenkins ---
+    # Elastic's pipeline library (apm-pipeline-library's notifyPR) commenting on a pull request
+    # whose build was aborted: its heading and its fixed explanation (round 29's 158).
+    (
+        "jenkins",
+        r"^(?:#{1,4} )?:grey_exclamation: Build Aborted$|"
+        r"^(?:> )?Either there was a build timeout or someone aborted the build\.$",
+    ),
     # Jenkins core when a build step's command fails; the Ansible plugin's AbortException.
     ("jenkins", r"^(?:FATAL|ERROR): command execution failed\.?$"),
     (
