@@ -9604,3 +9604,15 @@ GUIDED += [
         "",
     ),
 ]
+
+GUIDED += [
+    # ofborg's comment on a nixpkgs pull request whose build failed (round 34's 086).
+    (
+        "Failure on aarch64-linux [(full log)](https://logs.nix.ci/?key=nixos/nixpkgs.35033&"
+        "attempt_id=5c69bd4b-9f6d-447f-96ca-66c9fcb8a074)\n\n"
+        "<details><summary>Partial log (click to expand)</summary><p>\n\n```\n"
+        "post-installation fixup\nshrinking RPATHs of ELF executab",
+        "generic",
+        "",
+    ),
+]

@@ -1464,6 +1464,12 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?:\s+https?://\S+)?\s*$",
     ),
     # --- Nix ---
+    # ofborg's comment on a nixpkgs pull request whose build failed on a platform: its full log
+    # linked, a partial log below (round 34's 086).
+    (
+        NOTICE,
+        r"^Failure on [\w-]{1,40}(?: \[\(full log\)\]\(https://logs\.nix\.ci/[^()\s]+\))?$",
+    ),
     # Nix when a derivation could not be built (the builder's "failed with exit code" above it
     # is a generic wrapper; `nix log` has the log).
     (
