@@ -9616,3 +9616,27 @@ GUIDED += [
         "",
     ),
 ]
+
+GUIDED += [
+    # Bundler's line over the exception the command it ran raised, the exception not pasted
+    # (round 31's 117, round 8's 045).
+    (
+        "> bundler: failed to load command: rspec (/home/travis/build/makersacademy/"
+        "learn_to_program/vendor/bundle/ruby/2.2.0/bin/rspec)",
+        "travis",
+        "bundler",
+    ),
+    (
+        "```\n❯ bundle exec rake             \n"
+        "bundler: failed to load command: rake (/Users/ydah/.rbenv/versions/3.5-dev/bin/rake)\n```",
+        "generic",
+        "bundler",
+    ),
+]
+
+NO_GUIDANCE += [
+    # The exception below it is the cause (round 58's 086).
+    "bundler: failed to load command: rackup (/usr/local/bin/rackup)\n"
+    "RuntimeError: The web app not built. Build with the Angular CLI and Try Again, e.g. ng build "
+    '--deploy-url="/.dist"',
+]

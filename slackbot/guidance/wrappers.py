@@ -754,6 +754,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^An error occurred while installing [\w.-]+ \([^)\n]+\), and Bundler"
         r"(?: cannot(?: continue\.?)?)?$",
     ),
+    # `bundle exec` when the command it ran raised: the exception follows the line (round 31's
+    # 117, round 8's 045; Bundler's CLI::Exec).
+    ("bundler", r"^bundler: failed to load command: [\w.-]+ \([^()\n]+\)$"),
     # Rake prints the exception on the line below.
     (NOTICE, r"^\.*rake aborted!?$"),  # after the progress dots of a spec run
     # Rake's sh: the command's own output is above.
