@@ -9640,3 +9640,24 @@ NO_GUIDANCE += [
     "RuntimeError: The web app not built. Build with the Angular CLI and Try Again, e.g. ng build "
     '--deploy-url="/.dist"',
 ]
+
+GUIDED += [
+    # Git LFS's notice and its pointers to the log it wrote the error to (round 21's 112).
+    (
+        "$ git lfs pull\nCould not pull\n\n"
+        "Errors logged to C:\\Users\\DELL\\.git\\lfs\\objects\\logs\\20190328T212413.7886684.log\n"
+        "Use `git lfs logs last` to view the log.",
+        "generic",
+        "",
+    ),
+]
+
+NO_GUIDANCE += [
+    # The error above the pointers is the cause (round 48's 215).
+    "Downloading generator/generator (3.4 MB)\n"
+    "Error downloading object: generator/generator (b38867c): Smudge error: Error downloading "
+    "generator/generator (b38867cad1e8158a3bd12e9ce16d780a6387479e41de8cb94b0aaa5929c94b33): "
+    "batch request: invalid character '\\x1b' after top-level value\n\n"
+    "Errors logged to /usr/local/repo/.git/lfs/logs/20200413T162324.612468631.log\n"
+    "Use `git lfs logs last` to view the log.",
+]

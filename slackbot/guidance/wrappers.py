@@ -786,6 +786,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("shell", r"^(?:!\s+)?\[remote rejected\]\s+\S+ -> \S+ \(pre-receive hook declined\)$"),
     # git push refused: the reason is in the lines above (a hook's output, "[rejected]").
     ("shell", r"^error: failed to push some refs to '[^'\n]+'$"),
+    # Git LFS when a command failed: its pointers to the log it wrote the error to, and `git lfs
+    # pull`'s notice, which names no reason (round 21's 112).
+    (NOTICE, r"^Could not pull$"),
+    (NOTICE, r"^Errors logged to \S[^\n]{0,300}\.log$|^Use `git lfs logs last` to view the log\.$"),
     # git's lines after a submodule's own error.
     (NOTICE, r"^(?:fatal: )?Failed to recurse into submodule path '[^'\n]+'$"),
     (NOTICE, r"^(?:fatal: )?clone of '[^'\n]+' into submodule path '[^'\n]+' failed$"),
