@@ -1003,6 +1003,16 @@ def test_a_well_known_librarys_api_undefined_at_link_is_no_project_symbol(
         '1>app.obj : error LNK2019: unresolved external symbol "class boost::system::'
         'error_category const & __cdecl boost::system::generic_category(void)" '
         "(?generic_category@system@boost@@YAAEBVerror_category@12@XZ) referenced in function main",
+        # Held-out round 73, 167: libsbml linked without libxml2's symbols.
+        "LibXMLHandler.cpp.obj : error LNK2019: unresolved external symbol _xmlGetPredefinedEntity "
+        'referenced in function "public: static struct _xmlSAXHandler * __cdecl '
+        'libsbml::LibXMLHandler::getInternalHandler(void)"',
+        # Held-out round 69, 212: a test program linked against git2.lib.
+        "test.obj : error LNK2019: unresolved external symbol _git_oid_fromstr referenced in "
+        "function _main\n"
+        "test.obj : error LNK2019: unresolved external symbol _git_repository_open referenced in "
+        "function _main\n"
+        "test.exe : fatal error LNK1120: 3 unresolved externals",
     ],
 )
 def test_a_well_known_librarys_api_unresolved_by_link_exe_is_no_project_symbol(
