@@ -669,6 +669,29 @@ def test_a_paste_indented_as_a_markdown_code_block_is_dedented(matcher: Matcher)
     assert _best_id(matcher, paste) == "user-code/phpunit-failure"
 
 
+@pytest.mark.parametrize(
+    "paste",
+    [
+        # Held-out round 45, 102: a lowest-dependencies job, old symfony/console not autoloaded.
+        "1) Doctrine\\Tests\\DBAL\\Tools\\Console\\RunSqlCommandTest::testMissingSqlArgument\n"
+        "Error: Class 'Symfony\\Component\\Console\\Application' not found\n"
+        "/home/travis/build/Majkl578/doctrine-dbal/tests/Doctrine/Tests/DBAL/Tools/Console/"
+        "RunSqlCommandTest.php:21",
+        # Held-out round 14, 038: a dependency's config that another dependency could not load,
+        # its path wrapped at vendor/.
+        "1) JMS\\DiExtraBundle\\Tests\\Functional\\AutomaticControllerInjectionsTest::testInjections\n"
+        "Symfony\\Component\\DependencyInjection\\Exception\\InvalidArgumentException: Tag "
+        '"<argument>" with type="service" has no or empty "id" attribute in '
+        '"/home/jean/workspace/JMSDiExtraBundle/\n'
+        'vendor/symfony/framework-bundle/DependencyInjection/../Resources/config/assets.xml".',
+    ],
+)
+def test_a_phpunit_error_of_the_dependency_set_is_not_the_projects_test(
+    matcher: Matcher, paste: str
+) -> None:
+    assert _best_id(matcher, paste) != "user-code/phpunit-failure"
+
+
 def test_git_given_an_empty_host_is_not_a_dns_failure(matcher: Matcher) -> None:
     # An unset variable in the clone URL (held-out round 13 paste 149): git resolves a word
     # of its command line; the script is at fault, not DNS.
