@@ -141,6 +141,9 @@ _NAMED_BY_WORDS = line_pattern(
         r"([A-Za-z_./]\S*)",
         r"\b[Tt]est(?: case)? (\"[^\"]{1,120}\"|'[^']{1,120}'|`[^`]{1,120}`) (?:has )?"
         r"(?:failed|fails|FAILED)\b",
+        # The quoted test before the word (Open Watcom's chktest:
+        # ``line 9: '/home/x/clibtest/regress/direct' test failed``).
+        r"(\"[^\"]{1,120}\"|'[^']{1,120}'|`[^`]{1,120}`) test (?:has )?(?:failed|FAILED)\b",
         r"^\s*\d+/\d+\s+(?:Test\s+#\d+:\s+)?(\S+)\s.*\b(?:FAIL|FAILED|Failed)\b",
         r"^\s*(\S*[a-z_./:-]\S*?):?\s+(?:FAIL|FAILED|Failed)(?: in)? \(?\d+(?:\.\d+)?\s?m?s\b",
         r"^\s*(\S*[a-z_./:-]\S*)\s+(?:FAIL|FAILED) in (?:\d+ out of \d+ in )?\d+(?:\.\d+)?s\b",

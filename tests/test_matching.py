@@ -1325,6 +1325,19 @@ def test_generic_test_suite_failure_on_general_shapes(matcher: Matcher) -> None:
     assert _best_id(matcher, jasmine + tally) == "user-code/test-suite-failure"
 
 
+def test_a_quoted_test_before_test_failed_is_a_named_failure(matcher: Matcher) -> None:
+    suite = "user-code/test-suite-failure"
+    # Round 74, 204: Open Watcom's chktest names each failing regression test this way.
+    chktest = (
+        "    ./chktest.exe /home/peter/Projects/OW/bld/clibtest/result.log\n"
+        "    line 9: '/home/peter/Projects/OW/bld/clibtest/regress/direct' test failed\n"
+        "    line 26: '/home/peter/Projects/OW/bld/clibtest/regress/heap' test failed\n"
+    )
+    assert _best_id(matcher, chktest) == suite
+    # A test that did not fail is no failure.
+    assert _best_id(matcher, chktest.replace("test failed", "test passed")) != suite
+
+
 def test_generic_test_suite_failure_on_language_runtime_harnesses(matcher: Matcher) -> None:
     suite = "user-code/test-suite-failure"
     # Round 77, 038: V8's testrunner, a test path with its variant and verdict.
