@@ -207,11 +207,12 @@ _TESTUNIT_HEADING = line_pattern(
 )
 _RUBY_EXCEPTION = line_pattern(r"^\s*(?:[A-Z]\w*::)*[A-Z]\w*(?:Error|Exception|Failure)\b: \S")
 #: A marker that heads a line, then a name of any shape (``✘ Subscribe anonymous``,
-#: Automake's ``FAIL: name``, ``FAIL Set a handler [tests/x.phpt]``), and a failure's numbered
+#: Automake's ``FAIL: name``, ``FAIL Set a handler [tests/x.phpt]``, a Jasmine reporter's
+#: ``Failed: questions.js can add options.`` over its matcher message), and a failure's numbered
 #: header (``1) Failure:``). Weak: a checker may head every line of its output with a cross.
 _MARKER_FIRST = line_pattern(
     _any(
-        r"^\s*(?:[✗✕×✘❌]|FAIL(?:ED)?:?)\s+([A-Za-z_./\"'`][^\n]{0,150})",
+        r"^\s*(?:[✗✕×✘❌]|FAIL(?:ED)?:?|Failed:)\s+([A-Za-z_./\"'`][^\n]{0,150})",
         r"^\s*\d+\) ()(?:Failure|FAIL|Failed)\b",
     )
 )
@@ -242,12 +243,13 @@ _VERDICT = line_pattern(
     r"|^\s*--- (?:FAILED|UNEXPECTED PASS) ---\s*$"
 )
 #: Lines where a marker and a test-like word meet but no test ran, by their structure: a build
-#: step's output (Ninja's ``FAILED: x.o``, Make's recipe, ``BUILD FAILED``), Gradle's task,
+#: step's output (Ninja's ``FAILED: x.o``, in capitals only: a Jasmine reporter heads a failed
+#: spec ``Failed: name``; Make's recipe, ``BUILD FAILED``), Gradle's task,
 #: Maven's goal, a command echoed, a log line at level ERROR naming its logger, a row of a
 #: status table (a bot's or a dashboard's summary of jobs, not a runner's output).
 _NOT_A_TEST_LINE = line_pattern(
-    r"(?i)^\s*FAILED: |\bBU\S?LD FAIL|> Task :|Execution failed for task|Failed to execute goal"
-    r"|\|[^|]*\|[^|]*\|[^|]*\||recipe for target|^\s*ERROR [\w.]+:"
+    r"(?i)(?-i:^\s*FAILED: )|\bBU\S?LD FAIL|> Task :|Execution failed for task"
+    r"|Failed to execute goal|\|[^|]*\|[^|]*\|[^|]*\||recipe for target|^\s*ERROR [\w.]+:"
     r"|^\s*(?:\$ |bundle exec|rake|npx|yarn|make)\b"
 )
 #: Words that say what failed was the machine's work, not a test: a download, an install, a

@@ -1338,6 +1338,21 @@ def test_a_quoted_test_before_test_failed_is_a_named_failure(matcher: Matcher) -
     assert _best_id(matcher, chktest.replace("test failed", "test passed")) != suite
 
 
+def test_a_failed_spec_heading_over_a_jasmine_matcher_message(matcher: Matcher) -> None:
+    suite = "user-code/test-suite-failure"
+    # Round 74, 031: a Jasmine reporter's failed spec, then its matcher message: two kinds.
+    heading = "  Failed: questions.js can add options to select should be able to add options.\n"
+    message = "    Expected 3 to equal 3.\n    in :\n"
+    assert _best_id(matcher, heading + message) == suite
+    # Either alone is one kind of evidence only.
+    assert _best_id(matcher, heading) != suite
+    assert _best_id(matcher, message) != suite
+    # Ninja's step in capitals is a build's, not a test's (round 50, 174's line).
+    ninja = "FAILED: lib/dynamic_type/CMakeFiles/test_dynamic_type_23.dir/test/ForAllTypes.cpp.o\n"
+    ninja += message
+    assert _best_id(matcher, ninja) != suite
+
+
 def test_generic_test_suite_failure_on_language_runtime_harnesses(matcher: Matcher) -> None:
     suite = "user-code/test-suite-failure"
     # Round 77, 038: V8's testrunner, a test path with its variant and verdict.
