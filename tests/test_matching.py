@@ -1913,6 +1913,24 @@ def test_a_program_cargo_run_started_crashing_is_no_test_crash(matcher: Matcher)
     assert _best_id(matcher, run) != "user-code/test-process-crashed"
 
 
+def test_a_c_assert_in_the_library_a_test_program_runs_is_no_tests_check(
+    matcher: Matcher,
+) -> None:
+    # Held-out round 77, 024: QuickJS's own JS_FreeRuntime asserted under run-test262, which
+    # aborted: the test process crashed, no test's check failed.
+    engine = (
+        "../tests/bug633/3.js (0 ms)\n"
+        "run-test262: ./quickjs.c:2704: JS_FreeRuntime: Assertion `list_empty(&rt->gc_obj_list)' "
+        "failed.\n"
+        "../tests/bug633/2.js (0 ms)\n"
+        "Aborted\n"
+    )
+    assert _best_id(matcher, engine) != "user-code/test-suite-failure"
+    # Round 77, 030: the assertion in the test's own function and file is the test's check.
+    own = "container-test: container-test.c:53: test_builder: Assertion `err == 0' failed.\n"
+    assert _best_id(matcher, own) == "user-code/test-suite-failure"
+
+
 def test_quoted_messages_are_the_quotations_that_open_a_line() -> None:
     lines = [
         "`cannot open shared object file` when `make` runs.",
