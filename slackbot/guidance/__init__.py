@@ -239,7 +239,7 @@ def _read(lines: Sequence[str], raw: str) -> _Reading | None:
             continue
         if row == _ROW_NOT_FAILED or _stands_over_what_follows(line, lines, index, last_filled):
             continue
-        if line.startswith('{"level":"') and _is_a_json_record_cut_before_its_message(line):
+        if _is_a_json_record_cut_before_its_message(line):
             continue  # its level is all it says
         if (
             index == last_filled
