@@ -180,6 +180,12 @@ _NAMED_BY_WORDS = line_pattern(
         # its fixture cli/tests/testdata/test/fail.out), in parallel runs after the file and
         # the test (``./x.ts => examples ... balance.ts ... FAILED (12s)``, round 79, 061).
         r"^\s*(\S.{0,150}?) \.\.\. FAILED \(\d+(?:\.\d+)?m?s\)\s*$",
+        # Erlang's Common Test: a case of a suite (a ``*_SUITE`` module) that failed, over its
+        # ``Reason:`` (ct's ``~w:~tw failed on line ~w~nReason: ~ts``, round 80, 096 and 099),
+        # and test_server's summary of a run (``Testing x_SUITE: TEST COMPLETE, 19 ok,
+        # 5 failed of 24 test cases``, round 80, 097).
+        r"^\s*(\w+_SUITE:\w+) failed(?: on line \d+)?\s*$",
+        r"^\s*`?Testing (\S+): TEST COMPLETE, \d+ ok, [1-9]\d* failed\b",
     )
 )
 #: A harness's heading of one failing test, without a marker: V8's and Node's testrunner

@@ -1697,6 +1697,20 @@ def test_nodes_assert_outside_a_test_run_is_no_mocha_failure(matcher: Matcher) -
             "user-code/test-suite-failure",
             ("/_tasks/test_examples.ts => examples ... balance.ts",),
         ),
+        # Erlang's Common Test: a suite's case that failed, over its reason (round 80, 099),
+        # and test_server's summary of a run with failures (round 80, 097).
+        (
+            "    kjell_extension_SUITE:get_command_ext failed on line 290\n"
+            '    Reason: {badmatch,{{test_extension2,cmd},"Test command 2 (test_cmd c...}',
+            "user-code/test-suite-failure",
+            ("kjell_extension_SUITE:get_command_ext",),
+        ),
+        (
+            "`Testing tests.sasl_test.release_handler_SUITE: TEST COMPLETE, 19 ok, 5 failed of "
+            "24 test cases`",
+            "user-code/test-suite-failure",
+            ("tests.sasl_test.release_handler_SUITE",),
+        ),
         # wabt's wat2wasm on the project's WebAssembly text (round 79, 180).
         (
             'Error: resolveNames failed:\ntest.wat:6:23: error: undefined function variable "$add"',
@@ -1738,6 +1752,8 @@ def test_a_failing_test_is_recognised_by_the_shape_of_its_lines(
     [
         # A CI tally with no failure.
         "Tests: 12 passed, 0 failed, 12 total",
+        # Common Test's summary of a run without a failure (round 80, 096's, its cases skipped).
+        "Testing vagrant: TEST COMPLETE, 0 ok, 0 failed, 158 skipped of 158 test cases",
         "=== 0 failed, 364 passed in 3.10s ===",
         # A tally alone is a summary that shows no cause: a wrapper-only paste (round 24, 002).
         "3.14 34 failed, 364 passed",
