@@ -186,6 +186,12 @@ _NAMED_BY_WORDS = line_pattern(
         # 5 failed of 24 test cases``, round 80, 097).
         r"^\s*(\w+_SUITE:\w+) failed(?: on line \d+)?\s*$",
         r"^\s*`?Testing (\S+): TEST COMPLETE, \d+ ok, [1-9]\d* failed\b",
+        # Tcl's tcltest: a failed test's heading and closing line (``==== $name $description
+        # FAILED``, ``==== $name FAILED``; round 80, 122).
+        r"^==== (\S+)(?: [^\n]{0,200}?)? FAILED\s*$",
+        # D's unittest blocks: druntime's assertion failure in one (its ``_d_unittest`` hook's
+        # message, ``core.exception.AssertError@source/x.d(255): unittest failure``; round 80, 110).
+        r"^\s*core\.exception\.AssertError@(\S+?\.d)\(\d+\): unittest failure\s*$",
     )
 )
 #: A harness's heading of one failing test, without a marker: V8's and Node's testrunner

@@ -1711,6 +1711,18 @@ def test_nodes_assert_outside_a_test_run_is_no_mocha_failure(matcher: Matcher) -
             "user-code/test-suite-failure",
             ("tests.sasl_test.release_handler_SUITE",),
         ),
+        # Tcl's tcltest, a failed test's heading (round 80, 122); D's unittest assertion
+        # (round 80, 110).
+        (
+            "==== basic-7 open same file again FAILED",
+            "user-code/test-suite-failure",
+            ("basic-7",),
+        ),
+        (
+            "core.exception.AssertError@source/inteli/shaintrin.d(255): unittest failure",
+            "user-code/test-suite-failure",
+            ("source/inteli/shaintrin.d",),
+        ),
         # wabt's wat2wasm on the project's WebAssembly text (round 79, 180).
         (
             'Error: resolveNames failed:\ntest.wat:6:23: error: undefined function variable "$add"',
