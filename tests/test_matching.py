@@ -1896,6 +1896,30 @@ def test_the_last_resort_does_not_overrule_a_class_the_catalog_ruled_out(
     assert matcher.match(paste).best is None
 
 
+def test_the_race_runtime_refused_memory_by_the_machine_is_no_go_test_failure(
+    matcher: Matcher,
+) -> None:
+    # Held-out round 80, 179: ThreadSanitizer cannot map its shadow memory on the Windows runner.
+    tsan = (
+        'go test -race -v -timeout 300s --tags="" ./...\n'
+        "==2756==ERROR: ThreadSanitizer failed to allocate 0x000003469000 (54956032) bytes at "
+        "0x200d9d1cf8000 (error code: 87)\n"
+        "FAIL\tgithub.com/open-telemetry/opentelemetry-collector-contrib/receiver/pulsarreceiver"
+        "\t0.066s\n"
+    )
+    assert _best_id(matcher, tsan) != "user-code/go-test-failure"
+    # Round 80, 177: the Windows builders' commit limit reached by 'go install -race'.
+    commit = (
+        "--- FAIL: TestOutput (6.19s)\n"
+        "\toutput_test.go:29: go install -race: exit status 2\n"
+        "\t\truntime: VirtualAlloc of 67108864 bytes failed with errno=1455\n"
+        "\t\tfatal error: out of memory\n"
+    )
+    assert _best_id(matcher, commit) != "user-code/go-test-failure"
+    # The same test's failure without the machine's refusal is still the project's.
+    assert _best_id(matcher, commit.split("\t\truntime:")[0]) == "user-code/go-test-failure"
+
+
 def test_a_package_left_out_for_the_target_is_no_project_error(matcher: Matcher) -> None:
     # Held-out round 72, 086 and 160: a GOPATH dependency's own name undefined, its cgo files left out.
     gopath = (
