@@ -9661,3 +9661,28 @@ NO_GUIDANCE += [
     "Errors logged to /usr/local/repo/.git/lfs/logs/20200413T162324.612468631.log\n"
     "Use `git lfs logs last` to view the log.",
 ]
+GUIDED += [
+    # Round 80's 074: opam 2.0's error report, its banner and summary over its debug state lines,
+    # one listing the switch's compilers (a variant named "4.02.0+improved-errors"); the
+    # package's build output not pasted.
+    (
+        "=-=- Error report -=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=  🐫\n"
+        "The following actions failed\n  ∗  install ocamlbuild 0.12.0\nNo changes have been performed\n"
+        "00:14.958  STATE                   SWITCH    : 4.06.0\n"
+        "00:14.958  STATE                   COMPILERS : { 3.07, 4.01.0+PIC, 4.02.0+improved-errors,"
+        " 4.02.0+modular-implicits, 4.02.0+rc1 }",
+        "generic",
+        "",
+    ),
+    # Round 80's 080: opam 1's line for the package whose build failed and its block over the
+    # command it ran, the command's output not pasted.
+    (
+        "```\nBuild commands:\n  configure --prefix /Users/ashish/.opam/system\n  make\n"
+        "Uninstalling oclosure.0-dev\n"
+        "The compilation of oclosure.0-dev failed in /Users/ashish/.opam/system/build/oclosure.0-dev."
+        '\n\n[ERROR] while installing oclosure.0-dev\n= [RUN] "configure --prefix '
+        '/Users/ashish/.opam/system"\n```',
+        "generic",
+        "",
+    ),
+]

@@ -808,6 +808,9 @@ _TIMEOUT_SETTING = re2.compile(
     _OPTIONS,
 )
 _PACKAGE_SPEC = re2.compile(r"[\w./-]*[\w-]@[~^]?\d[\w.+-]*", _OPTIONS)
+#: A version with its variant after "+", as opam names an OCaml compiler ("4.02.0+improved-errors"
+#: among the switch's compilers in opam's debug state lines; round 80's 074): a name, no failure.
+_VERSION_VARIANT = re2.compile(r"\b\d+(?:\.\d+)+(?:\+[\w.-]+)+", _OPTIONS)
 #: A module as Ivy (sbt, Ant, Gradle's Ivy repositories) names it: organisation#module;revision
 #: ("Resolving com.typesafe.play#play-exceptions;2.3.6 ...", "found org.x#error-prone;1.0").
 _IVY_MODULE = re2.compile(r"[\w.-]+#[\w.-]+;[\w.+-]+", _OPTIONS)
@@ -919,6 +922,8 @@ def _names_a_cause(line: str) -> bool:
         line = _ERROR_HANDLER.sub(" ", line)
     if "@" in line:  # nor a package's name and version (assert@1.1.2, errno@0.1.1)
         line = _PACKAGE_SPEC.sub(" ", line)
+    if "+" in line:  # nor a version's variant (4.02.0+improved-errors)
+        line = _VERSION_VARIANT.sub(" ", line)
     if "#" in line and ";" in line:  # nor a module Ivy resolves (play#play-exceptions;2.3.6)
         line = _IVY_MODULE.sub(" ", line)
     if "': " in line or '": ' in line:  # nor a dumped field that holds no failure

@@ -1558,12 +1558,18 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # summary and block header): the command's output follows under "# ".
     (NOTICE, r"^\[ERROR\] # opam-version \d[\w.~+-]*$"),
     (NOTICE, r"^\[ERROR\] The compilation of \S+ failed at \"[^\n]*$"),
+    # opam 1's own line when a package's build failed, and its block over the command it ran:
+    # the command's output is not in it (round 80's 080).
+    (NOTICE, r"^The compilation of \S+ failed in \S+\.$"),
+    (NOTICE, r"^\[ERROR\] while (?:compiling|installing|removing|fetching) \S+$"),
     # The block header is quoted without its "#=== ... ===#" frame too (round 77's 090).
     (NOTICE, r"^(?:#=== )?ERROR while (?:compiling|installing|removing|fetching) \S+(?: =*#)?$"),
     # opam 2's closing summary, a "λ build <package> <version>" line for each failed action
     # under it; each package's "#=== ERROR while ..." block above has its build's output (round
     # 58's 107).
     (NOTICE, r"^(?:┌─ )?The following actions failed$"),
+    # ... and the banner opam 2.0 prints over that summary (round 80's 074).
+    (NOTICE, r"^=-=- Error report -[=-]+(?:\s+🐫)?$"),
     # --- static-php-cli ---
     # spc relaying the exit code of the command it ran (make, a configure script, cmake) as an
     # uncaught exception: that command's own output above holds the error (round 77's 121).
