@@ -9686,3 +9686,43 @@ GUIDED += [
         "",
     ),
 ]
+GUIDED += [
+    # Round 80's 045: an issue form's heading over the Azure Pipelines Gulp task's log, cut
+    # before any error.
+    (
+        "### Error logs\n"
+        "2018-04-24T17:07:41.9307054Z ##[section]Starting: gulp bundle\n"
+        "2018-04-24T17:07:41.9311350Z Task         : Gulp\n"
+        "2018-04-24T17:07:42.3024951Z [command]C:\\NPM\\Modules\\gulp.cmd bundle --gulpfile "
+        "D:\\a\\1\\s\\gulpfile.js --ship\n"
+        "2018-04-24T17:07:46.8869440Z Build target: SHIP\n"
+        "2018-04-24T17:07:46.9420532Z [17:07:46] Using gulpfile D:\\a\\1\\s\\gulpfile.js\n"
+        "2018-04-24T17:07:46.9480333Z [17:07:46] Starting gulp\n"
+        "2018-04-24T17:07:46.9485512Z [17:07:46] Starting 'bundle'...\n",
+        "azure",
+        "",
+    ),
+]
+GUIDED += [
+    # Round 80's 183: Rust's bootstrap echoing the cargo command it runs (a feature named
+    # "panic-unwind" among its arguments), the log cut in cargo's warnings before the error.
+    (
+        "~~~~\n"
+        "RUST_BACKTRACE=1 python3 src/bootstrap/bootstrap.py build --config debian/config.toml -vvv --on-fail env\n"
+        "[..]\n"
+        "Dirty - /<<PKGBUILDDIR>>/build/armv5te-unknown-linux-gnueabi/stage1-std\n"
+        '  c Sysroot { compiler: Compiler { stage: 1, host: TargetSelection { triple: "armv5te-unknown-linux-gnueabi", file: None } } }\n'
+        "Building stage1 std artifacts (armv5te-unknown-linux-gnueabi -> x86_64-unknown-linux-gnu)\n"
+        'running: "/usr/bin/cargo" "build" "--target" "x86_64-unknown-linux-gnu" "-Zbinary-dep-depinfo" "-j" "4" "-v" "-v" "--release" "--features" "panic-unwind backtrace" "--manifest-path" "/<<PKGBUILDDIR>>/library/test/Cargo.toml" "--message-format" "json-render-diagnostics"\n'
+        "warning: config profiles require the `-Z config-profile` command-line option (found profile `release` in environment variable `CARGO_PROFILE_RELEASE`)\n"
+        "warning: Patch `backtrace v0.3.50 (/<<PKGBUILDDIR>>/library/backtrace)` was not used in the crate graph.\n"
+        "Check that the patched package version and available features are compatible\n"
+        "with the dependency requirements. If the patch has a different version from\n"
+        "~~~~",
+        "generic",
+        "",
+    ),
+    # Round 80's 190: a QA script's verdict before Node's execSync message, the command's
+    # stderr not pasted.
+    ("`FAILED — Command failed: node dist/index.js ...`", "generic", ""),
+]

@@ -259,11 +259,16 @@ _NOT_A_CAUSE = re2.compile(
     # A script's own message as its source has it (the log shows whether it ran).
     r"echo [\"']|"
     r"at \S|#\d+\s|File \"|from \S+ import|\+ |\$ |> |\[command\]|Run command:|Running |"
+    # Rust's bootstrap (x.py) echoing a command it runs, its arguments quoted ("running:
+    # \"/usr/bin/cargo\" \"build\" ... \"--features\" \"panic-unwind backtrace\"": round 80's 183).
+    r"running: \"|"
     # npm-debug.log's numbered lines below its error level.
     r"\d{1,7} (?:silly|verbose|info|warn|http|timing) |"
     # A Rust backtrace's frame without its address ("2: autotools::fail").
     r"\d{1,3}: (?:[\w<>]+::)+[\w<>{}#]+$|"
     r"Retrying|(?:Build )?Cache not found|\**Error message:\**$|"
+    # A Markdown heading over a log, an issue form's ("### Error logs": round 80's 045).
+    r"#{2,6} +(?:[\w-]+ ){0,3}(?:logs?|output|messages?):?$|"
     r"(?:INFO|WARN|DEBU|TRAC)\[\d+\]|Starting a Gradle Daemon|"
     # Yarn's notices that a package must be (re)built or fetched.
     r"(?:➤ )?YN00(?:07|08|13): |"

@@ -667,8 +667,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("shell", r"^exitCode: (?:[1-9]\d*|undefined|null),?$"),
     # Node's child_process.execSync: the command's own output is above.
     # Older Node printed an uncaught error object as "{ Error: Command failed: ..."
-    # (round 77's 113).
-    ("shell", r"^(?:\{ )?(?:Error: )?Command failed: \S[^\n]*$"),
+    # (round 77's 113); a script's own report may put its verdict before it ("FAILED — Command
+    # failed: node dist/index.js ...": round 80's 190).
+    ("shell", r"^(?:\{ |FAILED [—-] )?(?:Error: )?Command failed: \S[^\n]*$"),
     # --- Python (subprocess, pip, setuptools, Poetry, pipenv) ---
     # Python's subprocess: the command's own output is above its traceback.
     (
