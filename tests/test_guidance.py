@@ -9726,3 +9726,9 @@ GUIDED += [
     # stderr not pasted.
     ("`FAILED — Command failed: node dist/index.js ...`", "generic", ""),
 ]
+NO_GUIDANCE += [
+    # Round 80's 066: R CMD check's note on files an older R cannot read names its cause.
+    "```\nFound file(s) with version 3 serialization:\n  ‘build/vignette.rds’\n"
+    "Such files are only readable in R >= 3.5.0.\n"
+    "Recreate them with R < 3.5.0 or save(version = 2) or saveRDS(version = 2) as appropriate\n```",
+]

@@ -36,6 +36,9 @@ _CAUSE_WORDS = re2.compile(
     r"requires [^\n]{1,60}? or (?:higher|newer|later|above)\b|"
     r"(?:against|requires?|needs?) (?:\w+ ){0,3}version \d[\w.]* or later\b|"
     r"is too old\b|"
+    # R CMD check on files an older R cannot read ("Such files are only readable in R >= 3.5.0.":
+    # round 80's 066).
+    r"only readable (?:in|by) [\w.-]{1,20} >= ?\d|"
     # --- A value a tool refuses or did not expect, a path it says does not appear to exist ---
     r"is not a valid\b|\bnot recognized\b|(?:does not|doesn't) appear to exist|"
     # getopt's, argparse's, a compiler's and a linker's refusal of what they were given
