@@ -9732,3 +9732,12 @@ NO_GUIDANCE += [
     "Such files are only readable in R >= 3.5.0.\n"
     "Recreate them with R < 3.5.0 or save(version = 2) or saveRDS(version = 2) as appropriate\n```",
 ]
+GUIDED += [
+    # Round 80's 001: a pull request's merge box quoted in a person's question, which check
+    # failed not said.
+    (
+        "`Some checks were not successful` is this something we should/can fix?",
+        "generic",
+        "",
+    ),
+]

@@ -43,6 +43,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?:^(?:Error: )?|::error::)The process '[^'\n]+' failed with exit code (?:-?\d+|null)$",
     ),
     (SHARED, r"^(?:Error: )?The operation was canceled\.$"),
+    # A pull request's merge box over its checks, whatever CI ran them: each check's own page has
+    # its log (round 80's 001).
+    (NOTICE, r"^Some checks were not successful$"),
     # A self-hosted runner's console (run.sh), after its timestamp: the job's log has the cause.
     ("github", r"^:? ?Job \S[^\n]* completed with result: (?:Failed|Canceled)$"),
     # CodeQL's analyze step relaying the CLI's exit code.
