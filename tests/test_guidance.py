@@ -9741,3 +9741,28 @@ GUIDED += [
         "",
     ),
 ]
+GUIDED += [
+    # Round 80's 207: MSBuild going on past its VSTest task's errors, its summary and Jenkins'
+    # exit status, the failing tests not pasted.
+    (
+        "```\n"
+        "[2021-02-17T01:54:40.000Z]      6>DispatchToInnerBuildsWithVSTestTarget:\n"
+        '[2021-02-17T01:54:40.000Z]          Build continuing because "ContinueOnError" on the task "MSBuild" is set to "ErrorAndContinue".\n'
+        '[2021-02-17T01:54:40.000Z]          Build continuing because "ContinueOnError" on the task "MSBuild" is set to "ErrorAndContinue".\n'
+        '[2021-02-17T01:54:40.000Z]      6>Done Building Project "C:\\Users\\jenkins\\workspace\\net_apm-agent-dotnet-mbp_PR-1178\\apm-agent-dotnet\\test\\Elastic.Apm.Tests\\Elastic.Apm.Tests.csproj" (VSTest target(s)) -- FAILED.\n'
+        '[2021-02-17T01:54:40.000Z]      1>Done Building Project "C:\\Users\\jenkins\\workspace\\net_apm-agent-dotnet-mbp_PR-1178\\apm-agent-dotnet\\ElasticApmAgent.sln" (VSTest target(s)) -- FAILED.\n'
+        "[2021-02-17T01:54:40.000Z] \n"
+        "[2021-02-17T01:54:40.000Z] Build FAILED.\n"
+        "[2021-02-17T01:54:40.000Z]     0 Warning(s)\n"
+        "[2021-02-17T01:54:40.000Z]     0 Error(s)\n"
+        "[2021-02-17T01:54:40.000Z] \n"
+        "[2021-02-17T01:54:40.000Z] Time Elapsed 01:44:50.15\n"
+        "[2021-02-17T01:54:40.000Z] Terminate batch job (Y/N)? \n"
+        "[2021-02-17T01:54:40.039Z] script returned exit code 1\n"
+        "[2021-02-17T01:54:41.128Z] Sending interrupt signal to process\n"
+        "[2021-02-17T01:54:42.443Z] Post stage\n"
+        "```",
+        "jenkins",
+        "msbuild",
+    ),
+]

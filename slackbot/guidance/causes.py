@@ -270,6 +270,9 @@ _NOT_A_CAUSE = re2.compile(
     # A Rust backtrace's frame without its address ("2: autotools::fail").
     r"\d{1,3}: (?:[\w<>]+::)+[\w<>{}#]+$|"
     r"Retrying|(?:Build )?Cache not found|\**Error message:\**$|"
+    # MSBuild going on past a task whose errors it was told to keep going after (round 80's 207).
+    r"Build continuing because \"ContinueOnError\" on the task \"[\w.]+\" is set to "
+    r"\"ErrorAndContinue\"\.$|"
     # A Markdown heading over a log, an issue form's ("### Error logs": round 80's 045).
     r"#{2,6} +(?:[\w-]+ ){0,3}(?:logs?|output|messages?):?$|"
     r"(?:INFO|WARN|DEBU|TRAC)\[\d+\]|Starting a Gradle Daemon|"
