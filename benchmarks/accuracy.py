@@ -228,7 +228,7 @@ HELD_OUT = {
     "heldout-r77": "round 77, tuned on since",
     "heldout-r78": "round 78, tuned on since",
     "heldout-r79": "round 79, tuned on since",
-    "heldout-r80": "round 80, measured first, not tuned on",
+    "heldout-r80": "round 80, tuned on since",
 }
 
 
