@@ -302,14 +302,23 @@ def today_row(number: int, label: str, f: tuple[int, ...]) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
+def _new_row_label(root: Path, folder: str) -> str:
+    """A new today row's label: "tuned on, relabelled" when the round's README lists relabels."""
+    readme = root / "tests" / "fixtures" / folder / "README.md"
+    text = readme.read_text(encoding="utf-8") if readme.is_file() else ""
+    _, _, relabels = text.partition(RELABELLED)
+    return "tuned on, relabelled" if "\n- " in relabels else "tuned on"
+
+
 def today_rows(
     root: Path, summary: str, write: bool = False, check: bool = False, update: bool = False
 ) -> tuple[list[str], int]:
     """docs/accuracy.md's "round N today" rows against ``summary``: a missing row is built
-    (label "tuned on") and printed, and inserted after the last today row with ``write``; a
-    row whose figures differ is STALE, rewritten (label kept) with ``write`` and ``update``.
-    ``check`` writes nothing and prints equal / DIFFERS / MISSING (exit 1 if one differs).
-    Rounds whose HELD_OUT description does not say "tuned on" (round 9) are skipped."""
+    (label "tuned on", or "tuned on, relabelled" where the round's README lists relabels) and
+    printed, and inserted after the last today row with ``write``; a row whose figures differ
+    is STALE, rewritten (label kept) with ``write`` and ``update``. ``check`` writes nothing
+    and prints equal / DIFFERS / MISSING (exit 1 if one differs). Rounds whose HELD_OUT
+    description does not say "tuned on" (round 9) are skipped."""
     if write and check:
         raise UpkeepError("--write and --check exclude each other")
     today = row_figures(summary)
@@ -347,7 +356,7 @@ def today_rows(
             if write and update:
                 lines[index] = row
             continue
-        row = today_row(number, "tuned on", figures)
+        row = today_row(number, _new_row_label(root, name), figures)
         if check:
             out.append(f"round {number}: MISSING\n  built: {row}")
             continue

@@ -275,6 +275,14 @@ def test_today_rows_checks_updates_and_adds_the_rows(
     )
     with pytest.raises(SystemExit):
         rounds.main(["today-rows", summary, "--write", "--check", "--root", str(root)])
+    # A round whose README lists relabels gets a new row labelled so.
+    r7 = root / "tests" / "fixtures" / "heldout-r7"
+    r7.mkdir(parents=True)
+    (r7 / "README.md").write_text("# Round 7\n\n## Relabelled since\n\n- 003: none -> x (t).\n")
+    lines = doc.read_text().splitlines()
+    doc.write_text("\n".join(line for line in lines if "round 7 today" not in line))
+    _, out, _ = _run(["today-rows", summary, "--write", "--root", str(root)], capsys)
+    assert out.splitlines()[0].startswith("| round 7 today (tuned on, relabelled) | 15 |")
 
 
 def test_compare_names_the_answers_lost_gained_and_the_wrong_claims(
