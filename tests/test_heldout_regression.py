@@ -252,6 +252,9 @@ FLOORS = {
     # 57 guided, the same wrong claims. Worked through at the session's end (100 -> 121 useful,
     # 18 -> 10 wrong claims).
     "heldout-r80": (121, 34, 64, 10),
+    # Round 81 collected at the eighteenth session's start, measured first on its frozen
+    # checkout c4486328 (102 useful, 16 right, 71 guided, 8 wrong claims).
+    "heldout-r81": (102, 16, 71, 8),
 }
 
 
