@@ -23,10 +23,10 @@ from typing import Any
 
 import waitress
 from slack_bolt import App
-from slack_bolt.adapter.socket_mode.websocket_client import SocketModeHandler
+from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_sdk.errors import SlackApiError, SlackClientError
-from slack_sdk.socket_mode.websocket_client import SocketModeClient
+from slack_sdk.socket_mode.builtin import SocketModeClient
 from waitress.server import BaseWSGIServer, MultiSocketServer
 
 from slackbot.app import helpdesk_of, jobs_of
@@ -45,7 +45,8 @@ MAX_SIGNATURE_AGE = 5 * 60
 #: How often ``/healthz`` learns whether the store answers (it never waits for it).
 STORE_CHECK_SECONDS = 2.0
 #: How often the Socket Mode client pings Slack, and how long a connection may stay
-#: without an answer (a pong or a message) before it counts as lost.
+#: without an answer (a pong or a message) before ``/healthz`` counts it as lost (the
+#: client replaces it after four to five ping intervals: slack_sdk's builtin ``check_state``).
 SOCKET_PING_SECONDS = 5.0
 SOCKET_STALE_SECONDS = 3 * SOCKET_PING_SECONDS
 
@@ -281,64 +282,32 @@ def serve_http(app: App, settings: Settings) -> bool:
 
 
 class SocketWatch:
-    """Whether the Socket Mode connection is up, for ``/healthz``; replaces a silent one.
+    """Whether the Socket Mode connection is up, for ``/healthz``.
 
     The client notices at once a connection that either side closes, and reconnects by
     itself. A connection that goes silent (a network that drops packets and closes
-    nothing) only shows in its pings going unanswered: after ``stale`` seconds without
-    a pong or a message it counts as down, and the watch replaces it.
+    nothing) only shows in its pings going unanswered: the client gives it up after four
+    unanswered ping intervals and opens a new one; until then, after ``stale`` seconds
+    without a pong or a message, the watch already reports it down.
     """
 
-    def __init__(
-        self,
-        client: SocketModeClient,
-        *,
-        stale: float = SOCKET_STALE_SECONDS,
-        interval: float = 1.0,
-    ) -> None:
+    def __init__(self, client: SocketModeClient, *, stale: float = SOCKET_STALE_SECONDS) -> None:
         self._client = client
         self._stale = stale
-        self._interval = interval
         self._heard = time.time()
-        self._stop = threading.Event()
-        client.on_open_listeners.append(lambda _ws: self._hear())
-        client.on_message_listeners.append(lambda _ws, _message: self._hear())
-        self._thread = threading.Thread(target=self._watch, name="socket-watch", daemon=True)
-
-    def start(self) -> SocketWatch:
-        self._thread.start()
-        return self
+        client.on_message_listeners.append(lambda _message: self._hear())
 
     def _hear(self) -> None:
         self._heard = time.time()
 
-    def _connected(self) -> bool:
-        session = self._client.current_session
-        sock = session.sock if session is not None else None
-        return sock is not None and bool(sock.connected)
-
     def _silent_for(self) -> float:
         session = self._client.current_session
-        pong = session.last_pong_tm if session is not None else 0.0
-        return time.time() - max(self._heard, pong)
+        pong = session.last_ping_pong_time if session is not None else None
+        return time.time() - max(self._heard, pong or 0.0)
 
     def healthy(self) -> bool:
         """Connected, and Slack answered within the last ``stale`` seconds."""
-        return self._connected() and self._silent_for() < self._stale
-
-    def _watch(self) -> None:
-        while not self._stop.wait(self._interval):
-            if self._client.closed or not self._connected() or self._silent_for() < self._stale:
-                continue
-            log.warning("no answer on the socket for %.0f s: reconnecting", self._silent_for())
-            self._hear()  # one attempt per stale period
-            try:
-                self._client.connect_to_new_endpoint(force=True)
-            except (SlackApiError, SlackClientError, OSError) as exc:
-                log.warning("could not reconnect the socket: %s", exc)
-
-    def close(self) -> None:
-        self._stop.set()
+        return self._client.is_connected() and self._silent_for() < self._stale
 
 
 def _connect_until_stopped(handler: SocketModeHandler, stop: threading.Event) -> bool:
@@ -363,12 +332,11 @@ def serve_socket_mode(app: App, settings: Settings) -> bool:
     ``/healthz`` answers 503 while the socket is down (:class:`SocketWatch`).
     """
     handler = SocketModeHandler(app, settings.app_token, ping_interval=SOCKET_PING_SECONDS)
-    watch = SocketWatch(handler.client).start()
+    watch = SocketWatch(handler.client)
     probes = HttpServer(create_wsgi_app(app, events=False, healthy=watch.healthy), settings).start()
     stop = _on_signals(app)
     if _connect_until_stopped(handler, stop):
         stop.wait()
-    watch.close()
     handler.close()  # type: ignore[no-untyped-call]
     finished = finish(app, settings.stop_timeout)
     probes.close()
