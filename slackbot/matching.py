@@ -429,9 +429,12 @@ def mask_lines(lines: Sequence[str]) -> list[str]:
 # --- quoted messages -------------------------------------------------------------------
 
 #: A line that opens with a quotation, as people paste a message into prose ("`fatal: not a
-#: git repository` when the job checks out", "\u201cC compiler cannot create executables\u201d").
+#: git repository` when the job checks out", "\u201cC compiler cannot create executables\u201d"),
+#: perhaps after a Markdown label in bold, as a coding agent's report puts one before what it
+#: quotes ("**Result:** `8 failed, 1854 passed`"; held-out round 80, 006).
 _QUOTATION = re2.compile(
-    r"(?m)^[ \t]*(?:[-*][ \t]+)?(?:`([^`\n]+)`|\"([^\"\n]+)\"|\x{201c}([^\x{201d}\n]+)\x{201d})"
+    r"(?m)^[ \t]*(?:[-*][ \t]+)?(?:\*\*[^*\n]{1,40}\*\*[ \t]+)?"
+    r"(?:`([^`\n]+)`|\"([^\"\n]+)\"|\x{201c}([^\x{201d}\n]+)\x{201d})"
 )
 _QUOTES = ("`", '"', "\u201c")
 #: The least of a message a quotation must hold to be searched on its own.

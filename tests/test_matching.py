@@ -1998,6 +1998,17 @@ def test_quoted_messages_are_the_quotations_that_open_a_line() -> None:
     ]
 
 
+def test_a_quotation_after_a_bold_markdown_label_is_a_quoted_message() -> None:
+    # A coding agent's report labels what it quotes (held-out round 80, 006).
+    lines = [
+        "**Result:** `8 failed, 1854 passed, 68 xfailed, 3 errors`",
+        "**Note** the run `took twelve minutes` to finish",
+        "**** `not a label`",
+    ]
+    # Only a quotation right after the label: not one further into the sentence, nor after bare asterisks.
+    assert quoted_messages(lines) == [(0, "8 failed, 1854 passed, 68 xfailed, 3 errors")]
+
+
 def test_a_line_that_opens_with_a_quoted_message_is_recognised(matcher: Matcher) -> None:
     text = '"Could not locate Gemfile" is what bundle exec prints after the checkout step.'
     best = matcher.match(text).best
