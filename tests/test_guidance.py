@@ -9766,3 +9766,109 @@ GUIDED += [
         "msbuild",
     ),
 ]
+GUIDED += [
+    # Round 80's 242: MSBuild's console repeats "error MSB4018: " before each frame of the
+    # exception of a task that failed unexpectedly; a frame names no cause, the exception's
+    # message above it was not pasted.
+    (
+        "```\n"
+        "D:\\core-1-2\\_tool\\dotnet\\sdk\\5.0.400\\Sdks\\Microsoft.NET.Sdk.BlazorWebAssembly\\"
+        "targets\\Microsoft.NET.Sdk.BlazorWebAssembly.ServiceWorkerAssetsManifest.targets(140,5): "
+        "error MSB4018:    at Microsoft.Build.BackEnd.TaskBuilder.ExecuteInstantiatedTask("
+        "ITaskExecutionHost taskExecutionHost, TaskLoggingContext taskLoggingContext, TaskHost "
+        "taskHost, ItemBucket bucket, TaskExecutionMode howToExecuteTask) [D\n"
+        "##[error]Error: The process 'D:\\core-1-2\\_tool\\dotnet\\dotnet.exe' failed with exit "
+        "code 1\n"
+        "##[error]Dotnet command failed with non-zero exit code on the following projects : D:\n"
+        "```",
+        "azure",
+        "",
+    ),
+    # Round 80's 236: a custom resource's Lambda answered FAILED with only a pointer to its logs
+    # (cdk-github-runners' image builder) ...
+    (
+        "```\nReceived response status [FAILED] from custom resource. Message returned: See logs "
+        "in github-runners-test-FargatebuilderLogs2F794091-ua0BLZphQJsE/86f4aee4-df3e-4054-aabb-"
+        "8354c9509e13 (deploy again with 'cdk deploy -R' or logRemovalPolicy=RemovalPolicy.RETAIN"
+        " if they are already deleted)\n```",
+        "generic",
+        "cloudformation",
+    ),
+    # ... or with the reason AWS's cfn-response module sends by default.
+    (
+        "Received response status [FAILED] from custom resource. Message returned: See the "
+        "details in CloudWatch Log Stream: 2020/01/01/[$LATEST]0123456789abcdef0123456789abcdef",
+        "generic",
+        "cloudformation",
+    ),
+    # Round 80's 076: OASIS's setup.ml on the ocamlbuild command that failed, cut before its
+    # code, and make's status.
+    (
+        "### stderr\n\n"
+        "E: Failure(\"Command ''/home/l-dumbrava/.opam/4.01.0dev+trunk/bin/ocamlbuild' "
+        "lib/libcore_kernel_stubs.a lib/dllcore_kernel_stubs.so lib/core_kernel.cma "
+        "check_caml_m...[truncated]\n"
+        "make: **\\* [build] Error 1",
+        "generic",
+        "make",
+    ),
+    # Round 80's 162: Elastic's Jenkins bot, its note that it lists only some failed steps.
+    (
+        "### Steps errors [![25](https://img.shields.io/badge/25%20-red)](https://apm-ci.elastic.co"
+        "/blue/organizations/jenkins/apm-agent-ruby%2Fapm-agent-ruby-mbp%2FPR-956/detail/PR-956/1"
+        "//pipeline)\n"
+        "  <details><summary>Expand to view the steps failures</summary>\n  <p>\n\n"
+        "  > Show only the first 10 steps failures\n  \n##### `Shell Script`\n<ul>\n"
+        '<li>Took 2 min 8 sec . View more details on <a href="https://apm-ci.elastic.co//blue/rest'
+        "/organizations/jenkins/pipelines/apm-agent-ruby/pipelines/apm-agent-ruby-mbp/pipelines/"
+        'PR-956/runs/1/steps/4069/log/?start=0">here</a></li>\n'
+        "<li>Description: <code>[2021-02-04T11:41:05.831Z] + ./spec/scripts/spec.sh "
+        "docker.elastic.co/observability-ci/jruby:9.2-11-</code></l1>\n</ul>",
+        "jenkins",
+        "",
+    ),
+    # Round 80's 098: rebar 2's Common Test run, its "ERROR: erl -noshell ..." cut before
+    # rebar's "failed with error: N and output:" ...
+    (
+        "```\n==> api (eunit)\n  All 94 tests passed.\n==> api (ct)\n"
+        'ERROR: erl  -noshell -pa "/home/todd/bin/my_shapesmith_fork/nodes/apps/api/ebin" '
+        '"/home/todd/bin/my_shapesmith_fork/nodes/deps/meck/ebin" "/home/todd/\n```',
+        "generic",
+        "",
+    ),
+    # ... and rebar's whole line over the command's output.
+    (
+        "ERROR: sh -c 'make -C c_src' failed with error: 2 and output:",
+        "generic",
+        "",
+    ),
+    # Round 80's 091: RVM's notice that the project's Ruby is not installed, which Netlify's
+    # build goes on past by installing it; the log cut before the build's error.
+    (
+        "7:53:27 PM: Now using node v10.24.1 (npm v6.14.12)\n"
+        "7:53:27 PM: Started restoring cached build plugins\n"
+        "7:53:27 PM: Finished restoring cached build plugins\n"
+        "7:53:27 PM: Required ruby-3.2.0 is not installed.\n"
+        "7:53:27 PM: To install do: 'rvm install \"ruby-3.2.0\"'\n"
+        "7:53:27 PM: Attempting ruby version 3.2.0, read from .ruby-version file\n"
+        "7:53:27 PM: Started restoring cached ruby version\n"
+        "7:53:27 PM: Finished restoring cached ruby version\n"
+        "7:53:28 PM: Using ruby ver",
+        "netlify",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # MSB4018's own line names the exception, and so a cause: only its frames are set aside.
+    "C:\\Program Files\\dotnet\\sdk\\8.0.300\\Sdks\\Microsoft.NET.Sdk\\targets\\"
+    "Microsoft.PackageDependencyResolution.targets(266,5): error MSB4018: "
+    "System.IO.IOException: The process cannot access the file because it is being used by "
+    "another process.\n"
+    "Error: Process completed with exit code 1.",
+    # RVM's notice with no install after it is what stopped the build.
+    "Required ruby-3.2.0 is not installed.\nTo install do: 'rvm install \"ruby-3.2.0\"'\n"
+    "Error: Process completed with exit code 1.",
+    # A custom resource's reason that names its error is the cause.
+    "Received response status [FAILED] from custom resource. Message returned: Error: "
+    "AccessDenied: User is not authorized to perform: ecr:CreateRepository",
+]

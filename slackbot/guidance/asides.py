@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import re2
 
 from slackbot.guidance._options import _OPTIONS
-from slackbot.guidance.lines import _EXCEPTION_LINE, _as_pasted
+from slackbot.guidance.lines import _EXCEPTION_LINE, _as_pasted, _without_line_prefix
 from slackbot.guidance.notices import _LABELS, _NOTICE_LINE
 
 #: The headers of CMake's warning blocks, whose paragraphs are indented below them.
@@ -193,6 +193,9 @@ def _logs_levels_as_bullets(raw: str) -> bool:
     return any(count >= 2 for count, _ in enumerate(_BULLET_LOG_LINE.finditer(raw), start=1))
 
 
+#: RVM's notice that the Ruby a project asks for is not installed, and its hint under it.
+_RVM_NOT_INSTALLED = re2.compile(r"^Required ruby-[\w.-]+ is not installed\.$", _OPTIONS)
+
 #: An input of a GitHub step as its log prints it under ``with:`` (``key: value`` once
 #: cleaning has taken the indentation).
 _STEP_INPUT = re2.compile(r"^[\w.-]+: ", _OPTIONS)
@@ -219,6 +222,18 @@ class _Asides:
         # import apt_pkg): that traceback is the hook's, and the program's own follows "Original
         # exception was:" (round 71's 068).
         self._excepthook = False
+
+    def _ruby_installed_after(self, index: int, line: str) -> bool:
+        """Whether ``line`` is RVM's "Required ruby-X is not installed." and one of the next
+        lines says the build goes on to install that Ruby: Netlify's build image prints
+        "Attempting ruby version X, read from .ruby-version file" after it and installs it, so
+        RVM's notice (and its "To install do: ..." under it) is no failure (round 80's 091)."""
+        if _RVM_NOT_INSTALLED.match(line) is None:
+            return False
+        return any(
+            _without_line_prefix(later).startswith("Attempting ruby version ")
+            for later in self._lines[index + 1 : index + 4]
+        )
 
     def sets_aside(self, index: int, line: str) -> bool:
         """Whether ``line``, the paste's line ``index`` without its prefix, names no cause
@@ -267,6 +282,9 @@ class _Asides:
         if not self._short_paste and "eprecat" in line and _DEPRECATED.search(line) is not None:
             return True  # among a log's lines, a deprecation is a warning in other words
         if _goes_on(line):  # the tool went on past it: a warning in other words
+            self.went_on = True
+            return True
+        if line.startswith("Required ruby-") and self._ruby_installed_after(index, line):
             self.went_on = True
             return True
         if self._below_error_bullets and line.startswith("• "):

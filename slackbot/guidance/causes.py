@@ -270,6 +270,10 @@ _NOT_A_CAUSE = re2.compile(
     # A Rust backtrace's frame without its address ("2: autotools::fail").
     r"\d{1,3}: (?:[\w<>]+::)+[\w<>{}#]+$|"
     r"Retrying|(?:Build )?Cache not found|\**Error message:\**$|"
+    # MSBuild's console repeats an error's prefix on every line of a multi-line message, so the
+    # exception of a task that failed unexpectedly (MSB4018) comes one frame a line, each behind
+    # "<targets>(line,col): error MSB4018: ": a frame, however prefixed (round 80's 242).
+    r"[^\n]*?\(\d+,\d+\): error MSB\d{4}: +at [\w.`<>\[\],]+\(|"
     # MSBuild going on past a task whose errors it was told to keep going after (round 80's 207).
     r"Build continuing because \"ContinueOnError\" on the task \"[\w.]+\" is set to "
     r"\"ErrorAndContinue\"\.$|"

@@ -358,6 +358,15 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"failed to (?:create|update|delete): \[[\w, ]*\]\.(?: \.)?(?: Rollback requested by "
         r"user\.)?",
     ),
+    # A custom resource's Lambda that answered FAILED with only a pointer to its logs: the reason
+    # cfn-response sends by default ("See the details in CloudWatch Log Stream: <stream>", AWS's
+    # cfn-response module), or a builder's own "See logs in <group>/<stream>" (round 80's 236:
+    # cdk-github-runners' image builder). The Lambda's log stream holds the cause.
+    (
+        "cloudformation",
+        r"^(?:\S+ +)?Received response status \[FAILED\] from custom resource\. Message returned: "
+        r"(?:See the details in CloudWatch Log Stream: \S+|See logs in \S+)",
+    ),
     # `sam build` relaying a failed action of aws-lambda-builders ("Error: NodejsNpmBuilder:
     # NpmInstall - NPM Failed: <npm's output>") with nothing after it: the builder's output was
     # lost (aws/aws-lambda-builders#97, round 64's 053; aws/aws-sam-cli#2473,
@@ -1574,6 +1583,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^(?:┌─ )?The following actions failed$"),
     # ... and the banner opam 2.0 prints over that summary (round 80's 074).
     (NOTICE, r"^=-=- Error report -[=-]+(?:\s+🐫)?$"),
+    # --- OASIS (OCaml's setup.ml) ---
+    # setup.ml's report of a command it ran that failed: BaseExec.run fails with "Command '<cmd>'
+    # terminated with error code <n>" (ocaml/oasis src/base/BaseExec.ml) and setup.ml prints the
+    # exception as "E: Failure(...)"; the command's own output above it (ocamlbuild's) has the
+    # error. A long command may be cut before the code (round 80's 076: opam building
+    # core_kernel).
+    (NOTICE, r"^E: Failure\(\"Command '[^\n]+$"),
     # --- static-php-cli ---
     # spc relaying the exit code of the command it ran (make, a configure script, cmake) as an
     # uncaught exception: that command's own output above holds the error (round 77's 121).
@@ -1742,6 +1758,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^(?:ERROR: (?:LoadError: )?)?Failed to precompile \S+ \[[0-9a-f-]{36}\] to "
         r"[\"']?[^\n]+[\"']?\.?$",
     ),
+    # --- Erlang (rebar 2) ---
+    # rebar's report of a command it ran that failed (rebar/rebar: src/rebar_utils.erl's
+    # log_and_abort, src/rebar_ct.erl's failure_logger: "~s failed with error: ~w and
+    # output:~n~s~n" behind ?ABORT's "ERROR: "); the
+    # command's own output follows it. Common Test's run is an "erl -noshell -pa ..." command,
+    # which a paste may cut before rebar's words (round 80's 098).
+    (NOTICE, r"^ERROR: \S[^\n]* failed with error: -?\d+ and output:$"),
+    (NOTICE, r"^ERROR: erl +-noshell -pa [^\n]*$"),
     # --- Nim (nimble) ---
     # nimble when a task's script raised: the message is above it, or hidden ("Tip: N messages
     # have been suppressed, use --verbose"; round 61's 065).
@@ -2165,6 +2189,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # the failed steps and their folded list (each step's error under it, when pasted).
     ("jenkins", r"^#{2,4} Steps errors(?: \S+)?$"),
     ("jenkins", r"^(?:<details>)?<summary>Expand to view the steps failures</summary>$"),
+    # ... and its note when it lists only some of them (round 80's 162: 25 failed steps).
+    ("jenkins", r"^(?:> )?Show only the first \d+ steps failures$"),
     # --- Go tools ---
     # Go's bootstrap tool (cmd/dist) when a command it ran failed: the command's own output is
     # printed above it (its run(): fatalf("FAILED: %v: %v", ...), fatalf's "go tool dist: "
