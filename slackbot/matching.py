@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 import re2
 from rapidfuzz import fuzz, process, utils
 
-from slackbot.claims import is_unsupported_user_code_claim
+from slackbot.claims import is_cut_after_symbol_list_header, is_unsupported_user_code_claim
 from slackbot.compiled import (
     USER_CODE,
     Roots,
@@ -804,10 +804,19 @@ def _cleaned_line_at(text: str, position: int) -> tuple[int, str]:
     return begin, clean_log(text[begin : end if end >= 0 else len(text)])
 
 
-def _unsupported(match: Match) -> bool:
+def _unsupported(match: Match, lines: Sequence[str], lines_before: int) -> bool:
     """Whether the line ``match`` was recognised by cannot show what it claims, whatever the
-    entry (:mod:`slackbot.claims`): such a line does not offer the entry."""
-    return match.is_user_code and is_unsupported_user_code_claim(match.line)
+    entry (:mod:`slackbot.claims`): such a line does not offer the entry. ``lines`` are the
+    cleaned lines the match's ``line_no`` counts in, after ``lines_before`` others."""
+    if not match.is_user_code:
+        return False
+    if is_unsupported_user_code_claim(match.line):
+        return True
+    index = match.line_no - lines_before - 1
+    if not 0 <= index < len(lines) or lines[index] != match.line:
+        return False
+    following = next((line for line in lines[index + 1 :] if line.strip()), None)
+    return is_cut_after_symbol_list_header(match.line, following)
 
 
 class Matcher:
@@ -1061,7 +1070,7 @@ class Matcher:
         best: dict[int, tuple[tuple[int, ...], Match]] = {}
 
         def offer(entry_index: int, match: Match, priority: int) -> None:
-            if entry_index in ruled_out or _unsupported(match):
+            if entry_index in ruled_out or _unsupported(match, lines, lines_before):
                 return
             key = (
                 _TIER_RANK[match.tier],

@@ -7,7 +7,11 @@ from pathlib import Path
 import pytest
 
 from slackbot.catalog import Catalog
-from slackbot.claims import is_unsupported_user_code_claim, places_failure_outside_project
+from slackbot.claims import (
+    is_cut_after_symbol_list_header,
+    is_unsupported_user_code_claim,
+    places_failure_outside_project,
+)
 from slackbot.matching import Matcher
 from tests.test_matching import _catalog_of, _entry
 
@@ -109,3 +113,38 @@ def test_a_release_unpacked_in_a_home_directory_is_the_project_built_there() -> 
     assert places_failure_outside_project(
         "/home/u/.cargo/registry/src/github.com-1ecc6299db9ec823/ring-0.16.20/src/a.c:1:1: error: x"
     )
+
+
+def test_a_linker_header_with_its_symbols_cut_off_claims_nothing() -> None:
+    header = "Undefined symbols for architecture x86_64:"
+    assert is_cut_after_symbol_list_header(header, "...")
+    assert is_cut_after_symbol_list_header(header, None)
+    assert is_cut_after_symbol_list_header("ld: Undefined symbols:", "…")
+    assert not is_cut_after_symbol_list_header(header, '  "_widget_count", referenced from:')
+    # A line that reports what failed itself is no header, whatever follows it.
+    assert not is_cut_after_symbol_list_header("1 of 7 tests failed:", "....")
+
+
+def test_the_class_is_offered_on_the_header_only_when_its_symbols_follow(tmp_path: Path) -> None:
+    catalog = _catalog_of(
+        tmp_path,
+        [
+            _entry(
+                "user-code/macos-link-error",
+                [r"^Undefined symbols for architecture \w+:$"],
+                [
+                    "Undefined symbols for architecture arm64:",
+                    "Undefined symbols for architecture x86_64:",
+                    "Undefined symbols for architecture i386:",
+                ],
+            )
+        ],
+    )
+    matcher = Matcher(catalog)
+    # Held-out round 79, 059: the paste elides the symbols (a Python extension's link on macOS).
+    cut = "cp: ./build/libinterface.so: No such file or directory\n"
+    cut += "Undefined symbols for architecture x86_64:\n...\n"
+    assert matcher.match(cut).matches == []
+    whole = "Undefined symbols for architecture x86_64:\n"
+    whole += '  "_widget_count", referenced from:\n      _main in main.o\n'
+    assert [m.entry_id for m in matcher.match(whole).matches] == ["user-code/macos-link-error"]
