@@ -229,7 +229,7 @@ HELD_OUT = {
     "heldout-r78": "round 78, tuned on since",
     "heldout-r79": "round 79, tuned on since",
     "heldout-r80": "round 80, tuned on since",
-    "heldout-r81": "round 81, measured first, not tuned on",
+    "heldout-r81": "round 81, tuned on since",
 }
 
 
