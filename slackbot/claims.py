@@ -31,9 +31,12 @@ _AT_FILE = line_pattern(
 #: another tool unpacked, though its name carries a version as a package's does. Also the
 #: release makepkg unpacks under a package folder in a home directory
 #: (``/home/dev/build/php-x/src/x-5.12.0/``: a user packaging that project's release, held-out
-#: round 78, 146); a build chroot's ``/build/<pkg>/src/`` is not a home directory.
+#: round 78, 146); a build chroot's ``/build/<pkg>/src/`` is not a home directory. Also the
+#: source package Debian's sbuild unpacks and builds, ``/build/reproducible-path/<pkg>-<version>/``
+#: (buildd and reproducible-builds logs): the package under build, its dependencies being
+#: installed under ``/usr`` (held-out round 81, 202: CppAD's own header on armhf).
 _OWN_RELEASE = line_pattern(
-    r"^(?:/root|/home/[^/\s]+|/Users/[^/\s]+|[A-Za-z]:[/\\]Users[/\\][^/\\\s]+)"
+    r"^(?:/root|/home/[^/\s]+|/Users/[^/\s]+|[A-Za-z]:[/\\]Users[/\\][^/\\\s]+|/build/reproducible-path)"
     r"(?:/(?:[^/\s]+/){1,3}src)?"
     r"[/\\][\w.]+-v?\d+\.\d+[\w.+-]*[/\\]",
 )

@@ -148,3 +148,18 @@ def test_the_class_is_offered_on_the_header_only_when_its_symbols_follow(tmp_pat
     whole = "Undefined symbols for architecture x86_64:\n"
     whole += '  "_widget_count", referenced from:\n      _main in main.o\n'
     assert [m.entry_id for m in matcher.match(whole).matches] == ["user-code/macos-link-error"]
+
+
+def test_the_source_package_debians_sbuild_builds_is_the_project() -> None:
+    # /build/reproducible-path/<pkg>-<version>/ is the package under build (held-out round 81, 202);
+    # a system header and a vendored copy inside it are still not its own.
+    assert not places_failure_outside_project(
+        "/build/reproducible-path/cppad-2025.00.00.0/include/cppad/local/play/player.hpp:700:9:"
+        " error: 'void setup_random(size_t&)' cannot be overloaded"
+    )
+    assert places_failure_outside_project(
+        "/build/reproducible-path/app-1.2/third_party/zlib/inflate.c:12:1: error: unknown type name"
+    )
+    assert places_failure_outside_project(
+        "/usr/include/x86_64-linux-gnu/bits/types.h:48:1: error: unknown type name '__int128'"
+    )
