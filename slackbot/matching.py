@@ -174,6 +174,8 @@ _LINE_PREFIX = re.compile(
         (?:>[ \t]?)+                                              # Markdown quotes
       | \[\d+\]\(https?://[^)\s]{0,500}\)                           # GitHub step link
       | \d{1,7}[ \t]+(?=\d{4}-\d\d-\d\dT\d\d:)                       # a viewer's line number
+      | \[(?:task|taskcluster|vcs|setup|fetches)[ ]                 # Taskcluster's run-task
+        (?=\d{4}-\d\d-\d\dT)                                         # ("[task 2021-...Z] ")
       | \[?\d{4}-\d\d-\d\d[T\ ]\d\d:\d\d:\d\d(?:[.,]\d+)?         # ISO timestamps,
         (?:Z|[+-]\d\d:?\d\d|[ ]?(?:GMT|UTC))?\]?[ \t]*            # their zone
       | \[?\d\d:\d\d:\d\d(?:[.,]\d+)?\]?:?[ \t]+                  # 12:34:56 prefixes

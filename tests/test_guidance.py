@@ -9871,4 +9871,136 @@ NO_GUIDANCE += [
     # A custom resource's reason that names its error is the cause.
     "Received response status [FAILED] from custom resource. Message returned: Error: "
     "AccessDenied: User is not authorized to perform: ecr:CreateRepository",
+    # Round 81's 026: OpenShift CI's ci-operator over a build that failed with OpenShift's generic
+    # reason, CMake's "errors occurred" and the build script's exit status, CMake's error not
+    # pasted.
+    (
+        "```\ncould not wait for build: the build bin failed after 1m22s with reason "
+        "DockerBuildFailed: Docker build strategy has failed.\n\n"
+        "-- Configuring incomplete, errors occurred!\n"
+        'See also "/go/src/github.com/coreos/rpm-ostree/libdnf-build/CMakeFiles/CMakeOutput.log".\n'
+        "error: build error: running '/bin/bash -c set -o errexit; ..._INSTALLDEPS=1 "
+        "./ci/build-check.sh' failed with exit code 1\n```",
+        "github-azure",
+        "",
+    ),
+    # Round 81's 094: a build script's own "Something went wrong!" under its progress.
+    (
+        "  >> [1/21] Creating Directories (if needed)...\n  >> [2/21] Configuring GMP...\n"
+        "  ERROR: Something went wrong!\n  Last Process Took: 0m0.00s",
+        "generic",
+        "",
+    ),
+    # TravisBuddy's comment on a build that errored (kubeflow/trainer#579).
+    ("Something went wrong with the build.", "generic", ""),
+    # Round 81's 114: waf's failed task under Portage's die() for the compile phase, the build log
+    # pointed to.
+    (
+        "Build failed\n -> task in 'engineio' failed with exit status 1: \n"
+        " * ERROR: media-sound/nuvolaplayer-4.16.0::ROKO__ failed (compile phase):\n"
+        " *   build failed\n * \n * Call stack:\n"
+        " *     ebuild.sh, line  125:  Called src_compile\n"
+        " * The complete build log is located at "
+        "'/portage/log/media-sound:nuvolaplayer-4.16.0:20200119-093633.log'.",
+        "generic",
+        "",
+    ),
+    # Portage's die() with emake's wrapper as its message (jorgicio/jorgicio-gentoo-overlay#78).
+    (
+        " * ERROR: net-im/corebird-1.4::jorgicio failed (compile phase):\n *   emake failed",
+        "generic",
+        "",
+    ),
+    # Round 81's 151: Capistrano 2's failed remote command, wrapped by the paste, git's output
+    # not pasted.
+    (
+        "failed: \"sh -c 'if [ -d /var/www/app/shared/cached-copy ]; then cd /var/www/\n"
+        "app/shared/cached-copy && git fetch -q origin && git fetch --tags -q origin\n"
+        "&& git reset -q --hard f7363adfad40c2af79482761f370c9d2bb && git clean -q\n"
+        "-d -x -f; fi'\" ",
+        "generic",
+        "capistrano",
+    ),
+    # Round 81's 168: Ansible 1.x's failed task, its result cut before drush's output.
+    (
+        "```\nTASK: [Updating database] ***************************************************** \n"
+        'failed: [localhost] => {"changed": true, "cmd": "APP_ENV=dev drush -y updb -l '
+        'http://upgrade.openy.cibox.tools/build1750", "delta": "0:00:55.1540\n```',
+        "generic",
+        "",
+    ),
+    # Round 81's 176: systemctl's pointer to the unit's status and journal, and the deploy
+    # tool's summary of the ssh command that ran it.
+    (
+        "```\nINFO:ce:Restarting service on i-06ed5693f23de40da@52.91.72.9\n"
+        "Job for compiler-explorer.service failed because the control process exited with error "
+        'code. See "systemctl status compiler-explorer.service" and "journalctl -xe" for '
+        "details.\n```",
+        "generic",
+        "",
+    ),
+    # systemctl's two lines as a terminal shows them.
+    (
+        "$ sudo systemctl restart nginx\n"
+        "Job for nginx.service failed because the control process exited with error code.\n"
+        'See "systemctl status nginx.service" and "journalctl -xeu nginx.service" for details.',
+        "generic",
+        "",
+    ),
+    # Round 81's 184: a bot's report headed by the build's number.
+    ("## [#761] FAILED on indigo\n\ndocker build failed", "generic", ""),
+    # Round 81's 189: Parity's pipeline-stopper, the job's log only linked.
+    (
+        "The CI pipeline was cancelled due to failure one of the required jobs.\n"
+        "**Job name**: cargo-clippy\n"
+        "**Logs**: https://gitlab.parity.io/parity/mirrors/polkadot-sdk/-/jobs/4697247",
+        "gitlab",
+        "",
+    ),
+    # Round 81's 192: eld's summary of a link whose errors it printed above.
+    ("Fatal: Linking had errors. 'null'", "generic", "linker"),
+    # Round 81's 099: exrm's summary, relx's error not pasted.
+    (
+        "```\n==> Generating release...\n"
+        "==> Failed to build release. Please fix any errors and try again.\n```",
+        "generic",
+        "",
+    ),
+    # Round 81's 143: rustc's linker failure under Taskcluster's run-task prefix, the excerpt cut
+    # inside the linker's command line.
+    (
+        "[task 2021-03-10T04:25:44.505Z]    Compiling sync_manager_ffi v0.1.0 "
+        "(/builds/worker/checkouts/src/components/sync_manager/ffi)\n"
+        "[task 2021-03-10T04:25:59.305Z] error: linking with `x86_64-w64-mingw32-gcc` failed: "
+        "exit code: 1\n[task 2021-03-10T04:25:59.305Z]   |\n"
+        '[task 2021-03-10T04:25:59.405Z]   = note: "x86_64-w64-mingw32-gcc" '
+        '"-fno-use-linker-plugin" "-Wl,--nxcompat" "-Wl,--dynamicbase" "-m64" "/bu',
+        "generic",
+        "linker",
+    ),
+]
+CUT_BEFORE_THE_ERROR += [
+    # Round 81's 045: a Tekton PipelineRun's log as tkn prints it, a step's logger at its warning
+    # level over image pull lines, cut before the build's error.
+    (
+        '> [build : build-step-git-source-petclinic-git-4wq7q] {"level":"warn","ts":'
+        '1564963582.9377377,"logger":"fallback-logger","caller":"logging/config.go:65","msg":'
+        '"Fetch GitHub commit ID from kodata failed: \\"KO_DATA_PATH\\" does not exist or is '
+        'empty"}\n'
+        "> [build : build-step-build] STEP 1: FROM registry.access.redhat.com/redhat-openjdk-18/"
+        "openjdk18-openshift\n"
+        "> [build : build-step-build] Getting image source signatures\n"
+        "> [build : build-step-build] Copying blob sha256:5c2598df456066d90ae3ed81592c54247800071c"
+        "7ee8845985a93db7e95e936f\n> [build :",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # OpenShift's build reasons that name their cause stay causes.
+    "could not wait for build: the build src failed after 30s with reason FetchSourceFailed: "
+    "Failed to fetch the input source.",
+    # Portage's die() with a message that names the cause (jorgicio/jorgicio-gentoo-overlay#237).
+    " * ERROR: app-editors/marker-2020.04.04.2::jorgicio failed (prepare phase):\n"
+    " *   The source directory '/tmp/portage/app-editors/marker-2020.04.04.2/work/Marker' "
+    "doesn't exist",
 ]

@@ -70,6 +70,12 @@ ESC = "\x1b"
             "12:14:40 V/InstrumentationResultParser: at org.junit.Assert.fail(Assert.java:88)",
             "at org.junit.Assert.fail(Assert.java:88)",
         ),
+        # Taskcluster's run-task before each line of a task's log (Mozilla's CI; round 81's 143).
+        (
+            "[task 2021-03-10T04:25:59.305Z] error: linking with `cc` failed: exit status: 1",
+            "error: linking with `cc` failed: exit status: 1",
+        ),
+        ("[vcs 2021-03-10T04:20:01.120Z] updated to 0123abcd", "updated to 0123abcd"),
     ],
 )
 def test_clean_log_strips_ci_decorations(raw: str, clean: str) -> None:

@@ -253,6 +253,10 @@ _DEVCONTAINER_TIME = re2.compile(r"^(?:\[PID \d+\] )?\[\d+ ms\] ", _OPTIONS)
 #: The Android Gradle plugin's external native build: the CMakeLists.txt (or Android.mk), the
 #: variant and the ABI before each line CMake or ndk-build printed.
 _AGP_NATIVE_BUILD = re2.compile(r"^\S[^\n]*? : C/C\+\+ [\w.-]+\|[\w.-]+ : ", _OPTIONS)
+#: The task and step that Tekton's CLI puts before each line of a PipelineRun's log (`tkn
+#: pipelinerun logs`: "[build : build-step-build] STEP 1: FROM ..."; round 81's 045). Tekton's
+#: task and step names are DNS labels: lower case, digits and hyphens.
+_TEKTON_STEP = re2.compile(r"^\[[a-z0-9][a-z0-9-]{0,62} : [a-z0-9][a-z0-9-]{0,62}\] ?", _OPTIONS)
 #: Dependabot's updater: its time, level and job after the container's name.
 _DEPENDABOT_JOB = re2.compile(
     r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d (?:DEBUG|INFO|WARN|ERROR) <job_[\w-]{1,40}> ", _OPTIONS
@@ -426,6 +430,15 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         "/p/src/main/cpp/CMakeLists.txt : C/C++ debug|arm64-v8a : Configuration failed.",
         "Configuration failed.",
         "",
+    ),
+    # Tekton's CLI before each line of a PipelineRun's log: the task and the step (round 81's
+    # 045: a step's logger at its warning level, under the task's name).
+    _Prefix(
+        lambda line: line.startswith("[") and " : " in line[:130],
+        _cut(_TEKTON_STEP),
+        "[build : build-step-build] Getting image source signatures",
+        "Getting image source signatures",
+        "[",
     ),
     # crosstool-NG's level column, a runner's "Error: " before it or before make's own line.
     _Prefix(

@@ -112,6 +112,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # gitlab-ci-local's job summary (jest's FAIL lines name a file, with its extension; go
     # test's, a package and its time).
     (NOTICE, r"^FAIL +[A-Za-z][\w:-]*$"),
+    # Parity's pipeline-stopper on a pull request when a required GitLab job failed: the job's
+    # name and its log's link follow ("**Job name**: cargo-clippy", or "The job name - ..."
+    # before 2022-11; paritytech/substrate#12717, polkadot#5874; round 81's 189).
+    ("gitlab", r"^The CI pipeline was cancelled due to failure one of the required jobs\.$"),
     # GitLab's notice of a failed job (e-mail, chat), the job's number linked in Markdown.
     ("gitlab", r"^Job \[?#\d+\]?(?:\([^)\s]+\))? failed for [0-9a-f]{7,40}:?$"),
     # --- Jenkins ---
@@ -386,6 +390,17 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?:them all|all failed tests)(?: or `/retest-required` to rerun all mandatory failed "
         r"tests)?:$",
     ),
+    # OpenShift CI's ci-operator when the OpenShift build of an image failed (openshift/ci-tools,
+    # pkg/steps: "could not wait for build: the build %s failed after %s with reason %s: %s", the
+    # build's own log snippet below it): with OpenShift's generic reasons ("Docker build strategy
+    # has failed.", "Generic Build failure - check logs for details.", openshift's build status
+    # messages) it names no cause; the build's log has it (round 81's 026).
+    (
+        "prow",
+        r"^(?:could not wait for build: )?the build [\w.-]+ failed after [\w.]+ with reason "
+        r"(?:DockerBuildFailed: Docker build strategy has failed|GenericBuildFailed: Generic Build "
+        r"failure - check logs for details)\.$",
+    ),
     # Prow's image builder relaying gcloud's exit status.
     ("shell", r"Failed to run some build jobs: \[error running \[[^\n]*$"),
     # --- Bitrise ---
@@ -600,6 +615,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^[#_]?(?:(?i:error): )?linking with (?:`[^`\n]+`|[\w.+-]+) failed"
         r"(?:: exit (?:status|code): -?\d+|:)?(?:$| +\|$| +\| += note: )",
     ),
+    # Qualcomm's eld linker summing up a link whose errors it printed above ("Fatal: Linking had
+    # errors.", the output file's name quoted after it since qualcomm/eld#1234; round 81's 192).
+    ("linker", r"^Fatal: Linking had errors\.(?: '[^'\n]*')?$"),
     # Go's linker when the external linker failed: gcc's own message follows the line.
     ("linker", r"(?:^|[\\/])link(?:\.exe)?: running [\w.+-]+ failed: exit status -?\d+$"),
     # collect2's line as gcc prints it, and as IDEs show it: Qt Creator's issues pane puts ":-1:"
@@ -827,7 +845,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (
         "shell",
         r"^(?:[\d-]{5,10} [\d:]{8},\d{3} p=\d+ u=\S+ n=ansible \| |[\w.-]{1,60}: )?"
-        r"fatal: \[[^\]\n]+\]: FAILED! => \{\"changed\": (?:true|false), "
+        r"(?:fatal: \[[^\]\n]+\]: FAILED!|failed: \[[^\]\n]+\](?: \(item=[^\n]*\))?) => "
+        r"\{\"changed\": (?:true|false), "
         r"(?:\"cmd\": |\"failed\": true, \"invocation\": \{\"module_args\": )",
     ),
     # A failed task whose result follows as JSON (its "msg" and "stderr" fields hold the
@@ -835,7 +854,12 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("ansible", r"^fatal: \[[^\]\n]+\]: FAILED! => \{$"),
     ("ansible", r"^failed: \[[^\]\n]+\](?: \(item=[^\n]*\))? => \{$"),
     # The end of a play whose hosts all failed.
-    (NOTICE, r"^(?:FATAL|fatal): all hosts have already failed -- aborting$"),
+    # (Ansible 1.x also when the play's hosts all failed in an earlier play: "FATAL: no hosts
+    # matched or all hosts have already failed -- aborting"; ansible/ansible#1726, round 81's 210.)
+    (
+        NOTICE,
+        r"^(?:FATAL|fatal): (?:no hosts matched or )?all hosts have already failed -- aborting$",
+    ),
     # The play recap: how many tasks failed on a host, not why.
     (
         NOTICE,
@@ -1436,6 +1460,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # --- Capistrano (SSHKit) ---
     # Capistrano's abort: the exception follows it.
     ("capistrano", r"^cap aborted!$"),
+    # Capistrano 2's CommandError for a remote command that exited non-zero ("failed: \"sh -c
+    # '...'\" on host"; capistrano 2.x, lib/capistrano/command.rb: CommandError.new("failed:
+    # #{message}"), each command wrapped in sh -c): the command's own output, above it as "**
+    # [out :: host]", has the cause (round 81's 151, wrapped at 80 columns by the paste).
+    ("capistrano", r"^failed: \"(?:sh|bash) -c '"),
     # SSHKit when a remote command exited non-zero: the command's own output follows as "<cmd>
     # stdout:" and "<cmd> stderr:".
     (
@@ -1564,6 +1593,19 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^Container [\w.-]+ failed with error code \d+(?:==> [^\n]*)?$"),
     # Armbian's build functions.
     (NOTICE, r"^(?:\[ error \] )?ERROR in function \w+ \[ [\w./-]+:\d+ \]$"),
+    # Portage's die() over an ebuild phase that failed ("* ERROR: media-sound/nuvolaplayer-4.16.0
+    # ::ROKO__ failed (compile phase):"): the die message follows on its own line ("emake failed",
+    # "build failed", or a cause), the build log it points to has the tool's error (round 81's
+    # 114; gentoo/gentoo#700, jorgicio/jorgicio-gentoo-overlay#78).
+    (NOTICE, r"^(?:\* )?ERROR: [\w.+-]+/[\w.+-]+::[\w.-]+ failed \([\w ]+ phase\):$"),
+    # ... and its die message when it is only the helper that failed ("emake failed", "ninja -v
+    # -j6 -l0 failed", "(no error message)"; jorgicio/jorgicio-gentoo-overlay#78,
+    # InBetweenNames/gentooLTO#828, gentoo/gentoo#700).
+    (
+        NOTICE,
+        r"^\* +(?:(?:emake|econf|eninja|einstall|eant|eqmake\d?|(?:cmake|meson|ninja|make)"
+        r"(?: [^\n]{1,80}?)?) failed|\(no error message\))$",
+    ),
     # Chromebrew's line when a package's build command failed.
     (NOTICE, r"^[\w.+-]+ failed to build: `[^`\n]+` exited with \d+$"),
     # --- opam ---
@@ -1766,6 +1808,15 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # which a paste may cut before rebar's words (round 80's 098).
     (NOTICE, r"^ERROR: \S[^\n]* failed with error: -?\d+ and output:$"),
     (NOTICE, r"^ERROR: erl +-noshell -pa [^\n]*$"),
+    # --- Elixir (exrm) ---
+    # exrm's summary when relx could not build the release (ReleaseManager.Utils, "Failed to build
+    # release. Please fix any errors and try again.", quoted after "==> ERROR:" by its error()
+    # helper): relx's own error is above it (round 81's 099).
+    (
+        NOTICE,
+        r"^(?:==> )?(?:ERROR: )?\"?Failed to build release\. Please fix any errors and try "
+        r"again\.\"?$",
+    ),
     # --- Nim (nimble) ---
     # nimble when a task's script raised: the message is above it, or hidden ("Tip: N messages
     # have been suppressed, use --verbose"; round 61's 065).
@@ -1962,6 +2013,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"(?i)completed with status:?\s*\[?failed\]?"),
     (NOTICE, r"(?i)\ban unexpected error has occurred\b"),
     (NOTICE, r"(?i)^looks like something went wrong"),
+    # The same words alone: a build script's own "ERROR: Something went wrong!" (free-ada's
+    # build-tools.sh, round 81's 094), TravisBuddy's "Something went wrong with the build."
+    # (kubeflow/trainer#579).
+    (NOTICE, r"(?i)^(?:error:? )?something went wrong(?: with the build)?[.!]*$"),
     # (Also misspelt, as Visual Studio's publish dialog has it: "An error occured"; round 67's
     # 150.)
     (NOTICE, r"(?i)^an error (?:has )?occurr?ed[.!]?$"),
@@ -2028,7 +2083,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # A pointer to a tool's console output.
     (NOTICE, r"(?i)^see the (?:console )?(?:output )?logs? [^\n]{0,60}for more information\b"),
     # Banners and pointers that only say where the error is.
-    (NOTICE, r"(?i)^#+ ?(?:failed|failure)\b(?: #+$)?"),
+    # (Also with the build's number before it, as a bot's comment heads its report: "## [#761]
+    # FAILED on indigo", round 81's 184.)
+    (NOTICE, r"(?i)^#+ ?(?:\[#\d+\] )?(?:failed|failure)\b(?: #+$)?"),
     (NOTICE, r"^# >{3,} ERROR REPORT <{3,}$"),
     (
         NOTICE,
@@ -2043,6 +2100,20 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?: (?:during|while) [\w ]{1,30}?)?[,.]? (?:please )?)?"
         r"\bsee (?:the )?(?:log(?: file)?|'[^'\n]+\.log'|\"[^\"\n]+\.log\"|\S+\.log) "
         r"for (?:more )?(?:information|details|error logs?)\b",
+    ),
+    # systemctl when a unit's start (or restart) job failed: the unit's own error is in its status
+    # and the journal it points to ("Job for nginx.service failed because the control process
+    # exited with error code." and 'See "systemctl status nginx.service" and "journalctl -xeu
+    # nginx.service" for details.', on one line or two; round 81's 176).
+    (
+        NOTICE,
+        r"^Job for [\w@.:\\-]+ failed because the control process exited with error code\."
+        r"(?: See \"systemctl status [^\"\n]+\" and \"journalctl -xe(?:u [^\"\n]+)?\" for "
+        r"details\.)?$",
+    ),
+    (
+        NOTICE,
+        r"^See \"systemctl status [^\"\n]+\" and \"journalctl -xe(?:u [^\"\n]+)?\" for details\.$",
     ),
     # cronic: the command's output follows.
     (NOTICE, r"^Cronic detected failure(?: or error output)? for the command:$"),
