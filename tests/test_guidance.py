@@ -10004,3 +10004,15 @@ NO_GUIDANCE += [
     " *   The source directory '/tmp/portage/app-editors/marker-2020.04.04.2/work/Marker' "
     "doesn't exist",
 ]
+NO_GUIDANCE += [
+    # Round 81's 127: rake's abort over Ruby's Interrupt exception (the CI's time limit sent
+    # SIGINT): the exception is the cause.
+    "```\n86 examples, 0 failures\n\nRandomized with seed 29299\n\nrake aborted!\nInterrupt: \n"
+    "/app/Rakefile:592:in `block in <top (required)>'\n"
+    "/usr/local/bundle/gems/rake-13.0.1/exe/rake:27:in `<top (required)>'\n```",
+    # Round 81's 095: gprbuild's error on a project file, its message cut, after configure's
+    # checks.
+    "checking for gprbuild... gprbuild\nconfig.status: creating security.gpr\n"
+    "gprbuild -m -q -p -Psecurity.gpr -XBUILD=distrib -XPROCESSORS=8\n"
+    "utilada_xml.gpr:7:17: a project with n",
+]

@@ -57,6 +57,13 @@ _CAUSE_WORDS = re2.compile(
     # a top level declaration", "e: file:///x/A.kt:3:1 ..."; round 50).
     r"\bplease install\b|\bundefined (?:index|offset|variable|property|array key|constant)\b|"
     r"(?-i:(?:^|: )File exists\b)|\btime-out\b|"
+    # Ruby's Interrupt exception (SIGINT: a CI's no-output time limit, a person's Ctrl-C) as rake
+    # and Ruby print it, its message empty ("rake aborted!" over "Interrupt: "; round 81's 127).
+    r"(?-i:^Interrupt:? ?$)|"
+    # GNAT's and gprbuild's errors: the location and the message, with no "error:" before it as
+    # GCC's other front ends print ("utilada_xml.gpr:7:17: a project with n", cut; round 81's
+    # 095). Their warnings say "warning:", and are set aside.
+    r"(?-i:^\S+\.(?:adb|ads|gpr):\d+:\d+: )|"
     r"^e: (?:file://)?\S+\.kts?(?::\d+:\d+ |: \(\d+, \d+\): )|"
     r"expected\b[^\n]{1,80}?\bbut (?:got|found|was)\b|"
     # An assertion's other wording ("... .os should be ubuntu22 but was ubuntu24": round 38's
