@@ -9871,6 +9871,8 @@ NO_GUIDANCE += [
     # A custom resource's reason that names its error is the cause.
     "Received response status [FAILED] from custom resource. Message returned: Error: "
     "AccessDenied: User is not authorized to perform: ecr:CreateRepository",
+]
+GUIDED += [
     # Round 81's 026: OpenShift CI's ci-operator over a build that failed with OpenShift's generic
     # reason, CMake's "errors occurred" and the build script's exit status, CMake's error not
     # pasted.
