@@ -10,6 +10,8 @@ each line a user-code class is offered on.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import re2
 
 from slackbot.suite_failure import is_not_the_projects, line_pattern
@@ -108,10 +110,10 @@ _ELISION = line_pattern(r"^\s*(?:\.{2,}|…)\s*$")
 _SYMBOL_LIST_HEADER = line_pattern(r"^\s*(?:ld: )?Undefined symbols(?: for architecture \w+)?:\s*$")
 
 
-def is_cut_after_symbol_list_header(line: str, following: str | None) -> bool:
+def is_cut_after_symbol_list_header(line: str, lines_after: Iterable[str]) -> bool:
     """Whether ``line`` is a linker's header for the symbols it could not resolve and the
     paste is cut right after it: no line follows it, or only dots that stand for the lines
-    left out.
+    left out (``lines_after`` is read only as far as its first line that is not blank).
 
     Whether such a link failure is the project's is told by the symbols and their referrers
     (a system framework's symbol, a library's, the interpreter's), so the header alone places
@@ -122,4 +124,5 @@ def is_cut_after_symbol_list_header(line: str, following: str | None) -> bool:
     """
     if _SYMBOL_LIST_HEADER.search(line) is None:
         return False
+    following = next((later for later in lines_after if later.strip()), None)
     return following is None or _ELISION.search(following) is not None

@@ -817,9 +817,10 @@ def _unsupported(match: Match, lines: Sequence[str], lines_before: int) -> bool:
     index = match.line_no - lines_before - 1
     if not 0 <= index < len(lines) or lines[index] != match.line:
         return False
-    # Indexing, not a slice: this runs for every user-code line offered, in logs of any size.
-    following = next((lines[i] for i in range(index + 1, len(lines)) if lines[i].strip()), None)
-    return is_cut_after_symbol_list_header(match.line, following)
+    # Read lazily, not sliced: this runs for every user-code line offered, in logs of any size.
+    return is_cut_after_symbol_list_header(
+        match.line, (lines[i] for i in range(index + 1, len(lines)))
+    )
 
 
 class Matcher:

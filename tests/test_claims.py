@@ -117,12 +117,14 @@ def test_a_release_unpacked_in_a_home_directory_is_the_project_built_there() -> 
 
 def test_a_linker_header_with_its_symbols_cut_off_claims_nothing() -> None:
     header = "Undefined symbols for architecture x86_64:"
-    assert is_cut_after_symbol_list_header(header, "...")
-    assert is_cut_after_symbol_list_header(header, None)
-    assert is_cut_after_symbol_list_header("ld: Undefined symbols:", "…")
-    assert not is_cut_after_symbol_list_header(header, '  "_widget_count", referenced from:')
+    assert is_cut_after_symbol_list_header(header, ["", "..."])
+    assert is_cut_after_symbol_list_header(header, [])
+    assert is_cut_after_symbol_list_header("ld: Undefined symbols:", ["…"])
+    assert not is_cut_after_symbol_list_header(
+        header, ['  "_widget_count", referenced from:', "..."]
+    )
     # A line that reports what failed itself is no header, whatever follows it.
-    assert not is_cut_after_symbol_list_header("1 of 7 tests failed:", "....")
+    assert not is_cut_after_symbol_list_header("1 of 7 tests failed:", ["...."])
 
 
 def test_the_class_is_offered_on_the_header_only_when_its_symbols_follow(tmp_path: Path) -> None:
