@@ -257,6 +257,9 @@ FLOORS = {
     # work on rounds 60 to 80 (none of it chosen from round 81), at 4579bd4b: the same answers.
     # Worked through in the same session (102 -> 149 useful, 8 -> 2 wrong claims).
     "heldout-r81": (149, 36, 84, 2),
+    # Round 82 collected at the nineteenth session's start, measured first on its frozen
+    # checkout 3ba2a218 (113 useful, 40 right, 66 guided, 16 wrong claims).
+    "heldout-r82": (113, 40, 66, 16),
 }
 
 
