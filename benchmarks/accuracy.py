@@ -230,7 +230,7 @@ HELD_OUT = {
     "heldout-r79": "round 79, tuned on since",
     "heldout-r80": "round 80, tuned on since",
     "heldout-r81": "round 81, tuned on since",
-    "heldout-r82": "round 82, measured first, not tuned on",
+    "heldout-r82": "round 82, tuned on since",
 }
 
 
