@@ -129,10 +129,14 @@ _SECRET_NAME = re2.compile(
 #: coordinate's tail (``org.jenkins-ci.plugins:credentials:jar:1311.vcf0a_900b_37c2``) and a
 #: value an earlier rule already redacted (``https://gitlab-ci-token:[REDACTED]@host/...``:
 #: what follows the marker is the URL's host and path), and the next variable of an
-#: environment dump after an empty one (act's ``GITHUB_TOKEN: GITHUB_WORKFLOW:CI``).
+#: environment dump after an empty one (act's ``GITHUB_TOKEN: GITHUB_WORKFLOW:CI``), and a
+#: compiled crate that rustc's ``--extern NAME=PATH`` names (``--extern
+#: rpassword=/src/target/release/deps/librpassword-39b8a46d978c90ef.rlib``: Cargo's artifact, a
+#: file name with its 16-digit hash, round 82's 179).
 _CODE_VALUE = re2.compile(
     r"^(?:(?:self|this)\.|(?:[a-z][a-z0-9_]*\.)+[A-Z][\w$]*@[0-9a-f]{1,16}$|"
-    r"(?:jar|pom|war|hpi|jpi|aar):[0-9]|\[REDACTED\]|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+:)",
+    r"(?:jar|pom|war|hpi|jpi|aar):[0-9]|\[REDACTED\]|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+:|"
+    r"(?:/|[A-Za-z]:\\)\S*[/\\][\w-]+-[0-9a-f]{16}\.(?:rlib|rmeta|so|dylib|dll)$)",
     _OPTIONS,
 )
 

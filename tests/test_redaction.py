@@ -156,6 +156,8 @@ def test_a_prompt_at_the_end_of_a_line_does_not_take_the_next_line_for_its_secre
         "user_password=self.admin_password)",
         "Root{application-window-token=android.view.ViewRootImpl$W@10705e7, has-window-focus=false",
         "Could not transfer artifact org.jenkins-ci.plugins:credentials:jar:1311.vcf0a_900b_37c2 from",
+        "--extern rpassword=/root/code/maturin/target/release/deps/librpassword-39b8a46d978c90ef.rlib",
+        r"--extern keyring_secret=C:\a\target\debug\deps\keyring_secret-0123456789abcdef.dll",
         # A variable's name or a placeholder where the value would be.
         "--build-arg FLASK_SECRET=FLASK_SECRET \\",
         "DB_PASSWORD: DB_PASSWORD",
@@ -212,6 +214,7 @@ def test_a_url_redacted_by_its_password_keeps_its_host_and_path() -> None:
         # A path after a name that is not a credentials file or a working directory.
         ("export DB_PWD=/s3cr3t-Pw", "/s3cr3t-Pw"),
         ("password=/home-Secret1", "/home-Secret1"),
+        ("password=/srv/pw-0123456789abcdef.rlib.bak", "/srv/pw-0123456789abcdef.rlib.bak"),
         # A name then prose-like text: an environment variable, a bare "password:", a value
         # with a digit or a capital inside, a value that ends its line.
         ("API_TOKEN: letmein now", "letmein"),
