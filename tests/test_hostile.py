@@ -1,9 +1,9 @@
 """Untrusted text is handled in linear time: 40 000 hostile characters per alphabet.
 
-A whole message is diagnosed at two lengths: four times the text must cost about four
-times the time, not sixteen (a step quadratic in a line's length). Each text step gets
-a budget ten times the benchmark's target (``python -m benchmarks.hostile``): quadratic,
-it takes seconds here, not milliseconds. Neither times anything finely.
+A whole message, and each text step on its own, is run at two lengths: four times the text
+must cost about four times the time, not sixteen (a step quadratic in a line's length). The
+times themselves are measured by ``python -m benchmarks.hostile``; nothing here times anything
+finely.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from slackbot.suite_failure import recognise_suite_failure
 from slackbot.tool_output import recognise_tool_output
 from tests.conftest import BOT_TOKEN
 
-BUDGET = 0.5
 MESSAGES = hostile_messages()
 QUARTER = hostile_messages(len(MESSAGES["newlines"]) // 4)
 #: Timer noise and fixed costs, beside the factor.
@@ -100,12 +99,14 @@ def quoted_messages_in(text: str) -> object:
     ],
 )
 def test_each_text_step_is_linear_on_every_alphabet(step: Callable[[str], object]) -> None:
-    slow = {
-        name: elapsed
-        for name, text in MESSAGES.items()
-        if (elapsed := _elapsed(step, text)) >= BUDGET
-    }
-    assert not slow, f"{step.__name__} too slow on {slow}"
+    # Compared with the step on a quarter of the text, not with a fixed budget: a busy machine
+    # (load 10 on two cores) made a linear step miss 0.5 s, where a quadratic one takes seconds.
+    slow = {}
+    for name, text in MESSAGES.items():
+        quarter, whole = _best(step, QUARTER[name]), _best(step, text)
+        if whole >= 8 * quarter + SLACK:
+            slow[name] = f"{quarter:.3f} s, then {whole:.3f} s"
+    assert not slow, f"{step.__name__} not linear on {slow}"
 
 
 def test_long_lines_keep_their_head_and_tail() -> None:
