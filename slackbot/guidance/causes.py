@@ -41,6 +41,16 @@ _CAUSE_WORDS = re2.compile(
     r"only readable (?:in|by) [\w.-]{1,20} >= ?\d|"
     # --- A value a tool refuses or did not expect, a path it says does not appear to exist ---
     r"is not a valid\b|\bnot recognized\b|(?:does not|doesn't) appear to exist|"
+    # A checker's verdict that something is wrong ("/home/rhel/ansible-files/apache.yml has
+    # incorrect content.", "Incorrect solution 2/2": a lab's solution check, round 82's 232);
+    # warnings ("has incorrect peer dependency") are set aside before this is read.
+    r"\b(?:is|are|was|were|has|have) (?:an? )?incorrect\b|^incorrect\b|"
+    # A name or a class defined twice, as a compiler or a config rapifier says so ("Rap:
+    # duplicated token or class", "duplicated 'ace_csw_baseTripod'": an Arma addon's config,
+    # round 82's 019).
+    # (Not Bundler's note "Remove any duplicate entries", on a gem listed twice: round 38.)
+    r"\bduplicated? (?:tokens?|class(?:es)?|symbols?|definitions?|declarations?)\b|"
+    r"\bduplicated ['\"]|"
     # getopt's, argparse's, a compiler's and a linker's refusal of what they were given
     # ("base64: unrecognized option: decode", "error: unrecognized arguments: -c",
     # "unrecognized command-line option '-m64'"; rounds 14, 39, 43, 44, 70).
