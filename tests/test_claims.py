@@ -165,3 +165,72 @@ def test_the_source_package_debians_sbuild_builds_is_the_project() -> None:
     assert places_failure_outside_project(
         "/usr/include/x86_64-linux-gnu/bits/types.h:48:1: error: unknown type name '__int128'"
     )
+
+
+# Round 82's user-code forms (w82u): each runner's own line, and what it must not claim.
+RUNNER_FORMS = [
+    # Vitest's summary row after a person's label (held-out round 82, 031).
+    (
+        "now:     Tests  1 failed | 1117 passed (1118)     [two consecutive CI runs]",
+        "user-code/vitest-test-failure",
+    ),
+    # xUnit.net's execution summary row for a test assembly with a failed test (round 82, 235).
+    (
+        "=== TEST EXECUTION SUMMARY ===\n"
+        "   Acme.Widgets.Tests  Total: 54, Errors: 0, Failed: 1, Skipped: 0, Time: 2.212s\n"
+        'The command "./build.sh" exited with 0.',
+        "user-code/dotnet-test-failure",
+    ),
+    # prove's line for a test script that bailed out (TAP::Harness; round 82, 173).
+    (
+        "ok 52 - Wait for the table\n"
+        "Bailout called.  Further testing stopped:  clickElement: element not interactable:"
+        " element has zero size at t/lib/OpenQA/SeleniumTest.pm:101",
+        "user-code/perl-test-harness-failure",
+    ),
+    # The project's own script called by a path PowerShell did not find, behind Vagrant's prefix
+    # (round 82, 128): not a program missing from PATH.
+    (
+        "==> default: ./provisioning/Tests.ps1 : The term './provisioning/Tests.ps1' is not"
+        " recognized as the name of a cmdlet, function,\n"
+        "==> default: +     + CategoryInfo          : ObjectNotFound:"
+        " (./provisioning/Tests.ps1:String) [], CommandNotFoundException",
+        "user-code/powershell-script-error",
+    ),
+]
+NOT_THE_RUNNERS = [
+    # Jest's summary row is Jest's; a passing xUnit summary claims nothing.
+    ("Tests:       1 failed, 1117 passed, 1118 total", "user-code/vitest-test-failure"),
+    (
+        "   Acme.Widgets.Tests  Total: 54, Errors: 0, Failed: 0, Skipped: 0, Time: 2.212s",
+        "user-code/dotnet-test-failure",
+    ),
+    # A bail-out over a file or a service the machine lacks is not the code's.
+    (
+        "FAILED--Further testing stopped: Could not open key file: No such file or directory",
+        "user-code/perl-test-harness-failure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUNNER_FORMS)
+def test_round_82_runner_forms_name_their_class(matcher: Matcher, text: str, expected: str) -> None:
+    best = matcher.match(text).best
+    assert best is not None and best.entry_id == expected
+
+
+@pytest.mark.parametrize(("text", "entry"), NOT_THE_RUNNERS)
+def test_round_82_forms_claim_nothing_beyond_their_runner(
+    matcher: Matcher, text: str, entry: str
+) -> None:
+    assert entry not in [m.entry_id for m in matcher.match(text).matches]
+
+
+def test_a_program_powershell_cannot_find_is_still_a_missing_command(matcher: Matcher) -> None:
+    text = (
+        "npm : The term 'npm' is not recognized as the name of a cmdlet, function, script file,"
+        " or operable program.\n"
+        "    + CategoryInfo          : ObjectNotFound: (npm:String) [], CommandNotFoundException"
+    )
+    best = matcher.match(text).best
+    assert best is not None and best.entry_id == "toolchain/command-not-found"

@@ -10018,3 +10018,15 @@ NO_GUIDANCE += [
     "gprbuild -m -q -p -Psecurity.gpr -XBUILD=distrib -XPROCESSORS=8\n"
     "utilada_xml.gpr:7:17: a project with n",
 ]
+
+NO_GUIDANCE += [
+    # Round 82 (w82u): a checker's verdict that a file is wrong (232), and an Arma config rapifier's
+    # duplicated class under the packing script's failure line (019), name their causes.
+    "Incorrect solution 2/2\n/home/rhel/ansible-files/apache.yml has incorrect content. Be sure to"
+    " copy and paste from the example.",
+    "```\n- compat_spe build failed!\n  Log P:\\temp\\compat_spe.packing.log tail:\n"
+    "    3474: duplicated 'ace_csw_baseTripod'\n    3475:\n"
+    "    3476: \\z\\ace\\addons\\compat_spe\\config.cpp Rapify:Rap: In File"
+    " \\z\\ace\\addons\\compat_spe\\CfgVehicles\\turrets.hpp: circa Line 19 Rap: duplicated token"
+    " or class\n```",
+]
