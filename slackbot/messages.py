@@ -172,6 +172,18 @@ _EN: dict[str, str] = {
     ),
     "where_codebuild": "the build run → *Build logs* → *View entire log* (CloudWatch).",
     "where_prow": "the job's page on Prow (Spyglass) → *Artifacts* → `build-log.txt`.",
+    "where_scalingo": (
+        "the app's *Deployments* in the dashboard → the failed deployment (its build and deploy "
+        "log); what the app printed at boot is in its logs (`scalingo --app <app> logs`)."
+    ),
+    "where_cloudfoundry": (
+        "`cf logs <app> --recent`: the staging log (its `[STG/…]` lines) has the buildpack's "
+        "own error above this line; on a CI system, the job's log of `cf push`."
+    ),
+    "where_gocd": (
+        "the job's page on the GoCD server → *Console* tab (the same log is the job's "
+        "`cruise-output/console.log` artifact)."
+    ),
     "where_act": (
         "the output of `act` above this line (each line starts with `[workflow/job]`); "
         "run `act -v` to see every step's full output."
@@ -592,6 +604,18 @@ _ZH: dict[str, str] = {
     ),
     "where_codebuild": "该构建运行 → *Build logs* → *View entire log*(CloudWatch)。",
     "where_prow": "该作业在 Prow 上的页面(Spyglass)→ *Artifacts* → `build-log.txt`。",
+    "where_scalingo": (
+        "控制台中应用的 *Deployments* → 失败的部署(其构建与部署日志);应用启动时打印的内容在其日志中"
+        "(`scalingo --app <app> logs`)。"
+    ),
+    "where_cloudfoundry": (
+        "`cf logs <app> --recent`:暂存(staging)日志(`[STG/…]` 行)中在此行之上有 buildpack "
+        "自己的错误;在 CI 系统上,看运行 `cf push` 的作业日志。"
+    ),
+    "where_gocd": (
+        "GoCD 服务器上该作业的页面 → *Console* 标签页(同一日志也是该作业的 "
+        "`cruise-output/console.log` 制品)。"
+    ),
     "where_act": (
         "这一行上方 `act` 的输出(每行以 `[workflow/job]` 开头);"
         "用 `act -v` 运行可看到每个步骤的完整输出。"

@@ -38,7 +38,11 @@ from slackbot.guidance.cut_logs import (
     _is_a_progress_log_line,
     _says_a_step_is_under_way,
 )
-from slackbot.guidance.headings import _is_a_framed_failure_heading, _stands_over_what_follows
+from slackbot.guidance.headings import (
+    _is_a_cmake_error_heading,
+    _is_a_framed_failure_heading,
+    _stands_over_what_follows,
+)
 from slackbot.guidance.lines import (
     _CI_LOG_MARK,
     _LOG_LINE,
@@ -272,6 +276,7 @@ def _is_a_failure_notice(line: str, *, last_line: bool, short_paste: bool) -> bo
         or (short_paste and _reports_only_an_exit_status(line))
         or (last_line and line.endswith(":") and is_bare_failure_notice(line.rstrip(":").rstrip()))
         or (last_line and _is_a_framed_failure_heading(line))
+        or (last_line and _is_a_cmake_error_heading(line))
         or (last_line and _is_a_notice_cut_in_its_word(line))
     )
 

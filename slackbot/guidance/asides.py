@@ -25,6 +25,14 @@ _CMAKE_CHECK = re2.compile(
     _OPTIONS,
 )
 
+#: Scalingo's builder removing what .slugignore lists before it packages the image: a listed path
+#: that is not there gets rm's "No such file or directory" after its "!", and the build goes on
+#: ("Build complete, shipping your container..."; round 82's 144).
+_SLUGIGNORE_STEP = "-----> .slugignore detected, cleaning project before packaging"
+_SLUGIGNORE_ITEM = re2.compile(
+    r"^(?:!\s+'[^'\n]+': No such file or directory|'[^'\n]+' has been removed from the image)$",
+    _OPTIONS,
+)
 #: What Gradle prints on its first run of a new version, over a list of features.
 _GRADLE_HIGHLIGHTS = "Here are the highlights of this release:"
 #: BuildKit's heading over its build checks' warnings (https://docs.docker.com/build/checks/):
@@ -222,6 +230,8 @@ class _Asides:
         # import apt_pkg): that traceback is the hook's, and the program's own follows "Original
         # exception was:" (round 71's 068).
         self._excepthook = False
+        # Scalingo's builder cleaning what .slugignore lists (round 82's 144).
+        self._slugignore = False
 
     def _ruby_installed_after(self, index: int, line: str) -> bool:
         """Whether ``line`` is RVM's "Required ruby-X is not installed." and one of the next
@@ -262,6 +272,14 @@ class _Asides:
                 return True
         if "(use docker --debug to expand)" in line and _BUILD_CHECKS.match(line):
             self._build_checks = True
+            return True
+        if self._slugignore:
+            # the paths it removed, and those it lists that are not there: the build goes on
+            self._slugignore = _SLUGIGNORE_ITEM.match(line) is not None
+            if self._slugignore:
+                return True
+        if line == _SLUGIGNORE_STEP:
+            self._slugignore = True
             return True
         if self._excepthook:  # the hook's traceback, to the program's ("Original exception was:")
             self._excepthook = line != "Original exception was:"

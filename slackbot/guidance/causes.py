@@ -542,6 +542,9 @@ _NOT_A_CAUSE = re2.compile(
     # (Only those: a message that ends in "timeout" may be one that struck, "dial tcp
     # 10.201.2.123:6443: i/o timeout": round 31's 171, round 24's 119.)
     r"Timeout set to expire in \d|(?:^(?:\[Pipeline\] )?(?:// )?|# )timeout$|"
+    # The catchError and warnError steps' start and end ("[Pipeline] // catchError"): a step's
+    # name, not an error (round 82's 089).
+    r"^(?:\[Pipeline\] )?(?:// )?(?:catchError|warnError)$|"
     r"Both error and output logs will be printed to |"
     # A stage's start, its name the pipeline's own ("[Pipeline] stage (MAVEN 3.3 (fail))",
     # its prefix cleaned, then "Entering stage MAVEN 3.3 (fail)"; round 72's 072).
@@ -849,7 +852,11 @@ _IVY_MODULE = re2.compile(r"[\w.-]+#[\w.-]+;[\w.+-]+", _OPTIONS)
 #: A command's long option, its value after "=" or, as Nim's compiler and VSTest take it, after
 #: ":" ("--styleCheck:error", "--logger:trx"; round 61's 067).
 _LONG_OPTION = re2.compile(r"(?:^|\s)--[A-Za-z][\w-]*(?:[=:]\S*)?", _OPTIONS)
-_WARNING_FLAG = re2.compile(r"(?:^|\s)-(?:W[a-z][\w=-]*|warn-error|f[a-z][\w=+-]*)", _OPTIONS)
+#: (Also what gcc passes on to the linker, the assembler or the preprocessor,
+#: "-Wl,--fatal-warnings": round 82's 194, a link command cut after it.)
+_WARNING_FLAG = re2.compile(
+    r"(?:^|\s)-(?:W[alp],\S*|W[a-z][\w=-]*|warn-error|f[a-z][\w=+-]*)", _OPTIONS
+)
 #: A define on a command line (a C compiler's -DNAME=1, zig build's -Dskip-compile-errors,
 #: Maven's -Dmaven.test.failure.ignore=true), bare or quoted as the cc crate prints its args.
 _DEFINE_FLAG = re2.compile(r"(?:^|[\s\"'])-D[A-Za-z_][\w.-]*(?:=\S*)?", _OPTIONS)

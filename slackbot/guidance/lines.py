@@ -257,6 +257,17 @@ _AGP_NATIVE_BUILD = re2.compile(r"^\S[^\n]*? : C/C\+\+ [\w.-]+\|[\w.-]+ : ", _OP
 #: pipelinerun logs`: "[build : build-step-build] STEP 1: FROM ..."; round 81's 045). Tekton's
 #: task and step names are DNS labels: lower case, digits and hyphens.
 _TEKTON_STEP = re2.compile(r"^\[[a-z0-9][a-z0-9-]{0,62} : [a-z0-9][a-z0-9-]{0,62}\] ?", _OPTIONS)
+#: Cloud Foundry's log source and stream before each line `cf logs` shows ("[STG/0]      OUT ",
+#: "[API/0] [ERR] ", "[APP/PROC/WEB/0] OUT "; round 82's 090, 092), its time already cleaned.
+_CF_SOURCE = re2.compile(
+    r"^\[(?:STG|API|APP|CELL|RTR|SSH|LGR|HEALTH)(?:/[\w.-]+){1,4}\]\s+\[?(?:OUT|ERR)\]?(?: +|$)",
+    _OPTIONS,
+)
+#: Prefect's console log: its level and logger after the time cleaning cut ("15:40:13.632 |
+#: ERROR   | prefect.runner.storage.git-repository.outer - "; round 82's 184).
+_PREFECT_LOGGER = re2.compile(
+    r"^\| (?:DEBUG|INFO|WARNING|ERROR|CRITICAL) +\| [\w-]+(?:\.[\w-]+)* - ", _OPTIONS
+)
 #: Dependabot's updater: its time, level and job after the container's name.
 _DEPENDABOT_JOB = re2.compile(
     r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d (?:DEBUG|INFO|WARN|ERROR) <job_[\w-]{1,40}> ", _OPTIONS
@@ -440,6 +451,17 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         "Getting image source signatures",
         "[",
     ),
+    # Cloud Foundry's log source and stream: the line is the stager's, the buildpack's or the
+    # app's (round 82's 092: "Staging failed: Buildpack compilation step failed" under STG).
+    _Prefix(
+        lambda line: (
+            line.startswith("[") and "/" in line[:20] and _CF_SOURCE.match(line) is not None
+        ),
+        _cut(_CF_SOURCE),
+        "[STG/0]      OUT Staging failed: Buildpack compilation step failed",
+        "Staging failed: Buildpack compilation step failed",
+        "[",
+    ),
     # crosstool-NG's level column, a runner's "Error: " before it or before make's own line.
     _Prefix(
         lambda line: line.startswith(("[", "Error: ")),
@@ -447,6 +469,14 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         "[EXTRA]    Building final gcc compiler",
         "Building final gcc compiler",
         "[E",
+    ),
+    # Prefect's level and logger (round 82's 184: its git storage relaying a failed git pull).
+    _Prefix(
+        lambda line: line.startswith("| ") and _PREFECT_LOGGER.match(line) is not None,
+        _cut(_PREFECT_LOGGER),
+        "| ERROR   | prefect.flow_runs - Command '['git']' returned non-zero exit status 1.",
+        "Command '['git']' returned non-zero exit status 1.",
+        "|",
     ),
     # kas's logger before BitBake's lines.
     _Prefix(

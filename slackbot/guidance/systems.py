@@ -17,6 +17,21 @@ SYSTEM_CUES: tuple[tuple[str, str], ...] = (
     ("readthedocs", r"(?i)read the docs|readthedocs"),
     ("amplify", r"(?i)amplify|Z \[(?:INFO|WARNING|ERROR)\]: "),
     ("render", r"(?i)render\.com|/render/|onrender"),
+    # Scalingo's builder and deployer (its name, its builder's last line, its deployer's failure).
+    (
+        "scalingo",
+        r"(?i)\bscalingo\b|^\s*Build complete, shipping your container\.\.\.|"
+        r"^\s*!\s+Error deploying the application\s*$",
+    ),
+    # Cloud Foundry's log sources as `cf logs` shows them ("[STG/0]      OUT", "[API/0] [ERR]"),
+    # and the CLI's pointer to them: before Heroku's, whose "-----> " its buildpacks print too.
+    # (and its staging failures, which no other system prints).
+    (
+        "cloudfoundry",
+        r"\[(?:STG|API|CELL)/\d+\]\s+\[?(?:OUT|ERR)\b|\bcf logs \S+ --recent\b|"
+        r"\bApp staging failed in the buildpack \w+ phase\b|^Staging failed: Buildpack |"
+        r"\bFailed to compile droplet\b",
+    ),
     # Heroku's build output, relayed by git push ("remote: -----> Building on the Heroku-22
     # stack"); a bare "remote: " line is any git server's (GitHub, GitLab, a local push).
     (
@@ -54,6 +69,8 @@ SYSTEM_CUES: tuple[tuple[str, str], ...] = (
     ("cloudbuild", r"(?i)cloud build|gcloud builds|cloudbuild"),
     ("codebuild", r"(?i)\bcodebuild|^\[Container\] \d{4}/\d\d/\d\d "),  # not xcodebuild
     ("prow", r"(?i)\bprow\b|spyglass|gubernator|^[IWE]\d{4} \d\d:\d\d:\d\d\.\d{3}\] "),
+    # GoCD's agent log (its loggers' package, its messages to the server).
+    ("gocd", r"\bthoughtworks\.go\.|\bto Go Server for\b"),
     ("act", r"nektos/act|exit with `FAILURE`|^\[[^\]\n]+\] +(?:⭐|🚀|✅|❌|🏁) |/var/run/act/"),
     ("circleci", r"(?i)circleci|^#!/bin/bash -eo pipefail"),
     ("travis", r"(?i)travis"),

@@ -194,6 +194,17 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # also where a CI report quotes it (round 63's 006: a Node.js reliability report). Kept
     # before Azure's "failed with exit code" row, which would take it for Azure's.
     (NOTICE, r"(?:^|\s|>)Error: `[^`\n]+` failed with exit code: -?\d+\b"),
+    # setuptools (distutils) relaying the compiler's exit status: its error is above. Kept before
+    # Azure's "failed with exit code" row, which would take it for Azure's (a local build's).
+    ("shell", r"^error: command '[^'\n]+' failed with exit (?:status|code) -?\d+$"),
+    # distutils' CompileError raised as it is (a build backend's traceback, pip's build of an
+    # editable install): the compiler's error is above (round 82's 021, grpcio on ppc64le). Its
+    # class is distutils.errors' or, in newer setuptools, distutils.compilers.C.errors'.
+    (
+        "shell",
+        r"^(?:(?:setuptools\._)?distutils\.(?:compilers\.C\.)?errors\.)?"
+        r"(?:CompileError|LinkError): command '[^'\n]+' failed with exit (?:status|code) -?\d+$",
+    ),
     # --- Azure Pipelines ---
     ("azure", r"^(?:Bash|Cmd\.exe|PowerShell|pwsh) exited with code '-?\d+'\.?$"),
     ("azure", r"(?:^| )\S+ failed with return code:? ?-?\d+"),
@@ -263,6 +274,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (
         "netlify",
         r"(?:^|: )(?:Build script returned non-zero exit code: \d+|\"?build\.command\"? failed)",
+    ),
+    # Netlify's build image (run-build-functions.sh) when the installer it ran exited non-zero:
+    # the installer's own output is above (round 82's 007: "Error during Yarn install").
+    (
+        "netlify",
+        r"^Error (?:during (?:Yarn|PNPM|NPM|gem) install|installing (?:pip dependencies|"
+        r"Pipenv dependencies|bundler|NPM))$",
     ),
     # Netlify's plugin error block: its header, and where the error was raised.
     (
@@ -337,6 +355,11 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?:COMMAND_EXECUTION_ERROR:? (?:Message: )?)?Error while executing command: "
         r"[^\n]+\. Reason: exit status \d+\}?$",
     ),
+    # The same summary of a command that spans lines (a buildspec's multi-line command): its
+    # first line and its last, the command between them (round 82's 072: cdk-github-runners'
+    # CodeBuild runner).
+    ("codebuild", r"^(?:COMMAND_EXECUTION_ERROR:? (?:Message: )?)?Error while executing command:$"),
+    ("codebuild", r"^Reason: exit status \d+\}?$"),
     (
         "codebuild",
         r"^(?:\[Container\] [\d/]{10} [\d:]{8}(?:\.\d+)? )?(?:Command did not exit successfully "
@@ -447,6 +470,62 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("heroku", r"\bdue to a release phase command in release v\d+\b"),
     # herokuish's (Dokku's) summary of a failed app build.
     ("heroku", r"^(?:remote:\s+)?!\s+Failure during app build$"),
+    # --- Scalingo ---
+    # Scalingo's deployer when a deployment failed: its reason after an arrow on the next line
+    # ("→ Invalid return code from buildpack", Scalingo's "Common Deployment Errors"; "→ Your
+    # application has stopped unexpectedly with the following output:", over the app's own output
+    # at boot: round 82's 144, cut there). The buildpack's output above, or the app's below, has
+    # the cause.
+    ("scalingo", r"^!\s+Error deploying the application$"),
+    (
+        "scalingo",
+        r"^!\s+(?:→ )?(?:Invalid return code from buildpack|Your application has stopped "
+        r"unexpectedly with the following output:)$",
+    ),
+    # --- Cloud Foundry ---
+    # Staging's lines when the buildpack's compile step failed: the buildpack's own output (the
+    # staging log, `cf logs <app> --recent`) holds its error above them. The DEA's "Staging
+    # failed: Buildpack compilation step failed" (cloudfoundry buildpacks' READMEs, the CLI's
+    # "TIP: use 'cf logs <app> --recent' for more information" after it); Diego's builder
+    # (buildpackapplifecycle's CompileFailMsg, "Failed to compile droplet", with its error after
+    # it); the Cloud Controller's BuildpackCompileFailed, as the CLI and the app's events show it
+    # ("Error staging application: App staging failed in the buildpack compile phase", the
+    # "[API/0] ERR encountered error: ..." event). Round 82's 090, 092, 094.
+    ("cloudfoundry", r"^Staging failed: Buildpack compilation step failed$"),
+    (
+        "cloudfoundry",
+        r"^Failed to compile droplet(?:: (?:Failed to run (?:finalize|supply) script: )?"
+        r"exit status \d+)?$",
+    ),
+    (
+        "cloudfoundry",
+        r"^(?:encountered error: |Error staging application(?: \"[^\"\n]+\")?: )?"
+        r"(?:BuildpackCompileFailed - )?App staging failed in the buildpack compile phase\s*$",
+    ),
+    ("cloudfoundry", r"^BuildpackCompileFailed$"),
+    # (The builder's line as a person titles the paste with it: "Failed to Compile droplet
+    # error...", round 82's 090.)
+    ("cloudfoundry", r"^(?i:Failed to compile droplet)(?: error)?(?:\.{3}|\x{2026})$"),
+    # --- BOSH ---
+    # The director's error when a package's packaging script exited non-zero while compiling
+    # (bosh-agent wraps it as "Running packaging script", bosh-utils' runner as "Command exited
+    # with N; Truncated stdout: ..."): the output it cuts, or the task's debug log (`bosh task
+    # <id> --debug`), has the error (round 82's 091: apt's suggestions, all the cut kept).
+    (
+        NOTICE,
+        r"^(?:Failed compiling packages > \S+: )?(?:Action Failed get_task: Task \S+ result: )?"
+        r"Compiling package \S+: Running packaging script: Command exited with \d+; "
+        r"Truncated stdout: ",
+    ),
+    # --- GoCD ---
+    # The GoCD agent's log line reporting a job's result to the server (DefaultGoPublisher's
+    # reportCompleting/reportCompleted: "{} is reporting build result [{}] to Go Server for {}"):
+    # the job's console log on the server has the task's output (round 82's 099).
+    (
+        "gocd",
+        r"(?:^|- )Agent \[[^\]\n]*\] is reporting build result \[Failed\] to Go Server for "
+        r"(?:Build )?\[[^\]\n]*\]$",
+    ),
     # --- Buildkite ---
     # The Buildkite agent's summary of a failed command step.
     ("buildkite", r"^(?:🚨 )?Command failed in (?:\d+h)?(?:\d+m)?[\d.]+m?s$"),
@@ -707,6 +786,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?:^(?:subprocess\.)?CalledProcessError: Command [^\n]+? )?"
         r"returned non-zero exit status \d+\.?",
     ),
+    # Prefect's git storage logging the CalledProcessError of a git pull it ran ("Failed to pull
+    # latest changes with exit code {exc}", prefect/runner/storage.py), then cloning afresh: git's
+    # own output is above it (round 82's 184).
+    (
+        "shell",
+        r"^Failed to pull latest changes with exit code Command '[^\n]+' returned non-zero exit "
+        r"status \d+\.?$",
+    ),
     # The same exception cut inside its command, before the command's closing quote (its status
     # never pasted; round 73's 083: codesign run by a Bazel rule): the command's own output is
     # above it. A line that ends with the quote may be wrapped, its status on the next line
@@ -714,8 +801,6 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("shell", r"^(?:subprocess\.)?CalledProcessError: Command '\[[^\n]*[^'\s]$"),
     # pip relaying a build backend's failure (its output is above).
     ("shell", r"(?:[\w.]+\.)?InstallationSubprocessError: [^\n]+ exited with -?\d+$"),
-    # setuptools (distutils) relaying the compiler's exit status: its error is above.
-    ("shell", r"^error: command '[^'\n]+' failed with exit (?:status|code) -?\d+$"),
     # cffi's verifier relaying the same distutils error when it compiles its C module (a
     # package's setup.py building with cffi): the compiler's error is above (round 71's 068).
     (
@@ -2011,6 +2096,16 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     (NOTICE, r"(?i)^(?:\[error\]:? ?)?failed to (?:deploy|build|publish|release)\.?$"),
     (NOTICE, r"(?i)completed with status:?\s*\[?failed\]?"),
+    # A tool's own line that something failed and that the reason is above it, or in the build
+    # log ("ERROR: [hsbcRdpCloudFoundryPush] The application 'x' failed to stage, see above for
+    # reason!", "ERROR: There was a build failure, please see the build log above for details";
+    # round 82's 089, a Jenkins shared library's cf push step): it points to the lines above.
+    (
+        NOTICE,
+        r"(?i)^(?:ERROR: )?(?:\[[\w.-]+\] )?[^\n]{0,200}?(?:failed(?: to \w+)?|failure), "
+        r"(?:please )?see (?:above|the (?:build |console )?log(?: above)?) for (?:the )?"
+        r"(?:reasons?|details|more (?:information|details))[.!]?$",
+    ),
     (NOTICE, r"(?i)\ban unexpected error has occurred\b"),
     (NOTICE, r"(?i)^looks like something went wrong"),
     # The same words alone: a build script's own "ERROR: Something went wrong!" (free-ada's
@@ -2157,11 +2252,12 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # never printed: "test tests::test_cos_bf16_interop ... error: test failed, to rerun pass
     # `--lib`"; round 79's 167.)
     ("cargo", r"^(?:test \S+ \.\.\. )?[Ee]rror: test failed, to rerun pass ['`][^'`\n]+['`]$"),
-    # cargo when rustc or a build script failed: rustc's own errors are above.
+    # cargo when rustc or a build script failed: rustc's own errors are above. (With one error,
+    # cargo 1.58 to 1.71 said "due to previous error", no count: round 82's 167.)
     (
         "rustc",
         r"^[Ee]rror: [Cc]ould not compile [`'][^`'\n]+[`'](?: \([^)\n]+\))?"
-        r"(?: due to \d+ previous errors?)?(?:; \d+ warnings? emitted)?\.?$",
+        r"(?: due to (?:\d+ )?previous errors?)?(?:; \d+ warnings? emitted)?\.?$",
     ),
     # (Old cargo wrote "Process" with a capital and no "error: " before it: round 66's 172.)
     (
