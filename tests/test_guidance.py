@@ -10030,3 +10030,183 @@ NO_GUIDANCE += [
     " \\z\\ace\\addons\\compat_spe\\CfgVehicles\\turrets.hpp: circa Line 19 Rap: duplicated token"
     " or class\n```",
 ]
+GUIDED += [
+    # Round 82's 007: Netlify's build image when the installer it ran failed.
+    (
+        "5:10:09 PM: Error during Yarn install\n"
+        "5:10:09 PM: Build was terminated: Build script returned non-zero exit code: 1",
+        "netlify",
+        "",
+    ),
+    ("Error during PNPM install", "netlify", ""),
+    # Round 82's 072: CodeBuild's summary of a command that spans lines.
+    (
+        "```bash\nCOMMAND_EXECUTION_ERROR: Error while executing command: \n"
+        'sudo -Hu runner /home/runner/config.sh --unattended --url "${REGISTRATION_URL}" '
+        '--token "${RUNNER_TOKEN}" --ephemeral --work _work\nReason: exit status 1\n```',
+        "codebuild",
+        "",
+    ),
+    # Round 82's 092, 094, 090: Cloud Foundry's staging failures.
+    (
+        "2016-07-18T13:10:48.25-0500 [STG/22]     OUT -----> Downloaded app buildpack cache (133M)\n"
+        "2016-07-18T13:10:48.43-0500 [STG/0]      OUT Staging failed: Buildpack compilation step "
+        "failed\n2016-07-18T13:10:48.43-0500 [STG/0]      ERR \n"
+        "2016-07-18T13:10:48.57-0500 [API/0]      ERR encountered error: App staging failed in the "
+        "buildpack compile phase",
+        "cloudfoundry",
+        "",
+    ),
+    (
+        "-error\nError staging application: App staging failed in the buildpack compile phase\n"
+        "FAILED",
+        "cloudfoundry",
+        "",
+    ),
+    (
+        "Failed to Compile droplet error...\n\n"
+        "2017-03-15T17:40:38.601-04:00 [STG/0] [OUT] -----> Java Buildpack Version: v3.14 (offline)\n"
+        "2017-03-15T17:40:38.611-04:00 [STG/0] [ERR] Failed to compile droplet\n"
+        "2017-03-15T17:40:38.650-04:00 [STG/0] [OUT] Destroying container",
+        "cloudfoundry",
+        "",
+    ),
+    (
+        "Staging failed: Buildpack compilation step failed\n\nFAILED\nBuildpackCompileFailed",
+        "cloudfoundry",
+        "",
+    ),
+    # Round 82's 089: a Jenkins library's cf push step pointing above, its catchError step.
+    (
+        "17:57:02 [INFO] Application failed to stage, reason was 'BuildpackCompileFailed'\n"
+        "[Pipeline] // stage\n"
+        "17:57:02 ERROR: [hsbcRdpCloudFoundryPush] The application 'mock-services' failed to "
+        "stage, see above for reason!\n[Pipeline] // catchError\n[Pipeline] End of Pipeline\n"
+        "ERROR: There was a build failure, please see the build log above for details\n"
+        "Finished: FAILURE",
+        "jenkins",
+        "",
+    ),
+    # Round 82's 091: BOSH's packaging script, its truncated stdout apt's suggestions.
+    (
+        " Failed compiling packages > statsite/abf4980a9e439c5a9242ce8cceeb3b071e5ccfa8: Action "
+        "Failed get_task: Task 786f1e1e-ac9e-42c3-60eb-208755dbcb34 result: Compiling package "
+        "statsite: Running packaging script: Command exited with 1; Truncated stdout: Suggested "
+        "packages:\n  python-genshi python-lxml python-distribute python-distribute-doc\n"
+        "Recommended packages:\n  python-dev-all",
+        "generic",
+        "",
+    ),
+    # Round 82's 099: GoCD's agent reporting the job's result.
+    (
+        "2015-05-22 00:17:38,525 [loopThread] INFO  thoughtworks.go.work.DefaultGoPublisher:107 - "
+        "Agent [python, 192.168.109.232, 1c360ee1-fc68-46ba-ae8b-2ff486e29320] is reporting build "
+        "result [Failed] to Go Server for Build [ICM-Test/508/Test-Install/1/Test-Install/8376]",
+        "gocd",
+        "",
+    ),
+    # Round 82's 167: cargo's "due to previous error" (one error, no count).
+    (
+        "error: could not compile `screenshots` due to previous error\n"
+        "warning: build failed, waiting for other jobs to finish...",
+        "generic",
+        "rustc",
+    ),
+    # Round 82's 194: Ninja's failed link, cut inside the command (gcc's -Wl, options name no
+    # cause).
+    (
+        "```\n[28608/28612] SOLINK ./lib/libnw.so\nFAILED: lib/libnw.so lib/libnw.so.TOC \n"
+        'python "build/toolchain/gcc_solink_wrapper.py" --sofile="./lib/libnw.so" -- clang++ '
+        "-shared -Wl,--fatal-warnings -fPIC -Wl,-z,noexecstack -o ./lib/libnw.so -Wl,-soname=libnw"
+        "\n```",
+        "generic",
+        "ninja",
+    ),
+    # Round 82's 184: Prefect's git storage relaying a failed git pull.
+    (
+        "```\n15:40:13.632 | ERROR   | prefect.runner.storage.git-repository.outer - Failed to pull "
+        "latest changes with exit code Command '['git', 'pull', 'origin', '--recurse-submodules', "
+        "'--depth', '1']' returned non-zero exit status 1.\n```",
+        "generic",
+        "",
+    ),
+    # Round 82's 021: distutils' CompileError raised in a build backend's traceback.
+    (
+        "    raise CompileError(msg)\n"
+        "distutils.compilers.C.errors.CompileError: command '/opt/rh/gcc-toolset-13/root/usr/bin/"
+        "gcc' failed with exit code 1",
+        "generic",
+        "",
+    ),
+    ("error: command '/usr/bin/gcc' failed with exit code 1", "generic", ""),
+    # Round 82's 144: Scalingo's deployer, the app's output at boot not pasted; the builder's
+    # .slugignore cleaning above it.
+    (
+        "-----> .slugignore detected, cleaning project before packaging\n"
+        " !     'doc': No such file or directory\n"
+        "       '/tmp/cache' has been removed from the image\n"
+        " Build complete, shipping your container...\n Waiting for your application to boot... \n"
+        " !   Error deploying the application\n"
+        " !   → Your application has stopped unexpectedly with the following output:",
+        "scalingo",
+        "",
+    ),
+]
+GUIDED += [
+    # Round 82's 204: CMake's error heading cut before its command.
+    (
+        "2022-07-14T12:19:45.1481634Z -- Building for: Visual Studio 16 2019\n"
+        "2022-07-14T12:19:45.1726457Z CMake Error at CMakeLists.txt:16",
+        "github-azure",
+        "",
+    ),
+]
+CUT_BEFORE_THE_ERROR += [
+    # Round 82's 112: make's cleanup with "|| true", docker's error for it, then the log cut.
+    (
+        "```bash\nmake plugin-publish-packages\n"
+        "docker stop temp-package-registry && docker rm -v temp-package-registry || true\n"
+        "Error response from daemon: No such container: temp-package-registry\n"
+        "docker run -d -p 5001:5000 --name temp-package-registry mirror.gcr.io/library/registry:2\n"
+        "Status: Downloaded newer image for mirror.gcr.io/library/registry:2\n```",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # Round 55's 089: rustc's own reason after "failed to build archive:" is the cause.
+    "error: failed to build archive: function not supported\n\n"
+    "error: could not compile `cfg-if` due to previous error",
+    # Round 56's 028: CMake's whole heading after the check it was running.
+    "```\n                     -- Checking for SciPy\n"
+    "                    CMake Error at cmake/python.cmake:544 (message):",
+    # A command's failure ignored with "|| true" sets aside only its own output line.
+    "rm -r build || true\nrm: cannot remove 'build': No such file or directory\n"
+    "docker pull registry.example.com/app:1.0\n"
+    "Error response from daemon: manifest for registry.example.com/app:1.0 not found: "
+    "manifest unknown",
+    # Cloud Foundry's other staging failure names its cause.
+    "Error staging application: An app was not successfully detected by any available buildpack\n"
+    "FAILED",
+]
+
+
+def test_goreleaser_config_version_notice_stands_back_when_the_run_went_on(
+    matcher: Matcher,
+) -> None:
+    # Round 82's 164: GoReleaser 2.5 printed the line as a notice and went on.
+    went_on = (
+        "/opt/runner/_work/_tool/goreleaser-action/2.5.0/x64/goreleaser release --clean\n"
+        "  • only configurations files on  version: 2  are supported, yours is  version: 0 , "
+        "please update your configuration\n"
+        "  • cleaning distribution directory\n  • loading environment variables\n"
+        "  • getting and validating git state\n"
+    )
+    assert not matcher.match(went_on).matches
+    stopped = (
+        "  • only configurations files on version: 2 are supported, yours is version: 0, please "
+        "update your configuration\n"
+        "  ⨯ release failed after 0s                  error=only configurations files on "
+        "version: 2 are supported, yours is version: 0, please update your configuration\n"
+    )
+    found = matcher.match(stopped).matches
+    assert found and found[0].entry_id == "deprecation/goreleaser-config-version-unsupported"

@@ -33,6 +33,8 @@ _SLUGIGNORE_ITEM = re2.compile(
     r"^(?:!\s+'[^'\n]+': No such file or directory|'[^'\n]+' has been removed from the image)$",
     _OPTIONS,
 )
+#: The end of a shell command whose failure the script ignores.
+_FAILURE_IGNORED = (" || true", " || :")
 #: What Gradle prints on its first run of a new version, over a list of features.
 _GRADLE_HIGHLIGHTS = "Here are the highlights of this release:"
 #: BuildKit's heading over its build checks' warnings (https://docs.docker.com/build/checks/):
@@ -300,6 +302,12 @@ class _Asides:
         if not self._short_paste and "eprecat" in line and _DEPRECATED.search(line) is not None:
             return True  # among a log's lines, a deprecation is a warning in other words
         if _goes_on(line):  # the tool went on past it: a warning in other words
+            self.went_on = True
+            return True
+        if index and lines[index - 1].rstrip().endswith(_FAILURE_IGNORED):
+            # the output of a command echoed with "|| true" after it (make's echo of a cleanup,
+            # "docker stop x && docker rm -v x || true", then "Error response from daemon: No such
+            # container: x"; round 82's 112): its failure was ignored, and the run went on
             self.went_on = True
             return True
         if line.startswith("Required ruby-") and self._ruby_installed_after(index, line):

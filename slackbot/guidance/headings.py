@@ -132,14 +132,16 @@ def _is_a_fold_label(line: str) -> bool:
 
 #: The heading CMake prints over a script's message(FATAL_ERROR) or message(SEND_ERROR).
 _CMAKE_MESSAGE = re2.compile(r"^CMake Error at \S+ \(message\):$", _OPTIONS)
-#: CMake's heading over an error, its message (the indented lines under it) not pasted, or the
-#: heading itself cut before its command ("CMake Error at CMakeLists.txt:16"; round 82's 204).
-_CMAKE_ERROR_HEADING = re2.compile(r"^CMake Error(?: at \S+?:\d+(?: \(\w+\))?)?:?$", _OPTIONS)
+#: CMake's heading over an error cut before the command it names ("CMake Error at
+#: CMakeLists.txt:16"; round 82's 204): the paste stops before the message. (Whole, "CMake Error
+#: at cmake/python.cmake:544 (message):", it may end a configure's lines that say what it was
+#: checking, "-- Checking for SciPy": round 56's 028.)
+_CMAKE_ERROR_HEADING = re2.compile(r"^CMake Error at \S+?:\d+$", _OPTIONS)
 
 
 def _is_a_cmake_error_heading(line: str) -> bool:
-    """Whether ``line`` is CMake's heading over an error with nothing of the error itself: as a
-    paste's last line, the paste is cut before the message that names the cause."""
+    """Whether ``line`` is CMake's heading over an error cut before its command: as a paste's
+    last line, the paste is cut before the message that names the cause."""
     return line.startswith("CMake Error") and _CMAKE_ERROR_HEADING.match(line) is not None
 
 
