@@ -10172,6 +10172,12 @@ CUT_BEFORE_THE_ERROR += [
         "generic",
     ),
 ]
+GUIDED += [
+    # "Failed to build/render ..." with an exit status, or over a list, stays a notice (round
+    # 15's 160, round 17's 072).
+    ("Error: Failed to render chart: exit status 1", "generic", ""),
+    ("Python build finished successfully!\nFailed to build these modules:\n_ctypes", "generic", ""),
+]
 NO_GUIDANCE += [
     # Round 55's 089: rustc's own reason after "failed to build archive:" is the cause.
     "error: failed to build archive: function not supported\n\n"

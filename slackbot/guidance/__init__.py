@@ -263,7 +263,8 @@ def _is_a_failure_notice(line: str, *, last_line: bool, short_paste: bool) -> bo
     """Whether ``line`` only says that something failed (:mod:`~slackbot.guidance.notices`).
     An exit status alone says so only in a ``short_paste`` (:data:`_STATUS_ONLY_LINES`). A
     failure notice as a heading ("Failures:", "Build failed with errors:") says so only as the
-    paste's ``last_line``: the paste is cut before what it heads (round 30's 162). Over lines,
+    paste's ``last_line``: the paste is cut before what it heads (round 30's 162), as is CMake's
+    error heading cut before its command (round 82's 204). Over lines,
     those lines are judged, and may name a cause in words no rule here knows. A test harness's
     line for one failed test names that test (:data:`~slackbot.guidance.spans._TEST_RESULT`)."""
     if line.endswith(" ... FAILED") and _TEST_RESULT.match(line) is not None:

@@ -260,7 +260,8 @@ _TEKTON_STEP = re2.compile(r"^\[[a-z0-9][a-z0-9-]{0,62} : [a-z0-9][a-z0-9-]{0,62
 #: Cloud Foundry's log source and stream before each line `cf logs` shows ("[STG/0]      OUT ",
 #: "[API/0] [ERR] ", "[APP/PROC/WEB/0] OUT "; round 82's 090, 092), its time already cleaned.
 _CF_SOURCE = re2.compile(
-    r"^\[(?:STG|API|APP|CELL|DEA|RTR|SSH|LGR|HEALTH)(?:/[\w.-]+){1,4}\]\s+\[?(?:OUT|ERR)\]?(?: +|$)",
+    r"^\[(?:STG|API|APP|CELL|DEA|RTR|SSH|LGR|HEALTH)(?:/[\w.-]+){1,4}\]\s+"
+    r"\[?(?:OUT|ERR)\]?(?: +|$)",
     _OPTIONS,
 )
 #: Prefect's console log: its level and logger after the time cleaning cut ("15:40:13.632 |

@@ -2118,12 +2118,13 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"(?i)^failed to compile\.?$"),
     (NOTICE, r"(?i)\bfailure invoking "),
     (NOTICE, r"(?i)\bfailed to (?:update|deploy|publish|upload|release|complete) "),
-    # (No word of it ends in a colon: in "error: failed to build archive: function not
-    # supported", rustc's, the reason follows the colon; round 55's 089.)
+    # (A colon may end it, over a list, or bring an exit status, "Failed to render chart: exit
+    # status 1" (round 15's 160), but not a reason: in "error: failed to build archive: function
+    # not supported", rustc's, the reason follows the colon; round 55's 089.)
     (
         NOTICE,
         r"(?i)\bfailed to (?:build|render|generate|package) (?:[\w@./:-]*[\w@./-] ){0,3}"
-        r"[\w@./:-]*[\w@./-]\.?$",
+        r"[\w@./:-]*[\w@./-](?:: exit (?:status|code):? -?\d+)?:?\.?$",
     ),
     # A step, job or build said to have failed, and nothing after it: the why is elsewhere
     # (a bot's status comment, a task runner's summary, a Markdown heading; a bundler's
