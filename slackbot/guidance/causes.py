@@ -32,6 +32,15 @@ _CAUSE_WORDS = re2.compile(
     # (AppVeyor); a program a tool finds unavailable (ridk's MSYS2).
     r"flag provided but not defined|does not comply with|breaks dependency|is locally modified|"
     r"(?:has|have) not matched|(?:seems|appears) to be (?:unavailable|not available)|"
+    # A setting a tool requires and was not given ("TARGET must be set via config.mak or command
+    # line.": musl-cross-make, round 82's 044).
+    r"\bmust be (?:set|specified|defined|provided|given)\b|"
+    # A machine or a service its monitor found unhealthy, and an agent that lost its connection
+    # (Convox's "marked instance i-x unhealthy" why="ECS reported agent disconnected": round
+    # 82's 080); Artifactory's Gradle build-info extractor leaving out a configuration it could
+    # not resolve ("Artifacts for configuration 'default' were not all resolved, skipping":
+    # round 82's 100).
+    r"\bunhealthy\b|\bagent disconnected\b|\bwere not all resolved\b|"
     # --- Versions: a requirement, an API level a dependency needs, a tool too old ---
     r"requires [^\n]{1,60}? or (?:higher|newer|later|above)\b|"
     r"(?:against|requires?|needs?) (?:\w+ ){0,3}version \d[\w.]* or later\b|"
@@ -87,6 +96,9 @@ _CAUSE_WORDS = re2.compile(
     r"is a directory|not a directory|read-only file system|no space left on device|"
     r"directory not empty|text file busy|too many open files|operation not permitted|"
     r"argument list too long|broken pipe|connection reset|device or resource busy|"
+    # ECHILD, as Go's os/exec prints a wait that found no child to reap ("wait: no child
+    # processes": Convox's build process after its push, round 82's 113).
+    r"no child processes|"
     # ENAMETOOLONG ("File name too long"), as git for Windows prints it ("Filename too long";
     # round 66's 208).
     r"file ?name too long|"
