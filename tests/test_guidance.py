@@ -10216,3 +10216,18 @@ def test_goreleaser_config_version_notice_stands_back_when_the_run_went_on(
     )
     found = matcher.match(stopped).matches
     assert found and found[0].entry_id == "deprecation/goreleaser-config-version-unsupported"
+NO_GUIDANCE += [
+    # Round 82's 044: a setting the Makefile requires, named before make's wrapper line.
+    "[root@0d8c61705653 musl-cross-make-0.9.8]# make\n"
+    "TARGET must be set via config.mak or command line.\nmake: *** [all] Error 1",
+    # Round 82's 113: Go's wait on a child already reaped (ECHILD) before Convox's wrapper.
+    "build │ cf27ae36fa00: Pushed\n"
+    "2016/08/19 09:44:46 wait: no child processes\nERROR: my-app build failed",
+    # Round 82's 080: Convox's monitor naming why it replaced instances.
+    "$ convox logs --app convox --filter=why --since=96h\n"
+    '2016-08-14T18:47:08Z web:20160720033913/a1ed13601010 who="convox/monitor" '
+    'what="marked instance i-2fb58eb1 unhealthy" why="ECS reported agent disconnected"',
+    # Round 82's 100: Artifactory's Gradle extractor leaving out configurations it could not resolve.
+    "Artifacts for configuration 'debugRuntimeClasspath' were not all resolved, skipping\n"
+    "Artifacts for configuration 'default' were not all resolved, skipping",
+]
