@@ -10216,6 +10216,8 @@ def test_goreleaser_config_version_notice_stands_back_when_the_run_went_on(
     )
     found = matcher.match(stopped).matches
     assert found and found[0].entry_id == "deprecation/goreleaser-config-version-unsupported"
+
+
 NO_GUIDANCE += [
     # Round 82's 044: a setting the Makefile requires, named before make's wrapper line.
     "[root@0d8c61705653 musl-cross-make-0.9.8]# make\n"
