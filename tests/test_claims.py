@@ -234,3 +234,41 @@ def test_a_program_powershell_cannot_find_is_still_a_missing_command(matcher: Ma
     )
     best = matcher.match(text).best
     assert best is not None and best.entry_id == "toolchain/command-not-found"
+
+
+# PHP's own error-log lines (u19): php_log_err writes '[d-M-Y H:i:s e] ' before the message and
+# Apache's mod_php '[php:error] [pid ...] [client ...] '. A served request's error is left to the
+# platform's entries, except a TypeError for an argument and a call to an undefined method, which
+# only the code causes (held-out round 43, 162 and round 74, 136).
+PHP_LOG_CODE_ERRORS = [
+    "[17-Oct-2021 11:37:50 America/Boise] PHP Fatal error:  Uncaught Error: Call to undefined"
+    " method AdminJobs::AdminJobs() in ./admin/cache/CacheJobs.class.php:7",
+    "[Mon Aug 04 11:25:22.784882 2025] [php:error] [pid 564147] [client 10.0.0.1:38886] PHP Fatal"
+    " error:  Uncaught TypeError: CoreLogic::isCompatible(): Argument #3 ($compatible) must be of"
+    " type string, null given, called in /srv/app/lib/Logic.php on line 12",
+]
+PHP_LOG_PLATFORM_ERRORS = [
+    # A class or function of an extension the server's PHP lacks (round 82, 154), a member call on
+    # a connection that failed, the memory limit, an autoloader never installed.
+    "[Wed Sep 18 20:26:49.174960 2024] [php:error] [pid 24:tid 24] [client 10.0.0.2:54899] PHP Fatal"
+    ' error:  Uncaught Error: Class "PDO" not found in /var/www/html/results/db.php:32',
+    "[18-Sep-2024 20:27:43 UTC] PHP Fatal error:  Uncaught Error: Call to undefined function"
+    " session_start() in /var/www/html/results/stats.php:2",
+    "[18-Sep-2024 20:27:43 UTC] PHP Fatal error:  Uncaught Error: Call to a member function"
+    " query() on null in /var/www/html/app/db.php:14",
+    "[27-Jan-2021 07:18:44 America/Boise] PHP Fatal error:  Uncaught ErrorException: fopen(x):"
+    " Failed to open stream: Permission denied in /var/www/html/app/log.php:9",
+    '2024/09/19 01:51:41 [error] 30#30: *434 FastCGI sent in stderr: "PHP message: PHP Fatal error:'
+    '  Uncaught Error: Class "Redis" not found in /var/www/app/cache.php:3"',
+]
+
+
+@pytest.mark.parametrize("text", PHP_LOG_CODE_ERRORS)
+def test_a_php_log_line_only_the_code_causes_is_the_projects(matcher: Matcher, text: str) -> None:
+    best = matcher.match(text).best
+    assert best is not None and best.entry_id == "user-code/php-fatal-error"
+
+
+@pytest.mark.parametrize("text", PHP_LOG_PLATFORM_ERRORS)
+def test_other_php_log_lines_are_not_claimed_as_the_code(matcher: Matcher, text: str) -> None:
+    assert "user-code/php-fatal-error" not in [m.entry_id for m in matcher.match(text).matches]
