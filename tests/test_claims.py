@@ -272,3 +272,33 @@ def test_a_php_log_line_only_the_code_causes_is_the_projects(matcher: Matcher, t
 @pytest.mark.parametrize("text", PHP_LOG_PLATFORM_ERRORS)
 def test_other_php_log_lines_are_not_claimed_as_the_code(matcher: Matcher, text: str) -> None:
     assert "user-code/php-fatal-error" not in [m.entry_id for m in matcher.match(text).matches]
+
+
+# Test runners' own lines for a failed test (u19): lester's '[FAIL]' with the spec file and line
+# (held-out round 81, 067) and ocamltest's ' ... testing' line whose result is 'failed' (round 81, 082).
+SUITE_RUNNER_FORMS = [
+    "[FAIL] standard library | builtins (./spec/stdlib_spec.lua:13/14)",
+    "[FAIL] parser | reads numbers (spec/parser_spec.lua:21)",
+    " ... testing 'includestruct.ml' with 1 (native) => failed (Compiling program includestruct.opt"
+    " from modules  includestruct.ml: command failed with exit code 2)",
+    " ... testing 'tlist.ml' with 1.1.2 (bytecode) => failed",
+]
+NOT_SUITE_RUNNER_FORMS = [
+    "[PASS] standard library | require",
+    "[FAIL] Build failed (see build.log)",
+    "[FAIL] deploy step (exit 1)",
+    " ... testing 'includestruct.ml' with 1 (native) => passed",
+    " ... testing 'includestruct.ml' with 1.1 (bytecode) => skipped",
+    " ... testing 'bad.ml' => unexpected error (could not read test block)",
+]
+
+
+@pytest.mark.parametrize("text", SUITE_RUNNER_FORMS)
+def test_lester_and_ocamltest_failures_are_the_suites(matcher: Matcher, text: str) -> None:
+    best = matcher.match(text).best
+    assert best is not None and best.entry_id == "user-code/test-suite-failure"
+
+
+@pytest.mark.parametrize("text", NOT_SUITE_RUNNER_FORMS)
+def test_their_passing_lines_and_lookalikes_are_not(matcher: Matcher, text: str) -> None:
+    assert "user-code/test-suite-failure" not in [m.entry_id for m in matcher.match(text).matches]
