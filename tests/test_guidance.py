@@ -10233,3 +10233,99 @@ NO_GUIDANCE += [
     "Artifacts for configuration 'debugRuntimeClasspath' were not all resolved, skipping\n"
     "Artifacts for configuration 'default' were not all resolved, skipping",
 ]
+
+
+# Session 19 (g19): wrapper-only pastes of tuned rounds 50 to 81 that got neither an answer nor
+# guidance. Each form is written from the tool's source text.
+GUIDED += [
+    # npm 1 on Windows relays the lifecycle script's status through `cmd "/c"`; npm's "ERR!"
+    # pasted without its "npm" heading (round 52's 034).
+    (
+        "ERR! mod@0.1.4 install: `node-gyp rebuild`\n"
+        'ERR! `cmd "/c" "node-gyp rebuild"` failed with 1\nERR! \n'
+        "ERR! Failed at the mod@0.1.4 install script.",
+        "generic",
+        "npm",
+    ),
+    # phpbrew's BuildTask when make failed (round 70's 154).
+    (
+        "PhpBrew\\Exception\\SystemCommandException: Make failed: \nTrace:\n\n"
+        "    0) PhpBrew\\Tasks\\BuildTask->run(PhpBrew\\Build)",
+        "generic",
+        "",
+    ),
+    # Django's request logger over a traceback cut before its exception (round 69's 022).
+    (
+        "ERROR Internal Server Error: /json\nTraceback (most recent call last):\n"
+        '  File "/usr/lib/python3/site-packages/django/core/handlers/base.py", line 89, in '
+        "get_response",
+        "generic",
+        "",
+    ),
+    # Odoo's JSON-RPC error over the server's traceback, cut (round 74's 059).
+    (
+        "Odoo Server Error\n\nTraceback (most recent call last):\n"
+        '  File "/opt/odoo/odoo/http.py", line 648, in _handle_exception\n'
+        "    return super(JsonRequest, self)._handle_exception(exception)",
+        "generic",
+        "",
+    ),
+    # Testcontainers' exception before its "Caused by:" (round 54's 184).
+    (
+        "org.testcontainers.containers.ContainerLaunchException: Container startup failed\n"
+        "\tat org.testcontainers.containers.GenericContainer.doStart(GenericContainer.java:336)\n"
+        "\tat org.testcontainers.containers.GenericContainer.start(GenericContainer.java:317)",
+        "generic",
+        "",
+    ),
+    # pipenv's notice that it makes the virtualenv again, and its install line cut after the
+    # requirement (round 56's 175).
+    (
+        "Virtualenv already exists!\nRemoving existing virtualenv...\n"
+        "Installing dependencies from Pipfile.lock (7214ea)...\n"
+        "An error occurred while installing requests==2.23.0;",
+        "generic",
+        "",
+    ),
+    # exrm's release failure after Conform's notice that it has no schema (round 81's 099).
+    (
+        "==> Conform: Loading schema...\n"
+        "==> Conform: No schema found, conform will not be packaged in this release!\n"
+        "==> Generating release...\n"
+        "==> Failed to build release. Please fix any errors and try again.",
+        "generic",
+        "",
+    ),
+]
+CUT_BEFORE_THE_ERROR += [
+    # flutter_tools' trace of a build target it starts (round 70's 216).
+    (
+        "[ +292 ms] > Task :app:preBuild UP-TO-DATE\n"
+        "[ +330 ms] debug_android_application: Starting due to {InvalidatedReason.inputChanged}\n"
+        "[   +7 ms] > Task :app:preDebugBuild UP-TO-DATE\n"
+        "[   +6 ms] > Task :app:generateDebugBuildConfig UP-TO-DATE",
+        "generic",
+    ),
+    # PHP's Windows configure (confutils.js) finding optional libraries missing (round 74's 121).
+    (
+        "Checking for library edit_a.lib;edit.lib ... <not found>\n"
+        "Checking for ffi.h ... <not found>\n"
+        "Checking for library libiconv_a.lib ... <not found>\n"
+        "Checking for library iconv.lib ... <not found>",
+        "generic",
+    ),
+]
+
+
+NO_GUIDANCE += [
+    # Each form above stands back when its paste shows the cause.
+    "Internal Server Error: /json\nTraceback (most recent call last):\n"
+    '  File "/app/views.py", line 3, in index\n'
+    "    import MySQLdb\nImportError: No module named MySQLdb",
+    "org.testcontainers.containers.ContainerLaunchException: Container startup failed\n"
+    "Caused by: java.lang.IllegalStateException: Could not find a valid Docker environment.",
+    'ERR! `cmd "/c" "node-gyp rebuild"` failed with 1\n'
+    'gyp ERR! stack Error: Can\'t find Python executable "python", you can set the PYTHON env '
+    "variable.",
+    "Checking for library libxml2.lib ... <not found>\nERROR: Cannot find libxml2",
+]

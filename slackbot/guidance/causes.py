@@ -426,7 +426,9 @@ _NOT_A_CAUSE = re2.compile(
     r"\S+:\d+: \w*Warning: |The above exception was the direct cause of the following|"
     r"Missing compiler_cxx fix for |g?make(?:\[\d+\])?: (?:Entering|Leaving) directory |"
     r"= note: \"[^\"\n]+\" \"|"
-    r"Checking (?:for|if|whether) [^\n]*(?::|\.\.\.) *(?:not found|no)$|"
+    # (PHP's Windows configure, confutils.js, marks a result in angle brackets: "Checking for
+    # library edit_a.lib;edit.lib ... <not found>"; round 74's 121.)
+    r"Checking (?:for|if|whether) [^\n]*(?::|\.\.\.) *(?:not found|no|<not found>|<no>)$|"
     # autoconf's check and its result, whatever they name ("checking how to hardcode library
     # paths into programs... unsupported", "checking value of ENOCIGAR... -1"; rounds 27, 48):
     # configure's "configure: error: " says what stops it (round 58's 156 prints it after the
@@ -675,8 +677,21 @@ _NOT_A_CAUSE = re2.compile(
     # pip's deprecation notices, which it logs as warnings ("DEPRECATION: Python 2.7 reached the
     # end of its life ..."; the install goes on; round 63's 079).
     r"^DEPRECATION: |"
+    # pipenv removing a virtualenv to make it again with the Python asked for ("Virtualenv already
+    # exists!", then "Removing existing virtualenv..."; pipenv's ensure_virtualenv; round 56's
+    # 175).
+    r"^Virtualenv already exists!$|"
     # uv's advice under a failed build.
     r"^hint: (?:This usually indicates|Build failures usually indicate) a problem with the package|"
+    # --- Flutter ---
+    # flutter_tools' trace of a build target it runs, and why ("debug_android_application:
+    # Starting due to {InvalidatedReason.inputChanged}"; build_system.dart; round 70's 216):
+    # an input changed, no failure.
+    r"^(?:\[ *\+\d+ ms\] )*[\w-]+: Starting due to \{(?:InvalidatedReason\.\w+(?:, )?)+\}$|"
+    # --- Elixir ---
+    # exrm's notice (Conform's warn) that a release without a schema leaves Conform out; the
+    # release goes on (round 81's 099).
+    r"^(?:(?:==> )?Conform: )?No schema found, conform will not be packaged in this release!$|"
     # --- Other tools ---
     # Terraform's note on a plan not saved; ssh-agent -k; GoReleaser's notice of a
     # configuration key that still works (round 26); Composer's -vvv note on a cache directory

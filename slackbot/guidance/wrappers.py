@@ -582,6 +582,32 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # Coolify's deployment job when it failed: the exception's message follows it in the
     # deployment's log (round 57's 133).
     (NOTICE, r"Oops something is not okay, are you okay\?(?: 😢)?$"),
+    # --- exrm (Elixir releases) ---
+    # exrm when relx failed to build the release: relx's own "===>" errors are above it
+    # (ReleaseManager.Utils; round 81's 099).
+    (
+        NOTICE,
+        r"^(?:==> )?(?:ERROR: )?\"?Failed to build release\. Please fix any errors and try "
+        r"again\.\"?$",
+    ),
+    # === Frameworks' lines over the exception they caught ===
+    # Each heads the traceback of the exception that caused it, and names none: the exception's
+    # own line (and a "Caused by:") below the frames is the cause, and a paste cut before it
+    # shows none.
+    # Django's request logger for a 500 ("Internal Server Error: /json": log_response's
+    # "%s: %s" with the reason phrase and the path, django/core/handlers/base.py; round 69's 022).
+    (NOTICE, r"^(?:ERROR:? )?Internal Server Error: /\S*$"),
+    # Odoo's JSON-RPC error over the server's traceback ('message': "Odoo Server Error",
+    # odoo/http.py; round 74's 059).
+    (NOTICE, r"^Odoo Server Error$"),
+    # Testcontainers when a container did not start ('throw new ContainerLaunchException(
+    # "Container startup failed", e)', GenericContainer.doStart): the reason is its "Caused by:"
+    # (round 54's 184).
+    (
+        NOTICE,
+        r"^(?:[\w.]+\.)?ContainerLaunchException: Container startup failed"
+        r"(?: for image \S+)?$",
+    ),
     # === JavaScript package managers and tools ===
     # --- pnpm ---
     ("pnpm", r"ERR_PNPM_(?:RECURSIVE_RUN_FIRST_FAIL|RECURSIVE_EXEC_FIRST_FAIL)\b"),
@@ -589,24 +615,26 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # "with" (round 63's 177).
     ("pnpm", r"ELIFECYCLE\s+(?:Command|Test) failed with(?: exit code \d+\.?)?$"),
     # --- npm ---
-    # npm's own lines, and the same lines in npm-debug.log (a line number and the level).
-    ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) code ELIFECYCLE$"),
-    ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) errno -?\d+$"),
+    # npm's own lines, and the same lines in npm-debug.log (a line number and the level); npm's
+    # "ERR!" may be pasted without its "npm" heading (round 52's 034, npm 1 on Windows).
+    ("npm", r"^(?:(?:npm )?ERR!|npm error|\d+ error) code ELIFECYCLE$"),
+    ("npm", r"^(?:(?:npm )?ERR!|npm error|\d+ error) errno -?\d+$"),
     # npm 7 and later: the exit code of a failed lifecycle command (npm 10 spells its level
     # "error"; round 59's 123).
-    ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) code \d+$"),
-    ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) [^\n]+: `[^`\n]+`$"),
-    ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) Exit status \d+$"),
-    ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) Failed at the \S+ \S+ script"),
-    ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) This is probably not a problem with npm"),
+    ("npm", r"^(?:(?:npm )?ERR!|npm error|\d+ error) code \d+$"),
+    ("npm", r"^(?:(?:npm )?ERR!|npm error|\d+ error) [^\n]+: `[^`\n]+`$"),
+    ("npm", r"^(?:(?:npm )?ERR!|npm error|\d+ error) Exit status \d+$"),
+    ("npm", r"^(?:(?:npm )?ERR!|npm error|\d+ error) Failed at the \S+ \S+ script"),
+    ("npm", r"^(?:(?:npm )?ERR!|npm error|\d+ error) This is probably not a problem with npm"),
     (
         "npm",
-        r"^(?:npm (?:ERR!|error)|\d+ error) (?:Lifecycle script `[^`\n]+` failed with error"
+        r"^(?:(?:npm )?ERR!|npm error|\d+ error) (?:Lifecycle script `[^`\n]+` failed with error"
         r"|command failed|command (?:\S*[/\\])?(?:sh|bash|cmd\.exe) )",
     ),
     (
         "npm",
-        r"^(?:npm (?:ERR!|error) |\d+ error )?Tell the author that this fails on your system:$",
+        r"^(?:(?:npm )?ERR! |npm error |\d+ error )?"
+        r"Tell the author that this fails on your system:$",
     ),
     # npm 2 to 6's lifecycle lines pasted without their "npm ERR!" prefix, the failed command
     # joined to the line that introduces it (round 68's 036).
@@ -615,13 +643,19 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # npm's debug log (npm-debug.log): the lifecycle script that failed, not why.
     ("npm", r"^\d+ (?:info|error) (?:lifecycle )?\S+@\S+ Failed to exec \S+ script$"),
     ("npm", r"^(?:\d+ (?:verbose stack|error) )?Error: [\w@./-]+@[\w.-]+ [\w:-]+: `[^`\n]+`$"),
-    ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) A complete log of this run can be found in"),
-    ("npm", r"^(?:npm (?:ERR!|error)|\d+ error) (?:path|workspace|location) "),
-    ("npm", r"^npm (?:ERR!|error)\s*$"),
+    ("npm", r"^(?:(?:npm )?ERR!|npm error|\d+ error) A complete log of this run can be found in"),
+    ("npm", r"^(?:(?:npm )?ERR!|npm error|\d+ error) (?:path|workspace|location) "),
+    ("npm", r"^(?:(?:npm )?ERR!|npm error)\s*$"),
     # npm's (and pnpm's) ELIFECYCLE summary.
     ("npm", r"^\[?ELIFECYCLE\]? +Command failed(?: with exit code \d+)?\.?$"),
-    # npm 1 and 2 relaying a lifecycle script's status.
-    ("npm", r"^(?:npm ERR! |(?:\d+ )?error )?`sh \"-c\" \"[^\"\n]*\"` failed with \d+$"),
+    # npm 1 and 2 relaying a lifecycle script's status; on Windows its shell is `cmd "/c"`
+    # (npm's lib/utils/lifecycle.js; npm 1's error handler prints it under "message": round
+    # 52's 034, node-gyp's rebuild on Windows).
+    (
+        "npm",
+        r"^(?:(?:npm )?ERR! (?:message )?|(?:\d+ )?error )?`(?:sh \"-c\"|cmd \"/c\") "
+        r"\"[^\"\n]*\"` failed with \d+$",
+    ),
     # frontend-maven-plugin relaying npm's or yarn's exit status: their output is above.
     (
         "npm",
@@ -850,6 +884,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     (NOTICE, r"^[×x] [^\n]{1,120} did not run successfully\.$"),
     # pipenv retrying an install, and its retry line.
     (NOTICE, r"An error occurr?ed while installing [^\n]+! Will try again\.$"),
+    # ... cut after the requirement, before its markers and hashes ("An error occurred while
+    # installing requests==2.23.0;": round 56's 175).
+    (NOTICE, r"^An error occurr?ed while installing [\w.-]+==[\w.+!-]+;?$"),
     (NOTICE, r"(?i)^(?:=> => # )?Installing initially[–\- ]failed dependencies(?:…|\.{3})?$"),
     # Poetry's installer: the error is in the log it names.
     (
@@ -2416,6 +2453,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # phpbrew's build task when make exited non-zero: make's output is in the build's log
     # (build.log under the version's source directory; round 57's 132).
     (NOTICE, r"^RuntimeException: Make failed\.$"),
+    # ... and later phpbrew's (its BuildTask throws SystemCommandException, the build log's path
+    # on it; round 70's 154).
+    (NOTICE, r"^PhpBrew\\Exception\\SystemCommandException: Make failed:?$"),
     # --- cpanm ---
     # cpanm after a module's build failed: the build's output is in the build.log it names
     # (round 34's 090, round 61's 055). (Its "! Installing the dependencies failed: Module 'X'
