@@ -10270,14 +10270,6 @@ GUIDED += [
         "generic",
         "",
     ),
-    # Testcontainers' exception before its "Caused by:" (round 54's 184).
-    (
-        "org.testcontainers.containers.ContainerLaunchException: Container startup failed\n"
-        "\tat org.testcontainers.containers.GenericContainer.doStart(GenericContainer.java:336)\n"
-        "\tat org.testcontainers.containers.GenericContainer.start(GenericContainer.java:317)",
-        "generic",
-        "",
-    ),
     # pipenv's notice that it makes the virtualenv again, and its install line cut after the
     # requirement (round 56's 175).
     (
@@ -10286,6 +10278,25 @@ GUIDED += [
         "An error occurred while installing requests==2.23.0;",
         "generic",
         "",
+    ),
+    # compiletest's run-make failure, cut before make's output (round 53's 118).
+    (
+        "---- [run-make] tests/run-make/jobserver-error stdout ----\n\nerror: make failed\n"
+        "status: exit status: 2\n"
+        'command: cd "/checkout/tests/run-make/jobserver-error" && "make"',
+        "generic",
+        "",
+    ),
+    # Rush's verdict after an operation failed (round 73's 173).
+    ("rush build (1 minute 47.9 seconds)\nOperations failed.", "generic", ""),
+    # pacote's git dependency whose inner npm install failed; that npm's lines are relayed, and
+    # the paste is cut in its "command failed" (round 62's 074).
+    (
+        "npm ERR! code 1\nnpm ERR! git dep preparation failed\n"
+        "npm ERR! npm WARN using --force Recommended protections disabled.\n"
+        "npm ERR! npm ERR! code 1\nnpm ERR! npm ERR! command fail",
+        "generic",
+        "npm",
     ),
     # exrm's release failure after Conform's notice that it has no schema (round 81's 099).
     (
@@ -10322,10 +10333,12 @@ NO_GUIDANCE += [
     "Internal Server Error: /json\nTraceback (most recent call last):\n"
     '  File "/app/views.py", line 3, in index\n'
     "    import MySQLdb\nImportError: No module named MySQLdb",
-    "org.testcontainers.containers.ContainerLaunchException: Container startup failed\n"
-    "Caused by: java.lang.IllegalStateException: Could not find a valid Docker environment.",
     'ERR! `cmd "/c" "node-gyp rebuild"` failed with 1\n'
     'gyp ERR! stack Error: Can\'t find Python executable "python", you can set the PYTHON env '
     "variable.",
+    # The inner npm's own error under pacote's line is the cause.
+    "npm ERR! git dep preparation failed\nnpm ERR! npm ERR! code EACCES\n"
+    "npm ERR! npm ERR! syscall mkdir\n"
+    "npm ERR! npm ERR! Error: EACCES: permission denied, mkdir '/root/.npm/_cacache'",
     "Checking for library libxml2.lib ... <not found>\nERROR: Cannot find libxml2",
 ]

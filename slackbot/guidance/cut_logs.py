@@ -17,6 +17,8 @@ from slackbot.guidance.notices import (
     _without_names,
     is_bare_failure_notice,
 )
+from slackbot.guidance.spans import _wrapper_names_no_cause
+from slackbot.guidance.wrappers import _wrappers
 
 #: A log line's level below warning at its start, after a code span's mark and a clock time
 #: ("INFO ...", "[INFO]: ...", "[DEBUG - 10:28:17 AM] ...", "14:14:22.100 | info  - ...",
@@ -179,16 +181,25 @@ def _is_a_message_cut_at_its_start(line: str) -> bool:
     return len(line) < _NOTICE_LINE and _CUT_AT_ITS_START.match(line) is not None
 
 
-#: "failed" cut where the paste ends ("Build faile", "[build]   Faile"; round 27's 006, round
-#: 78's 055), and what completes it.
-_CUT_FAILED = (("faile", "d"), ("fai", "led"))
+#: "failed" cut where the paste ends ("Build faile", "[build]   Faile", "npm ERR! command fail";
+#: round 27's 006, round 78's 055, round 62's 074), and what completes it.
+_CUT_FAILED = (("faile", "d"), ("fail", "ed"), ("fai", "led"))
 
 
 def _is_a_notice_cut_in_its_word(line: str) -> bool:
     """Whether ``line``, the paste's last, is a failure notice whose "failed" the paste cut:
-    completed, it only says that something failed (:func:`is_bare_failure_notice`)."""
+    completed, it only says that something failed (:func:`is_bare_failure_notice`), or it is a
+    wrapper line that names no cause (npm's "command failed" over the command: round 62's 074)."""
     lowered = line.lower()
     for cut, rest in _CUT_FAILED:
         if lowered.endswith(cut) and (len(line) == len(cut) or not line[-len(cut) - 1].isalnum()):
-            return is_bare_failure_notice(line + rest)
+            whole = line + rest
+            return is_bare_failure_notice(whole) or _is_a_wrapper_line_naming_no_cause(whole)
     return False
+
+
+def _is_a_wrapper_line_naming_no_cause(line: str) -> bool:
+    """Whether ``line`` is a wrapper line (:mod:`~slackbot.guidance.wrappers`) that names no
+    cause."""
+    hits = _wrappers().match(line)
+    return bool(hits) and _wrapper_names_no_cause(line, hits)

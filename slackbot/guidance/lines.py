@@ -515,6 +515,16 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         "npm ERR! code ELIFECYCLE",
         "l",
     ),
+    # npm relaying the lines of the npm it ran to prepare a git dependency ("npm ERR! npm WARN
+    # ...", "npm ERR! npm ERR! code 1", under pacote's "git dep preparation failed"): the line is
+    # the inner npm's (round 62's 074).
+    _Prefix(
+        lambda line: line.startswith(("npm ERR! npm ", "npm error npm ")),
+        lambda line: line.split(" ", 2)[2].strip(),
+        "npm ERR! npm WARN using --force Recommended protections disabled.",
+        "npm WARN using --force Recommended protections disabled.",
+        "n",
+    ),
     # xcpretty's marker.
     _Prefix(
         lambda line: line.startswith("▸ "),

@@ -582,6 +582,15 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # Coolify's deployment job when it failed: the exception's message follows it in the
     # deployment's log (round 57's 133).
     (NOTICE, r"Oops something is not okay, are you okay\?(?: 😢)?$"),
+    # --- compiletest (the Rust repository's test runner) ---
+    # A run-make test whose make exited non-zero: compiletest prints the status and the command,
+    # then make's stdout and stderr, which say why (fatal_proc_rec("make failed", ...);
+    # round 53's 118).
+    ("shell", r"^error(?: in revision `[^`\n]+`)?: make failed$"),
+    # --- Rush (monorepo builds) ---
+    # Rush's verdict after its operations ran, when one failed: each failed operation's output is
+    # above it under "--[ FAILURE: <name> ]--" (OperationExecutionManager; round 73's 173).
+    ("shell", r"^Operations failed\.$"),
     # --- exrm (Elixir releases) ---
     # exrm when relx failed to build the release: relx's own "===>" errors are above it
     # (ReleaseManager.Utils; round 81's 099).
@@ -600,14 +609,6 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # Odoo's JSON-RPC error over the server's traceback ('message': "Odoo Server Error",
     # odoo/http.py; round 74's 059).
     (NOTICE, r"^Odoo Server Error$"),
-    # Testcontainers when a container did not start ('throw new ContainerLaunchException(
-    # "Container startup failed", e)', GenericContainer.doStart): the reason is its "Caused by:"
-    # (round 54's 184).
-    (
-        NOTICE,
-        r"^(?:[\w.]+\.)?ContainerLaunchException: Container startup failed"
-        r"(?: for image \S+)?$",
-    ),
     # === JavaScript package managers and tools ===
     # --- pnpm ---
     ("pnpm", r"ERR_PNPM_(?:RECURSIVE_RUN_FIRST_FAIL|RECURSIVE_EXEC_FIRST_FAIL)\b"),
@@ -646,6 +647,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("npm", r"^(?:(?:npm )?ERR!|npm error|\d+ error) A complete log of this run can be found in"),
     ("npm", r"^(?:(?:npm )?ERR!|npm error|\d+ error) (?:path|workspace|location) "),
     ("npm", r"^(?:(?:npm )?ERR!|npm error)\s*$"),
+    # pacote when the npm install it ran to prepare a git dependency failed: that install's own
+    # lines follow, each after a second "npm ERR!" ({ message: 'git dep preparation failed' },
+    # pacote's lib/git.js; round 62's 074).
+    ("npm", r"^(?:(?:npm )?ERR!|npm error|\d+ error) git dep preparation failed$"),
     # npm's (and pnpm's) ELIFECYCLE summary.
     ("npm", r"^\[?ELIFECYCLE\]? +Command failed(?: with exit code \d+)?\.?$"),
     # npm 1 and 2 relaying a lifecycle script's status; on Windows its shell is `cmd "/c"`
