@@ -10317,6 +10317,8 @@ CUT_BEFORE_THE_ERROR += [
         "[   +6 ms] > Task :app:generateDebugBuildConfig UP-TO-DATE",
         "generic",
     ),
+    # Cloud Build's first line alone: the log cut before any step ran (round 74's 106).
+    ('starting build "00000000-0000-4000-8000-000000000000"', "cloudbuild"),
     # PHP's Windows configure (confutils.js) finding optional libraries missing (round 74's 121).
     (
         "Checking for library edit_a.lib;edit.lib ... <not found>\n"

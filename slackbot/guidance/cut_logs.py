@@ -82,11 +82,20 @@ def _is_a_json_record_cut_before_its_message(line: str) -> bool:
 _JSON_MESSAGE_KEYS = ('"msg":', '"message":', '"error":', '"err":', '"stacktrace":')
 
 
+#: Cloud Build's first line, over its steps' output (FETCHSOURCE, BUILD, ...): a paste of it
+#: alone is the log cut before any step ran (round 74's 106).
+_CLOUD_BUILD_START = re2.compile(
+    r'^starting build "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"$', _OPTIONS
+)
+
+
 def _says_a_step_is_under_way(line: str) -> bool:
     """Whether ``line`` only reports a step under way, or its output written
     (:data:`_UNDER_WAY`), in a dozen words at most and none of a failure or a cause. The step
     is named in two words or more: a verb and its object alone ("Disallowing packages") may be
     a tool's message."""
+    if _CLOUD_BUILD_START.match(line.strip().strip("`> ")) is not None:
+        return True
     line = line.strip().strip("`\"'> ")
     if len(line) > _NOTICE_LINE or len(line.split()) > _UNDER_WAY_WORDS:
         return False

@@ -66,7 +66,12 @@ SYSTEM_CUES: tuple[tuple[str, str], ...] = (
         r"^--- (?:[^es\n]|s[^t\n]|st[^d\n]|e[^n\n]|en[^d\n]|end[^ \n])(?:[^\n]*[^\n-])?$",
     ),
     ("bitbucket", r"(?i)bitbucket[- ]pipelines"),
-    ("cloudbuild", r"(?i)cloud build|gcloud builds|cloudbuild"),
+    # (Cloud Build's log opens with 'starting build "<build id>"', then FETCHSOURCE.)
+    (
+        "cloudbuild",
+        r"(?i)cloud build|gcloud builds|cloudbuild|"
+        r"^starting build \"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\"$",
+    ),
     ("codebuild", r"(?i)\bcodebuild|^\[Container\] \d{4}/\d\d/\d\d "),  # not xcodebuild
     ("prow", r"(?i)\bprow\b|spyglass|gubernator|^[IWE]\d{4} \d\d:\d\d:\d\d\.\d{3}\] "),
     # GoCD's agent log (its loggers' package, its messages to the server).
