@@ -173,8 +173,10 @@ _EN: dict[str, str] = {
     "where_codebuild": "the build run → *Build logs* → *View entire log* (CloudWatch).",
     "where_prow": "the job's page on Prow (Spyglass) → *Artifacts* → `build-log.txt`.",
     "where_scalingo": (
-        "the app's *Deployments* in the dashboard → the failed deployment (its build and deploy "
-        "log); what the app printed at boot is in its logs (`scalingo --app <app> logs`)."
+        "the app's *Deploy* tab in the dashboard → the failed deployment (its build and deploy "
+        "log), or `scalingo --app <app> deployment-logs <deployment id>` (the ids: "
+        "`scalingo --app <app> deployments`); what the app printed at boot is in its logs "
+        "(`scalingo --app <app> logs`)."
     ),
     "where_cloudfoundry": (
         "`cf logs <app> --recent`: the staging log (its `[STG/…]` lines) has the buildpack's "
@@ -605,7 +607,9 @@ _ZH: dict[str, str] = {
     "where_codebuild": "该构建运行 → *Build logs* → *View entire log*(CloudWatch)。",
     "where_prow": "该作业在 Prow 上的页面(Spyglass)→ *Artifacts* → `build-log.txt`。",
     "where_scalingo": (
-        "控制台中应用的 *Deployments* → 失败的部署(其构建与部署日志);应用启动时打印的内容在其日志中"
+        "控制台中应用的 *Deploy* 标签页 → 失败的部署(其构建与部署日志),或 "
+        "`scalingo --app <app> deployment-logs <deployment id>`(部署 id 见 "
+        "`scalingo --app <app> deployments`);应用启动时打印的内容在其日志中"
         "(`scalingo --app <app> logs`)。"
     ),
     "where_cloudfoundry": (

@@ -10151,6 +10151,12 @@ GUIDED += [
         "scalingo",
         "",
     ),
+    # Scalingo's "Deployment Issues" page prints the deployer's arrow as "->".
+    (
+        " !   -> Invalid return code from buildpack",
+        "scalingo",
+        "",
+    ),
 ]
 GUIDED += [
     # Round 82's 204: CMake's error heading cut before its command.

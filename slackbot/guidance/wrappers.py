@@ -472,14 +472,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("heroku", r"^(?:remote:\s+)?!\s+Failure during app build$"),
     # --- Scalingo ---
     # Scalingo's deployer when a deployment failed: its reason after an arrow on the next line
-    # ("→ Invalid return code from buildpack", Scalingo's "Common Deployment Errors"; "→ Your
-    # application has stopped unexpectedly with the following output:", over the app's own output
-    # at boot: round 82's 144, cut there). The buildpack's output above, or the app's below, has
-    # the cause.
+    # ("→ Invalid return code from buildpack", Scalingo's "Common Deployment Errors", "->" in its
+    # later "Deployment Issues" page; "→ Your application has stopped unexpectedly with the
+    # following output:", over the app's own output at boot: round 82's 144, cut there). The
+    # buildpack's output above, or the app's below, has the cause.
     ("scalingo", r"^!\s+Error deploying the application$"),
     (
         "scalingo",
-        r"^!\s+(?:→ )?(?:Invalid return code from buildpack|Your application has stopped "
+        r"^!\s+(?:(?:→|->) )?(?:Invalid return code from buildpack|Your application has stopped "
         r"unexpectedly with the following output:)$",
     ),
     # --- Cloud Foundry ---
@@ -508,9 +508,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("cloudfoundry", r"^(?i:Failed to compile droplet)(?: error)?(?:\.{3}|\x{2026})$"),
     # --- BOSH ---
     # The director's error when a package's packaging script exited non-zero while compiling
-    # (bosh-agent wraps it as "Running packaging script", bosh-utils' runner as "Command exited
-    # with N; Truncated stdout: ..."): the output it cuts, or the task's debug log (`bosh task
-    # <id> --debug`), has the error (round 82's 091: apt's suggestions, all the cut kept).
+    # (bosh-agent wraps it as "Running packaging script", its file-logging command runner,
+    # agent/cmdrunner, as "Command exited with N; Truncated stdout: ..., Truncated stderr: ..."):
+    # the output it cuts, or the task's debug log (`bosh task <id> --debug`), has the error
+    # (round 82's 091: apt's suggestions, all the cut kept).
     (
         NOTICE,
         r"^(?:Failed compiling packages > \S+: )?(?:Action Failed get_task: Task \S+ result: )?"
