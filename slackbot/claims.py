@@ -37,21 +37,6 @@ _AT_FILE = line_pattern(
 #: runs a package's own tests from site-packages; held-out round 68, 021).
 _TEST_MODULE = line_pattern(r"(?:^|[/\\])(?:test_[^/\\]*|[^/\\]*_test|conftest)\.py$")
 
-#: Trees where a package manager or a build system fetches and builds others' code, which the
-#: structural recogniser's test of a file does not name: PlatformIO's and the Arduino IDE's
-#: library and package folders, PECL's build folder (``pecl install`` compiles under
-#: /tmp/pear/temp), rustup's toolchains (the standard library's source), CMake FetchContent's
-#: ``_deps``, CocoaPods' ``Pods``, RubyGems' ``.gem``, OpenWrt's ``build_dir/<target>``, CMake's
-#: try_compile scratch folders and the Nix store. The C/C++ and Rust classes had each learned
-#: them on their own first-measurement wrong claims (held-out round 69, 088; 70, 161; 72, 152;
-#: 79, 173); the other classes had not.
-_FETCHED_TREE = line_pattern(
-    r"(?:^|[\s/\\(:\"'`>])(?:\.platformio[/\\](?:lib|packages|platforms)|\.pio[/\\]libdeps"
-    r"|\.arduino15[/\\]packages|pear[/\\](?:temp|download)|\.rustup|_deps|Pods|\.gem"
-    r"|build_dir[/\\](?:target|host|toolchain)-[\w.+-]+|CMakeTmp|CMakeScratch|nix[/\\]store)[/\\]"
-)
-
-
 #: A release of a project unpacked right in a home directory (``/root/tool-0.3.5/``,
 #: ``/home/dev/app-2.1/``): where a user builds the project they paste about, not a package
 #: another tool unpacked, though its name carries a version as a package's does. Also the
@@ -105,7 +90,7 @@ def places_failure_outside_project(line: str) -> bool:
         return False
     own = _OWN_RELEASE.search(path) or _deployed_under_opt(path)
     inside = path[own.end() - 1 :] if own is not None else path
-    return is_not_the_projects(inside) or _FETCHED_TREE.search(inside) is not None
+    return is_not_the_projects(inside)
 
 
 def _deployed_under_opt(path: str) -> re2._Match | None:

@@ -452,6 +452,15 @@ _NOT_THE_PROJECT = line_pattern(
     r"|[/\\]\.dub[/\\]packages|\.cache[/\\]zig|[/\\]\.opam|[/\\]\.stack|\.cabal[/\\]packages"
     r"|[/\\][\w.]+-v?\d+\.\d+[\w.+-]*[/\\]|[/\\]\.nimble|[/\\](?:phobos|druntime)[/\\]"
     r"|[/\\]\.conan|[/\\]\.pub-cache[/\\]|[/\\]homebrew[/\\]|[/\\]Cellar[/\\]"
+    # Where a package manager or a build system fetches and builds others' code: PlatformIO's
+    # and the Arduino IDE's library and package folders, PECL's build folder (``pecl install``
+    # compiles under /tmp/pear/temp), rustup's toolchains, CMake FetchContent's ``_deps``,
+    # CocoaPods' ``Pods``, RubyGems' ``.gem``, OpenWrt's ``build_dir/<target>``, CMake's
+    # try_compile scratch folders and the Nix store (in their own case: a project's ``pods/``
+    # is its own).
+    r"|(?-i:(?:^|[\s/\\(:\"'`>])(?:\.platformio[/\\](?:lib|packages|platforms)|\.pio[/\\]libdeps"
+    r"|\.arduino15[/\\]packages|pear[/\\](?:temp|download)|\.rustup|_deps|Pods|\.gem"
+    r"|build_dir[/\\](?:target|host|toolchain)-[\w.+-]+|CMakeTmp|CMakeScratch|nix[/\\]store)[/\\])"
     # A missing header or module is an installation matter, not this code.
     r"|no such file or directory|file not found|cannot open (?:source|include) file"
 )

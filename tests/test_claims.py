@@ -332,8 +332,10 @@ LOCATED_INSIDE = [
     # A package's own tests run from its install (held-out round 68, 021: numpy under conda-forge).
     "../env/lib/python3.13/site-packages/numpy/random/tests/test_extending.py:98: in load",
     "/home/runner/work/app/app/tests/conftest.py:30: in client",
-    # A folder of the project's own whose name only contains one of the words.
+    # A folder of the project's own whose name only contains one of the words, or is one of
+    # them in another case (a Kubernetes project's pods/, not CocoaPods' Pods/).
     "src/gemfile_deps/parse.c:3:1: error: expected ';'",
+    "/home/runner/work/op/op/pkg/pods/watch.c:7:2: error: unknown type name 'pod_t'",
 ]
 
 
