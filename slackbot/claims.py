@@ -17,8 +17,8 @@ import re2
 from slackbot.suite_failure import is_not_the_projects, line_pattern
 
 #: Where a line places a failure: a Python frame (``File "x.py", line 3``) or a compiler's
-#: diagnostic (``x.c:3:5: error:``, ``x.h(12): error C2371:``); the first group or the second
-#: is the file.
+#: diagnostic (``x.c:3:5: error:``, ``x.h(12): error C2371:``), rustc's location line or
+#: pytest's short frame; whichever group matched is the file (``frame``: pytest's).
 _AT_FILE = line_pattern(
     r"^\s*(?:"
     r'File "([^"\n]+)", line \d+'
@@ -28,7 +28,7 @@ _AT_FILE = line_pattern(
     # traceback frame (`path/x.py:168: in exec_module`): the same place, printed on its own line
     # (prec19: held-out round 79, 173 and round 69, 067, claimed on first sight).
     r"|(?:Error: +)?--> ((?:[A-Za-z]:)?[^\s:]+\.rs):\d+:\d+"
-    r"|((?:[A-Za-z]:)?[^\s:]+\.py):\d+: in \S"
+    r"|(?P<frame>(?:[A-Za-z]:)?[^\s:]+\.py):\d+: in \S"
     r")",
 )
 
@@ -86,7 +86,7 @@ def places_failure_outside_project(line: str) -> bool:
     if found is None:
         return False
     path = next(group for group in found.groups() if group)
-    if found.group(4) and _TEST_MODULE.search(path) is not None:
+    if found.group("frame") and _TEST_MODULE.search(path) is not None:
         return False
     own = _OWN_RELEASE.search(path) or _deployed_under_opt(path)
     inside = path[own.end() - 1 :] if own is not None else path
