@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from slackbot.catalog import Catalog, Entry
 from slackbot.matching import Matcher, clean_log
+from tests.answers import best_id
 
 ARTIFACT = "deprecation/github-actions-artifact-v3-deprecated"
 SHALLOW = "git/shallow-clone-no-tags"
@@ -58,8 +59,7 @@ def test_node_runtime_title_is_the_current_node_20_wording(
         "Node 20 is being deprecated. This workflow is running with Node 24 by default.",
     ]
     for line in [entry.title, *older]:
-        best = matcher.match(line).best
-        assert best is not None and best.entry_id == NODE, line
+        assert best_id(matcher, line) == NODE, line
 
 
 def test_npm_e401_title_is_one_real_line(catalog: Catalog, matcher: Matcher) -> None:
@@ -69,5 +69,4 @@ def test_npm_e401_title_is_one_real_line(catalog: Catalog, matcher: Matcher) -> 
     )
     example_lines = {ln for ex in entry.match.examples for ln in clean_log(ex).splitlines()}
     assert entry.title in example_lines  # a line npm prints, not two joined
-    best = matcher.match(entry.title).best
-    assert best is not None and best.entry_id == NPM
+    assert best_id(matcher, entry.title) == NPM

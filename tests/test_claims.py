@@ -13,6 +13,7 @@ from slackbot.claims import (
     places_failure_outside_project,
 )
 from slackbot.matching import Matcher
+from tests.answers import best_id
 from tests.test_matching import _catalog_of, _entry
 
 OUTSIDE = [
@@ -215,8 +216,7 @@ NOT_THE_RUNNERS = [
 
 @pytest.mark.parametrize(("text", "expected"), RUNNER_FORMS)
 def test_round_82_runner_forms_name_their_class(matcher: Matcher, text: str, expected: str) -> None:
-    best = matcher.match(text).best
-    assert best is not None and best.entry_id == expected
+    assert best_id(matcher, text) == expected
 
 
 @pytest.mark.parametrize(("text", "entry"), NOT_THE_RUNNERS)
@@ -232,8 +232,7 @@ def test_a_program_powershell_cannot_find_is_still_a_missing_command(matcher: Ma
         " or operable program.\n"
         "    + CategoryInfo          : ObjectNotFound: (npm:String) [], CommandNotFoundException"
     )
-    best = matcher.match(text).best
-    assert best is not None and best.entry_id == "toolchain/command-not-found"
+    assert best_id(matcher, text) == "toolchain/command-not-found"
 
 
 # PHP's own error-log lines (u19): php_log_err writes '[d-M-Y H:i:s e] ' before the message and
@@ -265,8 +264,7 @@ PHP_LOG_PLATFORM_ERRORS = [
 
 @pytest.mark.parametrize("text", PHP_LOG_CODE_ERRORS)
 def test_a_php_log_line_only_the_code_causes_is_the_projects(matcher: Matcher, text: str) -> None:
-    best = matcher.match(text).best
-    assert best is not None and best.entry_id == "user-code/php-fatal-error"
+    assert best_id(matcher, text) == "user-code/php-fatal-error"
 
 
 @pytest.mark.parametrize("text", PHP_LOG_PLATFORM_ERRORS)
@@ -295,8 +293,7 @@ NOT_SUITE_RUNNER_FORMS = [
 
 @pytest.mark.parametrize("text", SUITE_RUNNER_FORMS)
 def test_lester_and_ocamltest_failures_are_the_suites(matcher: Matcher, text: str) -> None:
-    best = matcher.match(text).best
-    assert best is not None and best.entry_id == "user-code/test-suite-failure"
+    assert best_id(matcher, text) == "user-code/test-suite-failure"
 
 
 @pytest.mark.parametrize("text", NOT_SUITE_RUNNER_FORMS)

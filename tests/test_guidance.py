@@ -16,6 +16,7 @@ from slackbot.cli import main
 from slackbot.guidance import LOG_PLACES, WRAPPERS, find_guidance, looks_like_log
 from slackbot.matching import Matcher, strip_decorations
 from slackbot.messages import _EN, _ZH
+from tests.answers import best_id
 from tests.conftest import CATALOG_DIR, Bot, message_event
 
 GITHUB_WRAPPER = (
@@ -830,8 +831,7 @@ def test_cargo_test_failed_alone_is_a_wrapper_not_a_test_failure(matcher: Matche
         "test result: FAILED. 1 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out; "
         "finished in 0.00s\n\nerror: test failed, to rerun pass `--lib`"
     )
-    best = matcher.match(failed).best
-    assert best is not None and best.entry_id == "user-code/cargo-test-failure"
+    assert best_id(matcher, failed) == "user-code/cargo-test-failure"
 
 
 def test_bitrise_no_archive_generated_points_to_xcodebuild() -> None:
@@ -1295,8 +1295,7 @@ def test_a_python_traceback_cut_before_its_exception_gets_guidance(matcher: Matc
     result = matcher.match(_CUT_TRACEBACK)
     assert result.best is None and result.hint == "wrapper-only"
     whole = _CUT_TRACEBACK + "> django.core.exceptions.ImproperlyConfigured: settings missing\n"
-    best = matcher.match(whole).best
-    assert best is not None and best.entry_id == "user-code/python-uncaught-exception"
+    assert best_id(matcher, whole) == "user-code/python-uncaught-exception"
 
 
 # Held-out round 10 (after its first measurement): forms its wrapper-only pastes showed.

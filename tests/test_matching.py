@@ -26,6 +26,7 @@ from slackbot.matching import (
 )
 from slackbot.pattern_set import required_words
 from slackbot.suite_failure import recognise_suite_failure
+from tests.answers import best_id
 from tests.conftest import ROOT
 
 ESC = "\x1b"
@@ -140,12 +141,6 @@ def test_select_error_lines_prefers_errors_and_later_lines() -> None:
     assert chosen == [900]
     assert select_error_lines(lines) == [100, 900]
     assert select_error_lines(["short", "a paste of a few lines only"]) == [1]
-
-
-def _best_id(matcher: Matcher, text: str) -> str:
-    """The id of the entry ``matcher`` puts first for ``text``, or "none"."""
-    best = matcher.match(text).best
-    return best.entry_id if best is not None else "none"
 
 
 # --- ranking on a small catalog made for the test --------------------------------------
@@ -462,7 +457,7 @@ def test_a_skipped_line_does_not_count_by_resemblance_either(tmp_path: Path) -> 
     matcher = matching.Matcher(load_catalog(tmp_path))
     ours = r"Class Acme\Tests\Unit\FooTest located in ./tests/Foo/FooTest.php does not comply with psr-4 autoloading"
     vendored = ours.replace("./tests/Foo/", "./vendor/acme/lib/tests/Foo/")
-    assert _best_id(matcher, ours) == "user-code/psr"
+    assert best_id(matcher, ours) == "user-code/psr"
     assert matcher.match(vendored).best is None
 
 
@@ -622,8 +617,7 @@ def test_a_quoted_file_name_a_pattern_spells_is_a_key(matcher: Matcher) -> None:
     assert "toolchain/cython-generated-c-too-old-for-python" not in [
         m.entry_id for m in matcher.match(other).matches
     ]
-    best = matcher.match(own).best
-    assert best is not None and best.entry_id == "toolchain/cython-generated-c-too-old-for-python"
+    assert best_id(matcher, own) == "toolchain/cython-generated-c-too-old-for-python"
 
 
 def test_node_s_report_cut_before_its_exception_is_no_uncaught_exception(
@@ -634,8 +628,7 @@ def test_node_s_report_cut_before_its_exception_is_no_uncaught_exception(
     head = "/home/travis/build/acme/app/dist/index.js:9\n    return function (d, b) {"
     assert matcher.match(head).best is None
     whole = f"{head}\n    ^\n\nTypeError: Cannot read properties of undefined (reading 'x')"
-    best = matcher.match(whole).best
-    assert best is not None and best.entry_id == "user-code/node-uncaught-exception"
+    assert best_id(matcher, whole) == "user-code/node-uncaught-exception"
 
 
 def test_an_example_of_two_common_words_is_no_fuzzy_evidence(matcher: Matcher) -> None:
@@ -672,7 +665,7 @@ def test_a_paste_indented_as_a_markdown_code_block_is_dedented(matcher: Matcher)
     )
     assert clean_log(paste).split("\n")[2] == "There was 1 error:"
     assert clean_log(paste).split("\n")[6] == " at vendor/symfony/http-kernel/HttpKernel.php:151"
-    assert _best_id(matcher, paste) == "user-code/phpunit-failure"
+    assert best_id(matcher, paste) == "user-code/phpunit-failure"
 
 
 @pytest.mark.parametrize(
@@ -695,18 +688,18 @@ def test_a_paste_indented_as_a_markdown_code_block_is_dedented(matcher: Matcher)
 def test_a_phpunit_error_of_the_dependency_set_is_not_the_projects_test(
     matcher: Matcher, paste: str
 ) -> None:
-    assert _best_id(matcher, paste) != "user-code/phpunit-failure"
+    assert best_id(matcher, paste) != "user-code/phpunit-failure"
 
 
 def test_git_given_an_empty_host_is_not_a_dns_failure(matcher: Matcher) -> None:
     # An unset variable in the clone URL (held-out round 13 paste 149): git resolves a word
     # of its command line; the script is at fault, not DNS.
     broken = "Cloning into '.'...\nfatal: unable to access 'https://': Could not resolve host: info"
-    assert _best_id(matcher, broken) != "network/dns-resolution-failed"
+    assert best_id(matcher, broken) != "network/dns-resolution-failed"
     real = (
         "fatal: unable to access 'https://github.com/o/r.git/': Could not resolve host: github.com"
     )
-    assert _best_id(matcher, real) == "network/dns-resolution-failed"
+    assert best_id(matcher, real) == "network/dns-resolution-failed"
 
 
 def test_a_stack_frame_is_no_fuzzy_evidence(matcher: Matcher) -> None:
@@ -758,12 +751,12 @@ def test_a_registry_refusing_a_fetch_is_not_a_service_of_the_job(matcher: Matche
         "\tError:\t\tExpected nil, but got: Failed to start transaction: dial tcp "
         "172.17.0.3:5432: getsockopt: connection refused"
     )
-    assert _best_id(matcher, service) == "network/ci-service-connection-refused"
+    assert best_id(matcher, service) == "network/ci-service-connection-refused"
 
 
 def test_cloud_builds_step_prefix_is_cleaned(matcher: Matcher) -> None:
     line = 'Step #0 - "cloud help": make[1]: gcloud: Command not found'
-    assert _best_id(matcher, line) == "toolchain/command-not-found"
+    assert best_id(matcher, line) == "toolchain/command-not-found"
 
 
 def test_a_log_viewers_timestamp_with_its_zone_is_cleaned() -> None:
@@ -786,10 +779,10 @@ def test_a_rustup_toolchains_own_rustc_missing_librustc_driver_is_no_system_libr
         "/home/pi/.rustup/toolchains/stable-arm-unknown-linux-gnueabi/bin/rustc: "
         "error while loading shared libraries: librustc_driver-6fdea"
     )
-    assert _best_id(matcher, own) != "toolchain/shared-library-not-found"
+    assert best_id(matcher, own) != "toolchain/shared-library-not-found"
     # A wrapper built against rustc's libraries still needs them on the loader path.
     wrapper = "lockbud: error while loading shared libraries: librustc_driver-678dead58"
-    assert _best_id(matcher, wrapper) == "toolchain/shared-library-not-found"
+    assert best_id(matcher, wrapper) == "toolchain/shared-library-not-found"
 
 
 def test_shunit2s_assert_line_is_no_junit_assertion(matcher: Matcher) -> None:
@@ -798,9 +791,9 @@ def test_shunit2s_assert_line_is_no_junit_assertion(matcher: Matcher) -> None:
         'ASSERT:{"blah":true} should contain the log expected:<0> but was:<1>\n'
         "shunit2:ERROR test_logs_are_propagated() returned non-zero return code."
     )
-    assert _best_id(matcher, shell) != "user-code/junit-assertion-failure"
+    assert best_id(matcher, shell) != "user-code/junit-assertion-failure"
     java = "java.lang.AssertionError: expected:<0> but was:<1>"
-    assert _best_id(matcher, java) == "user-code/junit-assertion-failure"
+    assert best_id(matcher, java) == "user-code/junit-assertion-failure"
 
 
 def test_bash_running_an_html_page_outranks_its_carriage_returns(matcher: Matcher) -> None:
@@ -812,7 +805,7 @@ def test_bash_running_an_html_page_outranks_its_carriage_returns(matcher: Matche
         "/usr/local/bin/phpstan: line 83: syntax error: unexpected end of file\n"
         "Error: Process completed with exit code 2."
     )
-    assert _best_id(matcher, paste) == "network/downloaded-file-is-error-page"
+    assert best_id(matcher, paste) == "network/downloaded-file-is-error-page"
 
 
 def test_bad_cpu_type_quoted_in_a_report_is_an_exec_format_error(matcher: Matcher) -> None:
@@ -821,9 +814,9 @@ def test_bad_cpu_type_quoted_in_a_report_is_an_exec_format_error(matcher: Matche
         "Local Rosetta execution was unavailable (`Bad CPU type in executable`), so the PR Intel"
         " runner is the authoritative x86_64 runtime check."
     )
-    assert _best_id(matcher, paste) == "container/exec-format-error"
+    assert best_id(matcher, paste) == "container/exec-format-error"
     zsh = "I get `bad CPU type in executable: apply-user-defaults`"
-    assert _best_id(matcher, zsh) == "container/exec-format-error"
+    assert best_id(matcher, zsh) == "container/exec-format-error"
 
 
 def test_circleci_resource_class_not_available_for_the_project(matcher: Matcher) -> None:
@@ -836,13 +829,13 @@ def test_circleci_resource_class_not_available_for_the_project(matcher: Matcher)
         " resource class. This message will often appear if the pricing plan for this project does"
         " not support docker use.",
     ):
-        assert _best_id(matcher, line) == "policy/circleci-resource-class-not-on-plan"
+        assert best_id(matcher, line) == "policy/circleci-resource-class-not-on-plan"
     # A named image rejected without that phrase stays the image's entry.
     image = (
         "Job was rejected because resource class medium, image ubuntu-2004:202101-01 is not a"
         " valid resource class"
     )
-    assert _best_id(matcher, image) == "config/circleci-image-unavailable"
+    assert best_id(matcher, image) == "config/circleci-image-unavailable"
 
 
 def test_rubys_load_error_for_a_library_an_extension_needs_behind_its_prefix(
@@ -856,13 +849,13 @@ def test_rubys_load_error_for_a_library_an_extension_needs_behind_its_prefix(
         "  /srv/flink-web/.rubydeps/ruby/2.5.0/gems/posix-spawn-0.3.14/lib/posix/spawn.rb:2:in"
         " `require'"
     )
-    assert _best_id(matcher, paste) == "toolchain/shared-library-not-found"
+    assert best_id(matcher, paste) == "toolchain/shared-library-not-found"
     require = (
         "/app/vendor/bundle/ruby/2.7.0/gems/mysql2-0.5.3/lib/mysql2.rb:36:in `require': "
         "libruby.so.2.7: cannot open shared object file: No such file or directory - "
         "/app/vendor/bundle/ruby/2.7.0/gems/mysql2-0.5.3/lib/mysql2/mysql2.so (LoadError)"
     )
-    assert _best_id(matcher, require) == "toolchain/shared-library-not-found"
+    assert best_id(matcher, require) == "toolchain/shared-library-not-found"
 
 
 def test_a_ruby_exception_relaying_a_command_that_failed_is_not_the_projects_code(
@@ -877,7 +870,7 @@ def test_a_ruby_exception_relaying_a_command_that_failed_is_not_the_projects_cod
     )
     for message in ("command failed: bin/compile", "RuntimeError: make failed:"):
         paste = f"rake aborted!\n{message}\n{frames}"
-        assert _best_id(matcher, paste) != "user-code/ruby-uncaught-exception"
+        assert best_id(matcher, paste) != "user-code/ruby-uncaught-exception"
     # The project's own exception under rake is still its code (held-out round 22, 002).
     own = (
         "rake aborted!\n"
@@ -885,7 +878,7 @@ def test_a_ruby_exception_relaying_a_command_that_failed_is_not_the_projects_cod
         "/apps/read-ruby/Rakefile:22:in `rescue in block (2 levels) in <top (required)>'\n"
         "/apps/read-ruby/Rakefile:13:in `each'\n"
     )
-    assert _best_id(matcher, own) == "user-code/ruby-uncaught-exception"
+    assert best_id(matcher, own) == "user-code/ruby-uncaught-exception"
 
 
 def test_a_php_extension_named_without_so_missing_a_library_it_links(matcher: Matcher) -> None:
@@ -897,7 +890,7 @@ def test_a_php_extension_named_without_so_missing_a_library_it_links(matcher: Ma
         " /opt/php/modules/gd.so (libfreetype.so.6: cannot open shared object file: No such file or"
         " directory)) in Unknown on line 0"
     )
-    assert _best_id(matcher, paste) == "toolchain/shared-library-not-found"
+    assert best_id(matcher, paste) == "toolchain/shared-library-not-found"
     # Both paths absent stays the extension's own file missing.
     absent = (
         "PHP Warning:  PHP Startup: Unable to load dynamic library 'ast.so' (tried: /usr/lib/php/ast.so"
@@ -905,7 +898,7 @@ def test_a_php_extension_named_without_so_missing_a_library_it_links(matcher: Ma
         " /usr/lib/php/ast.so.so (/usr/lib/php/ast.so.so: cannot open shared object file: No such file"
         " or directory)) in Unknown on line 0"
     )
-    assert _best_id(matcher, absent) == "toolchain/php-extension-file-not-found"
+    assert best_id(matcher, absent) == "toolchain/php-extension-file-not-found"
 
 
 def test_an_old_go_reading_a_dependencys_generics_is_the_dependency_not_compiling(
@@ -917,10 +910,10 @@ def test_an_old_go_reading_a_dependencys_generics_is_the_dependency_not_compilin
         "vendor/github.com/lxc/lxd/shared/util.go:603:11: expected type, found ':='\n"
         "make: *** [Makefile:8: default] Error 2"
     )
-    assert _best_id(matcher, paste) == "dependency/go-dependency-does-not-compile"
+    assert best_id(matcher, paste) == "dependency/go-dependency-does-not-compile"
     # The project's own file is not a dependency's.
     own = "internal/util/util.go:12:10: expected '(', found '['"
-    assert _best_id(matcher, own) != "dependency/go-dependency-does-not-compile"
+    assert best_id(matcher, own) != "dependency/go-dependency-does-not-compile"
 
 
 def test_libtests_failures_list_of_tests_without_a_module(matcher: Matcher) -> None:
@@ -942,12 +935,12 @@ def test_rspecs_exception_lines_without_failure_error(matcher: Matcher) -> None:
     # Held-out round 61, 134: RSpec prints an example's exception as its class alone with a colon,
     # then the message indented; another tool's bare class name alone is not RSpec's.
     paste = "     ChildProcess::LaunchError:\n       Access is denied. (5)\n"
-    assert _best_id(matcher, paste) == "user-code/rspec-failure"
+    assert best_id(matcher, paste) == "user-code/rspec-failure"
     snakemake = (
         "CreateCondaEnvironmentException:\n"
         "Could not create conda environment from /tmp/envs/env.yaml:\n"
     )
-    assert _best_id(matcher, snakemake) != "user-code/rspec-failure"
+    assert best_id(matcher, snakemake) != "user-code/rspec-failure"
 
 
 def test_junit5s_assertion_class_starting_a_line(matcher: Matcher) -> None:
@@ -957,8 +950,7 @@ def test_junit5s_assertion_class_starting_a_line(matcher: Matcher) -> None:
         "org.opentest4j.AssertionFailedError: failing to test flakiness reporting\n"
         "\tat org.junit.jupiter.api.AssertionUtils.fail(AssertionUtils.java:38)",
     ):
-        best = matcher.match(paste).best
-        assert best is not None and best.entry_id == "user-code/junit-assertion-failure", paste
+        assert best_id(matcher, paste) == "user-code/junit-assertion-failure", paste
 
 
 def test_a_cpan_client_installing_a_module_is_no_project_perl_suite(matcher: Matcher) -> None:
@@ -977,10 +969,10 @@ def test_a_cpan_client_installing_a_module_is_no_project_perl_suite(matcher: Mat
         "details. Retry with --force to force install it.",
         "Failed during this command:\n PHISH/XML-LibXML-1.58.tar.gz                 : make_test NO",
     ):
-        assert _best_id(matcher, summary + client) != "user-code/perl-test-harness-failure"
+        assert best_id(matcher, summary + client) != "user-code/perl-test-harness-failure"
     # The project's own checkout, installed by its path, is still the project's suite.
     own = summary + "! Installing . failed. See /home/u/.cpanm/work/1.2/build.log for details."
-    assert _best_id(matcher, own) == "user-code/perl-test-harness-failure"
+    assert best_id(matcher, own) == "user-code/perl-test-harness-failure"
 
 
 def test_a_dependency_swiftpm_3_checked_out_under_packages_is_not_the_projects_swift(
@@ -993,9 +985,9 @@ def test_a_dependency_swiftpm_3_checked_out_under_packages_is_not_the_projects_s
         "'ContiguousArray<CChar>' (aka 'ContiguousArray<Int8>') has no member "
         "'withUnsafeMutableBytes'"
     )
-    assert _best_id(matcher, dependency) != "user-code/swift-compile-error"
+    assert best_id(matcher, dependency) != "user-code/swift-compile-error"
     own = "/Users/ak/x/Sources/App/Packages/Registry.swift:12:5: error: cannot find 'foo' in scope"
-    assert _best_id(matcher, own) == "user-code/swift-compile-error"
+    assert best_id(matcher, own) == "user-code/swift-compile-error"
 
 
 @pytest.mark.parametrize(
@@ -1017,7 +1009,7 @@ def test_a_dependency_swiftpm_3_checked_out_under_packages_is_not_the_projects_s
 def test_a_well_known_librarys_api_undefined_at_link_is_no_project_symbol(
     matcher: Matcher, library: str
 ) -> None:
-    assert _best_id(matcher, library) != "user-code/gcc-clang-compile-error"
+    assert best_id(matcher, library) != "user-code/gcc-clang-compile-error"
 
 
 @pytest.mark.parametrize(
@@ -1047,7 +1039,7 @@ def test_a_well_known_librarys_api_undefined_at_link_is_no_project_symbol(
 def test_a_well_known_librarys_api_unresolved_by_link_exe_is_no_project_symbol(
     matcher: Matcher, library: str
 ) -> None:
-    assert _best_id(matcher, library) != "user-code/msvc-compile-error"
+    assert best_id(matcher, library) != "user-code/msvc-compile-error"
 
 
 @pytest.mark.parametrize(
@@ -1080,8 +1072,7 @@ def test_a_well_known_librarys_api_unresolved_by_link_exe_is_no_project_symbol(
 def test_a_projects_own_symbol_undefined_at_link_is_still_its_code(
     matcher: Matcher, own: str, entry: str
 ) -> None:
-    best = matcher.match(own).best
-    assert best is not None and best.entry_id == entry
+    assert best_id(matcher, own) == entry
 
 
 def test_an_error_inside_an_apple_sdk_header_is_not_the_projects_c(matcher: Matcher) -> None:
@@ -1097,13 +1088,13 @@ def test_an_error_inside_an_apple_sdk_header_is_not_the_projects_c(matcher: Matc
             "#error Unsupported architecture\n"
             " ^\n"
         )
-        assert _best_id(matcher, text) != "user-code/gcc-clang-compile-error"
+        assert best_id(matcher, text) != "user-code/gcc-clang-compile-error"
     # The project's own error, after a warning in the SDK, is still the project's.
     own = (
         "/Library/Developer/CommandLineTools/SDKs/MacOSX.sdk/usr/include/stdio.h:12:1: warning: x\n"
         "src/main.c:4:5: error: use of undeclared identifier 'foo'\n"
     )
-    assert _best_id(matcher, own) == "user-code/gcc-clang-compile-error"
+    assert best_id(matcher, own) == "user-code/gcc-clang-compile-error"
 
 
 @pytest.mark.parametrize(
@@ -1125,7 +1116,7 @@ def test_an_error_inside_an_apple_sdk_header_is_not_the_projects_c(matcher: Matc
 def test_a_build_systems_fetched_package_or_a_runtimes_own_source_is_not_the_projects_c(
     matcher: Matcher, fetched: str
 ) -> None:
-    assert _best_id(matcher, fetched) != "user-code/gcc-clang-compile-error"
+    assert best_id(matcher, fetched) != "user-code/gcc-clang-compile-error"
 
 
 @pytest.mark.parametrize(
@@ -1141,7 +1132,7 @@ def test_a_build_systems_fetched_package_or_a_runtimes_own_source_is_not_the_pro
 def test_the_projects_own_c_beside_those_trees_is_still_its_code(
     matcher: Matcher, own: str
 ) -> None:
-    assert _best_id(matcher, own) == "user-code/gcc-clang-compile-error"
+    assert best_id(matcher, own) == "user-code/gcc-clang-compile-error"
 
 
 def test_phps_own_header_not_found_is_the_missing_dev_package(matcher: Matcher) -> None:
@@ -1150,7 +1141,7 @@ def test_phps_own_header_not_found_is_the_missing_dev_package(matcher: Matcher) 
         "In file included from zend/base.cpp:8:\n"
         "zend/includes.h:40:10: fatal error: 'php.h' file not found\n"
     )
-    assert _best_id(matcher, text) == "toolchain/c-header-not-found-missing-dev-package"
+    assert best_id(matcher, text) == "toolchain/c-header-not-found-missing-dev-package"
 
 
 def test_jest_loading_a_configured_module_without_its_dependency_is_no_project_test(
@@ -1166,7 +1157,7 @@ def test_jest_loading_a_configured_module_without_its_dependency_is_no_project_t
         "    - /app/node_modules/jest-util/build/requireOrImportModule.js\n"
         "    - /app/node_modules/jest-config/build/normalize.js\n"
     )
-    assert _best_id(matcher, text) != "user-code/jest-test-failure"
+    assert best_id(matcher, text) != "user-code/jest-test-failure"
     # Jest's resolver for the project's own test file is still the project's suite.
     own = (
         " FAIL  test/util.test.js\n"
@@ -1174,7 +1165,7 @@ def test_jest_loading_a_configured_module_without_its_dependency_is_no_project_t
         "    Cannot find module '../src/util' from 'test/util.test.js'\n\n"
         "      at Resolver._throwModNotFoundError (node_modules/jest-resolve/build/resolver.js:427:11)\n"
     )
-    assert _best_id(matcher, own) == "user-code/jest-test-failure"
+    assert best_id(matcher, own) == "user-code/jest-test-failure"
 
 
 @pytest.mark.parametrize(
@@ -1189,16 +1180,16 @@ def test_jest_loading_a_configured_module_without_its_dependency_is_no_project_t
 def test_a_native_addon_electron_cannot_load_is_no_browser_js_error(
     matcher: Matcher, text: str
 ) -> None:
-    assert _best_id(matcher, text) != "user-code/browser-uncaught-js-error"
+    assert best_id(matcher, text) != "user-code/browser-uncaught-js-error"
 
 
 def test_rspec_1_failed_header_and_helm_template_failure(matcher: Matcher) -> None:
     # Held-out round 66, 111: RSpec 1.x heads a failed expectation "'<description>' FAILED".
     rspec1 = '1)\n\'TermColor should parse 3\' FAILED\nexpected: "a",\n     got: "b" (using ==)\n'
-    assert _best_id(matcher, rspec1) == "user-code/rspec-failure"
+    assert best_id(matcher, rspec1) == "user-code/rspec-failure"
     # Held-out round 66, 192: helm's failure caused by a Go template error, its path elided.
     helm = "`Error: UPGRADE FAILED: template: ...`\n"
-    assert _best_id(matcher, helm) == "user-code/helm-chart-render-error"
+    assert best_id(matcher, helm) == "user-code/helm-chart-render-error"
 
 
 def test_user_code_classes_decline_toolings_lookalikes(matcher: Matcher) -> None:
@@ -1209,7 +1200,7 @@ def test_user_code_classes_decline_toolings_lookalikes(matcher: Matcher) -> None
         "________________ [tox testenv:py27] ________________\n"
         "[TOX] ***recreating virtualenv py27\n"
     )
-    assert _best_id(matcher, tox) != "user-code/pytest-test-failure"
+    assert best_id(matcher, tox) != "user-code/pytest-test-failure"
     # Held-out round 66, 163: Remove-Item of a file the runner image no longer has.
     remove = (
         "Remove-Item: D:\\a\\_temp\\9873c7c8-4f3e-4a8c-9439-180e50978186.ps1:140\n"
@@ -1217,10 +1208,10 @@ def test_user_code_classes_decline_toolings_lookalikes(matcher: Matcher) -> None
         " 140 |          Remove-Item (Join-Path $mingw_lib 'libpthread.dll.a')\n"
         "     | Cannot find path\n"
     )
-    assert _best_id(matcher, remove) != "user-code/powershell-script-error"
+    assert best_id(matcher, remove) != "user-code/powershell-script-error"
     # ... while another cmdlet's missing path in the project's script is still its class (round 43, 063).
     get_content = remove.replace("Remove-Item", "Get-Content")
-    assert _best_id(matcher, get_content) == "user-code/powershell-script-error"
+    assert best_id(matcher, get_content) == "user-code/powershell-script-error"
     # Held-out round 66, 207: a class the JDK removed (java.lang.Compiler on JDK 21).
     removed = (
         "C:\\w\\src\\com\\oracle\\svm\\core\\jdk\\JavaLangSubstitutions.java:703: error: cannot find symbol\n"
@@ -1230,34 +1221,34 @@ def test_user_code_classes_decline_toolings_lookalikes(matcher: Matcher) -> None
         "  location: package java.lang\n"
         "1 error\n"
     )
-    assert _best_id(matcher, removed) != "user-code/javac-compile-error"
+    assert best_id(matcher, removed) != "user-code/javac-compile-error"
     own = removed.replace("package java.lang", "class com.oracle.svm.core.jdk.Target_Foo")
-    assert _best_id(matcher, own) == "user-code/javac-compile-error"
+    assert best_id(matcher, own) == "user-code/javac-compile-error"
 
 
 def test_generic_test_suite_failure_for_runners_without_a_class(matcher: Matcher) -> None:
     # Held-out round 50, 163: make check's Automake harness, no class of its own.
     automake = "FAIL: ByteTest\nFAIL: Int16Test\nFAIL: UInt16Test\n"
-    assert _best_id(matcher, automake) == "user-code/test-suite-failure"
+    assert best_id(matcher, automake) == "user-code/test-suite-failure"
     # Held-out round 45, 059: Haskell's tasty.
     tasty = "    BuildDeps/InternalLibrary2:    FAIL (10.52s)\n"
-    assert _best_id(matcher, tasty) == "user-code/test-suite-failure"
+    assert best_id(matcher, tasty) == "user-code/test-suite-failure"
     # Wrapper lines alone (round 29, 314: docker-compose's 'ERROR: <code>') stay wrapper-only.
     wrapper = (
         "make: *** [Makefile:699: check] Error 1\n"
         "ERROR: 1\n"
         "Error: Process completed with exit code 2.\n"
     )
-    assert _best_id(matcher, wrapper) == "none"
+    assert best_id(matcher, wrapper) == "none"
     # A CI cause in the same paste comes first.
     with_dns = (
         automake + "fatal: unable to access 'https://github.com/OPENDAP/libdap4.git/': "
         "Could not resolve host: github.com\n"
     )
-    assert _best_id(matcher, with_dns) == "network/dns-resolution-failed"
+    assert best_id(matcher, with_dns) == "network/dns-resolution-failed"
     # A specific class (go test) comes first when its lines show.
     with_go = tasty + "--- FAIL: TestCreate (0.01s)\n    main_test.go:12: got 1, want 2\nFAIL\n"
-    assert _best_id(matcher, with_go) == "user-code/go-test-failure"
+    assert best_id(matcher, with_go) == "user-code/go-test-failure"
 
 
 def test_round_71s_runners_go_to_their_own_classes(matcher: Matcher) -> None:
@@ -1267,17 +1258,17 @@ def test_round_71s_runners_go_to_their_own_classes(matcher: Matcher) -> None:
         "    [./test/test_spawn.rb:332:in `assert_process_exit_status']:\n"
         "<127> expected but was\n<0>.\n\n102 tests, 320 assertions, 1 failures, 0 errors\n"
     )
-    assert _best_id(matcher, test_unit) == "user-code/test-suite-failure"
+    assert best_id(matcher, test_unit) == "user-code/test-suite-failure"
     minitest = test_unit.replace("0 errors\n", "0 errors, 0 skips\n")
-    assert _best_id(matcher, minitest) == "user-code/minitest-failure"
+    assert best_id(matcher, minitest) == "user-code/minitest-failure"
     # One request of 512 GB is a size the code computed wrong, not a limit (round 71, 097).
     absurd = (
         "PHP Fatal error:  Allowed memory size of 134217728 bytes exhausted (tried to allocate "
         "549755813776 bytes) in /builddir/build/BUILD/ds-1.1.10/tests/tests/DequeTest.php on line 64"
     )
-    assert _best_id(matcher, absurd) == "user-code/php-fatal-error"
+    assert best_id(matcher, absurd) == "user-code/php-fatal-error"
     assert (
-        _best_id(matcher, absurd.replace("549755813776", "20480"))
+        best_id(matcher, absurd.replace("549755813776", "20480"))
         == "resources/php-memory-limit-exhausted"
     )
     # ScalaTest's mark for an aborted suite, relayed by sbt (round 71, 046).
@@ -1286,49 +1277,49 @@ def test_round_71s_runners_go_to_their_own_classes(matcher: Matcher) -> None:
         "[info]   java.lang.ExceptionInInitializerError:\n"
         "[info]   at example.HelloSpec.$anonfun$new$1(HelloSpec.scala:7)\n"
     )
-    assert _best_id(matcher, scalatest) == "user-code/sbt-test-failure"
+    assert best_id(matcher, scalatest) == "user-code/sbt-test-failure"
 
 
 def test_generic_test_suite_failure_on_general_shapes(matcher: Matcher) -> None:
     # Round 70, 212: newer lit's 'Failed Tests (N):' heading (Swift's lit suite).
     lit = "01:56:00 Failed Tests (18):\n01:56:00   Swift(macosx-arm64) :: Sanitizers/tsan.swift\n"
-    assert _best_id(matcher, lit) == "user-code/test-suite-failure"
+    assert best_id(matcher, lit) == "user-code/test-suite-failure"
     # Round 69, 043: Meson's own run_tests.py.
     meson = (
         "Succeeded test: test cases/common/5 linkstatic\n"
         "Failed test: test cases/common/6 linkshared\n"
         "Reason: Running unit tests failed.\n"
     )
-    assert _best_id(matcher, meson) == "user-code/test-suite-failure"
+    assert best_id(matcher, meson) == "user-code/test-suite-failure"
     # Round 69, 031: a dotted test name padded to a FAILED column.
     numba = "running numba.tests.test_ad                                          FAILED: SIG_IGN\n"
-    assert _best_id(matcher, numba) == "user-code/test-suite-failure"
+    assert best_id(matcher, numba) == "user-code/test-suite-failure"
     # ... but Gradle's ':task FAILED' is not a test's name (round 34, 177 stays unclaimed by it).
     gradle = ":baseTest FAILED\n"
-    assert _best_id(matcher, gradle) != "user-code/test-suite-failure"
+    assert best_id(matcher, gradle) != "user-code/test-suite-failure"
     # Round 70, 200: Android instrumented tests' tally.
     android = (
         "`Instrumented tests (emulator)` reports "
         "`EXECUTED: 100 recorded: 100 failures: 13 errors: 0 skipped: 0`\n"
     )
-    assert _best_id(matcher, android) == "user-code/test-suite-failure"
+    assert best_id(matcher, android) == "user-code/test-suite-failure"
     # No failure in the tally: nothing to claim.
-    assert _best_id(matcher, android.replace("failures: 13", "failures: 0")) != (
+    assert best_id(matcher, android.replace("failures: 13", "failures: 0")) != (
         "user-code/test-suite-failure"
     )
     # Round 70, 088: an Erlang common_test case named as failed.
     ct = "* [ ] Fix failure in test case init `{'EXIT',{case_clause,{error,enoent}}`\n"
-    assert _best_id(matcher, ct) == "user-code/test-suite-failure"
+    assert best_id(matcher, ct) == "user-code/test-suite-failure"
     # Round 70, 187: gccgo's 'FAIL: TestName' is go test's, not Automake's harness.
     gccgo = "=== RUN   TestInstall\nFAIL: TestInstall\n    carchive_test.go:214:\n"
-    assert _best_id(matcher, gccgo) == "user-code/go-test-failure"
-    assert _best_id(matcher, "FAIL: ByteTest\n") == "user-code/test-suite-failure"
+    assert best_id(matcher, gccgo) == "user-code/go-test-failure"
+    assert best_id(matcher, "FAIL: ByteTest\n") == "user-code/test-suite-failure"
     # Jasmine's matcher message ('Expected 3 to equal 4.', MatchersUtil.buildFailureMessage) is an
     # assertion: with a tally of failures, the suite failed; alone it is one kind of evidence.
     jasmine = "    Expected 3 to equal 4.\n"
-    assert _best_id(matcher, jasmine) != "user-code/test-suite-failure"
+    assert best_id(matcher, jasmine) != "user-code/test-suite-failure"
     tally = "Executed 12 of 12 (1 FAILED)\n5 specs, 1 failure\n"
-    assert _best_id(matcher, jasmine + tally) == "user-code/test-suite-failure"
+    assert best_id(matcher, jasmine + tally) == "user-code/test-suite-failure"
 
 
 def test_a_quoted_test_before_test_failed_is_a_named_failure(matcher: Matcher) -> None:
@@ -1339,9 +1330,9 @@ def test_a_quoted_test_before_test_failed_is_a_named_failure(matcher: Matcher) -
         "    line 9: '/home/peter/Projects/OW/bld/clibtest/regress/direct' test failed\n"
         "    line 26: '/home/peter/Projects/OW/bld/clibtest/regress/heap' test failed\n"
     )
-    assert _best_id(matcher, chktest) == suite
+    assert best_id(matcher, chktest) == suite
     # A test that did not fail is no failure.
-    assert _best_id(matcher, chktest.replace("test failed", "test passed")) != suite
+    assert best_id(matcher, chktest.replace("test failed", "test passed")) != suite
 
 
 def test_a_failed_spec_heading_over_a_jasmine_matcher_message(matcher: Matcher) -> None:
@@ -1349,54 +1340,54 @@ def test_a_failed_spec_heading_over_a_jasmine_matcher_message(matcher: Matcher) 
     # Round 74, 031: a Jasmine reporter's failed spec, then its matcher message: two kinds.
     heading = "  Failed: questions.js can add options to select should be able to add options.\n"
     message = "    Expected 3 to equal 3.\n    in :\n"
-    assert _best_id(matcher, heading + message) == suite
+    assert best_id(matcher, heading + message) == suite
     # Either alone is one kind of evidence only.
-    assert _best_id(matcher, heading) != suite
-    assert _best_id(matcher, message) != suite
+    assert best_id(matcher, heading) != suite
+    assert best_id(matcher, message) != suite
     # Ninja's step in capitals is a build's, not a test's (round 50, 174's line).
     ninja = "FAILED: lib/dynamic_type/CMakeFiles/test_dynamic_type_23.dir/test/ForAllTypes.cpp.o\n"
     ninja += message
-    assert _best_id(matcher, ninja) != suite
+    assert best_id(matcher, ninja) != suite
 
 
 def test_generic_test_suite_failure_on_language_runtime_harnesses(matcher: Matcher) -> None:
     suite = "user-code/test-suite-failure"
     # Round 77, 038: V8's testrunner, a test path with its variant and verdict.
     v8 = "test262/built-ins/Date/S15.9.3.1_A5_T4 default: FAIL\n"
-    assert _best_id(matcher, v8) == suite
+    assert best_id(matcher, v8) == suite
     # Round 77, 041: its heading of a failing test, with the CHECK that failed.
     heading = "=== cctest/test-x/macro_minmax ===\n--- stderr ---\n# Check failed: a == b.\n"
-    assert _best_id(matcher, heading) == suite
+    assert best_id(matcher, heading) == suite
     # ... a heading alone is no evidence.
-    assert _best_id(matcher, "=== cctest/test-x/macro_minmax ===\n") != suite
+    assert best_id(matcher, "=== cctest/test-x/macro_minmax ===\n") != suite
     # Round 77, 021: GNU Autotest's numbered item (its words are not the machine's).
     autotest = "407: Dependency generation 1                 FAILED (rpmbuild.at:648)\n"
-    assert _best_id(matcher, autotest) == suite
+    assert best_id(matcher, autotest) == suite
     # Round 77, 022: QuickJS's run-test262.
     quickjs = "test/built-ins/x.js:47: strict mode: unexpected error: Test262Error: 1,2\n"
-    assert _best_id(matcher, quickjs) == suite
+    assert best_id(matcher, quickjs) == suite
     # Round 77, 010: doctest's item count with its verdict.
     doctest = (
         "1 item had failures:\n   1 of   2 in flint.types.acb.acb.pow\n"
         "***Test Failed*** 1 failure and 18 skipped tests.\n"
     )
-    assert _best_id(matcher, doctest) == suite
+    assert best_id(matcher, doctest) == suite
     # Round 77, 033 and 035: a bracketed verdict, a quoted test with its failures.
-    assert _best_id(matcher, "    - prefixes: [FAILED]\n") == suite
-    assert _best_id(matcher, 'Test "PFPO ORIGINAL":  0 OK compares.  3 failures.\n') == suite
+    assert best_id(matcher, "    - prefixes: [FAILED]\n") == suite
+    assert best_id(matcher, 'Test "PFPO ORIGINAL":  0 OK compares.  3 failures.\n') == suite
     # Round 77, 040: V8's compact progress with failures, and the failing test's command.
     compact = (
         "Command: out/x64.release/cctest test-cpu-profiler/Deopt --random-seed=1\n"
         "[60:01|%  99|+ 6522|-   2]: Done\n"
     )
-    assert _best_id(matcher, compact) == suite
-    assert _best_id(matcher, compact.replace("-   2]", "-   0]")) != suite
+    assert best_id(matcher, compact) == suite
+    assert best_id(matcher, compact.replace("-   2]", "-   0]")) != suite
     # Round 77, 077: older V8's verbose line; 078: SpiderMonkey's jit-test.
-    assert _best_id(matcher, "Done running mjsunit/regress/regress-6196: FAIL\n") == suite
-    assert _best_id(matcher, "FAIL - heap-analysis/byteSize-of-scripts.js\n") == suite
+    assert best_id(matcher, "Done running mjsunit/regress/regress-6196: FAIL\n") == suite
+    assert best_id(matcher, "FAIL - heap-analysis/byteSize-of-scripts.js\n") == suite
     # Round 78, 110: the Rust compiler's compiletest, a test named by its mode and file.
     compiletest = "test [debuginfo-gdb] debuginfo-gdb/macro-stepping.rs ... FAILED\n"
-    assert _best_id(matcher, compiletest) == suite
+    assert best_id(matcher, compiletest) == suite
     # Round 78, 120: Test::Unit's heading of an errored test (the exception on the next line)
     # or of a failed one (its location); a heading alone, or over the machine's error, is not.
     errored = (
@@ -1404,26 +1395,26 @@ def test_generic_test_suite_failure_on_language_runtime_harnesses(matcher: Match
         "ArgumentError: assertion message must be String or Proc, but Symbol was given.\n"
         "    test/unit/tc_field_symbol.rb:24:in `test_field_symbol'\n"
     )
-    assert _best_id(matcher, errored) == suite
-    assert _best_id(matcher, "test_x(FooTest) [test/foo.rb:12]:\n<1> expected but was\n") == suite
-    assert _best_id(matcher, "test_x(FooTest):\nsome output\n") != suite
+    assert best_id(matcher, errored) == suite
+    assert best_id(matcher, "test_x(FooTest) [test/foo.rb:12]:\n<1> expected but was\n") == suite
+    assert best_id(matcher, "test_x(FooTest):\nsome output\n") != suite
     refused = "test_x(FooTest):\nSocketError: getaddrinfo: Temporary failure in name resolution\n"
-    assert _best_id(matcher, refused) != suite
+    assert best_id(matcher, refused) != suite
     # Round 77, 064, 065, 072: util-linux's, Check's and ksh's failure lines.
     util_linux = "     setarch: uname26-version   ... FAILED (misc/setarch-uname26-version)\n"
-    assert _best_id(matcher, util_linux) == suite
+    assert best_id(matcher, util_linux) == suite
     check = "src/unit_tests/sm_test.cpp:283:F:gcs_sm:gcs_sm_test_pause:0: Failure 'a' occurred\n"
-    assert _best_id(matcher, check) == suite
-    assert _best_id(matcher, "        path.sh[552]: FAIL: getconf ARG_MAX not working\n") == suite
+    assert best_id(matcher, check) == suite
+    assert best_id(matcher, "        path.sh[552]: FAIL: getconf ARG_MAX not working\n") == suite
     # Round 77, 073: Octave's test file with its count of failures.
     octave = "  libinterp/corefcn/data.cc-tst ....... pass 1234/1248\n      FAIL    8\n"
-    assert _best_id(matcher, octave) == suite
+    assert best_id(matcher, octave) == suite
     # Round 77, 028: a tally with an assertion failure.
     tsduck = (
         "*** XTest::testRandom, assertion failure, utestX.cpp, line 73\n"
         "*** FAILURES (3 tests FAILED, 656 passed, 1 assertions FAILED)\n"
     )
-    assert _best_id(matcher, tsduck) == suite
+    assert best_id(matcher, tsduck) == suite
 
 
 def test_generic_compile_error_for_compilers_without_a_class(matcher: Matcher) -> None:
@@ -1433,31 +1424,31 @@ def test_generic_compile_error_for_compilers_without_a_class(matcher: Matcher) -
         "Error: undefined identifier SemVer\n"
         "/usr/bin/ldc2 failed with exit code 1.\n"
     )
-    assert _best_id(matcher, own) == "user-code/compile-error"
+    assert best_id(matcher, own) == "user-code/compile-error"
     # Held-out round 48, 093: the error is in a dub package's source, not the project's.
     dependency = (
         "../.dub/packages/ddc-0.0.4_2.094.1/ddc/src/dmd/dversion.d(57,27): Error: function "
         "`dmd.dversion.DebugSymbol.toChars` does not override any function\n"
     )
-    assert _best_id(matcher, dependency) != "user-code/compile-error"
+    assert best_id(matcher, dependency) != "user-code/compile-error"
     # Held-out round 34, 062: GHC.
     ghc = "    C:\\Snapshot\\src\\haskell-hedgehog\\hedgehog\\src\\Hedgehog\\Internal\\Runner.hs:299:5: error:\n"
-    assert _best_id(matcher, ghc) == "user-code/compile-error"
+    assert best_id(matcher, ghc) == "user-code/compile-error"
     # Held-out round 78, 169: the Fujitsu C compiler's quoted file and spelled-out line; Sun C's
     # and Sun C++'s forms of it; a system header's error or a warning is not the project's code.
     fujitsu = (
         '"ossl_ssl.c", line 639: error: initialization: constant expression is expected for '
         "variable: `args'\nmake[2]: *** [ossl_ssl.o] Error 1\n"
     )
-    assert _best_id(matcher, fujitsu) == "user-code/compile-error"
+    assert best_id(matcher, fujitsu) == "user-code/compile-error"
     sun_c = "\"array-designated-initializers.c\", line 15: syntax error before or at: 'A'\n"
-    assert _best_id(matcher, sun_c) == "user-code/compile-error"
-    assert _best_id(matcher, '"../mpir.h", line 629: Error: va_list is not defined.\n') == (
+    assert best_id(matcher, sun_c) == "user-code/compile-error"
+    assert best_id(matcher, '"../mpir.h", line 629: Error: va_list is not defined.\n') == (
         "user-code/compile-error"
     )
     header = '"/usr/include/malloc.h", line 46: syntax error before or at: (\n'
-    assert _best_id(matcher, header) != "user-code/compile-error"
-    assert _best_id(matcher, '"x.c", line 300: warning: implicit declaration\n') == "none"
+    assert best_id(matcher, header) != "user-code/compile-error"
+    assert best_id(matcher, '"x.c", line 300: warning: implicit declaration\n') == "none"
 
 
 @pytest.mark.parametrize(
@@ -1469,10 +1460,10 @@ def test_a_platform_only_standard_library_module_is_no_missing_package(
 ) -> None:
     # Held-out round 70, 003: a bare 'import fcntl' in the project's module, in the Windows job.
     text = f"ModuleNotFoundError: No module named '{module}'\ncore-heartbeat.test.py failed\n"
-    assert _best_id(matcher, text) != "dependency/python-module-not-found"
+    assert best_id(matcher, text) != "dependency/python-module-not-found"
     # ... while a package that pip installs is still the missing package.
     installable = text.replace(f"'{module}'", "'requests'")
-    assert _best_id(matcher, installable) == "dependency/python-module-not-found"
+    assert best_id(matcher, installable) == "dependency/python-module-not-found"
 
 
 def test_a_name_missing_from_an_installed_package_is_no_project_exception(
@@ -1487,20 +1478,20 @@ def test_a_name_missing_from_an_installed_package_is_no_project_exception(
         "line 64, in <module>\n"
         "    from . import doccer\n"
     )
-    assert _best_id(matcher, frames + "ImportError: cannot import name doccer\n") != (
+    assert best_id(matcher, frames + "ImportError: cannot import name doccer\n") != (
         "user-code/python-uncaught-exception"
     )
     python3 = (
         "ImportError: cannot import name 'doccer' from 'scipy.misc' "
         "(/opt/venv/lib/python3.11/site-packages/scipy/misc/__init__.py)\n"
     )
-    assert _best_id(matcher, frames + python3) != "user-code/python-uncaught-exception"
+    assert best_id(matcher, frames + python3) != "user-code/python-uncaught-exception"
     # ... while a circular import among the project's own modules is still its exception.
     circular = (
         "ImportError: cannot import name 'App' from partially initialized module 'app.main' "
         "(most likely due to a circular import) (/src/app/main.py)\n"
     )
-    assert _best_id(matcher, frames + circular) == "user-code/python-uncaught-exception"
+    assert best_id(matcher, frames + circular) == "user-code/python-uncaught-exception"
 
 
 @pytest.mark.parametrize(
@@ -1517,7 +1508,7 @@ def test_a_name_missing_from_an_installed_package_is_no_project_exception(
 def test_googletests_symbols_undefined_at_link_are_no_project_symbol(
     matcher: Matcher, link: str
 ) -> None:
-    assert _best_id(matcher, link) != "user-code/gcc-clang-compile-error"
+    assert best_id(matcher, link) != "user-code/gcc-clang-compile-error"
 
 
 def test_a_jest_worker_out_of_memory_is_the_heap_not_the_suite(matcher: Matcher) -> None:
@@ -1529,7 +1520,7 @@ def test_a_jest_worker_out_of_memory_is_the_heap_not_the_suite(matcher: Matcher)
         "\n"
         "    Jest worker ran out of memory and crashed\n"
     )
-    assert _best_id(matcher, text) == "resources/node-heap-out-of-memory"
+    assert best_id(matcher, text) == "resources/node-heap-out-of-memory"
 
 
 def test_a_syntax_error_in_a_gopath_dependency_is_the_dependency_not_compiling(
@@ -1540,15 +1531,15 @@ def test_a_syntax_error_in_a_gopath_dependency_is_the_dependency_not_compiling(
         "/home/iot/.gvm/pkgsets/go1.5.2/global/src/github.com/hashicorp/go-msgpack/codec/"
         "msgpack.go:26: syntax error: unexpected semicolon or newline, expecting )"
     )
-    assert _best_id(matcher, absolute) == "dependency/go-dependency-does-not-compile"
+    assert best_id(matcher, absolute) == "dependency/go-dependency-does-not-compile"
     godeps = (
         "Godeps/_workspace/src/github.com/golang/gddo/gosrc/client.go:119: syntax error: "
         "unexpected {, expecting semicolon or newline or }"
     )
-    assert _best_id(matcher, godeps) == "dependency/go-dependency-does-not-compile"
+    assert best_id(matcher, godeps) == "dependency/go-dependency-does-not-compile"
     # ... while the repository being built, named from $GOPATH, is still its own code.
     own = "src/github.com/mesosphere/mesos-dns/main.go:106: syntax error: unexpected }"
-    assert _best_id(matcher, own) != "dependency/go-dependency-does-not-compile"
+    assert best_id(matcher, own) != "dependency/go-dependency-does-not-compile"
 
 
 def test_nodes_assert_outside_a_test_run_is_no_mocha_failure(matcher: Matcher) -> None:
@@ -1560,13 +1551,13 @@ def test_nodes_assert_outside_a_test_run_is_no_mocha_failure(matcher: Matcher) -
         "\n"
         "  AssertionError [ERR_ASSERTION]: The expression evaluated to a falsy value:\n"
     )
-    assert _best_id(matcher, bundler) != "user-code/mocha-test-failure"
+    assert best_id(matcher, bundler) != "user-code/mocha-test-failure"
     # ... while the same assertion in a test's frame is still Mocha's.
     test = (
         "AssertionError [ERR_ASSERTION]: 'a' == 'b'\n"
         "    at IncomingMessage.res.on.on (test/utils.js:83:24)\n"
     )
-    assert _best_id(matcher, test) == "user-code/mocha-test-failure"
+    assert best_id(matcher, test) == "user-code/mocha-test-failure"
 
 
 # --- the structural last resort: a failing test of the project's suite --------------------
@@ -1913,7 +1904,7 @@ def test_the_race_runtime_refused_memory_by_the_machine_is_no_go_test_failure(
         "FAIL\tgithub.com/open-telemetry/opentelemetry-collector-contrib/receiver/pulsarreceiver"
         "\t0.066s\n"
     )
-    assert _best_id(matcher, tsan) != "user-code/go-test-failure"
+    assert best_id(matcher, tsan) != "user-code/go-test-failure"
     # Round 80, 177: the Windows builders' commit limit reached by 'go install -race'.
     commit = (
         "--- FAIL: TestOutput (6.19s)\n"
@@ -1921,9 +1912,9 @@ def test_the_race_runtime_refused_memory_by_the_machine_is_no_go_test_failure(
         "\t\truntime: VirtualAlloc of 67108864 bytes failed with errno=1455\n"
         "\t\tfatal error: out of memory\n"
     )
-    assert _best_id(matcher, commit) != "user-code/go-test-failure"
+    assert best_id(matcher, commit) != "user-code/go-test-failure"
     # The same test's failure without the machine's refusal is still the project's.
-    assert _best_id(matcher, commit.split("\t\truntime:")[0]) == "user-code/go-test-failure"
+    assert best_id(matcher, commit.split("\t\truntime:")[0]) == "user-code/go-test-failure"
 
 
 def test_a_package_left_out_for_the_target_is_no_project_error(matcher: Matcher) -> None:
@@ -1932,7 +1923,7 @@ def test_a_package_left_out_for_the_target_is_no_project_error(matcher: Matcher)
         "# github.com/mattn/go-sqlite3\n"
         "../github.com/mattn/go-sqlite3/sqlite3_opt_preupdate.go:12:16: undefined: SQLiteConn\n"
     )
-    assert _best_id(matcher, gopath) == "dependency/go-undefined-for-target-platform"
+    assert best_id(matcher, gopath) == "dependency/go-undefined-for-target-platform"
     # Round 72, 106: bash's xtrace of 'GOARCH=arm64 go build', a cgo-only package's name undefined.
     xtrace = (
         "+ GOARCH=arm64\n"
@@ -1940,13 +1931,13 @@ def test_a_package_left_out_for_the_target_is_no_project_error(matcher: Matcher)
         "# proj_folder/service/src/mainFolder\n"
         "service/src/mainFolder/main.go:9:20: undefined: kafka.Producer\n"
     )
-    assert _best_id(matcher, xtrace) == "dependency/go-undefined-for-target-platform"
+    assert best_id(matcher, xtrace) == "dependency/go-undefined-for-target-platform"
     # ... while a system call the target lacks, called by the project's own file, stays its code.
     syscall = (
         "GOOS=js GOARCH=wasm go build -o main.wasm\n"
         "internal/sysinfo/usage_posix.go:20:17: undefined: syscall.Getrusage\n"
     )
-    assert _best_id(matcher, syscall) == "user-code/go-build-error"
+    assert best_id(matcher, syscall) == "user-code/go-build-error"
 
 
 def test_a_compile_error_in_an_addons_gyp_build_folder_is_node_gyp(matcher: Matcher) -> None:
@@ -1957,7 +1948,7 @@ def test_a_compile_error_in_an_addons_gyp_build_folder_is_node_gyp(matcher: Matc
         "../src/segfault-handler.cpp:23:10: fatal error: execinfo.h: No such file or directory\n"
         "compilation terminated.\n"
     )
-    assert _best_id(matcher, addon) == "toolchain/node-gyp-build-failed"
+    assert best_id(matcher, addon) == "toolchain/node-gyp-build-failed"
 
 
 def test_a_program_cargo_run_started_crashing_is_no_test_crash(matcher: Matcher) -> None:
@@ -1968,7 +1959,7 @@ def test_a_program_cargo_run_started_crashing_is_no_test_crash(matcher: Matcher)
         "     Running `target/debug/azimuth`\n"
         "Segmentation fault (core dumped)\n"
     )
-    assert _best_id(matcher, run) != "user-code/test-process-crashed"
+    assert best_id(matcher, run) != "user-code/test-process-crashed"
 
 
 def test_a_c_assert_in_the_library_a_test_program_runs_is_no_tests_check(
@@ -1983,10 +1974,10 @@ def test_a_c_assert_in_the_library_a_test_program_runs_is_no_tests_check(
         "../tests/bug633/2.js (0 ms)\n"
         "Aborted\n"
     )
-    assert _best_id(matcher, engine) != "user-code/test-suite-failure"
+    assert best_id(matcher, engine) != "user-code/test-suite-failure"
     # Round 77, 030: the assertion in the test's own function and file is the test's check.
     own = "container-test: container-test.c:53: test_builder: Assertion `err == 0' failed.\n"
-    assert _best_id(matcher, own) == "user-code/test-suite-failure"
+    assert best_id(matcher, own) == "user-code/test-suite-failure"
 
 
 def test_quoted_messages_are_the_quotations_that_open_a_line() -> None:
@@ -2102,7 +2093,7 @@ def test_a_quoted_message_does_not_outrank_a_line_as_printed(matcher: Matcher) -
 def test_user_code_report_forms_carry_to_their_class(
     matcher: Matcher, paste: str, expected: str
 ) -> None:
-    assert _best_id(matcher, paste) == expected
+    assert best_id(matcher, paste) == expected
 
 
 @pytest.mark.parametrize(
@@ -2126,7 +2117,7 @@ def test_user_code_report_forms_carry_to_their_class(
     ],
 )
 def test_user_code_report_forms_keep_out_of_other_shapes(matcher: Matcher, paste: str) -> None:
-    assert _best_id(matcher, paste) not in {
+    assert best_id(matcher, paste) not in {
         "user-code/test-process-crashed",
         "user-code/test-suite-failure",
         "user-code/compile-error",
