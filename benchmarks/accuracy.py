@@ -231,7 +231,7 @@ HELD_OUT = {
     "heldout-r80": "round 80, tuned on since",
     "heldout-r81": "round 81, tuned on since",
     "heldout-r82": "round 82, tuned on since",
-    "heldout-r83": "round 83, measured first, not tuned on",
+    "heldout-r83": "round 83, tuned on since",
 }
 
 
