@@ -45,9 +45,13 @@ _TEST_MODULE = line_pattern(r"(?:^|[/\\])(?:test_[^/\\]*|[^/\\]*_test|conftest)\
 #: round 78, 146); a build chroot's ``/build/<pkg>/src/`` is not a home directory. Also the
 #: source package Debian's sbuild unpacks and builds, ``/build/reproducible-path/<pkg>-<version>/``
 #: (buildd and reproducible-builds logs): the package under build, its dependencies being
-#: installed under ``/usr`` (held-out round 81, 202: CppAD's own header on armhf).
+#: installed under ``/usr`` (held-out round 81, 202: CppAD's own header on armhf). Also the
+#: source Gentoo's Portage unpacks and builds, ``/var/tmp/portage/<category>/<pkg>-<version>/work/
+#: <pkg>-<version>/``: the package under build, as sbuild's (held-out round 83, 253: primecount's
+#: bundled libdivide.h under GCC 15).
 _OWN_RELEASE = line_pattern(
-    r"^(?:/root|/home/[^/\s]+|/Users/[^/\s]+|[A-Za-z]:[/\\]Users[/\\][^/\\\s]+|/build/reproducible-path)"
+    r"^(?:/root|/home/[^/\s]+|/Users/[^/\s]+|[A-Za-z]:[/\\]Users[/\\][^/\\\s]+|/build/reproducible-path"
+    r"|/var/tmp/portage/[\w+.-]+/[\w+.-]+/work)"
     r"(?:/(?:[^/\s]+/){1,3}src)?"
     r"[/\\][\w.]+-v?\d+\.\d+[\w.+-]*[/\\]",
 )

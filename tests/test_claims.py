@@ -345,3 +345,79 @@ def test_fetched_trees_and_located_frames_outside_the_project_claim_no_user_code
 @pytest.mark.parametrize("line", LOCATED_INSIDE)
 def test_the_projects_own_rust_and_pytest_locations_are_still_its_own(line: str) -> None:
     assert not places_failure_outside_project(line)
+
+
+def test_the_source_gentoos_portage_builds_is_the_project() -> None:
+    # /var/tmp/portage/<category>/<pkg>-<version>/work/<pkg>-<version>/ is the package under build
+    # (held-out round 83, 253: primecount's bundled header); a vendored copy inside it and a system
+    # header are still not its own.
+    assert not places_failure_outside_project(
+        "/var/tmp/portage/sci-mathematics/primecount-7.13/work/primecount-7.13/include/libdivide.h"
+        ":2018:41: error: 'const class libdivide::divider<T, ALGO>' has no member named 'denom'"
+    )
+    assert places_failure_outside_project(
+        "/var/tmp/portage/dev-libs/app-1.2/work/app-1.2/third_party/zlib/inflate.c:12:1:"
+        " error: unknown type name 'z_off_t'"
+    )
+    # Another release unpacked in Portage's tree, outside a package's work folder, is not.
+    assert places_failure_outside_project(
+        "/var/tmp/portage/distfiles/zlib-1.3/inflate.c:12:1: error: unknown type name 'z_off_t'"
+    )
+
+
+# Round 83's user-code forms (w83u): each tool's own line, and what it must not claim.
+ROUND_83_FORMS = [
+    # gc's constant that does not fit a 32-bit int, in the project's files (round 83, 150, 151).
+    (
+        "core/corehttp/gateway_test.go:42:9: constant 18446744073709551615 overflows uint",
+        "user-code/go-build-error",
+    ),
+    # ...after a -mod=vendor line of an earlier go command the build went on from (round 83, 150).
+    (
+        "build flag -mod=vendor only valid when using modules\n"
+        " GO cmd/starter/c/starter\n"
+        "# github.com/sylabs/singularity/internal/pkg/fakeroot\n"
+        "../internal/pkg/fakeroot/fakeroot.go:209:8: constant 4294901760 overflows int\n"
+        "make: *** [cmd/starter/c/starter] Error 2",
+        "user-code/go-build-error",
+    ),
+    # The same in a module-cache dependency's file is the dependency's (round 83, 153).
+    (
+        r"pogreb@v0.10.0\fs\os_mmap_windows.go:23:12: constant 2147483648 overflows int",
+        "dependency/go-dependency-does-not-compile",
+    ),
+    # A subchart's template, named under its parent chart (round 83, 277).
+    (
+        "Error: template: spire/charts/oidc/templates/hook.yaml:64:27: executing"
+        ' "spire/charts/oidc/templates/hook.yaml" at <.Values.image>: nil pointer evaluating'
+        " interface {}.image",
+        "user-code/helm-chart-render-error",
+    ),
+]
+NOT_ROUND_83_FORMS = [
+    # LLVM 3.x's write failure without its reason names no full disk (round 83, 018).
+    ("LLVM ERROR: IO failure on output stream.", "resources/no-space-left-on-device"),
+    # Without a compile error after it, the flag line is still GOPATH mode's.
+    (
+        "go build -mod=vendor -o bin/server ./cmd/server\n"
+        "build flag -mod=vendor only valid when using modules",
+        "user-code/go-build-error",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_83_FORMS)
+def test_round_83_forms_name_their_class(matcher: Matcher, text: str, expected: str) -> None:
+    assert best_id(matcher, text) == expected
+
+
+@pytest.mark.parametrize(("text", "entry"), NOT_ROUND_83_FORMS)
+def test_round_83_forms_claim_nothing_beyond_their_tool(
+    matcher: Matcher, text: str, entry: str
+) -> None:
+    assert entry not in [m.entry_id for m in matcher.match(text).matches]
+
+
+def test_llvm_reporting_its_reason_is_still_a_full_disk(matcher: Matcher) -> None:
+    text = "LLVM ERROR: IO failure on output stream: no space on device"
+    assert best_id(matcher, text) == "resources/no-space-left-on-device"
