@@ -206,6 +206,11 @@ _HARNESS_HEADING = line_pattern(
         r"^\s*Command: \S*?\b(?:d8|cctest|unittests|inspector-test|node)(?:\.exe)? (\S+)",
         # Octave's test file with its passed count (``data.cc-tst ...... pass 1234/1248``).
         r"^\s*(\S+-tst) \.{2,}\s*pass \d+/\d+",
+        # Roslyn's RunTests: the log of a test assembly that had failures, as soon as it ends
+        # (``Test failure log: C:\...\TestResults\Debug\X.UnitTests.dll.5.html``; older
+        # ``xUnit output log: ...\xUnitFailure-X.UnitTests.dll.4.log``; round 83, 250).
+        r"^\s*Test failure log: \S*?([^\\/\s]+)\.dll\.[\w.]*(?:html|xml|log)\s*$",
+        r"^\s*xUnit output log: \S*?xUnitFailure-([^\\/\s]+)\.dll\.[\w.]*log\s*$",
     )
 )
 #: Test::Unit's (Ruby 1.8, and Minitest 1 and 2 behind Ruby 1.9's ``test/unit``) heading of
@@ -347,9 +352,16 @@ _FAILED_TESTS = line_pattern(
         r"^\s+FAIL\s+[1-9]\d*\s*$",
     )
 )
-#: A runner's progress line with a count of failures above zero, without a marker: V8's and
-#: Node's compact progress (``[60:01|%  99|+ 6522|-   2]: Done``).
-_HARNESS_TALLY = line_pattern(r"^\s*\[\d+:\d+\|%\s*\d+\|\+\s*\d+\|-\s*[1-9]\d*\]:")
+#: A runner's progress line with a count of failures above zero: V8's and Node's compact
+#: progress (``[60:01|%  99|+ 6522|-   2]: Done``), Roslyn's RunTests' count of assemblies.
+_HARNESS_TALLY = line_pattern(
+    _any(
+        r"^\s*\[\d+:\d+\|%\s*\d+\|\+\s*\d+\|-\s*[1-9]\d*\]:",
+        # Roslyn's RunTests, its test assemblies in partitions
+        # (``30 running,  0 queued, 52 completed,  1 failures``; round 83, 250).
+        r"^\s*\d+ running,\s+\d+ queued,\s+\d+ completed,\s+[1-9]\d* failures\s*$",
+    )
+)
 #: What makes a count of failures a tally of tests: the word, or a count of tests passed or
 #: run on the same line.
 _COUNTS_TESTS = line_pattern(

@@ -1398,6 +1398,26 @@ def test_generic_test_suite_failure_on_language_runtime_harnesses(matcher: Match
     assert best_id(matcher, errored) == suite
     assert best_id(matcher, "test_x(FooTest) [test/foo.rb:12]:\n<1> expected but was\n") == suite
     assert best_id(matcher, "test_x(FooTest):\nsome output\n") != suite
+    # Round 83, 250: Roslyn's RunTests, a failed assembly's log with its count of failures;
+    # either alone is no evidence, nor a count of none.
+    runtests = (
+        "Test failure log: C:\\src\\roslyn\\artifacts\\TestResults\\Debug\\"
+        "Microsoft.CodeAnalysis.CSharp.Emit.UnitTests.dll.3.html\n"
+        "  29 running,  0 queued, 53 completed,  2 failures\n"
+    )
+    found = recognise_suite_failure(runtests.split("\n"))
+    assert found is not None
+    assert found.names == ("Microsoft.CodeAnalysis.CSharp.Emit.UnitTests",)
+    assert best_id(matcher, runtests) == suite
+    older = (
+        "  16 running,  0 queued, 66 completed,  1 failures\n"
+        "  xUnit output log: C:\\src\\roslyn\\artifacts\\log\\Debug\\"
+        "xUnitFailure-Microsoft.CodeAnalysis.CSharp.Emit.UnitTests.dll.4.log\n"
+    )
+    assert best_id(matcher, older) == suite
+    assert best_id(matcher, runtests.split("\n")[0] + "\n") != suite
+    assert best_id(matcher, "  29 running,  0 queued, 53 completed,  2 failures\n") != suite
+    assert best_id(matcher, runtests.replace("2 failures", "0 failures")) != suite
     refused = "test_x(FooTest):\nSocketError: getaddrinfo: Temporary failure in name resolution\n"
     assert best_id(matcher, refused) != suite
     # Round 77, 064, 065, 072: util-linux's, Check's and ksh's failure lines.
