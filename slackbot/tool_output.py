@@ -18,7 +18,8 @@ for the tools whose output says which tool printed it, when no entry knew its wo
   (`` - ValueError: ...``); the ``E`` line that names the exception or the assertion, or any
   ``E`` line below a traceback entry (``test_x.py:24: in <module>``); the final count,
   failures or errors above zero and the duration (``2 failed, 10 passed in 1.23s``, before
-  pytest 5.0 ``in 1.23 seconds``): ``user-code/pytest-test-failure``.
+  pytest 5.0 ``in 1.23 seconds``); a file's progress line with an ``F`` (``tests/test_x.py
+  ..F.  [ 40%]``): ``user-code/pytest-test-failure``.
 - *cargo test* (libtest): ``test result: FAILED.``, ``test name ... FAILED``, a failure's
   ``---- name stdout ----`` section, or the ``failures:`` heading over the failing tests'
   paths (``    module::test_name``): ``user-code/cargo-test-failure``.
@@ -156,6 +157,11 @@ _PYTEST_ENTRY = line_pattern(r"^\s*(?:[A-Za-z]:)?[\w./\\-]+\.py:\d+: in \S+\s*$"
 _PYTEST_ERROR = line_pattern(
     r"^\s*E (?:(?:[a-z_]\w*\.)*([A-Z]\w*(?:Error|Exception|Failed|Failure)\b|assert\b))?"
 )
+#: pytest's progress line for a file of tests, a mark per test and the run's percentage at its
+#: end, with an ``F`` for a test that failed (``docs/comparing.txt ....F.F....   [  6%]``: a paste
+#: cut before the failures' details; held-out round 83, 029). An ``E`` alone is an error, as often
+#: in a set-up as in a test, and is not read.
+_PYTEST_PROGRESS = line_pattern(r"^\s*([\w./\\-]+\.\w+) [.sxXE]*F[.sxXEF]*\s+\[\s*\d{1,3}%\]\s*$")
 #: pytest's final count: outcomes in its words, failures above zero (errors alone are a set-up's),
 #: the duration.
 _PYTEST_OUTCOME = (
@@ -224,6 +230,7 @@ def _holds_runner_word(line: str) -> bool:
         or "ERROR" in line
         or "FAIL" in line
         or "---- " in line
+        or "%]" in line
     )
 
 
@@ -363,6 +370,10 @@ def _pytest_failure(lines: Sequence[str], candidates: Sequence[int]) -> SuiteFai
                 error = max(error, index)
         elif "fail" in line and _PYTEST_TALLY.search(line) is not None:
             decisive = max(decisive, index)
+        elif "%]" in line and (progress := _PYTEST_PROGRESS.search(line)) is not None:
+            decisive = max(decisive, index)
+            if len(names) < MAX_NAMES:
+                names.setdefault(progress.group(1))
     if not verbose:
         decisive = max(decisive, bare)
     if not set_up:

@@ -135,6 +135,16 @@ def test_other_go_test_lines_are_not_a_go_test_failure(text: str) -> None:
         ),
         ("========= 2 failed, 31 passed, 1 skipped in 4.02s =========", PYTEST_FAILURE),
         ("3 failed, 120 passed, 4 warnings in 12.50 seconds", PYTEST_FAILURE),
+        # pytest's progress line of a file with a failed test, the paste cut before the
+        # failures' details (held-out round 83, 029: doctests in a text file).
+        (
+            "collected 1385 items\n\n"
+            "testfixtures/tests/test_django/test_compare.py .                    [  0%]\n"
+            "docs/comparing.txt ...........F.F.........                          [  6%]\n"
+            "docs/components.txt ..............                                  [  7%]",
+            PYTEST_FAILURE,
+        ),
+        ("tests/test_orders.py ..F.sx                                   [ 40%]", PYTEST_FAILURE),
         # pytest's E line naming the exception, and one below a traceback entry.
         (
             "    def test_total():\n>       assert cart.total() == 120\n"
@@ -205,6 +215,9 @@ def test_what_is_no_failing_test_of_the_project_is_not_claimed(text: str) -> Non
         "    @pytest.fixture\n    def db():\n>       return os.environ['DB_URL']\n"
         "E       KeyError: 'DB_URL'",
         "========= 1 error in 0.54s =========",
+        # A progress line of passing, skipped or errored tests only.
+        "tests/test_orders.py ..s.x.                                   [ 40%]",
+        "tests/test_db.py ..E..                                        [ 10%]",
         # pytest -v cut while a test ran: its id, no verdict yet.
         "tests/test_a.py::test_one PASSED                 [ 50%]\ntests/test_a.py::test_two ",
     ],
