@@ -35,6 +35,9 @@ _CAUSE_WORDS = re2.compile(
     # A setting a tool requires and was not given ("TARGET must be set via config.mak or command
     # line.": musl-cross-make, round 82's 044).
     r"\bmust be (?:set|specified|defined|provided|given)\b|"
+    # A program that refuses to run without root ("Must run as root", "This script must be run
+    # as root": a script under test that exits, RSpec's run stopping early; round 83's 158).
+    r"\bmust (?:be )?run (?:as|by) root\b|"
     # A machine or a service its monitor found unhealthy, and an agent that lost its connection
     # (Convox's "marked instance i-x unhealthy" why="ECS reported agent disconnected": round
     # 82's 080); Artifactory's Gradle build-info extractor leaving out a configuration it could
