@@ -10353,3 +10353,104 @@ NO_GUIDANCE += [
     "npm ERR! npm ERR! Error: EACCES: permission denied, mkdir '/root/.npm/_cacache'",
     "Checking for library libxml2.lib ... <not found>\nERROR: Cannot find libxml2",
 ]
+
+
+# Round 83 (g83): wrapper and status lines the guidance did not read as such, and the cause lines
+# it did not see.
+GUIDED += [
+    # Cargokit (flutter_rust_bridge's and rinf's Rust builder) relays cargo's lines at its SEVERE
+    # level: rustc's linker wrapper, collect2's status, cargo's "could not compile" (round 83's
+    # 167, cunarist/rinf#201; the same lines in fzyzcjy/flutter_rust_bridge#1753 and #2827).
+    (
+        "Launching lib/main.dart on Linux in debug mode...\n"
+        "SEVERE: error: linking with `cc` failed: exit status: 1\n"
+        "SEVERE:           collect2: error: ld returned 1 exit status\n"
+        "SEVERE: error: could not compile `memoffset` (build script) due to previous error\n"
+        "SEVERE: warning: build failed, waiting for other jobs to finish...\n"
+        "Building Linux application...\n"
+        "Exception: Build process failed",
+        "generic",
+        "linker",
+    ),
+    # Xcode's build system under a command that failed, its tool's message above it (round 83's
+    # 224, keymanapp/keyman#3855; 2ndalpha/gasmask#165, openframeworks/projectGenerator#224).
+    ("Command CodeSign failed with a nonzero exit code\n\n** BUILD FAILED **", "generic", "xcode"),
+    # A test script's status for a child process that ended with no code of its own (Node's
+    # null; round 83's 019, microsoft/vscode-docker#1615).
+    ("`Tests exited with code: null`", "generic", ""),
+]
+CUT_BEFORE_THE_ERROR += [
+    # Packer's builder before each line: a log's lines, here Pester's passing tests, cut before
+    # the one that failed (round 83's 058, actions/runner-images#11253).
+    (
+        "azure-arm.image: Describing Windows Updates\n"
+        "azure-arm.image:   [+] WindowsUpdateDone.txt should exist 5ms (2ms|3ms)\n"
+        "azure-arm.image:   [+] Security Intelligence Update for Microsoft Defender Antivirus - "
+        "KB2267602 (Version 1.421.1098.0) - Current Channel (Broad) 4ms (2ms|2ms)\n"
+        "azure-arm.image:   [+]",
+        "generic",
+    ),
+    # A scan that found nothing is no cause (round 83's 201, hashicorp/terraform#27371: IBM Cloud
+    # Schematics' workspace log cut before its error).
+    (
+        " 2020/12/25 08:54:10 Getting tar download command\n"
+        " 2020/12/25 08:54:13 No Vulnerabilities Found. Successfully saved all the files from the "
+        "repo.\n"
+        " 2020/12/25 08:54:14 Successfully read the README file\n"
+        " 2020/12/25 08:54:15 Done with the Activity",
+        "generic",
+    ),
+    # GNU ld's --verbose search for a library: paths tried, not a cause (round 83's 217,
+    # microsoft/VSLinux#56).
+    (
+        "1> Invoking ld (TaskId:45)\n1> GNU ld version 2.23.52.0.1-55.el7 20130226\n"
+        "1> attempt to open /usr/lib/gcc/x86_64-redhat-linux/4.8.5/libnana.a failed\n"
+        "1> attempt to open /lib/../lib64/libnana.a failed\n"
+        "1> attempt to open /root/nana/nana/build/bin/libnana.a succ",
+        "generic",
+    ),
+    # The Command Line task's inputs echoed, a switch among them (round 83's 268,
+    # microsoft/azure-pipelines-tasks#3894).
+    (
+        "Starting: Run dotnet publish\n"
+        "Working directory: 'C:\\a\\1\\s'\n"
+        "Fail on standard error: 'False'\n"
+        "Modify environment: 'False'\n"
+        'C:\\Windows\\system32\\cmd.exe /c "dotnet publish -c release -o C:\\a\\1\\a"',
+        "azure",
+    ),
+]
+NO_GUIDANCE += [
+    # Cap'n Proto's Disconnected, the reason an OCluster job failed (round 83's 055,
+    # ocurrent/docker-base-images#295).
+    "2024-07-30 01:53.49: Got resource from pool OCluster\nJob succeeded\n"
+    "2024-07-30 01:58.50: Job failed: Disconnected: Switch turned off",
+    # An exception's message over its frames, whatever its words (round 83's 065: SvelteKit's
+    # adapter calling an API the kit removed; sveltejs/kit#4224).
+    "> Using @sveltejs/adapter-vercel\n"
+    "> builder.prerender() has been removed. Prerendering now takes place in the build phase\n"
+    "    at Object.prerender (file:///x/node_modules/@sveltejs/kit/dist/chunks/index4.js:183:10)\n"
+    "    at adapt (file:///x/node_modules/@sveltejs/adapter-vercel/index.js:116:38)",
+    # The exception chain of the Maven run maven-invoker-plugin forked, at its INFO level (round
+    # 83's 101, yegor256/rexsl#30).
+    "[INFO] Caused by: org.sonatype.aether.transfer.ArtifactNotFoundException: Could not find "
+    "artifact com.rexsl:rexsl:pom:1.0-SNAPSHOT\n[INFO] ... 36 more\n"
+    "[ERROR] Re-run Maven using the -X switch to enable full debug logging.",
+    # A plugin's floor for the tool that runs it, after Maven's wrapper (round 83's 241,
+    # DataTorrent/Apex-old#116) and in Jenkins' words (round 83's 116,
+    # GoogleCloudPlatform/continuous-deployment-on-kubernetes#160).
+    "[ERROR] Failed to execute goal com.github.siom79.japicmp:japicmp-maven-plugin:0.5.1:cmp "
+    "(default) on project dt-api: The plugin com.github.siom79.japicmp:japicmp-maven-plugin:0.5.1"
+    " requires Maven version 3.1.0 -> [Help 1]",
+    "Kubernetes plugin version 1.25.0\n"
+    "You must update Jenkins from version 2.204.5 to version 2.217 or later to run this plugin.",
+    # The Go compiler's diagnostic, no level word before it (round 83's 151, ipfs/kubo#5429; 153,
+    # akrylysov/pogreb#43).
+    "core/corehttp/gateway_test.go:42:9: constant 18446744073709551615 overflows uint",
+    # A Pester test that failed, named, under Packer's builder (round 76's 017,
+    # actions/runner-images#9356).
+    "azure-arm.image: [-] Latest and Prior CodeQL Bundles are unique 1.43s (1.41s|21ms)\n"
+    "azure-arm.image:    Expected regular expression '2.16.2' to not match '2.16.2', but it did "
+    "match.\n"
+    "azure-arm.image:    at <ScriptBlock>, C:\\image\\tests\\Tools.Tests.ps1:65",
+]

@@ -252,11 +252,36 @@ def _read(lines: Sequence[str], raw: str) -> _Reading | None:
         ):
             continue  # the paste cut in the message's first letters: a log cut before its error
         if (
-            (index in asides.errors and _NOT_A_CAUSE.search(line) is None) or _names_a_cause(line)
+            (index in asides.errors and _NOT_A_CAUSE.search(line) is None)
+            or _names_a_cause(line)
+            or _heads_a_stack(line, lines, index)
         ) and not _repeats_a_wrapper(line, lines, index):
             return None
     reading.went_on = asides.went_on
     return reading
+
+
+#: A frame of a JavaScript or a Java stack trace ("at adapt (file:///x/index.js:116:38)", "at
+#: file:///x/cli.js:956:11", "at org.x.Y.z(Y.java:12)", "at async Promise.all (index 0)").
+_STACK_FRAME = re2.compile(
+    r"^\s*at (?:async )?(?:[\w$.<>\[\]/ -]{1,200} \([^()\n]*:\d+(?::\d+)?\)|"
+    r"(?:file://)?\S+:\d+:\d+|[\w$.<>]+\([\w$.-]+\.(?:java|kt|scala|groovy):\d+\))\s*$"
+)
+
+
+#: What is no exception's message above a frame: another frame or its cut tail, a backtrace's
+#: numbered frame, an async trace's separator, markup.
+_NOT_A_MESSAGE = re2.compile(r"^(?:at\s|\(|<|\.\.\.|\d+:|From previous event)")
+
+
+def _heads_a_stack(line: str, lines: Sequence[str], index: int) -> bool:
+    """Whether ``line`` is an exception's message: the line right above the frames of a
+    JavaScript or a Java stack trace, whatever its words ("builder.prerender() has been removed.
+    Prerendering now takes place in the build phase", SvelteKit's CLI over its adapter's frames:
+    round 83's 065). A wrapper or a notice over frames is read as one before this."""
+    if index + 1 >= len(lines) or _NOT_A_MESSAGE.match(line) is not None:
+        return False
+    return len(line.split()) >= 3 and _STACK_FRAME.match(lines[index + 1].strip()) is not None
 
 
 def _is_a_failure_notice(line: str, *, last_line: bool, short_paste: bool) -> bool:

@@ -19,6 +19,10 @@ _CAUSE_WORDS = re2.compile(
     r"no longer (?:maintained|supported|available)|"
     r"incompatible|(?:does not|doesn't|did not) exist|bad credentials|not installed|"
     r"(?:does not|doesn't) match|is not defined|build constraints exclude all|"
+    # The Go compiler's (and go vet's) diagnostic: a location in a Go file and its message, with
+    # no word of a level before it ("gateway_test.go:42:9: constant 18446744073709551615
+    # overflows uint": round 83's 151, 153).
+    r"\.go:\d+:\d+: \S|"
     r"(?:does not|do not|doesn't|don't) contain|c level backtrace information|illegal instruction|"
     r"unknown (?:blob|manifest|revision|options?|flag|shorthand flag|command|version)\b|"
     r"refusing|wrong architecture|requires a newer version|"
@@ -44,10 +48,20 @@ _CAUSE_WORDS = re2.compile(
     # not resolve ("Artifacts for configuration 'default' were not all resolved, skipping":
     # round 82's 100).
     r"\bunhealthy\b|\bagent disconnected\b|\bwere not all resolved\b|"
+    # A connection lost, given as the reason with its own detail (Cap'n Proto RPC's Disconnected
+    # exception, as OCluster's workers report it: "Job failed: Disconnected: Switch turned off",
+    # round 83's 055).
+    r"disconnected: \S|"
     # --- Versions: a requirement, an API level a dependency needs, a tool too old ---
     r"requires [^\n]{1,60}? or (?:higher|newer|later|above)\b|"
     r"(?:against|requires?|needs?) (?:\w+ ){0,3}version \d[\w.]* or later\b|"
     r"is too old\b|"
+    # A plugin's own floor for the tool that runs it: Maven's "The plugin X requires Maven version
+    # 3.1.0" (after "Failed to execute goal ...: ", round 83's 241; apache/maven's
+    # PluginIncompatibleException), Jenkins' "You must update Jenkins from version 2.204.5 to
+    # version 2.217 or later to run this plugin." (round 83's 116).
+    r"\brequires (?:Maven|Gradle|Jenkins|Java|JDK) version \d|"
+    r"\bmust update [\w.-]{1,30} from version \S+ to version \S+ or later\b|"
     # R CMD check on files an older R cannot read ("Such files are only readable in R >= 3.5.0.":
     # round 80's 066).
     r"only readable (?:in|by) [\w.-]{1,20} >= ?\d|"
@@ -297,6 +311,15 @@ _NOT_A_CAUSE = re2.compile(
     # Rust's bootstrap (x.py) echoing a command it runs, its arguments quoted ("running:
     # \"/usr/bin/cargo\" \"build\" ... \"--features\" \"panic-unwind backtrace\"": round 80's 183).
     r"running: \"|"
+    # A task's input echoed with its value, a switch ("Fail on standard error: 'False'", under
+    # "Working directory: 'C:\\a\\1\\s'": the Command Line task of Azure Pipelines' agent,
+    # microsoft/azure-pipelines-tasks#3894, round 83's 268): a setting, not a cause.
+    r"[a-z][\w ]{2,40}: '(?:true|false)'$|"
+    # GNU ld's --verbose trace of its search for each library and CRT object ("attempt to open
+    # /usr/lib64/libnana.a failed", the next directory tried after it; under MSBuild's node
+    # prefix in Visual Studio's Linux projects: microsoft/VSLinux#56, round 83's 217): a path
+    # tried, not a cause.
+    r"(?:\d{1,3}>\s*)?attempt to open \S+ (?:failed|succeeded)$|"
     # npm-debug.log's numbered lines below its error level.
     r"\d{1,7} (?:silly|verbose|info|warn|http|timing) |"
     # A Rust backtrace's frame without its address ("2: autotools::fail").
@@ -903,6 +926,14 @@ _ZERO_COUNT = re2.compile(
     r"(?i)\btotal errors?:$",
     _OPTIONS,
 )
+#: A scan or a check that found nothing, said in words ("No Vulnerabilities Found.": IBM Cloud
+#: Schematics fetching a workspace's source, round 83's 201; Snyk's "no vulnerable paths found"):
+#: a zero count, whatever the word counted.
+_NOTHING_FOUND = re2.compile(
+    r"(?i)\bno (?:known )?(?:vulnerabilit(?:y|ies)|vulnerable paths|issues|problems|errors|"
+    r"violations)(?: were)? found\b",
+    _OPTIONS,
+)
 #: A tally of things that failed, whatever its count ("15 packages failed to build:", "1
 #: failing", "4 dependencies errored", "FAILED :1205", "failed=3"): how many failed, not why. A
 #: package builder's or a runner's summary line, its causes in the lines above it (first misses
@@ -948,6 +979,8 @@ def _names_a_cause(line: str) -> bool:
     """Whether ``line`` names a cause: an error word (:data:`_CAUSE_WORDS`) is left once what
     names none is cut (options, flags, URLs, files and packages named for errors, zero counts,
     tallies) and no pattern of :data:`_NOT_A_CAUSE` holds."""
+    if "[-] " in line and _PESTER_FAILED.search(line) is not None:
+        return True  # a Pester test that failed, named: its assertion follows
     if line.startswith("Please make sure ") and _ASKS_FOR_A_TOOL.match(line) is not None:
         return True  # a script's own words, which open as a person's would
     if "<missing>" in line:  # docker history's and Python's build notes' placeholder
@@ -1001,6 +1034,8 @@ def _names_a_cause(line: str) -> bool:
         line = _TIMEOUT_SETTING.sub(" ", line)
     if "0" in line:  # nor a count of failures that is zero ("252 passed, 0 failed")
         line = _ZERO_COUNT.sub(" ", line)
+    if "ound" in line or "OUND" in line:  # nor a scan that found nothing ("No issues found")
+        line = _NOTHING_FOUND.sub(" ", line)
     if "_" in line or "/" in line:  # nor a name with an error word as its part (fail_fast=)
         line = _NAME_WITH_A_CAUSE_WORD.sub(" ", line)
     if any(c.isdigit() for c in line) and not _COUNTS_TESTS.search(line):
@@ -1015,6 +1050,15 @@ def _names_a_cause(line: str) -> bool:
 #: version?": PyInstaller's bootloader, round 79's 054): the message is no question.
 _GUESS_AFTER_AN_ERROR = re2.compile(
     r"^(\[[\w.:-]{0,40}\bERROR\] [^\n]*?[.!]) [^\n.!?]{1,80}\?$", _OPTIONS
+)
+
+
+#: Pester 5's line for a test that failed: "[-]", the test's name, its time and the time of its
+#: setup ("[-] Latest and Prior CodeQL Bundles are unique 1.43s (1.41s|21ms)", under Packer's
+#: builder in the runner images' build: round 76's 017, actions/runner-images#9356); "[+]" for
+#: one that passed.
+_PESTER_FAILED = re2.compile(
+    r"(?:^|\s)\[-\] \S[^\n]* \d+(?:\.\d+)?m?s \(\d+(?:\.\d+)?m?s\|\d+(?:\.\d+)?m?s\)$", _OPTIONS
 )
 
 

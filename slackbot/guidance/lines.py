@@ -56,6 +56,13 @@ _LOG_LINE = re2.compile(
     # macOS' unified log (level, tab, time).
     r"^\s*[\w.-]{1,40}: \[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d|"
     r"^\s*[a-z]{4,7}\t\d\d:\d\d:\d\d\.\d+ [+-]\d{4}\t|"
+    # Packer's builder before each line of a build ("==> amazon-ebs: Launching a source AWS
+    # instance...", "    azure-arm.image: Describing Windows Updates": its type, and the source's
+    # name in an HCL template; pastebin.com/Qr8eWHNW, appveyor/build-images#168,
+    # actions/runner-images#11253, round 83's 058).
+    r"^\s*(?:==> )?(?:amazon-(?:ebs|instance|chroot|ebssurrogate|ebsvolume)|"
+    r"azure-(?:arm|chroot|dtl)|googlecompute|vsphere-(?:iso|clone)|virtualbox-(?:iso|ovf|vm)|hyperv-(?:iso|vmcx)|"
+    r"vmware-(?:iso|vmx)|proxmox-(?:iso|clone)|parallels-(?:iso|pvm)|qemu)(?:\.[\w-]+)?: |"
     # autoconf's and libtool's checks ("checking for gcc... gcc"), also under a job number
     # ("2: checking ...": round 68's 195).
     r"^\s*(?:\d{1,3}: )?checking [^\n]{1,200}?\.\.\.(?: |$)|"
@@ -289,6 +296,13 @@ _CTNG_LEVEL = re2.compile(
 )
 _RELAYED_STDERR = re2.compile(r"^Error: +(make\[\d+\]: \*\*\* )", _OPTIONS)
 _STD_STREAM = re2.compile(r"^(?:Error: )?STD(?:OUT|ERR):\s*", _OPTIONS)
+#: A line Cargokit relays at its SEVERE level that is cargo's or rustc's: one of their levels,
+#: rustc's notes (the linker's collect2 line among them), cargo's progress.
+_CARGOKIT_RELAY = re2.compile(
+    r"^SEVERE: +(?:(?:error|warning)(?:\[E\d{4}\])?: |(?:\S*[\\/])?collect2(?:\.exe)?: |"
+    r"= (?:note|help): |(?:Compiling|Checking|Finished) \S)",
+    _OPTIONS,
+)
 _KAS_LEVEL = re2.compile(r"^- (?:DEBUG|INFO|WARNING|ERROR|CRITICAL)\s+- ", _OPTIONS)
 #: Vagrant's machine name before a provisioner's lines (``==> default: ``).
 _VAGRANT_PREFIX = re2.compile(r"^==> [\w.-]{1,40}: ", _OPTIONS)
@@ -670,10 +684,18 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
     ),
     # maven-release-plugin (and maven-invoker-plugin) relaying the Maven run it forked at its own
     # INFO level: the line is that run's, level and all (round 68's 297: "[INFO] [ERROR]
-    # Unresolveable build extension ...").
+    # Unresolveable build extension ..."), and so is the exception chain that run printed under
+    # its error ("[INFO] Caused by: org.sonatype.aether.transfer.ArtifactNotFoundException: Could
+    # not find artifact ...": round 83's 101).
     _Prefix(
         lambda line: line.startswith(
-            ("[INFO] [ERROR] ", "[INFO] [WARNING] ", "[INFO] [INFO] ", "[INFO] [DEBUG] ")
+            (
+                "[INFO] [ERROR] ",
+                "[INFO] [WARNING] ",
+                "[INFO] [INFO] ",
+                "[INFO] [DEBUG] ",
+                "[INFO] Caused by: ",
+            )
         ),
         lambda line: line[7:],
         "[INFO] [ERROR] BUILD FAILURE",
@@ -690,6 +712,18 @@ _LINE_PREFIXES: tuple[_Prefix, ...] = (
         "Error: could not find repository from '/opt/rustwide/workdir'; class=Repository (6); "
         "code=NotFound (-3)",
         "[",
+    ),
+    # Cargokit (flutter_rust_bridge's, rinf's Rust builder) relaying cargo's output at its own
+    # SEVERE level: the line is cargo's or rustc's ("SEVERE: error: linking with `cc` failed: exit
+    # status: 1", "SEVERE:           collect2: error: ld returned 1 exit status";
+    # fzyzcjy/flutter_rust_bridge#1753, #2827; round 83's 167). Only a line of cargo's shape (its
+    # levels, or indented as rustc's notes are) is cut: a Java logger's SEVERE line is its own.
+    _Prefix(
+        lambda line: line.startswith("SEVERE: ") and _CARGOKIT_RELAY.match(line) is not None,
+        lambda line: line[8:].strip(),
+        "SEVERE: warning: build failed, waiting for other jobs to finish...",
+        "warning: build failed, waiting for other jobs to finish...",
+        "S",
     ),
     # Stack's --verbose log once its time is cleaned ("...: [debug] ...").
     _Prefix(

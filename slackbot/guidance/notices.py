@@ -310,10 +310,14 @@ _CHECKS_AND_TESTS = frozenset(
 #: misses of rounds 45 to 71: dh_auto_build, make, NuGet, Maven's release plugin, Go's os/exec,
 #: BIOCONDA's runner). Any other code says something of its own (126, 127, 128 and up: not
 #: executable, not found, a signal; pytest's 5, an installer's 5003, a linker's 1120), and an
-#: HTTP status ("returned 403") is a server's answer.
+#: HTTP status ("returned 403") is a server's answer. Node's ``null`` (a child process that
+#: ended without a code of its own, as a script reports it: "Tests exited with code: null",
+#: round 83's 019; the rounds' pastes of "failed with exit code null" are all labelled
+#: wrapper-only) names no signal or reason either.
 _EXIT_STATUS_END = re2.compile(
     r"(?i)(?:\b(?:exit|return)(?:ed)?(?: with)?(?: (?:exit|return|error))?"
-    r"(?: code| status| value)?|\breturn ?code|\] Error) ?:? ?['\"]?[12]['\"]?[)\]'\"`*.!\s]*$",
+    r"(?: code| status| value)?|\breturn ?code|\] Error) ?:? ?['\"]?(?:[12]|null)['\"]?"
+    r"[)\]'\"`*.!\s]*$",
     _OPTIONS,
 )
 #: The words that only say a command failed, cut before judging what else the line says.

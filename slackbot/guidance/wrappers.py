@@ -1243,6 +1243,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"^Command PhaseScriptExecution emitted errors but did not return a nonzero exit code"
         r" to indicate failure$",
     ),
+    # Xcode's build system (Xcode 10 on) under a build command that failed, its tool's message
+    # above it ("...app: errSecInternalComponent" over "Command CodeSign failed with a nonzero exit
+    # code": 2ndalpha/gasmask#165, openframeworks/projectGenerator#224; round 83's 224).
+    ("xcode", r"^Command [A-Z][A-Za-z]+ failed with a nonzero exit code$"),
     # (With fastlane's "Exit status: 65" from the line below it run onto it: round 78's 244.)
     ("xcode", r"^(?:[^\n]* )?\*\* (?:BUILD|ARCHIVE|TEST|CLEAN) FAILED \*\*(?: Exit status: \d+)?$"),
     ("xcode", r"^`?The following build commands failed:$"),
