@@ -231,6 +231,11 @@ _EN: dict[str, str] = {
         "each failed step's own error (`error:` with its file and line, or the failed test) is "
         "above the `Build Summary:` line; the tree under it only names the steps."
     ),
+    "tool_pip": (
+        "pip's own error is the last line of the traceback under `ERROR: Exception:` (the "
+        "exception's type and message); paste the traceback to its end, or re-run pip with "
+        "`-v`, or with `--log pip.log` for a log at full verbosity."
+    ),
     "tool_pytest": (
         "pytest prints each failure and error in its `FAILURES` and `ERRORS` sections above the "
         "summary line, and lists them under `short test summary info`."
@@ -665,6 +670,10 @@ _ZH: dict[str, str] = {
     "tool_zig": (
         "每个失败步骤自己的错误(带文件和行号的 `error:`,或失败的测试)在 `Build Summary:` 这一行"
         "上方;其下的树只列出步骤名。"
+    ),
+    "tool_pip": (
+        "pip 自身的错误是 `ERROR: Exception:` 下方回溯的最后一行(异常的类型和消息);"
+        "请把回溯粘贴到结尾,或加上 `-v` 重新运行 pip,或用 `--log pip.log` 记录最详细的日志。"
     ),
     "tool_pytest": (
         "pytest 把每个失败和错误打印在汇总行上方的 `FAILURES` 和 `ERRORS` 部分,"

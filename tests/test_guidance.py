@@ -1369,16 +1369,6 @@ CUT_BEFORE_THE_ERROR += [
         "#10 7150.9 compiling fs.c",
         "generic",
     ),
-    # pip's traceback under its own "ERROR: Exception:" header, cut before the exception.
-    (
-        "  Getting requirements to build wheel ... done\nERROR: Exception:\n"
-        "Traceback (most recent call last):\n"
-        '  File "/venv/lib/python3.12/site-packages/pip/_internal/cli/base_command.py", line 180,'
-        " in exc_logging_wrapper\n    status = run_func(*args)\n"
-        '  File "/venv/lib/python3.12/site-packages/pip/_vendor/resolvelib/resolvers.py", line'
-        " 427, in resolve\n    failure_causes = self._attempt_to_pin_criterion(name)",
-        "generic",
-    ),
     # Python warnings and a fallback are not the cause.
     (
         "running develop\n"
@@ -6729,9 +6719,9 @@ GUIDED += [
     ),
 ]
 
-CUT_BEFORE_THE_ERROR += [
+GUIDED += [
     # git push relays the server's lines after "remote:": pip's header over its own traceback
-    # under a Heroku build, cut before the exception (round 63's 061).
+    # under a Heroku build, cut before the exception (round 63's 061), with pip's hint.
     (
         "remote: -----> Installing requirements with pip\n"
         "remote:        ERROR: Exception:\n"
@@ -6740,6 +6730,7 @@ CUT_BEFORE_THE_ERROR += [
         'cli/base_command.py", line 180, in exc_logging_wrapper\n'
         "remote:            status = run_func(*args)",
         "heroku",
+        "pip",
     ),
 ]
 NO_GUIDANCE += [
@@ -10453,4 +10444,112 @@ NO_GUIDANCE += [
     "azure-arm.image:    Expected regular expression '2.16.2' to not match '2.16.2', but it did "
     "match.\n"
     "azure-arm.image:    at <ScriptBlock>, C:\\image\\tests\\Tools.Tests.ps1:65",
+]
+GUIDED += [
+    # pip's error it did not expect, the traceback cut before the exception's line (rounds 14,
+    # 56, 70; freakent/dbus-mqtt-devices#75).
+    (
+        "  Installing build dependencies ... done\n"
+        "  Getting requirements to build wheel ... done\n"
+        "ERROR: Exception:\n"
+        "Traceback (most recent call last):\n"
+        '  File "/usr/lib/python3.8/site-packages/pip/_internal/cli/base_command.py", line 186, '
+        "in _main\n"
+        "    status = self.run(options, args)\n"
+        '  File "/usr/lib/python3.8/site-packages/pip/_internal/commands/install.py", line 331, '
+        "in run\n"
+        "    resolver.resolve(requirement_set)",
+        "generic",
+        "pip",
+    ),
+    # pip's traceback under its own "ERROR: Exception:" header, cut before the exception: the
+    # header is pip's wrapper line, with pip's hint (it was read as a cut log before g20).
+    (
+        "  Getting requirements to build wheel ... done\nERROR: Exception:\n"
+        "Traceback (most recent call last):\n"
+        '  File "/venv/lib/python3.12/site-packages/pip/_internal/cli/base_command.py", line 180,'
+        " in exc_logging_wrapper\n    status = run_func(*args)\n"
+        '  File "/venv/lib/python3.12/site-packages/pip/_vendor/resolvelib/resolvers.py", line'
+        " 427, in resolve\n    failure_causes = self._attempt_to_pin_criterion(name)",
+        "generic",
+        "pip",
+    ),
+    # Gradle's TaskDependencyResolveException in its stack-trace form, cut in its frames before
+    # the "Caused by:" lines (round 73's 146, 148; armcha/Space-Navigation-View#118), and its
+    # heading quoted in a sentence (round 73's 147).
+    (
+        "    * Exception is:\n"
+        "    org.gradle.api.internal.tasks.TaskDependencyResolveException: Could not determine the "
+        "dependencies of task ':app:compileDebugJavaWithJavac'.\n"
+        "            at org.gradle.api.internal.tasks.CachingTaskDependencyResolveContext."
+        "getDependencies(CachingTaskDependencyResolveContext.java:68)\n"
+        "    at org.gradle.execution.plan.TaskDependencyResolver.resolveDependenciesFor("
+        "TaskDependencyResolver.java:46)",
+        "generic",
+        "gradle",
+    ),
+    (
+        "Gradle reports that `Could not determine the dependencies of task ':uploadAllLocal'`.",
+        "generic",
+        "gradle",
+    ),
+    # Cloud Foundry's Diego builder when the supply scripts failed, or the buildpack's compile
+    # step in its own words (cloudfoundry/nodejs-buildpack#117;
+    # danhigham/cloudfoundry-tmate-buildpack#5), the Node.js buildpack's line over a failed
+    # install (cloudfoundry/nodejs-buildpack#196), and the cf CLI's v6 "Error restarting
+    # application" (gogolok/cloudfoundry-buildpack-elixir#8, round 81's 103).
+    (
+        "Staging...\n-----> Download go 1.9.1\n"
+        "Failed to compile droplet: Failed to run all supply scripts: exit status 60",
+        "cloudfoundry",
+        "",
+    ),
+    (
+        "   2017-12-12T11:44:18.02-0800 [STG/0] OUT -----> Compiling libevent v2.0.21...\n"
+        "   2017-12-12T11:44:18.06-0800 [STG/0] ERR Failed to compile droplet: Failed to compile "
+        "droplet: exit status 6\n"
+        "   2017-12-12T11:44:18.08-0800 [STG/0] OUT Exit status 223\n"
+        "   2017-12-12T11:44:18.09-0800 [STG/0] OUT Destroying container\n"
+        "   2017-12-12T11:44:18.59-0800 [STG/0] OUT Successfully destroyed container",
+        "cloudfoundry",
+        "",
+    ),
+    (" **ERROR** Unable to build dependencies: exit status 1", "cloudfoundry", ""),
+    (
+        "-----> Fetching Erlang 19.3\nFailed to compile droplet\nExit status 223\n"
+        "Destroying container\nSuccessfully destroyed container\n\nFAILED\n"
+        "Error restarting application: BuildpackCompileFailed",
+        "cloudfoundry",
+        "",
+    ),
+    # firebase-tools wrapping the error that stopped it packing Hosting's files or the functions'
+    # directory: --debug or firebase-debug.log shows it (round 74's 095, firebase/firebase-tools
+    # #366; firebase/functions-samples#173).
+    ('"Error: There was an issue preparing Hosting files for upload."', "firebase", ""),
+    (
+        "i  functions: preparing functions directory for uploading...\n\n"
+        "Error: Problem preparing functions directory for upload.",
+        "firebase",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # pip's traceback pasted to its exception's line names the cause (rupa/epub#29).
+    "s eta 0:09:56ERROR: Exception:\nTraceback (most recent call last):\n"
+    '  File "/usr/local/lib/python3.7/dist-packages/pip/_vendor/urllib3/response.py", line 438, '
+    "in _error_catcher\n    yield\n"
+    '  File "/usr/lib/python3.7/ssl.py", line 911, in read\n'
+    "    return self._sslobj.read(len, buffer)\n"
+    "socket.timeout: The read operation timed out",
+    # Cloud Foundry's staging wrappers under the buildpack's own error (round 81's 061,
+    # dgodd/concourse-summary#13; round 82's 095, GSA/data.gov#5947).
+    "in ./libs/kemal/kemal.cr:2: while requiring \"multipart\": can't find file 'multipart' "
+    "relative to '/tmp/app/libs/kemal'\nrequire \"multipart\"\n^\nFailed to compile droplet\n"
+    "Exit status 223\nStaging failed: Exited with status 223\n\nFAILED\n"
+    "Error restarting application: BuildpackCompileFailed",
+    "   Failed to compile droplet: Failed to compile droplet: exit status 1\n"
+    "   Failed to read buildpack config.yml for buildpack key "
+    "https://github.com/cloudfoundry/apt-buildpack: open /tmp/contents1874444234/deps/1/"
+    "config.yml: no such file or directoryExit status 223\n"
+    "BuildpackCompileFailed - App staging failed in the buildpack compile phase\nFAILED",
 ]

@@ -450,6 +450,16 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # has the cause (round 74's 096, where the CLI then printed "Deploy complete!").
     ("cloudbuild", r"\bapphosting: Rollout for backend \S+ failed\.$"),
     ("cloudbuild", r"\bapphosting: Failed to build your app\. Please inspect the build logs at "),
+    # --- Firebase CLI ---
+    # firebase-tools wrapping the error that stopped it as it packed Hosting's files or the
+    # functions' directory (FirebaseError with the original error kept, printed only with
+    # --debug and in firebase-debug.log: firebase-tools' deploy/hosting/prepare.js;
+    # firebase/firebase-tools#366, firebase/functions-samples#173; round 74's 095).
+    (
+        "firebase",
+        r"^(?:Error: )?(?:There was an issue preparing Hosting files|Problem preparing functions "
+        r"directory) for upload\.$",
+    ),
     # --- Heroku ---
     # Heroku's slug compiler when the buildpack's bin/compile failed: its output is above.
     # ("!Push rejected", with no space after the "!".)
@@ -492,17 +502,32 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # ("Error staging application: App staging failed in the buildpack compile phase", the
     # "[API/0] ERR encountered error: ..." event). Round 82's 090, 092, 094.
     ("cloudfoundry", r"^Staging failed: Buildpack compilation step failed$"),
+    # The Node.js buildpack's supply step when the npm or yarn install it ran exited non-zero
+    # (libbuildpack's "**ERROR** " level before "Unable to build dependencies: %s"): the
+    # install's own output is above it (cloudfoundry/nodejs-buildpack#196; round 74's 074).
+    ("cloudfoundry", r"^\*\*ERROR\*\* Unable to build dependencies: exit status \d+$"),
+    # (Diego's builder also says "Failed to run all supply scripts" and, for a buildpack's own
+    # compile step, repeats its words: "Failed to compile droplet: Failed to compile droplet:
+    # exit status 6"; cloudfoundry/nodejs-buildpack#117, knative/serving#1445,
+    # danhigham/cloudfoundry-tmate-buildpack#5; round 74's 074.)
     (
         "cloudfoundry",
-        r"^Failed to compile droplet(?:: (?:Failed to run (?:finalize|supply) script: )?"
-        r"exit status \d+)?$",
+        r"^Failed to compile droplet(?:: (?:Failed to run (?:all )?(?:finalize|supply) scripts?: |"
+        r"Failed to compile droplet: )?exit status \d+)?$",
     ),
     (
         "cloudfoundry",
         r"^(?:encountered error: |Error staging application(?: \"[^\"\n]+\")?: )?"
         r"(?:BuildpackCompileFailed - )?App staging failed in the buildpack compile phase\s*$",
     ),
-    ("cloudfoundry", r"^BuildpackCompileFailed$"),
+    # (The cf CLI's v6 "Error restarting application: BuildpackCompileFailed", after `cf push` or
+    # `cf restart`: gogolok/cloudfoundry-buildpack-elixir#8, dgodd/concourse-summary#13,
+    # cloudfoundry-samples/spring-music#28; round 81's 103.)
+    (
+        "cloudfoundry",
+        r"^(?:Error (?:restarting|starting|staging) application(?: \"[^\"\n]+\")?: )?"
+        r"BuildpackCompileFailed$",
+    ),
     # (The builder's line as a person titles the paste with it: "Failed to Compile droplet
     # error...", round 82's 090.)
     ("cloudfoundry", r"^(?i:Failed to compile droplet)(?: error)?(?:\.{3}|\x{2026})$"),
@@ -885,6 +910,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"Preparing (?:wheel |editable )?metadata(?: \([\w.]+\))?|Installing backend "
         r"dependencies)(?: \.\.\. error|: finished with status 'error')$",
     ),
+    # pip's own error it did not expect (base_command.py logs "Exception:" at its critical level,
+    # with the traceback): the traceback's last line, the exception's type and message, is the
+    # cause (freakent/dbus-mqtt-devices#75; rounds 56, 70: pastes cut inside the frames).
+    ("pip", r"^ERROR: Exception:$"),
     # pip's failed subprocess (its output follows, under the box).
     (NOTICE, r"^(?:error|ERROR): subprocess-exited-with-error$"),
     (NOTICE, r"^[×x] [^\n]{1,120} did not run successfully\.$"),
@@ -1359,7 +1388,15 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ("gradle", r"^BUILD FAILED in "),
     # A heading under "What went wrong:": why Gradle could not resolve the task's inputs follows
     # in its "> " lines (a paste may cut the task's name).
-    ("gradle", r"^Could not determine the dependencies of task '[^'\n]*(?:'\.)?$"),
+    # Also as the exception's header under "* Exception is:" (--stacktrace), its frames and then
+    # its "Caused by:" lines below (armcha/Space-Navigation-View#118, LawnchairLauncher/lawnchair
+    # #3468, google/ksp#1502, gradle/gradle#5721; round 73's 146, 148), and quoted in a sentence
+    # without its period (round 73's 147).
+    (
+        "gradle",
+        r"^(?:org\.gradle\.api\.internal\.tasks\.TaskDependencyResolveException: )?"
+        r"Could not determine the dependencies of task '[^'\n]*(?:'\.?)?$",
+    ),
     (
         "gradle",
         r"^(?:org\.gradle\.api\.tasks\.TaskExecutionException: )?"
