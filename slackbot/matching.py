@@ -197,6 +197,15 @@ _INDENT = re.compile(r"^[ \t]*+(?=\S)", re.MULTILINE)
 _STEP_LINK_INLINE = re.compile(
     r"\[(\d{1,5})\]\(https://github\.com/[^)\s]{0,500}+(?:\)|$)", re.MULTILINE
 )
+# Buildkite's web log view is a table (a line-number column, then the line): pasted into
+# GitHub's or Slack's editor as rich text, its first line is a header, a separator line
+# ``--`` (``-- | --`` with timestamps) follows, and every later line carries an empty number
+# cell, ``  | `` (buildkite/feedback#525; held-out round 83's 218). Only that run under the
+# separator is stripped: rustc's ``  |`` source gutter follows `` --> file:line:col``, and a
+# Markdown table's separator is ``---`` or ``|---|``, never a bare ``--`` over ``  | `` rows.
+_BUILDKITE_SEPARATOR = re.compile(r"--(?: \| --)*")
+_BUILDKITE_GUTTER = re.compile(r"  \|(?: |$)")
+
 # Markdown code fences and inline backticks around a pasted line (Slack, GitHub issues).
 _INLINE_CODE_LINE = re.compile(r"^[ \t]*`([^`\n]{1,2000})`[ \t]*$", re.MULTILINE)
 
@@ -269,11 +278,36 @@ def strip_decorations(text: str) -> str:
         text = _GITLAB_SECTION.sub("", text)
     if "`" in text:
         text = _INLINE_CODE_LINE.sub(r"\1", text.replace("```", ""))
+    if "\n--" in text and "\n  |" in text:
+        text = _strip_buildkite_gutter(text)
     text = _BOX_DRAWING.sub("", text)
     text = _LINE_PREFIX.sub("", text)
     if "](https://github.com/" in text:
         text = _STEP_LINK_INLINE.sub(r"\1", text)
     return _SPACES.sub(" ", _dedent(text))
+
+
+def _strip_buildkite_gutter(text: str) -> str:
+    """``text`` with the gutter of Buildkite's copied log view stripped: a line ``--`` (or
+    ``-- | --``) right over a line that opens with ``  | `` is blanked, and ``  | `` is taken
+    off every line of the run under it, up to the first line without it."""
+    lines = text.split("\n")
+    changed = False
+    index = 0
+    while index < len(lines) - 1:
+        if (
+            _BUILDKITE_SEPARATOR.fullmatch(lines[index].rstrip()) is None
+            or _BUILDKITE_GUTTER.match(lines[index + 1]) is None
+        ):
+            index += 1
+            continue
+        lines[index] = ""
+        index += 1
+        while index < len(lines) and _BUILDKITE_GUTTER.match(lines[index]) is not None:
+            lines[index] = lines[index][4:]
+            index += 1
+        changed = True
+    return "\n".join(lines) if changed else text
 
 
 def _dedent(text: str) -> str:

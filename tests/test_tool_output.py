@@ -249,6 +249,17 @@ def test_pytest_errors_and_tests_still_running_are_not_failures(text: str) -> No
         ),
         ("  2) Error:\ntest_total(CartTest):\nNoMethodError: undefined method", MINITEST_FAILURE),
         ("12 runs, 30 assertions, 0 failures, 1 errors, 0 skips", MINITEST_FAILURE),
+        # Rails' reporter: the heading without its number over a Class#test_ name; copied from
+        # Buildkite's log view, its separator line between them (held-out round 83, 218).
+        (
+            "Failure:\nCartTest#test_total [test/cart_test.rb:14]:\nExpected: 120",
+            MINITEST_FAILURE,
+        ),
+        (
+            "Failure:\n--\n  | CartTest#test_total [/app/test/cart_test.rb:14]\n"
+            "  | Minitest::Assertion: Expected /Success/ to match",
+            MINITEST_FAILURE,
+        ),
         # RSpec: its count, its rerun command, its eq matcher's message (RSpec 3, RSpec 1).
         ("Finished in 0.52 seconds\n12 examples, 1 failure, 2 pending", RSPEC_FAILURE),
         ("Failed examples:\n\nrspec ./spec/cart_spec.rb:12 # Cart totals the lines", RSPEC_FAILURE),
@@ -274,6 +285,8 @@ def test_ruby_and_php_runners_reports_name_their_runners_class(text: str, expect
         "12 runs, 30 assertions, 0 failures, 0 errors, 0 skips",
         "12 examples, 0 failures",
         "  1) Failure:\nsee below",
+        # A bare heading over a name that is no minitest test's.
+        "Error:\nWidget#render [app/widget.rb:14]",
         # An expectation's words that are no RSpec message.
         "expected: 120\nbut the total was 118 (using ==)",
         # The machine's reason: the test could not reach its database.
