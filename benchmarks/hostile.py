@@ -83,6 +83,9 @@ ALPHABETS: dict[str, str] = {
     "env dump": "A_TOKEN: A_B:",
     # A query string's parameters, each named like a secret (redaction's query-string rule).
     "query": "?a=1&token=a",
+    # Buildkite's copied log view (a ``--`` separator over ``  | `` gutters, stripped in
+    # cleaning) and minitest's unnumbered heading over a blank line (slackbot.tool_output).
+    "buildkite": "--\n  | Failure:\n\n",
 }
 
 MESSAGE_CHARS = 40_000
