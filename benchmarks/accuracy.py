@@ -3,7 +3,7 @@
 python -m benchmarks.accuracy [--misses]
 
 The regression corpus (``logs``, ``wild``, ``unrelated``) says whether the right entry
-comes first. The held-out samples (``heldout``, ``heldout-r3`` … ``heldout-r83``: real
+comes first. The held-out samples (``heldout``, ``heldout-r3`` … ``heldout-r84``: real
 pastes labelled by hand before any matcher ran on them, see their READMEs) say how useful
 the bot is on what people paste: right entry first, wrapper-only pastes guided, failures
 in the user's code recognised, and wrong claims (an entry shown for a paste it does not
@@ -232,6 +232,7 @@ HELD_OUT = {
     "heldout-r81": "round 81, tuned on since",
     "heldout-r82": "round 82, tuned on since",
     "heldout-r83": "round 83, tuned on since",
+    "heldout-r84": "round 84, measured first, not tuned on",
 }
 
 
