@@ -232,7 +232,7 @@ HELD_OUT = {
     "heldout-r81": "round 81, tuned on since",
     "heldout-r82": "round 82, tuned on since",
     "heldout-r83": "round 83, tuned on since",
-    "heldout-r84": "round 84, measured first, not tuned on",
+    "heldout-r84": "round 84, tuned on since",
 }
 
 
