@@ -2201,3 +2201,100 @@ def test_go_files_two_levels_up_are_a_sibling_repo_unless_under_internal(matcher
         "../../exec/internal/compile/scanner.go:95:15: undefined: AMD64Backend"
     )
     assert best_id(matcher, own) == "user-code/go-build-error"
+
+
+@pytest.mark.parametrize(
+    ("paste", "expected"),
+    [
+        # Automake's test-driver naming a test program killed by a signal (held-out round 84, 032).
+        (
+            "FAIL: modules/basicfuncs/tests/test_basicfuncs\n"
+            './test-driver: line 107: 10914 Aborted                 (core dumped) "$@" > $log_file'
+            " 2>&1\n",
+            "user-code/test-process-crashed",
+        ),
+        (
+            '../build-aux/test-driver: line 112: 4401 Segmentation fault      "$@" >$log_file 2>&1\n'
+            "FAIL: test_parser\n",
+            "user-code/test-process-crashed",
+        ),
+        # GNU ld on a global variable defined in two objects, GCC 10's -fno-common (round 84, 037).
+        (
+            "riscv64-unknown-linux-gnu-ld: syscall.o:(.bss+0x0): multiple definition of "
+            "`runtime_va_start'; boot.o:(.bss+0x0): first defined here",
+            "user-code/gcc-clang-compile-error",
+        ),
+        (
+            "ld: src/function_send.o:(.bss+0x0): multiple definition of `iftext';\n"
+            "src/callbacks.o:(.bss+0x0): first defined here\n",
+            "user-code/gcc-clang-compile-error",
+        ),
+        # Kconfig's parser rejecting a Kconfig file of the tree (round 84, 011).
+        (
+            "boards/arm/sama5/giant-board/Kconfig:110: syntax error\n"
+            "boards/arm/sama5/giant-board/Kconfig:109: invalid option\n"
+            "make: *** [tools/Makefile.unix:471: olddefconfig] Error 1\n",
+            "user-code/compile-error",
+        ),
+        # bash refusing a name that is not an identifier, indented by MSBuild (round 84, 195).
+        (
+            "  /home/u/repo/eng/common/pipeline-logging-functions.sh: line 41: "
+            "`Write-PipelineTelemetryError': not a valid identifier",
+            "user-code/shell-script-error",
+        ),
+        (
+            "scripts/load-env.sh: line 3: export: `MY-VAR=1': not a valid identifier",
+            "user-code/shell-script-error",
+        ),
+        # rspec's failures formatter (round 84, 133) and RSpec's output in a diff (132).
+        (
+            "$ bundle exec rspec --format failures\n"
+            "./spec/unleash/client_specification_spec.rb:38:test that Feature.B3 should be enabled\n",
+            "user-code/rspec-failure",
+        ),
+        (
+            "       +  1) 2\n"
+            "       +     Failure/Error: raise 'AppMod failure'\n"
+            "       +\n"
+            "       +     RuntimeError:\n",
+            "user-code/rspec-failure",
+        ),
+    ],
+)
+def test_round_84_user_code_forms_carry_to_their_class(
+    matcher: Matcher, paste: str, expected: str
+) -> None:
+    assert best_id(matcher, paste) == expected
+
+
+@pytest.mark.parametrize(
+    ("paste", "not_expected"),
+    [
+        # A duplicate symbol in .text or in a generated C++ object is not GCC 10's common change.
+        (
+            "multiple definition of `GIT_REVISION'; wxcrafter/CMakeFiles/wxCrafter.dir/generated/"
+            "wxcversion.cpp.o:/tmp/build/generated/wxcversion.cpp:4: first defined here",
+            "user-code/gcc-clang-compile-error",
+        ),
+        (
+            "dist\\build\\StoreValue_hsc_utils.o:StoreValue_hsc_utils.c:(.text+0x0): multiple "
+            "definition of `__debugbreak'",
+            "user-code/gcc-clang-compile-error",
+        ),
+        # Ruby's backtrace frame and warning at a spec's line are not the failures formatter's.
+        (
+            "./spec/models/user_spec.rb:12:in `block (2 levels) in <top (required)>'",
+            "user-code/rspec-failure",
+        ),
+        ("./spec/models/user_spec.rb:12: warning: method redefined", "user-code/rspec-failure"),
+        # A test-driver line without a fatal signal (a script's own error) is no crash.
+        (
+            "./test-driver: line 107: ./test_x: No such file or directory",
+            "user-code/test-process-crashed",
+        ),
+    ],
+)
+def test_round_84_user_code_forms_keep_to_their_shape(
+    matcher: Matcher, paste: str, not_expected: str
+) -> None:
+    assert not_expected not in [m.entry_id for m in matcher.match(paste).matches]
