@@ -10553,3 +10553,223 @@ NO_GUIDANCE += [
     "config.yml: no such file or directoryExit status 223\n"
     "BuildpackCompileFailed - App staging failed in the buildpack compile phase\nFAILED",
 ]
+
+
+# Round 84's wrapper-only pastes: the wrapper line as the tool prints it, and its general form.
+GUIDED += [
+    # A person's sentence that says the step crashes, quoting the runner's line (round 84's 017).
+    (
+        "* This crashes with `Error: Process completed with exit code 127.`: "
+        "`./${BUILD_DIR}/tools/iree-compile.exe",
+        "github",
+        "",
+    ),
+    # Jenkins' sh step relays a negative status too (the process killed: round 84's 052).
+    ("[Pipeline] sh\nERROR: script returned exit code -1\nFinished: FAILURE", "jenkins", ""),
+    # BuildKit's plain progress line for the failed RUN step, cut in its command (round 84's 164).
+    ('`#10 ERROR: process "/bin/sh -c set -eux ;   curl     --silent ...`', "generic", "docker"),
+    # A build script's abort line after a build it ran failed (round 84's 087).
+    ("```\n.NET 3.5 Compact Framework Build failed, aborting!\n```", "generic", ""),
+    ("Build failed, aborting!", "generic", ""),
+    # A script's relay of a command's exit status, the command in single quotes, under
+    # xcodebuild's summary (round 84's 254).
+    (
+        "`The following build commands failed:\n    CompileSwift normal x86_64\n(1 failure)\n"
+        "ERROR - Command 'xcodebuild clean build -scheme App -destination platform=iOS "
+        "Simulator,name=iPhone 6s -destination-timeout 60' failed with error code: 65`",
+        "generic",
+        "xcode",
+    ),
+    # Flutter's heading over xcodebuild's output when that output is only its notice (round 84's
+    # 251).
+    (
+        "Xcode build done.                                           30.7s\n"
+        "Failed to build iOS app\nError output from Xcode build:\n↳\n    ** BUILD FAILED **\n",
+        "generic",
+        "xcode",
+    ),
+]
+CUT_BEFORE_THE_ERROR += [
+    # MSBuild-form warnings and messages (link.exe's LNK4099, NuGet's NU1603, the SDK's
+    # NETSDK1057) are set aside: a log of them is cut before its error (round 84's 211, 233, 247).
+    (
+        "```\nPortableRuntime.lib(gcwks.obj) : warning LNK4099: PDB 'PortableRuntime.pdb' was not "
+        "found with 'PortableRuntime.lib(gcwks.obj)' or at 'D:\\bin\\PortableRuntime.pdb'; "
+        "linking object as if no debug info\n"
+        "main.lib(main.obj) : warning LNK4099: PDB 'main.pdb' was not found with "
+        "'main.lib(main.obj)' or at 'D:\\bin\\main.pdb'; linking object as if no debug info\n```",
+        "generic",
+    ),
+    (
+        "```\n  Restore completed in 16.53 ms for /src/App/App.csproj.\n"
+        "/src/App.Tests/App.Tests.csproj : warning NU1603: Castle.Core 4.0.0 depends on "
+        "System.ComponentModel.TypeConverter (>= 4.0.1) but System.ComponentModel.TypeConverter "
+        "4.0.1 was not found. An approximate best match of System.ComponentModel.TypeConverter "
+        "4.1.0 was resolved.\n  Restore completed in 32 ms for /src/App.Tests/App.Tests.csproj.\n```",
+        "generic",
+    ),
+    (
+        "```\n  Determining projects to restore...\n  All projects are up-to-date for restore.\n"
+        "C:\\Program Files\\dotnet\\sdk\\7.0.200\\Sdks\\Microsoft.NET.Sdk\\targets\\"
+        "Microsoft.NET.RuntimeIdentifierInference.targets(287,5): message NETSDK1057: You are "
+        "using a preview version of .NET. See: https://aka.ms/dotnet-support-policy "
+        "[C:\\src\\Api\\Api.csproj]\n  Building image 'demoapi' with tags latest\n```",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # A linker warning that names why the link failed: a library of another machine type
+    # (round 84's 236).
+    "       (Link target) ->\n"
+    "         C:\\Program Files (x86)\\Windows Kits\\10\\Lib\\10.0.22621.0\\um\\x86\\DbgHelp.Lib : "
+    "warning LNK4272: library machine type 'x86' conflicts with target machine type 'x64' "
+    "[C:\\src\\fbec.vcxproj]\n",
+    # Flutter's heading over xcodebuild's own messages: they are read (round 16's 112).
+    "Failed to build iOS app\nError output from Xcode build:\n↳\n"
+    "    objc[36473]: Class AMSupportURLSession is implemented in both ?? (0x1ff69e7f0) and ?? "
+    "(0x1176ac308). One of the two will be used. Which one is undefined.\n",
+]
+
+
+GUIDED += [
+    # An installer's line naming what it did and with which tool, no detail (round 84's 104).
+    (
+        "ERROR: Error while trying to download Jupyter-PHP dependencies with Composer.",
+        "generic",
+        "",
+    ),
+    # git's progress on stderr, reported as an error by the task that ran it (round 84's 205).
+    (
+        "\"2019-11-28T18:31:12.0534537Z ##[error]Error: Cloning into 'C:\\agent\\_work\\r1\\a\\repo'"
+        '..."',
+        "github-azure",
+        "",
+    ),
+    # A logger's time since its previous line is cut; Xcode's archive is a build; xcodebuild's
+    # "--- xcodebuild: WARNING" is no Buildkite section (round 84's 252).
+    (
+        "```\n• building for iOS Simulator +52ms\n• ERROR: failed to archive project +43957ms\n"
+        "• Command line invocation:\n    /Applications/Xcode.app/Contents/Developer/usr/bin/"
+        "xcodebuild build -configuration Debug -scheme app\n\n"
+        "--- xcodebuild: WARNING: Using the first of multiple matching destinations:\n"
+        "{ platform:iOS, id:dvtdevice-DVTiPhonePlaceholder-iphoneos:placeholder, name:Any iOS "
+        "Device }\n```",
+        "generic",
+        "",
+    ),
+    # link.exe's notes on incremental LTCG name no cause; Ninja's FAILED line is the wrapper
+    # (round 84's 235).
+    (
+        "```shell\nPrevious IPDB not found, fall back to full compilation.\n"
+        "All 999 functions were compiled because no usable IPDB/IOBJ from previous compilation "
+        "was found.\nFinished generating code\n"
+        "[37/54] Linking CXX shared library src\\benchmark_main.dll\n"
+        "FAILED: src/benchmark_main.dll src/benchmark_main.lib\n"
+        'cmd.exe /C "cd . && "C:\\Program Files\\CMake\\bin\\cmake.exe" -E vs_link_dll\n```',
+        "generic",
+        "ninja",
+    ),
+]
+CUT_BEFORE_THE_ERROR += [
+    # logrus at its warning level behind the process a platform names (round 84's 214).
+    (
+        "```\n"
+        + '2016-07-20T16:14:16Z web:20160719172302/e4802502381e time="2016-07-20T16:14:16Z" '
+        'level=warning msg="net/http.serverHandler.ServeHTTP(0xc820243980, 0xc8204a81c0)" '
+        "at=build.create id=191922278 line=38 ns=kernel state=error\n" * 3 + "```",
+        "generic",
+    ),
+    # Xcode's DVTAssertions warnings, their Details included (round 84's 253).
+    (
+        "[Xcode] 2019-04-16 18:59:05.198 xcodebuild[2194:82274] [MT] DVTAssertions: Warning in "
+        "/Library/Caches/com.apple.xbs/Sources/DVTiOSFrameworks/DVTiOSFrameworks-14090/"
+        "IDEiOSSupportCore/DVTiPhoneSimulatorLocator.m:255\n"
+        "[Xcode] Details:  Simulator device <DVTiPhoneSimulator: 0x7fae77b19dd0> {\n"
+        "[Xcode] \t\tSimDevice: iPhone XR (E76FFF68-1B3E-49D3-894B-FA2B64779BE8, iOS 12.1, Booted)\n"
+        "[Xcode] } was not supported by any known simulator system roots\n"
+        "[Xcode] Object:   <DVTiPhoneSimulatorLocator: 0x7fae7769d3b0>\n"
+        "[Xcode] Method:   -matchDevice:againstOptions:genericOnly:allowAliases:\n"
+        "[Xcode] Thread:   <NSThread: 0x7fae74c17dc0>{number = 1, name = main}\n"
+        "[Xcode] Please file a bug at http://bugreport.apple.com with this warning message and "
+        "any useful information you can provide.\n",
+        "generic",
+    ),
+    # dazzle's probe for the layer's image before it builds it, then the build cut (round 84's
+    # 149).
+    (
+        '```\n step 05  building addon image                        name="lang-go"\n'
+        "              image not built yet                         error=Error response from "
+        "daemon: manifest for gitpod/dazzle-wsfull-build:build-1d486dab not found\n"
+        "              Step 1/9 : FROM gitpod/dazzle-wsfull-build:base-29b3e9b9\n"
+        "               ---> bed4c4b46d59\n              Step 2/9 : USER gitpod\n"
+        "               ---> Running in 867afaa25633\n```",
+        "generic",
+    ),
+]
+NO_GUIDANCE += [
+    # An installer's own exit code under Packer's wrapper (round 84's 046).
+    "    vhd: Starting Install Votive2019.vsix...\n"
+    "    vhd: Unsuccessful exit code returned by the installation process: 2003.\n"
+    "==> vhd: Provisioning step had errors: Running the cleanup provisioner, if present...",
+    # The legacy builder's refusal of a Dockerfile with no FROM first (round 84's 197).
+    "$ docker build -t joel/yubikey-serv:0.1 .\nSending build context to Docker daemon 120.8 kB\n"
+    "Step 1 : ENV KEYS_AMOUNT = 10\nPlease provide a source image with `from` prior to commit",
+    # A relay's DEBUG level before every line of a test run: the lines are read (round 84's 032).
+    "Relevant detail:\n[...]\n"
+    + "DEBUG: PASS: tests/unit/test_nvtable\n" * 4
+    + "DEBUG: FAIL: modules/basicfuncs/tests/test_basicfuncs\n"
+    'DEBUG: ./test-driver: line 107: 10914 Aborted                 (core dumped) "$@" > '
+    "$log_file 2>&1\n" + "DEBUG: PASS: tests/unit/test_template\n" * 3,
+    # A release gate that found no run for the commit (round 84's 089).
+    "```\nNo successful ci.yml run found for c6bc42aa33ece1838b8efef1b5b042682a8da14b.\n"
+    "Wait for CI on main to pass, then push the tag.\n```",
+]
+
+
+GUIDED += [
+    # Symfony's console wraps Process's "The command ... failed." at its width; Composer's note
+    # on a deprecated option is a warning (round 84's 122).
+    (
+        "Error Output:\n================\nIn Client.php line 103:\n\n"
+        '  The command "cd /var/www/laravel/releases/95 && /usr/bin/php /var/www/larav  \n'
+        "  el/releases/95/composer.phar install --verbose --prefer-dist --no-progress   \n"
+        '  --no-interaction --no-dev --optimize-autoloader --no-suggest" failed.        \n\n'
+        "  Exit Code: 1 (General error)\n\n  Host Name: deploy.example.com\n\n"
+        "  ================\n"
+        '  You are using the deprecated option "--no-suggest". It has no effect and wi  \n'
+        "  ll break in Composer 3.\n  Installing dependencies from lock file\n",
+        "generic",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # A heading that says only that something failed, over the tool's message in words
+    # (auditwheel's; round 84's 023).
+    "```\nRepairing wheels failed:\n\ndulwich-0.20.20-cp36-cp36m-linux_x86_64.whl is consistent "
+    'with the\nfollowing platform tag: "linux_aarch64".\n```',
+    # The tool's question about what it could not build, right below its notice (dex's; round
+    # 84's 196).
+    "```\n$ dex run --build badevops/cop\n* building badevops/cop images...\n"
+    "unable to build dex/v1/cop:latest\nis cop:latest provided by a source?\n"
+    "$ dex run --build cop\n* building */cop images...\n- building dex/v1/cop:latest\n"
+    "Sending build context to Docker daemon 8.704 kB\n```",
+    # A DVTAssertions warning cut before its plea is read: its Details may be what broke (round
+    # 37's 158).
+    "```\n2015-08-06 07:25:16.647 xcodebuild[892:4242]  DVTAssertions: Warning in "
+    "/SourceCache/IDEXcode3ProjectSupport/Xcode3Core/LegacyProjects/Frameworks/DevToolsCore\n"
+    "Details:  Failed to load dependencies output contents from ``/Users/distiller/Library/"
+    "Developer/Xcode/DerivedData/Demo/Build/Intermediates/Pods.build/RxSwift.build/Zip.d``.\n"
+    '    NSUnderlyingError = "Error Domain=NSPOSIXErrorDomain Code=2 \\"No such file or '
+    'directory\\""\n```',
+]
+NO_GUIDANCE += [
+    # A diff's added lines ("+" and their own indent) are read as what they add, not as a shell's
+    # trace: an RSpec failure in the output a spec expects (round 84's 132).
+    " ```ruby\n       +  1) 2\n       +     Failure/Error: raise 'AppMod failure'\n       +\n"
+    "       +     RuntimeError:\n       +       AppMod failure\n"
+    "       +     # ./app/app_mod.rb:4:in 'trigger_failure'\n",
+]
+GUIDED += [
+    # A shell's trace is still one: "+ command", then the wrapper line.
+    ("+ make test\nmake: *** [Makefile:3: test] Error 1", "generic", "make"),
+]

@@ -39,6 +39,7 @@ from slackbot.guidance.cut_logs import (
     _says_a_step_is_under_way,
 )
 from slackbot.guidance.headings import (
+    _heads_what_follows,
     _is_a_cmake_error_heading,
     _is_a_framed_failure_heading,
     _stands_over_what_follows,
@@ -82,6 +83,31 @@ from slackbot.guidance.wrappers import load_wrapper_words as load_wrapper_words
 
 #: How many log-like lines make a message a log even with no failure line in it.
 LOG_LINES_FOR_A_LOG = 3
+
+
+#: The level a relaying tool logs every line of a command's output at ("DEBUG: FAIL:
+#: modules/x/tests/test_y", "DEBUG: ./test-driver: line 107: 10914 Aborted (core dumped)": a
+#: Copr build's log, round 84's 032), and the levels of a logger's own messages beside it.
+_RELAY_LEVEL = "DEBUG: "
+_OTHER_LEVELS = ("INFO: ", "WARNING: ", "WARN: ", "ERROR: ", "NOTICE: ", "CRITICAL: ")
+#: The fewest lines at that level that make it the relay's mark rather than a logger's.
+_RELAYED_LINES = 5
+
+
+def _without_a_relays_level(lines: list[str]) -> list[str]:
+    """``lines`` without the level a relaying tool puts before every line of a command's output
+    (:data:`_RELAY_LEVEL`): when every line that holds a level holds that one, the lines are the
+    command's, and are read as it printed them. A logger's own debug messages come among lines
+    at its other levels (round 70's 214: "INFO: configuring ..." among them)."""
+    relayed = 0
+    for line in lines:
+        if line.startswith(_RELAY_LEVEL):
+            relayed += 1
+        elif line.startswith(_OTHER_LEVELS):
+            return lines
+    if relayed < _RELAYED_LINES:
+        return lines
+    return [ln[len(_RELAY_LEVEL) :] if ln.startswith(_RELAY_LEVEL) else ln for ln in lines]
 
 
 @dataclass(frozen=True)
@@ -147,6 +173,7 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
     is a cause: its answer is "unknown error".
     """
     lines, origin = _unflattened(lines)
+    lines = _without_a_relays_level(lines)
     if raw:
         raw = "\n".join(_unflattened(raw.split("\n"))[0])
     reading = _read(lines, raw)
@@ -160,7 +187,31 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
         if name in LOG_PLACES and not (name in _SIBLINGS and system in SHARED_BY):
             system = name
         return Wrapper(system, line, origin[line_no - 1] + 1, reading.tool)
+    if reading.headed >= 0 and _says_in_words_below(lines, reading.headed):
+        return None
     return Wrapper(system, "", 0) if _is_a_cut_log(lines, raw, went_on=reading.went_on) else None
+
+
+def _says_in_words_below(lines: Sequence[str], heading: int) -> bool:
+    """Whether a line below a heading that says only that something failed ("Repairing wheels
+    failed:") says something in words (:data:`~slackbot.guidance.notices._PROSE`) and is no
+    log line: the failure's message, which may name its cause in words no rule here knows
+    ('x-linux_x86_64.whl is consistent with the following platform tag: "linux_aarch64"':
+    auditwheel's, round 84's 023), not a log cut before it. With a wrapper line or a notice
+    the paste is read as one."""
+    return any(
+        _PROSE.search(line) is not None
+        and _LOG_LINE.search(line) is None
+        and _STEP_UNDER_WAY.match(line) is None
+        and not _says_a_step_is_under_way(line)
+        for line in (ln.strip() for ln in lines[heading + 1 :])
+        if line
+    )
+
+
+#: A line that opens on what a tool is doing ("Running build for target linux-x64"): its
+#: progress, not its message.
+_STEP_UNDER_WAY = re2.compile(r"^\W*[A-Z]?[a-z]+ing\b")
 
 
 #: Gradle's line over the exception a worker raised, and its line over what kept it from
@@ -194,6 +245,44 @@ def _has_at_most_filled(lines: Sequence[str], limit: int) -> bool:
     return True
 
 
+#: A diff's added line as pasted: "+" and the line's own indent ("       +     Failure/Error:
+#: raise 'AppMod failure'", an RSpec failure in the expected output a spec compares; round
+#: 84's 132). A shell's trace is "+ command", one space; cleaning closes up the indent.
+_DIFF_ADDED = re2.compile(r"^\s*\+ {2,}\S")
+
+
+#: How Symfony's Process component opens its message on a command that failed ('The command
+#: "cd /x && php composer.phar install" failed.'), which Symfony's console wraps at its width in
+#: its error block (Deployer's; round 84's 122).
+_WRAPPED_COMMAND = 'The command "'
+_FAILED_COMMAND_END = '" failed.'
+#: The most lines such a message is wrapped over.
+_WRAPPED_LINES = 8
+
+
+def _unwrapped_command(lines: Sequence[str], index: int, line: str) -> tuple[int, str]:
+    """The last line of a command's failure message that opens on line ``index`` (``line``,
+    its prefix cut) and is wrapped over the lines below it, and the message on one line; or
+    ``index`` and ``line`` when it is on one line or is not wrapped so."""
+    if line.endswith(_FAILED_COMMAND_END) or line.count('"') != 1:
+        return index, line
+    parts = [line]
+    for later in range(index + 1, min(index + _WRAPPED_LINES, len(lines))):
+        part = lines[later].strip()
+        ends = part.endswith(_FAILED_COMMAND_END)
+        if not part or '"' in (part[: -len(_FAILED_COMMAND_END)] if ends else part):
+            return index, line
+        parts.append(part)
+        if ends:
+            return later, "".join(parts)
+    return index, line
+
+
+#: The time since a logger's previous line, which it puts after each ("• ERROR: failed to
+#: archive project +43957ms": ssc's, as the debug package's "+0ms"; round 84's 252).
+_ELAPSED = re2.compile(r" \+\d{1,9}ms$")
+
+
 @dataclass
 class _Reading:
     """What the lines of a paste showed when none named a cause: the last wrapper line or
@@ -203,6 +292,7 @@ class _Reading:
     last: tuple[str, str, int] | None = None
     tool: str = ""
     went_on: bool = False
+    headed: int = -1
 
 
 def _read(lines: Sequence[str], raw: str) -> _Reading | None:
@@ -216,8 +306,17 @@ def _read(lines: Sequence[str], raw: str) -> _Reading | None:
     # The lines as pasted: a table's columns aligned with spaces, which cleaning closes up.
     raw_rows = _as_pasted(raw, lines) if "  " in raw else []
     nested = False
+    wrapped_to = -1  # the last line of a message wrapped over lines, read with its first
     for index, raw_line in enumerate(lines):
+        if index <= wrapped_to:
+            continue
         line = _without_line_prefix(raw_line)
+        if line.startswith(_WRAPPED_COMMAND):
+            wrapped_to, line = _unwrapped_command(lines, index, line)
+        if line.startswith("+ ") and raw_rows and _DIFF_ADDED.match(raw_rows[index]) is not None:
+            line = line[2:]  # a diff's added line, what it adds read as it is
+        if line.endswith("ms") and " +" in line:
+            line = _ELAPSED.sub("", line, count=1)
         if asides.sets_aside(index, line):
             continue
         hits, line = _wrapper_in(line, lines, index)
@@ -235,6 +334,8 @@ def _read(lines: Sequence[str], raw: str) -> _Reading | None:
         if _is_a_failure_notice(line, last_line=index == last_filled, short_paste=short_paste):
             reading.last = (NOTICE, line, index + 1)
             continue
+        if reading.last is not None and _asks_about_what_failed(line, reading.last, index, raw):
+            return None
         row = _row_status(line, raw_rows[index] if raw_rows else "")
         if row == _ROW_FAILED:
             if _under_a_test_header(lines, index):
@@ -242,6 +343,8 @@ def _read(lines: Sequence[str], raw: str) -> _Reading | None:
             reading.last = (NOTICE, line, index + 1)
             continue
         if row == _ROW_NOT_FAILED or _stands_over_what_follows(line, lines, index, last_filled):
+            if reading.headed < 0 and line.endswith(":") and _heads_what_follows(line):
+                reading.headed = index
             continue
         if _is_a_json_record_cut_before_its_message(line):
             continue  # its level is all it says
@@ -259,6 +362,21 @@ def _read(lines: Sequence[str], raw: str) -> _Reading | None:
             return None
     reading.went_on = asides.went_on
     return reading
+
+
+#: A name with a tag, a path or a version in it ("cop:latest", "dex/v1/cop", "app-1.2").
+_TAGGED_NAME = re2.compile(r"[\w.-]+[:/][\w.:/-]+|[\w-]+\.[\w.-]+")
+
+
+def _asks_about_what_failed(line: str, last: tuple[str, str, int], index: int, raw: str) -> bool:
+    """Whether ``line``, right below the wrapper line or notice ``last``, is the tool's question
+    about the thing that notice says failed, in a code block: its guess at the cause ("unable to
+    build dex/v1/cop:latest" over "is cop:latest provided by a source?", dex's; round 84's 196).
+    A person's question names no name from the tool's line."""
+    _, notice, line_no = last
+    if line_no != index or not line.endswith("?") or "```" not in raw or len(line) > 120:
+        return False
+    return any(name in notice for name in _TAGGED_NAME.findall(line) if len(name) >= 4)
 
 
 #: A frame of a JavaScript or a Java stack trace ("at adapt (file:///x/index.js:116:38)", "at
@@ -304,7 +422,19 @@ def _is_a_failure_notice(line: str, *, last_line: bool, short_paste: bool) -> bo
         or (last_line and _is_a_framed_failure_heading(line))
         or (last_line and _is_a_cmake_error_heading(line))
         or (last_line and _is_a_notice_cut_in_its_word(line))
+        or ("Error: " in line and _GIT_PROGRESS_AS_AN_ERROR.match(line) is not None)
     )
+
+
+#: git's progress, which it writes to stderr, reported as an error by a task that fails on
+#: anything written there (Azure Pipelines' agent, a Node task's exec: '##[error]Error: Cloning
+#: into 'C:\agent\_work\r1\a\repo'...', round 84's 205), as a person quotes it: the clone
+#: was under way, and why the step failed is elsewhere in its log.
+_GIT_PROGRESS_AS_AN_ERROR = re2.compile(
+    r"^\"?(?:\d{4}-\d\d-\d\dT[\d:.]+Z )?(?:##\[error\])?Error: "
+    r"(?:Cloning into (?:bare repository )?'[^'\n]+'\.\.\.|"
+    r"Switched to (?:a new )?branch '[^'\n]+'|Already on '[^'\n]+')\"?$"
+)
 
 
 #: A person's mark where they cut lines out of a paste ("[...]", "...", "(…)").

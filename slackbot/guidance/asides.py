@@ -61,7 +61,9 @@ _GOES_ON = re2.compile(
 #: one of its warnings (rounds 25, 27, 31, 45, 70).
 _DEPRECATED = re2.compile(
     r"(?i)\b(?:is|are|has been|have been|now|been) deprecated\b|^\W*DEPRECATION WARNING|"
-    r"\bdeprecated!",
+    # (Composer's on an option it ignores: 'You are using the deprecated option "--no-suggest".
+    # It has no effect and will break in Composer 3.': round 84's 122.)
+    r"\bdeprecated!|^You are using the deprecated option \S",
     _OPTIONS,
 )
 
@@ -86,6 +88,43 @@ _GRADLE_JAVA_INSTALLATION = re2.compile(
 _CABAL_NO_PROGRAM = re2.compile(r"^No [\w.+-]{1,40} found$", _OPTIONS)
 _CABAL_FOUND = " found on system at:"
 _GRADLE_SKIPPED_JAVA = ("does not exist", "not a directory")
+
+
+#: A warning or a message in MSBuild's canonical form ("origin(line,col): category code: text"),
+#: which link.exe, NuGet and the .NET SDK print in too ("x.lib(y.obj) : warning LNK4099: PDB
+#: 'x.pdb' was not found", "x.csproj : warning NU1603: ... was not found", "...targets(287,5):
+#: message NETSDK1057: You are using a preview version of .NET"; round 84's 211, 233, 247): the
+#: build went on past it (https://learn.microsoft.com/visualstudio/msbuild/msbuild-diagnostic-
+#: format-for-tasks).
+_MSBUILD_WARNING = re2.compile(
+    r"^[^\n]*?(?:\(\d+(?:,\d+){0,3}\))? ?: (?:warning|message) ([A-Z]{1,9}\d{2,6}) ?: ", _OPTIONS
+)
+#: The warnings of that form that name why a link or a build that failed did (LNK4272: a library
+#: of another machine type than the target's, whose symbols the link then misses: round 84's
+#: 236; MSB3270: a reference built for another processor architecture).
+_WARNINGS_THAT_NAME_A_CAUSE = frozenset({"LNK4272", "MSB3270"})
+
+
+def _is_an_msbuild_warning(line: str) -> bool:
+    """Whether ``line`` is a warning or a message in MSBuild's canonical form that names no
+    cause (:data:`_MSBUILD_WARNING`, :data:`_WARNINGS_THAT_NAME_A_CAUSE`)."""
+    if ": warning " not in line and ": message " not in line:
+        return False
+    found = _MSBUILD_WARNING.match(line)
+    return found is not None and found.group(1) not in _WARNINGS_THAT_NAME_A_CAUSE
+
+
+#: The last line of an Xcode framework's DVTAssertions warning ("... DVTAssertions: Warning in
+#: /Library/Caches/com.apple.xbs/Sources/DVTiOSFrameworks/.../DVTiPhoneSimulatorLocator.m:255",
+#: then "Details:", "Object:", "Method:", "Thread:" and this plea, a logger's prefix maybe
+#: before each): what the block says (a simulator "was not supported by any known simulator
+#: system roots") is the framework's own assertion, which xcodebuild goes on past (round 84's
+#: 253, Appium's "[Xcode] " before each line; the plea names bugreport.apple.com, later
+#: feedbackassistant.apple.com). A block cut before its plea is read: its Details may be what
+#: broke (round 37's 158: "Failed to load dependencies output contents ...").
+_DVT_WARNING_END = " with this warning message and any useful information you can provide"
+#: The most lines such a block runs to its plea.
+_DVT_WARNING_LINES = 16
 
 
 def _goes_on(line: str) -> bool:
@@ -234,6 +273,9 @@ class _Asides:
         self._excepthook = False
         # Scalingo's builder cleaning what .slugignore lists (round 82's 144).
         self._slugignore = False
+        # Xcode's DVTAssertions warning, its Details, Object, Method and Thread lines to its
+        # closing plea to file a bug (round 84's 253).
+        self._dvt_warning = False
 
     def _ruby_installed_after(self, index: int, line: str) -> bool:
         """Whether ``line`` is RVM's "Required ruby-X is not installed." and one of the next
@@ -251,6 +293,14 @@ class _Asides:
         """Whether ``line``, the paste's line ``index`` without its prefix, names no cause
         whatever its words."""
         lines = self._lines
+        if self._dvt_warning:
+            self._dvt_warning = _DVT_WARNING_END not in line
+            return True
+        if "DVTAssertions: Warning in " in line and any(
+            _DVT_WARNING_END in later for later in lines[index + 1 : index + _DVT_WARNING_LINES]
+        ):
+            self._dvt_warning = True
+            return True  # Xcode's internal assertion, logged as a warning: the build went on
         # A CMake warning's indented paragraphs, to its first unindented line.
         if self._cmake_warning:
             self._cmake_warning = not line or lines[index][:1] in (" ", "\t")
@@ -322,6 +372,8 @@ class _Asides:
             and _EXCEPTION_LINE.search(line) is None
         ):
             return True  # the frame's source line: code, whatever words it holds
+        if _is_an_msbuild_warning(line):
+            return True  # a warning, or a message, whatever its words
         if "Warning: " in line and _PYTHON_WARNING.search(line) is not None:
             return True  # a warning, whatever its message
         if (

@@ -13,6 +13,11 @@ _CAUSE_WORDS = re2.compile(
     r"not found|invalid|refused|forbidden\b|unauthori[sz]ed|timed? ?out|no such|panic|abort|"
     r"missing|mismatch|exceeded|reasons?:|segmentation fault|SIG(?:SEGV|ABRT|BUS|ILL|FPE|KILL)|"
     r"no [\w./-]{1,40}(?: files?)? found|"
+    # (With the words that qualify it, for what it looked: "No successful ci.yml run found for
+    # c6bc42a.", a release gate's, round 84's 089. Not "No suitable checks publisher found.",
+    # "no previously-included directories found matching 'docs'": notes, rounds 10 to 81.)
+    r"no (?:[\w./-]{1,40} ){1,2}(?:runs?|builds?|versions?|releases?|artifacts?|workflows?|"
+    r"jobs?|tags?|commits?|packages?) found for \S|"
     # What a package manager finds no installer or version for ("No suitable installer found
     # for manifest Microsoft.DotNet.Runtime.9": winget's validation, round 65's 033, 034).
     r"no (?:suitable|compatible|applicable|usable) [\w./+-]{1,40} found|"
@@ -287,7 +292,10 @@ _NOT_A_CAUSE = re2.compile(
     # Go's log with a level (Terraform, Packer, Vagrant), logrus below warning, Cloud Foundry
     # buildpacks' warnings, oh-my-zsh's prompt (a branch name may say "failed").
     r"\d{4}/\d\d/\d\d \d\d:\d\d:\d\d \[(?:DEBUG|TRACE|INFO|WARN)\] |"
-    r"time=\"[^\"\n]{1,40}\" level=(?:debug|info|warning|trace) |\*\*WARNING\*\* |"
+    # (Also behind the process that a platform's log names before each line: convox's
+    # "web:20160719172302/e4802502381e time=... level=warning msg=...", round 84's 214.)
+    r"(?:[\w.-]{1,40}:[\w./-]{1,80} )?time=\"[^\"\n]{1,40}\" level=(?:debug|info|warning|trace) |"
+    r"\*\*WARNING\*\* |"
     r"➜ +\S+ git:\([^)\n]{0,200}\) |"
     # rake --trace's task lines (a task may be called db:abort_if_pending_migrations) and
     # GoReleaser's note on a step it skips ("pipe skipped error=not a snapshot").
@@ -329,6 +337,11 @@ _NOT_A_CAUSE = re2.compile(
     # exception of a task that failed unexpectedly (MSB4018) comes one frame a line, each behind
     # "<targets>(line,col): error MSB4018: ": a frame, however prefixed (round 80's 242).
     r"[^\n]*?\(\d+,\d+\): error MSB\d{4}: +at [\w.`<>\[\],]+\(|"
+    # link.exe's notes on incremental link-time code generation (/LTCG:incremental) when it
+    # finds no earlier build to reuse: it compiles everything, and goes on (round 84's 235).
+    r"Previous IPDB not found, fall back to full compilation\.$|"
+    r"All \d+ functions were compiled because no usable IPDB/IOBJ from previous compilation "
+    r"was found\.$|"
     # MSBuild going on past a task whose errors it was told to keep going after (round 80's 207).
     r"Build continuing because \"ContinueOnError\" on the task \"[\w.]+\" is set to "
     r"\"ErrorAndContinue\"\.$|"
@@ -761,6 +774,9 @@ _NOT_A_CAUSE = re2.compile(
     r"Working directory: '[^'\n]*', Network: '[^'\n]*'$|"
     # Coolify building an image it has not built yet (round 57's 133).
     r"\bImage not found \([^)\n]{1,200}\)\. Building new image\.$|"
+    # ... and dazzle's probe for a layer's image before it builds it, the daemon's answer as a
+    # logged field (round 84's 149).
+    r"^image not built yet\s+error=Error response from daemon: manifest for \S+ not found|"
     # shtool (PHP's phpize and configure) finding no terminal for bold text: a warning on
     # every build without a tty (after BuildKit's seconds too).
     r"(?:^|\s)shtool:echo:Warning: unable to determine terminal sequence for bold mode$|"
@@ -981,8 +997,10 @@ def _names_a_cause(line: str) -> bool:
     tallies) and no pattern of :data:`_NOT_A_CAUSE` holds."""
     if "[-] " in line and _PESTER_FAILED.search(line) is not None:
         return True  # a Pester test that failed, named: its assertion follows
-    if line.startswith("Please make sure ") and _ASKS_FOR_A_TOOL.match(line) is not None:
+    if line.startswith(("Please make sure ", "Please provide ")) and _ASKS_FOR_A_TOOL.match(line):
         return True  # a script's own words, which open as a person's would
+    if "xit code" in line and _INSTALLER_STATUS.search(line) is not None:
+        return True  # an installer's own code for why it failed
     if "<missing>" in line:  # docker history's and Python's build notes' placeholder
         line = line.replace("<missing>", "")
     if "--" in line:  # a command's options (--timeout=, --no-fail-fast) name no cause
@@ -1065,7 +1083,24 @@ _PESTER_FAILED = re2.compile(
 #: A script asking for the tool it needs and stopping ("Please make sure that you have Carthage
 #: installed (https://github.com/Carthage/Carthage)": WebDriverAgent's bootstrap, round 79's 291).
 _ASKS_FOR_A_TOOL = re2.compile(
-    r"^Please make sure (?:that )?you have [\w.+-]{1,40} installed\b", _OPTIONS
+    r"^Please make sure (?:that )?you have [\w.+-]{1,40} installed\b|"
+    # The Docker daemon's legacy builder on a Dockerfile whose first instruction is not FROM
+    # (moby's builder: "Please provide a source image with `from` prior to commit"; round 84's
+    # 197).
+    r"^Please provide a source image with `from` prior to commit$",
+    _OPTIONS,
+)
+
+
+#: An installer's exit code (four digits and more: Windows Installer's 1603, VSIXInstaller's 2003,
+#: an installer's 5003) closing the line that reports it: the installer's own code for why it
+#: failed ("Unsuccessful exit code returned by the installation process: 2003.", the Azure
+#: Pipelines images' Install-VSIXFromFile under Packer; round 84's 046). A shell's status (1, 2,
+#: 127, a signal's 137) is a notice's, read elsewhere.
+_INSTALLER_STATUS = re2.compile(
+    r"(?i)\binstall(?:er|ation)?\b[^\n]{0,80}\bexit code\b[^\n]{0,40}?[: ] ?\d{4,5}\.?$|"
+    r"(?i)\bexit code\b[^\n]{0,40}\binstall(?:er|ation)?\b[^\n]{0,80}?[: ] ?\d{4,5}\.?$",
+    _OPTIONS,
 )
 
 

@@ -41,9 +41,25 @@ def _stands_over_what_follows(
             and _CMAKE_MESSAGE.match(line) is not None
             and _introduces_a_notice(lines[index + 1 : index + 3])
         )
+        or (line in _TOOL_OUTPUT_HEADINGS and _heads_a_wrapper_alone(lines[index + 1 : index + 4]))
         or _handled_when_another_was_raised(lines, index)
         or (line.startswith("<summary>") and _is_a_fold_label(line))
     )
+
+
+#: A tool's heading over the output of a tool it ran, then an arrow on a line of its own:
+#: Flutter's over xcodebuild's (its mac.dart, printError('Error output from Xcode build:\n↳')).
+_TOOL_OUTPUT_HEADINGS = frozenset({"Error output from Xcode build:"})
+_OUTPUT_ARROWS = frozenset({"↳", "->", "=>"})
+
+
+def _heads_a_wrapper_alone(below: Sequence[str]) -> bool:
+    """Whether the first line ``below`` a tool's heading over another tool's output (past its
+    arrow) is a wrapper line: that output is only its notice ("** BUILD FAILED **" under
+    Flutter's heading: round 84's 251), and the heading names no cause. Over other lines (the
+    tool's messages, round 16's 112) the heading is read as they are."""
+    filled = [ln.strip() for ln in below if ln.strip() and ln.strip() not in _OUTPUT_ARROWS]
+    return bool(filled) and bool(_wrappers().match(filled[0]))
 
 
 def _introduces_a_wrapper(line: str, below: Sequence[str]) -> bool:

@@ -24,7 +24,8 @@ _LABELS = re2.compile(r"(?i)\b(?:error|failure|fatal|runtimeerror)\b(?::|[^=]|$)
 #: "The operation was canceled"): it says that something failed, not what. Any other word (a
 #: tool, a file, a reason) makes the line a cause.
 _FAILURE_WORD = re2.compile(
-    r"(?i)^(?:failed|fails?|failing|failure|failures|errors?|errored|crashed|aborted|cancell?ed|"
+    r"(?i)^(?:failed|fails?|failing|failure|failures|errors?|errored|crash(?:e[sd]|ing)?|aborted|"
+    r"cancell?ed|"
     r"broken?)$",
     _OPTIONS,
 )
@@ -32,7 +33,8 @@ _GENERAL_WORD = re2.compile(
     r"(?i)^(?:the|this|that|a|an|has|have|had|was|were|is|are|been|be|with|in|after|due|to|of|"
     r"you|your|our|it|its|and|or|for|on|at|all|some|something|one|another|other|now|again|still|"
     r"just|ci|"
-    r"builds?|building|jobs?|steps?|tasks?|runs?|pipelines?|stages?|workflows?|checks?|"
+    # (Xcode's archive is its build for release: "failed to archive project", round 84's 252.)
+    r"builds?|building|archiv(?:e|ing)|jobs?|steps?|tasks?|runs?|pipelines?|stages?|workflows?|checks?|"
     r"deploy(?:ment|s)?|command|script|process|compil(?:ation|e)|operation|tests?|testing|"
     r"execution|release|publish|converge|rollout|status|results?|suite|action|phase|state|"
     r"start(?:ed)?|during|attempts?|attempting|retrying|containers?|\d+(?:\.\d+)?%?|m?s|min|"

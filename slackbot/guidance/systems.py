@@ -60,10 +60,14 @@ SYSTEM_CUES: tuple[tuple[str, str], ...] = (
     # Buildkite's section headers; not cargo's "--- stderr" under a failed build script.
     # (Not .NET's "--- End of inner exception stack trace ---", in any language: it ends so; nor
     # its "--- End of stack trace from previous location ..." cut before its end, round 67's 150.)
+    # (Nor xcodebuild's "--- xcodebuild: WARNING: Using the first of multiple matching
+    # destinations:", round 84's 252.)
     (
         "buildkite",
         r"(?i)buildkite|^(?:~~~|\+\+\+) |"
-        r"^--- (?:[^es\n]|s[^t\n]|st[^d\n]|e[^n\n]|en[^d\n]|end[^ \n])(?:[^\n]*[^\n-])?$",
+        r"^--- (?:[^esx\n]|s[^t\n]|st[^d\n]|e[^n\n]|en[^d\n]|end[^ \n]|"
+        r"x[^c\n]|xc[^o\n]|xco[^d\n]|xcod[^e\n]|xcode[^b\n]|xcodeb[^u\n]|xcodebu[^i\n]|"
+        r"xcodebui[^l\n]|xcodebuil[^d\n]|xcodebuild[^:\n])(?:[^\n]*[^\n-])?$",
     ),
     ("bitbucket", r"(?i)bitbucket[- ]pipelines"),
     # (Cloud Build's log opens with 'starting build "<build id>"', then FETCHSOURCE.)

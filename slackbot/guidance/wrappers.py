@@ -134,7 +134,7 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     (
         "jenkins",
-        r"^(?:ERROR: |hudson\.AbortException: |Execution error: )?script returned exit code \d+$",
+        r"^(?:ERROR: |hudson\.AbortException: |Execution error: )?script returned exit code -?\d+$",
     ),
     ("jenkins", r"^Build step '[^'\n]+' marked build as failure$"),
     # A post-build step that failed the build (the publisher's own lines are above; round 31).
@@ -881,6 +881,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # ('-- setuptools wheel "cffi>=1.1; python_implementation != 'PyPy'""': pip's isolated
     # build environment, rounds 12, 28, 34, 62, 68, 70).
     (NOTICE, r"^Command \"[^\n]+\" failed with error code \d+(?: in(?: \S+)?)?$"),
+    # A build script relaying the exit status of a command it ran, the command in single quotes
+    # (sonar-swift's run-sonar-swift.sh, runCommand(): "ERROR - Command '$@' failed with error
+    # code: $returnValue"; round 84's 254): the command's output above it has the cause.
+    (NOTICE, r"^(?:ERROR(?: -|:) )?Command '[^'\n]+' failed with error code:? -?\d+\.?$"),
     # The same line for a setup.py run through pip's setuptools shim (whose own quotes are inside
     # the command), as a paste cuts it before the shim's end (round 57's 025).
     (
@@ -1361,6 +1365,9 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     # Flutter's iOS build after CocoaPods failed (its output is above); Codemagic's summary.
     ("cocoapods", r"^Error running pod install$"),
     (NOTICE, r"^(?:Build failed :\||Failed to build for (?:iOS|Android|macOS))$"),
+    # A build script's line when a build it ran failed ("$name Build failed, aborting!",
+    # antlr4cs's build script; round 84's 087): that build's output above it has the cause.
+    (NOTICE, r"(?i)^(?:[\w.+#-]{1,30} ){0,6}build failed, aborting[.!]?$"),
     # Expo's classic build service: the build's page has its log.
     (NOTICE, r"^(?:\[exp\] )?(?:Android|iOS): There was an error with this build\.$"),
     # Expo's and React Native's packager when Metro failed: Metro's own error is in its log.
@@ -1559,6 +1566,10 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         r"(?:executor failed running \[[^\n]+\]: (?:exit code: \d+|runc did not terminate)|"
         r"process \"[^\n]+\" did not complete successfully: exit code: \d+)",
     ),
+    # BuildKit's plain progress ("#10 ERROR: process \"/bin/sh -c ...\" did not complete
+    # successfully: exit code: 1") cut inside the step's command, as people quote it (round
+    # 84's 164): the step's output above it has the cause.
+    ("docker", r"^(?:#\d+ )?ERROR: process \"/bin/(?:ba)?sh -c [^\"\n]*(?:\.\.\.|…)\"?$"),
     # BuildKit's progress: the step that failed, its output is in the block below it.
     ("docker", r"^=> ERROR \[[^\]\n]+\] [^\n]*$"),
     ("docker", r"^ERROR \[(?:[\w.-]+ )?\d+/\d+\] (?:RUN|COPY|ADD|FROM|WORKDIR) [^\n]*$"),
@@ -2489,6 +2500,14 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
     ),
     # logrus' exit status.
     (NOTICE, r'\blevel=error msg="exit status \d+"$'),
+    # An installer's line when the dependency manager it ran failed, naming what it was doing
+    # and with which tool, and no detail after it ("ERROR: Error while trying to download
+    # Jupyter-PHP dependencies with Composer."; round 84's 104): the tool's own output has why.
+    (
+        NOTICE,
+        r"^(?:ERROR: )?Error while trying to (?:download|install|update|fetch|resolve) "
+        r"[\w .+-]{1,80} with [\w.+-]{1,40}\.?$",
+    ),
     # --- Symfony Process ---
     # Symfony's Process component (phpbrew, phpswitch, Composer plugins): the command's output
     # follows under "Output:" or is above.
