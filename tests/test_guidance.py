@@ -10773,3 +10773,13 @@ GUIDED += [
     # A shell's trace is still one: "+ command", then the wrapper line.
     ("+ make test\nmake: *** [Makefile:3: test] Error 1", "generic", "make"),
 ]
+NO_GUIDANCE += [
+    # A state polled over and over at the paste's end: what the step waited on (Packer's
+    # sysprep wait; round 84's 048).
+    "==> vhd: Provisioning with powershell script: /tmp/powershell-provisioner867035536\n"
+    "    vhd: IMAGE_STATE_COMPLETE\n" + "    vhd: IMAGE_STATE_UNDEPLOYABLE\n" * 7,
+]
+CUT_BEFORE_THE_ERROR += [
+    # A progress line repeated is no state: the log is cut while the step goes on.
+    ("```\n" + "Waiting for the build to finish...\n" * 6 + "```", "generic"),
+]

@@ -189,7 +189,37 @@ def find_guidance(lines: Sequence[str], raw: str = "") -> Wrapper | None:
         return Wrapper(system, line, origin[line_no - 1] + 1, reading.tool)
     if reading.headed >= 0 and _says_in_words_below(lines, reading.headed):
         return None
+    if _ends_in_a_state_repeated(lines):
+        return None
     return Wrapper(system, "", 0) if _is_a_cut_log(lines, raw, went_on=reading.went_on) else None
+
+
+#: How many times a paste's last line must come in a row for it to be a state polled.
+_POLLED = 5
+
+
+def _ends_in_a_state_repeated(lines: Sequence[str]) -> bool:
+    """Whether the paste's last lines are one line, a state, over and over: a step that polled
+    a state that never came ("vhd: IMAGE_STATE_UNDEPLOYABLE", the image's sysprep under Packer,
+    seven times; round 84's 048). The paste shows what the step waited on, not a log cut before
+    its error."""
+    last = ""
+    count = 0
+    for line in reversed(lines):
+        line = line.strip()
+        if not line:
+            continue
+        if count and line != last:
+            break
+        last = line
+        count += 1
+        if count >= _POLLED:
+            return _STATE.search(last) is not None
+    return False
+
+
+#: A state's name in capitals ("IMAGE_STATE_UNDEPLOYABLE", "PENDING", "Status: IN_PROGRESS").
+_STATE = re2.compile(r"\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|\b(?:PENDING|WAITING|UNKNOWN)\b")
 
 
 def _says_in_words_below(lines: Sequence[str], heading: int) -> bool:

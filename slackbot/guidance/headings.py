@@ -48,7 +48,8 @@ def _stands_over_what_follows(
 
 
 #: A tool's heading over the output of a tool it ran, then an arrow on a line of its own:
-#: Flutter's over xcodebuild's (its mac.dart, printError('Error output from Xcode build:\n↳')).
+#: Flutter's over xcodebuild's (its mac.dart, printError('Error output from Xcode build:\n↳');
+#: "Failed to build iOS app" above it, flutter/flutter#49943, #42437).
 _TOOL_OUTPUT_HEADINGS = frozenset({"Error output from Xcode build:"})
 _OUTPUT_ARROWS = frozenset({"↳", "->", "=>"})
 

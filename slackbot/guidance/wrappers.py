@@ -132,6 +132,8 @@ WRAPPERS: tuple[tuple[str, str], ...] = (
         "jenkins",
         r"^(?:ERROR: |FATAL: |hudson\.AbortException: )?Ansible playbook execution failed\.?$",
     ),
+    # (A negative status when the agent lost the process: "ERROR: script returned exit code -1",
+    # adoptium/aqa-tests#47; round 84's 052.)
     (
         "jenkins",
         r"^(?:ERROR: |hudson\.AbortException: |Execution error: )?script returned exit code -?\d+$",
