@@ -86,6 +86,9 @@ ALPHABETS: dict[str, str] = {
     # Buildkite's copied log view (a ``--`` separator over ``  | `` gutters, stripped in
     # cleaning) and minitest's unnumbered heading over a blank line (slackbot.tool_output).
     "buildkite": "--\n  | Failure:\n\n",
+    # Lua's assert message and a test script's main chunk at the bottom of its traceback
+    # (slackbot.suite_failure), repeated without end.
+    "lua": "a.lua:1: assertion failed!\n\ttest.lua:1: in main chunk\n",
 }
 
 MESSAGE_CHARS = 40_000

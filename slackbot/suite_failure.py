@@ -12,7 +12,7 @@ them knows prints its failures differently, but in the same few shapes:
   (``3 failed, 10 passed``, ``Tests: 2, Assertions: 2, Failures: 1``, ``failures=2``), or a
   runner's progress line of dots with an ``F`` or ``E`` (``....F..E``);
 - an *assertion*: ``AssertionError``, ``Expected ... but was ...``, an ``Expected:`` line
-  followed by an ``Actual:`` / ``Received:`` one.
+  followed by an ``Actual:`` / ``Received:`` one, Lua's ``x.lua:3: assertion failed!``.
 
 :func:`recognise_suite_failure` says ``user-code/test-suite-failure`` for a named failure
 whose name is shaped like a test's (``test_x``, ``TestX``, ``FooTest.bar``, ``file::name``)
@@ -223,6 +223,14 @@ _TESTUNIT_HEADING = line_pattern(
     r"^\s*(test_\w+\((?:[A-Z]\w*::)*[A-Z]\w*\))( \[[^\]\s]+:\d+\])?:\s*$"
 )
 _RUBY_EXCEPTION = line_pattern(r"^\s*(?:[A-Z]\w*::)*[A-Z]\w*(?:Error|Exception|Failure)\b: \S")
+#: The script a Lua interpreter ran, at the bottom of its ``stack traceback:`` (luaL_traceback's
+#: ``\t<file>:<line>: in main chunk``), when it is named for tests (``loadtest.lua``,
+#: ``test_x.lua``, ``x_spec.lua``): the test file that failed, a name to count with an assertion
+#: (held-out round 80, 126: LPegLJ's loadtest.lua, whose assert failed in the library's own
+#: ``../src/lpeglj.lua``; the same line in 125, 127, 128 and 131 and round 81, 067).
+_LUA_TEST_CHUNK = line_pattern(
+    r"^\s+(?:\S*[/\\])?([\w.-]*(?:[Tt]est|spec)[\w.-]*\.lua):\d+: in main chunk\s*$"
+)
 #: A marker that heads a line, then a name of any shape (``✘ Subscribe anonymous``,
 #: Automake's ``FAIL: name``, ``FAIL Set a handler [tests/x.phpt]``, a Jasmine reporter's
 #: ``Failed: questions.js can add options.`` over its matcher message), and a failure's numbered
@@ -409,6 +417,10 @@ _ASSERTION = (
     r"|(?:^#?\s*|\] )Check failed: \S"
     r"|\bFailed asserting that\b|\b(?:Failed assertion|[Aa]ssertion failure)\b"
     r"|^\s*Failure/Error: |`assert\w*' failed\b"
+    # Lua's assert() without a message of its own: the interpreter prints "assertion failed!"
+    # (lauxlib's luaB_assert) after the file and line of the assert (``luajit-2.0.0-beta9:
+    # ../src/lpeglj.lua:329: assertion failed!``). Rust's assert! says ``assertion failed: x``.
+    r"|\.lua:\d+: assertion failed!\s*$"
 )
 #: An expected value, and within three lines below it the actual one: a diff of values.
 _EXPECTED = r"^\s*(?:[-+]|---)?\s*(?:Expected|expected|EXPECTED)\b"
@@ -499,6 +511,7 @@ _CANDIDATE = line_pattern(
         _HARNESS_HEADING.pattern,
         _HARNESS_TALLY.pattern,
         _TESTUNIT_HEADING.pattern,
+        _LUA_TEST_CHUNK.pattern,
     )
 )
 _MARKED = line_pattern(_MARKER)
@@ -648,6 +661,11 @@ def recognise_suite_failure(lines: Sequence[str]) -> SuiteFailure | None:
             if testunit.group(2) or (raised and _MACHINE.search(after) is None):
                 evidence.test_named = max(evidence.test_named, index)
                 _add_name(names, testunit.group(1))
+            continue
+        chunk = _LUA_TEST_CHUNK.search(line)
+        if chunk is not None:
+            evidence.other_named = max(evidence.other_named, index)
+            _add_name(other_names, chunk.group(1))
             continue
         heading = _HARNESS_HEADING.search(line)
         if heading is not None:

@@ -2322,3 +2322,36 @@ def test_round_84_user_code_forms_keep_to_their_shape(
     matcher: Matcher, paste: str, not_expected: str
 ) -> None:
     assert not_expected not in [m.entry_id for m in matcher.match(paste).matches]
+
+
+def test_a_lua_assertion_under_a_test_scripts_traceback_is_a_failing_test(
+    matcher: Matcher,
+) -> None:
+    # Lua's assert() message and the test script at the bottom of luaL_traceback's frames,
+    # the assert in the project's own library (held-out round 80, 126: LPegLJ under LuaJIT).
+    paste = (
+        '$ LUA_PATH="../src/?.lua" luajit-2.0.0-beta9 loadtest.lua\n'
+        "luajit-2.0.0-beta9: ../src/lpeglj.lua:329: assertion failed!\n"
+        "stack traceback:\n"
+        "\t[C]: in function 'assert'\n"
+        "\t../src/lpeglj.lua:329: in function 'getpatt'\n"
+        "\t../src/re.lua:69: in main chunk\n"
+        "\t[C]: in function 'require'\n"
+        "\tloadtest.lua:3: in main chunk\n"
+        "\t[C]: ?\n"
+    )
+    found = recognise_suite_failure(paste.split("\n"))
+    assert found is not None
+    assert found.entry_id == "user-code/test-suite-failure"
+    assert found.names == ("loadtest.lua",)
+    assert best_id(matcher, paste) == "user-code/test-suite-failure"
+    # Near shapes: a script not named for tests, another error in a test script, Rust's
+    # 'assertion failed: x', the assertion without the traceback's test script.
+    for near in (
+        paste.replace("loadtest.lua", "main.lua"),
+        paste.replace("assertion failed!", "module 'lpeg' not found"),
+        paste.replace("../src/lpeglj.lua:329: assertion failed!", "assertion failed: x == y"),
+        paste.replace("\tloadtest.lua:3: in main chunk\n", ""),
+        paste.replace("\tloadtest.lua:3: in main chunk", "\tloadtest.lua:3: in function 'run'"),
+    ):
+        assert recognise_suite_failure(near.split("\n")) is None, near
