@@ -89,6 +89,9 @@ ALPHABETS: dict[str, str] = {
     # Lua's assert message and a test script's main chunk at the bottom of its traceback
     # (slackbot.suite_failure), repeated without end.
     "lua": "a.lua:1: assertion failed!\n\ttest.lua:1: in main chunk\n",
+    # An error message cut in its path by a console's wrap, over the rest of the path (the
+    # guidance joins the two lines).
+    "wrapped path": "Error: C:\\a\\b\n\\c.d e\n",
 }
 
 MESSAGE_CHARS = 40_000

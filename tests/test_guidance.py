@@ -10783,3 +10783,104 @@ CUT_BEFORE_THE_ERROR += [
     # A progress line repeated is no state: the log is cut while the step goes on.
     ("```\n" + "Waiting for the build to finish...\n" * 6 + "```", "generic"),
 ]
+GUIDED += [
+    # An error message a console wrapped at its width inside its path, read as one line:
+    # electron-builder's "<exe> exited with code 1" (rounds 68's 050 and 82's 055).
+    (
+        "> Error: C:\\Users\\dev\\app\\node_modules\n"
+        "> \\app-builder-bin\\win\\x64\\app-builder.exe exited with code 1\n"
+        ">     at ChildProcess.childProcess.once.code (C:\\Users\\dev\\app\\node_modules\\"
+        "builder-util\\src\\util.ts:244:14)\n"
+        ">     at Object.onceWrapper (events.js:317:30)",
+        "generic",
+        "",
+    ),
+    (
+        "```\nError: D:\\Home\\app\\node_modules\\app-builder-bin\\win\\ia\n"
+        "32\\app-builder.exe exited with code 1\n```",
+        "generic",
+        "",
+    ),
+]
+NO_GUIDANCE += [
+    # The same wrap over a message that names its cause is read as that message.
+    "```\nError: C:\\Users\\dev\\app\\node_modules\n"
+    "\\ffi-napi\\build\\ffi_bindings.node is not a valid Win32 application.\n```",
+    # R CMD check's verdict that a check failed, over what it found: the cause, in its words
+    # (rounds 80's 065 and 068).
+    "```\n* checking top-level files ... WARNING\n"
+    "A complete check needs the 'checkbashisms' script\n```",
+    "```\n* checking DESCRIPTION meta-information ... WARNING\n"
+    "Dependence on R version '3.3.3' not with patchlevel 0\n```",
+]
+CUT_BEFORE_THE_ERROR += [
+    # R CMD check's checks that passed are a log cut before its failure; so is autoconf's check
+    # (no "* " before it) over a line in words.
+    (
+        "```\n* checking top-level files ... OK\n* checking for left-over files ... OK\n"
+        "* checking index information ... OK\n```",
+        "generic",
+    ),
+    ("```\nchecking for gcc... WARNING\nA complete check needs the script\n```", "generic"),
+]
+
+
+def test_a_path_cut_by_a_wrap_is_joined_only_to_the_rest_of_a_path() -> None:
+    # The line below must go on with the path (a separator before its first space): words
+    # below an error that is a path are not its rest.
+    found = _guidance("```\nError: C:\\Users\\dev\\app\\node_modules\nsee the log above\n```")
+    assert found is None or "see the log" not in found[2]
+    lines = ["Error: /home/dev/app/node_modules", "/x/y.so exited with code 1"]
+    wrapper = find_guidance(lines, "\n".join(lines))
+    assert (
+        wrapper is not None
+        and wrapper.line == "Error: /home/dev/app/node_modules/x/y.so exited with code 1"
+    )
+
+
+NO_GUIDANCE += [
+    # A step's output right below its inputs, not indented as they are, is its output: a cause
+    # (round 73's 211).
+    "```\nRun cp --parents ./**/target/*-reports/*.xml unit/\n"
+    "  cp --parents ./**/target/*-reports/*.xml unit/\n  shell: /usr/bin/bash -e {0}\n"
+    "  env:\n    JAVA_HOME: /opt/hostedtoolcache/Java/8/x64\n"
+    "cp: failed to get attributes of './**': No such file or directory\n"
+    "Error: Process completed with exit code 1.\n```",
+    # An error's label alone, over its message: the message, whatever its words (rounds 44's
+    # 039 and 81's 012).
+    "Error:\n```\nSomething went wrong while creating your site on Netlify.\n```",
+    "```\nError:\nModuleNot found: tests.conftest\n```",
+]
+GUIDED += [
+    # An input indented below "env:" is still an input, whatever its words.
+    (
+        "```\nRun make build\n  make build\n  shell: /usr/bin/bash -e {0}\n  env:\n"
+        "    JAVA_HOME: /opt/hostedtoolcache/Java/8/x64\n    BUILD_ERROR: failed to build\n"
+        "Error: Process completed with exit code 1.\n```",
+        "github",
+        "",
+    ),
+    # A wrapper line under the label is read as one, and a label at the paste's end labels
+    # nothing.
+    ("```\nError:\nError: Process completed with exit code 1.\n```", "github", ""),
+    ("```\nnpm ERR! code ELIFECYCLE\nError:\n```", "generic", "npm"),
+]
+GUIDED += [
+    # The label over its message's first letters at the paste's end: the paste is cut before
+    # the message (Minitest's report; round 54's 089).
+    ("```\nRun options: --seed 45381\n# Running:\n.....E\nError:\nPar\n```", "generic", ""),
+]
+GUIDED += [
+    # Inputs after a timestamp the cleaning cuts: their indentation as pasted tells nothing, and
+    # they are still inputs (round 10's 048).
+    (
+        "2023-09-22T05:07:17.4341399Z ##[group]Run shivammathur/setup-php@v2\n"
+        "2023-09-22T05:07:17.4341700Z with:\n"
+        "2023-09-22T05:07:17.4341891Z   php-version: 8.4\n"
+        "2023-09-22T05:07:17.4342207Z   ini-values: error_reporting=-1, log_errors_max_len=0\n"
+        "2023-09-22T05:07:17.4342988Z   tools: none\n"
+        "2023-09-22T05:07:18.1234567Z ##[error]Process completed with exit code 1.",
+        "github",
+        "",
+    ),
+]

@@ -308,6 +308,63 @@ def _unwrapped_command(lines: Sequence[str], index: int, line: str) -> tuple[int
     return index, line
 
 
+#: An error message that is only a path and stops in it: a console wrapped the message at its
+#: width inside the path ("Error: C:\Users\x\node_modules" over "\app-builder-bin\win\x64\
+#: app-builder.exe exited with code 1": electron-builder's ExecError, rounds 68's 050 and 82's
+#: 055). The path's last part and a word after it must follow on the line below.
+_MESSAGE_CUT_IN_A_PATH = re2.compile(
+    r"^(?:Error|ERROR|error): (?:[A-Za-z]:\\|/)[^\s:]*[\\/][^\s]*$"
+)
+#: The rest of that path, and the message's words after it: the line below.
+_PATH_GOES_ON = re2.compile(r"^[^\s:]*[\\/][^\s:]*\.\w+ \S")
+
+
+def _unwrapped_path(lines: Sequence[str], index: int, line: str) -> tuple[int, str]:
+    """The line below ``line`` (line ``index``) and ``line`` read as one, when ``line`` is an
+    error message cut in its path by a console's wrap and the line below goes on with the
+    path and the message; else ``index`` and ``line``."""
+    if index + 1 >= len(lines) or _MESSAGE_CUT_IN_A_PATH.match(line) is None:
+        return index, line
+    below = _without_line_prefix(lines[index + 1])
+    if _PATH_GOES_ON.match(below) is None:
+        return index, line
+    return index + 1, line + below
+
+
+#: R CMD check's verdict on one of its checks ("* checking DESCRIPTION meta-information ...
+#: WARNING"; R's tools/R/check.R prints the check, then its result, then what it found below):
+#: a check that failed, with its message on the lines below (rounds 80's 065 and 068).
+_R_CHECK_FAILED = re2.compile(r"^\* checking [^\n]{1,200} \.\.\. (?:WARNING|ERROR)$")
+
+
+def _is_an_r_check_over_its_message(lines: Sequence[str], index: int, line: str) -> bool:
+    """Whether ``line`` (line ``index``) is R CMD check's verdict that a check failed, with a
+    line of what it found below it (not the next check): the message names the cause, in words
+    no rule here may know. A verdict at the paste's end is a log cut before its message."""
+    if _R_CHECK_FAILED.match(line) is None:
+        return False
+    below = next((ln.strip() for ln in lines[index + 1 :] if ln.strip()), "")
+    return bool(below) and not below.startswith(("* ", "```"))
+
+
+#: An error's label alone on its line, over its message on the line below ("Error:" over
+#: "Something went wrong while creating your site on Netlify.", round 44's 039; over
+#: "ModuleNot found: tests.conftest", round 81's 012): that message is the error's, and may
+#: name its cause in words no rule here knows. A wrapper line or a notice below is read as one.
+_ERROR_LABELS = frozenset({"Error:", "ERROR:", "error:"})
+
+
+#: The most letters of a message's first word that the paste's end may cut it to.
+_CUT_WORD_LETTERS = 5
+
+
+def _is_a_first_few_letters(line: str) -> bool:
+    """Whether ``line``, the paste's last, is a message cut in its first word ("Error:" over
+    "Par", Minitest's report cut where the paste ends: round 54's 089): the log cut before the
+    error's message, not the message."""
+    return len(line) <= _CUT_WORD_LETTERS and line.isalpha()
+
+
 #: The time since a logger's previous line, which it puts after each ("• ERROR: failed to
 #: archive project +43957ms": ssc's, as the debug package's "+0ms"; round 84's 252).
 _ELAPSED = re2.compile(r" \+\d{1,9}ms$")
@@ -336,6 +393,7 @@ def _read(lines: Sequence[str], raw: str) -> _Reading | None:
     # The lines as pasted: a table's columns aligned with spaces, which cleaning closes up.
     raw_rows = _as_pasted(raw, lines) if "  " in raw else []
     nested = False
+    labelled = False  # the last wrapper line or notice was an error's label alone ("Error:")
     wrapped_to = -1  # the last line of a message wrapped over lines, read with its first
     for index, raw_line in enumerate(lines):
         if index <= wrapped_to:
@@ -343,10 +401,14 @@ def _read(lines: Sequence[str], raw: str) -> _Reading | None:
         line = _without_line_prefix(raw_line)
         if line.startswith(_WRAPPED_COMMAND):
             wrapped_to, line = _unwrapped_command(lines, index, line)
+        elif line.startswith(("Error: ", "ERROR: ", "error: ")):
+            wrapped_to, line = _unwrapped_path(lines, index, line)
         if line.startswith("+ ") and raw_rows and _DIFF_ADDED.match(raw_rows[index]) is not None:
             line = line[2:]  # a diff's added line, what it adds read as it is
         if line.endswith("ms") and " +" in line:
             line = _ELAPSED.sub("", line, count=1)
+        if line.startswith("* checking ") and _is_an_r_check_over_its_message(lines, index, line):
+            return None
         if asides.sets_aside(index, line):
             continue
         hits, line = _wrapper_in(line, lines, index)
@@ -355,6 +417,7 @@ def _read(lines: Sequence[str], raw: str) -> _Reading | None:
         if hits and _wrapper_names_no_cause(line, hits):
             names = [WRAPPERS[hit][0] for hit in sorted(hits)]
             nested = line.startswith(_GRADLE_WORKER)
+            labelled = line in _ERROR_LABELS
             reading.last = (names[0], line, index + 1)
             if not reading.tool:  # a tool's own pattern may share its line with a generic one
                 reading.tool = next(
@@ -362,8 +425,11 @@ def _read(lines: Sequence[str], raw: str) -> _Reading | None:
                 )
             continue
         if _is_a_failure_notice(line, last_line=index == last_filled, short_paste=short_paste):
+            labelled = line in _ERROR_LABELS
             reading.last = (NOTICE, line, index + 1)
             continue
+        if labelled and not (index == last_filled and _is_a_first_few_letters(line)):
+            return None  # the message under an error's label alone, whatever its words
         if reading.last is not None and _asks_about_what_failed(line, reading.last, index, raw):
             return None
         row = _row_status(line, raw_rows[index] if raw_rows else "")

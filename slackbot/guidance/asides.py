@@ -267,6 +267,10 @@ class _Asides:
         # What a line above opened, to which the lines below it belong.
         self._cmake_warning = self._highlights = self._build_checks = False
         self._cleo_frame = self._inputs = self._compiler_warned = False
+        # The lines as pasted, with their indentation (empty when cleaning did not keep them
+        # one for one), and the indentation of the "env:" or "with:" line over a step's inputs.
+        self._rows = _as_pasted(raw, lines) if raw else []
+        self._inputs_indent = -1
         # Python's report when sys.excepthook itself raised (Ubuntu's apport hook failing to
         # import apt_pkg): that traceback is the hook's, and the program's own follows "Original
         # exception was:" (round 71's 068).
@@ -395,8 +399,30 @@ class _Asides:
             self._compiler_warned = diagnostic == "warning"
         if line in ("with:", "env:"):  # a GitHub step's inputs follow
             self._inputs = True
+            self._inputs_indent = self._indent_of(index)
             return True
-        if self._inputs and _STEP_INPUT.search(line) is not None and not _LABELS.match(line):
+        if (
+            self._inputs
+            and _STEP_INPUT.search(line) is not None
+            and not _LABELS.match(line)
+            and self._below_the_inputs_line(index)
+        ):
             return True
         self._inputs = False
         return False
+
+    def _indent_of(self, index: int) -> int:
+        """How far line ``index`` is indented as pasted (-1 when the rows are not known)."""
+        if not self._rows or index >= len(self._rows):
+            return -1
+        row = self._rows[index]
+        return len(row) - len(row.lstrip())
+
+    def _below_the_inputs_line(self, index: int) -> bool:
+        """Whether line ``index`` is indented below the "env:" or "with:" line, as a step's
+        inputs are (or the rows are not known). The step's output that follows the inputs is
+        not ("cp: failed to get attributes of './**': No such file or directory" right below
+        them, as a copied log shows it without its group's end: round 73's 211). The "env:" line
+        at the row's start (after a timestamp the cleaning cuts) tells nothing: round 10's 048."""
+        indent = self._indent_of(index)
+        return indent < 0 or self._inputs_indent <= 0 or indent > self._inputs_indent
