@@ -10884,3 +10884,36 @@ GUIDED += [
         "",
     ),
 ]
+NO_GUIDANCE += [
+    # The exception's message in words under Gradle's headline: the cause, whatever its words
+    # (rounds 45's 157, 52's 191, 63's 220, 77's 224).
+    "FAILURE: Build failed with an exception.\n\n* What went wrong:\n"
+    "A problem occurred configuring project ':navit:android'.\n> NDK not configured.\n"
+    "  Download it with SDK manager.\n",
+    "* What went wrong:\nExecution failed for task ':app:buildGplayReleasePreBundle'.\n"
+    "> Sequence contains more than one matching element.\n\n* Try:\n"
+    "Run with --stacktrace option to get the stack trace.\n\nBUILD FAILED in 12s",
+]
+GUIDED += [
+    # Below the headline, a message that only says tests failed, a class's name alone, or an
+    # exit status alone names no cause (rounds 34's 177, 41's 169, 49's 004).
+    (
+        "* What went wrong:\nExecution failed for task ':baseTest'.\n"
+        "> At least one test failed (see log).\n\nBUILD FAILED in 1m",
+        "generic",
+        "gradle",
+    ),
+    (
+        "* What went wrong:\nExecution failed for task ':app:x'.\n"
+        "> kotlin.jvm.functions.Function1\n\nBUILD FAILED in 3s",
+        "generic",
+        "gradle",
+    ),
+    (
+        "* What went wrong:\nExecution failed for task ':frontend:buildFe'.\n"
+        "> Process 'command '/opt/yarn'' finished with non-zero exit value 1\n\n"
+        "BUILD FAILED in 3s",
+        "generic",
+        "gradle",
+    ),
+]

@@ -354,6 +354,31 @@ def _is_an_r_check_over_its_message(lines: Sequence[str], index: int, line: str)
 _ERROR_LABELS = frozenset({"Error:", "ERROR:", "error:"})
 
 
+#: Gradle's headline under "* What went wrong:", over the exception's message on the lines
+#: below ("> NDK not configured.", "> Sequence contains more than one matching element.", a
+#: Scala compiler's crash under an empty ">"; rounds 45's 157, 52's 191, 63's 220, 77's 224):
+#: the message in words is the cause (:func:`_is_gradles_message_in_words`), unless a wrapper
+#: line or a notice.
+_GRADLE_HEADLINES = (
+    "Execution failed for task '",
+    "A problem occurred configuring project '",
+    "A problem occurred configuring root project '",
+    "A problem occurred evaluating project '",
+    "A problem occurred evaluating root project '",
+)
+
+
+def _is_gradles_message_in_words(line: str) -> bool:
+    """Whether ``line``, right below Gradle's headline (:data:`_GRADLE_HEADLINES`), is the
+    exception's message in words no rule here may know: more than a name (a class's or a
+    closure's, "kotlin.jvm.functions.Function1", which says nothing: round 41's 169), no error
+    word (a message with one is judged as any line is: "At least one test failed (see log).",
+    round 34's 177), and no exit status alone (round 49's 004)."""
+    return (
+        " " in line and _CAUSE_WORDS.search(line) is None and not _reports_only_an_exit_status(line)
+    )
+
+
 #: The most letters of a message's first word that the paste's end may cut it to.
 _CUT_WORD_LETTERS = 5
 
@@ -394,6 +419,7 @@ def _read(lines: Sequence[str], raw: str) -> _Reading | None:
     raw_rows = _as_pasted(raw, lines) if "  " in raw else []
     nested = False
     labelled = False  # the last wrapper line or notice was an error's label alone ("Error:")
+    gradle_headed = False  # the last line judged was Gradle's headline
     wrapped_to = -1  # the last line of a message wrapped over lines, read with its first
     for index, raw_line in enumerate(lines):
         if index <= wrapped_to:
@@ -418,6 +444,7 @@ def _read(lines: Sequence[str], raw: str) -> _Reading | None:
             names = [WRAPPERS[hit][0] for hit in sorted(hits)]
             nested = line.startswith(_GRADLE_WORKER)
             labelled = line in _ERROR_LABELS
+            gradle_headed = line.startswith(_GRADLE_HEADLINES)
             reading.last = (names[0], line, index + 1)
             if not reading.tool:  # a tool's own pattern may share its line with a generic one
                 reading.tool = next(
@@ -426,10 +453,16 @@ def _read(lines: Sequence[str], raw: str) -> _Reading | None:
             continue
         if _is_a_failure_notice(line, last_line=index == last_filled, short_paste=short_paste):
             labelled = line in _ERROR_LABELS
+            gradle_headed = line.startswith(_GRADLE_HEADLINES)
             reading.last = (NOTICE, line, index + 1)
             continue
         if labelled and not (index == last_filled and _is_a_first_few_letters(line)):
             return None  # the message under an error's label alone, whatever its words
+        if gradle_headed and _is_gradles_message_in_words(line):
+            return None  # the exception's message under Gradle's headline
+        gradle_headed = line.startswith(_GRADLE_HEADLINES)
+        if gradle_headed:
+            continue  # Gradle's headline, over the exception's message ("> ...")
         if reading.last is not None and _asks_about_what_failed(line, reading.last, index, raw):
             return None
         row = _row_status(line, raw_rows[index] if raw_rows else "")
