@@ -92,6 +92,9 @@ ALPHABETS: dict[str, str] = {
     # An error message cut in its path by a console's wrap, over the rest of the path (the
     # guidance joins the two lines).
     "wrapped path": "Error: C:\\a\\b\n\\c.d e\n",
+    # A failure notice over the tool's question about what failed, in a code block (the
+    # guidance reads the question once per notice; the fence is looked for once a paste).
+    "question": "```\nunable to build a/b:c\nis b:c provided by a source?\n",
 }
 
 MESSAGE_CHARS = 40_000

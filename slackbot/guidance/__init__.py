@@ -421,6 +421,7 @@ def _read(lines: Sequence[str], raw: str) -> _Reading | None:
     labelled = False  # the last wrapper line or notice was an error's label alone ("Error:")
     gradle_headed = False  # the last line judged was Gradle's headline
     wrapped_to = -1  # the last line of a message wrapped over lines, read with its first
+    fenced = "```" in raw  # the paste holds a code block, where a tool's question is the tool's
     for index, raw_line in enumerate(lines):
         if index <= wrapped_to:
             continue
@@ -463,7 +464,11 @@ def _read(lines: Sequence[str], raw: str) -> _Reading | None:
         gradle_headed = line.startswith(_GRADLE_HEADLINES)
         if gradle_headed:
             continue  # Gradle's headline, over the exception's message ("> ...")
-        if reading.last is not None and _asks_about_what_failed(line, reading.last, index, raw):
+        if (
+            fenced
+            and reading.last is not None
+            and _asks_about_what_failed(line, reading.last, index)
+        ):
             return None
         row = _row_status(line, raw_rows[index] if raw_rows else "")
         if row == _ROW_FAILED:
@@ -497,13 +502,13 @@ def _read(lines: Sequence[str], raw: str) -> _Reading | None:
 _TAGGED_NAME = re2.compile(r"[\w.-]+[:/][\w.:/-]+|[\w-]+\.[\w.-]+")
 
 
-def _asks_about_what_failed(line: str, last: tuple[str, str, int], index: int, raw: str) -> bool:
-    """Whether ``line``, right below the wrapper line or notice ``last``, is the tool's question
-    about the thing that notice says failed, in a code block: its guess at the cause ("unable to
+def _asks_about_what_failed(line: str, last: tuple[str, str, int], index: int) -> bool:
+    """Whether ``line``, right below the wrapper line or notice ``last`` in a code block, is the
+    tool's question about the thing that notice says failed: its guess at the cause ("unable to
     build dex/v1/cop:latest" over "is cop:latest provided by a source?", dex's; round 84's 196).
     A person's question names no name from the tool's line."""
     _, notice, line_no = last
-    if line_no != index or not line.endswith("?") or "```" not in raw or len(line) > 120:
+    if line_no != index or not line.endswith("?") or len(line) > 120:
         return False
     return any(name in notice for name in _TAGGED_NAME.findall(line) if len(name) >= 4)
 
